@@ -1,0 +1,115 @@
+"""attrs validators shared by the value types and records.
+
+Each checks one field and raises a typed error that names ``Record.field`` and the value:
+:class:`~migrationnews.errors.ArgumentTypeError` for a wrong type,
+:class:`~migrationnews.errors.RecordError` for a value that breaks an invariant.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Callable, Iterable
+from typing import Any
+
+import attrs
+
+from migrationnews.errors import ArgumentTypeError, RecordError
+
+Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
+
+
+def _where(instance: object, attribute: attrs.Attribute[Any]) -> str:
+    return f"{type(instance).__name__}.{attribute.name}"
+
+
+def fail(instance: object, attribute: attrs.Attribute[Any], value: Any, problem: str) -> None:
+    """Raise the :class:`RecordError` for ``instance.attribute = value``."""
+    raise RecordError(type(instance).__name__, attribute.name, value, problem)
+
+
+def _type_name(types: tuple[type, ...], optional: bool) -> str:
+    names = [t.__name__ for t in types]
+    if optional:
+        names.append("None")
+    return " or ".join(names)
+
+
+def _is(value: Any, types: tuple[type, ...]) -> bool:
+    if isinstance(value, bool) and bool not in types:
+        return False  # True is an int to Python, never a count to us
+    if isinstance(value, dt.datetime) and dt.datetime not in types:
+        return False  # a timestamp is not a calendar date
+    return isinstance(value, types)
+
+
+def of_type(*types: type, optional: bool = False) -> Validator:
+    """The field holds one of ``types`` (or ``None`` when ``optional``)."""
+
+    def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if value is None and optional:
+            return
+        if not _is(value, types):
+            raise ArgumentTypeError(_where(instance, attribute), _type_name(types, optional), value)
+
+    return check
+
+
+def tuple_of(*types: type) -> Validator:
+    """The field is a tuple whose every item is one of ``types``."""
+
+    def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if not isinstance(value, tuple):
+            raise ArgumentTypeError(_where(instance, attribute), "tuple", value)
+        for i, item in enumerate(value):
+            if not _is(item, types):
+                where = f"{_where(instance, attribute)}[{i}]"
+                raise ArgumentTypeError(where, _type_name(types, False), item)
+
+    return check
+
+
+def as_tuple(value: Any) -> Any:
+    """attrs converter: a list or other iterable (not a string) becomes a tuple."""
+    if isinstance(value, (list, set, frozenset)) or (
+        isinstance(value, Iterable) and not isinstance(value, (str, bytes, tuple, dict))
+    ):
+        return tuple(value)
+    return value
+
+
+def number(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """An optional finite, non-negative int or float."""
+    if value is None:
+        return
+    if not _is(value, (int, float)):
+        raise ArgumentTypeError(_where(instance, attribute), "int or float or None", value)
+    if not math.isfinite(value):
+        fail(instance, attribute, value, "must be finite")
+    if value < 0:
+        fail(instance, attribute, value, "must not be negative")
+
+
+def non_empty(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """A string with at least one non-space character."""
+    if not value.strip():
+        fail(instance, attribute, value, "must not be empty")
+
+
+def iso_country(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """An optional ISO 3166-1 alpha-2 code such as ``"MX"``."""
+    from migrationnews.ruledata import iso_codes  # loaded once, on first use
+
+    if value is None:
+        return
+    if not isinstance(value, str):
+        raise ArgumentTypeError(_where(instance, attribute), "str or None", value)
+    if value not in iso_codes():
+        fail(instance, attribute, value, "is not an ISO 3166-1 alpha-2 country code")
+
+
+def iso_countries(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """A tuple of ISO 3166-1 alpha-2 codes."""
+    tuple_of(str)(instance, attribute, value)
+    for code in value:
+        iso_country(instance, attribute, code)

@@ -1,0 +1,84 @@
+"""The exceptions migrationnews raises.
+
+Every error derives from :class:`MigrationNewsError`, and each also derives from the
+standard-library type a caller would catch without knowing this library::
+
+    MigrationNewsError
+    ├── RecordError          (ValueError)  a record or value broke an invariant
+    ├── ArgumentTypeError    (TypeError)   an argument or field has the wrong type
+    ├── SerializationError   (ValueError)  data could not be read back into a record
+    └── SourceError          (OSError)     an input file is missing, unreadable or not UTF-8
+
+Finding nothing in a text is never an error: parsers return empty tuples.
+Each error keeps what caused it, so a caller can report it without re-deriving it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = [
+    "ArgumentTypeError",
+    "MigrationNewsError",
+    "RecordError",
+    "SerializationError",
+    "SourceError",
+]
+
+
+class MigrationNewsError(Exception):
+    """Base of every error raised by migrationnews."""
+
+
+class RecordError(MigrationNewsError, ValueError):
+    """A record or value type was given a value that breaks one of its invariants.
+
+    >>> err = RecordError("Estimate", "low", 5, "must not exceed high (3)")
+    >>> str(err)
+    'Estimate.low = 5: must not exceed high (3)'
+    >>> isinstance(err, ValueError)
+    True
+    """
+
+    def __init__(self, record: str, field: str, value: Any, problem: str) -> None:
+        self.record = record
+        self.field = field
+        self.value = value
+        self.problem = problem
+        super().__init__(f"{record}.{field} = {value!r}: {problem}")
+
+
+class ArgumentTypeError(MigrationNewsError, TypeError):
+    """An argument or field was given a value of the wrong type.
+
+    >>> str(ArgumentTypeError("text", "str", 3))
+    'text must be str, not int (3)'
+    """
+
+    def __init__(self, argument: str, expected: str, value: Any) -> None:
+        self.argument = argument
+        self.expected = expected
+        self.value = value
+        shown = repr(value)
+        if len(shown) > 60:
+            shown = shown[:57] + "..."
+        super().__init__(f"{argument} must be {expected}, not {type(value).__name__} ({shown})")
+
+
+class SerializationError(MigrationNewsError, ValueError):
+    """Data given to ``from_dict`` or ``from_json`` does not describe a valid record."""
+
+    def __init__(self, target: str, data: Any, reason: str) -> None:
+        self.target = target
+        self.data = data
+        self.reason = reason
+        super().__init__(f"cannot read {target}: {reason}")
+
+
+class SourceError(MigrationNewsError, OSError):
+    """An input file could not be read as UTF-8 text."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(f"{path}: {reason}")

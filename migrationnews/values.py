@@ -1,0 +1,210 @@
+"""Small value types that the records share: where a thing was read, how big, when, where, who said.
+
+>>> Span(4, 11).of("The caravan left")
+'caravan'
+>>> Estimate(6000, 10000, Qualifier.RANGE, "between 6,000 and 10,000").contains(8000)
+True
+>>> Estimate(190000, None, Qualifier.MORE_THAN).interval()
+(190000, inf)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import math
+from typing import Any, TypeAlias
+
+import attrs
+from attrs import field, frozen
+
+from migrationnews import _checks as check
+
+__all__ = [
+    "Attribution",
+    "Estimate",
+    "Granularity",
+    "Number",
+    "Period",
+    "Place",
+    "PlaceKind",
+    "Qualifier",
+    "Span",
+]
+
+Number: TypeAlias = "int | float"
+
+
+def _end_after_start(instance: Span, attribute: attrs.Attribute[Any], value: int) -> None:
+    if value < instance.start:
+        check.fail(instance, attribute, value, f"must not be before start ({instance.start})")
+
+
+def _non_negative(instance: Any, attribute: attrs.Attribute[Any], value: int) -> None:
+    if value < 0:
+        check.fail(instance, attribute, value, "must not be negative")
+
+
+@frozen
+class Span:
+    """Characters ``[start, end)`` of the text a record was read from."""
+
+    start: int = field(validator=[check.of_type(int), _non_negative])
+    end: int = field(validator=[check.of_type(int), _end_after_start])
+
+    def of(self, text: str) -> str:
+        """The slice of ``text`` this span covers."""
+        return text[self.start : self.end]
+
+    def overlaps(self, other: Span) -> bool:
+        """True when the two spans share at least one character."""
+        return self.start < other.end and other.start < self.end
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+class Qualifier(enum.Enum):
+    """How a figure was hedged in the text."""
+
+    EXACT = "exact"  # "10,000 people"
+    ABOUT = "about"  # "about / around / some / roughly / an estimated 1,600"
+    MORE_THAN = "more_than"  # "more than / over / upward of 190,000"
+    AT_LEAST = "at_least"  # "at least 40"
+    LESS_THAN = "less_than"  # "nearly / almost / fewer than / under 500"
+    AT_MOST = "at_most"  # "up to / as many as 3,000"
+    RANGE = "range"  # "between 6,000 and 10,000", "6,000 to 10,000"
+    VAGUE = "vague"  # "thousands", "dozens", "several hundred"
+
+
+def _low_not_above_high(instance: Estimate, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is not None and instance.low is not None and instance.low > value:
+        check.fail(instance, attribute, value, f"must not be below low ({instance.low})")
+
+
+def _some_bound(instance: Estimate, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if instance.low is None and instance.high is None:
+        check.fail(instance, attribute, value, "an estimate needs a low or a high bound")
+
+
+@frozen
+class Estimate:
+    """A figure as the text hedges it: bounds, and the words that set them.
+
+    ``None`` for a bound means the text sets none ("more than 190,000" has no high).
+    Bounds are never negative and ``low <= high``.
+    """
+
+    low: int | float | None = field(validator=check.number)
+    high: int | float | None = field(validator=[check.number, _low_not_above_high, _some_bound])
+    qualifier: Qualifier = field(default=Qualifier.EXACT, validator=check.of_type(Qualifier))
+    text: str = field(default="", validator=check.of_type(str))
+
+    @classmethod
+    def exact(cls, value: int | float, text: str = "") -> Estimate:
+        """A figure stated without hedging."""
+        return cls(value, value, Qualifier.EXACT, text)
+
+    def interval(self) -> tuple[float, float]:
+        """The closed interval of values the text allows (``inf`` where it sets no high)."""
+        low = self.low if self.low is not None else 0
+        high = self.high if self.high is not None else math.inf
+        return low, high
+
+    def contains(self, value: int | float) -> bool:
+        """True when ``value`` fits the estimate's bounds."""
+        low, high = self.interval()
+        return low <= value <= high
+
+    @property
+    def point(self) -> int | float:
+        """One representative value: the midpoint of a closed range, else the bound there is."""
+        if self.low is not None and self.high is not None:
+            mid = (self.low + self.high) / 2
+            return int(mid) if float(mid).is_integer() else mid
+        bound = self.low if self.low is not None else self.high
+        assert bound is not None  # guaranteed by the validator
+        return bound
+
+
+class Granularity(enum.Enum):
+    """How coarse a period is; also the unit of a rate ("per day")."""
+
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    QUARTER = "quarter"
+    YEAR = "year"
+    FISCAL_YEAR = "fiscal_year"  # US federal fiscal year: October 1 to September 30
+    SPAN = "span"  # an explicit stretch: "between May and the end of November"
+
+
+def _date_pair(instance: Period, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if (value is None) != (instance.start is None):
+        check.fail(instance, attribute, value, "start and end are both set or both None")
+    if value is not None and instance.start is not None and value < instance.start:
+        check.fail(instance, attribute, value, f"must not be before start ({instance.start})")
+
+
+@frozen
+class Period:
+    """The stretch of time an expression such as "in November" or "last week" covers.
+
+    ``start`` and ``end`` are inclusive calendar dates; both are ``None`` when the
+    expression could not be resolved (no publication date was given), and ``text`` keeps
+    the expression either way.
+    """
+
+    text: str = field(validator=check.of_type(str))
+    start: dt.date | None = field(default=None, validator=check.of_type(dt.date, optional=True))
+    end: dt.date | None = field(
+        default=None, validator=[check.of_type(dt.date, optional=True), _date_pair]
+    )
+    granularity: Granularity | None = field(
+        default=None, validator=check.of_type(Granularity, optional=True)
+    )
+
+    @property
+    def resolved(self) -> bool:
+        """True when the period has dates."""
+        return self.start is not None
+
+    def contains(self, other: Period) -> bool:
+        """True when both are resolved and ``other`` lies within this period."""
+        if self.start is None or self.end is None or other.start is None or other.end is None:
+            return False
+        return self.start <= other.start and other.end <= self.end
+
+
+class PlaceKind(enum.Enum):
+    """What sort of place a name refers to."""
+
+    COUNTRY = "country"
+    STATE = "state"
+    CITY = "city"
+    PORT_OF_ENTRY = "port_of_entry"
+    BORDER_CROSSING = "border_crossing"
+    SECTOR = "sector"  # a US Border Patrol sector
+    REGION = "region"
+    HUB = "hub"  # a waypoint on the migration routes
+    RIVER = "river"
+    SEA = "sea"
+    BORDER = "border"
+    OTHER = "other"
+
+
+@frozen
+class Place:
+    """A named place, with its kind and country where known."""
+
+    name: str = field(validator=[check.of_type(str), check.non_empty])
+    kind: PlaceKind | None = field(default=None, validator=check.of_type(PlaceKind, optional=True))
+    country: str | None = field(default=None, validator=check.iso_country)
+
+
+@frozen
+class Attribution:
+    """Who a figure or claim is attributed to ("U.S. Customs and Border Protection officials")."""
+
+    source: str = field(validator=[check.of_type(str), check.non_empty])
+    span: Span | None = field(default=None, validator=check.of_type(Span, optional=True))
