@@ -1,13 +1,591 @@
-"""Extract :class:`~migrationnews.records.PolicyAction` records (to be written: see the issue)."""
+"""Extract :class:`~migrationnews.records.PolicyAction` records: what governments do.
+
+A policy action is read from a verb and its object ("signed a law", "closing the port of
+entry", "challenged the measure in federal court"), or from a noun phrase that names a
+measure on its own ("the supplemental budget request"). Which verb class with which
+object class states which kind of action is data (``rules/policy_rules.tsv``); the verbs,
+objects, bodies and modality words are data too (``rules/policy_*.tsv``).
+
+For each action the extractor reads
+
+- its status from the words before the verb ("plans to": planned, "will" in reported
+  speech: announced, "continues to": ongoing) or from the verb's tense; a closure later
+  undone ("crossings have reopened") is reversed; negated or merely wished-for actions
+  ("did not sign", "more controls are needed") are dropped;
+- its actor: the nearest official (by surname) or body named before the verb, else after;
+- its place: the first gazetteer place in or just after the phrase, else before it;
+- its evidence: the verb through its object, extended over the action's purpose
+  ("signed a law authorizing police to arrest migrants" is one action, not two).
+
+The same action named twice in a sentence, or again later by the same measure ("the
+declaration"), is one record; a headline or caption yields to the body's statement.
+
+>>> import datetime as dt
+>>> doc = Document.of("In Texas, Gov. Greg Abbott signed a law on Monday.", dt.date(2023, 12, 27))
+>>> [(a.kind.value, a.evidence, a.actor, a.place.name, a.status.value) for a in extract(doc)]
+[('law', 'signed a law', 'Abbott', 'Texas', 'enacted')]
+"""
 
 from __future__ import annotations
 
-from migrationnews.records import PolicyAction
-from migrationnews.text import Document
+import functools
+import re
+from collections.abc import Iterable, Iterator
+
+from attrs import evolve, frozen
+
+from migrationnews.gazetteer import find_countries, find_places, place_named
+from migrationnews.records import Official, PolicyAction, PolicyKind, PolicyStatus
+from migrationnews.ruledata import country_names, split_list, table, words_pattern
+from migrationnews.text import Document, Sentence
+from migrationnews.values import Place, Span
+
+__all__ = ["RECORD", "extract"]
 
 RECORD = PolicyAction
 
+_FORMS = ("base", "third", "past", "participle", "ing", "noun")
+_VERBAL = frozenset(_FORMS[:-1])
+_MAX_GAP_WORDS = 6  # words allowed between a verb and its object
+_MAX_BEFORE_WORDS = 4  # words allowed between a passive subject and its verb
+_WINDOW_WORDS = 10  # words before a verb searched for its modality
+_MAX_GAP_CHARS = 90  # a gap longer than this is never one phrase
+_PLACE_AFTER_CHARS = 60  # how far past the phrase its place may be named
+
+
+@frozen
+class _Reading:
+    """One reading of a verb form: its class, which form it is, and whether it counts."""
+
+    cls: str
+    form: str
+    counted: bool
+
+
+@frozen
+class _Rule:
+    kind: PolicyKind
+    fixed: PolicyStatus | None
+    default: PolicyStatus
+
+
+@frozen
+class _Word:
+    """A vocabulary word found in the text: where, and its class (or classes)."""
+
+    start: int
+    end: int
+    text: str
+
+
+@frozen
+class _Candidate:
+    """A policy action before its attributes are read."""
+
+    kind: PolicyKind
+    start: int
+    end: int
+    verb: _Word | None  # None for a measure named by a noun phrase alone
+    reading: _Reading | None
+    obj: _Word | None
+    obj_class: str | None
+    rule: _Rule
+    headline: bool
+
+
+# ---- rule data, loaded once -------------------------------------------------------------
+
+
+@functools.cache
+def _verb_readings() -> dict[str, tuple[_Reading, ...]]:
+    readings: dict[str, list[_Reading]] = {}
+    for row in table("policy_verbs.tsv", 8):
+        cls, cells, counted = row[0], row[1:7], row[7] == "counted"
+        for form, cell in zip(_FORMS, cells, strict=True):
+            for word in split_list(cell):
+                reading = _Reading(cls, form, counted)
+                entry = readings.setdefault(word.lower(), [])
+                if reading not in entry:
+                    entry.append(reading)
+    return {word: tuple(entry) for word, entry in readings.items()}
+
+
+@functools.cache
+def _object_classes() -> dict[str, str]:
+    return {
+        form.lower(): cls
+        for cls, forms, _role in table("policy_objects.tsv", 3)
+        for form in split_list(forms)
+    }
+
+
+@functools.cache
+def _measure_classes() -> frozenset[str]:
+    return frozenset(
+        cls for cls, _forms, role in table("policy_objects.tsv", 3) if role == "measure"
+    )
+
+
+@functools.cache
+def _rules() -> dict[tuple[str, str], _Rule]:
+    rules: dict[tuple[str, str], _Rule] = {}
+    for verb, obj, kind, fixed, default in table("policy_rules.tsv", 5):
+        rules.setdefault(
+            (verb, obj),
+            _Rule(
+                PolicyKind(kind),
+                None if fixed == "-" else PolicyStatus(fixed),
+                PolicyStatus(default),
+            ),
+        )
+    return rules
+
+
+@functools.cache
+def _modality() -> dict[str, frozenset[str]]:
+    classes: dict[str, set[str]] = {}
+    for words, cls in table("policy_modality.tsv", 2):
+        classes.setdefault(words.lower(), set()).add(cls)
+    return {words: frozenset(found) for words, found in classes.items()}
+
+
+@functools.cache
+def _bodies() -> dict[str, str]:
+    return {
+        form: actor for actor, forms in table("policy_bodies.tsv", 2) for form in split_list(forms)
+    }
+
+
+@functools.cache
+def _officeholder_surnames() -> frozenset[str]:
+    return frozenset(row[1] for row in table("officeholders.tsv", 7) if row[1])
+
+
+# ---- patterns, compiled once (each is one trie from its vocabulary: linear time) --------
+
+
+@functools.cache
+def _verb_pattern() -> re.Pattern[str]:
+    return re.compile(words_pattern(_verb_readings()), re.IGNORECASE)
+
+
+@functools.cache
+def _object_pattern() -> re.Pattern[str]:
+    return re.compile(words_pattern(_object_classes()), re.IGNORECASE)
+
+
+@functools.cache
+def _modality_pattern() -> re.Pattern[str]:
+    return re.compile(words_pattern(_modality()), re.IGNORECASE)
+
+
+@functools.cache
+def _body_pattern() -> re.Pattern[str]:
+    return re.compile(words_pattern(_bodies()))
+
+
+@functools.cache
+def _surname_pattern() -> re.Pattern[str]:
+    return re.compile(words_pattern(_officeholder_surnames()))
+
+
+_COUNTY = re.compile(
+    r"""
+    (?<![\w.'’-])               # at the start of a word (keeps the scan linear)
+    (?:[A-Z][\w.'’-]*[ ]){1,3}  # one to three capitalised words ...
+    County(?!\w)                # ... naming a county
+    """,
+    re.VERBOSE,
+)
+_CLAUSE_BREAK = re.compile(
+    r"""
+    [;:()\[\]—–“”"]             # a mark that ends a clause or opens a quotation
+    """,
+    re.VERBOSE,
+)
+_COMMA = re.compile(
+    r"""
+    ,                           # a comma: the gap holds a list or an aside
+    """,
+    re.VERBOSE,
+)
+_FIGURE = re.compile(
+    r"""
+    \d                          # a digit, or ...
+    | (?<!\w)(?:hundreds|thousands|dozens|millions|scores)(?!\w)  # ... a round figure
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_WORD = re.compile(
+    r"""
+    [^\s]+                      # a run of non-space: one word of a gap
+    """,
+    re.VERBOSE,
+)
+_HEADLINE_END = re.compile(
+    r"""
+    [.!?"'”’]\Z                 # a sentence that ends as body text does
+    """,
+    re.VERBOSE,
+)
+
+
+# ---- finding candidates ------------------------------------------------------------------
+
+
+def _words(text: str) -> int:
+    return sum(1 for _ in _WORD.finditer(text))
+
+
+def _close_gap(text: str, *, max_words: int) -> bool:
+    """True when ``text`` can sit inside one phrase: short, no clause or list break."""
+    return (
+        len(text) <= _MAX_GAP_CHARS
+        and _words(text) <= max_words
+        and _CLAUSE_BREAK.search(text) is None
+        and _COMMA.search(text) is None
+    )
+
+
+def _objects(text: str, sentence: Sentence) -> list[tuple[_Word, str]]:
+    classes = _object_classes()
+    found = [
+        (_Word(m.start(), m.end(), m.group()), classes[m.group().lower()])
+        for m in _object_pattern().finditer(text, sentence.start, sentence.end)
+    ]
+    for country in find_countries(text, sentence.start, sentence.end):
+        if country.demonym and country.text.endswith("s"):  # "Venezuelans": people
+            found.append((_Word(country.span.start, country.span.end, country.text), "PEOPLE"))
+    found.sort(key=lambda item: item[0].start)
+    return found
+
+
+def _modal_words(text: str, start: int, end: int) -> list[tuple[_Word, frozenset[str]]]:
+    classes = _modality()
+    return [
+        (_Word(m.start(), m.end(), m.group()), classes[m.group().lower()])
+        for m in _modality_pattern().finditer(text, start, end)
+    ]
+
+
+def _auxiliary_before(text: str, sentence: Sentence, verb: _Word) -> bool:
+    """True when a form of "be" or "have" stands right before the verb (passive, perfect)."""
+    before = text[max(sentence.start, verb.start - 30) : verb.start]
+    modal = _modal_words(before, 0, len(before))
+    if not modal:
+        return False
+    word, classes = modal[-1]
+    return bool(classes & {"BE", "HAVE"}) and _words(before[word.end :]) <= 1
+
+
+def _verb_candidates(text: str, sentence: Sentence, headline: bool) -> Iterator[_Candidate]:
+    rules = _rules()
+    objects = _objects(text, sentence)
+    readings = _verb_readings()
+    for m in _verb_pattern().finditer(text, sentence.start, sentence.end):
+        verb = _Word(m.start(), m.end(), m.group())
+        for reading in readings[m.group().lower()]:
+            found = _with_object(text, sentence, verb, reading, objects, headline)
+            if found is not None:
+                yield found
+                break
+            rule = rules.get((reading.cls, "*"))
+            if rule is not None and reading.form in _VERBAL:
+                yield _Candidate(
+                    rule.kind, verb.start, verb.end, verb, reading, None, None, rule, headline
+                )
+                break
+
+
+def _with_object(
+    text: str,
+    sentence: Sentence,
+    verb: _Word,
+    reading: _Reading,
+    objects: list[tuple[_Word, str]],
+    headline: bool,
+) -> _Candidate | None:
+    rules = _rules()
+    for obj, cls in objects:
+        if obj.start < verb.end:
+            continue
+        gap = text[verb.end : obj.start]
+        if not _close_gap(gap, max_words=_MAX_GAP_WORDS):
+            break
+        rule = rules.get((reading.cls, cls))
+        if rule is None:
+            continue
+        if reading.counted and _FIGURE.search(gap):
+            return None  # "arrested 15,000 migrants": a tally, not an action
+        return _Candidate(rule.kind, verb.start, obj.end, verb, reading, obj, cls, rule, headline)
+    passive = reading.form in {"past", "participle"} and _auxiliary_before(text, sentence, verb)
+    if not passive:
+        return None
+    for obj, cls in reversed(objects):
+        if obj.end > verb.start:
+            continue
+        gap = text[obj.end : verb.start]
+        if not _close_gap(gap, max_words=_MAX_BEFORE_WORDS):
+            break
+        rule = rules.get((reading.cls, cls))
+        if rule is not None:
+            return _Candidate(
+                rule.kind, obj.start, verb.end, verb, reading, obj, cls, rule, headline
+            )
+    return None
+
+
+def _noun_candidates(
+    text: str, sentence: Sentence, taken: list[_Candidate], headline: bool
+) -> Iterator[_Candidate]:
+    rules = _rules()
+    for obj, cls in _objects(text, sentence):
+        rule = rules.get(("*", cls))
+        if rule is None:
+            continue
+        if any(c.start < obj.end and obj.start < c.end for c in taken):
+            continue
+        yield _Candidate(rule.kind, obj.start, obj.end, None, None, obj, cls, rule, headline)
+
+
+def _without_overlaps(candidates: Iterable[_Candidate]) -> list[_Candidate]:
+    kept: list[_Candidate] = []
+    for cand in sorted(candidates, key=lambda c: (c.start, -(c.end - c.start))):
+        if kept and cand.start < kept[-1].end:
+            continue
+        kept.append(cand)
+    return kept
+
+
+def _links(text: str) -> bool:
+    return any("LINK" in classes for _word, classes in _modal_words(text, 0, len(text)))
+
+
+def _merged(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """One action per phrase: a purpose clause or a restatement joins the action before it."""
+    merged: list[_Candidate] = []
+    for cand in candidates:
+        if merged:
+            last = merged[-1]
+            gap = text[last.end : cand.start]
+            purpose = _close_gap(gap, max_words=_MAX_GAP_WORDS) and _links(gap)
+            same = cand.kind is last.kind and _close_gap(gap, max_words=3)
+            if purpose or same:
+                merged[-1] = evolve(last, end=cand.end)
+                continue
+        merged.append(cand)
+    return merged
+
+
+# ---- attributes -------------------------------------------------------------------------
+
+
+def _clause_start(text: str, sentence: Sentence, position: int) -> int:
+    """Where the clause holding ``position`` begins: after the last break or comma."""
+    start = sentence.start
+    for m in _CLAUSE_BREAK.finditer(text, sentence.start, position):
+        start = m.end()
+    for m in _COMMA.finditer(text, start, position):
+        start = m.end()
+    return start
+
+
+def _status(text: str, sentence: Sentence, cand: _Candidate) -> PolicyStatus | None:
+    """The action's status, or None when the text negates it or only wishes for it."""
+    anchor = cand.verb.start if cand.verb is not None else cand.start
+    clause = _clause_start(text, sentence, anchor)
+    window_words = [m.start() for m in _WORD.finditer(text, clause, anchor)]
+    window = window_words[-_WINDOW_WORDS] if len(window_words) > _WINDOW_WORDS else clause
+    modal = _modal_words(text, window, anchor)
+    for _word, classes in reversed(modal):
+        if classes & {"NEGATION", "VAGUE"}:
+            return None
+    if cand.rule.fixed is not None:
+        return cand.rule.fixed
+    for _word, classes in reversed(modal):
+        if "PLANNED" in classes:
+            return PolicyStatus.PLANNED
+        if "FUTURE" in classes:
+            speech = any(
+                "SPEECH" in found for _w, found in _modal_words(text, sentence.start, sentence.end)
+            )
+            return PolicyStatus.ANNOUNCED if speech else PolicyStatus.PLANNED
+        if "ANNOUNCED" in classes:
+            return PolicyStatus.ANNOUNCED
+        if "ONGOING" in classes:
+            return PolicyStatus.ONGOING
+    form = cand.reading.form if cand.reading is not None else "noun"
+    if form == "ing":
+        return PolicyStatus.ONGOING
+    if form in {"past", "participle", "third"}:
+        return PolicyStatus.ENACTED
+    return cand.rule.default
+
+
+def _actor_mentions(doc: Document, sentence: Sentence) -> list[tuple[int, int, str]]:
+    """Every official or body named in the sentence: (start, end, actor name)."""
+    text = doc.text
+    found: list[tuple[int, int, str]] = []
+    officials = doc.found(Official)
+    for official in officials:
+        for span in official.spans:
+            if sentence.start <= span.start and span.end <= sentence.end:
+                found.append((span.start, span.end, official.surname))
+    if not officials:
+        for m in _surname_pattern().finditer(text, sentence.start, sentence.end):
+            found.append((m.start(), m.end(), m.group()))
+    bodies = _bodies()
+    for m in _body_pattern().finditer(text, sentence.start, sentence.end):
+        actor = bodies[m.group()]
+        if actor == "-":
+            country = _country_before(text, sentence, m.start())
+            if country is not None:
+                found.append((m.start(), m.end(), country))
+        else:
+            found.append((m.start(), m.end(), actor))
+    for m in _COUNTY.finditer(text, sentence.start, sentence.end):
+        found.append((m.start(), m.end(), m.group()))
+    for place in find_places(text, sentence.start, sentence.end):
+        if place.place.kind is not None and place.place.kind.value in {"country", "state"}:
+            found.append((place.span.start, place.span.end, place.place.name))
+    found.sort()
+    return found
+
+
+def _country_before(text: str, sentence: Sentence, position: int) -> str | None:
+    """The country a demonym names just before a force ("Mexican immigration agents")."""
+    start = max(sentence.start, position - 40)
+    mentions = find_countries(text, start, position)
+    if not mentions:
+        return None
+    last = mentions[-1]
+    if not last.demonym or _words(text[last.span.end : position]) > 2:
+        return None
+    return country_names().get(last.code)
+
+
+def _actor(doc: Document, sentence: Sentence, cand: _Candidate) -> str | None:
+    mentions = _actor_mentions(doc, sentence)
+    anchor = cand.verb.start if cand.verb is not None else cand.start
+    before = [m for m in mentions if m[1] <= anchor and not (cand.start <= m[0] < cand.end)]
+    if before:
+        return before[-1][2]
+    after = [m for m in mentions if m[0] >= cand.end]
+    return after[0][2] if after else None
+
+
+def _place(text: str, sentence: Sentence, cand: _Candidate) -> Place | None:
+    stop = min(sentence.end, cand.end + _PLACE_AFTER_CHARS)
+    for found in find_places(text, cand.start, stop):
+        if _CLAUSE_BREAK.search(text, cand.end, found.span.start) is None:
+            return found.place
+    before = find_places(text, sentence.start, cand.start)
+    if before:
+        return before[-1].place
+    county = _COUNTY.search(text, sentence.start, sentence.end)
+    if county is not None:
+        return place_named(county.group()[: -len("County")].strip())
+    return None
+
+
+# ---- across sentences -------------------------------------------------------------------
+
+
+def _is_headline(sentence: Sentence) -> bool:
+    """A headline or caption: a line that does not end as a sentence of body text does."""
+    return _HEADLINE_END.search(sentence.text) is None
+
+
+def _identity(cand: _Candidate) -> tuple[str, ...]:
+    """What makes two mentions the same action: the measure named, or verb and target."""
+    if cand.obj_class is not None and cand.obj_class in _measure_classes():
+        return (cand.kind.value, cand.obj_class)
+    verb = cand.reading.cls if cand.reading is not None else ""
+    return (cand.kind.value, verb, cand.obj_class or "")
+
+
+def _head(word: _Word | None) -> str:
+    return word.text.lower().split()[-1].rstrip("s") if word is not None else ""
+
+
+@frozen
+class _Found:
+    cand: _Candidate
+    action: PolicyAction
+    sentence: int
+
+
+def _reverse_undone_closures(found: list[_Found]) -> list[_Found]:
+    """A closure whose crossings are later said to have reopened is reversed."""
+    out = list(found)
+    for later in found:
+        if later.cand.kind is not PolicyKind.REOPENING:
+            continue
+        for i, earlier in enumerate(out):
+            if (
+                earlier.cand.kind is PolicyKind.CLOSURE
+                and 0 <= later.sentence - earlier.sentence <= 2
+                and earlier.cand.start < later.cand.start
+                and _head(earlier.cand.obj) == _head(later.cand.obj)
+            ):
+                action = evolve(earlier.action, status=PolicyStatus.REVERSED)
+                out[i] = evolve(earlier, action=action)
+    return out
+
+
+def _compatible(a: Place | None, b: Place | None) -> bool:
+    return a is None or b is None or a == b
+
+
+def _deduplicated(found: list[_Found]) -> list[_Found]:
+    kept: list[_Found] = []
+    for item in found:
+        twin = next(
+            (
+                i
+                for i, k in enumerate(kept)
+                if _identity(k.cand) == _identity(item.cand)
+                and _compatible(k.action.place, item.action.place)
+            ),
+            None,
+        )
+        if twin is None:
+            kept.append(item)
+        elif kept[twin].cand.headline and not item.cand.headline:
+            kept[twin] = item
+    return kept
+
+
+# ---- the extractor ----------------------------------------------------------------------
+
+
+def _sentence_actions(doc: Document, index: int, sentence: Sentence) -> Iterator[_Found]:
+    text = doc.text
+    headline = _is_headline(sentence)
+    verbal = list(_verb_candidates(text, sentence, headline))
+    nominal = list(_noun_candidates(text, sentence, verbal, headline))
+    for cand in _merged(text, _without_overlaps(verbal + nominal)):
+        status = _status(text, sentence, cand)
+        if status is None:
+            continue
+        span = Span(cand.start, cand.end)
+        action = PolicyAction(
+            kind=cand.kind,
+            span=span,
+            evidence=span.of(text),
+            actor=_actor(doc, sentence, cand),
+            place=_place(text, sentence, cand),
+            status=status,
+        )
+        yield _Found(cand, action, index)
+
 
 def extract(doc: Document) -> tuple[PolicyAction, ...]:
-    """Every PolicyAction in the document."""
-    return ()
+    """Every PolicyAction in the document, in text order."""
+    found = [
+        item
+        for index, sentence in enumerate(doc.sentences)
+        for item in _sentence_actions(doc, index, sentence)
+    ]
+    found = _deduplicated(_reverse_undone_closures(found))
+    return tuple(sorted((item.action for item in found), key=lambda a: a.span.start))
