@@ -47,6 +47,9 @@ RECORD = PolicyAction
 _FORMS = ("base", "third", "past", "participle", "ing", "noun")
 _VERBAL = frozenset(_FORMS[:-1])
 _MAX_GAP_WORDS = 6  # words allowed between a verb and its object
+_MAX_PURPOSE_WORDS = 8  # words allowed between an action and its purpose clause
+_MAX_LIST_WORDS = 12  # words allowed between an action and a listed further measure
+_FIGURE_AFTER_WORDS = 4  # a figure this close after a counted verb makes it a tally
 _MAX_BEFORE_WORDS = 4  # words allowed between a passive subject and its verb
 _WINDOW_WORDS = 10  # words before a verb searched for its modality
 _MAX_GAP_CHARS = 90  # a gap longer than this is never one phrase
@@ -91,6 +94,7 @@ class _Candidate:
     obj_class: str | None
     rule: _Rule
     headline: bool
+    classes: frozenset[str]  # the verb classes of every mention merged into it
 
 
 # ---- rule data, loaded once -------------------------------------------------------------
@@ -205,7 +209,7 @@ _CLAUSE_BREAK = re.compile(
 )
 _COMMA = re.compile(
     r"""
-    ,                           # a comma: the gap holds a list or an aside
+    ,(?!\d)                      # a comma, not one inside a figure ("6,000"): a list or aside
     """,
     re.VERBOSE,
 )
@@ -221,6 +225,20 @@ _WORD = re.compile(
     [^\s]+                      # a run of non-space: one word of a gap
     """,
     re.VERBOSE,
+)
+_PROGRESSIVE = re.compile(
+    r"""
+    (?<!\w)(?:is|are|was|were|been|being)  # a form of "be" ...
+    \s+(?:[a-z]+ly\s+)?                    # ... an adverb perhaps ...
+    [a-z]+ing(?!\w)                        # ... and a present participle: under way
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_PAST_BEFORE = re.compile(
+    r"""
+    (?<!\w)(?:[a-z]+ed|was|were|had)(?!\w)  # a past verb: an -ing clause shares its tense
+    """,
+    re.VERBOSE | re.IGNORECASE,
 )
 _HEADLINE_END = re.compile(
     r"""
@@ -278,23 +296,67 @@ def _auxiliary_before(text: str, sentence: Sentence, verb: _Word) -> bool:
     return bool(classes & {"BE", "HAVE"}) and _words(before[word.end :]) <= 1
 
 
+def _word_before(text: str, sentence: Sentence, position: int) -> str:
+    before = text[max(sentence.start, position - 30) : position].split()
+    return before[-1].lower() if before else ""
+
+
+def _modifies(text: str, sentence: Sentence, verb: _Word) -> bool:
+    """True when an -ing word stands where an adjective would: "for returning citizens"."""
+    before = _word_before(text, sentence, verb.start)
+    return before in {"for", "of"} or "DETERMINER" in _modality().get(before, frozenset())
+
+
+def _figure_after(text: str, sentence: Sentence, verb: _Word) -> bool:
+    after = text[verb.end : min(sentence.end, verb.end + _MAX_GAP_CHARS)]
+    words = after.split()[:_FIGURE_AFTER_WORDS]
+    return _FIGURE.search(" ".join(words)) is not None
+
+
+def _describes_people(objects: list[tuple[_Word, str]], text: str, verb: _Word) -> bool:
+    """True for a participle right after people ("migrants deported from"): a description."""
+    return any(
+        cls == "PEOPLE" and obj.end <= verb.start and not text[obj.end : verb.start].strip()
+        for obj, cls in objects
+    )
+
+
 def _verb_candidates(text: str, sentence: Sentence, headline: bool) -> Iterator[_Candidate]:
     rules = _rules()
     objects = _objects(text, sentence)
     readings = _verb_readings()
     for m in _verb_pattern().finditer(text, sentence.start, sentence.end):
         verb = _Word(m.start(), m.end(), m.group())
+        after_determiner = "DETERMINER" in _modality().get(
+            _word_before(text, sentence, verb.start), frozenset()
+        )
         for reading in readings[m.group().lower()]:
+            if reading.form == "base" and after_determiner:
+                continue  # "a halt", "the return": a noun, not an action
             found = _with_object(text, sentence, verb, reading, objects, headline)
             if found is not None:
                 yield found
                 break
             rule = rules.get((reading.cls, "*"))
-            if rule is not None and reading.form in _VERBAL:
-                yield _Candidate(
-                    rule.kind, verb.start, verb.end, verb, reading, None, None, rule, headline
-                )
+            if rule is None or reading.form not in _VERBAL:
+                continue
+            if reading.counted and _figure_after(text, sentence, verb):
+                break  # "deported more than 400,000 people": a tally
+            if reading.form in {"past", "participle"} and _describes_people(objects, text, verb):
                 break
+            yield _Candidate(
+                rule.kind,
+                verb.start,
+                verb.end,
+                verb,
+                reading,
+                None,
+                None,
+                rule,
+                headline,
+                frozenset({reading.cls}),
+            )
+            break
 
 
 def _with_object(
@@ -312,12 +374,25 @@ def _with_object(
         gap = text[verb.end : obj.start]
         if not _close_gap(gap, max_words=_MAX_GAP_WORDS):
             break
+        if reading.form == "ing" and not gap.strip() and _modifies(text, sentence, verb):
+            return None  # "for returning citizens": the -ing word describes the noun
         rule = rules.get((reading.cls, cls))
         if rule is None:
             continue
         if reading.counted and _FIGURE.search(gap):
             return None  # "arrested 15,000 migrants": a tally, not an action
-        return _Candidate(rule.kind, verb.start, obj.end, verb, reading, obj, cls, rule, headline)
+        return _Candidate(
+            rule.kind,
+            verb.start,
+            obj.end,
+            verb,
+            reading,
+            obj,
+            cls,
+            rule,
+            headline,
+            frozenset({reading.cls}),
+        )
     passive = reading.form in {"past", "participle"} and _auxiliary_before(text, sentence, verb)
     if not passive:
         return None
@@ -330,7 +405,16 @@ def _with_object(
         rule = rules.get((reading.cls, cls))
         if rule is not None:
             return _Candidate(
-                rule.kind, obj.start, verb.end, verb, reading, obj, cls, rule, headline
+                rule.kind,
+                obj.start,
+                verb.end,
+                verb,
+                reading,
+                obj,
+                cls,
+                rule,
+                headline,
+                frozenset({reading.cls}),
             )
     return None
 
@@ -345,7 +429,9 @@ def _noun_candidates(
             continue
         if any(c.start < obj.end and obj.start < c.end for c in taken):
             continue
-        yield _Candidate(rule.kind, obj.start, obj.end, None, None, obj, cls, rule, headline)
+        yield _Candidate(
+            rule.kind, obj.start, obj.end, None, None, obj, cls, rule, headline, frozenset()
+        )
 
 
 def _without_overlaps(candidates: Iterable[_Candidate]) -> list[_Candidate]:
@@ -358,20 +444,38 @@ def _without_overlaps(candidates: Iterable[_Candidate]) -> list[_Candidate]:
 
 
 def _links(text: str) -> bool:
-    return any("LINK" in classes for _word, classes in _modal_words(text, 0, len(text)))
+    """True when ``text`` opens with a linking word ("authorizing") or ends with one ("to")."""
+    modal = [(w, c) for w, c in _modal_words(text, 0, len(text)) if "LINK" in c]
+    if not modal:
+        return False
+    first = text[: modal[0][0].start].strip() == ""
+    last = text[modal[-1][0].end :].strip() == ""
+    return first or last
+
+
+def _is_noun(cand: _Candidate) -> bool:
+    return cand.reading is None or cand.reading.form == "noun"
 
 
 def _merged(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
-    """One action per phrase: a purpose clause or a restatement joins the action before it."""
+    """One action per phrase: a purpose clause, a restatement or a listed measure joins
+    the action before it ("ordered tariffs, a travel ban and the revocation of visas")."""
     merged: list[_Candidate] = []
     for cand in candidates:
         if merged:
             last = merged[-1]
             gap = text[last.end : cand.start]
-            purpose = _close_gap(gap, max_words=_MAX_GAP_WORDS) and _links(gap)
+            close = _close_gap(gap, max_words=_MAX_PURPOSE_WORDS)
+            purpose = close and (_links(gap) or _words(gap) <= 2)
             same = cand.kind is last.kind and _close_gap(gap, max_words=3)
-            if purpose or same:
-                merged[-1] = evolve(last, end=cand.end)
+            listed = (
+                _is_noun(cand)
+                and len(gap) <= _MAX_GAP_CHARS
+                and _words(gap) <= _MAX_LIST_WORDS
+                and _CLAUSE_BREAK.search(gap) is None
+            )
+            if purpose or same or listed:
+                merged[-1] = evolve(last, end=cand.end, classes=last.classes | cand.classes)
                 continue
         merged.append(cand)
     return merged
@@ -400,26 +504,36 @@ def _status(text: str, sentence: Sentence, cand: _Candidate) -> PolicyStatus | N
     for _word, classes in reversed(modal):
         if classes & {"NEGATION", "VAGUE"}:
             return None
-    if cand.rule.fixed is not None:
-        return cand.rule.fixed
     for _word, classes in reversed(modal):
         if "PLANNED" in classes:
             return PolicyStatus.PLANNED
         if "FUTURE" in classes:
-            speech = any(
-                "SPEECH" in found for _w, found in _modal_words(text, sentence.start, sentence.end)
-            )
-            return PolicyStatus.ANNOUNCED if speech else PolicyStatus.PLANNED
+            return _future(text, sentence)
+        if cand.rule.fixed is not None:
+            continue  # "sued": only a plan ("will sue") overrides the status a verb fixes
         if "ANNOUNCED" in classes:
             return PolicyStatus.ANNOUNCED
         if "ONGOING" in classes:
             return PolicyStatus.ONGOING
+    if cand.rule.fixed is not None:
+        return cand.rule.fixed
+    if _PROGRESSIVE.search(text, window, anchor) is not None:
+        return PolicyStatus.ONGOING  # "has been using aircraft to return migrants"
     form = cand.reading.form if cand.reading is not None else "noun"
     if form == "ing":
-        return PolicyStatus.ONGOING
+        past = _PAST_BEFORE.search(text, sentence.start, anchor) is not None
+        return PolicyStatus.ENACTED if past else PolicyStatus.ONGOING
     if form in {"past", "participle", "third"}:
         return PolicyStatus.ENACTED
     return cand.rule.default
+
+
+def _future(text: str, sentence: Sentence) -> PolicyStatus:
+    """A future modal: announced in reported speech ("said it will"), else planned."""
+    speech = any(
+        "SPEECH" in found for _w, found in _modal_words(text, sentence.start, sentence.end)
+    )
+    return PolicyStatus.ANNOUNCED if speech else PolicyStatus.PLANNED
 
 
 def _actor_mentions(doc: Document, sentence: Sentence) -> list[tuple[int, int, str]]:
@@ -474,11 +588,19 @@ def _actor(doc: Document, sentence: Sentence, cand: _Candidate) -> str | None:
     return after[0][2] if after else None
 
 
-def _place(text: str, sentence: Sentence, cand: _Candidate) -> Place | None:
+def _own_place(text: str, sentence: Sentence, cand: _Candidate) -> Place | None:
+    """The first place named in the phrase or just after it, in the same clause."""
     stop = min(sentence.end, cand.end + _PLACE_AFTER_CHARS)
     for found in find_places(text, cand.start, stop):
         if _CLAUSE_BREAK.search(text, cand.end, found.span.start) is None:
             return found.place
+    return None
+
+
+def _place(text: str, sentence: Sentence, cand: _Candidate) -> Place | None:
+    own = _own_place(text, sentence, cand)
+    if own is not None:
+        return own
     before = find_places(text, sentence.start, cand.start)
     if before:
         return before[-1].place
@@ -513,6 +635,8 @@ class _Found:
     cand: _Candidate
     action: PolicyAction
     sentence: int
+    own_place: Place | None  # a place named in or right after the phrase
+    definite: bool  # a noun phrase after "the": it refers back to an earlier mention
 
 
 def _reverse_undone_closures(found: list[_Found]) -> list[_Found]:
@@ -533,26 +657,43 @@ def _reverse_undone_closures(found: list[_Found]) -> list[_Found]:
     return out
 
 
-def _compatible(a: Place | None, b: Place | None) -> bool:
+def _compatible(a: object, b: object) -> bool:
     return a is None or b is None or a == b
 
 
+def _same_action(kept: _Found, later: _Found) -> bool:
+    if _identity(kept.cand) != _identity(later.cand):
+        return False
+    if later.definite:
+        return True  # "the closure", "the declaration": the one named before
+    if not _compatible(kept.own_place, later.own_place):
+        return False
+    carried_out = (
+        later.action.status is PolicyStatus.ENACTED
+        and kept.action.status is not PolicyStatus.ENACTED
+        and later.cand.verb is not None
+    )
+    return not carried_out  # a plan, then the plan carried out: two events
+
+
+def _restates(headline: _Candidate, body: _Candidate) -> bool:
+    """True when a headline's action is the body's: same kind, same verb or same object."""
+    return headline.kind is body.kind and (
+        bool(headline.classes & body.classes)
+        or (headline.obj_class is not None and headline.obj_class == body.obj_class)
+    )
+
+
 def _deduplicated(found: list[_Found]) -> list[_Found]:
+    """Each action once: later mentions of it are dropped; a headline or caption yields to
+    the body, which restates what it sums up."""
+    body = [item.cand for item in found if not item.cand.headline]
     kept: list[_Found] = []
     for item in found:
-        twin = next(
-            (
-                i
-                for i, k in enumerate(kept)
-                if _identity(k.cand) == _identity(item.cand)
-                and _compatible(k.action.place, item.action.place)
-            ),
-            None,
-        )
-        if twin is None:
+        if item.cand.headline and any(_restates(item.cand, other) for other in body):
+            continue
+        if not any(_same_action(k, item) for k in kept):
             kept.append(item)
-        elif kept[twin].cand.headline and not item.cand.headline:
-            kept[twin] = item
     return kept
 
 
@@ -577,7 +718,8 @@ def _sentence_actions(doc: Document, index: int, sentence: Sentence) -> Iterator
             place=_place(text, sentence, cand),
             status=status,
         )
-        yield _Found(cand, action, index)
+        definite = _is_noun(cand) and _word_before(text, sentence, cand.start) in {"the", "this"}
+        yield _Found(cand, action, index, _own_place(text, sentence, cand), definite)
 
 
 def extract(doc: Document) -> tuple[PolicyAction, ...]:
