@@ -1,13 +1,920 @@
-"""Extract :class:`~migrationnews.records.Official` records (to be written: see the issue)."""
+"""Extract :class:`~migrationnews.records.Official` records: named office-holders.
+
+A sentence names an official in a few shapes, all read around an office word of
+``rules/titles.tsv`` ("President", "Gov.", "secretary", "migration head"):
+
+- the title before the name: "Mexican President Claudia Sheinbaum", "Texas Gov. Greg
+  Abbott", "Oklahoma Republican Sen. Jim Lankford", "the acting commissioner, Troy Miller";
+- an appositive after the name: "Alejandro N. Mayorkas, secretary of homeland security,";
+- "X, who heads Y" and the congressional tag "Sen. X, R-Okla.";
+- a counterpart: "... and her Colombian counterpart Alvaro Leyva Duran";
+- a name of the dated office-holder gazetteer (:mod:`migrationnews.offices`) written
+  without a title ("Joe Biden said", "the Trump administration").
+
+Every later mention of a person (surname, "Mr. Blinken", "the president" when one
+president is named) joins the same record. The country comes from the title's adjective,
+possessive or state ("Mexico's", "Texas Gov."), else the gazetteer at the publication
+date, else the office word's hint ("Sen." is a US title). Fields taken from the
+gazetteer are named in :attr:`Official.inferred`.
+
+>>> from migrationnews.text import Document
+>>> import datetime as dt
+>>> doc = Document.of("Texas Gov. Greg Abbott spoke. Later Abbott left.", dt.date(2023, 12, 27))
+>>> [(o.name, o.title, o.country, len(o.spans)) for o in extract(doc)]
+[('Greg Abbott', 'Governor', 'US', 2)]
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
+import re
+from collections.abc import Iterator, Sequence
+
+from attrs import define, field, frozen
+
+from migrationnews import offices
+from migrationnews.gazetteer import find_countries, find_places
+from migrationnews.offices import NameForm, Tenure
 from migrationnews.records import Official
-from migrationnews.text import Document
+from migrationnews.ruledata import table, words_pattern
+from migrationnews.text import Document, Sentence
+from migrationnews.values import Span
 
 RECORD = Official
 
+__all__ = ["RECORD", "extract"]
+
+_TOKEN = re.compile(
+    r"""
+    (?:[A-Z]\.){2,4}            # a dotted abbreviation: U.S., U.N., J.D. (bounded)
+    | \w+(?:['’\-]\w+)*         # a word; apostrophes and hyphens inside: O'Brien, Díaz-Canel
+    | \S                        # any other character, alone
+    """,
+    re.VERBOSE,
+)
+_PARTY_TAG = re.compile(
+    r"""
+    [RDI]                       # Republican, Democrat, Independent
+    -                           # then a hyphen
+    [A-Z][A-Za-z]*              # and a state abbreviation: R-Okla, D-N (of D-N.Y.)
+    \Z                          # the whole token
+    """,
+    re.VERBOSE,
+)
+
+# Words that never start or continue a person's name.
+_NOT_NAME = frozenset(
+    {
+        "The",
+        "A",
+        "An",
+        "And",
+        "Or",
+        "But",
+        "In",
+        "On",
+        "At",
+        "Of",
+        "For",
+        "To",
+        "From",
+        "By",
+        "With",
+        "As",
+        "After",
+        "Before",
+        "Since",
+        "When",
+        "While",
+        "If",
+        "He",
+        "She",
+        "It",
+        "They",
+        "We",
+        "I",
+        "You",
+        "His",
+        "Her",
+        "Its",
+        "Their",
+        "Our",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "There",
+        "Here",
+        "Then",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+    }
+)
+_PARTICLES = frozenset(
+    {
+        "de",
+        "del",
+        "della",
+        "la",
+        "las",
+        "los",
+        "van",
+        "von",
+        "der",
+        "den",
+        "da",
+        "das",
+        "do",
+        "dos",
+        "du",
+        "di",
+        "le",
+        "bin",
+        "al",
+        "y",
+        "st",
+    }
+)
+_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
+_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sr", "Sra"})
+_DETERMINERS = frozenset({"the", "its", "his", "her", "their", "our", "a", "an"})
+_APPOSITIVE_END = frozenset({",", ".", ";", ":", ")", "—", "–", "!", "?", "and", "who", "said"})
+_HEAD_VERBS = frozenset(
+    {"heads", "leads", "runs", "directs", "chairs", "oversees", "headed", "led"}
+)
+_SMALL = frozenset({"of", "the", "and", "for", "to", "in", "on"})
+_POSSESSIVE = ("'s", "’s")
+_MAX_NAME = 6
+_MAX_LEFT = 6
+_MAX_COMPLEMENT = 7
+
+
+@frozen
+class _Word:
+    """A row of titles.tsv."""
+
+    title: str
+    cls: str
+    country: str | None
+
+
+@functools.cache
+def _titles() -> dict[str, _Word]:
+    words = {}
+    for form, title, cls, country in table("titles.tsv", 4):
+        words[form.casefold()] = _Word(title, cls, country or None)
+    return words
+
+
+@functools.cache
+def _title_pattern() -> re.Pattern[str]:
+    return re.compile(words_pattern(_titles()), re.IGNORECASE)
+
+
+@functools.cache
+def _common_surnames() -> frozenset[str]:
+    return frozenset(row[0] for row in table("common_surnames.tsv", 1))
+
+
+@frozen
+class _Tok:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def bare(self) -> str:
+        """The word without a possessive ending."""
+        for ending in _POSSESSIVE:
+            if self.text.endswith(ending) and len(self.text) > 2:
+                return self.text[: -len(ending)]
+        return self.text
+
+    @property
+    def possessive(self) -> bool:
+        return self.bare != self.text
+
+    @property
+    def word(self) -> bool:
+        return self.text[:1].isalnum()
+
+
+@define
+class _Marks:
+    """What the vocabularies recognise in one sentence, by token index ([i, j) runs)."""
+
+    words: dict[int, tuple[int, _Word, str]] = field(factory=dict)  # start -> end, row, text
+    words_end: dict[int, tuple[int, _Word, str]] = field(factory=dict)  # end -> start, ...
+    countries: dict[int, tuple[int, str]] = field(factory=dict)  # start -> end, code
+    countries_end: dict[int, tuple[int, str]] = field(factory=dict)
+    places: dict[int, tuple[int, str | None]] = field(factory=dict)  # start -> end, country
+    places_end: dict[int, tuple[int, str | None]] = field(factory=dict)
+
+
+@frozen
+class _Mention:
+    """One mention of a person: the name as written, and what the text says around it."""
+
+    name: tuple[str, ...]  # the name's words, possessive endings dropped
+    span: Span
+    title: str | None = None
+    country: str | None = None  # stated by the text (adjective, possessive, state)
+    hint: str | None = None  # implied by the office words ("Sen.", "Homeland Security")
+    holder: tuple[Tenure, ...] = ()  # gazetteer tenures when the name is a full gazetteer form
+
+
+@define
+class _Person:
+    mentions: list[_Mention]
+    key: str  # the surname as matched, case-folded
+
+    @property
+    def given(self) -> tuple[str, ...]:
+        longest = max(self.mentions, key=lambda m: len(m.name))
+        return longest.name
+
+
+def _tokens(text: str, sentence: Sentence) -> list[_Tok]:
+    return [
+        _Tok(m.group(), m.start(), m.end())
+        for m in _TOKEN.finditer(text, sentence.start, sentence.end)
+    ]
+
+
+def _marks(text: str, sentence: Sentence, toks: Sequence[_Tok]) -> _Marks:
+    starts = {t.start: i for i, t in enumerate(toks)}
+    ends: dict[int, int] = {}
+    for i, t in enumerate(toks):
+        ends[t.end] = i + 1
+        if t.possessive:
+            ends.setdefault(t.end - 2, i + 1)
+
+    def run(start: int, end: int) -> tuple[int, int] | None:
+        i, j = starts.get(start), ends.get(end)
+        return (i, j) if i is not None and j is not None and j > i else None
+
+    marks = _Marks()
+    words = _titles()
+    for m in _title_pattern().finditer(text, sentence.start, sentence.end):
+        if (ij := run(m.start(), m.end())) is not None:
+            entry = (words[m.group().casefold()], m.group())
+            marks.words[ij[0]] = (ij[1], *entry)
+            marks.words_end[ij[1]] = (ij[0], *entry)
+    for c in find_countries(text, sentence.start, sentence.end):
+        if (ij := run(c.span.start, c.span.end)) is not None:
+            marks.countries[ij[0]] = (ij[1], c.code)
+            marks.countries_end[ij[1]] = (ij[0], c.code)
+    for p in find_places(text, sentence.start, sentence.end):
+        if (ij := run(p.span.start, p.span.end)) is not None:
+            marks.places[ij[0]] = (ij[1], p.place.country)
+            marks.places_end[ij[1]] = (ij[0], p.place.country)
+    return marks
+
+
+def _is_initial(toks: Sequence[_Tok], i: int) -> bool:
+    t = toks[i]
+    return (
+        len(t.text) == 1
+        and t.text.isupper()
+        and i + 1 < len(toks)
+        and toks[i + 1].text == "."
+        and toks[i + 1].start == t.end
+    )
+
+
+def _name_word(tok: _Tok) -> bool:
+    return tok.cap and tok.word and tok.bare not in _NOT_NAME and not tok.text.isdigit()
+
+
+def _read_name(toks: Sequence[_Tok], i: int, marks: _Marks) -> tuple[int, tuple[str, ...]]:
+    """The person's name starting at token ``i``: (index after it, its words); (i, ()) if none."""
+    words: list[str] = []
+    k = i
+    last_end = i
+    while k < len(toks) and len(words) < _MAX_NAME:
+        tok = toks[k]
+        if k in marks.words and marks.words[k][1].cls in {"office", "role", "counterpart"}:
+            break
+        if _is_initial(toks, k):
+            words.append(tok.text + ".")
+            k += 2
+            continue
+        if tok.text in _SUFFIXES and words:
+            words.append(tok.text + ("." if k + 1 < len(toks) and toks[k + 1].text == "." else ""))
+            k += 2 if words[-1].endswith(".") else 1
+            last_end = k
+            continue
+        if (
+            tok.text.lower() in _PARTICLES
+            and words
+            and k + 1 < len(toks)
+            and _name_word(toks[k + 1])
+        ):
+            words.append(tok.text)
+            k += 1
+            continue
+        if not _name_word(tok):
+            break
+        words.append(tok.bare)
+        k += 1
+        last_end = k
+        if tok.possessive:
+            break
+    # a name ends on a word, never on an initial or a particle
+    while words and ((words[-1].endswith(".") and len(words[-1]) == 2) or words[-1].islower()):
+        words.pop()
+    if not words:
+        return i, ()
+    return last_end, tuple(words)
+
+
+def _read_name_back(toks: Sequence[_Tok], end: int) -> tuple[int, tuple[str, ...]]:
+    """The name ending just before token ``end``: (its first index, its words)."""
+    k = end - 1
+    words: list[str] = []
+    while k >= 0 and len(words) < _MAX_NAME:
+        tok = toks[k]
+        if tok.text == "." and k >= 1 and _is_initial(toks, k - 1) and words:
+            words.append(toks[k - 1].text + ".")
+            k -= 2
+            continue
+        if tok.text.lower() in _PARTICLES and words and k >= 1 and _name_word(toks[k - 1]):
+            words.append(tok.text)
+            k -= 1
+            continue
+        if not _name_word(tok) or tok.possessive:
+            break
+        words.append(tok.text)
+        k -= 1
+    words.reverse()
+    return k + 1, tuple(words)
+
+
+def _surname(words: Sequence[str]) -> str:
+    """The family-name part: the last word with its particles ("de la Fuente")."""
+    k = len(words) - 1
+    while k > 0 and words[k - 1].lower() in _PARTICLES:
+        k -= 1
+    return " ".join(words[k:])
+
+
+def _title_case(word: str) -> str:
+    if word.lower() in _SMALL:
+        return word.lower()
+    if word.isupper() or any(c.isupper() for c in word[1:]):
+        return word  # an acronym or a name as written: CBP, U.S., McAllen
+    return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
+
+
+@define
+class _Phrase:
+    """A title phrase around an office word, tokens [start, end)."""
+
+    start: int
+    end: int
+    parts: list[str] = field(factory=list)  # title words, normalised
+    country: str | None = None
+    hint: str | None = None
+    bodies: int = 0
+    offices: int = 0
+    negative: bool = False
+    determiner: bool = False  # opens with the/its/a possessive: "the acting commissioner,"
+    counterpart: bool = False
+
+    def title(self) -> str | None:
+        words = [w for part in self.parts for w in part.split()]
+        if not words:
+            return None
+        text = " ".join(_title_case(w) for w in words)
+        return text[:1].upper() + text[1:]
+
+
+def _left(toks: Sequence[_Tok], marks: _Marks, head: int, first: int, phrase: _Phrase) -> None:
+    """Extend ``phrase`` leftwards over qualifiers of the office word at ``head``."""
+    k = head
+    taken = 0
+    parts: list[str] = []
+    while k > first and taken < _MAX_LEFT:
+        if k in marks.countries_end:
+            i, code = marks.countries_end[k]
+            phrase.country = phrase.country or code
+            phrase.determiner |= toks[k - 1].possessive
+            k, taken = i, taken + 1
+            continue
+        if k in marks.words_end:
+            i, word, written = marks.words_end[k]
+            if word.cls == "not":
+                phrase.negative = True
+            elif word.cls in {"body", "modifier", "office", "role"}:
+                parts.insert(
+                    0,
+                    word.title or written.rstrip("'’s")
+                    if toks[k - 1].possessive
+                    else word.title or written,
+                )
+                phrase.bodies += word.cls == "body"
+                phrase.hint = phrase.hint or word.country
+            elif word.cls == "drop":
+                phrase.hint = phrase.hint or word.country
+            phrase.determiner |= toks[k - 1].possessive
+            k, taken = i, taken + 1
+            continue
+        if k in marks.places_end:
+            i, country = marks.places_end[k]
+            phrase.country = phrase.country or country
+            phrase.determiner |= toks[k - 1].possessive
+            k, taken = i, taken + 1
+            continue
+        tok = toks[k - 1]
+        if tok.text.lower() in _DETERMINERS:
+            phrase.determiner = True
+            k -= 1
+            break
+        if tok.text.lower() == "then":
+            k -= 1
+            continue
+        if tok.cap and tok.word and k - 1 > first and tok.bare not in _NOT_NAME:
+            # an unknown capitalised qualifier ("Trade Representative"); a possessive
+            # one is an organisation ("Annunciation House's director"): not an office
+            if tok.possessive:
+                phrase.negative = True
+            parts.insert(0, tok.bare)
+            k, taken = k - 1, taken + 1
+            continue
+        break
+    phrase.start = k
+    phrase.parts[:0] = parts
+
+
+def _complement(
+    toks: Sequence[_Tok], marks: _Marks, after: int, phrase: _Phrase, *, loose: bool
+) -> None:
+    """Extend ``phrase`` over "of the border agency" after token ``after`` (if there is one)."""
+    if after >= len(toks) or toks[after].text.lower() not in {"of", "for"}:
+        return
+    k = after + 1
+    parts = [toks[after].text.lower()]
+    units = 0
+    country: str | None = None
+    while k < len(toks) and k - after <= _MAX_COMPLEMENT:
+        tok = toks[k]
+        if k in marks.words:
+            j, word, written = marks.words[k]
+            if word.cls == "not":
+                phrase.negative = True
+            if word.cls in {"office", "role"} and not loose:
+                break
+            parts.append(word.title or written)
+            phrase.bodies += word.cls == "body"
+            phrase.offices += word.cls == "office"
+            phrase.hint = phrase.hint or word.country
+            k, units = j, units + 1
+            continue
+        if k in marks.countries:
+            j, code = marks.countries[k]
+            country = country or code
+            parts.append(" ".join(t.text for t in toks[k:j]))
+            k, units = j, units + 1
+            continue
+        if k in marks.places:
+            j, where = marks.places[k]
+            country = country or where
+            parts.append(" ".join(t.text for t in toks[k:j]))
+            k, units = j, units + 1
+            continue
+        if tok.text.lower() in {"the", "and"}:
+            parts.append(tok.text.lower())
+            k += 1
+            continue
+        if loose and tok.cap and tok.word:
+            parts.append(tok.text)
+            k, units = k + 1, units + 1
+            continue
+        break
+    while parts and parts[-1] in {"the", "and", "of", "for"}:
+        parts.pop()
+        k -= 1
+    if units == 0:
+        return
+    phrase.parts.extend(parts)
+    phrase.end = k
+    if country and phrase.country is None:
+        phrase.country = country
+        if phrase.bodies == 0 and units == 1:
+            del phrase.parts[-2:]  # "President of Mexico": the country is not the office
+
+
+def _phrase(
+    toks: Sequence[_Tok], marks: _Marks, head: int, first: int, *, loose: bool = False
+) -> _Phrase:
+    j, word, written = marks.words[head]
+    phrase = _Phrase(head, j)
+    phrase.parts.append(word.title or written)
+    phrase.offices += word.cls == "office"
+    phrase.counterpart = word.cls == "counterpart"
+    phrase.hint = word.country
+    _left(toks, marks, head, first, phrase)
+    _complement(toks, marks, j, phrase, loose=loose)
+    return phrase
+
+
+def _official_phrase(phrase: _Phrase) -> bool:
+    if phrase.negative:
+        return False
+    return phrase.offices > 0 or phrase.bodies > 0 or phrase.counterpart
+
+
+def _after_name_ok(toks: Sequence[_Tok], marks: _Marks, k: int) -> bool:
+    """False when the name is followed by "of <an organisation we do not know>"."""
+    if k + 1 >= len(toks) or toks[k].text.lower() != "of":
+        return True
+    nxt = k + 1 + (toks[k + 1].text.lower() == "the" and k + 2 < len(toks))
+    if nxt in marks.countries or nxt in marks.places:
+        return True
+    if nxt in marks.words:
+        return marks.words[nxt][1].cls == "body"
+    return not toks[nxt].cap
+
+
+def _span(toks: Sequence[_Tok], i: int, j: int) -> Span:
+    return Span(toks[i].start, toks[j - 1].end)
+
+
+def _name_span(toks: Sequence[_Tok], i: int, j: int) -> Span:
+    last = toks[j - 1]
+    end = last.end - 2 if last.possessive else last.end
+    return Span(toks[i].start, end)
+
+
+def _sentence_mentions(
+    toks: Sequence[_Tok], marks: _Marks, taken: set[int], previous: list[_Mention]
+) -> Iterator[_Mention]:
+    """The titled mentions of one sentence; ``taken`` collects the name tokens read."""
+    heads = sorted(
+        i for i, (_, w, _) in marks.words.items() if w.cls in {"office", "role", "counterpart"}
+    )
+    for head in heads:
+        if head in taken:
+            continue
+        phrase = _phrase(toks, marks, head, 0)
+        if _official_phrase(phrase):
+            # the title before the name: "Texas Gov. Greg Abbott", "the acting chief, Jo Ray"
+            at = phrase.end
+            if at < len(toks) and toks[at].text == "," and phrase.determiner:
+                at += 1
+            end, words = _read_name(toks, at, marks)
+            if words and _after_name_ok(toks, marks, end):
+                phrase.country = phrase.country or _of_place(toks, marks, end)
+                mention = _mention(phrase, words, _name_span(toks, at, end), previous)
+                if mention is not None:
+                    taken.update(range(phrase.start, end))
+                    previous.append(mention)
+                    yield mention
+                    continue
+        # an appositive after the name: "Jo Ray, secretary of homeland security,"
+        loose = _phrase(toks, marks, head, 0, loose=True)
+        _extend(toks, marks, loose)
+        if not _official_phrase(loose) or not _appositive_end(toks, loose.end):
+            continue
+        comma = loose.start - 1
+        if comma < 1 or toks[comma].text != ",":
+            continue
+        begin, words = _read_name_back(toks, comma)
+        if not words or (len(words) < 2 and not _known(words)):
+            continue
+        if any(k in taken for k in range(begin, comma)):
+            continue
+        mention = _mention(loose, words, _span(toks, begin, comma), previous)
+        if mention is not None:
+            taken.update(range(begin, loose.end))
+            previous.append(mention)
+            yield mention
+    yield from _tagged(toks, marks, taken, previous)
+
+
+def _of_place(toks: Sequence[_Tok], marks: _Marks, k: int) -> str | None:
+    """The country of "of New York" after a name ("Chuck Schumer of New York")."""
+    if k + 1 < len(toks) and toks[k].text == "of":
+        if k + 1 in marks.countries:
+            return marks.countries[k + 1][1]
+        if k + 1 in marks.places:
+            return marks.places[k + 1][1]
+    return None
+
+
+def _extend(toks: Sequence[_Tok], marks: _Marks, phrase: _Phrase) -> None:
+    """Stretch an appositive title to the punctuation when an office word ends it:
+    "Jo Ray, Senior Official Performing the Duties of Commissioner."."""
+    k = phrase.end
+    office = False
+    while k < len(toks) and k - phrase.end < _MAX_COMPLEMENT and not _appositive_end(toks, k):
+        tok = toks[k]
+        if k in marks.words:
+            office |= marks.words[k][1].cls == "office"
+            phrase.negative |= marks.words[k][1].cls == "not"
+        elif not (tok.cap and tok.word) and tok.text not in _SMALL:
+            return
+        k += 1
+    if office and _appositive_end(toks, k):
+        phrase.parts.extend(t.text for t in toks[phrase.end : k])
+        phrase.offices += 1
+        phrase.end = k
+
+
+def _appositive_end(toks: Sequence[_Tok], k: int) -> bool:
+    return k >= len(toks) or toks[k].text.lower() in _APPOSITIVE_END
+
+
+def _known(words: Sequence[str]) -> bool:
+    return bool(offices.lookup(" ".join(words)))
+
+
+def _mention(
+    phrase: _Phrase, words: tuple[str, ...], span: Span, previous: list[_Mention]
+) -> _Mention | None:
+    if all(w in _NOT_NAME for w in words):
+        return None
+    title = phrase.title()
+    if phrase.counterpart:
+        before = next((m for m in reversed(previous) if m.title), None)
+        if before is None:
+            return None
+        title = before.title
+    return _Mention(
+        name=words,
+        span=span,
+        title=title,
+        country=phrase.country,
+        hint=phrase.hint,
+        holder=offices.lookup(" ".join(words)),
+    )
+
+
+def _tagged(
+    toks: Sequence[_Tok], marks: _Marks, taken: set[int], previous: list[_Mention]
+) -> Iterator[_Mention]:
+    """ "Jo Ray, R-Okla.," and "Jo Ray, who heads Mexico's migration institute"."""
+    for k, tok in enumerate(toks):
+        if tok.text != "," or k + 1 >= len(toks):
+            continue
+        nxt = toks[k + 1]
+        begin, words = _read_name_back(toks, k)
+        if len(words) < 2 or any(i in taken for i in range(begin, k)):
+            continue
+        if _PARTY_TAG.match(nxt.text):
+            mention = _Mention(words, _span(toks, begin, k), country="US")
+        elif nxt.text == "who" and k + 2 < len(toks) and toks[k + 2].text.lower() in _HEAD_VERBS:
+            phrase = _Phrase(k + 3, k + 3, parts=["Head"])
+            _object(toks, marks, k + 3, phrase)
+            if phrase.bodies == 0 or phrase.negative:
+                continue
+            mention = _Mention(
+                words,
+                _span(toks, begin, k),
+                title=phrase.title(),
+                country=phrase.country,
+                hint=phrase.hint,
+                holder=offices.lookup(" ".join(words)),
+            )
+        else:
+            continue
+        taken.update(range(begin, k))
+        previous.append(mention)
+        yield mention
+
+
+def _object(toks: Sequence[_Tok], marks: _Marks, k: int, phrase: _Phrase) -> None:
+    """The thing "who heads" names: "Mexico's immigration institute" -> Head of ..."""
+    parts: list[str] = []
+    while k < len(toks) and len(parts) < _MAX_COMPLEMENT:
+        if k in marks.countries:
+            j, code = marks.countries[k]
+            phrase.country = phrase.country or code
+            k = j
+            continue
+        if k in marks.words:
+            j, word, written = marks.words[k]
+            phrase.negative |= word.cls == "not"
+            phrase.bodies += word.cls == "body"
+            phrase.hint = phrase.hint or word.country
+            parts.append(word.title or written)
+            k = j
+            continue
+        if toks[k].text.lower() == "the":
+            k += 1
+            continue
+        break
+    if parts:
+        phrase.parts.extend(["of", "the", *parts])
+
+
+def _inside_longer_name(toks: Sequence[_Tok], marks: _Marks, i: int, j: int) -> bool:
+    """True when tokens [i, j) are part of a longer capitalised name ("Luis García Villagrán")."""
+    if j < len(toks) and _name_word(toks[j]) and not toks[j - 1].possessive:
+        return True
+    if i == 0:
+        return False
+    before = toks[i - 1]
+    if before.bare in _HONORIFICS or (i - 1) in marks.words_end or i in marks.words_end:
+        return False
+    return i - 1 > 0 and _name_word(before) and not before.possessive
+
+
+def _compatible(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether two written names may be the same person (same surname assumed)."""
+    if len(a) < 2 or len(b) < 2:
+        return True
+    x, y = a[0].rstrip("."), b[0].rstrip(".")
+    return x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
+
+
+def _key(mention: _Mention) -> str:
+    if mention.holder:
+        return mention.holder[0].surname.casefold()
+    return _surname(mention.name).casefold()
+
+
+def _group(mentions: Sequence[_Mention]) -> list[_Person]:
+    people: list[_Person] = []
+    for mention in mentions:
+        key = _key(mention)
+        same = None
+        for person in reversed(people):
+            if person.key != key:
+                continue
+            holders = {t.name for m in person.mentions for t in m.holder}
+            mine = {t.name for t in mention.holder}
+            if (holders and mine and holders & mine) or _compatible(person.given, mention.name):
+                same = person
+                break
+        if same is None:
+            people.append(_Person([mention], key))
+        else:
+            same.mentions.append(mention)
+    return people
+
+
+def _accept_bare(found: offices.HolderMention, published: dt.date | None) -> bool:
+    """Whether a surname written alone names the gazetteer's office-holder."""
+    if found.text in _common_surnames():
+        return False
+    held = [t for t in found.tenures if published is None or t.start <= published]
+    return len({t.name for t in held}) == 1
+
+
+def _corefer(sentences: Sequence[tuple[list[_Tok], _Marks]], people: list[_Person]) -> None:
+    """Add every later mention by surname ("Blinken", "Mr. Blinken's") to its person."""
+    keys: dict[str, _Person] = {}
+    for person in people:
+        keys.setdefault(person.key, person)  # the person introduced first keeps the surname
+    longest = max((len(k.split()) for k in keys), default=0)
+    spans = [m.span for p in people for m in p.mentions]
+    for toks, marks in sentences:
+        k = 0
+        while k < len(toks):
+            hit: tuple[int, _Person] | None = None
+            for width in range(min(longest, len(toks) - k), 0, -1):
+                words = [t.text for t in toks[k : k + width - 1]] + [toks[k + width - 1].bare]
+                candidate = keys.get(" ".join(words).casefold())
+                if candidate is not None and toks[k].cap:
+                    hit = (width, candidate)
+                    break
+            if hit is None:
+                k += 1
+                continue
+            width, person = hit
+            span = _name_span(toks, k, k + width)
+            if not any(span.overlaps(s) for s in spans) and not _inside_longer_name(
+                toks, marks, k, k + width
+            ):
+                name = tuple(t.bare for t in toks[k : k + width])
+                person.mentions.append(_Mention(name=name, span=span))
+                spans.append(span)
+            k += width
+
+
+def _tenures(person: _Person) -> list[Tenure]:
+    held = {t for m in person.mentions for t in m.holder}
+    if held:
+        return sorted(held, key=lambda t: t.start)
+    given = person.given
+    found = [t for t in offices.lookup(_surname(given)) if t.surname.casefold() == person.key]
+    if len(given) >= 2:
+        first = given[0]
+        found = [t for t in found if any(form.split()[0] == first for form in (t.name, *t.aliases))]
+    return sorted(found, key=lambda t: t.start)
+
+
+def _official(person: _Person, published: dt.date | None) -> Official:
+    given = person.given
+    spans = tuple(sorted({m.span for m in person.mentions}, key=lambda s: (s.start, s.end)))
+    title = next((m.title for m in person.mentions if m.title), None)
+    country = next((m.country for m in person.mentions if m.country), None)
+    hint = next((m.hint for m in person.mentions if m.hint), None)
+    inferred: list[str] = []
+    if country is None:
+        country = hint  # implied by the text's own office words ("Sen.", "CBP")
+    known = _tenures(person)
+    surname = _surname(given)
+    if known and len({t.name for t in known}) == 1:
+        surname = known[0].surname
+        at = [t for t in known if published is not None and t.held_on(published)]
+        if published is None and len({t.title for t in known}) == 1:
+            at = known
+        if title is None and at:
+            title = at[-1].title
+            inferred.append("title")
+        countries = {t.country for t in (at or known)}
+        if country is None and len(countries) == 1 and None not in countries:
+            country = countries.pop()
+            inferred.append("country")
+    return Official(
+        name=" ".join(given),
+        surname=surname,
+        title=title,
+        country=country,
+        spans=spans,
+        inferred=tuple(inferred),
+    )
+
 
 def extract(doc: Document) -> tuple[Official, ...]:
-    """Every Official in the document."""
-    return ()
+    """Every Official in the document, one per person, in order of first mention."""
+    text = doc.text
+    mentions: list[_Mention] = []
+    sentences: list[tuple[list[_Tok], _Marks]] = []
+    bare: list[offices.HolderMention] = []
+    for sentence in doc.sentences:
+        toks = _tokens(text, sentence)
+        if not toks:
+            continue
+        marks = _marks(text, sentence, toks)
+        sentences.append((toks, marks))
+        taken: set[int] = set()
+        titled = list(_sentence_mentions(toks, marks, taken, mentions))
+        starts = {t.start: i for i, t in enumerate(toks)}
+        ends = {t.end: i + 1 for i, t in enumerate(toks)}
+        ends.update({t.end - 2: i + 1 for i, t in enumerate(toks) if t.possessive})
+        for found in offices.find_holders(text, sentence.start, sentence.end):
+            i, j = starts.get(found.span.start), ends.get(found.span.end)
+            if i is None or j is None or any(found.span.overlaps(m.span) for m in titled):
+                continue
+            if _inside_longer_name(toks, marks, i, j):
+                continue
+            if found.form is NameForm.FULL:
+                mention = _Mention(tuple(found.text.split()), found.span, holder=found.tenures)
+                mentions.append(mention)
+            elif _accept_bare(found, doc.published):
+                bare.append(found)
+    people = _group(mentions)
+    keys = {p.key for p in people}
+    for found in bare:
+        key = found.tenures[0].surname.casefold()
+        if key not in keys:
+            held = tuple(
+                t for t in found.tenures if doc.published is None or t.start <= doc.published
+            )
+            people.append(
+                _Person([_Mention(tuple(found.text.split()), found.span, holder=held)], key)
+            )
+            keys.add(key)
+    _corefer(sentences, people)
+    return tuple(_official(p, doc.published) for p in people)

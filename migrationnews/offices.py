@@ -1,0 +1,198 @@
+"""The dated gazetteer of office-holders: who held which office, for which country, when.
+
+Built once, on first use, from ``rules/officeholders.tsv`` (one row per tenure; read its
+header for the grammar and sources). Every name, alias and surname of the file is matched
+with ONE precompiled trie pattern (:func:`~migrationnews.ruledata.words_pattern`), never a
+loop over names, so :func:`find_holders` stays linear in the text.
+
+>>> import datetime as dt
+>>> [t.title for t in lookup("Biden", dt.date(2023, 12, 27))]
+['President']
+>>> [(t.name, t.country) for t in holders_at(dt.date(2023, 12, 27)) if t.title == "President"][:2]
+[('Joe Biden', 'US'), ('Andrés Manuel López Obrador', 'MX')]
+>>> [(m.text, m.form.value) for m in find_holders("Antony J. Blinken met Mayorkas.")]
+[('Antony J. Blinken', 'full'), ('Mayorkas', 'surname')]
+>>> title_fits("Alejandro Mayorkas", "Secretary of Homeland Security", dt.date(2019, 1, 1))
+False
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import functools
+import re
+import unicodedata
+
+from attrs import frozen
+
+from migrationnews.ruledata import split_list, table, words_pattern
+from migrationnews.values import Span
+
+__all__ = [
+    "HolderMention",
+    "NameForm",
+    "Tenure",
+    "find_holders",
+    "holders_at",
+    "lookup",
+    "tenures",
+    "title_fits",
+]
+
+
+@frozen
+class Tenure:
+    """One person's tenure in one office (one row of ``officeholders.tsv``).
+
+    ``titles`` are equivalent forms of the office, the first canonical; ``country`` is
+    the ISO code of the government served (``None`` for the UN, IOM and UNHCR);
+    ``end`` is ``None`` while the tenure runs.
+    """
+
+    name: str
+    surname: str
+    titles: tuple[str, ...]
+    country: str | None
+    start: dt.date
+    end: dt.date | None
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def title(self) -> str:
+        """The canonical form of the office."""
+        return self.titles[0]
+
+    def held_on(self, date: dt.date) -> bool:
+        """True when the person held this office on ``date`` (both edges included)."""
+        return self.start <= date and (self.end is None or date <= self.end)
+
+
+class NameForm(enum.Enum):
+    """How a gazetteer name was written in the text."""
+
+    FULL = "full"  # a full name or alias: "Antony J. Blinken", "AMLO"
+    SURNAME = "surname"  # the family name alone: "Blinken", "López Obrador"
+
+
+@frozen
+class HolderMention:
+    """A gazetteer name found in a text, with every tenure of every person it may name."""
+
+    span: Span
+    text: str
+    form: NameForm
+    tenures: tuple[Tenure, ...]
+
+
+def _date(cell: str) -> dt.date | None:
+    return dt.date.fromisoformat(cell) if cell else None
+
+
+@functools.cache
+def tenures() -> tuple[Tenure, ...]:
+    """Every tenure of the gazetteer, in file order."""
+    rows = []
+    for name, surname, titles, country, start, end, aliases in table("officeholders.tsv", 7):
+        begun = _date(start)
+        if not name or not surname or not titles or begun is None:
+            continue  # a malformed row is left out rather than guessed at
+        rows.append(
+            Tenure(
+                name=name,
+                surname=surname,
+                titles=split_list(titles),
+                country=country or None,
+                start=begun,
+                end=_date(end),
+                aliases=split_list(aliases),
+            )
+        )
+    return tuple(rows)
+
+
+@functools.cache
+def _forms() -> dict[str, tuple[NameForm, tuple[Tenure, ...]]]:
+    full: dict[str, list[Tenure]] = {}
+    bare: dict[str, list[Tenure]] = {}
+    for tenure in tenures():
+        for form in (tenure.name, *tenure.aliases):
+            full.setdefault(form, []).append(tenure)
+        bare.setdefault(tenure.surname, []).append(tenure)
+    forms = {form: (NameForm.SURNAME, tuple(found)) for form, found in bare.items()}
+    # a form that is somebody's full name or alias is read as that (e.g. "Adán Augusto")
+    forms.update({form: (NameForm.FULL, tuple(found)) for form, found in full.items()})
+    return forms
+
+
+@functools.cache
+def _holder_pattern() -> re.Pattern[str]:
+    return re.compile(words_pattern(_forms()))
+
+
+def find_holders(text: str, start: int = 0, end: int | None = None) -> tuple[HolderMention, ...]:
+    """Every gazetteer name or surname written in ``text[start:end]``, longest first, in order.
+
+    A surname alone may name several people ("Miller"); the mention keeps every tenure it
+    may stand for, and the caller narrows them with the date (:meth:`Tenure.held_on`).
+    """
+    forms = _forms()
+    stop = len(text) if end is None else end
+    found = []
+    for match in _holder_pattern().finditer(text, start, stop):
+        form, held = forms[match.group()]
+        found.append(HolderMention(Span(match.start(), match.end()), match.group(), form, held))
+    return tuple(found)
+
+
+def lookup(name: str, date: dt.date | None = None) -> tuple[Tenure, ...]:
+    """The tenures a name (full name, alias or bare surname, as written) may refer to.
+
+    With ``date``, only the tenures held on that day; latest start first. An unknown name
+    gives ``()``.
+
+    >>> [(t.name, t.title) for t in lookup("Miller", dt.date(2023, 6, 30))]
+    [('Troy Miller', 'Acting Commissioner of U.S. Customs and Border Protection')]
+    """
+    entry = _forms().get(name.strip())
+    if entry is None:
+        return ()
+    held = [t for t in entry[1] if date is None or t.held_on(date)]
+    return tuple(sorted(held, key=lambda t: t.start, reverse=True))
+
+
+def holders_at(date: dt.date) -> tuple[Tenure, ...]:
+    """Every tenure running on ``date``, in file order."""
+    return tuple(t for t in tenures() if t.held_on(date))
+
+
+_STOP = frozenset({"of", "the", "for", "and", "to", "u", "s", "us"})
+
+
+def _words(title: str) -> frozenset[str]:
+    plain = unicodedata.normalize("NFKD", title.casefold())
+    plain = "".join(c for c in plain if c.isalnum() or c.isspace())
+    return frozenset(plain.split()) - _STOP
+
+
+def _similar(a: str, b: str) -> bool:
+    wa, wb = _words(a), _words(b)
+    if not wa or not wb:
+        return False
+    return wa <= wb or wb <= wa or len(wa & wb) / len(wa | wb) >= 0.5
+
+
+def title_fits(name: str, title: str, date: dt.date) -> bool | None:
+    """Whether ``title`` fits an office the gazetteer says ``name`` held on ``date``.
+
+    ``None`` when the gazetteer does not know the name, so that validation can tell
+    "does not fit" from "cannot tell".
+
+    >>> title_fits("Greg Abbott", "Governor", dt.date(2023, 12, 27))
+    True
+    >>> title_fits("Nobody Known", "Governor", dt.date(2023, 12, 27)) is None
+    True
+    """
+    if not lookup(name):
+        return None
+    return any(_similar(title, form) for t in lookup(name, date) for form in t.titles)
