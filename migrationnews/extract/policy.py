@@ -62,7 +62,8 @@ class _Reading:
 
     cls: str
     form: str
-    counted: bool
+    counted: bool  # a figure on the object makes it a tally
+    ergative: bool  # what is acted on may be the subject: "the port reopened"
 
 
 @frozen
@@ -104,10 +105,10 @@ class _Candidate:
 def _verb_readings() -> dict[str, tuple[_Reading, ...]]:
     readings: dict[str, list[_Reading]] = {}
     for row in table("policy_verbs.tsv", 8):
-        cls, cells, counted = row[0], row[1:7], row[7] == "counted"
+        cls, cells, note = row[0], row[1:7], row[7]
         for form, cell in zip(_FORMS, cells, strict=True):
             for word in split_list(cell):
-                reading = _Reading(cls, form, counted)
+                reading = _Reading(cls, form, note == "counted", note == "ergative")
                 entry = readings.setdefault(word.lower(), [])
                 if reading not in entry:
                     entry.append(reading)
@@ -394,7 +395,7 @@ def _with_object(
             frozenset({reading.cls}),
         )
     passive = reading.form in {"past", "participle"} and _auxiliary_before(text, sentence, verb)
-    if not passive:
+    if not (passive or (reading.ergative and reading.form in _VERBAL)):
         return None
     for obj, cls in reversed(objects):
         if obj.end > verb.start:
@@ -444,13 +445,10 @@ def _without_overlaps(candidates: Iterable[_Candidate]) -> list[_Candidate]:
 
 
 def _links(text: str) -> bool:
-    """True when ``text`` opens with a linking word ("authorizing") or ends with one ("to")."""
-    modal = [(w, c) for w, c in _modal_words(text, 0, len(text)) if "LINK" in c]
-    if not modal:
-        return False
-    first = text[: modal[0][0].start].strip() == ""
-    last = text[modal[-1][0].end :].strip() == ""
-    return first or last
+    """True when ``text`` ties what follows to what precedes: a linking word ("to",
+    "authorizing", "that lets") and no conjunction that could start a second action."""
+    classes = [c for _w, c in _modal_words(text, 0, len(text))]
+    return any("LINK" in c for c in classes) and not any("CONJUNCTION" in c for c in classes)
 
 
 def _is_noun(cand: _Candidate) -> bool:
@@ -562,8 +560,12 @@ def _actor_mentions(doc: Document, sentence: Sentence) -> list[tuple[int, int, s
     for place in find_places(text, sentence.start, sentence.end):
         if place.place.kind is not None and place.place.kind.value in {"country", "state"}:
             found.append((place.span.start, place.span.end, place.place.name))
-    found.sort()
-    return found
+    found.sort(key=lambda m: (m[0], -m[1]))
+    return [  # the longest name wins: "Biden administration", not "Biden"
+        m
+        for i, m in enumerate(found)
+        if not any(o[0] <= m[0] and m[1] <= o[1] and o != m for o in found[:i])
+    ]
 
 
 def _country_before(text: str, sentence: Sentence, position: int) -> str | None:
