@@ -97,7 +97,38 @@ KINDS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "kind", "evidence"), KINDS)
+MORE_PHRASINGS = [
+    pytest.param(
+        "The border closure hurt shops in Nogales.", K.CLOSURE, "border closure", id="compound"
+    ),
+    pytest.param(
+        "Dozens of migrants were bused to a shelter in the capital.",
+        K.ENFORCEMENT,
+        "migrants were bused",
+        id="passive-object-first",
+    ),
+    pytest.param(
+        "Texas installed buoys in the river near the town.",
+        K.ENFORCEMENT,
+        "installed buoys",
+        id="barrier",
+    ),
+    pytest.param(
+        "The ministry rolled out a parole program for Cuban families.",
+        K.REGULATION,
+        "rolled out a parole program",
+        id="programme",
+    ),
+    pytest.param(
+        "Panama agreed to tighten checks at its southern crossings.",
+        K.AGREEMENT,
+        "agreed to",
+        id="agreed-to",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "evidence"), KINDS + MORE_PHRASINGS)
 def test_each_kind_is_read_from_its_verb_and_object(text, kind, evidence):
     action = only(text)
     assert action.kind is kind
@@ -187,6 +218,11 @@ NOT_ACTIONS = [
     pytest.param("Shelters prepared beds for returning citizens.", id="adjective-ing"),
     pytest.param("He said it would put a halt to the smuggling of migrants.", id="noun-halt"),
     pytest.param("Migrants deported from the north slept in the plaza.", id="description"),
+    pytest.param("Agents logged 9,100 migrant arrests in May.", id="tally-compound"),
+    pytest.param(
+        "Critics said he cannot use the emergency powers to take the money and build a wall.",
+        id="negation-reaches-over-the-clause",
+    ),
     pytest.param("", id="empty"),
 ]
 

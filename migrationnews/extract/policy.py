@@ -50,8 +50,10 @@ _MAX_GAP_WORDS = 6  # words allowed between a verb and its object
 _MAX_PURPOSE_WORDS = 8  # words allowed between an action and its purpose clause
 _MAX_LIST_WORDS = 12  # words allowed between an action and a listed further measure
 _FIGURE_AFTER_WORDS = 4  # a figure this close after a counted verb makes it a tally
+_FIGURE_BEFORE_WORDS = 2  # ... or this close before a counted noun phrase
 _MAX_BEFORE_WORDS = 4  # words allowed between a passive subject and its verb
 _WINDOW_WORDS = 10  # words before a verb searched for its modality
+_NEGATION_WORDS = 20  # words before a verb a negation or a wish reaches over
 _MAX_GAP_CHARS = 90  # a gap longer than this is never one phrase
 _PLACE_AFTER_CHARS = 60  # how far past the phrase its place may be named
 
@@ -314,6 +316,13 @@ def _figure_after(text: str, sentence: Sentence, verb: _Word) -> bool:
     return _FIGURE.search(" ".join(words)) is not None
 
 
+def _figure_before(text: str, sentence: Sentence, position: int) -> bool:
+    """True for a figure just before a phrase: "8,346 migrant arrests" is a tally."""
+    before = text[max(sentence.start, position - _MAX_GAP_CHARS) : position]
+    words = before.split()[-_FIGURE_BEFORE_WORDS:]
+    return _FIGURE.search(" ".join(words)) is not None
+
+
 def _describes_people(objects: list[tuple[_Word, str]], text: str, verb: _Word) -> bool:
     """True for a participle right after people ("migrants deported from"): a description."""
     return any(
@@ -395,16 +404,19 @@ def _with_object(
             frozenset({reading.cls}),
         )
     passive = reading.form in {"past", "participle"} and _auxiliary_before(text, sentence, verb)
-    if not (passive or (reading.ergative and reading.form in _VERBAL)):
+    compound = reading.form == "noun"  # "border closure", "port closures"
+    if not (passive or compound or (reading.ergative and reading.form in _VERBAL)):
         return None
     for obj, cls in reversed(objects):
         if obj.end > verb.start:
             continue
         gap = text[obj.end : verb.start]
-        if not _close_gap(gap, max_words=_MAX_BEFORE_WORDS):
+        if not _close_gap(gap, max_words=0 if compound else _MAX_BEFORE_WORDS):
             break
         rule = rules.get((reading.cls, cls))
         if rule is not None:
+            if reading.counted and compound and _figure_before(text, sentence, obj.start):
+                return None  # "8,346 migrant arrests": a tally
             return _Candidate(
                 rule.kind,
                 obj.start,
@@ -499,9 +511,10 @@ def _status(text: str, sentence: Sentence, cand: _Candidate) -> PolicyStatus | N
     window_words = [m.start() for m in _WORD.finditer(text, clause, anchor)]
     window = window_words[-_WINDOW_WORDS] if len(window_words) > _WINDOW_WORDS else clause
     modal = _modal_words(text, window, anchor)
-    for _word, classes in reversed(modal):
+    scope = window_words[-_NEGATION_WORDS] if len(window_words) > _NEGATION_WORDS else clause
+    for _word, classes in _modal_words(text, scope, anchor):
         if classes & {"NEGATION", "VAGUE"}:
-            return None
+            return None  # "cannot use the authority to ... build the wall": not done
     for _word, classes in reversed(modal):
         if "PLANNED" in classes:
             return PolicyStatus.PLANNED
