@@ -28,6 +28,7 @@ declaration"), is one record; a headline or caption yields to the body's stateme
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterable, Iterator
@@ -56,6 +57,7 @@ _WINDOW_WORDS = 10  # words before a verb searched for its modality
 _NEGATION_WORDS = 20  # words before a verb a negation or a wish reaches over
 _MAX_GAP_CHARS = 90  # a gap longer than this is never one phrase
 _PLACE_AFTER_CHARS = 60  # how far past the phrase its place may be named
+_REOPENED_WITHIN = 2  # sentences after a closure in which a reopening reverses it
 
 
 @frozen
@@ -331,9 +333,10 @@ def _describes_people(objects: list[tuple[_Word, str]], text: str, verb: _Word) 
     )
 
 
-def _verb_candidates(text: str, sentence: Sentence, headline: bool) -> Iterator[_Candidate]:
+def _verb_candidates(
+    text: str, sentence: Sentence, objects: list[tuple[_Word, str]], headline: bool
+) -> Iterator[_Candidate]:
     rules = _rules()
-    objects = _objects(text, sentence)
     readings = _verb_readings()
     for m in _verb_pattern().finditer(text, sentence.start, sentence.end):
         verb = _Word(m.start(), m.end(), m.group())
@@ -433,10 +436,10 @@ def _with_object(
 
 
 def _noun_candidates(
-    text: str, sentence: Sentence, taken: list[_Candidate], headline: bool
+    objects: list[tuple[_Word, str]], taken: list[_Candidate], headline: bool
 ) -> Iterator[_Candidate]:
     rules = _rules()
-    for obj, cls in _objects(text, sentence):
+    for obj, cls in objects:
         rule = rules.get(("*", cls))
         if rule is None:
             continue
@@ -547,16 +550,29 @@ def _future(text: str, sentence: Sentence) -> PolicyStatus:
     return PolicyStatus.ANNOUNCED if speech else PolicyStatus.PLANNED
 
 
-def _actor_mentions(doc: Document, sentence: Sentence) -> list[tuple[int, int, str]]:
+_Mention = tuple[int, int, str]  # start, end, the actor's name
+
+
+def _official_mentions(doc: Document) -> list[_Mention]:
+    """Every mention of every official the officials extractor found, in text order."""
+    return sorted(
+        (span.start, span.end, official.surname)
+        for official in doc.found(Official)
+        for span in official.spans
+    )
+
+
+def _actor_mentions(doc: Document, sentence: Sentence, officials: list[_Mention]) -> list[_Mention]:
     """Every official or body named in the sentence: (start, end, actor name)."""
     text = doc.text
-    found: list[tuple[int, int, str]] = []
-    officials = doc.found(Official)
-    for official in officials:
-        for span in official.spans:
-            if sentence.start <= span.start and span.end <= sentence.end:
-                found.append((span.start, span.end, official.surname))
-    if not officials:
+    first = bisect.bisect_left(officials, (sentence.start, 0, ""))
+    found: list[_Mention] = []
+    for mention in officials[first:]:
+        if mention[0] >= sentence.end:
+            break
+        if mention[1] <= sentence.end:
+            found.append(mention)
+    if not doc.found(Official):  # no officials extractor output: the gazetteer's surnames
         for m in _surname_pattern().finditer(text, sentence.start, sentence.end):
             found.append((m.start(), m.end(), m.group()))
     bodies = _bodies()
@@ -593,8 +609,7 @@ def _country_before(text: str, sentence: Sentence, position: int) -> str | None:
     return country_names().get(last.code)
 
 
-def _actor(doc: Document, sentence: Sentence, cand: _Candidate) -> str | None:
-    mentions = _actor_mentions(doc, sentence)
+def _actor(mentions: list[_Mention], cand: _Candidate) -> str | None:
     anchor = cand.verb.start if cand.verb is not None else cand.start
     before = [m for m in mentions if m[1] <= anchor and not (cand.start <= m[0] < cand.end)]
     if before:
@@ -657,13 +672,15 @@ class _Found:
 def _reverse_undone_closures(found: list[_Found]) -> list[_Found]:
     """A closure whose crossings are later said to have reopened is reversed."""
     out = list(found)
-    for later in found:
+    for j, later in enumerate(found):
         if later.cand.kind is not PolicyKind.REOPENING:
             continue
-        for i, earlier in enumerate(out):
+        for i in range(j - 1, -1, -1):  # back over the two sentences before, no further
+            earlier = out[i]
+            if later.sentence - earlier.sentence > _REOPENED_WITHIN:
+                break
             if (
                 earlier.cand.kind is PolicyKind.CLOSURE
-                and 0 <= later.sentence - earlier.sentence <= 2
                 and earlier.cand.start < later.cand.start
                 and _head(earlier.cand.obj) == _head(later.cand.obj)
             ):
@@ -715,21 +732,27 @@ def _deduplicated(found: list[_Found]) -> list[_Found]:
 # ---- the extractor ----------------------------------------------------------------------
 
 
-def _sentence_actions(doc: Document, index: int, sentence: Sentence) -> Iterator[_Found]:
+def _sentence_actions(
+    doc: Document, index: int, sentence: Sentence, officials: list[_Mention]
+) -> Iterator[_Found]:
     text = doc.text
+    mentions: list[_Mention] | None = None
     headline = _is_headline(sentence)
-    verbal = list(_verb_candidates(text, sentence, headline))
-    nominal = list(_noun_candidates(text, sentence, verbal, headline))
+    objects = _objects(text, sentence)
+    verbal = list(_verb_candidates(text, sentence, objects, headline))
+    nominal = list(_noun_candidates(objects, verbal, headline))
     for cand in _merged(text, _without_overlaps(verbal + nominal)):
         status = _status(text, sentence, cand)
         if status is None:
             continue
+        if mentions is None:
+            mentions = _actor_mentions(doc, sentence, officials)
         span = Span(cand.start, cand.end)
         action = PolicyAction(
             kind=cand.kind,
             span=span,
             evidence=span.of(text),
-            actor=_actor(doc, sentence, cand),
+            actor=_actor(mentions, cand),
             place=_place(text, sentence, cand),
             status=status,
         )
@@ -739,10 +762,11 @@ def _sentence_actions(doc: Document, index: int, sentence: Sentence) -> Iterator
 
 def extract(doc: Document) -> tuple[PolicyAction, ...]:
     """Every PolicyAction in the document, in text order."""
+    officials = _official_mentions(doc)
     found = [
         item
         for index, sentence in enumerate(doc.sentences)
-        for item in _sentence_actions(doc, index, sentence)
+        for item in _sentence_actions(doc, index, sentence, officials)
     ]
     found = _deduplicated(_reverse_undone_closures(found))
     return tuple(sorted((item.action for item in found), key=lambda a: a.span.start))
