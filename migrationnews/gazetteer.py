@@ -1,0 +1,149 @@
+"""Places, countries and demonyms named in migration news, found with one compiled pattern each.
+
+Built once, on first use, from ``rules/places.tsv`` and ``rules/countries.tsv``.
+
+>>> found = find_places("From Tapachula, Chiapas, to El Paso")
+>>> [(m.text, m.place.kind.value, m.place.country) for m in found]
+[('Tapachula', 'city', 'MX'), ('Chiapas', 'state', 'MX'), ('El Paso', 'city', 'US')]
+>>> [(m.text, m.code) for m in find_countries("Hondurans and Haitians left Guatemala")]
+[('Hondurans', 'HN'), ('Haitians', 'HT'), ('Guatemala', 'GT')]
+>>> country_code("Salvadoran"), country_code("Narnia")
+('SV', None)
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from attrs import frozen
+
+from migrationnews.ruledata import split_list, table, words_pattern
+from migrationnews.values import Place, PlaceKind, Span
+
+__all__ = [
+    "CountryMention",
+    "PlaceMention",
+    "country_code",
+    "find_countries",
+    "find_places",
+    "place_named",
+]
+
+# When a name stands for several places, the kind read first wins ("El Paso": the city,
+# not its port of entry); the country is kept only if all readings of that kind agree.
+_KIND_ORDER = (
+    PlaceKind.COUNTRY,
+    PlaceKind.STATE,
+    PlaceKind.CITY,
+    PlaceKind.HUB,
+    PlaceKind.SECTOR,
+    PlaceKind.PORT_OF_ENTRY,
+    PlaceKind.BORDER_CROSSING,
+    PlaceKind.REGION,
+    PlaceKind.RIVER,
+    PlaceKind.SEA,
+)
+# Country names that are far more often a person's first name in news text.
+_NOT_COUNTRIES = frozenset({"Chad", "Jordan"})
+
+
+@frozen
+class PlaceMention:
+    """A place named in a text."""
+
+    span: Span
+    text: str
+    place: Place
+
+
+@frozen
+class CountryMention:
+    """A country named in a text, by its name or by a demonym ("Hondurans")."""
+
+    span: Span
+    text: str
+    code: str
+    demonym: bool
+
+
+@functools.cache
+def _places() -> dict[str, Place]:
+    readings: dict[str, list[Place]] = {}
+    for name, kind, country, _region, aliases in table("places.tsv", 5):
+        place_kind = PlaceKind(kind) if kind in PlaceKind._value2member_map_ else PlaceKind.OTHER
+        for form in (name, *split_list(aliases)):
+            readings.setdefault(form, []).append(Place(name, place_kind, country or None))
+    for code, name, aliases, _demonyms in table("countries.tsv", 4):
+        for form in (name, *split_list(aliases)):
+            if form not in _NOT_COUNTRIES:
+                readings.setdefault(form, []).append(Place(name, PlaceKind.COUNTRY, code))
+    best: dict[str, Place] = {}
+    for form, places in readings.items():
+        rank = min(_KIND_ORDER.index(p.kind) if p.kind in _KIND_ORDER else 99 for p in places)
+        top = [
+            p
+            for p in places
+            if (_KIND_ORDER.index(p.kind) if p.kind in _KIND_ORDER else 99) == rank
+        ]
+        countries = {p.country for p in top}
+        first = top[0]
+        best[form] = first if len(countries) == 1 else Place(first.name, first.kind, None)
+    return best
+
+
+@functools.cache
+def _countries() -> dict[str, tuple[str, bool]]:
+    forms: dict[str, tuple[str, bool]] = {}
+    for code, name, aliases, demonyms in table("countries.tsv", 4):
+        for form in (name, *split_list(aliases)):
+            if form not in _NOT_COUNTRIES:
+                forms.setdefault(form, (code, False))
+        for form in split_list(demonyms):
+            forms.setdefault(form, (code, True))
+    return forms
+
+
+@functools.cache
+def _place_pattern() -> re.Pattern[str]:
+    return re.compile(words_pattern(_places()))
+
+
+@functools.cache
+def _country_pattern() -> re.Pattern[str]:
+    return re.compile(words_pattern(_countries()))
+
+
+def find_places(text: str, start: int = 0, end: int | None = None) -> tuple[PlaceMention, ...]:
+    """Every gazetteer place (countries included) named in ``text[start:end]``, in order."""
+    places = _places()
+    stop = len(text) if end is None else end
+    return tuple(
+        PlaceMention(Span(m.start(), m.end()), m.group(), places[m.group()])
+        for m in _place_pattern().finditer(text, start, stop)
+    )
+
+
+def find_countries(
+    text: str, start: int = 0, end: int | None = None, *, demonyms: bool = True
+) -> tuple[CountryMention, ...]:
+    """Every country named in ``text[start:end]`` by name, alias or (if asked) demonym."""
+    forms = _countries()
+    stop = len(text) if end is None else end
+    found = []
+    for m in _country_pattern().finditer(text, start, stop):
+        code, is_demonym = forms[m.group()]
+        if demonyms or not is_demonym:
+            found.append(CountryMention(Span(m.start(), m.end()), m.group(), code, is_demonym))
+    return tuple(found)
+
+
+def country_code(name: str) -> str | None:
+    """The ISO code for a country name, alias or demonym, exactly as written."""
+    entry = _countries().get(name.strip())
+    return entry[0] if entry else None
+
+
+def place_named(name: str) -> Place | None:
+    """The gazetteer's place for a name or alias, exactly as written."""
+    return _places().get(name.strip())
