@@ -315,6 +315,19 @@ def test_the_actor_is_the_body_that_acts(text, actor, place):
     assert (action.place.name if action.place else None) == place
 
 
+def test_a_name_after_a_preposition_is_not_the_actor():
+    action = only("The agency needs money from Congress, as set out in its budget request.")
+    assert action.kind is K.FUNDING
+    assert action.actor is None
+
+
+def test_the_date_is_the_nearest_date_expression_resolved_against_publication():
+    action = only("Texas sued the federal government over the buoys on Monday.")
+    assert action.date is not None
+    assert action.date.text == "on Monday"
+    assert action.date.start == dt.date(2024, 3, 4)  # the Monday before Friday 8 March
+
+
 def test_not_stated_is_none():
     action = only("The crossings were closed.")
     assert (action.actor, action.place, action.date) == (None, None, None)

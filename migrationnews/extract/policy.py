@@ -35,11 +35,12 @@ from collections.abc import Iterable, Iterator
 
 from attrs import evolve, frozen
 
+from migrationnews.dates import DateMention, find_dates, tense_of
 from migrationnews.gazetteer import find_countries, find_places, place_named
 from migrationnews.records import Official, PolicyAction, PolicyKind, PolicyStatus
 from migrationnews.ruledata import country_names, split_list, table, words_pattern
 from migrationnews.text import Document, Sentence
-from migrationnews.values import Place, Span
+from migrationnews.values import Period, Place, Span
 
 __all__ = ["RECORD", "extract"]
 
@@ -609,13 +610,29 @@ def _country_before(text: str, sentence: Sentence, position: int) -> str | None:
     return country_names().get(last.code)
 
 
-def _actor(mentions: list[_Mention], cand: _Candidate) -> str | None:
+def _governing(text: str, sentence: Sentence, position: int) -> frozenset[str]:
+    """The modality classes of the word before ``position``, past any determiner."""
+    words = text[max(sentence.start, position - 40) : position].split()
+    classes: frozenset[str] = frozenset()
+    for word in reversed(words[-3:]):
+        classes = _modality().get(word.lower(), frozenset())
+        if "DETERMINER" not in classes:
+            break
+    return classes
+
+
+def _actor(text: str, sentence: Sentence, mentions: list[_Mention], cand: _Candidate) -> str | None:
+    """The nearest subject-like name before the verb, else a passive agent after it."""
     anchor = cand.verb.start if cand.verb is not None else cand.start
-    before = [m for m in mentions if m[1] <= anchor and not (cand.start <= m[0] < cand.end)]
-    if before:
-        return before[-1][2]
-    after = [m for m in mentions if m[0] >= cand.end]
-    return after[0][2] if after else None
+    for start, end, name in reversed(mentions):
+        if end > anchor or cand.start <= start < cand.end:
+            continue
+        if "PREPOSITION" not in _governing(text, sentence, start):
+            return name
+    for start, _end, name in mentions:
+        if start >= cand.end and "AGENT" in _governing(text, sentence, start):
+            return name  # "was blocked by a federal judge"
+    return None
 
 
 def _own_place(text: str, sentence: Sentence, cand: _Candidate) -> Place | None:
@@ -638,6 +655,24 @@ def _place(text: str, sentence: Sentence, cand: _Candidate) -> Place | None:
     if county is not None:
         return place_named(county.group()[: -len("County")].strip())
     return None
+
+
+def _date(mentions: tuple[DateMention, ...], cand: _Candidate) -> Period | None:
+    """The date named nearest the phrase in its sentence ("last week", "on Friday")."""
+    if not mentions:
+        return None
+
+    def distance(mention: DateMention) -> int:
+        if mention.span.end <= cand.start:
+            return cand.start - mention.span.end
+        return max(0, mention.span.start - cand.end)
+
+    return min(mentions, key=distance).period
+
+
+def _dates(doc: Document, sentence: Sentence) -> tuple[DateMention, ...]:
+    tense = tense_of(sentence.text)
+    return find_dates(doc.text, doc.published, start=sentence.start, end=sentence.end, tense=tense)
 
 
 # ---- across sentences -------------------------------------------------------------------
@@ -737,6 +772,7 @@ def _sentence_actions(
 ) -> Iterator[_Found]:
     text = doc.text
     mentions: list[_Mention] | None = None
+    dates: tuple[DateMention, ...] = ()
     headline = _is_headline(sentence)
     objects = _objects(text, sentence)
     verbal = list(_verb_candidates(text, sentence, objects, headline))
@@ -747,14 +783,16 @@ def _sentence_actions(
             continue
         if mentions is None:
             mentions = _actor_mentions(doc, sentence, officials)
+            dates = _dates(doc, sentence)
         span = Span(cand.start, cand.end)
         action = PolicyAction(
             kind=cand.kind,
             span=span,
             evidence=span.of(text),
-            actor=_actor(mentions, cand),
+            actor=_actor(text, sentence, mentions, cand),
             place=_place(text, sentence, cand),
             status=status,
+            date=_date(dates, cand),
         )
         definite = _is_noun(cand) and _word_before(text, sentence, cand.start) in {"the", "this"}
         yield _Found(cand, action, index, _own_place(text, sentence, cand), definite)
