@@ -729,10 +729,10 @@ def _compatible(a: object, b: object) -> bool:
 
 
 def _same_action(kept: _Found, later: _Found) -> bool:
+    if later.definite and kept.cand.kind is later.cand.kind:
+        return True  # "the lawsuit", "the closure": the one named before
     if _identity(kept.cand) != _identity(later.cand):
         return False
-    if later.definite:
-        return True  # "the closure", "the declaration": the one named before
     if not _compatible(kept.own_place, later.own_place):
         return False
     carried_out = (
