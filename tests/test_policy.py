@@ -99,6 +99,18 @@ KINDS = [
 
 MORE_PHRASINGS = [
     pytest.param(
+        "The department announced new restrictions on asylum at the ports.",
+        K.REGULATION,
+        "announced new restrictions",
+        id="announced-limits",
+    ),
+    pytest.param(
+        "A coalition of shelters filed a lawsuit over the busing.",
+        K.LEGAL_CHALLENGE,
+        "filed a lawsuit",
+        id="filed-lawsuit",
+    ),
+    pytest.param(
         "The border closure hurt shops in Nogales.", K.CLOSURE, "border closure", id="compound"
     ),
     pytest.param(
@@ -163,6 +175,12 @@ STATUSES = [
         K.LEGAL_CHALLENGE,
         S.PLANNED,
         id="planned-overrides-a-fixed-status",
+    ),
+    pytest.param(
+        "The governor said the state would appeal the ruling.",
+        K.LEGAL_CHALLENGE,
+        S.ANNOUNCED,
+        id="announced-appeal",
     ),
     pytest.param(
         "Two counties sued the state over the border law.",
@@ -299,6 +317,30 @@ ACTORS = [
         "El Paso County sued the state over the law.", "El Paso County", "El Paso", id="county"
     ),
     pytest.param("Texas sued the federal government over the wire.", "Texas", "Texas", id="state"),
+    pytest.param(
+        "PHOENIX — A federal judge blocked the county's new rule on Friday.",
+        "federal court",
+        None,
+        id="court-after-a-dateline",
+    ),
+    pytest.param(
+        "The ruling was a win for the Justice Department, which sued the state.",
+        "Department of Justice",
+        None,
+        id="relative-clause",
+    ),
+    pytest.param(
+        "After Harris' visit, Mexico deployed troops to Chiapas.",
+        "Mexico",
+        "Chiapas",
+        id="not-a-possessive",
+    ),
+    pytest.param(
+        "The Trump administration took office. Weeks later the administration ended the program.",
+        "Trump administration",
+        None,
+        id="the-administration",
+    ),
     pytest.param(
         "The measure was challenged by the Biden administration.",
         "Biden administration",

@@ -58,6 +58,7 @@ _WINDOW_WORDS = 10  # words before a verb searched for its modality
 _NEGATION_WORDS = 20  # words before a verb a negation or a wish reaches over
 _MAX_GAP_CHARS = 90  # a gap longer than this is never one phrase
 _PLACE_AFTER_CHARS = 60  # how far past the phrase its place may be named
+_ANTECEDENT_CHARS = 5000  # how far back "the administration" looks for its name
 _REOPENED_WITHIN = 2  # sentences after a closure in which a reopening reverses it
 
 
@@ -229,6 +230,19 @@ _FIGURE = re.compile(
 _WORD = re.compile(
     r"""
     [^\s]+                      # a run of non-space: one word of a gap
+    """,
+    re.VERBOSE,
+)
+_ADMINISTRATION = re.compile(
+    r"""
+    (?<![\w.'’-])[A-Z][a-z]+   # a capitalised name at the start of a word ...
+    [ ]administration(?!\w)    # ... and its administration: "Biden administration"
+    """,
+    re.VERBOSE,
+)
+_ACTOR_BREAK = re.compile(
+    r"""
+    [;:—–]                      # a dash or semicolon: a dateline or another clause before it
     """,
     re.VERBOSE,
 )
@@ -621,18 +635,49 @@ def _governing(text: str, sentence: Sentence, position: int) -> frozenset[str]:
     return classes
 
 
-def _actor(text: str, sentence: Sentence, mentions: list[_Mention], cand: _Candidate) -> str | None:
-    """The nearest subject-like name before the verb, else a passive agent after it."""
+def _actor(
+    text: str,
+    sentence: Sentence,
+    mentions: list[_Mention],
+    cand: _Candidate,
+    others: list[_Candidate],
+) -> str | None:
+    """The nearest subject-like name before the verb in its clause, else a passive agent.
+
+    Names after a preposition ("resources from Congress") or inside another action's
+    phrase ("deployed National Guard troops ... and agreed to") are not subjects; after a
+    relative pronoun ("the Justice Department, which sued") the name before it is.
+    """
     anchor = cand.verb.start if cand.verb is not None else cand.start
+    clause = sentence.start
+    for m in _ACTOR_BREAK.finditer(text, sentence.start, anchor):
+        clause = m.end()
+    relative = "RELATIVE" in _modality().get(_word_before(text, sentence, anchor), frozenset())
     for start, end, name in reversed(mentions):
-        if end > anchor or cand.start <= start < cand.end:
+        if end > anchor or start < clause or cand.start <= start < cand.end:
             continue
+        if relative:
+            return _named(text, start, name)
+        if any(o.start <= start < o.end for o in others if o is not cand):
+            continue
+        if text.startswith(("'", "’"), end):
+            continue  # "Harris' meeting": a possessive, not a subject
         if "PREPOSITION" not in _governing(text, sentence, start):
-            return name
+            return _named(text, start, name)
     for start, _end, name in mentions:
         if start >= cand.end and "AGENT" in _governing(text, sentence, start):
             return name  # "was blocked by a federal judge"
     return None
+
+
+def _named(text: str, position: int, name: str) -> str:
+    """``name``, or for "the administration" the last "<Name> administration" before it."""
+    if name != "administration":
+        return name
+    named = None
+    for m in _ADMINISTRATION.finditer(text, max(0, position - _ANTECEDENT_CHARS), position):
+        named = m.group()
+    return named or name
 
 
 def _own_place(text: str, sentence: Sentence, cand: _Candidate) -> Place | None:
@@ -777,7 +822,8 @@ def _sentence_actions(
     objects = _objects(text, sentence)
     verbal = list(_verb_candidates(text, sentence, objects, headline))
     nominal = list(_noun_candidates(objects, verbal, headline))
-    for cand in _merged(text, _without_overlaps(verbal + nominal)):
+    candidates = _merged(text, _without_overlaps(verbal + nominal))
+    for cand in candidates:
         status = _status(text, sentence, cand)
         if status is None:
             continue
@@ -789,7 +835,7 @@ def _sentence_actions(
             kind=cand.kind,
             span=span,
             evidence=span.of(text),
-            actor=_actor(text, sentence, mentions, cand),
+            actor=_actor(text, sentence, mentions, cand, candidates),
             place=_place(text, sentence, cand),
             status=status,
             date=_date(dates, cand),
