@@ -181,6 +181,7 @@ _POSSESSIVE = ("'s", "’s")
 _MAX_NAME = 6
 _MAX_LEFT = 6
 _MAX_COMPLEMENT = 7
+_MAX_NAMESAKES = 8  # people of one surname told apart in one text
 
 
 @frozen
@@ -210,31 +211,19 @@ def _common_surnames() -> frozenset[str]:
     return frozenset(row[0] for row in table("common_surnames.tsv", 1))
 
 
-@frozen
 class _Tok:
-    text: str
-    start: int
-    end: int
+    """One token of a sentence, with what the readers ask of it worked out once."""
 
-    @property
-    def cap(self) -> bool:
-        return self.text[:1].isupper()
+    __slots__ = ("bare", "cap", "end", "possessive", "start", "text", "word")
 
-    @property
-    def bare(self) -> str:
-        """The word without a possessive ending."""
-        for ending in _POSSESSIVE:
-            if self.text.endswith(ending) and len(self.text) > 2:
-                return self.text[: -len(ending)]
-        return self.text
-
-    @property
-    def possessive(self) -> bool:
-        return self.bare != self.text
-
-    @property
-    def word(self) -> bool:
-        return self.text[:1].isalnum()
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.cap = text[:1].isupper()
+        self.word = text[:1].isalnum()
+        self.possessive = len(text) > 2 and text.endswith(_POSSESSIVE)
+        self.bare = text[:-2] if self.possessive else text  # without "'s"
 
 
 @define
@@ -263,13 +252,14 @@ class _Mention:
 
 @define
 class _Person:
-    mentions: list[_Mention]
     key: str  # the surname as matched, case-folded
+    mentions: list[_Mention] = field(factory=list)
+    given: tuple[str, ...] = ()  # the fullest name written
 
-    @property
-    def given(self) -> tuple[str, ...]:
-        longest = max(self.mentions, key=lambda m: len(m.name))
-        return longest.name
+    def add(self, mention: _Mention) -> None:
+        self.mentions.append(mention)
+        if len(mention.name) > len(self.given):
+            self.given = mention.name
 
 
 def _tokens(text: str, sentence: Sentence) -> list[_Tok]:
@@ -774,21 +764,21 @@ def _key(mention: _Mention) -> str:
 
 def _group(mentions: Sequence[_Mention]) -> list[_Person]:
     people: list[_Person] = []
+    by_key: dict[str, list[_Person]] = {}
     for mention in mentions:
         key = _key(mention)
         same = None
-        for person in reversed(people):
-            if person.key != key:
-                continue
-            holders = {t.name for m in person.mentions for t in m.holder}
-            mine = {t.name for t in mention.holder}
+        mine = {t.name for t in mention.holder}
+        for person in reversed(by_key.get(key, [])[-_MAX_NAMESAKES:]):
+            holders = {t.name for t in person.mentions[0].holder}
             if (holders and mine and holders & mine) or _compatible(person.given, mention.name):
                 same = person
                 break
         if same is None:
-            people.append(_Person([mention], key))
-        else:
-            same.mentions.append(mention)
+            same = _Person(key)
+            people.append(same)
+            by_key.setdefault(key, []).append(same)
+        same.add(mention)
     return people
 
 
@@ -806,7 +796,7 @@ def _corefer(sentences: Sequence[tuple[list[_Tok], _Marks]], people: list[_Perso
     for person in people:
         keys.setdefault(person.key, person)  # the person introduced first keeps the surname
     longest = max((len(k.split()) for k in keys), default=0)
-    spans = [m.span for p in people for m in p.mentions]
+    covered = {c for p in people for m in p.mentions for c in (m.span.start, m.span.end - 1)}
     for toks, marks in sentences:
         k = 0
         while k < len(toks):
@@ -822,12 +812,12 @@ def _corefer(sentences: Sequence[tuple[list[_Tok], _Marks]], people: list[_Perso
                 continue
             width, person = hit
             span = _name_span(toks, k, k + width)
-            if not any(span.overlaps(s) for s in spans) and not _inside_longer_name(
+            if not ({span.start, span.end - 1} & covered) and not _inside_longer_name(
                 toks, marks, k, k + width
             ):
                 name = tuple(t.bare for t in toks[k : k + width])
                 person.mentions.append(_Mention(name=name, span=span))
-                spans.append(span)
+                covered.update((span.start, span.end - 1))
             k += width
 
 
@@ -889,13 +879,14 @@ def extract(doc: Document) -> tuple[Official, ...]:
         marks = _marks(text, sentence, toks)
         sentences.append((toks, marks))
         taken: set[int] = set()
-        titled = list(_sentence_mentions(toks, marks, taken, mentions))
+        for _ in _sentence_mentions(toks, marks, taken, mentions):
+            pass  # each mention is added to ``mentions`` as it is read
         starts = {t.start: i for i, t in enumerate(toks)}
         ends = {t.end: i + 1 for i, t in enumerate(toks)}
         ends.update({t.end - 2: i + 1 for i, t in enumerate(toks) if t.possessive})
         for found in offices.find_holders(text, sentence.start, sentence.end):
             i, j = starts.get(found.span.start), ends.get(found.span.end)
-            if i is None or j is None or any(found.span.overlaps(m.span) for m in titled):
+            if i is None or j is None or any(k in taken for k in range(i, j)):
                 continue
             if _inside_longer_name(toks, marks, i, j):
                 continue
@@ -912,9 +903,9 @@ def extract(doc: Document) -> tuple[Official, ...]:
             held = tuple(
                 t for t in found.tenures if doc.published is None or t.start <= doc.published
             )
-            people.append(
-                _Person([_Mention(tuple(found.text.split()), found.span, holder=held)], key)
-            )
+            person = _Person(key)
+            person.add(_Mention(tuple(found.text.split()), found.span, holder=held))
+            people.append(person)
             keys.add(key)
     _corefer(sentences, people)
     return tuple(_official(p, doc.published) for p in people)
