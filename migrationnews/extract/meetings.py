@@ -71,9 +71,11 @@ _REFERRING = frozenset({"the", "that", "this", "their", "his", "her", "its"})
 _LIST_GLUE = frozenset(
     {",", "and", "&", "the", "his", "her", "their", "its", "counterpart", "counterparts", "of"}
 )
+_WITH = re.compile(r"\bwith\b")  # where a visit names whom it was with
 _TOPIC_START = re.compile(
     r"""
-    \b(?:to\ discuss|discussed|discussing|to\ address|to\ talk\ about|about|on)  # a topic cue
+    \b(?:to\ discuss|discussed|discussing|to\ address|to\ talk\ about|about  # a topic cue
+    |on(?=\s+(?-i:[a-z])))          # or "on" before a common word (not "on Wednesday")
     \s+                             # then the topic itself
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -317,6 +319,11 @@ def _events(doc: Document, index: _Index) -> list[_Event]:
             before = index.between(max(sentence.start, m.start() - _SUBJECT), m.start())
             before = before[-_MAX_PARTIES:]
             objects, list_end = _object_list(doc.text, index, m.end(), sentence.end)
+            if not objects and trigger.kind is MeetingKind.VISIT:
+                # "traveled to Mexico City to discuss migration with President ..."
+                later = _WITH.search(doc.text, m.end(), min(sentence.end, m.end() + 2 * _NEAR))
+                if later is not None:
+                    objects, _ = _object_list(doc.text, index, later.end(), sentence.end)
             word_before = _WORD.findall(doc.text[max(sentence.start, m.start() - 20) : m.start()])
             refers = (
                 not trigger.verb
