@@ -65,6 +65,11 @@ _WORD = re.compile(
 # administration", "the Trump years".
 _MODIFIED = frozenset({"administration", "administrations", "years", "era", "government"})
 _OBJECT_LEAD = frozenset({"with", "to", "the", "in", "by", "phone", "telephone"})
+_GOVERNMENT = frozenset(
+    {"president", "government", "officials", "authorities", "leader", "leaders", "counterpart",
+     "counterparts", "delegation", "minister", "ministers", "foreign", "prime", "cabinet"}
+)  # fmt: skip
+_CLAUSE = frozenset({"on", "about", "over", "in", "at", "to", "and", "this", "last", "next", "for"})
 _PRONOUNS_ONE = frozenset({"she", "he", "her", "his"})
 _PRONOUNS_MANY = frozenset({"they", "their"})
 _REFERRING = frozenset({"the", "that", "this", "their", "his", "her", "its"})
@@ -304,7 +309,12 @@ def _government(doc: Document, start: int, end: int) -> list[str]:
         places = find_places(doc.text, at.start(), end)
         if places and places[0].span.start == at.start() and places[0].span != country.span:
             break  # a longer place name: "Mexico City"
-        return [names[country.code]]
+        after = _WORD.findall(doc.text[country.span.end : country.span.end + 30])
+        after = [w for w in after if w not in {"’s", "'s", "’", "'", "s"}]
+        nxt = after[0] if after else ""
+        if nxt.lower() in _GOVERNMENT or not nxt[:1].isalpha() or nxt.lower() in _CLAUSE:
+            return [names[country.code]]  # "Mexico's president", "talks with Mexico on ..."
+        return []
     return []
 
 
@@ -340,13 +350,9 @@ def _events(doc: Document, index: _Index) -> list[_Event]:
             countries: list[str] = []
             if trigger.kind is MeetingKind.VISIT or not objects:
                 countries = _government(doc, m.end(), min(sentence.end, m.end() + _NEAR))
-            if (
-                trigger.verb
-                and not objects
-                and len(before) < 2
-                and not (trigger.kind is MeetingKind.VISIT and (names or countries))
-            ):
-                continue  # "met the demand", "visited the border": no counterpart named
+            alone = not objects and len(before) < 2 and not countries
+            if trigger.verb and alone and not (trigger.kind is MeetingKind.VISIT and names):
+                continue  # "met the demand": no counterpart named (a visit may find one later)
             status = _status(doc, sentence, m.start())
             location = None
             if trigger.kind is not MeetingKind.CALL:
