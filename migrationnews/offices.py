@@ -175,9 +175,14 @@ def _words(title: str) -> frozenset[str]:
     return frozenset(plain.split()) - _STOP
 
 
+# Words that make a different office of the same head: a vice president is no president.
+_RANKS = frozenset({"vice", "deputy", "assistant", "under", "undersecretary", "lieutenant", "lt"})
+_NEUTRAL = frozenset({"acting", "interim"})  # the same office, held provisionally
+
+
 def _similar(a: str, b: str) -> bool:
-    wa, wb = _words(a), _words(b)
-    if not wa or not wb:
+    wa, wb = _words(a) - _NEUTRAL, _words(b) - _NEUTRAL
+    if not wa or not wb or (wa & _RANKS) != (wb & _RANKS):
         return False
     return wa <= wb or wb <= wa or len(wa & wb) / len(wa | wb) >= 0.5
 

@@ -1,13 +1,469 @@
-"""Extract :class:`~migrationnews.records.Meeting` records (to be written: see the issue)."""
+"""Extract :class:`~migrationnews.records.Meeting` records: who met, called or visited whom.
+
+A meeting is read around a word of ``rules/meetings.tsv`` ("met with", "held talks",
+"spoke by phone", "a phone call with", "visited", "traveled to"). Its participants are
+the :class:`~migrationnews.records.Official` records the officials extractor found
+(``doc.found(Official)``): those named before the word (its subject: "Blinken will meet
+with ..."), those listed after it ("... with President Andrés Manuel López Obrador"), the
+official a pronoun points back to ("her meeting with ..."), and a government named by its
+country where no official of it is named ("talks with Mexico"). Sentences about the same
+event ("will meet with ...", "will also participate in Wednesday's meeting") merge into
+one record. The date is resolved against the publication date by
+:mod:`migrationnews.dates`; the status is planned when the sentence looks ahead ("will",
+"plans to", "is expected to", "is scheduled to"), else held.
+
+>>> import datetime as dt
+>>> from migrationnews.text import Document
+>>> from migrationnews.extract import officials
+>>> doc = Document.of(
+...     "Mexican President Claudia Sheinbaum met with Guatemalan President Bernardo "
+...     "Arévalo in Tapachula on Monday.", dt.date(2024, 10, 30))
+>>> doc.add(officials.RECORD, officials.extract(doc))
+>>> [(m.participants, m.location.name, m.kind.value, m.status.value) for m in extract(doc)]
+[(('Claudia Sheinbaum', 'Bernardo Arévalo'), 'Tapachula', 'meeting', 'held')]
+"""
 
 from __future__ import annotations
 
-from migrationnews.records import Meeting
-from migrationnews.text import Document
+import bisect
+import functools
+import re
+from collections.abc import Sequence
+
+from attrs import define, field, frozen
+
+from migrationnews.gazetteer import find_countries, find_places, place_named
+from migrationnews.records import Meeting, MeetingKind, MeetingStatus, Official
+from migrationnews.ruledata import country_names, table, words_pattern
+from migrationnews.text import Document, Sentence
+from migrationnews.values import Period, Place, PlaceKind, Span
 
 RECORD = Meeting
 
+__all__ = ["RECORD", "extract"]
+
+_DATELINE = re.compile(
+    r"""
+    \A\s*                           # the article's first characters
+    (?P<city>[A-Z][A-Za-z]{0,3}[A-Z][A-Z'’.-]*(?:[ ][A-Z][A-Z'’.-]*){0,3})  # CITY in capitals
+    \s*,?\s*                        # an optional comma
+    (?:[A-Z][\w.]*(?:[ ][A-Z][\w.]*){0,2})?   # an optional country or state: "Mexico"
+    \s*,?\s*                        # an optional comma
+    (?:\([^()\n]{0,40}\))?          # an optional agency: "(AP)"
+    \s*(?:--|[-—–])                 # and the dash that ends a dateline
+    """,
+    re.VERBOSE,
+)
+_WORD = re.compile(
+    r"""
+    \w+(?:['’\-]\w+)*               # a word; apostrophes and hyphens inside
+    | \S                            # any other character, alone
+    """,
+    re.VERBOSE,
+)
+# Words after which an official's name modifies a noun instead of acting: "the Biden
+# administration", "the Trump years".
+_MODIFIED = frozenset({"administration", "administrations", "years", "era", "government"})
+_OBJECT_LEAD = frozenset({"with", "to", "the", "in", "by", "phone", "telephone"})
+_GOVERNMENT = frozenset(
+    {"president", "government", "officials", "authorities", "leader", "leaders", "counterpart",
+     "counterparts", "delegation", "minister", "ministers", "foreign", "prime", "cabinet"}
+)  # fmt: skip
+_CLAUSE = frozenset({"on", "about", "over", "in", "at", "to", "and", "this", "last", "next", "for"})
+_PRONOUNS_ONE = frozenset({"she", "he", "her", "his"})
+_PRONOUNS_MANY = frozenset({"they", "their"})
+_REFERRING = frozenset({"the", "that", "this", "their", "his", "her", "its"})
+_LIST_GLUE = frozenset(
+    {",", "and", "&", "the", "his", "her", "their", "its", "counterpart", "counterparts", "of"}
+)
+_WITH = re.compile(r"\bwith\b")  # where a visit names whom it was with
+_TOPIC_START = re.compile(
+    r"""
+    \b(?:to\ discuss|discussed|discussing|to\ address|to\ talk\ about|about  # a topic cue
+    |on(?=\s+(?-i:[a-z])))          # or "on" before a common word (not "on Wednesday")
+    \s+                             # then the topic itself
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_TOPIC_END = re.compile(
+    r"""
+    [,.;:!?()“”"]                   # punctuation ends a topic
+    | \s(?:as|while|when|that|which|who|after|before|in\ which|amid|at\ a\ time)\s  # a new clause
+    """,
+    re.VERBOSE,
+)
+_MAX_TOPIC = 80
+_SUBJECT = 300  # characters before a meeting word where its subject is named
+_MAX_PARTIES = 8  # officials taking part in one event, at most
+_MAX_GAP = 8  # tokens between the names of a list
+_NEAR = 60  # characters around a meeting word where its place is named
+_PENDING = 3  # sentences after unattributed talks in which their officials may be named
+_MAX_OPEN = 16  # recent events a new mention may belong to
+_MERGE_WINDOW = 12  # sentences across which mentions of one event merge
+_PLACE_RANK = {
+    PlaceKind.CITY: 0,
+    PlaceKind.PORT_OF_ENTRY: 1,
+    PlaceKind.HUB: 1,
+    PlaceKind.STATE: 2,
+    PlaceKind.COUNTRY: 3,
+}
+
+
+@frozen
+class _Trigger:
+    kind: MeetingKind | None  # None: a planned-status mark
+    verb: bool
+
+
+@functools.cache
+def _vocabulary() -> dict[str, _Trigger]:
+    words = {}
+    for form, kind, role in table("meetings.tsv", 3):
+        words[form.casefold()] = _Trigger(
+            None if kind == "planned" else MeetingKind(kind), role == "verb"
+        )
+    return words
+
+
+@functools.cache
+def _pattern() -> re.Pattern[str]:
+    return re.compile(words_pattern(_vocabulary()), re.IGNORECASE)
+
+
+@frozen
+class _Named:
+    """One mention of an official in the text."""
+
+    span: Span
+    official: Official
+
+
+@define
+class _Event:
+    """One sentence's report of a meeting, before mentions of the same event merge."""
+
+    sentence: int
+    kind: MeetingKind
+    span: Span
+    status: MeetingStatus
+    refers: bool
+    names: list[str] = field(factory=list)
+    countries: list[str] = field(factory=list)
+    date: Period | None = None
+    location: Place | None = None
+    topic: str | None = None
+    spans: list[Span] = field(factory=list)
+
+
+class _Index:
+    """The officials' mentions in text order, found by position in logarithmic time."""
+
+    def __init__(self, named: list[_Named], sentences: Sequence[Sentence]) -> None:
+        self.named = named
+        self.starts = [n.span.start for n in named]
+        self.at = {n.span.start: n for n in named}
+        self.sentences = sentences
+        self.sentence_starts = [s.start for s in sentences]
+
+    def sentence_at(self, position: int) -> Sentence:
+        """The sentence holding ``position`` (which lies in one)."""
+        i = bisect.bisect_right(self.sentence_starts, position) - 1
+        return self.sentences[max(0, i)]
+
+    def between(self, start: int, end: int) -> list[_Named]:
+        """The mentions lying inside ``text[start:end]``."""
+        i = bisect.bisect_left(self.starts, start)
+        j = bisect.bisect_left(self.starts, end)
+        return [n for n in self.named[i:j] if n.span.end <= end]
+
+    def last_before(self, end: int) -> _Named | None:
+        i = bisect.bisect_left(self.starts, end)
+        while i > 0:
+            i -= 1
+            if self.named[i].span.end <= end:
+                return self.named[i]
+        return None
+
+
+def _mentions(doc: Document) -> list[_Named]:
+    named = []
+    for official in doc.found(Official):
+        for span in official.spans:
+            after = _WORD.findall(doc.text[span.end : span.end + 40])
+            words = [w for w in after if w not in {"’", "'", "s", "’s", "'s"}]
+            if words and words[0].lower() in _MODIFIED:
+                continue
+            named.append(_Named(span, official))
+    return sorted(named, key=lambda n: n.span.start)
+
+
+def _object_list(text: str, index: _Index, start: int, end: int) -> tuple[list[_Named], int]:
+    """The officials listed from ``start``: "with X, Y and Z" (gaps of title words allowed)."""
+    found: list[_Named] = []
+    pos = start
+    gap = 0
+    for m in _WORD.finditer(text, start, end):
+        if m.start() < pos:
+            continue
+        here = index.at.get(m.start())
+        if here is not None:
+            found.append(here)
+            pos = here.span.end
+            gap = 0
+            if len(found) >= _MAX_PARTIES:
+                break
+            continue
+        word = m.group()
+        lowered = word.lower()
+        if lowered in {"with", "between", "by", "phone", "telephone"} and not found:
+            continue
+        if lowered in _LIST_GLUE or word[:1].isupper() or word in {".", "’", "'", "-"}:
+            if word == ".":
+                if m.start() > 0 and text[m.start() - 1].isupper():
+                    continue  # the dot of "U.S." or of an initial
+                break  # a full stop
+            gap += 1
+            if gap > _MAX_GAP:
+                break
+            continue
+        break
+    return found, pos
+
+
+def _pronoun(doc: Document, start: int, index: _Index, sentence: Sentence, verb: bool) -> list[str]:
+    """The officials a pronoun before ``start`` points back to ("her meeting", "they met")."""
+    lead = doc.text[max(sentence.start, start - 40) : start]
+    words = [w.lower() for w in _WORD.findall(lead)][-4:]
+    if not verb:  # a noun's owner ("her meeting"), or the sentence's subject ("They said")
+        words += [w.lower() for w in _WORD.findall(doc.text[sentence.start : sentence.start + 12])][
+            :1
+        ]
+    last = index.last_before(sentence.start)
+    if last is None:
+        return []
+    if any(w in _PRONOUNS_ONE for w in words):
+        return [last.official.name]
+    if any(w in _PRONOUNS_MANY for w in words):
+        where = index.sentence_at(last.span.start)
+        group = index.between(where.start, where.end)[-_MAX_PARTIES:]
+        return list(dict.fromkeys(n.official.name for n in group))
+    return []
+
+
+def _location(doc: Document, start: int, end: int) -> Place | None:
+    """The most specific gazetteer place in ``text[start:end]`` after in/at/to/visited."""
+    best: Place | None = None
+    for found in find_places(doc.text, start, end):
+        before = doc.text[max(start, found.span.start - 12) : found.span.start]
+        cue = _WORD.findall(before)[-1:] or [""]
+        if cue[0].lower() not in {"in", "at", "to", "visited", "visit", "visiting", "from"}:
+            continue
+        rank = _PLACE_RANK.get(found.place.kind or PlaceKind.OTHER, 4)
+        if best is None or rank < _PLACE_RANK.get(best.kind or PlaceKind.OTHER, 4):
+            best = found.place
+    return best
+
+
+def _dateline(doc: Document) -> Place | None:
+    match = _DATELINE.match(doc.text)
+    if match is None:
+        return None
+    city = " ".join(w.capitalize() for w in match.group("city").split())
+    return place_named(city)
+
+
+def _status(doc: Document, sentence: Sentence, start: int) -> MeetingStatus:
+    """Planned when a mark ("will", "plans to", "is expected to") comes just before."""
+    vocabulary = _vocabulary()
+    for m in _pattern().finditer(doc.text, max(sentence.start, start - _NEAR), start):
+        if vocabulary[m.group().casefold()].kind is None:
+            return MeetingStatus.PLANNED
+    return MeetingStatus.HELD
+
+
+def _topic(doc: Document, start: int, end: int) -> str | None:
+    cue = _TOPIC_START.search(doc.text, start, min(end, start + _NEAR))
+    if cue is None:
+        return None
+    stop = _TOPIC_END.search(doc.text, cue.end(), min(end, cue.end() + _MAX_TOPIC))
+    topic = doc.text[cue.end() : stop.start() if stop else min(end, cue.end() + _MAX_TOPIC)]
+    topic = topic.strip()
+    return topic or None
+
+
+def _date(doc: Document, sentence: Sentence, start: int, status: MeetingStatus) -> Period | None:
+    return None
+
+
+def _government(doc: Document, start: int, end: int) -> list[str]:
+    """The country right after a meeting word: "talks with Mexico", "visited Guatemala",
+    "a call with the Mexican government" (not the "Mexico" of "Mexico City")."""
+    words = _WORD.finditer(doc.text, start, end)
+    at = next((w for w in words if w.group().lower() not in _OBJECT_LEAD), None)
+    if at is None:
+        return []
+    names = country_names()
+    for country in find_countries(doc.text, at.start(), end):
+        if country.span.start != at.start() or country.code not in names:
+            break
+        places = find_places(doc.text, at.start(), end)
+        if places and places[0].span.start == at.start() and places[0].span != country.span:
+            break  # a longer place name: "Mexico City"
+        after = _WORD.findall(doc.text[country.span.end : country.span.end + 30])
+        after = [w for w in after if w not in {"’s", "'s", "’", "'", "s"}]
+        nxt = after[0] if after else ""
+        if nxt.lower() in _GOVERNMENT or not nxt[:1].isalpha() or nxt.lower() in _CLAUSE:
+            return [names[country.code]]  # "Mexico's president", "talks with Mexico on ..."
+        return []
+    return []
+
+
+def _events(doc: Document, index: _Index) -> list[_Event]:
+    events: list[_Event] = []
+    vocabulary = _vocabulary()
+    for number, sentence in enumerate(doc.sentences):
+        for m in _pattern().finditer(doc.text, sentence.start, sentence.end):
+            trigger = vocabulary[m.group().casefold()]
+            if trigger.kind is None:
+                continue
+            before = index.between(max(sentence.start, m.start() - _SUBJECT), m.start())
+            before = before[-_MAX_PARTIES:]
+            objects, list_end = _object_list(doc.text, index, m.end(), sentence.end)
+            if not objects and trigger.kind is MeetingKind.VISIT:
+                # "traveled to Mexico City to discuss migration with President ..."
+                later = _WITH.search(doc.text, m.end(), min(sentence.end, m.end() + 2 * _NEAR))
+                if later is not None:
+                    objects, _ = _object_list(doc.text, index, later.end(), sentence.end)
+            word_before = _WORD.findall(doc.text[max(sentence.start, m.start() - 20) : m.start()])
+            refers = (
+                not trigger.verb
+                and not objects
+                and bool(word_before)
+                and (
+                    word_before[-1].lower() in _REFERRING
+                    or word_before[-1].endswith(("’s", "'s", "’", "'"))
+                )
+            )
+            names = [n.official.name for n in (*before, *objects)]
+            if not before:
+                names = _pronoun(doc, m.start(), index, sentence, trigger.verb) + names
+            countries: list[str] = []
+            if trigger.kind is MeetingKind.VISIT or not objects:
+                countries = _government(doc, m.end(), min(sentence.end, m.end() + _NEAR))
+            alone = not objects and len(before) < 2 and not countries
+            if trigger.verb and alone and not (trigger.kind is MeetingKind.VISIT and names):
+                continue  # "met the demand": no counterpart named (a visit may find one later)
+            status = _status(doc, sentence, m.start())
+            location = None
+            if trigger.kind is not MeetingKind.CALL:
+                location = _location(
+                    doc,
+                    max(sentence.start, m.start() - _NEAR),
+                    min(sentence.end, max(list_end, m.end()) + _NEAR),
+                )
+            events.append(
+                _Event(
+                    sentence=number,
+                    kind=trigger.kind,
+                    span=Span(m.start(), m.end()),
+                    status=status,
+                    refers=refers,
+                    names=list(dict.fromkeys(names)),
+                    countries=countries,
+                    date=_date(doc, sentence, m.start(), status),
+                    location=location,
+                    topic=_topic(doc, max(m.end(), list_end), sentence.end),
+                    spans=[Span(m.start(), m.end())],
+                )
+            )
+    return events
+
+
+def _same(earlier: _Event, later: _Event) -> bool:
+    """Whether ``later`` reports the event ``earlier`` began."""
+    if later.sentence - earlier.sentence > _MERGE_WINDOW:
+        return False
+    if later.refers and later.kind in {earlier.kind, MeetingKind.MEETING}:
+        return True
+    calls = {earlier.kind is MeetingKind.CALL, later.kind is MeetingKind.CALL}
+    if len(calls) == 2:
+        return False  # a call is never the meeting or the visit beside it
+    if not earlier.names:  # "after talks on Thursday", then who took part
+        return (
+            earlier.kind in {MeetingKind.TALKS, MeetingKind.SUMMIT}
+            and later.sentence - earlier.sentence <= _PENDING
+            and later.date is None
+        )
+    if not set(earlier.names) & set(later.names):
+        return not later.names and later.kind in {MeetingKind.TALKS, MeetingKind.SUMMIT}
+    if earlier.location and later.location and not _near(earlier.location, later.location):
+        return False
+    return not (
+        earlier.date and later.date and earlier.date.resolved and earlier.date != later.date
+    )
+
+
+def _near(a: Place, b: Place) -> bool:
+    return a.name == b.name or (a.country is not None and a.country == b.country)
+
+
+def _merge(events: list[_Event]) -> list[_Event]:
+    merged: list[_Event] = []
+    for event in events:
+        target = next((m for m in reversed(merged[-_MAX_OPEN:]) if _same(m, event)), None)
+        if target is None:
+            merged.append(event)
+            continue
+        if not target.names:  # unattributed talks: the officials named next took part
+            target.status = event.status if event.refers else target.status
+        target.names.extend(n for n in event.names if n not in target.names)
+        target.countries.extend(c for c in event.countries if c not in target.countries)
+        target.spans.extend(event.spans)
+        if target.kind is MeetingKind.VISIT and event.kind is not MeetingKind.VISIT:
+            target.kind, target.status = event.kind, event.status
+        target.date = target.date or event.date
+        target.topic = target.topic or event.topic
+        if event.location is not None and (
+            target.location is None
+            or _PLACE_RANK.get(event.location.kind or PlaceKind.OTHER, 4)
+            < _PLACE_RANK.get(target.location.kind or PlaceKind.OTHER, 4)
+        ):
+            target.location = event.location
+        target.sentence = event.sentence
+    return merged
+
+
+def _meeting(event: _Event, by_name: dict[str, Official], dateline: Place | None) -> Meeting:
+    served = {by_name[n].country for n in event.names if n in by_name}
+    codes = {name: code for code, name in country_names().items()}
+    countries = [c for c in event.countries if codes.get(c) not in served]
+    location = event.location
+    if location is None and event.kind is not MeetingKind.CALL:
+        location = dateline if event.status is MeetingStatus.HELD else None
+    return Meeting(
+        participants=(*event.names, *countries),
+        location=location,
+        date=event.date,
+        status=event.status,
+        kind=event.kind,
+        topic=event.topic,
+        spans=tuple(sorted(set(event.spans), key=lambda s: s.start)),
+    )
+
 
 def extract(doc: Document) -> tuple[Meeting, ...]:
-    """Every Meeting in the document."""
-    return ()
+    """Every meeting, call, visit or summit between named officials or governments."""
+    officials = doc.found(Official)
+    if not officials:
+        return ()
+    events = _merge(_events(doc, _Index(_mentions(doc), doc.sentences)))
+    by_name = {o.name: o for o in officials}
+    dateline = _dateline(doc)
+    meetings = []
+    for event in events:
+        if not event.names:
+            continue
+        meeting = _meeting(event, by_name, dateline)
+        if len(meeting.participants) >= 2:
+            meetings.append(meeting)
+    return tuple(meetings)

@@ -29,7 +29,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 from attrs import define, field, frozen
 
@@ -181,6 +181,8 @@ _POSSESSIVE = ("'s", "’s")
 _MAX_NAME = 6
 _MAX_LEFT = 6
 _MAX_COMPLEMENT = 7
+_ROLE_NOUNS = frozenset({"president", "governor", "secretary", "senator", "mayor", "minister"})
+_MAX_NAMESAKES = 8  # people of one surname told apart in one text
 
 
 @frozen
@@ -210,31 +212,19 @@ def _common_surnames() -> frozenset[str]:
     return frozenset(row[0] for row in table("common_surnames.tsv", 1))
 
 
-@frozen
 class _Tok:
-    text: str
-    start: int
-    end: int
+    """One token of a sentence, with what the readers ask of it worked out once."""
 
-    @property
-    def cap(self) -> bool:
-        return self.text[:1].isupper()
+    __slots__ = ("bare", "cap", "end", "possessive", "start", "text", "word")
 
-    @property
-    def bare(self) -> str:
-        """The word without a possessive ending."""
-        for ending in _POSSESSIVE:
-            if self.text.endswith(ending) and len(self.text) > 2:
-                return self.text[: -len(ending)]
-        return self.text
-
-    @property
-    def possessive(self) -> bool:
-        return self.bare != self.text
-
-    @property
-    def word(self) -> bool:
-        return self.text[:1].isalnum()
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.cap = text[:1].isupper()
+        self.word = text[:1].isalnum()
+        self.possessive = len(text) > 2 and text.endswith(_POSSESSIVE)
+        self.bare = text[:-2] if self.possessive else text  # without "'s"
 
 
 @define
@@ -263,13 +253,14 @@ class _Mention:
 
 @define
 class _Person:
-    mentions: list[_Mention]
     key: str  # the surname as matched, case-folded
+    mentions: list[_Mention] = field(factory=list)
+    given: tuple[str, ...] = ()  # the fullest name written
 
-    @property
-    def given(self) -> tuple[str, ...]:
-        longest = max(self.mentions, key=lambda m: len(m.name))
-        return longest.name
+    def add(self, mention: _Mention) -> None:
+        self.mentions.append(mention)
+        if len(mention.name) > len(self.given):
+            self.given = mention.name
 
 
 def _tokens(text: str, sentence: Sentence) -> list[_Tok]:
@@ -342,12 +333,7 @@ def _read_name(toks: Sequence[_Tok], i: int, marks: _Marks) -> tuple[int, tuple[
             k += 2 if words[-1].endswith(".") else 1
             last_end = k
             continue
-        if (
-            tok.text.lower() in _PARTICLES
-            and words
-            and k + 1 < len(toks)
-            and _name_word(toks[k + 1])
-        ):
+        if tok.text.lower() in _PARTICLES and words and _particle_run(toks, k):
             words.append(tok.text)
             k += 1
             continue
@@ -364,6 +350,14 @@ def _read_name(toks: Sequence[_Tok], i: int, marks: _Marks) -> tuple[int, tuple[
     if not words:
         return i, ()
     return last_end, tuple(words)
+
+
+def _particle_run(toks: Sequence[_Tok], k: int) -> bool:
+    """Whether particles from ``k`` lead to a name word: "de la Fuente", "van der Berg"."""
+    for j in range(k, min(k + 3, len(toks))):
+        if toks[j].text.lower() not in _PARTICLES:
+            return _name_word(toks[j])
+    return False
 
 
 def _read_name_back(toks: Sequence[_Tok], end: int) -> tuple[int, tuple[str, ...]]:
@@ -586,48 +580,62 @@ def _name_span(toks: Sequence[_Tok], i: int, j: int) -> Span:
 
 def _sentence_mentions(
     toks: Sequence[_Tok], marks: _Marks, taken: set[int], previous: list[_Mention]
-) -> Iterator[_Mention]:
-    """The titled mentions of one sentence; ``taken`` collects the name tokens read."""
+) -> None:
+    """Add the titled mentions of one sentence to ``previous``; ``taken`` collects the
+    tokens read (names and their titles)."""
     heads = sorted(
         i for i, (_, w, _) in marks.words.items() if w.cls in {"office", "role", "counterpart"}
     )
     for head in heads:
         if head in taken:
             continue
-        phrase = _phrase(toks, marks, head, 0)
-        if _official_phrase(phrase):
-            # the title before the name: "Texas Gov. Greg Abbott", "the acting chief, Jo Ray"
-            at = phrase.end
-            if at < len(toks) and toks[at].text == "," and phrase.determiner:
-                at += 1
-            end, words = _read_name(toks, at, marks)
-            if words and _after_name_ok(toks, marks, end):
-                phrase.country = phrase.country or _of_place(toks, marks, end)
-                mention = _mention(phrase, words, _name_span(toks, at, end), previous)
-                if mention is not None:
-                    taken.update(range(phrase.start, end))
-                    previous.append(mention)
-                    yield mention
-                    continue
-        # an appositive after the name: "Jo Ray, secretary of homeland security,"
-        loose = _phrase(toks, marks, head, 0, loose=True)
-        _extend(toks, marks, loose)
-        if not _official_phrase(loose) or not _appositive_end(toks, loose.end):
-            continue
-        comma = loose.start - 1
-        if comma < 1 or toks[comma].text != ",":
-            continue
-        begin, words = _read_name_back(toks, comma)
-        if not words or (len(words) < 2 and not _known(words)):
-            continue
-        if any(k in taken for k in range(begin, comma)):
-            continue
-        mention = _mention(loose, words, _span(toks, begin, comma), previous)
-        if mention is not None:
-            taken.update(range(begin, loose.end))
+        found = _before_name(toks, marks, head, previous)
+        if found is None or len(found[0].name) == 1:
+            # "Jo Ray, Deputy Secretary for Border Policy," is no title before "Policy"
+            found = _appositive(toks, marks, head, taken, previous) or found
+        if found is not None:
+            mention, start, end = found
+            taken.update(range(start, end))
             previous.append(mention)
-            yield mention
-    yield from _tagged(toks, marks, taken, previous)
+    _tagged(toks, marks, taken, previous)
+
+
+def _before_name(
+    toks: Sequence[_Tok], marks: _Marks, head: int, previous: list[_Mention]
+) -> tuple[_Mention, int, int] | None:
+    """The title before the name: "Texas Gov. Greg Abbott", "the acting chief, Jo Ray"."""
+    phrase = _phrase(toks, marks, head, 0)
+    if not _official_phrase(phrase):
+        return None
+    at = phrase.end
+    if at < len(toks) and toks[at].text == "," and phrase.determiner:
+        at += 1
+    end, words = _read_name(toks, at, marks)
+    if not words or not _after_name_ok(toks, marks, end):
+        return None
+    phrase.country = phrase.country or _of_place(toks, marks, end)
+    mention = _mention(phrase, words, _name_span(toks, at, end), previous)
+    return None if mention is None else (mention, phrase.start, end)
+
+
+def _appositive(
+    toks: Sequence[_Tok], marks: _Marks, head: int, taken: set[int], previous: list[_Mention]
+) -> tuple[_Mention, int, int] | None:
+    """An appositive after the name: "Jo Ray, secretary of homeland security,"."""
+    loose = _phrase(toks, marks, head, 0, loose=True)
+    _extend(toks, marks, loose)
+    if not _official_phrase(loose) or not _appositive_end(toks, loose.end):
+        return None
+    comma = loose.start - 1
+    if comma < 1 or toks[comma].text != ",":
+        return None
+    begin, words = _read_name_back(toks, comma)
+    if not words or (len(words) < 2 and not _known(words)):
+        return None
+    if any(k in taken for k in range(begin, comma)):
+        return None
+    mention = _mention(loose, words, _span(toks, begin, comma), previous)
+    return None if mention is None else (mention, begin, loose.end)
 
 
 def _of_place(toks: Sequence[_Tok], marks: _Marks, k: int) -> str | None:
@@ -688,9 +696,7 @@ def _mention(
     )
 
 
-def _tagged(
-    toks: Sequence[_Tok], marks: _Marks, taken: set[int], previous: list[_Mention]
-) -> Iterator[_Mention]:
+def _tagged(toks: Sequence[_Tok], marks: _Marks, taken: set[int], previous: list[_Mention]) -> None:
     """ "Jo Ray, R-Okla.," and "Jo Ray, who heads Mexico's migration institute"."""
     for k, tok in enumerate(toks):
         if tok.text != "," or k + 1 >= len(toks):
@@ -718,7 +724,6 @@ def _tagged(
             continue
         taken.update(range(begin, k))
         previous.append(mention)
-        yield mention
 
 
 def _object(toks: Sequence[_Tok], marks: _Marks, k: int, phrase: _Phrase) -> None:
@@ -774,21 +779,21 @@ def _key(mention: _Mention) -> str:
 
 def _group(mentions: Sequence[_Mention]) -> list[_Person]:
     people: list[_Person] = []
+    by_key: dict[str, list[_Person]] = {}
     for mention in mentions:
         key = _key(mention)
         same = None
-        for person in reversed(people):
-            if person.key != key:
-                continue
-            holders = {t.name for m in person.mentions for t in m.holder}
-            mine = {t.name for t in mention.holder}
+        mine = {t.name for t in mention.holder}
+        for person in reversed(by_key.get(key, [])[-_MAX_NAMESAKES:]):
+            holders = {t.name for t in person.mentions[0].holder}
             if (holders and mine and holders & mine) or _compatible(person.given, mention.name):
                 same = person
                 break
         if same is None:
-            people.append(_Person([mention], key))
-        else:
-            same.mentions.append(mention)
+            same = _Person(key)
+            people.append(same)
+            by_key.setdefault(key, []).append(same)
+        same.add(mention)
     return people
 
 
@@ -806,7 +811,7 @@ def _corefer(sentences: Sequence[tuple[list[_Tok], _Marks]], people: list[_Perso
     for person in people:
         keys.setdefault(person.key, person)  # the person introduced first keeps the surname
     longest = max((len(k.split()) for k in keys), default=0)
-    spans = [m.span for p in people for m in p.mentions]
+    covered = {c for p in people for m in p.mentions for c in (m.span.start, m.span.end - 1)}
     for toks, marks in sentences:
         k = 0
         while k < len(toks):
@@ -822,13 +827,37 @@ def _corefer(sentences: Sequence[tuple[list[_Tok], _Marks]], people: list[_Perso
                 continue
             width, person = hit
             span = _name_span(toks, k, k + width)
-            if not any(span.overlaps(s) for s in spans) and not _inside_longer_name(
+            if not ({span.start, span.end - 1} & covered) and not _inside_longer_name(
                 toks, marks, k, k + width
             ):
                 name = tuple(t.bare for t in toks[k : k + width])
                 person.mentions.append(_Mention(name=name, span=span))
-                spans.append(span)
+                covered.update((span.start, span.end - 1))
             k += width
+
+
+def _role_mentions(sentences: Sequence[tuple[list[_Tok], _Marks]], people: list[_Person]) -> None:
+    """Add "the president" (or "the governor", ...) to the one person of that office."""
+    by_office: dict[str, list[_Person]] = {}
+    for person in people:
+        title = next((m.title for m in person.mentions if m.title), None)
+        if title is None:
+            continue
+        words = title.casefold().split()
+        if words[-1] in _ROLE_NOUNS and "vice" not in words and "former" not in words:
+            by_office.setdefault(words[-1], []).append(person)
+    first = {id(p): min(m.span.start for m in p.mentions) for p in people}
+    for toks, _marks in sentences:
+        for k in range(len(toks) - 1):
+            if toks[k].text.lower() != "the" or toks[k + 1].bare.lower() not in by_office:
+                continue
+            if k + 2 < len(toks) and (_name_word(toks[k + 2]) or toks[k + 2].text in {"of", "-"}):
+                continue  # "the president of Mexico", "the President Biden"
+            holders = by_office[toks[k + 1].bare.lower()]
+            if len(holders) == 1 and first[id(holders[0])] < toks[k].start:
+                role = toks[k + 1]
+                span = Span(toks[k].start, role.end - 2 if role.possessive else role.end)
+                holders[0].mentions.append(_Mention(name=(), span=span))
 
 
 def _tenures(person: _Person) -> list[Tenure]:
@@ -889,13 +918,13 @@ def extract(doc: Document) -> tuple[Official, ...]:
         marks = _marks(text, sentence, toks)
         sentences.append((toks, marks))
         taken: set[int] = set()
-        titled = list(_sentence_mentions(toks, marks, taken, mentions))
+        _sentence_mentions(toks, marks, taken, mentions)
         starts = {t.start: i for i, t in enumerate(toks)}
         ends = {t.end: i + 1 for i, t in enumerate(toks)}
         ends.update({t.end - 2: i + 1 for i, t in enumerate(toks) if t.possessive})
         for found in offices.find_holders(text, sentence.start, sentence.end):
             i, j = starts.get(found.span.start), ends.get(found.span.end)
-            if i is None or j is None or any(found.span.overlaps(m.span) for m in titled):
+            if i is None or j is None or any(k in taken for k in range(i, j)):
                 continue
             if _inside_longer_name(toks, marks, i, j):
                 continue
@@ -912,9 +941,10 @@ def extract(doc: Document) -> tuple[Official, ...]:
             held = tuple(
                 t for t in found.tenures if doc.published is None or t.start <= doc.published
             )
-            people.append(
-                _Person([_Mention(tuple(found.text.split()), found.span, holder=held)], key)
-            )
+            person = _Person(key)
+            person.add(_Mention(tuple(found.text.split()), found.span, holder=held))
+            people.append(person)
             keys.add(key)
     _corefer(sentences, people)
+    _role_mentions(sentences, people)
     return tuple(_official(p, doc.published) for p in people)

@@ -1,0 +1,304 @@
+"""Meetings: who met, called or visited whom, where, when, and whether it happened yet.
+
+Every sentence here is written for these tests; each table row exercises one pattern.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import warnings
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as hs
+
+import migrationnews as mn
+from migrationnews import MeetingKind, MeetingStatus
+from migrationnews.seeds import default_seed
+
+D = dt.date
+PLANNED, HELD = MeetingStatus.PLANNED, MeetingStatus.HELD
+
+
+def meetings(text, published=None):
+    return mn.parse(text, published=published).meetings
+
+
+# (text, published, participants' surnames, kind, status, location)
+PATTERNS = [
+    pytest.param(
+        "Secretary of State Antony J. Blinken will meet with Mexican President Andrés Manuel "
+        "López Obrador in Mexico City.",
+        D(2023, 12, 27),
+        ["Blinken", "López Obrador"],
+        MeetingKind.MEETING,
+        PLANNED,
+        "Mexico City",
+        id="will-meet-with",
+    ),
+    pytest.param(
+        "Vice President Kamala Harris met with Guatemalan President Alejandro Giammattei "
+        "in Guatemala City.",
+        D(2021, 6, 8),
+        ["Harris", "Giammattei"],
+        MeetingKind.MEETING,
+        HELD,
+        "Guatemala City",
+        id="met-with",
+    ),
+    pytest.param(
+        "Mexican Foreign Secretary Marcelo Ebrard held talks with Secretary of State Mike "
+        "Pompeo at the State Department.",
+        D(2019, 6, 6),
+        ["Ebrard", "Pompeo"],
+        MeetingKind.TALKS,
+        HELD,
+        None,
+        id="held-talks",
+    ),
+    pytest.param(
+        "President Joe Biden spoke by phone with Mexican President Andrés Manuel López "
+        "Obrador about the surge.",
+        D(2023, 12, 27),
+        ["Biden", "López Obrador"],
+        MeetingKind.CALL,
+        HELD,
+        None,
+        id="spoke-by-phone",
+    ),
+    pytest.param(
+        "President Claudia Sheinbaum told reporters about a phone call with Donald Trump.",
+        D(2024, 11, 28),
+        ["Sheinbaum", "Trump"],
+        MeetingKind.CALL,
+        HELD,
+        None,
+        id="a-phone-call-with",
+    ),
+    pytest.param(
+        "President Joe Biden hosted Guatemalan President Bernardo Arévalo in Washington.",
+        D(2024, 3, 26),
+        ["Biden", "Arévalo"],
+        MeetingKind.MEETING,
+        HELD,
+        "Washington",
+        id="hosted",
+    ),
+    pytest.param(
+        "Homeland Security Secretary Kristi Noem traveled to Panama City to discuss "
+        "deportation flights with President José Raúl Mulino.",
+        D(2025, 3, 20),
+        ["Noem", "Mulino"],
+        MeetingKind.VISIT,
+        HELD,
+        "Panama City",
+        id="traveled-to-discuss-with",
+    ),
+    pytest.param(
+        "Vice President Kamala Harris visited Guatemala.",
+        D(2021, 6, 8),
+        ["Harris", "Guatemala"],
+        MeetingKind.VISIT,
+        HELD,
+        "Guatemala",
+        id="visited-a-country",
+    ),
+    pytest.param(
+        "Secretary Alejandro Mayorkas is expected to meet Panama's president next week.",
+        D(2023, 4, 1),
+        ["Mayorkas", "Panama"],
+        MeetingKind.MEETING,
+        PLANNED,
+        None,
+        id="expected-to-meet-a-government",
+    ),
+    pytest.param(
+        "Colombian President Gustavo Petro plans to hold talks with Secretary of State Marco "
+        "Rubio in Bogotá.",
+        D(2025, 2, 1),
+        ["Petro", "Rubio"],
+        MeetingKind.TALKS,
+        PLANNED,
+        "Bogotá",
+        id="plans-to-hold-talks",
+    ),
+    pytest.param(
+        "President Joe Biden and Canadian Prime Minister Justin Trudeau held a summit in "
+        "Mexico City.",
+        D(2023, 1, 10),
+        ["Biden", "Trudeau"],
+        MeetingKind.SUMMIT,
+        HELD,
+        "Mexico City",
+        id="summit-two-subjects",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "parties", "kind", "status", "location"), PATTERNS
+)
+def test_patterns(text, published, parties, kind, status, location):
+    (meeting,) = meetings(text, published)
+    assert len(meeting.participants) == len(parties)
+    for party, name in zip(parties, meeting.participants, strict=True):
+        assert party in name
+    assert (meeting.kind, meeting.status) == (kind, status)
+    assert (meeting.location.name if meeting.location else None) == location
+    for span in meeting.spans:
+        assert span.end <= len(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The caravan organizers held a meeting in a church.", id="no-officials"),
+        pytest.param("President Joe Biden met the deadline.", id="met-a-thing"),
+        pytest.param("Officials from both countries met on Tuesday.", id="unnamed-officials"),
+        pytest.param("Texas Gov. Greg Abbott visited the border wall.", id="solo-visit-home"),
+        pytest.param(
+            "The Biden administration will talk with Mexican officials.", id="administration"
+        ),
+    ],
+)
+def test_no_meeting(text):
+    assert meetings(text, D(2023, 12, 27)) == ()
+
+
+def test_sentences_about_one_meeting_merge():
+    text = (
+        "Foreign Minister Alicia Bárcena will meet with Secretary of State Antony J. Blinken "
+        "in Mexico City. Interior Secretary Luisa María Alcalde will also attend the meeting."
+    )
+    (meeting,) = meetings(text, D(2023, 12, 20))
+    assert meeting.participants == ("Alicia Bárcena", "Antony J. Blinken", "Luisa María Alcalde")
+    assert meeting.status is PLANNED
+    assert len(meeting.spans) == 2
+
+
+def test_a_pronoun_brings_in_the_official_named_before():
+    text = (
+        "Vice President Kamala Harris arrived in Guatemala City. Her meeting with President "
+        "Alejandro Giammattei lasted two hours."
+    )
+    (meeting,) = meetings(text, D(2021, 6, 8))
+    assert meeting.participants == ("Kamala Harris", "Alejandro Giammattei")
+    assert meeting.location.name == "Guatemala City"
+
+
+def test_a_call_is_not_merged_with_a_meeting():
+    text = (
+        "Secretary of State Antony J. Blinken met with President Andrés Manuel López Obrador "
+        "in Mexico City. López Obrador later had a phone call with President Joe Biden."
+    )
+    kinds = [(m.kind, len(m.participants)) for m in meetings(text, D(2023, 12, 27))]
+    assert kinds == [(MeetingKind.MEETING, 2), (MeetingKind.CALL, 2)]
+
+
+def test_unattributed_talks_take_the_officials_named_next():
+    text = (
+        "The two governments agreed on a plan after high-level talks. "
+        "Foreign Minister Janet Ruiz met with Secretary Alejandro Mayorkas in Panama City."
+    )
+    (meeting,) = meetings(text, D(2023, 4, 12))
+    assert meeting.participants == ("Janet Ruiz", "Alejandro Mayorkas")
+
+
+def test_the_topic_is_kept():
+    text = (
+        "Secretary Alejandro Mayorkas met with Foreign Minister Alicia Bárcena to discuss "
+        "the closing of rail crossings, officials said."
+    )
+    (meeting,) = meetings(text, D(2023, 12, 20))
+    assert meeting.topic == "the closing of rail crossings"
+
+
+def test_a_dateline_gives_a_held_meeting_its_place():
+    text = (
+        "TEGUCIGALPA, Honduras (AP) — President Xiomara Castro met with Secretary of State "
+        "Antony J. Blinken on Friday."
+    )
+    (meeting,) = meetings(text, D(2023, 6, 3))
+    assert meeting.location.name == "Tegucigalpa"
+
+
+@pytest.mark.xfail(strict=True, reason="meeting dates wait for migrationnews.dates")
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        pytest.param(
+            "President Joe Biden met with President Claudia Sheinbaum on Wednesday.",
+            D(2024, 11, 27),
+            D(2024, 11, 27),
+            id="on-the-publication-weekday",
+        ),
+        pytest.param(
+            "Secretary Antony J. Blinken spoke by phone with President Bernardo Arévalo "
+            "yesterday.",
+            D(2024, 2, 2),
+            D(2024, 2, 1),
+            id="yesterday",
+        ),
+        pytest.param(
+            "Secretary Antony J. Blinken will meet with President Bernardo Arévalo on Friday.",
+            D(2024, 2, 6),
+            D(2024, 2, 9),
+            id="planned-weekday-ahead",
+        ),
+    ],
+)
+def test_dates_resolve_against_publication(text, published, date):
+    (meeting,) = meetings(text, published)
+    assert meeting.date is not None
+    assert meeting.date.start == date
+
+
+def test_seed_meetings():
+    seed = default_seed()
+    found = meetings(seed.text, seed.published)
+    assert len(found) == 2
+    planned, call = found
+    assert [n.split()[-1] for n in planned.participants] == [
+        "Blinken",
+        "Obrador",
+        "Mayorkas",
+        "Sherwood-Randall",
+    ]
+    assert (planned.status, planned.location.name) == (PLANNED, "Mexico City")
+    assert [n.split()[-1] for n in call.participants] == ["Obrador", "Biden"]
+    assert (call.kind, call.status, call.location) == (MeetingKind.CALL, HELD, None)
+
+
+ADVERSARIAL = {
+    "met": "Biden met Trump. " * 10_000,
+    "meeting-words": "meeting talks summit visit " * 8_000,
+    "long-sentence": "President Joe Biden met with President Joe Biden and " * 3_000,
+    "pronouns": "She held talks with them, and they met her " * 4_000,
+}
+
+
+@pytest.mark.parametrize("name", list(ADVERSARIAL))
+def test_adversarial_text_parses(name):
+    text = ADVERSARIAL[name]
+    for meeting in meetings(text, D(2023, 12, 27)):
+        assert meeting.participants
+
+
+WORDS = [
+    "President", "Joe", "Biden", "met", "with", "will", "meet", "the", "meeting", "her",
+    "they", "talks", "held", "a", "phone", "call", "visited", "Mexico", "City", "in", ",",
+    ".", "Sheinbaum", "Secretary", "Mayorkas", "and", "on", "Wednesday", "to", "discuss",
+    "traveled", "summit", "\n", "their",
+]  # fmt: skip
+
+
+@given(hs.lists(hs.sampled_from(WORDS), max_size=60), hs.none() | hs.dates())
+def test_news_like_word_salad_never_raises(words, published):
+    text = " ".join(words)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        article = mn.parse(text, published=published)
+    names = {o.name for o in article.officials}
+    for meeting in article.meetings:
+        assert len(meeting.participants) >= 2
+        assert any(p in names for p in meeting.participants)
