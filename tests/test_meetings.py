@@ -135,9 +135,7 @@ PATTERNS = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "published", "parties", "kind", "status", "location"), PATTERNS
-)
+@pytest.mark.parametrize(("text", "published", "parties", "kind", "status", "location"), PATTERNS)
 def test_patterns(text, published, parties, kind, status, location):
     (meeting,) = meetings(text, published)
     assert len(meeting.participants) == len(parties)
@@ -233,8 +231,7 @@ def test_a_dateline_gives_a_held_meeting_its_place():
             id="on-the-publication-weekday",
         ),
         pytest.param(
-            "Secretary Antony J. Blinken spoke by phone with President Bernardo Arévalo "
-            "yesterday.",
+            "Secretary Antony J. Blinken spoke by phone with President Bernardo Arévalo yesterday.",
             D(2024, 2, 2),
             D(2024, 2, 1),
             id="yesterday",

@@ -241,6 +241,7 @@ NOT_ACTIONS = [
         "Critics said he cannot use the emergency powers to take the money and build a wall.",
         id="negation-reaches-over-the-clause",
     ),
+    pytest.param("Officials said they had no plans to close the crossing.", id="no-plans"),
     pytest.param("", id="empty"),
 ]
 
@@ -340,6 +341,12 @@ ACTORS = [
         "Trump administration",
         None,
         id="the-administration",
+    ),
+    pytest.param(
+        "Honduras's government declared a state of siege in two provinces.",
+        "Honduras",
+        "Honduras",
+        id="possessive-country-government",
     ),
     pytest.param(
         "The measure was challenged by the Biden administration.",

@@ -613,13 +613,16 @@ def _actor_mentions(doc: Document, sentence: Sentence, officials: list[_Mention]
 
 
 def _country_before(text: str, sentence: Sentence, position: int) -> str | None:
-    """The country a demonym names just before a force ("Mexican immigration agents")."""
+    """The country a demonym or possessive names just before a force ("Mexican immigration
+    agents", "Guatemala's government")."""
     start = max(sentence.start, position - 40)
     mentions = find_countries(text, start, position)
     if not mentions:
         return None
     last = mentions[-1]
-    if not last.demonym or _words(text[last.span.end : position]) > 2:
+    between = text[last.span.end : position]
+    possessive = between.startswith(("'s", "’s"))  # "Guatemala's government"
+    if not (last.demonym or possessive) or _words(between) > 2:
         return None
     return country_names().get(last.code)
 
