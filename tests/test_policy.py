@@ -458,6 +458,11 @@ ADVERSARIAL = {
     "ed-words": "abcdefed" * 50_000,
     "commas": "closed, " * 30_000 + "the port",
     "one-sentence": ("Police closed the bridge and deported migrants and " * 5_000) + ".",
+    "one-sentence-dates-actors": (
+        "Texas sued on Monday, Mexico agreed to on Friday, the border closure the lawsuit " * 3_000
+    ),
+    "many-short-sentences": "CBP said the law. Abbott signed a bill. El Paso County sued.\n"
+    * 3_000,
 }
 
 

@@ -59,6 +59,8 @@ _NEGATION_WORDS = 20  # words before a verb a negation or a wish reaches over
 _MAX_GAP_CHARS = 90  # a gap longer than this is never one phrase
 _PLACE_AFTER_CHARS = 60  # how far past the phrase its place may be named
 _ANTECEDENT_CHARS = 5000  # how far back "the administration" looks for its name
+_REACH = 300  # characters a clause, subject or modality is looked for before a verb
+_NEAR_PHRASES = 50  # phrases close enough to overlap or name the same thing
 _REOPENED_WITHIN = 2  # sentences after a closure in which a reopening reverses it
 
 
@@ -285,7 +287,15 @@ def _close_gap(text: str, *, max_words: int) -> bool:
     )
 
 
-def _objects(text: str, sentence: Sentence) -> list[tuple[_Word, str]]:
+@frozen
+class _Objects:
+    """The objects of a sentence in text order, with their starts for bisection."""
+
+    found: list[tuple[_Word, str]]
+    starts: list[int]
+
+
+def _objects(text: str, sentence: Sentence) -> _Objects:
     classes = _object_classes()
     found = [
         (_Word(m.start(), m.end(), m.group()), classes[m.group().lower()])
@@ -295,7 +305,7 @@ def _objects(text: str, sentence: Sentence) -> list[tuple[_Word, str]]:
         if country.demonym and country.text.endswith("s"):  # "Venezuelans": people
             found.append((_Word(country.span.start, country.span.end, country.text), "PEOPLE"))
     found.sort(key=lambda item: item[0].start)
-    return found
+    return _Objects(found, [obj.start for obj, _cls in found])
 
 
 def _modal_words(text: str, start: int, end: int) -> list[tuple[_Word, frozenset[str]]]:
@@ -340,16 +350,17 @@ def _figure_before(text: str, sentence: Sentence, position: int) -> bool:
     return _FIGURE.search(" ".join(words)) is not None
 
 
-def _describes_people(objects: list[tuple[_Word, str]], text: str, verb: _Word) -> bool:
+def _describes_people(objects: _Objects, text: str, verb: _Word) -> bool:
     """True for a participle right after people ("migrants deported from"): a description."""
-    return any(
-        cls == "PEOPLE" and obj.end <= verb.start and not text[obj.end : verb.start].strip()
-        for obj, cls in objects
-    )
+    before = bisect.bisect_left(objects.starts, verb.start) - 1
+    if before < 0:
+        return False
+    obj, cls = objects.found[before]
+    return cls == "PEOPLE" and obj.end <= verb.start and not text[obj.end : verb.start].strip()
 
 
 def _verb_candidates(
-    text: str, sentence: Sentence, objects: list[tuple[_Word, str]], headline: bool
+    text: str, sentence: Sentence, objects: _Objects, headline: bool
 ) -> Iterator[_Candidate]:
     rules = _rules()
     readings = _verb_readings()
@@ -392,13 +403,12 @@ def _with_object(
     sentence: Sentence,
     verb: _Word,
     reading: _Reading,
-    objects: list[tuple[_Word, str]],
+    objects: _Objects,
     headline: bool,
 ) -> _Candidate | None:
     rules = _rules()
-    for obj, cls in objects:
-        if obj.start < verb.end:
-            continue
+    for index in range(bisect.bisect_left(objects.starts, verb.end), len(objects.found)):
+        obj, cls = objects.found[index]  # (no slice: a copy per verb would be quadratic)
         gap = text[verb.end : obj.start]
         if not _close_gap(gap, max_words=_MAX_GAP_WORDS):
             break
@@ -425,7 +435,8 @@ def _with_object(
     compound = reading.form == "noun"  # "border closure", "port closures"
     if not (passive or compound or (reading.ergative and reading.form in _VERBAL)):
         return None
-    for obj, cls in reversed(objects):
+    for index in range(bisect.bisect_left(objects.starts, verb.start) - 1, -1, -1):
+        obj, cls = objects.found[index]
         if obj.end > verb.start:
             continue
         gap = text[obj.end : verb.start]
@@ -451,14 +462,20 @@ def _with_object(
 
 
 def _noun_candidates(
-    objects: list[tuple[_Word, str]], taken: list[_Candidate], headline: bool
+    objects: _Objects, taken: list[_Candidate], headline: bool
 ) -> Iterator[_Candidate]:
     rules = _rules()
-    for obj, cls in objects:
+    spans = sorted((c.start, c.end) for c in taken)
+    starts = [start for start, _end in spans]
+    for obj, cls in objects.found:
         rule = rules.get(("*", cls))
         if rule is None:
             continue
-        if any(c.start < obj.end and obj.start < c.end for c in taken):
+        near = bisect.bisect_left(starts, obj.end)  # phrases are short: look a little back
+        if any(
+            start < obj.end and obj.start < end
+            for start, end in spans[max(0, near - _NEAR_PHRASES) : near]
+        ):
             continue
         yield _Candidate(
             rule.kind, obj.start, obj.end, None, None, obj, cls, rule, headline, frozenset()
@@ -514,8 +531,8 @@ def _merged(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
 
 def _clause_start(text: str, sentence: Sentence, position: int) -> int:
     """Where the clause holding ``position`` begins: after the last break or comma."""
-    start = sentence.start
-    for m in _CLAUSE_BREAK.finditer(text, sentence.start, position):
+    start = max(sentence.start, position - _REACH)
+    for m in _CLAUSE_BREAK.finditer(text, start, position):
         start = m.end()
     for m in _COMMA.finditer(text, start, position):
         start = m.end()
@@ -537,7 +554,7 @@ def _status(text: str, sentence: Sentence, cand: _Candidate) -> PolicyStatus | N
         if "PLANNED" in classes:
             return PolicyStatus.PLANNED
         if "FUTURE" in classes:
-            return _future(text, sentence)
+            return _future(text, sentence, anchor)
         if cand.rule.fixed is not None:
             continue  # "sued": only a plan ("will sue") overrides the status a verb fixes
         if "ANNOUNCED" in classes:
@@ -550,22 +567,53 @@ def _status(text: str, sentence: Sentence, cand: _Candidate) -> PolicyStatus | N
         return PolicyStatus.ONGOING  # "has been using aircraft to return migrants"
     form = cand.reading.form if cand.reading is not None else "noun"
     if form == "ing":
-        past = _PAST_BEFORE.search(text, sentence.start, anchor) is not None
+        since = max(sentence.start, anchor - _REACH)
+        past = _PAST_BEFORE.search(text, since, anchor) is not None
         return PolicyStatus.ENACTED if past else PolicyStatus.ONGOING
     if form in {"past", "participle", "third"}:
         return PolicyStatus.ENACTED
     return cand.rule.default
 
 
-def _future(text: str, sentence: Sentence) -> PolicyStatus:
+def _future(text: str, sentence: Sentence, anchor: int) -> PolicyStatus:
     """A future modal: announced in reported speech ("said it will"), else planned."""
-    speech = any(
-        "SPEECH" in found for _w, found in _modal_words(text, sentence.start, sentence.end)
-    )
+    start, end = max(sentence.start, anchor - _REACH), min(sentence.end, anchor + _REACH)
+    speech = any("SPEECH" in found for _w, found in _modal_words(text, start, end))
     return PolicyStatus.ANNOUNCED if speech else PolicyStatus.PLANNED
 
 
 _Mention = tuple[int, int, str]  # start, end, the actor's name
+
+
+@frozen
+class _Context:
+    """What a sentence names, read once for all its actions, with starts for bisection."""
+
+    mentions: list[_Mention]
+    mention_starts: list[int]
+    candidates: list[_Candidate]
+    candidate_starts: list[int]
+    dates: tuple[DateMention, ...]
+    date_starts: list[int]
+
+    @classmethod
+    def of(
+        cls,
+        doc: Document,
+        sentence: Sentence,
+        officials: list[_Mention],
+        candidates: list[_Candidate],
+    ) -> _Context:
+        mentions = _actor_mentions(doc, sentence, officials)
+        dates = _dates(doc, sentence)
+        return cls(
+            mentions,
+            [m[0] for m in mentions],
+            candidates,
+            [c.start for c in candidates],
+            dates,
+            [m.span.start for m in dates],
+        )
 
 
 def _official_mentions(doc: Document) -> list[_Mention]:
@@ -582,7 +630,8 @@ def _actor_mentions(doc: Document, sentence: Sentence, officials: list[_Mention]
     text = doc.text
     first = bisect.bisect_left(officials, (sentence.start, 0, ""))
     found: list[_Mention] = []
-    for mention in officials[first:]:
+    for index in range(first, len(officials)):
+        mention = officials[index]
         if mention[0] >= sentence.end:
             break
         if mention[1] <= sentence.end:
@@ -605,11 +654,13 @@ def _actor_mentions(doc: Document, sentence: Sentence, officials: list[_Mention]
         if place.place.kind is not None and place.place.kind.value in {"country", "state"}:
             found.append((place.span.start, place.span.end, place.place.name))
     found.sort(key=lambda m: (m[0], -m[1]))
-    return [  # the longest name wins: "Biden administration", not "Biden"
-        m
-        for i, m in enumerate(found)
-        if not any(o[0] <= m[0] and m[1] <= o[1] and o != m for o in found[:i])
-    ]
+    longest: list[_Mention] = []  # the longest name wins: "Biden administration", not "Biden"
+    reach = -1
+    for mention in found:
+        if mention[1] > reach:
+            longest.append(mention)
+            reach = mention[1]
+    return longest
 
 
 def _country_before(text: str, sentence: Sentence, position: int) -> str | None:
@@ -638,13 +689,7 @@ def _governing(text: str, sentence: Sentence, position: int) -> frozenset[str]:
     return classes
 
 
-def _actor(
-    text: str,
-    sentence: Sentence,
-    mentions: list[_Mention],
-    cand: _Candidate,
-    others: list[_Candidate],
-) -> str | None:
+def _actor(text: str, sentence: Sentence, context: _Context, cand: _Candidate) -> str | None:
     """The nearest subject-like name before the verb in its clause, else a passive agent.
 
     Names after a preposition ("resources from Congress") or inside another action's
@@ -652,23 +697,35 @@ def _actor(
     relative pronoun ("the Justice Department, which sued") the name before it is.
     """
     anchor = cand.verb.start if cand.verb is not None else cand.start
-    clause = sentence.start
-    for m in _ACTOR_BREAK.finditer(text, sentence.start, anchor):
+    clause = max(sentence.start, anchor - _REACH)
+    for m in _ACTOR_BREAK.finditer(text, clause, anchor):
         clause = m.end()
     relative = "RELATIVE" in _modality().get(_word_before(text, sentence, anchor), frozenset())
-    for start, end, name in reversed(mentions):
-        if end > anchor or start < clause or cand.start <= start < cand.end:
+    mentions, starts = context.mentions, context.mention_starts
+    others, other_starts = context.candidates, context.candidate_starts
+    for index in range(bisect.bisect_left(starts, anchor) - 1, -1, -1):
+        start, end, name = mentions[index]
+        if start < clause:
+            break
+        if end > anchor or cand.start <= start < cand.end:
             continue
         if relative:
             return _named(text, start, name)
-        if any(o.start <= start < o.end for o in others if o is not cand):
+        near = bisect.bisect_right(other_starts, start)
+        if any(
+            o.start <= start < o.end and o is not cand
+            for o in others[max(0, near - _NEAR_PHRASES) : near]
+        ):
             continue
         if text.startswith(("'", "’"), end):
             continue  # "Harris' meeting": a possessive, not a subject
         if "PREPOSITION" not in _governing(text, sentence, start):
             return _named(text, start, name)
-    for start, _end, name in mentions:
-        if start >= cand.end and "AGENT" in _governing(text, sentence, start):
+    for index in range(bisect.bisect_left(starts, cand.end), len(mentions)):
+        start, _end, name = mentions[index]
+        if start > cand.end + _REACH:
+            break
+        if "AGENT" in _governing(text, sentence, start):
             return name  # "was blocked by a federal judge"
     return None
 
@@ -696,17 +753,19 @@ def _place(text: str, sentence: Sentence, cand: _Candidate) -> Place | None:
     own = _own_place(text, sentence, cand)
     if own is not None:
         return own
-    before = find_places(text, sentence.start, cand.start)
+    since = max(sentence.start, cand.start - _REACH)
+    before = find_places(text, since, cand.start)
     if before:
         return before[-1].place
-    county = _COUNTY.search(text, sentence.start, sentence.end)
+    county = _COUNTY.search(text, since, min(sentence.end, cand.end + _REACH))
     if county is not None:
         return place_named(county.group()[: -len("County")].strip())
     return None
 
 
-def _date(mentions: tuple[DateMention, ...], cand: _Candidate) -> Period | None:
+def _date(context: _Context, cand: _Candidate) -> Period | None:
     """The date named nearest the phrase in its sentence ("last week", "on Friday")."""
+    mentions, starts = context.dates, context.date_starts
     if not mentions:
         return None
 
@@ -715,7 +774,9 @@ def _date(mentions: tuple[DateMention, ...], cand: _Candidate) -> Period | None:
             return cand.start - mention.span.end
         return max(0, mention.span.start - cand.end)
 
-    return min(mentions, key=distance).period
+    index = bisect.bisect_left(starts, cand.start)
+    near = mentions[max(0, index - _NEAR_PHRASES) : index + _NEAR_PHRASES]
+    return min(near, key=distance).period
 
 
 def _dates(doc: Document, sentence: Sentence) -> tuple[DateMention, ...]:
@@ -758,7 +819,7 @@ def _reverse_undone_closures(found: list[_Found]) -> list[_Found]:
     for j, later in enumerate(found):
         if later.cand.kind is not PolicyKind.REOPENING:
             continue
-        for i in range(j - 1, -1, -1):  # back over the two sentences before, no further
+        for i in range(j - 1, max(-1, j - 1 - _NEAR_PHRASES), -1):  # two sentences back at most
             earlier = out[i]
             if later.sentence - earlier.sentence > _REOPENED_WITHIN:
                 break
@@ -777,10 +838,7 @@ def _compatible(a: object, b: object) -> bool:
 
 
 def _same_action(kept: _Found, later: _Found) -> bool:
-    if later.definite and kept.cand.kind is later.cand.kind:
-        return True  # "the lawsuit", "the closure": the one named before
-    if _identity(kept.cand) != _identity(later.cand):
-        return False
+    """True when ``later`` names the action ``kept`` (same identity) again."""
     if not _compatible(kept.own_place, later.own_place):
         return False
     carried_out = (
@@ -791,25 +849,37 @@ def _same_action(kept: _Found, later: _Found) -> bool:
     return not carried_out  # a plan, then the plan carried out: two events
 
 
-def _restates(headline: _Candidate, body: _Candidate) -> bool:
-    """True when a headline's action is the body's: same kind, same verb or same object."""
-    return headline.kind is body.kind and (
-        bool(headline.classes & body.classes)
-        or (headline.obj_class is not None and headline.obj_class == body.obj_class)
+def _restated(headline: _Candidate, body: dict[PolicyKind, tuple[set[str], set[str]]]) -> bool:
+    """True when the body states the headline's action: same kind, same verb or object."""
+    if headline.kind not in body:
+        return False
+    classes, objects = body[headline.kind]
+    return bool(headline.classes & classes) or (
+        headline.obj_class is not None and headline.obj_class in objects
     )
 
 
 def _deduplicated(found: list[_Found]) -> list[_Found]:
     """Each action once: later mentions of it are dropped; a headline or caption yields to
     the body, which restates what it sums up."""
-    body = [item.cand for item in found if not item.cand.headline]
-    kept: list[_Found] = []
+    body: dict[PolicyKind, tuple[set[str], set[str]]] = {}  # kind: verb classes, objects
     for item in found:
-        if item.cand.headline and any(_restates(item.cand, other) for other in body):
+        if not item.cand.headline:
+            classes, objects = body.setdefault(item.cand.kind, (set(), set()))
+            classes.update(item.cand.classes)
+            objects.add(item.cand.obj_class or "")
+    kinds: set[PolicyKind] = set()
+    kept: dict[tuple[str, ...], list[_Found]] = {}
+    for item in found:
+        if item.cand.headline and _restated(item.cand, body):
             continue
-        if not any(_same_action(k, item) for k in kept):
-            kept.append(item)
-    return kept
+        if item.definite and item.cand.kind in kinds:
+            continue  # "the lawsuit", "the closure": the one named before
+        same = kept.setdefault(_identity(item.cand), [])
+        if not any(_same_action(k, item) for k in same):
+            same.append(item)
+            kinds.add(item.cand.kind)
+    return [item for items in kept.values() for item in items]
 
 
 # ---- the extractor ----------------------------------------------------------------------
@@ -819,8 +889,7 @@ def _sentence_actions(
     doc: Document, index: int, sentence: Sentence, officials: list[_Mention]
 ) -> Iterator[_Found]:
     text = doc.text
-    mentions: list[_Mention] | None = None
-    dates: tuple[DateMention, ...] = ()
+    context: _Context | None = None
     headline = _is_headline(sentence)
     objects = _objects(text, sentence)
     verbal = list(_verb_candidates(text, sentence, objects, headline))
@@ -830,18 +899,17 @@ def _sentence_actions(
         status = _status(text, sentence, cand)
         if status is None:
             continue
-        if mentions is None:
-            mentions = _actor_mentions(doc, sentence, officials)
-            dates = _dates(doc, sentence)
+        if context is None:  # what the sentence names, read once for all its actions
+            context = _Context.of(doc, sentence, officials, candidates)
         span = Span(cand.start, cand.end)
         action = PolicyAction(
             kind=cand.kind,
             span=span,
             evidence=span.of(text),
-            actor=_actor(text, sentence, mentions, cand, candidates),
+            actor=_actor(text, sentence, context, cand),
             place=_place(text, sentence, cand),
             status=status,
-            date=_date(dates, cand),
+            date=_date(context, cand),
         )
         definite = _is_noun(cand) and _word_before(text, sentence, cand.start) in {"the", "this"}
         yield _Found(cand, action, index, _own_place(text, sentence, cand), definite)
