@@ -32,6 +32,7 @@ from collections.abc import Sequence
 
 from attrs import define, field, frozen
 
+from migrationnews.dates import Tense, find_dates
 from migrationnews.gazetteer import find_countries, find_places, place_named
 from migrationnews.records import Meeting, MeetingKind, MeetingStatus, Official
 from migrationnews.ruledata import country_names, table, words_pattern
@@ -136,6 +137,7 @@ class _Named:
 
     span: Span
     official: Official
+    possessive: bool = False  # "Biden's": the owner of what follows, not always an actor
 
 
 @define
@@ -193,7 +195,8 @@ def _mentions(doc: Document) -> list[_Named]:
             words = [w for w in after if w not in {"’", "'", "s", "’s", "'s"}]
             if words and words[0].lower() in _MODIFIED:
                 continue
-            named.append(_Named(span, official))
+            owner = doc.text[span.end : span.end + 1] in {"’", "'"}
+            named.append(_Named(span, official, owner))
     return sorted(named, key=lambda n: n.span.start)
 
 
@@ -292,7 +295,19 @@ def _topic(doc: Document, start: int, end: int) -> str | None:
 
 
 def _date(doc: Document, sentence: Sentence, start: int, status: MeetingStatus) -> Period | None:
-    return None
+    """The date said nearest the meeting word: first after it, else before it."""
+    tense = Tense.FUTURE if status is MeetingStatus.PLANNED else Tense.PAST
+    found = find_dates(
+        doc.text,
+        doc.published,
+        start=max(sentence.start, start - _NEAR),
+        end=min(sentence.end, start + 2 * _NEAR),
+        tense=tense,
+    )
+    after = [d for d in found if d.span.start >= start]
+    before = [d for d in found if d.span.start < start]
+    best = after[0] if after else (before[-1] if before else None)
+    return best.period if best is not None else None
 
 
 def _government(doc: Document, start: int, end: int) -> list[str]:
@@ -326,11 +341,15 @@ def _events(doc: Document, index: _Index) -> list[_Event]:
             trigger = vocabulary[m.group().casefold()]
             if trigger.kind is None:
                 continue
-            before = index.between(max(sentence.start, m.start() - _SUBJECT), m.start())
-            before = before[-_MAX_PARTIES:]
+            before = [
+                n  # an owner takes part only in its own meeting: "Harris' meeting with"
+                for n in index.between(max(sentence.start, m.start() - _SUBJECT), m.start())
+                if not n.possessive or m.start() - n.span.end <= 3
+            ][-_MAX_PARTIES:]
             objects, list_end = _object_list(doc.text, index, m.end(), sentence.end)
-            if not objects and trigger.kind is MeetingKind.VISIT:
-                # "traveled to Mexico City to discuss migration with President ..."
+            if not objects:
+                # "traveled to Mexico City to discuss migration with President ...",
+                # "held talks on Monday with ..."
                 later = _WITH.search(doc.text, m.end(), min(sentence.end, m.end() + 2 * _NEAR))
                 if later is not None:
                     objects, _ = _object_list(doc.text, index, later.end(), sentence.end)
@@ -412,6 +431,7 @@ def _merge(events: list[_Event]) -> list[_Event]:
     for event in events:
         target = next((m for m in reversed(merged[-_MAX_OPEN:]) if _same(m, event)), None)
         if target is None:
+            _attribute(merged[-_MAX_OPEN:], event)
             merged.append(event)
             continue
         if not target.names:  # unattributed talks: the officials named next took part
@@ -431,6 +451,20 @@ def _merge(events: list[_Event]) -> list[_Event]:
             target.location = event.location
         target.sentence = event.sentence
     return merged
+
+
+def _attribute(recent: Sequence[_Event], event: _Event) -> None:
+    """Unattributed talks just before a named event of another date were held by the same
+    officials ("after talks on Thursday" ... "the ministers met on Wednesday")."""
+    if not event.names:
+        return
+    for pending in recent:
+        if (
+            not pending.names
+            and pending.kind in {MeetingKind.TALKS, MeetingKind.SUMMIT}
+            and 0 < event.sentence - pending.sentence <= _PENDING
+        ):
+            pending.names.extend(event.names)
 
 
 def _meeting(event: _Event, by_name: dict[str, Official], dateline: Place | None) -> Meeting:
