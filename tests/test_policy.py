@@ -99,6 +99,24 @@ KINDS = [
 
 MORE_PHRASINGS = [
     pytest.param(
+        "The department finalized a rule that bars most adults from asylum.",
+        K.REGULATION,
+        "finalized a rule that bars most adults from asylum",
+        id="finalized-rule",
+    ),
+    pytest.param(
+        "Costa Rica started requiring transit visas for Haitians.",
+        K.REGULATION,
+        "requiring transit visas",
+        id="visa-requirement",
+    ),
+    pytest.param(
+        "Municipal police cleared a tent camp beside the river.",
+        K.ENFORCEMENT,
+        "cleared a tent camp",
+        id="camp-cleared",
+    ),
+    pytest.param(
         "The department announced new restrictions on asylum at the ports.",
         K.REGULATION,
         "announced new restrictions",
@@ -242,6 +260,7 @@ NOT_ACTIONS = [
         id="negation-reaches-over-the-clause",
     ),
     pytest.param("Officials said they had no plans to close the crossing.", id="no-plans"),
+    pytest.param("Agents expelled migrants 1.2 million times under the order.", id="tally-after"),
     pytest.param("", id="empty"),
 ]
 
@@ -291,6 +310,14 @@ def test_a_headline_yields_to_the_body_that_restates_it():
     )
     action = only(text)
     assert action.evidence == "blocked the highway"
+
+
+def test_a_rule_and_a_program_are_two_measures():
+    text = (
+        "The ministry issued a rule on work permits. "
+        "A week later the minister said it would expand its parole program."
+    )
+    assert [a.kind for a in actions(text)] == [K.REGULATION, K.REGULATION]
 
 
 def test_a_threat_then_the_act_are_two_events():

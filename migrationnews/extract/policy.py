@@ -337,8 +337,9 @@ def _modifies(text: str, sentence: Sentence, verb: _Word) -> bool:
     return before in {"for", "of"} or "DETERMINER" in _modality().get(before, frozenset())
 
 
-def _figure_after(text: str, sentence: Sentence, verb: _Word) -> bool:
-    after = text[verb.end : min(sentence.end, verb.end + _MAX_GAP_CHARS)]
+def _figure_after(text: str, sentence: Sentence, word: _Word) -> bool:
+    """True for a figure just after a word: "deported more than 400,000" is a tally."""
+    after = text[word.end : min(sentence.end, word.end + _MAX_GAP_CHARS)]
     words = after.split()[:_FIGURE_AFTER_WORDS]
     return _FIGURE.search(" ".join(words)) is not None
 
@@ -417,8 +418,8 @@ def _with_object(
         rule = rules.get((reading.cls, cls))
         if rule is None:
             continue
-        if reading.counted and _FIGURE.search(gap):
-            return None  # "arrested 15,000 migrants": a tally, not an action
+        if reading.counted and (_FIGURE.search(gap) or _figure_after(text, sentence, obj)):
+            return None  # "arrested 15,000 migrants", "expelled migrants 2.8 million times"
         return _Candidate(
             rule.kind,
             verb.start,
@@ -795,7 +796,7 @@ def _is_headline(sentence: Sentence) -> bool:
 def _identity(cand: _Candidate) -> tuple[str, ...]:
     """What makes two mentions the same action: the measure named, or verb and target."""
     if cand.obj_class is not None and cand.obj_class in _measure_classes():
-        return (cand.kind.value, cand.obj_class)
+        return (cand.kind.value, cand.obj_class, _head(cand.obj))  # a rule is not a program
     verb = cand.reading.cls if cand.reading is not None else ""
     return (cand.kind.value, verb, cand.obj_class or "")
 
