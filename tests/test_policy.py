@@ -152,7 +152,7 @@ MORE_PHRASINGS = [
     pytest.param(
         "Panama agreed to tighten checks at its southern crossings.",
         K.AGREEMENT,
-        "agreed to",
+        "agreed to tighten checks",
         id="agreed-to",
     ),
 ]
@@ -254,6 +254,7 @@ NOT_ACTIONS = [
     pytest.param("Shelters prepared beds for returning citizens.", id="adjective-ing"),
     pytest.param("He said it would put a halt to the smuggling of migrants.", id="noun-halt"),
     pytest.param("Migrants deported from the north slept in the plaza.", id="description"),
+    pytest.param("Smugglers asked for cash in return for migrants' passage.", id="in-return"),
     pytest.param("Agents logged 9,100 migrant arrests in May.", id="tally-compound"),
     pytest.param(
         "Critics said he cannot use the emergency powers to take the money and build a wall.",

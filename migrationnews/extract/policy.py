@@ -52,6 +52,7 @@ _MAX_GAP_WORDS = 6  # words allowed between a verb and its object
 _MAX_PURPOSE_WORDS = 8  # words allowed between an action and its purpose clause
 _MAX_LIST_WORDS = 12  # words allowed between an action and a listed further measure
 _FIGURE_AFTER_WORDS = 4  # a figure this close after a counted verb makes it a tally
+_AGREED_WORDS = 4  # words of what was agreed kept after "agreed to"
 _FIGURE_BEFORE_WORDS = 2  # ... or this close before a counted noun phrase
 _MAX_BEFORE_WORDS = 4  # words allowed between a passive subject and its verb
 _WINDOW_WORDS = 10  # words before a verb searched for its modality
@@ -262,6 +263,12 @@ _PAST_BEFORE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+_WORD_IN_TAIL = re.compile(
+    r"""
+    [\w'’-]+                   # one word of what follows "agreed to"
+    """,
+    re.VERBOSE,
+)
 _HEADLINE_END = re.compile(
     r"""
     [.!?"'”’]\Z                 # a sentence that ends as body text does
@@ -360,6 +367,23 @@ def _describes_people(objects: _Objects, text: str, verb: _Word) -> bool:
     return cls == "PEOPLE" and obj.end <= verb.start and not text[obj.end : verb.start].strip()
 
 
+def _agreed(text: str, sentence: Sentence, verb: _Word) -> int:
+    """Where "agreed to" ends with what was agreed: the verb and its object, up to a
+    preposition or conjunction ("agreed to tighten checks" at its crossings)."""
+    end = last = verb.end
+    stop = min(sentence.end, verb.end + _MAX_GAP_CHARS)
+    for count, m in enumerate(_WORD_IN_TAIL.finditer(text, verb.end, stop)):
+        if count >= _AGREED_WORDS or text[last : m.start()].strip():
+            break  # four words at most, and no punctuation between them
+        classes = _modality().get(m.group().lower(), frozenset())
+        if classes & {"PREPOSITION", "CONJUNCTION", "AGENT"}:
+            break
+        last = m.end()
+        if "DETERMINER" not in classes:
+            end = last
+    return end
+
+
 def _verb_candidates(
     text: str, sentence: Sentence, objects: _Objects, headline: bool
 ) -> Iterator[_Candidate]:
@@ -367,12 +391,12 @@ def _verb_candidates(
     readings = _verb_readings()
     for m in _verb_pattern().finditer(text, sentence.start, sentence.end):
         verb = _Word(m.start(), m.end(), m.group())
-        after_determiner = "DETERMINER" in _modality().get(
-            _word_before(text, sentence, verb.start), frozenset()
-        )
+        before = _word_before(text, sentence, verb.start)
+        classes = _modality().get(before, frozenset())
+        noun_slot = "DETERMINER" in classes or ("PREPOSITION" in classes and before != "to")
         for reading in readings[m.group().lower()]:
-            if reading.form == "base" and after_determiner:
-                continue  # "a halt", "the return": a noun, not an action
+            if reading.form == "base" and noun_slot:
+                continue  # "a halt", "in return": a noun, not an action
             found = _with_object(text, sentence, verb, reading, objects, headline)
             if found is not None:
                 yield found
@@ -384,10 +408,11 @@ def _verb_candidates(
                 break  # "deported more than 400,000 people": a tally
             if reading.form in {"past", "participle"} and _describes_people(objects, text, verb):
                 break
+            end = _agreed(text, sentence, verb) if verb.text.lower().endswith(" to") else verb.end
             yield _Candidate(
                 rule.kind,
                 verb.start,
-                verb.end,
+                end,
                 verb,
                 reading,
                 None,
