@@ -189,6 +189,12 @@ STATUSES = [
         id="planned",
     ),
     pytest.param(
+        "If the river rises, officials will close the crossing at Presidio.",
+        K.CLOSURE,
+        S.PLANNED,
+        id="planned-conditional",
+    ),
+    pytest.param(
         "The city is expected to challenge the order in court.",
         K.LEGAL_CHALLENGE,
         S.PLANNED,
@@ -248,6 +254,7 @@ NOT_ACTIONS = [
     pytest.param("More controls are needed at the border.", id="vague-need"),
     pytest.param("The governor did not sign the bill.", id="negated"),
     pytest.param("Lawmakers called for closing the border.", id="called-for"),
+    pytest.param("Advocates called on the state to end the detention of families.", id="called-on"),
     pytest.param("Officials will talk with their neighbours about closing crossings.", id="talk"),
     pytest.param("Agents arrested 12,000 migrants in March.", id="tally"),
     pytest.param("Officials deported more than 5,000 people last year.", id="tally-no-object"),
