@@ -195,6 +195,12 @@ STATUSES = [
         id="planned-conditional",
     ),
     pytest.param(
+        "The deal includes a clause requiring the government to shut the crossings.",
+        K.CLOSURE,
+        S.PLANNED,
+        id="planned-required-by-a-measure",
+    ),
+    pytest.param(
         "The city is expected to challenge the order in court.",
         K.LEGAL_CHALLENGE,
         S.PLANNED,
