@@ -77,6 +77,14 @@ _REFERRING = frozenset({"the", "that", "this", "their", "his", "her", "its"})
 _LIST_GLUE = frozenset(
     {",", "and", "&", "the", "his", "her", "their", "its", "counterpart", "counterparts", "of"}
 )
+_CLAUSE_BREAK = re.compile(
+    r"""
+    \b(?:said|says|told|tells|that|according|after|before|when|while|because|as|since|but
+    |although|criticized|criticised|accused|warned|urged|asked|praised|blamed)\b  # a new clause
+    | [;:]                          # or a clause mark
+    """,
+    re.VERBOSE,
+)
 _WITH = re.compile(r"\bwith\b")  # where a visit names whom it was with
 _TOPIC_START = re.compile(
     r"""
@@ -198,6 +206,24 @@ def _mentions(doc: Document) -> list[_Named]:
             owner = doc.text[span.end : span.end + 1] in {"’", "'"}
             named.append(_Named(span, official, owner))
     return sorted(named, key=lambda n: n.span.start)
+
+
+def _subjects(text: str, index: _Index, start: int, word: re.Match[str]) -> list[_Named]:
+    """The officials named before a meeting word who take part: its subject ("Blinken and
+    Mayorkas will meet"), or the owner of a meeting noun ("Harris' meeting"); not those
+    cut off by a clause ("Abbott said Biden met ...") or owning something else."""
+    found = index.between(start, word.start())
+    owner = [n for n in found if n.possessive and word.start() - n.span.end <= 3]
+    if owner:
+        return owner
+    kept: list[_Named] = []
+    for named in reversed(found):
+        if named.possessive:
+            continue
+        if kept and _CLAUSE_BREAK.search(text, named.span.end, kept[-1].span.start):
+            break  # the nearest official acts; one beyond a clause mark does not
+        kept.append(named)
+    return kept[::-1][-_MAX_PARTIES:]
 
 
 def _object_list(text: str, index: _Index, start: int, end: int) -> tuple[list[_Named], int]:
@@ -341,11 +367,7 @@ def _events(doc: Document, index: _Index) -> list[_Event]:
             trigger = vocabulary[m.group().casefold()]
             if trigger.kind is None:
                 continue
-            before = [
-                n  # an owner takes part only in its own meeting: "Harris' meeting with"
-                for n in index.between(max(sentence.start, m.start() - _SUBJECT), m.start())
-                if not n.possessive or m.start() - n.span.end <= 3
-            ][-_MAX_PARTIES:]
+            before = _subjects(doc.text, index, max(sentence.start, m.start() - _SUBJECT), m)
             objects, list_end = _object_list(doc.text, index, m.end(), sentence.end)
             if not objects:
                 # "traveled to Mexico City to discuss migration with President ...",
