@@ -152,6 +152,26 @@ PATTERNS = [
         id="owner-of-the-meeting-noun",
     ),
     pytest.param(
+        "President Alejandro Giammattei said he had spoken with Honduran President Juan "
+        "Orlando Hernández about the group.",
+        D(2020, 12, 10),
+        ["Giammattei", "Hernández"],
+        MeetingKind.CALL,
+        HELD,
+        None,
+        id="had-spoken-with",
+    ),
+    pytest.param(
+        "President Andrés Manuel López Obrador is expected to raise the issue with "
+        "President-elect Joe Biden in a call next week.",
+        D(2020, 12, 10),
+        ["López Obrador", "Biden"],
+        MeetingKind.CALL,
+        PLANNED,
+        None,
+        id="planned-mark-before-the-object",
+    ),
+    pytest.param(
         "President Joe Biden and Canadian Prime Minister Justin Trudeau held a summit in "
         "Mexico City.",
         D(2023, 1, 10),

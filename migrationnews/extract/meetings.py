@@ -248,9 +248,7 @@ def _object_list(text: str, index: _Index, start: int, end: int) -> tuple[list[_
             continue
         if lowered in _LIST_GLUE or word[:1].isupper() or word in {".", "’", "'", "-"}:
             if word == ".":
-                if m.start() > 0 and text[m.start() - 1].isupper():
-                    continue  # the dot of "U.S." or of an initial
-                break  # a full stop
+                continue  # inside a sentence a dot ends "Gov.", "U.S.", "J."
             gap += 1
             if gap > _MAX_GAP:
                 break
@@ -301,10 +299,13 @@ def _dateline(doc: Document) -> Place | None:
     return place_named(city)
 
 
-def _status(doc: Document, sentence: Sentence, start: int) -> MeetingStatus:
-    """Planned when a mark ("will", "plans to", "is expected to") comes just before."""
+def _status(doc: Document, sentence: Sentence, opening: int, word: re.Match[str]) -> MeetingStatus:
+    """Planned when a mark ("will", "plans to", "is expected to") comes between the
+    subject and the meeting word, or just after it ("a call next week")."""
     vocabulary = _vocabulary()
-    for m in _pattern().finditer(doc.text, max(sentence.start, start - _NEAR), start):
+    start = max(sentence.start, min(opening, word.start() - _NEAR))
+    end = min(sentence.end, word.end() + _NEAR // 2)
+    for m in _pattern().finditer(doc.text, start, end):
         if vocabulary[m.group().casefold()].kind is None:
             return MeetingStatus.PLANNED
     return MeetingStatus.HELD
@@ -394,7 +395,14 @@ def _events(doc: Document, index: _Index) -> list[_Event]:
             alone = not objects and len(before) < 2 and not countries
             if trigger.verb and alone and not (trigger.kind is MeetingKind.VISIT and names):
                 continue  # "met the demand": no counterpart named (a visit may find one later)
-            status = _status(doc, sentence, m.start())
+            opening = min([m.start(), *(n.span.start for n in before)])
+            status = _status(doc, sentence, opening, m)
+            date = _date(doc, sentence, m.start(), status)
+            if date is not None and doc.published is not None and date.start is not None:
+                if date.start > doc.published:
+                    status = MeetingStatus.PLANNED  # "next week", "on Dec. 30"
+                elif date.end is not None and date.end < doc.published:
+                    status = MeetingStatus.HELD
             location = None
             if trigger.kind is not MeetingKind.CALL:
                 location = _location(
@@ -411,7 +419,7 @@ def _events(doc: Document, index: _Index) -> list[_Event]:
                     refers=refers,
                     names=list(dict.fromkeys(names)),
                     countries=countries,
-                    date=_date(doc, sentence, m.start(), status),
+                    date=date,
                     location=location,
                     topic=_topic(doc, max(m.end(), list_end), sentence.end),
                     spans=[Span(m.start(), m.end())],

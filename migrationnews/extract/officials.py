@@ -571,9 +571,9 @@ def _complement(
     if dangling == k and (_is_demonym(marks, k) or toks[k - 1].possessive):
         phrase.negative = True  # "president of the Mexican Episcopal Conference"
         return
-    if unknown and parts[-1].lower() not in _INSTITUTIONS:
-        # "president of the Episcopal Conference", "director of Annunciation House": an
-        # organisation the vocabulary does not know is no government office
+    if unknown and (country is None or parts[-1].lower() not in _INSTITUTIONS):
+        # "president of the Episcopal Conference", "director of the Hope Border
+        # Institute": an organisation the vocabulary does not know is no government office
         phrase.negative = True
         return
     phrase.parts.extend(parts)
