@@ -123,6 +123,55 @@ PATTERNS = [
         id="plans-to-hold-talks",
     ),
     pytest.param(
+        "President Joe Biden and President Andrés Manuel López Obrador discussed migration "
+        "during a call on Sunday.",
+        D(2023, 12, 27),
+        ["Biden", "López Obrador"],
+        MeetingKind.CALL,
+        HELD,
+        None,
+        id="during-a-call",
+    ),
+    pytest.param(
+        "Gov. Greg Abbott said President Joe Biden met with President Andrés Manuel López Obrador.",
+        D(2023, 12, 27),
+        ["Biden", "López Obrador"],
+        MeetingKind.MEETING,
+        HELD,
+        None,
+        id="reporter-of-the-meeting-is-no-participant",
+    ),
+    pytest.param(
+        "Gov. Greg Abbott criticized President Joe Biden’s meeting with President Andrés "
+        "Manuel López Obrador.",
+        D(2023, 12, 27),
+        ["Biden", "López Obrador"],
+        MeetingKind.MEETING,
+        HELD,
+        None,
+        id="owner-of-the-meeting-noun",
+    ),
+    pytest.param(
+        "President Alejandro Giammattei said he had spoken with Honduran President Juan "
+        "Orlando Hernández about the group.",
+        D(2020, 12, 10),
+        ["Giammattei", "Hernández"],
+        MeetingKind.CALL,
+        HELD,
+        None,
+        id="had-spoken-with",
+    ),
+    pytest.param(
+        "President Andrés Manuel López Obrador is expected to raise the issue with "
+        "President-elect Joe Biden in a call next week.",
+        D(2020, 12, 10),
+        ["López Obrador", "Biden"],
+        MeetingKind.CALL,
+        PLANNED,
+        None,
+        id="planned-mark-before-the-object",
+    ),
+    pytest.param(
         "President Joe Biden and Canadian Prime Minister Justin Trudeau held a summit in "
         "Mexico City.",
         D(2023, 1, 10),

@@ -180,6 +180,36 @@ PATTERNS = [
         id="accents-and-double-surname",
     ),
     pytest.param(
+        "Venezuelan leader Nicolás Maduro refused to take the flights.",
+        D(2024, 8, 1),
+        [("Nicolás Maduro", "Maduro", "Leader", "VE")],
+        id="country-makes-a-role-official",
+    ),
+    pytest.param(
+        "Marcelo Ebrard, Mexico's top diplomat, flew north on Monday.",
+        D(2019, 6, 3),
+        [("Marcelo Ebrard", "Ebrard", "Top Diplomat", "MX")],
+        id="top-diplomat-appositive",
+    ),
+    pytest.param(
+        "The country's interior minister, Olga Sánchez Cordero, spoke first.",
+        D(2020, 3, 1),
+        [("Olga Sánchez Cordero", "Sánchez Cordero", "Interior Minister", "MX")],
+        id="lowercase-possessive-then-name",
+    ),
+    pytest.param(
+        "Texas Department of Public Safety spokesman Sgt. Mario Ibarra closed the road.",
+        D(2023, 2, 1),
+        [("Mario Ibarra", "Ibarra", "Department of Public Safety Spokesman", "US")],
+        id="department-of-and-rank",
+    ),
+    pytest.param(
+        "Biden Meets Mexican President Andrés Manuel López Obrador At Summit",
+        D(2023, 1, 9),
+        [("Andrés Manuel López Obrador", "López Obrador", "President", "MX")],
+        id="headline-title-case",
+    ),
+    pytest.param(
         "Camila Reyes, Deputy Assistant Secretary for Border Policy, signed the memo.",
         None,
         [("Camila Reyes", "Reyes", "Deputy Assistant Secretary for Border Policy", None)],
@@ -211,6 +241,14 @@ def test_patterns(text, published, expected):
         pytest.param("Local officials said the shelters were full.", id="plural-unnamed"),
         pytest.param("Miller said the line moved slowly.", id="common-surname-alone"),
         pytest.param("The leader of Pueblo Unido, Jorge Cruz, asked for calm.", id="group-leader"),
+        pytest.param("Casa Abierta Director Rubén Soto said beds ran out.", id="org-first"),
+        pytest.param("Tomás Vega, president of the Mexican Bishops Conference, prayed.", id="org"),
+        pytest.param("A speaker at the rally, John Doe, spoke of hope.", id="speaker-no-house"),
+        pytest.param("Mexican President Says Caravan Will Stop", id="headline-no-name"),
+        pytest.param(
+            "Dana Cobb, executive director of the Hope Valley Border Institute, spoke.",
+            id="unknown-institute",
+        ),
     ],
 )
 def test_not_officials(text):

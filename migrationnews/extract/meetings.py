@@ -77,6 +77,14 @@ _REFERRING = frozenset({"the", "that", "this", "their", "his", "her", "its"})
 _LIST_GLUE = frozenset(
     {",", "and", "&", "the", "his", "her", "their", "its", "counterpart", "counterparts", "of"}
 )
+_CLAUSE_BREAK = re.compile(
+    r"""
+    \b(?:said|says|told|tells|that|according|after|before|when|while|because|as|since|but
+    |although|criticized|criticised|accused|warned|urged|asked|praised|blamed)\b  # a new clause
+    | [;:]                          # or a clause mark
+    """,
+    re.VERBOSE,
+)
 _WITH = re.compile(r"\bwith\b")  # where a visit names whom it was with
 _TOPIC_START = re.compile(
     r"""
@@ -200,6 +208,24 @@ def _mentions(doc: Document) -> list[_Named]:
     return sorted(named, key=lambda n: n.span.start)
 
 
+def _subjects(text: str, index: _Index, start: int, word: re.Match[str]) -> list[_Named]:
+    """The officials named before a meeting word who take part: its subject ("Blinken and
+    Mayorkas will meet"), or the owner of a meeting noun ("Harris' meeting"); not those
+    cut off by a clause ("Abbott said Biden met ...") or owning something else."""
+    found = index.between(start, word.start())
+    owner = [n for n in found if n.possessive and word.start() - n.span.end <= 3]
+    if owner:
+        return owner
+    kept: list[_Named] = []
+    for named in reversed(found):
+        if named.possessive:
+            continue
+        if kept and _CLAUSE_BREAK.search(text, named.span.end, kept[-1].span.start):
+            break  # the nearest official acts; one beyond a clause mark does not
+        kept.append(named)
+    return kept[::-1][-_MAX_PARTIES:]
+
+
 def _object_list(text: str, index: _Index, start: int, end: int) -> tuple[list[_Named], int]:
     """The officials listed from ``start``: "with X, Y and Z" (gaps of title words allowed)."""
     found: list[_Named] = []
@@ -222,9 +248,7 @@ def _object_list(text: str, index: _Index, start: int, end: int) -> tuple[list[_
             continue
         if lowered in _LIST_GLUE or word[:1].isupper() or word in {".", "’", "'", "-"}:
             if word == ".":
-                if m.start() > 0 and text[m.start() - 1].isupper():
-                    continue  # the dot of "U.S." or of an initial
-                break  # a full stop
+                continue  # inside a sentence a dot ends "Gov.", "U.S.", "J."
             gap += 1
             if gap > _MAX_GAP:
                 break
@@ -275,10 +299,13 @@ def _dateline(doc: Document) -> Place | None:
     return place_named(city)
 
 
-def _status(doc: Document, sentence: Sentence, start: int) -> MeetingStatus:
-    """Planned when a mark ("will", "plans to", "is expected to") comes just before."""
+def _status(doc: Document, sentence: Sentence, opening: int, word: re.Match[str]) -> MeetingStatus:
+    """Planned when a mark ("will", "plans to", "is expected to") comes between the
+    subject and the meeting word, or just after it ("a call next week")."""
     vocabulary = _vocabulary()
-    for m in _pattern().finditer(doc.text, max(sentence.start, start - _NEAR), start):
+    start = max(sentence.start, min(opening, word.start() - _NEAR))
+    end = min(sentence.end, word.end() + _NEAR // 2)
+    for m in _pattern().finditer(doc.text, start, end):
         if vocabulary[m.group().casefold()].kind is None:
             return MeetingStatus.PLANNED
     return MeetingStatus.HELD
@@ -341,11 +368,7 @@ def _events(doc: Document, index: _Index) -> list[_Event]:
             trigger = vocabulary[m.group().casefold()]
             if trigger.kind is None:
                 continue
-            before = [
-                n  # an owner takes part only in its own meeting: "Harris' meeting with"
-                for n in index.between(max(sentence.start, m.start() - _SUBJECT), m.start())
-                if not n.possessive or m.start() - n.span.end <= 3
-            ][-_MAX_PARTIES:]
+            before = _subjects(doc.text, index, max(sentence.start, m.start() - _SUBJECT), m)
             objects, list_end = _object_list(doc.text, index, m.end(), sentence.end)
             if not objects:
                 # "traveled to Mexico City to discuss migration with President ...",
@@ -372,7 +395,14 @@ def _events(doc: Document, index: _Index) -> list[_Event]:
             alone = not objects and len(before) < 2 and not countries
             if trigger.verb and alone and not (trigger.kind is MeetingKind.VISIT and names):
                 continue  # "met the demand": no counterpart named (a visit may find one later)
-            status = _status(doc, sentence, m.start())
+            opening = min([m.start(), *(n.span.start for n in before)])
+            status = _status(doc, sentence, opening, m)
+            date = _date(doc, sentence, m.start(), status)
+            if date is not None and doc.published is not None and date.start is not None:
+                if date.start > doc.published:
+                    status = MeetingStatus.PLANNED  # "next week", "on Dec. 30"
+                elif date.end is not None and date.end < doc.published:
+                    status = MeetingStatus.HELD
             location = None
             if trigger.kind is not MeetingKind.CALL:
                 location = _location(
@@ -389,7 +419,7 @@ def _events(doc: Document, index: _Index) -> list[_Event]:
                     refers=refers,
                     names=list(dict.fromkeys(names)),
                     countries=countries,
-                    date=_date(doc, sentence, m.start(), status),
+                    date=date,
                     location=location,
                     topic=_topic(doc, max(m.end(), list_end), sentence.end),
                     spans=[Span(m.start(), m.end())],

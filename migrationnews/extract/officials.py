@@ -169,6 +169,10 @@ _PARTICLES = frozenset(
         "st",
     }
 )
+_RANKS = frozenset(
+    {"Lt", "Sgt", "Capt", "Col", "Maj", "Gen", "Adm", "Cmdr", "Cpl", "Lieutenant", "Sergeant",
+     "Captain", "Colonel", "Trooper", "Officer", "Agent"}
+)  # fmt: skip
 _SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 _HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sr", "Sra"})
 _DETERMINERS = frozenset({"the", "its", "his", "her", "their", "our", "a", "an"})
@@ -181,6 +185,16 @@ _POSSESSIVE = ("'s", "’s")
 _MAX_NAME = 6
 _MAX_LEFT = 6
 _MAX_COMPLEMENT = 7
+# Roles that a country alone makes official: "Venezuelan leader", "Mexican official".
+_COUNTRY_ROLES = frozenset(
+    {"leader", "official", "chief", "head", "spokesman", "spokeswoman", "spokesperson"}
+)
+# Nouns that end the name of a government body: "the Transitional Presidential Council".
+_INSTITUTIONS = frozenset(
+    {"council", "commission", "institute", "department", "ministry", "agency", "office",
+     "committee", "service", "services", "administration", "patrol", "police", "guard",
+     "secretariat", "senate", "congress", "assembly", "court", "government", "sector"}
+)  # fmt: skip
 _ROLE_NOUNS = frozenset({"president", "governor", "secretary", "senator", "mayor", "minister"})
 _MAX_NAMESAKES = 8  # people of one surname told apart in one text
 
@@ -237,6 +251,7 @@ class _Marks:
     countries_end: dict[int, tuple[int, str]] = field(factory=dict)
     places: dict[int, tuple[int, str | None]] = field(factory=dict)  # start -> end, country
     places_end: dict[int, tuple[int, str | None]] = field(factory=dict)
+    demonyms: set[int] = field(factory=set)  # end indices of demonyms ("Mexican")
 
 
 @frozen
@@ -293,6 +308,8 @@ def _marks(text: str, sentence: Sentence, toks: Sequence[_Tok]) -> _Marks:
         if (ij := run(c.span.start, c.span.end)) is not None:
             marks.countries[ij[0]] = (ij[1], c.code)
             marks.countries_end[ij[1]] = (ij[0], c.code)
+            if c.demonym:
+                marks.demonyms.add(ij[1])
     for p in find_places(text, sentence.start, sentence.end):
         if (ij := run(p.span.start, p.span.end)) is not None:
             marks.places[ij[0]] = (ij[1], p.place.country)
@@ -315,12 +332,14 @@ def _name_word(tok: _Tok) -> bool:
     return tok.cap and tok.word and tok.bare not in _NOT_NAME and not tok.text.isdigit()
 
 
-def _read_name(toks: Sequence[_Tok], i: int, marks: _Marks) -> tuple[int, tuple[str, ...]]:
+def _read_name(
+    toks: Sequence[_Tok], i: int, marks: _Marks, limit: int = _MAX_NAME
+) -> tuple[int, tuple[str, ...]]:
     """The person's name starting at token ``i``: (index after it, its words); (i, ()) if none."""
     words: list[str] = []
     k = i
     last_end = i
-    while k < len(toks) and len(words) < _MAX_NAME:
+    while k < len(toks) and len(words) < limit:
         tok = toks[k]
         if k in marks.words and marks.words[k][1].cls in {"office", "role", "counterpart"}:
             break
@@ -412,6 +431,9 @@ class _Phrase:
     negative: bool = False
     determiner: bool = False  # opens with the/its/a possessive: "the acting commissioner,"
     counterpart: bool = False
+    head: str = ""  # the office word, lower case
+    unknown: int = 0  # capitalised qualifiers no vocabulary knows ("Annunciation House")
+    qualified: bool = False  # a country right before the office word: "Venezuelan leader"
 
     def title(self) -> str | None:
         words = [w for part in self.parts for w in part.split()]
@@ -421,7 +443,9 @@ class _Phrase:
         return text[:1].upper() + text[1:]
 
 
-def _left(toks: Sequence[_Tok], marks: _Marks, head: int, first: int, phrase: _Phrase) -> None:
+def _left(
+    toks: Sequence[_Tok], marks: _Marks, head: int, first: int, phrase: _Phrase, headline: bool
+) -> None:
     """Extend ``phrase`` leftwards over qualifiers of the office word at ``head``."""
     k = head
     taken = 0
@@ -429,6 +453,7 @@ def _left(toks: Sequence[_Tok], marks: _Marks, head: int, first: int, phrase: _P
     while k > first and taken < _MAX_LEFT:
         if k in marks.countries_end:
             i, code = marks.countries_end[k]
+            phrase.qualified |= k == head
             phrase.country = phrase.country or code
             phrase.determiner |= toks[k - 1].possessive
             k, taken = i, taken + 1
@@ -458,18 +483,30 @@ def _left(toks: Sequence[_Tok], marks: _Marks, head: int, first: int, phrase: _P
             k, taken = i, taken + 1
             continue
         tok = toks[k - 1]
-        if tok.text.lower() in _DETERMINERS:
-            phrase.determiner = True
+        if tok.text.lower() in _DETERMINERS or (tok.possessive and not tok.cap):
+            phrase.determiner = True  # "the", "its", "the country's"
             k -= 1
             break
         if tok.text.lower() == "then":
             k -= 1
             continue
-        if tok.cap and tok.word and k - 1 > first and tok.bare not in _NOT_NAME:
+        if (
+            tok.text in {"of", "and"}
+            and (k - 1) in marks.words_end
+            and marks.words_end[k - 1][1].cls == "body"
+        ):
+            parts.insert(0, tok.text)  # "Department of Public Safety spokesman"
+            k -= 1
+            continue
+        if tok.cap and tok.word and tok.bare not in _NOT_NAME and (k - 1 == first or headline):
+            phrase.unknown += 1  # at the start of a sentence or in a headline: no title word
+            break
+        if tok.cap and tok.word and tok.bare not in _NOT_NAME:
             # an unknown capitalised qualifier ("Trade Representative"); a possessive
             # one is an organisation ("Annunciation House's director"): not an office
             if tok.possessive:
                 phrase.negative = True
+            phrase.unknown += 1
             parts.insert(0, tok.bare)
             k, taken = k - 1, taken + 1
             continue
@@ -486,7 +523,7 @@ def _complement(
         return
     k = after + 1
     parts = [toks[after].text.lower()]
-    units = 0
+    units = unknown = dangling = 0
     country: str | None = None
     while k < len(toks) and k - after <= _MAX_COMPLEMENT:
         tok = toks[k]
@@ -505,7 +542,9 @@ def _complement(
         if k in marks.countries:
             j, code = marks.countries[k]
             country = country or code
-            parts.append(" ".join(t.text for t in toks[k:j]))
+            dangling = j  # "of the Mexican ...", "of Mexico's ...": something must follow
+            if not toks[j - 1].possessive:  # "of Mexico's immigration institute": no "Mexico's"
+                parts.append(" ".join(t.text for t in toks[k:j]))
             k, units = j, units + 1
             continue
         if k in marks.places:
@@ -520,6 +559,7 @@ def _complement(
             continue
         if loose and tok.cap and tok.word:
             parts.append(tok.text)
+            unknown += 1
             k, units = k + 1, units + 1
             continue
         break
@@ -528,16 +568,34 @@ def _complement(
         k -= 1
     if units == 0:
         return
+    if dangling == k and (_is_demonym(marks, k) or toks[k - 1].possessive):
+        phrase.negative = True  # "president of the Mexican Episcopal Conference"
+        return
+    if unknown and (country is None or parts[-1].lower() not in _INSTITUTIONS):
+        # "president of the Episcopal Conference", "director of the Hope Border
+        # Institute": an organisation the vocabulary does not know is no government office
+        phrase.negative = True
+        return
     phrase.parts.extend(parts)
     phrase.end = k
     if country and phrase.country is None:
         phrase.country = country
-        if phrase.bodies == 0 and units == 1:
-            del phrase.parts[-2:]  # "President of Mexico": the country is not the office
+        if units == 1:  # "President of Mexico", "Mayor of Tapachula": the place is no office
+            del phrase.parts[-len(parts) :]
+
+
+def _is_demonym(marks: _Marks, end: int) -> bool:
+    return end in marks.demonyms
 
 
 def _phrase(
-    toks: Sequence[_Tok], marks: _Marks, head: int, first: int, *, loose: bool = False
+    toks: Sequence[_Tok],
+    marks: _Marks,
+    head: int,
+    first: int,
+    *,
+    loose: bool = False,
+    headline: bool = False,
 ) -> _Phrase:
     j, word, written = marks.words[head]
     phrase = _Phrase(head, j)
@@ -545,15 +603,21 @@ def _phrase(
     phrase.offices += word.cls == "office"
     phrase.counterpart = word.cls == "counterpart"
     phrase.hint = word.country
-    _left(toks, marks, head, first, phrase)
+    phrase.head = written.casefold()
+    _left(toks, marks, head, first, phrase, headline)
     _complement(toks, marks, j, phrase, loose=loose)
     return phrase
 
 
 def _official_phrase(phrase: _Phrase) -> bool:
+    """Whether the phrase names a public office (a role needs a government beside it)."""
     if phrase.negative:
         return False
-    return phrase.offices > 0 or phrase.bodies > 0 or phrase.counterpart
+    if phrase.offices > 0 or phrase.counterpart:
+        return True
+    if phrase.unknown:
+        return False  # "Frontera Viva director": an organisation we do not know
+    return phrase.bodies > 0 or (phrase.qualified and phrase.head in _COUNTRY_ROLES)
 
 
 def _after_name_ok(toks: Sequence[_Tok], marks: _Marks, k: int) -> bool:
@@ -586,10 +650,11 @@ def _sentence_mentions(
     heads = sorted(
         i for i, (_, w, _) in marks.words.items() if w.cls in {"office", "role", "counterpart"}
     )
+    headline = _headline(toks)
     for head in heads:
         if head in taken:
             continue
-        found = _before_name(toks, marks, head, previous)
+        found = _before_name(toks, marks, head, previous, headline)
         if found is None or len(found[0].name) == 1:
             # "Jo Ray, Deputy Secretary for Border Policy," is no title before "Policy"
             found = _appositive(toks, marks, head, taken, previous) or found
@@ -600,17 +665,30 @@ def _sentence_mentions(
     _tagged(toks, marks, taken, previous)
 
 
+def _headline(toks: Sequence[_Tok]) -> bool:
+    """A title-case line without a closing stop: "Mexican President Says Caravan Will Stop"."""
+    if not toks or toks[-1].text in {".", "!", "?", "”", '"', "’", "'", ")"}:
+        return False
+    words = [t for t in toks if t.word and t.text[:1].isalpha() and t.text not in _SMALL]
+    return len(words) >= 4 and sum(t.cap for t in words) > 0.8 * len(words)
+
+
 def _before_name(
-    toks: Sequence[_Tok], marks: _Marks, head: int, previous: list[_Mention]
+    toks: Sequence[_Tok], marks: _Marks, head: int, previous: list[_Mention], headline: bool
 ) -> tuple[_Mention, int, int] | None:
     """The title before the name: "Texas Gov. Greg Abbott", "the acting chief, Jo Ray"."""
-    phrase = _phrase(toks, marks, head, 0)
+    phrase = _phrase(toks, marks, head, 0, headline=headline)
     if not _official_phrase(phrase):
         return None
     at = phrase.end
     if at < len(toks) and toks[at].text == "," and phrase.determiner:
         at += 1
+    while at < len(toks) and toks[at].text in _RANKS:  # "spokesman Lt. Jo Ray"
+        at += 2 if at + 1 < len(toks) and toks[at + 1].text == "." else 1
     end, words = _read_name(toks, at, marks)
+    while headline and words and not _known(words):
+        # "Mexican President Says Caravan Will Stop": only a known name counts
+        end, words = _read_name(toks, at, marks, limit=len(words) - 1)
     if not words or not _after_name_ok(toks, marks, end):
         return None
     phrase.country = phrase.country or _of_place(toks, marks, end)
