@@ -418,6 +418,21 @@ def test_the_date_is_the_nearest_date_expression_resolved_against_publication():
     assert action.date.start == dt.date(2024, 3, 4)  # the Monday before Friday 8 March
 
 
+def test_a_destination_is_not_the_place_but_a_deportations_is():
+    stopped = only("Soldiers blocked migrants headed to the United States.")
+    assert stopped.place is None
+    flights = only("The government deported migrants to Honduras.")
+    assert flights.place is not None
+    assert flights.place.name == "Honduras"
+
+
+def test_the_dateline_is_the_place_when_the_sentence_names_none():
+    text = "TIJUANA, Mexico (AP) — Police blocked a group of migrants on Sunday."
+    action = only(text)
+    assert action.place is not None
+    assert action.place.name == "Mexico"
+
+
 def test_not_stated_is_none():
     action = only("The crossings were closed.")
     assert (action.actor, action.place, action.date) == (None, None, None)

@@ -52,6 +52,9 @@ _MAX_GAP_WORDS = 6  # words allowed between a verb and its object
 _MAX_PURPOSE_WORDS = 8  # words allowed between an action and its purpose clause
 _MAX_LIST_WORDS = 12  # words allowed between an action and a listed further measure
 _FIGURE_AFTER_WORDS = 4  # a figure this close after a counted verb makes it a tally
+_DESTINATION = frozenset({"to", "toward", "towards", "into", "for"})  # before a place gone to
+_DATELINE_SENTENCES = 4  # a dateline opens one of the article's first lines
+_DATELINE_CHARS = 60  # and ends within this many characters of the line's start
 _AGREED_WORDS = 4  # words of what was agreed kept after "agreed to"
 _FIGURE_BEFORE_WORDS = 2  # ... or this close before a counted noun phrase
 _MAX_BEFORE_WORDS = 4  # words allowed between a passive subject and its verb
@@ -266,6 +269,12 @@ _PAST_BEFORE = re.compile(
 _WORD_IN_TAIL = re.compile(
     r"""
     [\w'’-]+                   # one word of what follows "agreed to"
+    """,
+    re.VERBOSE,
+)
+_DATELINE_DASH = re.compile(
+    r"""
+    \s(?:—|–|--|-)\s          # the dash that closes a dateline: "TAPACHULA, Mexico (AP) —"
     """,
     re.VERBOSE,
 )
@@ -767,15 +776,45 @@ def _named(text: str, position: int, name: str) -> str:
 
 
 def _own_place(text: str, sentence: Sentence, cand: _Candidate) -> Place | None:
-    """The first place named in the phrase or just after it, in the same clause."""
+    """The first place named in the phrase or just after it, in the same clause.
+
+    A destination ("migrants headed to the United States") is where people go, not where
+    the action is, except for a deportation ("deporting migrants to Venezuela").
+    """
     stop = min(sentence.end, cand.end + _PLACE_AFTER_CHARS)
     for found in find_places(text, cand.start, stop):
-        if _CLAUSE_BREAK.search(text, cand.end, found.span.start) is None:
-            return found.place
+        if _CLAUSE_BREAK.search(text, max(cand.end, cand.start), found.span.start) is not None:
+            break
+        if cand.kind is not PolicyKind.DEPORTATION and _destination(text, sentence, found.span):
+            continue
+        return found.place
     return None
 
 
-def _place(text: str, sentence: Sentence, cand: _Candidate) -> Place | None:
+def _dateline(doc: Document) -> Place | None:
+    """The place of a dateline ("Vado Hondo (Guatemala) (AFP) –") in the article's first lines:
+    where the reporter is, the default site of what the article reports."""
+    for sentence in doc.sentences[:_DATELINE_SENTENCES]:
+        dash = _DATELINE_DASH.search(doc.text, sentence.start, sentence.start + _DATELINE_CHARS)
+        if dash is None:
+            continue
+        places = find_places(doc.text, sentence.start, dash.start())
+        if places:
+            return places[-1].place
+    return None
+
+
+def _destination(text: str, sentence: Sentence, span: Span) -> bool:
+    """True for a place people go to: "headed to the United States", "bound for Mexico"."""
+    words = text[max(sentence.start, span.start - 40) : span.start].split()
+    while words and "DETERMINER" in _modality().get(words[-1].lower(), frozenset()):
+        words.pop()
+    if len(words) < 2 or words[-1].lower() not in _DESTINATION:
+        return False
+    return "MOTION" in _modality().get(words[-2].lower(), frozenset())
+
+
+def _place(text: str, sentence: Sentence, cand: _Candidate, dateline: Place | None) -> Place | None:
     own = _own_place(text, sentence, cand)
     if own is not None:
         return own
@@ -786,7 +825,7 @@ def _place(text: str, sentence: Sentence, cand: _Candidate) -> Place | None:
     county = _COUNTY.search(text, since, min(sentence.end, cand.end + _REACH))
     if county is not None:
         return place_named(county.group()[: -len("County")].strip())
-    return None
+    return dateline
 
 
 def _date(context: _Context, cand: _Candidate) -> Period | None:
@@ -912,7 +951,11 @@ def _deduplicated(found: list[_Found]) -> list[_Found]:
 
 
 def _sentence_actions(
-    doc: Document, index: int, sentence: Sentence, officials: list[_Mention]
+    doc: Document,
+    index: int,
+    sentence: Sentence,
+    officials: list[_Mention],
+    dateline: Place | None,
 ) -> Iterator[_Found]:
     text = doc.text
     context: _Context | None = None
@@ -933,7 +976,7 @@ def _sentence_actions(
             span=span,
             evidence=span.of(text),
             actor=_actor(text, sentence, context, cand),
-            place=_place(text, sentence, cand),
+            place=_place(text, sentence, cand, dateline),
             status=status,
             date=_date(context, cand),
         )
@@ -944,10 +987,11 @@ def _sentence_actions(
 def extract(doc: Document) -> tuple[PolicyAction, ...]:
     """Every PolicyAction in the document, in text order."""
     officials = _official_mentions(doc)
+    dateline = _dateline(doc)
     found = [
         item
         for index, sentence in enumerate(doc.sentences)
-        for item in _sentence_actions(doc, index, sentence, officials)
+        for item in _sentence_actions(doc, index, sentence, officials, dateline)
     ]
     found = _deduplicated(_reverse_undone_closures(found))
     return tuple(sorted((item.action for item in found), key=lambda a: a.span.start))
