@@ -8,17 +8,23 @@ objects, bodies and modality words are data too (``rules/policy_*.tsv``).
 
 For each action the extractor reads
 
-- its status from the words before the verb ("plans to": planned, "will" in reported
-  speech: announced, "continues to": ongoing) or from the verb's tense; a closure later
+- its status from the words before the verb ("plans to", "if": planned; "will" in reported
+  speech: announced; "continues to": ongoing) or from the verb's tense; a closure later
   undone ("crossings have reopened") is reversed; negated or merely wished-for actions
-  ("did not sign", "more controls are needed") are dropped;
-- its actor: the nearest official (by surname) or body named before the verb, else after;
-- its place: the first gazetteer place in or just after the phrase, else before it;
+  ("did not sign", "more controls are needed") and tallies ("arrested 15,000 migrants")
+  are dropped;
+- its actor: the official (by surname) or body that is the verb's subject, else the
+  agent of a passive ("blocked by a federal judge"), else None;
+- its place: the first gazetteer place in or just after the phrase (not where migrants
+  are headed), else one named before it, else the article's dateline;
+- its date: the date expression nearest it in its sentence (:mod:`migrationnews.dates`);
 - its evidence: the verb through its object, extended over the action's purpose
   ("signed a law authorizing police to arrest migrants" is one action, not two).
 
 The same action named twice in a sentence, or again later by the same measure ("the
-declaration"), is one record; a headline or caption yields to the body's statement.
+declaration", "the lawsuit"), is one record; a headline or caption yields to the body's
+statement; a plan and the plan carried out are two. Every lookup is a trie pattern or a
+bisection, and every lookback is bounded, so extraction is linear in the text.
 
 >>> import datetime as dt
 >>> doc = Document.of("In Texas, Gov. Greg Abbott signed a law on Monday.", dt.date(2023, 12, 27))
