@@ -210,6 +210,24 @@ PATTERNS = [
         id="headline-title-case",
     ),
     pytest.param(
+        "Mexico's ambassador to the U.S., Esteban Moctezuma, answered questions.",
+        D(2022, 5, 1),
+        [("Esteban Moctezuma", "Moctezuma", "Ambassador to the U.S.", "MX")],
+        id="ambassador-to-serves-the-possessor",
+    ),
+    pytest.param(
+        "Senior Adviser to the President Stephen Miller drafted the order.",
+        D(2018, 6, 1),
+        [("Stephen Miller", "Miller", "Senior Adviser to the President", "US")],
+        id="adviser-to-the-president",
+    ),
+    pytest.param(
+        "President Nayib Bukele of El Salvador offered prison space.",
+        D(2025, 2, 4),
+        [("Nayib Bukele", "Bukele", "President", "SV")],
+        id="country-after-the-name",
+    ),
+    pytest.param(
         "Camila Reyes, Deputy Assistant Secretary for Border Policy, signed the memo.",
         None,
         [("Camila Reyes", "Reyes", "Deputy Assistant Secretary for Border Policy", None)],

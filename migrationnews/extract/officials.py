@@ -195,6 +195,7 @@ _INSTITUTIONS = frozenset(
      "committee", "service", "services", "administration", "patrol", "police", "guard",
      "secretariat", "senate", "congress", "assembly", "court", "government", "sector"}
 )  # fmt: skip
+_TO_HEADS = frozenset({"ambassador", "envoy", "adviser", "advisor", "amb."})  # "... to the U.S."
 _ROLE_NOUNS = frozenset({"president", "governor", "secretary", "senator", "mayor", "minister"})
 _MAX_NAMESAKES = 8  # people of one surname told apart in one text
 
@@ -519,7 +520,10 @@ def _complement(
     toks: Sequence[_Tok], marks: _Marks, after: int, phrase: _Phrase, *, loose: bool
 ) -> None:
     """Extend ``phrase`` over "of the border agency" after token ``after`` (if there is one)."""
-    if after >= len(toks) or toks[after].text.lower() not in {"of", "for"}:
+    if after >= len(toks):
+        return
+    prep = toks[after].text.lower()
+    if prep not in {"of", "for"} and not (prep == "to" and phrase.head in _TO_HEADS):
         return
     k = after + 1
     parts = [toks[after].text.lower()]
@@ -531,8 +535,9 @@ def _complement(
             j, word, written = marks.words[k]
             if word.cls == "not":
                 phrase.negative = True
-            if word.cls in {"office", "role"} and not loose:
-                break
+            if word.cls in {"office", "role"} and not loose and prep != "to":
+                break  # "Secretary of State Jo Ray" ends before a new office; "to the
+                # President" does not
             parts.append(word.title or written)
             phrase.bodies += word.cls == "body"
             phrase.offices += word.cls == "office"
@@ -563,7 +568,7 @@ def _complement(
             k, units = k + 1, units + 1
             continue
         break
-    while parts and parts[-1] in {"the", "and", "of", "for"}:
+    while parts and parts[-1] in {"the", "and", "of", "for", "to"}:
         parts.pop()
         k -= 1
     if units == 0:
@@ -578,7 +583,7 @@ def _complement(
         return
     phrase.parts.extend(parts)
     phrase.end = k
-    if country and phrase.country is None:
+    if country and phrase.country is None and prep != "to":  # "ambassador to the U.S."
         phrase.country = country
         if units == 1:  # "President of Mexico", "Mayor of Tapachula": the place is no office
             del phrase.parts[-len(parts) :]
