@@ -451,8 +451,8 @@ def _with_object(
     for index in range(bisect.bisect_left(objects.starts, verb.end), len(objects.found)):
         obj, cls = objects.found[index]  # (no slice: a copy per verb would be quadratic)
         gap = text[verb.end : obj.start]
-        if not _close_gap(gap, max_words=_MAX_GAP_WORDS):
-            break
+        if not _close_gap(gap, max_words=_MAX_GAP_WORDS) or _conjoined(gap):
+            break  # too far, or in another clause ("dispersed after officials took migrants")
         if reading.form == "ing" and not gap.strip() and _modifies(text, sentence, verb):
             return None  # "for returning citizens": the -ing word describes the noun
         rule = rules.get((reading.cls, cls))
@@ -537,6 +537,15 @@ def _links(text: str) -> bool:
     "authorizing", "that lets") and no conjunction that could start a second action."""
     classes = [c for _w, c in _modal_words(text, 0, len(text))]
     return any("LINK" in c for c in classes) and not any("CONJUNCTION" in c for c in classes)
+
+
+def _conjoined(text: str) -> bool:
+    """True when ``text`` holds a conjunction that opens another clause ("after", "while");
+    "and" and "or" may join two objects of one verb ("take migrants and families")."""
+    return any(
+        "CONJUNCTION" in c and w.text.lower() not in {"and", "or"}
+        for w, c in _modal_words(text, 0, len(text))
+    )
 
 
 def _is_noun(cand: _Candidate) -> bool:
