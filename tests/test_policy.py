@@ -123,6 +123,18 @@ MORE_PHRASINGS = [
         id="announced-limits",
     ),
     pytest.param(
+        "Three charities filed suit against the new screening order.",
+        K.LEGAL_CHALLENGE,
+        "filed suit",
+        id="filed-suit",
+    ),
+    pytest.param(
+        "A judge temporarily blocked the order on Friday.",
+        K.LEGAL_CHALLENGE,
+        "blocked the order",
+        id="blocked-order",
+    ),
+    pytest.param(
         "A coalition of shelters filed a lawsuit over the busing.",
         K.LEGAL_CHALLENGE,
         "filed a lawsuit",
@@ -268,6 +280,7 @@ NOT_ACTIONS = [
     pytest.param("He said it would put a halt to the smuggling of migrants.", id="noun-halt"),
     pytest.param("Migrants deported from the north slept in the plaza.", id="description"),
     pytest.param("Smugglers asked for cash in return for migrants' passage.", id="in-return"),
+    pytest.param("Officials signed up volunteers in order to help families.", id="in-order-to"),
     pytest.param("Agents logged 9,100 migrant arrests in May.", id="tally-compound"),
     pytest.param(
         "Critics said he cannot use the emergency powers to take the money and build a wall.",
