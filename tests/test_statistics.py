@@ -197,6 +197,26 @@ FIGURES = [
         U.USD,
         M.MONEY,
     ),
+    (
+        "The group, estimated at 1,800 people, rested.",
+        "estimated at 1,800 people",
+        1800,
+        1800,
+        Q.ABOUT,
+        U.PERSON,
+        M.MIGRANTS,
+    ),
+    (
+        "Nearly one in five migrants was a child.",
+        "Nearly one in five",
+        None,
+        20,
+        Q.LESS_THAN,
+        U.PERCENT,
+        M.SHARE,
+    ),
+    ("The EU pledged €2 billion.", "€2 billion", 2000000000, 2000000000, Q.EXACT, U.OTHER, M.MONEY),
+    ("Scores of families waited.", "Scores of families", 40, None, Q.VAGUE, U.FAMILY, M.MIGRANTS),
     # vague quantities (default policy: the floor)
     (
         "Thousands of Guatemalans walked north.",
@@ -477,6 +497,11 @@ def test_from_x_to_y_after_a_change_word_is_two_figures():
         (3000, Q.EXACT),
         (1200, Q.EXACT),
     ]
+
+
+def test_a_bare_number_counts_what_the_number_of_names():
+    found = find_statistics("The number of unaccompanied minors climbed to 8,200.")
+    assert [(s.value.low, s.unit, s.measure) for s in found] == [(8200, U.PERSON, M.MIGRANTS)]
 
 
 def test_a_bare_number_counts_what_the_figure_before_it_counted():

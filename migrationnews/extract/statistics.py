@@ -264,6 +264,14 @@ _LOCATIVE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+_RATIO_JOIN = re.compile(r"[ \t]+(?:in|out[ \t]+of)[ \t]+")  # "one in four", "3 out of 5"
+_NUMBER_OF = re.compile(
+    r"""
+    (?<![\w])(?:number|numbers|total|tally|count|figure)  # what names a count
+    [ \t]+of(?![\w])                                  # "the number of ..."
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
 _REFERENCE = re.compile(
     r"""
     (?<![\w])(?:north|south|east|west|away|short|miles|kilometers)  # "1,600 miles south"
@@ -288,7 +296,9 @@ _TOKEN = re.compile(
     """,
     re.VERBOSE,
 )
-_CURRENCY = re.compile(r"(?:(?:US|U\.S\.|USD)[ \t]?)?\$[ \t]?\Z")  # "$", "US$" before a number
+_CURRENCY = re.compile(
+    r"(?:(?:(?:US|U\.S\.|USD)[ \t]?)?\$|[€£])[ \t]?\Z"
+)  # "$", "US$" before a number
 _RANGE_JOIN = re.compile(
     r"""
     [ \t]*(?:(?P<word>to|and|or)[ \t]+|(?P<dash>[-–—])[ \t]*)  # "to", "and", "or", a dash
@@ -413,6 +423,8 @@ def _one_counts(text: str, number: NumberMention, sentence: Sentence) -> bool:
     before = text[max(sentence.start, number.span.start - 6) : number.span.start].lower()
     if before.endswith(("no ", "any", "the ", "every ")):
         return False
+    if _RATIO_JOIN.match(text, number.span.end, sentence.end):
+        return True  # "one in five"
     match = _TOKEN.search(text, number.span.end, min(sentence.end, number.span.end + 30))
     if match is None:
         return False
@@ -625,6 +637,14 @@ def _read_figure(
     value_end = end
     # ranges: "between 6,000 and 10,000", "6,000 to 10,000", "6,000-10,000", "two or three"
     second = _range_end(text, number, following, hedge_kind, before)
+    ratio = None if second is not None else _ratio_end(text, number, following)
+    if ratio is not None:  # "one in four migrants": a share
+        share = round(100 * number.value / ratio.value, 2)
+        low = high = int(share) if float(share).is_integer() else share
+        value_end = ratio.span.end
+        if hedge_kind is not None and hedge_kind is not Qualifier.RANGE:
+            span_start, qualifier = hedge_start, hedge_kind
+        return _ratio_figure(span_start, value_end, qualifier, low, high)
     if second is not None:
         low, high = _range_values(number, second)
         qualifier = Qualifier.RANGE
@@ -640,7 +660,9 @@ def _read_figure(
     if after is not None and qualifier is Qualifier.EXACT and after.group("plus"):
         qualifier = Qualifier.MORE_THAN
         value_end = after.end()
-    unit: Unit | None = Unit.USD if currency else None
+    unit: Unit | None = None
+    if currency:  # "$" is US dollars; "€" and "£" are money in another unit
+        unit = Unit.USD if "$" in currency.group() else Unit.OTHER
     measure: Measure | None = Measure.MONEY if currency else None
     people: str | None = None
     factor = 1
@@ -654,7 +676,7 @@ def _read_figure(
         noun_end = head.end
         factor = head.factor
         # "$6 billion in funds": the dollar sign says what it is, the noun adds nothing
-        if not currency or head.unit is Unit.USD:
+        if not currency or head.measure == Measure.MONEY.value:
             unit = head.unit
             if head.measure.startswith("*"):
                 people, measure = head.measure, None
@@ -704,6 +726,30 @@ def _read_figure(
         ),
         value_end,
     )
+
+
+def _ratio_end(
+    text: str, number: NumberMention, second: NumberMention | None
+) -> NumberMention | None:
+    """The "four" of "one in four" / "3 out of 5", if the number opens such a ratio."""
+    if second is None or number.kind not in (NumberKind.DIGITS, NumberKind.WORDS):
+        return None
+    join = _RATIO_JOIN.match(text, number.span.end)
+    if join is None or join.end() != second.span.start or second.kind is NumberKind.VAGUE:
+        return None
+    if _YEAR.match(second.text) or not 0 < number.value < second.value <= 1000:
+        return None
+    return second
+
+
+def _ratio_figure(
+    start: int, end: int, qualifier: Qualifier, low: Number, high: Number
+) -> tuple[_Figure, int]:
+    bounds = _hedge(qualifier, low, high)
+    figure = _Figure(
+        start, end, bounds[0], bounds[1], qualifier, end, Unit.PERCENT, Measure.SHARE, None, None
+    )
+    return figure, end
 
 
 def _bounds(number: NumberMention, policy: VaguePolicy) -> tuple[Number | None, Number | None]:
@@ -915,7 +961,7 @@ def extract(doc: Document, *, vague: VaguePolicy | None = None) -> tuple[Statist
         previous: tuple[Unit, Measure] | None = None
         for figure, _number in figures:
             unit, measure = _unit_and_measure(facts, figure, previous)
-            if (figure.unit is not None or figure.people is not None) and unit in _COUNTED:
+            if unit in _COUNTED:
                 previous = (unit, measure)  # what a later bare number in the sentence counts
             if figure.low is None and figure.high is None:
                 continue
@@ -959,7 +1005,23 @@ def _unit_and_measure(
         return previous
     if verb is not None:
         return Unit.PERSON, verb
+    named = _number_of(text, left, figure.start)  # "the number of minors rose to 12,500"
+    if named is not None:
+        return named
     return facts.bare_measure()
+
+
+def _number_of(text: str, left: int, start: int) -> tuple[Unit, Measure] | None:
+    """What "the number of X" or "a total of X" before a bare number names, if anything."""
+    ends = [m.end() for m in _NUMBER_OF.finditer(text, left, start)]
+    if not ends:
+        return None
+    head = _head_noun(text, ends[-1], start)
+    if head is None:
+        return None
+    if head.measure.startswith("*"):
+        return head.unit, Measure.MIGRANTS if head.measure == "*migrants" else Measure.OTHER
+    return (Unit.PERSON if head.unit is Unit.COUNT else head.unit), Measure(head.measure)
 
 
 def find_statistics(
