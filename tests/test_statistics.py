@@ -479,6 +479,7 @@ NOT_FIGURES = [
     pytest.param("2. Newsroom", id="list-numbering"),
     pytest.param("Visit on 2024-05-06 at noon.", id="iso-date"),
     pytest.param("In the 1990s the flow changed.", id="decade-name"),
+    pytest.param("The court ruled 6-3 on the case.", id="vote-score"),
 ]
 
 
@@ -516,9 +517,10 @@ def test_a_bare_number_counts_what_the_figure_before_it_counted():
     ("sentence", "per"),
     [
         pytest.param("Agents stopped 1,900 people per day.", Granularity.DAY, id="per-day"),
-        pytest.param("About 300 migrants arrive daily.", Granularity.DAY, id="daily"),
         pytest.param("Fees rise 3 percent a month.", Granularity.MONTH, id="a-month"),
         pytest.param("It deports 40,000 people a year.", Granularity.YEAR, id="a-year"),
+        pytest.param("About 300 migrants arrive daily.", Granularity.DAY, id="loose-daily"),
+        pytest.param("It had 700 people a week earlier.", None, id="not-a-week-earlier"),
     ],
 )
 def test_a_rate_is_kept_as_per(sentence, per):
@@ -619,6 +621,11 @@ def test_the_place_is_read_after_a_locative_word(sentence, name, kind):
             "About 700 people were stranded, the Red Cross said.",
             "the Red Cross",
             id="after-comma",
+        ),
+        pytest.param(
+            "Exactly 12 people were found dead, a coroner's office found.",
+            "a coroner's office",
+            id="not-a-passive",
         ),
     ],
 )

@@ -186,6 +186,7 @@ def _rate_pattern() -> re.Pattern[str]:
         rf"""
         [ \t]*,?[ \t]*                      # blanks, perhaps a comma
         (?P<rate>{words_pattern(_rates())}) # "per day", "a month", "daily"
+        (?![ \t]+(?:ago|earlier|later|before|after|prior|before))  # not "a week earlier"
         """,
         re.VERBOSE | re.IGNORECASE,
     )
@@ -252,6 +253,7 @@ def _source_pattern() -> re.Pattern[str]:
     )
 
 
+_AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "being", "get", "got"})
 _PRONOUNS = frozenset(
     {"he", "she", "they", "it", "we", "i", "you", "this", "that", "there", "which", "who"}
     | {"officials", "authorities"}
@@ -586,13 +588,24 @@ def _read_sentence(
     for index, number in enumerate(numbers):
         if number.span.start < skip_until:
             continue
+        following = numbers[index + 1] if index + 1 < len(numbers) else None
+        if following is not None and _is_score(text, number, following):
+            skip_until = following.span.end  # "ruled 5-4", "won 2-1": a score, no figures
+            continue
         if _not_a_figure(text, number, sentence):
             continue
-        following = numbers[index + 1] if index + 1 < len(numbers) else None
         figure, used = _read_figure(text, sentence, number, following, policy)
         skip_until = used
         figures.append((figure, number))
     return figures
+
+
+def _is_score(text: str, number: NumberMention, following: NumberMention) -> bool:
+    """A vote or score: "5-4", "2–1" (the first no smaller than the second)."""
+    if number.kind is not NumberKind.DIGITS or following.kind is not NumberKind.DIGITS:
+        return False
+    gap = text[number.span.end : following.span.start]
+    return gap in ("-", "–") and number.value >= following.value and following.value < 100
 
 
 def _outside_dates(
@@ -855,6 +868,8 @@ def _source(sentence: Sentence) -> Attribution | None:
         who = raw.strip()
         if not who or who.lower() in _PRONOUNS or any(ch.isdigit() for ch in who):
             continue
+        if who.split()[-1].lower() in _AUXILIARIES:
+            continue  # "people were found dead": a passive, not a report
         begin = sentence.start + match.start(group) + (len(raw) - len(raw.lstrip()))
         return Attribution(who, Span(begin, begin + len(who)))
     return None
