@@ -6,20 +6,23 @@ fractions) that measures something. Around it the extractor reads, in one senten
 - the **qualifier** before or after it ("more than", "at least", "nearly", "up to",
   "about", "or more", "-plus"; ``rules/statistic_qualifiers.tsv``) and **ranges**
   ("between 6,000 and 10,000", "6,000 to 10,000", "6,000-10,000", "two or three"), which
-  are ONE statistic; "from X to Y" after a word of change ("rose from") is two;
+  are ONE statistic; "from X to Y" after a word of change ("rose from") is two; a ratio
+  ("one in four migrants") is a share in percent;
 - the **unit** and **measure** from the noun it counts (``rules/statistic_nouns.tsv``:
   "people", "miles", "$", "percent", "days", "apprehensions") and, for people, from the
   verb around it (``rules/statistic_verbs.tsv``: "encountered" -> encounters,
   "deported" -> removals); a bare number ("up from 1,250") takes the unit of the figure
-  before it in the sentence or of the sentence's measure words;
+  before it in the sentence, of "the number of <noun>" before it, or of the sentence's
+  measure words;
 - a **rate** ("per day", "a month", "daily": ``Statistic.per``), the **period** (the date
-  expression of the sentence nearest the figure, via :mod:`migrationnews.dates` when
-  that module is installed), the **place** (gazetteer places and border phrases after a
-  locative preposition) and the **source** ("according to ...", "<who> said ...").
+  expression of the sentence nearest the figure, read by :mod:`migrationnews.dates`
+  against the publication date; "announced Friday" dates the report, not the figure),
+  the **place** (gazetteer places and border phrases after a locative preposition, in
+  the figure's clause) and the **source** ("according to ...", "<who> said ...").
 
 Numbers that are not figures are dropped: years, dates, times, ages ("Bonilla, 33",
 "a 23-year-old"), ordinals, identifiers ("Title 42", "SB 4", "Highway 200"), list
-numbering and "one" used as a pronoun ("one of them").
+numbering, votes and scores ("ruled 5-4") and "one" used as a pronoun ("one of them").
 
 Vague quantities ("thousands") take their bounds from a :class:`VaguePolicy`:
 ``VaguePolicy.FLOOR`` (the default) gives the conservative floor and no upper bound
