@@ -302,6 +302,8 @@ FIGURES = [
         M.MIGRANTS,
     ),
     ("They began a four-hour walk.", "four-hour", 4, 4, Q.EXACT, U.HOUR, M.DURATION),
+    ("It is a one-year pilot.", "one-year", 1, 1, Q.EXACT, U.YEAR, M.DURATION),
+    ("One migrant drowned.", "One migrant", 1, 1, Q.EXACT, U.PERSON, M.DEATHS),
     ("Approval fell to 35%.", "35%", 35, 35, Q.EXACT, U.PERCENT, M.SHARE),
     ("Arrivals rose 12 percent.", "12 percent", 12, 12, Q.EXACT, U.PERCENT, M.SHARE),
     (
@@ -473,6 +475,8 @@ NOT_FIGURES = [
     pytest.param("They walked along Highway 190.", id="highway-identifier"),
     pytest.param("Flight 512 was cancelled.", id="flight-identifier"),
     pytest.param("One of the leaders spoke.", id="one-of"),
+    pytest.param("One of the migrants fainted.", id="one-of-counted-noun"),
+    pytest.param("Temperatures reached 104 degrees.", id="temperature"),
     pytest.param("No one was hurt.", id="no-one"),
     pytest.param("The app, CBP One, was updated.", id="name-with-number-word"),
     pytest.param("The COVID-19 rules ended.", id="covid-19"),

@@ -269,6 +269,7 @@ _LOCATIVE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+_OF = re.compile(r"[ \t]+of(?![\w])", re.IGNORECASE)  # "one of"
 _RATIO_JOIN = re.compile(r"[ \t]+(?:in|out[ \t]+of)[ \t]+")  # "one in four", "3 out of 5"
 _NUMBER_OF = re.compile(
     r"""
@@ -395,7 +396,7 @@ def _not_a_figure(text: str, number: NumberMention, sentence: Sentence) -> bool:
         return end < len(text) and text[end].isalpha() and not _attached_unit(text, end)
     if before is not None and _context()[0].get(before.group().strip()) in ("age", "identifier"):
         return True
-    if after is not None and _context()[1].get(after.group().strip()) == "age":
+    if after is not None and _context()[1].get(after.group().strip()) in ("age", "temperature"):
         return True
     if number.kind is NumberKind.WORDS and number.value == 1:
         return not _one_counts(text, number, sentence)
@@ -430,14 +431,10 @@ def _one_counts(text: str, number: NumberMention, sentence: Sentence) -> bool:
         return False
     if _RATIO_JOIN.match(text, number.span.end, sentence.end):
         return True  # "one in five"
-    match = _TOKEN.search(text, number.span.end, min(sentence.end, number.span.end + 30))
-    if match is None:
-        return False
-    word = match.group().lower()
-    if word.startswith("-"):
-        word = word[1:]
-    noun = _nouns().get(word)
-    return noun is not None and noun.measure != "other"
+    if _OF.match(text, number.span.end, sentence.end):
+        return False  # "one of the migrants": one person picked out, not a count
+    head = _head_noun(text, number.span.end, min(sentence.end, number.span.end + 60))
+    return head is not None and head.measure != Measure.OTHER.value
 
 
 # ---------------------------------------------------------------- reading the noun
