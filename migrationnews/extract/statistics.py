@@ -318,6 +318,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d\Z")  # a bare year
 _LIST_ITEM = re.compile(r"(?:^|\n)[ \t]*\Z")  # only blanks since the line start
 _LIST_MARK = re.compile(r"[.)][ \t]")  # "1. Home", "2) Newsroom"
 _NAME_COMMA = re.compile(r"[A-Z][\w’'-]+,[ \t]\Z")  # "Dixon Vazquez, " before an age
+_NAME_PAREN = re.compile(r"[A-Z][\w’'-]+[ \t]\(\Z")  # "Maria Lopez (" before an age
 _AGE_END = re.compile(r"[ \t]*(?:[,)]|\Z|who\b|and\b)")  # how an age apposition ends
 _PEOPLE_WORDS = re.compile(
     r"(?<![\w])(?:caravans?|migrants?|people|asylum|refugees|families)(?![\w])",
@@ -385,6 +386,13 @@ def _not_a_figure(text: str, number: NumberMention, sentence: Sentence) -> bool:
         line = text[max(0, start - 8) : start]
         if _LIST_ITEM.search(line) and _LIST_MARK.match(text, end):
             return True
+        if (
+            _NAME_PAREN.search(window)
+            and isinstance(number.value, int)
+            and number.value < 120
+            and text[end : end + 1] == ")"
+        ):
+            return True  # "Maria Lopez (34)": an age
         if (
             _NAME_COMMA.search(window)
             and isinstance(number.value, int)
