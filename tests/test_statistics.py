@@ -78,6 +78,8 @@ FIGURES = [
      "estimated at 1,800 people", 1800, 1800, Q.ABOUT, U.PERSON, M.MIGRANTS),
     ("Nearly one in five migrants was a child.",
      "Nearly one in five", None, 20, Q.LESS_THAN, U.PERCENT, M.SHARE),
+    ("The bank lent USD 40 million.",
+     "USD 40 million", 40000000, 40000000, Q.EXACT, U.USD, M.MONEY),
     ("The EU pledged €2 billion.",
      "€2 billion", 2000000000, 2000000000, Q.EXACT, U.OTHER, M.MONEY),
     ("Scores of families waited.",
