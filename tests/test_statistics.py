@@ -263,6 +263,9 @@ def test_a_bare_number_counts_what_the_figure_before_it_counted():
         pytest.param("It deports 40,000 people a year.", Granularity.YEAR, id="a-year"),
         pytest.param("About 300 migrants arrive daily.", Granularity.DAY, id="loose-daily"),
         pytest.param("It had 700 people a week earlier.", None, id="not-a-week-earlier"),
+        pytest.param(
+            "Up to 9,000 migrants a day after the rule ends.", Granularity.DAY, id="a-day-after"
+        ),
     ],
 )
 def test_a_rate_is_kept_as_per(sentence, per):

@@ -189,7 +189,7 @@ def _rate_pattern() -> re.Pattern[str]:
         rf"""
         [ \t]*,?[ \t]*                      # blanks, perhaps a comma
         (?P<rate>{words_pattern(_rates())}) # "per day", "a month", "daily"
-        (?![ \t]+(?:ago|earlier|later|before|after|prior|before))  # not "a week earlier"
+        (?![ \t]+(?:ago|earlier|later|prior))  # not "a week earlier"
         """,
         re.VERBOSE | re.IGNORECASE,
     )
