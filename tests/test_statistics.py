@@ -475,6 +475,7 @@ ADVERSARIAL = {
     "more-than": "more than " * 20_000 + "5 people",
     "dollar-signs": "$" * 100_000 + "5",
     "hyphens": "5-" * 100_000,
+    "ranges": "5-9 people " * 10_000,
     "of-the": "thousands " + "of the " * 30_000 + "migrants",
 }
 
