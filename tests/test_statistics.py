@@ -199,6 +199,7 @@ NOT_FIGURES = [
     pytest.param("A 19-year-old drowned.", id="age-compound"),
     pytest.param("Ana Perez (36) left Honduras.", id="age-in-brackets"),
     pytest.param("A girl aged seven was found.", id="age-aged"),
+    pytest.param("Some were as young as 3.", id="age-as-young-as"),
     pytest.param("It was the 3rd attempt and the second try.", id="ordinals"),
     pytest.param("The order invoked Title 8 of the code.", id="title-identifier"),
     pytest.param("Texas passed SB 4 last year.", id="bill-identifier"),
@@ -366,6 +367,11 @@ def test_the_place_is_read_after_a_locative_word(sentence, name, kind):
             "About 700 people were stranded, the Red Cross said.",
             "the Red Cross",
             id="after-comma",
+        ),
+        pytest.param(
+            "Officials spent $9 million, according to an audit from 2022.",
+            "an audit from 2022",
+            id="according-to-with-a-year",
         ),
         pytest.param(
             "Exactly 12 people were found dead, a coroner's office found.",

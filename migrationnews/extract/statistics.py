@@ -892,8 +892,10 @@ def _source(sentence: Sentence) -> Attribution | None:
         group = "after" if match.group("after") else "who"
         raw = match.group(group)
         who = raw.strip()
-        if not who or who.lower() in _PRONOUNS or any(ch.isdigit() for ch in who):
+        if not who or who.lower() in _PRONOUNS:
             continue
+        if group == "who" and any(ch.isdigit() for ch in who):
+            continue  # "10,000 people said": the subject is a figure, not a source
         if who.split()[-1].lower() in _AUXILIARIES:
             continue  # "people were found dead": a passive, not a report
         begin = sentence.start + match.start(group) + (len(raw) - len(raw.lstrip()))
