@@ -1,13 +1,682 @@
-"""Extract :class:`~migrationnews.records.Caravan` records (to be written: see the issue)."""
+"""Extract :class:`~migrationnews.records.Caravan` records: groups of migrants on the move.
+
+An article reports a caravan piecemeal: one sentence says it set out, the next how many
+walk in it, a third where it is and who is in it. The extractor works in three steps:
+
+1. **Mentions.** Every caravan noun ("caravan", and in migrant context "group", "march",
+   "exodus") is read with the words just before it: a count ("two caravans" are two
+   groups), an ordinal ("the first of the caravans"), a contrast ("a smaller caravan",
+   "another caravan") or a time anchor that puts it in the past ("a year after a mass
+   caravan ..."). Generic plurals ("caravans have become common") name no group.
+2. **Grouping.** Mentions are assigned in reading order: a contrast or past mention opens
+   a distinct group, a counted plural opens one group per count, anything else refers to
+   the article's main group. A sentence that goes on about the group ("it had about
+   2,500 people", "they set out before dawn") joins the group of the sentence before.
+   A sentence with mentions of two groups is cut between them, so that each group reads
+   only its own part.
+3. **Fields.** From each group's sentences: sizes from the :class:`Statistic` records
+   of people in them that the group is the subject of, each with who gave it; origins
+   from countries after "migrants from" and demonyms before a people noun; the most
+   specific place the group is *at* (not from, not headed to); the distance to the
+   border; the departure date; and the status (dispersed > stopped > moving > forming).
+
+>>> from migrationnews.text import Document
+>>> doc = Document.of("A caravan of Hondurans set out on foot from Tapachula. "
+...                   "The caravan was stopped in Huixtla.", None)
+>>> [(c.origins, c.location.name, c.status.value) for c in extract(doc)]
+[(('HN',), 'Huixtla', 'stopped')]
+"""
 
 from __future__ import annotations
 
-from migrationnews.records import Caravan
+import re
+from collections.abc import Sequence
+
+from attrs import define, field, frozen
+
+from migrationnews import units
+from migrationnews.gazetteer import CountryMention, find_countries, find_places, place_named
+from migrationnews.records import Caravan, CaravanStatus, Measure, SizeEstimate, Statistic, Unit
+from migrationnews.ruledata import table, words_pattern
 from migrationnews.text import Document
+from migrationnews.values import Attribution, Estimate, Period, Place, PlaceKind, Qualifier, Span
 
 RECORD = Caravan
 
+__all__ = ["RECORD", "extract"]
+
+
+def _vocabulary() -> dict[str, tuple[str, ...]]:
+    roles: dict[str, list[str]] = {}
+    for phrase, role in table("caravan_words.tsv", 2):
+        roles.setdefault(role, []).append(phrase)
+    return {role: tuple(phrases) for role, phrases in roles.items()}
+
+
+_WORDS = _vocabulary()
+_LOWER = {role: frozenset(p.lower() for p in phrases) for role, phrases in _WORDS.items()}
+# One trie-shaped pattern per role, compiled once: the longest phrase of the role wins.
+_ROLE = {
+    role: re.compile(words_pattern(phrases), re.IGNORECASE) for role, phrases in _WORDS.items()
+}
+_NOUN = re.compile(words_pattern(_WORDS["noun"] + _WORDS["weak"]), re.IGNORECASE)
+
+_TOKEN = re.compile(
+    r"""
+    [^\W\d_]+(?:['’][^\W\d_]+)?     # a word, with an inner apostrophe ("year's")
+    | \d+                           # or a run of digits
+    """,
+    re.VERBOSE,
+)
+_PARTITIVE = re.compile(
+    r"""
+    \s* of \s+                      # "... 1,000 of
+    (?:the|those|these|them)\b      # the migrants": a part of the group, not its size
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_STRONG = re.compile(
+    r"""
+    \A \s* -? \s* strong\b          # "a 3,000-strong caravan"
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_DISTANCE = re.compile(
+    r"""
+    (?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)   # 1,600 or 430 or 2.5
+    \s? -? \s?                                       # "1,600 miles", "430-kilometer"
+    (?P<unit>miles?|mi\b|kilomet(?:er|re)s?|km\b)    # the unit as written
+    (?:\s?\([^()\n]{0,40}\))?                        # a conversion in brackets
+    [ ](?:(?:south|north|east|west|short|away)[ ])?  # "south of", "short of", "away from"
+    (?:of|from)[ ]                                   # the preposition
+    (?:the[ ])?                                      # "the"
+    (?:[\w.-]{1,20}[ ]){0,2}?                        # "U.S.", "U.S.-Mexico", "southern"
+    (?:border|frontier)\b                            # the border it is measured to
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_DATELINE = re.compile(
+    r"""
+    \A (?P<name>[A-Z][^\W\d_]*(?:[ ][A-Z][^\W\d_]*){0,3})  # one to four capitalised words
+    (?:,[ ][A-Z][^\W\d_.]*(?:[ ][A-Z][^\W\d_.]*){0,2})?     # ", Mexico"
+    (?:[ ]?\([^()\n]{1,30}\)){0,2}                         # "(Guatemala)", "(AP)"
+    [ ]?[–—-]{1,2}                                         # the dash that ends a dateline
+    """,
+    re.VERBOSE,
+)
+_LIST_GAP = re.compile(
+    r"""
+    \A (?:,[ ]?|[ ])                # a comma or a space
+    (?:(?:and|or)[ ])?              # "and", "or"
+    (?:the[ ])?                     # "the Dominican Republic"
+    \Z                              # and nothing else between two list items
+    """,
+    re.VERBOSE,
+)
+_FROM = re.compile(
+    r"""
+    (?:\A|[ ])                                             # a word start
+    (?:(?:mostly|mainly|largely|primarily|chiefly)[ ])?    # "mostly from"
+    (?:from|hailing[ ]from|hail[ ]from|nationals[ ]of|natives?[ ]of|citizens?[ ]of)
+    [ ](?:the[ ])?                                         # "from the"
+    \Z                                                     # right before a country
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_NATIVE = re.compile(
+    r"""
+    (?:left|fled|leaving|fleeing)[ ]  # "left
+    (?:his|her|their)[ ]              # her
+    (?:native[ ]|home[ ])?            # native
+    \Z                                # Venezuela"
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_REGION_BEFORE = re.compile(
+    r"""
+    (?:Central|South|Latin|North)[ ]\Z   # "Central American": a region, not the US
+    """,
+    re.VERBOSE,
+)
+_CLAUSE_SUBJECT = re.compile(
+    r"""
+    (?:\A|[,;:][ ]|\b(?:and|but|when|as|after|before|while|where|then)[ ])  # a clause start
+    (?:it|they|she|he)\b                                                    # a pronoun subject
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+_STATUS_ORDER = (
+    CaravanStatus.DISPERSED,
+    CaravanStatus.STOPPED,
+    CaravanStatus.MOVING,
+    CaravanStatus.FORMING,
+)
+_STATUS_ROLE = {
+    CaravanStatus.DISPERSED: "dispersed",
+    CaravanStatus.STOPPED: "stopped",
+    CaravanStatus.MOVING: "move",
+    CaravanStatus.FORMING: "forming",
+}
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "first": 1, "second": 2}
+_NUMBERS |= {"third": 3, "fourth": 4}
+_PLACE_RANK = {
+    PlaceKind.CITY: 0,
+    PlaceKind.HUB: 0,
+    PlaceKind.BORDER_CROSSING: 0,
+    PlaceKind.PORT_OF_ENTRY: 0,
+    PlaceKind.SECTOR: 1,
+    PlaceKind.STATE: 1,
+    PlaceKind.REGION: 2,
+    PlaceKind.COUNTRY: 3,
+}
+_UNIT_NAMES = {"mi": "mile", "km": "kilometer"}
+_CONTINUATIONS = 3  # sentences a group's report may run on without naming it
+
+
+@frozen
+class _Mention:
+    """A caravan noun in a sentence, read with the words before it."""
+
+    start: int  # where its noun phrase begins ("a smaller caravan")
+    sentence: int
+    creates: bool  # may open the main group (a weak noun out of context may not)
+    count: int = 0  # "two caravans"
+    every: bool = False  # "the two caravans", "both caravans"
+    ordinal: int | None = None  # "the first of the caravans"
+    contrast: str | None = None  # "a smaller caravan"
+    past: bool = False  # "a year after a mass caravan"
+    definite: bool = False
+
+
+@define(eq=False)
+class _Group:
+    ordinal: int | None = None
+    contrast: str | None = None
+    past: bool = False
+    sentences: set[int] = field(factory=set)
+    segments: list[tuple[int, int]] = field(factory=list)
+    members: list[tuple[int, int]] = field(factory=list)  # sentences naming a member
+
 
 def extract(doc: Document) -> tuple[Caravan, ...]:
-    """Every Caravan in the document."""
-    return ()
+    """Every Caravan in the document, in the order the article introduces them."""
+    mentions = [m for i in range(len(doc.sentences)) for m in _mentions(doc, i)]
+    if not mentions:
+        return ()
+    groups = _group(doc, mentions)
+    return tuple(_caravan(doc, g) for g in groups if g.sentences)
+
+
+# ---------------------------------------------------------------- mentions
+
+
+def _mentions(doc: Document, index: int) -> list[_Mention]:
+    sentence = doc.sentences[index]
+    found = []
+    for match in _NOUN.finditer(doc.text, sentence.start, sentence.end):
+        mention = _read_mention(doc, index, match)
+        if mention is not None:
+            found.append(mention)
+    return found
+
+
+def _read_mention(doc: Document, index: int, match: re.Match[str]) -> _Mention | None:
+    sentence = doc.sentences[index]
+    noun = match.group().lower()
+    if noun.startswith("march") and not match.group().islower():
+        return None  # "March": the month
+    window_start = max(sentence.start, match.start() - 60)
+    before = doc.text[window_start : match.start()]
+    after = doc.text[match.end() : min(sentence.end, match.end() + 60)]
+    tokens = [t.lower() for t in _TOKEN.findall(before)][-4:]
+    after_tokens = [t.lower() for t in _TOKEN.findall(after)][:5]
+    if _is_vehicles(tokens, after_tokens):
+        return None
+    plural = noun.endswith("s") and noun != "exodus"
+    weak = noun in _LOWER["weak"]
+    creates = not weak or _migrant_context(tokens, after_tokens, doc.text, match)
+    determiners = [t for t in tokens if t in {"a", "an", "the", "this", "that", "its", "these"}]
+    definite = bool(determiners) and determiners[-1] not in {"a", "an"}
+    if weak and not creates and not definite and noun != "march":
+        return None  # "a group of reporters", "an exodus of investors"
+    start = _phrase_start(before, window_start, match.start())
+    past = _ROLE["past"].search(before) is not None
+    near = tokens[-3:]
+    contrast = next((t for t in near if t in _LOWER["contrast"]), None)
+    ordinal = next((_NUMBERS[t] for t in near if t in _LOWER["ordinal"]), None)
+    if plural:
+        count = next((_NUMBERS.get(t, 0) for t in near if t in _LOWER["count"]), 0)
+        if count == 0 and "both" not in near and not definite:
+            return None  # a generic plural: "caravans have become common"
+        if near[-3:-1] == ["of", "the"] and len(near) == 3 and ordinal:
+            return _Mention(start, index, creates, ordinal=ordinal, definite=True)
+        if definite or "both" in near:
+            return _Mention(start, index, creates, count=count, every=True, definite=True)
+        return _Mention(start, index, creates, count=count)
+    if ordinal is not None:
+        contrast = None
+    return _Mention(start, index, creates, 0, False, ordinal, contrast, past, definite)
+
+
+def _is_vehicles(tokens: Sequence[str], after: Sequence[str]) -> bool:
+    """True for a caravan of trucks, an aid caravan: not people."""
+    if tokens and tokens[-1] in _LOWER["vehicle"]:
+        return True
+    return len(after) >= 2 and after[0] == "of" and after[1] in _LOWER["vehicle"]
+
+
+def _migrant_context(
+    tokens: Sequence[str], after: Sequence[str], text: str, match: re.Match[str]
+) -> bool:
+    """A weak noun names a group of migrants: "migrant march", "group of 300 migrants"."""
+    if any(t in _LOWER["people"] or t in {"collective", "mass", "migrant"} for t in tokens[-2:]):
+        return True
+    if tokens and find_countries(tokens[-1].capitalize()):
+        return True  # "the Honduran exodus"
+    return bool(after) and after[0] == "of" and any(t in _LOWER["people"] for t in after[1:5])
+
+
+def _phrase_start(before: str, offset: int, noun_start: int) -> int:
+    """Where the noun phrase ending at ``noun_start`` begins: at its determiner."""
+    last = None
+    for token in _TOKEN.finditer(before):
+        if token.group().lower() in {"a", "an", "the", "this", "that", "its", "these"}:
+            last = token
+    return offset + last.start() if last is not None else noun_start
+
+
+# ---------------------------------------------------------------- grouping
+
+
+def _group(doc: Document, mentions: Sequence[_Mention]) -> list[_Group]:
+    groups: list[_Group] = []
+    main: _Group | None = None
+    counted: list[_Group] = []
+    named: dict[int, list[tuple[int, frozenset[int]]]] = {}  # sentence -> (start, groups)
+
+    def new(**kwargs: object) -> _Group:
+        group = _Group(**kwargs)  # type: ignore[arg-type]
+        groups.append(group)
+        return group
+
+    for mention in mentions:
+        chosen: list[_Group]
+        if mention.count and not counted:
+            counted = [new(ordinal=k + 1) for k in range(mention.count)]
+            chosen = list(counted)
+        elif mention.every:
+            chosen = list(counted) if counted else ([main] if main else [])
+        elif mention.ordinal is not None and counted:
+            chosen = [g for g in counted if g.ordinal == mention.ordinal][:1] or counted[-1:]
+        elif mention.contrast is not None or mention.past or (mention.ordinal or 1) > 1:
+            same = [
+                g
+                for g in groups
+                if mention.definite
+                and g.contrast == mention.contrast
+                and g.past == mention.past
+                and g is not main
+            ]
+            if same:
+                chosen = same[-1:]
+            elif not mention.creates:
+                chosen = []
+            else:
+                chosen = [new(contrast=mention.contrast, past=mention.past)]
+        else:
+            if main is None and groups:
+                main = next((g for g in groups if not g.past), None)
+            if main is None and mention.creates:
+                main = new()
+            chosen = [main] if main is not None else []
+        if main is None and chosen and not chosen[0].past:
+            main = chosen[0]
+        if chosen:
+            named.setdefault(mention.sentence, []).append(
+                (mention.start, frozenset(id(g) for g in chosen))
+            )
+    by_id = {id(g): g for g in groups}
+    _cut_sentences(doc, named, by_id)
+    _continue_reports(doc, named, by_id)
+    if main is not None:
+        _add_members(doc, main, min(named))
+    return groups
+
+
+def _cut_sentences(
+    doc: Document, named: dict[int, list[tuple[int, frozenset[int]]]], by_id: dict[int, _Group]
+) -> None:
+    """Give each group the part of each sentence that is about it."""
+    for index, marks in named.items():
+        sentence = doc.sentences[index]
+        runs: list[tuple[int, frozenset[int]]] = []
+        for start, ids in sorted(marks, key=lambda m: m[0]):
+            if not runs or runs[-1][1] != ids:
+                runs.append((start if runs else sentence.start, ids))
+        for k, (start, ids) in enumerate(runs):
+            end = runs[k + 1][0] if k + 1 < len(runs) else sentence.end
+            for key in ids:
+                by_id[key].sentences.add(index)
+                by_id[key].segments.append((start, end))
+
+
+def _continue_reports(
+    doc: Document, named: dict[int, list[tuple[int, frozenset[int]]]], by_id: dict[int, _Group]
+) -> None:
+    """Sentences that go on about the group of the sentence before join that group."""
+    last: frozenset[int] = frozenset()
+    run = 0
+    for index, sentence in enumerate(doc.sentences):
+        if index in named:
+            last = sorted(named[index], key=lambda m: m[0])[-1][1]
+            run = 0
+            continue
+        if (
+            not last
+            or run >= _CONTINUATIONS
+            or not _goes_on(doc.text, sentence.start, sentence.end)
+        ):
+            last, run = frozenset(), 0
+            continue
+        run += 1
+        for key in last:
+            by_id[key].sentences.add(index)
+            by_id[key].segments.append((sentence.start, sentence.end))
+
+
+def _goes_on(text: str, start: int, end: int) -> bool:
+    """True when a sentence reads as more about the group of the one before."""
+    return (
+        _ROLE["cont"].search(text, start, end) is not None
+        or _ROLE["move"].search(text, start, end) is not None
+        or _CLAUSE_SUBJECT.match(text, start) is not None
+    )
+
+
+def _add_members(doc: Document, main: _Group, first: int) -> None:
+    """Sentences after the first mention that say where a member of the group is from."""
+    for index in range(first, len(doc.sentences)):
+        if index in main.sentences:
+            continue
+        sentence = doc.sentences[index]
+        if _member_origins(doc.text, sentence.start, sentence.end):
+            main.sentences.add(index)
+            main.members.append((sentence.start, sentence.end))
+
+
+# ---------------------------------------------------------------- fields
+
+
+def _caravan(doc: Document, group: _Group) -> Caravan:
+    segments = sorted(set(group.segments))
+    estimates = _size_estimates(doc, segments)
+    origins = _origins(doc.text, segments, group.members)
+    return Caravan(
+        size=_combined(estimates),
+        size_estimates=estimates,
+        origins=origins,
+        location=_location(doc, segments, dateline=group.ordinal in (None, 1) and not group.past),
+        distance_to_border=_distance(doc.text, segments),
+        departed=_departed(doc, segments),
+        status=_status(doc.text, segments),
+        spans=tuple(
+            Span(doc.sentences[i].start, doc.sentences[i].end) for i in sorted(group.sentences)
+        ),
+    )
+
+
+# sizes
+
+
+def _size_estimates(doc: Document, segments: Sequence[tuple[int, int]]) -> tuple[SizeEstimate, ...]:
+    found = []
+    for stat in doc.found(Statistic):
+        if not (stat.measure is Measure.MIGRANTS or stat.unit in (Unit.PERSON, Unit.FAMILY)):
+            continue
+        segment = next((s for s in segments if s[0] <= stat.span.start < s[1]), None)
+        if segment is None or not _is_group_size(doc.text, stat.span, segment):
+            continue
+        source = stat.source or _attribution(doc.text, stat.span, segment)
+        found.append(SizeEstimate(stat.value, source, stat.span))
+    return tuple(found)
+
+
+def _is_group_size(text: str, span: Span, segment: tuple[int, int]) -> bool:
+    """True when the figure at ``span`` counts the group itself, not some of it."""
+    if _PARTITIVE.match(text, span.end) or re.search(r"\bof (?:the|those|them)\b", span.of(text)):
+        return False
+    before = text[max(segment[0], span.start - 40) : span.start]
+    words = [t.lower() for t in _TOKEN.findall(before)]
+    if any(w in _LOWER["capture"] for w in words[-3:]):
+        return False  # "took hundreds of migrants to shelters"
+    if _STRONG.match(text, span.end):
+        return True
+    tail = " ".join(words[-3:])
+    if words and (words[-1] in _LOWER["noun"] | _LOWER["weak"] or words[-1] == "of"):
+        return True  # "a caravan of 2,000", "a group of some"
+    if _ROLE["size"].search(tail) is not None:
+        return True  # "numbered about", "it had about"
+    after_end = min(segment[1], span.end + 120)
+    clause = re.split(r"[;:]", text[span.end : after_end], maxsplit=1)[0]
+    return _ROLE["move"].search(clause) is not None or _NOUN.search(clause) is not None
+
+
+def _attribution(text: str, span: Span, segment: tuple[int, int]) -> Attribution | None:
+    """Who gave the figure: "officials estimate that ...", "..., organizers said"."""
+    before = text[segment[0] : span.start]
+    report = None
+    for match in _ROLE["report"].finditer(before):
+        report = match
+    if report is not None:
+        if report.group().lower().startswith("according to"):
+            rest = text[segment[0] + report.end() : span.start]
+            who = re.split(r"[,;]", rest, maxsplit=1)[0].strip()
+            start = segment[0] + report.end() + (len(rest) - len(rest.lstrip()))
+        else:
+            clause_start = max(before.rfind(", ", 0, report.start()) + 2, 0)
+            who = before[clause_start : report.start()].strip()
+            start = segment[0] + clause_start
+        if who and len(who.split()) <= 10:
+            return Attribution(who, Span(start, start + len(who)))
+    after = text[span.end : segment[1]]
+    quoted = re.search(r",[ ]([^,.;]{2,60}?)[ ](?:said|say|says|estimated|reported)\b", after)
+    if quoted is not None:
+        start = span.end + quoted.start(1)
+        return Attribution(quoted.group(1), Span(start, start + len(quoted.group(1))))
+    return None
+
+
+def _combined(estimates: Sequence[SizeEstimate]) -> Estimate | None:
+    """One range over the estimates (the hedged "thousands" only when nothing is firmer)."""
+    if not estimates:
+        return None
+    firm = [e.estimate for e in estimates if e.estimate.qualifier is not Qualifier.VAGUE]
+    chosen = firm or [e.estimate for e in estimates]
+    if len(chosen) == 1:
+        return chosen[0]
+    lows = [e.low for e in chosen if e.low is not None]
+    high = None if any(e.high is None for e in chosen) else max(e.high for e in chosen if e.high)
+    low = min(lows) if lows else None
+    if low is None and high is None:
+        return chosen[0]
+    texts = " / ".join(dict.fromkeys(e.text for e in chosen if e.text))
+    return Estimate(low, high, Qualifier.RANGE, texts)
+
+
+# origins
+
+
+def _origins(
+    text: str, segments: Sequence[tuple[int, int]], members: Sequence[tuple[int, int]]
+) -> tuple[str, ...]:
+    codes: list[str] = []
+    for start, end in segments:
+        codes.extend(_group_origins(text, start, end))
+    for start, end in members:
+        codes.extend(_member_origins(text, start, end))
+    return tuple(dict.fromkeys(c for c in codes if c != "US"))
+
+
+def _group_origins(text: str, start: int, end: int) -> list[str]:
+    """Countries the group's members come from, as the group's sentence states them."""
+    mentions = [
+        m
+        for m in find_countries(text, start, end)
+        if not _REGION_BEFORE.search(text, max(start, m.span.start - 9), m.span.start)
+    ]
+    codes: list[str] = []
+    for chain in _chains(text, mentions):
+        head = text[max(start, chain[0].span.start - 40) : chain[0].span.start]
+        last = chain[-1]
+        if all(m.demonym for m in chain):
+            follows = [
+                t.lower()
+                for t in _TOKEN.findall(text[last.span.end : min(end, last.span.end + 40)])
+            ][:2]
+            plural_noun = last.text.endswith("s") and not (
+                follows and follows[0] in _LOWER["people"]
+            )
+            if plural_noun or any(
+                t in _LOWER["people"] or t in _LOWER["noun"] or t in _LOWER["weak"] for t in follows
+            ):
+                codes.extend(m.code for m in chain)
+        elif not chain[0].demonym and _FROM.search(head) and _after_people(head):
+            codes.extend(m.code for m in chain if not m.demonym)
+    return codes
+
+
+def _member_origins(text: str, start: int, end: int) -> list[str]:
+    """Where one person of the group is from: "an asylum seeker from Haiti", "left her
+    native Venezuela", "a Honduran mother"."""
+    codes = []
+    for mention in find_countries(text, start, end):
+        head = text[max(start, mention.span.start - 40) : mention.span.start]
+        if mention.demonym:
+            follows = [
+                t.lower()
+                for t in _TOKEN.findall(text[mention.span.end : min(end, mention.span.end + 30)])
+            ][:1]
+            singular_people = _LOWER["people"] - {w for w in _LOWER["people"] if w.endswith("s")}
+            if head.endswith(("a ", "an ")) and follows and follows[0] in singular_people:
+                codes.append(mention.code)
+        elif _NATIVE.search(head) or (
+            _FROM.search(head)
+            and re.search(
+                r"\b(?:migrant|seeker|woman|man|mother|father|member)\s+(?:\w+\s+)?\Z", head
+            )
+        ):
+            codes.append(mention.code)
+    return codes
+
+
+def _chains(text: str, mentions: Sequence[CountryMention]) -> list[list[CountryMention]]:
+    """Country mentions joined into lists: "Honduras, El Salvador and Haiti"."""
+    chains: list[list[CountryMention]] = []
+    for mention in mentions:
+        if chains and _LIST_GAP.match(text[chains[-1][-1].span.end : mention.span.start]):
+            chains[-1].append(mention)
+        else:
+            chains.append([mention])
+    return chains
+
+
+def _after_people(head: str) -> bool:
+    """True when "from" follows a people or caravan noun: "migrants (mostly) from"."""
+    words = [t.lower() for t in _TOKEN.findall(head)][-4:]
+    nouns = _LOWER["people"] | _LOWER["noun"] | _LOWER["weak"] | {"countries", "nations"}
+    return any(w in nouns for w in words[:-1]) or (bool(words) and words[-1] in nouns)
+
+
+# location
+
+
+def _location(
+    doc: Document, segments: Sequence[tuple[int, int]], *, dateline: bool
+) -> Place | None:
+    best: tuple[int, int, Place] | None = None
+    for start, end in segments:
+        for found in find_places(doc.text, start, end):
+            place = found.place
+            if place.kind is PlaceKind.COUNTRY and place.country == "US":
+                continue
+            if place.kind not in _PLACE_RANK or not _is_at(doc.text, start, found.span.start):
+                continue
+            rank = (_PLACE_RANK[place.kind], -found.span.start)
+            if best is None or rank < best[:2]:
+                best = (*rank, place)
+    if best is not None:
+        return best[2]
+    return _dateline(doc) if dateline else None
+
+
+def _is_at(text: str, start: int, place_start: int) -> bool:
+    """True when the words before a place put the group there now."""
+    window = text[max(start, place_start - 70) : place_start]
+    words = [t.lower() for t in _TOKEN.findall(window)]
+    k = len(words) - 1
+    while k >= 0:
+        word = words[k]
+        if (
+            word == "of"
+            and k > 0
+            and words[k - 1]
+            in {"city", "town", "state", "village", "municipality", "department", "province"}
+        ):
+            k -= 2
+            continue
+        if word in _LOWER["locate"]:
+            return not any(w in _LOWER["plan"] for w in words[:k])
+        if word in {"to", "into"}:
+            earlier = words[max(0, k - 6) : k]
+            return any(w in _LOWER["reach"] for w in earlier) and not any(
+                w in _LOWER["plan"] for w in earlier
+            )
+        if word in _LOWER["away"]:
+            return False
+        k -= 1
+    return False
+
+
+def _dateline(doc: Document) -> Place | None:
+    """The place of the article's dateline ("TAPACHULA, Mexico (AP) --")."""
+    for sentence in doc.sentences[:6]:
+        if sentence.start and doc.text[sentence.start - 1] not in "\n":
+            continue
+        match = _DATELINE.match(sentence.text)
+        if match is None:
+            continue
+        name = match.group("name")
+        place = place_named(name) or place_named(name.title())
+        if place is not None and place.kind is not PlaceKind.COUNTRY:
+            return place
+    return None
+
+
+# distance, status
+
+
+def _distance(text: str, segments: Sequence[tuple[int, int]]) -> object:
+    for start, end in segments:
+        match = _DISTANCE.search(text, start, end)
+        if match is not None:
+            unit = match.group("unit").lower()
+            name = _UNIT_NAMES.get(unit, "mile" if unit.startswith("mile") else "kilometer")
+            return units.quantity(float(match.group("number").replace(",", "")), name)
+    return None
+
+
+def _status(text: str, segments: Sequence[tuple[int, int]]) -> CaravanStatus | None:
+    seen = set()
+    for start, end in segments:
+        for status, role in _STATUS_ROLE.items():
+            for match in _ROLE[role].finditer(text, start, end):
+                before = text[max(start, match.start() - 40) : match.start()]
+                if _ROLE["modal"].search(before) is None:
+                    seen.add(status)
+    return next((s for s in _STATUS_ORDER if s in seen), None)
+
+
+def _departed(doc: Document, segments: Sequence[tuple[int, int]]) -> Period | None:
+    """When the group set out: the date in the clause of its departure verb."""
+    return None
