@@ -107,8 +107,8 @@ def _run_parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         body: object = articles[0] if len(articles) == 1 and len(names) == 1 else articles
         out.write(json.dumps(body, ensure_ascii=False, indent=1) + "\n")
     if failures:
-        if len(names) == 1:
-            return 2
+        if len(names) == 1 and failures[0].name == names[0]:
+            return 2  # the one input named could not be read at all
         err.write(f"migrationnews: {len(failures)} of {len(names)} inputs failed\n")
         return 1
     return 0

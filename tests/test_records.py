@@ -30,9 +30,10 @@ def stat(span: Span) -> Statistic:
 def test_distance_is_a_pint_length_converting_between_miles_and_kilometres():
     caravan = Caravan(distance_to_border=quantity(1600, "mile"))
     assert round(caravan.distance_to_border.to("kilometer").magnitude) == 2575
-    assert Caravan(distance_to_border=quantity(2575, "km")).distance_to_border.units == quantity(
-        1, "kilometer"
-    ).units
+    assert (
+        Caravan(distance_to_border=quantity(2575, "km")).distance_to_border.units
+        == quantity(1, "kilometer").units
+    )
 
 
 @pytest.mark.parametrize(
@@ -90,9 +91,7 @@ def test_policy_action_kind_is_an_enum():
 
 def test_statistic_quantity_uses_the_shared_registry():
     assert stat(Span(0, 1)).quantity() == quantity(3, "person")
-    money = Statistic(
-        Estimate.exact(13.6e9), Unit.USD, Measure.MONEY, Span(0, 1), "$13.6 billion"
-    )
+    money = Statistic(Estimate.exact(13.6e9), Unit.USD, Measure.MONEY, Span(0, 1), "$13.6 billion")
     assert money.quantity().check("[currency]")
 
 

@@ -57,8 +57,12 @@ D = dt.date
             "Period.start",
             id="str-date",
         ),
-        pytest.param(lambda: Place("Tijuana", country="XX"), RecordError, "Place.country", id="iso"),
-        pytest.param(lambda: Place("Tijuana", country="mx"), RecordError, "Place.country", id="case"),
+        pytest.param(
+            lambda: Place("Tijuana", country="XX"), RecordError, "Place.country", id="iso"
+        ),
+        pytest.param(
+            lambda: Place("Tijuana", country="mx"), RecordError, "Place.country", id="case"
+        ),
         pytest.param(lambda: Place("  "), RecordError, "Place.name", id="empty-place"),
         pytest.param(lambda: Place("X", kind="city"), ArgumentTypeError, "Place.kind", id="kind"),
         pytest.param(lambda: Attribution(""), RecordError, "Attribution.source", id="no-source"),
@@ -78,7 +82,7 @@ def test_record_error_is_a_value_error_and_keeps_its_input():
 
 
 def test_type_error_is_a_type_error():
-    with pytest.raises(TypeError, match="Span.end must be int"):
+    with pytest.raises(TypeError, match=r"Span\.end must be int"):
         Span(0, 2.5)
 
 

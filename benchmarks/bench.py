@@ -1,0 +1,163 @@
+"""Speed benchmark: migrationnews against quantulum3 in the same run, and linear-time checks.
+
+    pip install -e '.[bench]'          # quantulum3, the peer (benchmark only)
+    python benchmarks/bench.py [--dev ../shared/eval/dev.jsonl] [--quick] [--no-peer]
+
+Prints, each as a ratio against its peer measured in this same run:
+
+1. throughput of full ``migrationnews.parse`` (every record kind) against
+   ``quantulum3.parser.parse`` on the same texts (target: >= 10x);
+2. whole-process time of ``migrationnews parse`` on the seed against a process that imports
+   quantulum3 and parses the seed once (target: migrationnews under 1 s);
+3. time to parse 1 MB of adversarial text (long digit runs, "between between ...",
+   10,000 commas, dots, initials, capitalised runs) against 1 MB of ordinary news text
+   (target: the same order; a super-linear pattern would show as a ratio in the hundreds);
+4. peak memory of parsing 1 MB of ordinary text.
+
+Timings are the best of several repeats (least disturbed by other work on the machine).
+The development texts are read at run time from the path given; none is stored here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable
+from pathlib import Path
+
+import migrationnews as mn
+from migrationnews.seeds import default_seed
+
+HERE = Path(__file__).resolve().parent
+
+
+def best_of(repeats: int, work: Callable[[], object]) -> float:
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def load_texts(dev: Path | None) -> list[tuple[str, object]]:
+    seed = default_seed()
+    texts: list[tuple[str, object]] = [(seed.text, seed.published)]
+    if dev is not None and dev.is_file():
+        import datetime as dt
+
+        for line in dev.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                item = json.loads(line)
+                date = item.get("published")
+                texts.append((item["text"], dt.date.fromisoformat(date) if date else None))
+    return texts
+
+
+def adversarial(size: int) -> dict[str, str]:
+    def fill(unit: str) -> str:
+        return (unit * (size // len(unit) + 1))[:size]
+
+    return {
+        "digit run": fill("7"),
+        "between between": fill("between "),
+        "commas": fill("1," * 10_000 + " "),
+        "dots": fill("."),
+        "initials": fill("A. "),
+        "titles": fill("Gov. Sen. "),
+        "capitalised run": fill("Ab "),
+        "more than": fill("more than about nearly "),
+        "number words": fill("twenty-five hundred thousand "),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="migrationnews speed benchmark")
+    parser.add_argument("--dev", type=Path, default=HERE.parent.parent / "shared/eval/dev.jsonl")
+    parser.add_argument("--quick", action="store_true", help="small inputs, one repeat")
+    parser.add_argument("--no-peer", action="store_true", help="skip quantulum3")
+    args = parser.parse_args()
+    repeats = 1 if args.quick else 5
+    size = 20_000 if args.quick else 1_000_000
+
+    texts = load_texts(args.dev)
+    chars = sum(len(t) for t, _ in texts)
+    print(f"corpus: {len(texts)} texts, {chars:,} chars")
+
+    def ours() -> None:
+        for text, published in texts:
+            mn.parse(text, published=published)  # type: ignore[arg-type]
+
+    ours()  # warm: rule data and patterns load once
+    t_ours = best_of(repeats, ours)
+    print(f"migrationnews.parse   {chars / t_ours:12,.0f} chars/s")
+
+    peer = None
+    if not args.no_peer:
+        try:
+            import warnings
+
+            warnings.filterwarnings("ignore", module="quantulum3")
+            from quantulum3 import parser as q3
+
+            peer = q3
+        except ImportError:
+            print("quantulum3 not installed (pip install -e '.[bench]'): peer skipped")
+    if peer is not None:
+
+        def theirs() -> None:
+            for text, _ in texts:
+                peer.parse(text)
+
+        start = time.perf_counter()
+        theirs()  # first parse builds quantulum3's caches
+        first = time.perf_counter() - start
+        t_theirs = best_of(repeats, theirs)
+        print(f"quantulum3.parse      {chars / t_theirs:12,.0f} chars/s (first pass {first:.1f} s)")
+        print(f"RATIO throughput      {t_theirs / t_ours:12.1f} x  (target >= 10)")
+
+    exe = shutil.which("migrationnews") or ""
+    command = [exe, "parse"] if exe else [sys.executable, "-m", "migrationnews", "parse"]
+    t_cli = best_of(repeats, lambda: subprocess.run(command, capture_output=True, check=True))
+    print(f"process: migrationnews parse (seed)   {t_cli:6.2f} s  (target < 1 s)")
+    if peer is not None:
+        seed = default_seed().text
+        code = (
+            "import warnings; warnings.filterwarnings('ignore')\n"
+            "from quantulum3 import parser\n"
+            f"parser.parse({seed!r})\n"
+        )
+        t_q3 = best_of(
+            min(repeats, 2),
+            lambda: subprocess.run([sys.executable, "-c", code], capture_output=True, check=True),
+        )
+        print(f"process: quantulum3 first parse (seed) {t_q3:6.2f} s")
+        print(f"RATIO process time    {t_q3 / t_cli:12.1f} x")
+
+    ordinary = (default_seed().text + "\n\n") * (size // len(default_seed().text) + 1)
+    ordinary = ordinary[:size]
+    t_ordinary = best_of(repeats, lambda: mn.parse(ordinary))
+    print(f"ordinary text {size:,} chars: {t_ordinary:7.3f} s")
+    worst = 0.0
+    for name, text in adversarial(size).items():
+        t = best_of(1, lambda text=text: mn.parse(text))  # type: ignore[misc]
+        worst = max(worst, t / t_ordinary)
+        print(f"adversarial {name:18} {t:7.3f} s  ({t / t_ordinary:5.2f} x ordinary)")
+    print(f"RATIO worst adversarial / ordinary {worst:.2f} x  (linear: same order)")
+
+    tracemalloc.start()
+    mn.parse(ordinary)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    print(
+        f"peak memory parsing {size:,} chars: {peak / 2**20:.1f} MiB ({peak / size:.0f} bytes/char)"
+    )
+
+
+if __name__ == "__main__":
+    main()
