@@ -132,6 +132,14 @@ _NATIVE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+_MEMBER_FROM = re.compile(
+    r"""
+    \b(?:migrant|seeker|refugee|woman|man|mother|father|member|national|native)  # one person
+    [ ](?:(?:originally|who[ ]is|who[ ]came)[ ])?                               # "originally"
+    from[ ](?:the[ ])?\Z                                                         # from (the) ...
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
 _REGION_BEFORE = re.compile(
     r"""
     (?:Central|South|Latin|North)[ ]\Z   # "Central American": a region, not the US
@@ -171,7 +179,11 @@ _PLACE_RANK = {
     PlaceKind.COUNTRY: 3,
 }
 _UNIT_NAMES = {"mi": "mile", "km": "kilometer"}
-_CONTINUATIONS = 3  # sentences a group's report may run on without naming it
+_DETERMINERS = frozenset({"a", "an", "the", "this", "these", "those", "its", "their"})
+_CONTINUATIONS = 3
+_PLURAL_PEOPLE = frozenset(
+    w for w in _LOWER["people"] if w.endswith("s") or w in {"people", "men", "women", "children"}
+)  # sentences a group's report may run on without naming it
 
 
 @frozen
@@ -187,6 +199,7 @@ class _Mention:
     contrast: str | None = None  # "a smaller caravan"
     past: bool = False  # "a year after a mass caravan"
     definite: bool = False
+    generic: bool = False  # "caravans have become common": names no group
 
 
 @define(eq=False)
@@ -235,22 +248,28 @@ def _read_mention(doc: Document, index: int, match: re.Match[str]) -> _Mention |
         return None
     plural = noun.endswith("s") and noun != "exodus"
     weak = noun in _LOWER["weak"]
-    creates = not weak or _migrant_context(tokens, after_tokens, doc.text, match)
-    determiners = [t for t in tokens if t in {"a", "an", "the", "this", "that", "its", "these"}]
-    definite = bool(determiners) and determiners[-1] not in {"a", "an"}
-    if weak and not creates and not definite and noun != "march":
-        return None  # "a group of reporters", "an exodus of investors"
-    start = _phrase_start(before, window_start, match.start())
-    past = _ROLE["past"].search(before) is not None
+    creates = not weak or _migrant_context(tokens, after_tokens)
     near = tokens[-3:]
+    determiner = next((t for t in reversed(near) if t in _DETERMINERS), None)
+    definite = determiner is not None and determiner not in {"a", "an"}
+    if (
+        weak
+        and not creates
+        and ((after_tokens[:1] == ["of"]) or (noun.startswith("march") and determiner is None))
+    ):
+        return None  # "a group of reporters"; "they march" (a verb)
+    start = _phrase_start(before, window_start, match.start())
+    nouns_before = list(_NOUN.finditer(before))
+    own = before[nouns_before[-1].end() :] if nouns_before else before
+    past = _ROLE["past"].search(own) is not None  # an anchor before this noun, not another
     contrast = next((t for t in near if t in _LOWER["contrast"]), None)
     ordinal = next((_NUMBERS[t] for t in near if t in _LOWER["ordinal"]), None)
     if plural:
         count = next((_NUMBERS.get(t, 0) for t in near if t in _LOWER["count"]), 0)
-        if count == 0 and "both" not in near and not definite:
-            return None  # a generic plural: "caravans have become common"
-        if near[-3:-1] == ["of", "the"] and len(near) == 3 and ordinal:
+        if near[-2:] == ["of", "the"] and ordinal:
             return _Mention(start, index, creates, ordinal=ordinal, definite=True)
+        if count == 0 and "both" not in near and not definite:
+            return _Mention(start, index, False, generic=True)  # "caravans have become common"
         if definite or "both" in near:
             return _Mention(start, index, creates, count=count, every=True, definite=True)
         return _Mention(start, index, creates, count=count)
@@ -266,9 +285,7 @@ def _is_vehicles(tokens: Sequence[str], after: Sequence[str]) -> bool:
     return len(after) >= 2 and after[0] == "of" and after[1] in _LOWER["vehicle"]
 
 
-def _migrant_context(
-    tokens: Sequence[str], after: Sequence[str], text: str, match: re.Match[str]
-) -> bool:
+def _migrant_context(tokens: Sequence[str], after: Sequence[str]) -> bool:
     """A weak noun names a group of migrants: "migrant march", "group of 300 migrants"."""
     if any(t in _LOWER["people"] or t in {"collective", "mass", "migrant"} for t in tokens[-2:]):
         return True
@@ -302,7 +319,9 @@ def _group(doc: Document, mentions: Sequence[_Mention]) -> list[_Group]:
 
     for mention in mentions:
         chosen: list[_Group]
-        if mention.count and not counted:
+        if mention.generic:
+            chosen = []
+        elif mention.count and not counted:
             counted = [new(ordinal=k + 1) for k in range(mention.count)]
             chosen = list(counted)
         elif mention.every:
@@ -332,7 +351,7 @@ def _group(doc: Document, mentions: Sequence[_Mention]) -> list[_Group]:
             chosen = [main] if main is not None else []
         if main is None and chosen and not chosen[0].past:
             main = chosen[0]
-        if chosen:
+        if chosen or mention.generic:
             named.setdefault(mention.sentence, []).append(
                 (mention.start, frozenset(id(g) for g in chosen))
             )
@@ -340,6 +359,7 @@ def _group(doc: Document, mentions: Sequence[_Mention]) -> list[_Group]:
     _cut_sentences(doc, named, by_id)
     _continue_reports(doc, named, by_id)
     if main is not None:
+        _add_walkers(doc, main, min(named))
         _add_members(doc, main, min(named))
     return groups
 
@@ -368,8 +388,9 @@ def _continue_reports(
     last: frozenset[int] = frozenset()
     run = 0
     for index, sentence in enumerate(doc.sentences):
-        if index in named:
-            last = sorted(named[index], key=lambda m: m[0])[-1][1]
+        marks = [ids for _, ids in sorted(named.get(index, []), key=lambda m: m[0]) if ids]
+        if marks:
+            last = marks[-1] if _ends_like_prose(sentence.text) else frozenset()
             run = 0
             continue
         if (
@@ -385,6 +406,29 @@ def _continue_reports(
             by_id[key].segments.append((sentence.start, sentence.end))
 
 
+def _ends_like_prose(sentence: str) -> bool:
+    """False for a headline or a caption: what follows it does not go on about it."""
+    return sentence.rstrip().endswith((".", "!", "?", '"', "”", "’", ")"))
+
+
+def _add_walkers(doc: Document, main: _Group, first: int) -> None:
+    """Sentences after the first mention in which migrants walk, set out, travel on foot."""
+    for index in range(first, len(doc.sentences)):
+        sentence = doc.sentences[index]
+        if index in main.sentences:
+            continue
+        for people in _ROLE["people"].finditer(doc.text, sentence.start, sentence.end):
+            if people.group().lower() not in _PLURAL_PEOPLE:
+                continue
+            clause = re.split(
+                r"[;:.]", doc.text[people.end() : min(sentence.end, people.end() + 90)]
+            )[0]
+            if _ROLE["move"].search(clause) is not None:
+                main.sentences.add(index)
+                main.segments.append((sentence.start, sentence.end))
+                break
+
+
 def _goes_on(text: str, start: int, end: int) -> bool:
     """True when a sentence reads as more about the group of the one before."""
     return (
@@ -397,9 +441,9 @@ def _goes_on(text: str, start: int, end: int) -> bool:
 def _add_members(doc: Document, main: _Group, first: int) -> None:
     """Sentences after the first mention that say where a member of the group is from."""
     for index in range(first, len(doc.sentences)):
+        sentence = doc.sentences[index]
         if index in main.sentences:
             continue
-        sentence = doc.sentences[index]
         if _member_origins(doc.text, sentence.start, sentence.end):
             main.sentences.add(index)
             main.members.append((sentence.start, sentence.end))
@@ -513,7 +557,7 @@ def _origins(
     codes: list[str] = []
     for start, end in segments:
         codes.extend(_group_origins(text, start, end))
-    for start, end in members:
+    for start, end in [*segments, *members]:
         codes.extend(_member_origins(text, start, end))
     return tuple(dict.fromkeys(c for c in codes if c != "US"))
 
@@ -560,12 +604,7 @@ def _member_origins(text: str, start: int, end: int) -> list[str]:
             singular_people = _LOWER["people"] - {w for w in _LOWER["people"] if w.endswith("s")}
             if head.endswith(("a ", "an ")) and follows and follows[0] in singular_people:
                 codes.append(mention.code)
-        elif _NATIVE.search(head) or (
-            _FROM.search(head)
-            and re.search(
-                r"\b(?:migrant|seeker|woman|man|mother|father|member)\s+(?:\w+\s+)?\Z", head
-            )
-        ):
+        elif _NATIVE.search(head) or _MEMBER_FROM.search(head):
             codes.append(mention.code)
     return codes
 
