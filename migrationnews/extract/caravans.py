@@ -249,6 +249,12 @@ def _read_mention(doc: Document, index: int, match: re.Match[str]) -> _Mention |
     plural = noun.endswith("s") and noun != "exodus"
     weak = noun in _LOWER["weak"]
     creates = not weak or _migrant_context(tokens, after_tokens)
+    if weak and not creates:  # "a new group set out", beside "a caravan" in one sentence
+        clause = re.split(r"[,;:]", after, maxsplit=1)[0]
+        creates = _ROLE["move"].search(clause) is not None or any(
+            m.group().lower() in _LOWER["noun"]
+            for m in _NOUN.finditer(doc.text, sentence.start, sentence.end)
+        )
     near = tokens[-3:]
     determiner = next((t for t in reversed(near) if t in _DETERMINERS), None)
     definite = determiner is not None and determiner not in {"a", "an"}
@@ -269,6 +275,8 @@ def _read_mention(doc: Document, index: int, match: re.Match[str]) -> _Mention |
         if near[-2:] == ["of", "the"] and ordinal:
             return _Mention(start, index, creates, ordinal=ordinal, definite=True)
         if count == 0 and "both" not in near and not definite:
+            if weak:
+                return None  # "church groups"
             return _Mention(start, index, False, generic=True)  # "caravans have become common"
         if definite or "both" in near:
             return _Mention(start, index, creates, count=count, every=True, definite=True)
@@ -518,7 +526,8 @@ def _attribution(text: str, span: Span, segment: tuple[int, int]) -> Attribution
             who = re.split(r"[,;]", rest, maxsplit=1)[0].strip()
             start = segment[0] + report.end() + (len(rest) - len(rest.lstrip()))
         else:
-            clause_start = max(before.rfind(", ", 0, report.start()) + 2, 0)
+            comma = before.rfind(", ", 0, report.start())
+            clause_start = comma + 2 if comma >= 0 else 0
             who = before[clause_start : report.start()].strip()
             start = segment[0] + clause_start
         if who and len(who.split()) <= 10:
@@ -666,6 +675,8 @@ def _is_at(text: str, start: int, place_start: int) -> bool:
             continue
         if word in _LOWER["locate"]:
             return not any(w in _LOWER["plan"] for w in words[:k])
+        if word in _LOWER["reach"] and k == len(words) - 1:
+            return not any(w in _LOWER["plan"] for w in words[:k])  # "reached Juchitán"
         if word in {"to", "into"}:
             earlier = words[max(0, k - 6) : k]
             return any(w in _LOWER["reach"] for w in earlier) and not any(
