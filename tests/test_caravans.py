@@ -83,6 +83,12 @@ GROUPS = {
         "Hundreds of Salvadorans marched north in a caravan. The march reached Arriaga on Tuesday.",
         1,
     ),
+    "second-then-the-second": (
+        "A caravan left Tapachula. A second caravan formed in Huixtla. The second caravan "
+        "was blocked in Arriaga.",
+        2,
+    ),
+    "another": ("The caravan rested in Tapachula. Another caravan set out from Honduras.", 2),
     "past-anchor": (
         "A year after a caravan left San Pedro Sula, a new group set out from Tapachula.",
         2,
@@ -139,6 +145,12 @@ ORIGINS = {
         "A caravan left Tapachula on Sunday. Luis, who left his native Cuba in May, walked too.",
         ("CU",),
     ),
+    "left-town-and-country": (
+        "The caravan left San Pedro Sula, Honduras, on Friday.",
+        ("HN",),
+    ),
+    "left-transit-country": ("The caravan left Mexico after a month.", ()),
+    "mostly-from": ("The migrants in the caravan, mostly from Nicaragua, rested.", ("NI",)),
     "member-from": (
         "A caravan left Tapachula on Sunday. A migrant from Ecuador said he was hungry.",
         ("EC",),
@@ -168,6 +180,9 @@ LOCATIONS = {
         "Guatemala",
     ),
     "dateline": ("ARRIAGA, Mexico (AP) — A caravan of migrants rested on Sunday.", "Arriaga"),
+    "outskirts": ("The caravan camped on the outskirts of Tapachula.", "Tapachula"),
+    "crossed-into": ("The caravan crossed into Guatemala on Friday.", "Guatemala"),
+    "us-dateline-ignored": ("EL PASO, Texas (AP) — A caravan set out from Honduras.", None),
     "border-with": ("The caravan set out near the border with Guatemala.", None),
 }
 
@@ -207,6 +222,8 @@ STATUSES = {
     "blocked": ("Police blocked the caravan at a checkpoint.", CaravanStatus.STOPPED),
     "dispersed": ("Authorities dispersed the caravan on Friday.", CaravanStatus.DISPERSED),
     "forming": ("Migrants gathered in a park to form a caravan.", CaravanStatus.FORMING),
+    "stopped-for-the-night": ("The caravan stopped for the night in Huixtla.", None),
+    "headed-to": ("A caravan headed to the U.S. border crossed Guatemala.", CaravanStatus.MOVING),
     "planned-not-done": ("Officials plan to disband the caravan.", None),
     "broken-up-after-moving": (
         "The caravan was broken up a week after it set out.",
@@ -239,6 +256,7 @@ SIZES = {
         "Thousands of migrants set out in a caravan. The caravan numbered 4,500, organizers said.",
         (4500, 4500),
     ),
+    "caravan-with": ("The caravan, with an estimated 1,500 people, rested.", (1500, 1500)),
     "vague-alone": ("Thousands of migrants set out in a caravan on Sunday.", (1000, None)),
 }
 
@@ -259,6 +277,10 @@ SOURCES = {
     "according-to": (
         "According to the Red Cross, 900 people joined the caravan.",
         "the Red Cross",
+    ),
+    "said-name-after": (
+        "A caravan of 750 people left, said the mayor of Tapachula.",
+        "the mayor of Tapachula",
     ),
     "unattributed": ("A caravan of 600 migrants left on Sunday.", None),
 }

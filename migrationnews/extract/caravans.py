@@ -140,6 +140,18 @@ _MEMBER_FROM = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+_SAID_AFTER = re.compile(
+    r"""
+    ,[ ]
+    (?:
+      (?P<who>[^,.;"“”]{2,60}?)                      # ", organizers
+      [ ](?:said|say|says|estimated|estimate|reported)\b  #  said"
+    | (?:said|according[ ]to)[ ]                     # or ", said
+      (?P<named>[^,.;"“”]{2,60})                     #  the mayor"
+    )
+    """,
+    re.VERBOSE,
+)
 _REGION_BEFORE = re.compile(
     r"""
     (?:Central|South|Latin|North)[ ]\Z   # "Central American": a region, not the US
@@ -179,6 +191,10 @@ _PLACE_RANK = {
     PlaceKind.COUNTRY: 3,
 }
 _UNIT_NAMES = {"mi": "mile", "km": "kilometer"}
+_TRANSIT = frozenset(_WORDS["transit"])
+_PLACE_NOUNS = frozenset(
+    {"city", "town", "state", "village", "municipality", "department", "province", "outskirts"}
+)
 _DETERMINERS = frozenset({"a", "an", "the", "this", "these", "those", "its", "their"})
 _CONTINUATIONS = 3
 _PLURAL_PEOPLE = frozenset(
@@ -341,8 +357,8 @@ def _group(doc: Document, mentions: Sequence[_Mention]) -> list[_Group]:
                 g
                 for g in groups
                 if mention.definite
-                and g.contrast == mention.contrast
-                and g.past == mention.past
+                and (g.contrast, g.past, g.ordinal)
+                == (mention.contrast, mention.past, mention.ordinal)
                 and g is not main
             ]
             if same:
@@ -350,7 +366,9 @@ def _group(doc: Document, mentions: Sequence[_Mention]) -> list[_Group]:
             elif not mention.creates:
                 chosen = []
             else:
-                chosen = [new(contrast=mention.contrast, past=mention.past)]
+                chosen = [
+                    new(contrast=mention.contrast, past=mention.past, ordinal=mention.ordinal)
+                ]
         else:
             if main is None and groups:
                 main = next((g for g in groups if not g.past), None)
@@ -468,7 +486,7 @@ def _caravan(doc: Document, group: _Group) -> Caravan:
         size=_combined(estimates),
         size_estimates=estimates,
         origins=origins,
-        location=_location(doc, segments, dateline=group.ordinal in (None, 1) and not group.past),
+        location=_location(doc, group, segments),
         distance_to_border=_distance(doc.text, segments),
         departed=_departed(doc, segments),
         status=_status(doc.text, segments),
@@ -509,6 +527,9 @@ def _is_group_size(text: str, span: Span, segment: tuple[int, int]) -> bool:
         return True  # "a caravan of 2,000", "a group of some"
     if _ROLE["size"].search(tail) is not None:
         return True  # "numbered about", "it had about"
+    nouns = _LOWER["noun"] | _LOWER["weak"]
+    if "with" in words[-3:] and any(w in nouns for w in words[-5:]):
+        return True  # "a caravan with an estimated 1,500"
     after_end = min(segment[1], span.end + 120)
     clause = re.split(r"[;:]", text[span.end : after_end], maxsplit=1)[0]
     return _ROLE["move"].search(clause) is not None or _NOUN.search(clause) is not None
@@ -533,10 +554,11 @@ def _attribution(text: str, span: Span, segment: tuple[int, int]) -> Attribution
         if who and len(who.split()) <= 10:
             return Attribution(who, Span(start, start + len(who)))
     after = text[span.end : segment[1]]
-    quoted = re.search(r",[ ]([^,.;]{2,60}?)[ ](?:said|say|says|estimated|reported)\b", after)
+    quoted = _SAID_AFTER.search(after)
     if quoted is not None:
-        start = span.end + quoted.start(1)
-        return Attribution(quoted.group(1), Span(start, start + len(quoted.group(1))))
+        group = "who" if quoted.group("who") else "named"
+        start = span.end + quoted.start(group)
+        return Attribution(quoted.group(group), Span(start, quoted.end(group) + span.end))
     return None
 
 
@@ -596,7 +618,21 @@ def _group_origins(text: str, start: int, end: int) -> list[str]:
                 codes.extend(m.code for m in chain)
         elif not chain[0].demonym and _FROM.search(head) and _after_people(head):
             codes.extend(m.code for m in chain if not m.demonym)
+        elif len(chain) == 1 and chain[0].code not in _TRANSIT and _set_out_from(head):
+            codes.append(chain[0].code)  # "the caravan that left San Pedro Sula, Honduras"
     return codes
+
+
+def _set_out_from(head: str) -> bool:
+    """True when ``head`` ends with a departure verb, maybe a town and a comma after it."""
+    verbs = list(_ROLE["depart"].finditer(head))
+    if not verbs:
+        return False
+    between = head[verbs[-1].end() :].strip()
+    if not between:
+        return True
+    town = between.removesuffix(",").removeprefix("the ")
+    return between.endswith(",") and bool(town) and all(w[:1].isupper() for w in town.split())
 
 
 def _member_origins(text: str, start: int, end: int) -> list[str]:
@@ -639,9 +675,7 @@ def _after_people(head: str) -> bool:
 # location
 
 
-def _location(
-    doc: Document, segments: Sequence[tuple[int, int]], *, dateline: bool
-) -> Place | None:
+def _location(doc: Document, group: _Group, segments: Sequence[tuple[int, int]]) -> Place | None:
     best: tuple[int, int, Place] | None = None
     for start, end in segments:
         for found in find_places(doc.text, start, end):
@@ -655,7 +689,9 @@ def _location(
                 best = (*rank, place)
     if best is not None:
         return best[2]
-    return _dateline(doc) if dateline else None
+    if group.ordinal not in (None, 1) or group.past or group.contrast:
+        return None
+    return _dateline(doc, group.sentences)
 
 
 def _is_at(text: str, start: int, place_start: int) -> bool:
@@ -665,12 +701,7 @@ def _is_at(text: str, start: int, place_start: int) -> bool:
     k = len(words) - 1
     while k >= 0:
         word = words[k]
-        if (
-            word == "of"
-            and k > 0
-            and words[k - 1]
-            in {"city", "town", "state", "village", "municipality", "department", "province"}
-        ):
+        if word == "of" and k > 0 and words[k - 1] in _PLACE_NOUNS:
             k -= 2
             continue
         if word in _LOWER["locate"]:
@@ -688,9 +719,12 @@ def _is_at(text: str, start: int, place_start: int) -> bool:
     return False
 
 
-def _dateline(doc: Document) -> Place | None:
-    """The place of the article's dateline ("TAPACHULA, Mexico (AP) --")."""
-    for sentence in doc.sentences[:6]:
+def _dateline(doc: Document, sentences: set[int]) -> Place | None:
+    """The place of the article's dateline ("TAPACHULA, Mexico (AP) --"), when the group is
+    reported right there (the reporter is with it) and the place is not in the US."""
+    for index, sentence in enumerate(doc.sentences[:8]):
+        if not sentences & set(range(index, index + 3)):
+            continue
         if sentence.start and doc.text[sentence.start - 1] not in "\n":
             continue
         match = _DATELINE.match(sentence.text)
@@ -698,7 +732,7 @@ def _dateline(doc: Document) -> Place | None:
             continue
         name = match.group("name")
         place = place_named(name) or place_named(name.title())
-        if place is not None and place.kind is not PlaceKind.COUNTRY:
+        if place is not None and place.kind is not PlaceKind.COUNTRY and place.country != "US":
             return place
     return None
 
@@ -722,8 +756,13 @@ def _status(text: str, segments: Sequence[tuple[int, int]]) -> CaravanStatus | N
         for status, role in _STATUS_ROLE.items():
             for match in _ROLE[role].finditer(text, start, end):
                 before = text[max(start, match.start() - 40) : match.start()]
-                if _ROLE["modal"].search(before) is None:
-                    seen.add(status)
+                if _ROLE["modal"].search(before) is not None:
+                    continue  # "plans to disband": not done yet
+                if status is CaravanStatus.STOPPED and _ROLE["pause"].match(
+                    text, match.end() + 1, min(end, match.end() + 20)
+                ):
+                    continue  # "stopped for the night": a rest on the way
+                seen.add(status)
     return next((s for s in _STATUS_ORDER if s in seen), None)
 
 
