@@ -29,6 +29,7 @@ walk in it, a third where it is and who is in it. The extractor works in three s
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -68,6 +69,8 @@ _TOKEN = re.compile(
     """,
     re.VERBOSE,
 )
+_PHRASE_END = re.compile(r"[,;:]")  # a comma, semicolon or colon ends a phrase
+_CLAUSE_END = re.compile(r"[.;:]")  # a full stop, semicolon or colon ends a clause
 _PARTITIVE = re.compile(
     r"""
     \s* of \s+                      # "... 1,000 of
@@ -230,11 +233,14 @@ class _Group:
 
 def extract(doc: Document) -> tuple[Caravan, ...]:
     """Every Caravan in the document, in the order the article introduces them."""
+    if _NOUN.search(doc.text) is None:
+        return ()  # most articles: no caravan noun at all
     mentions = [m for i in range(len(doc.sentences)) for m in _mentions(doc, i)]
     if not mentions:
         return ()
     groups = _group(doc, mentions)
-    return tuple(_caravan(doc, g) for g in groups if g.sentences)
+    people = _people_figures(doc)
+    return tuple(_caravan(doc, g, people) for g in groups if g.sentences)
 
 
 # ---------------------------------------------------------------- mentions
@@ -242,15 +248,19 @@ def extract(doc: Document) -> tuple[Caravan, ...]:
 
 def _mentions(doc: Document, index: int) -> list[_Mention]:
     sentence = doc.sentences[index]
+    nouns = list(_NOUN.finditer(doc.text, sentence.start, sentence.end))
+    strong = any(m.group().lower() in _LOWER["noun"] for m in nouns)
     found = []
-    for match in _NOUN.finditer(doc.text, sentence.start, sentence.end):
-        mention = _read_mention(doc, index, match)
+    for match in nouns:
+        mention = _read_mention(doc, index, match, strong=strong)
         if mention is not None:
             found.append(mention)
     return found
 
 
-def _read_mention(doc: Document, index: int, match: re.Match[str]) -> _Mention | None:
+def _read_mention(
+    doc: Document, index: int, match: re.Match[str], *, strong: bool
+) -> _Mention | None:
     sentence = doc.sentences[index]
     noun = match.group().lower()
     if noun.startswith("march") and not match.group().islower():
@@ -266,11 +276,8 @@ def _read_mention(doc: Document, index: int, match: re.Match[str]) -> _Mention |
     weak = noun in _LOWER["weak"]
     creates = not weak or _migrant_context(tokens, after_tokens)
     if weak and not creates:  # "a new group set out", beside "a caravan" in one sentence
-        clause = re.split(r"[,;:]", after, maxsplit=1)[0]
-        creates = _ROLE["move"].search(clause) is not None or any(
-            m.group().lower() in _LOWER["noun"]
-            for m in _NOUN.finditer(doc.text, sentence.start, sentence.end)
-        )
+        clause = _PHRASE_END.split(after, maxsplit=1)[0]
+        creates = strong or _ROLE["move"].search(clause) is not None
     near = tokens[-3:]
     determiner = next((t for t in reversed(near) if t in _DETERMINERS), None)
     definite = determiner is not None and determiner not in {"a", "an"}
@@ -336,6 +343,8 @@ def _group(doc: Document, mentions: Sequence[_Mention]) -> list[_Group]:
     counted: list[_Group] = []
     named: dict[int, list[tuple[int, frozenset[int]]]] = {}  # sentence -> (start, groups)
 
+    distinct: dict[tuple[str | None, bool, int | None], _Group] = {}
+
     def new(**kwargs: object) -> _Group:
         group = _Group(**kwargs)  # type: ignore[arg-type]
         groups.append(group)
@@ -353,22 +362,16 @@ def _group(doc: Document, mentions: Sequence[_Mention]) -> list[_Group]:
         elif mention.ordinal is not None and counted:
             chosen = [g for g in counted if g.ordinal == mention.ordinal][:1] or counted[-1:]
         elif mention.contrast is not None or mention.past or (mention.ordinal or 1) > 1:
-            same = [
-                g
-                for g in groups
-                if mention.definite
-                and (g.contrast, g.past, g.ordinal)
-                == (mention.contrast, mention.past, mention.ordinal)
-                and g is not main
-            ]
-            if same:
-                chosen = same[-1:]
+            key = (mention.contrast, mention.past, mention.ordinal)
+            if mention.definite and key in distinct:
+                chosen = [distinct[key]]  # "the smaller caravan", after "a smaller caravan"
             elif not mention.creates:
                 chosen = []
             else:
                 chosen = [
                     new(contrast=mention.contrast, past=mention.past, ordinal=mention.ordinal)
                 ]
+                distinct[key] = chosen[0]
         else:
             if main is None and groups:
                 main = next((g for g in groups if not g.past), None)
@@ -446,8 +449,8 @@ def _add_walkers(doc: Document, main: _Group, first: int) -> None:
         for people in _ROLE["people"].finditer(doc.text, sentence.start, sentence.end):
             if people.group().lower() not in _PLURAL_PEOPLE:
                 continue
-            clause = re.split(
-                r"[;:.]", doc.text[people.end() : min(sentence.end, people.end() + 90)]
+            clause = _CLAUSE_END.split(
+                doc.text[people.end() : min(sentence.end, people.end() + 90)]
             )[0]
             if _ROLE["move"].search(clause) is not None:
                 main.sentences.add(index)
@@ -478,9 +481,9 @@ def _add_members(doc: Document, main: _Group, first: int) -> None:
 # ---------------------------------------------------------------- fields
 
 
-def _caravan(doc: Document, group: _Group) -> Caravan:
+def _caravan(doc: Document, group: _Group, people: Sequence[Statistic]) -> Caravan:
     segments = sorted(set(group.segments))
-    estimates = _size_estimates(doc, segments)
+    estimates = _size_estimates(doc, people, segments)
     origins = _origins(doc.text, segments, group.members)
     return Caravan(
         size=_combined(estimates),
@@ -499,22 +502,36 @@ def _caravan(doc: Document, group: _Group) -> Caravan:
 # sizes
 
 
-def _size_estimates(doc: Document, segments: Sequence[tuple[int, int]]) -> tuple[SizeEstimate, ...]:
+def _size_estimates(
+    doc: Document, people: Sequence[Statistic], segments: Sequence[tuple[int, int]]
+) -> tuple[SizeEstimate, ...]:
+    """The people figures in the group's sentences that count the group."""
+    starts = [stat.span.start for stat in people]
     found = []
-    for stat in doc.found(Statistic):
-        if not (stat.measure is Measure.MIGRANTS or stat.unit in (Unit.PERSON, Unit.FAMILY)):
-            continue
-        segment = next((s for s in segments if s[0] <= stat.span.start < s[1]), None)
-        if segment is None or not _is_group_size(doc.text, stat.span, segment):
-            continue
-        source = stat.source or _attribution(doc.text, stat.span, segment)
-        found.append(SizeEstimate(stat.value, source, stat.span))
+    for segment in segments:
+        for k in range(
+            bisect.bisect_left(starts, segment[0]), bisect.bisect_left(starts, segment[1])
+        ):
+            stat = people[k]
+            if _is_group_size(doc.text, stat.span, segment):
+                source = stat.source or _attribution(doc.text, stat.span, segment)
+                found.append(SizeEstimate(stat.value, source, stat.span))
     return tuple(found)
+
+
+def _people_figures(doc: Document) -> tuple[Statistic, ...]:
+    """The statistics that count people, in text order."""
+    figures = [
+        stat
+        for stat in doc.found(Statistic)
+        if stat.measure is Measure.MIGRANTS or stat.unit in (Unit.PERSON, Unit.FAMILY)
+    ]
+    return tuple(sorted(figures, key=lambda stat: stat.span.start))
 
 
 def _is_group_size(text: str, span: Span, segment: tuple[int, int]) -> bool:
     """True when the figure at ``span`` counts the group itself, not some of it."""
-    if _PARTITIVE.match(text, span.end) or re.search(r"\bof (?:the|those|them)\b", span.of(text)):
+    if _PARTITIVE.match(text, span.end) or _PARTITIVE.search(span.of(text)):
         return False
     before = text[max(segment[0], span.start - 40) : span.start]
     words = [t.lower() for t in _TOKEN.findall(before)]
@@ -531,7 +548,7 @@ def _is_group_size(text: str, span: Span, segment: tuple[int, int]) -> bool:
     if "with" in words[-3:] and any(w in nouns for w in words[-5:]):
         return True  # "a caravan with an estimated 1,500"
     after_end = min(segment[1], span.end + 120)
-    clause = re.split(r"[;:]", text[span.end : after_end], maxsplit=1)[0]
+    clause = _CLAUSE_END.split(text[span.end : after_end], maxsplit=1)[0]
     return _ROLE["move"].search(clause) is not None or _NOUN.search(clause) is not None
 
 
@@ -544,7 +561,7 @@ def _attribution(text: str, span: Span, segment: tuple[int, int]) -> Attribution
     if report is not None:
         if report.group().lower().startswith("according to"):
             rest = text[segment[0] + report.end() : span.start]
-            who = re.split(r"[,;]", rest, maxsplit=1)[0].strip()
+            who = _PHRASE_END.split(rest, maxsplit=1)[0].strip()
             start = segment[0] + report.end() + (len(rest) - len(rest.lstrip()))
         else:
             comma = before.rfind(", ", 0, report.start())
