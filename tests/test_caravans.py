@@ -115,6 +115,16 @@ def test_every_sentence_about_the_group_is_kept():
     ]
 
 
+def test_the_cut_between_two_groups_falls_at_the_clause_break():
+    text = (
+        "Some 900 migrants left Tapachula in a new caravan, a week after police dissolved "
+        "an earlier caravan in Tonalá."
+    )
+    new, earlier = read(text)
+    assert new.status is CaravanStatus.MOVING
+    assert earlier.status is CaravanStatus.DISPERSED
+
+
 def test_a_sentence_naming_two_groups_is_cut_between_them():
     text = "The caravan walked on toward Oaxaca, while an earlier caravan was dispersed in Tonalá."
     main, earlier = read(text)
@@ -282,6 +292,7 @@ SOURCES = {
         "A caravan of 750 people left, said the mayor of Tapachula.",
         "the mayor of Tapachula",
     ),
+    "pronoun-is-no-source": ("The caravan numbered 2,000, he said.", None),
     "unattributed": ("A caravan of 600 migrants left on Sunday.", None),
 }
 

@@ -195,6 +195,7 @@ _PLACE_RANK = {
 }
 _UNIT_NAMES = {"mi": "mile", "km": "kilometer"}
 _TRANSIT = frozenset(_WORDS["transit"])
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who"})  # not a source
 _PLACE_NOUNS = frozenset(
     {"city", "town", "state", "village", "municipality", "department", "province", "outskirts"}
 )
@@ -400,9 +401,18 @@ def _cut_sentences(
     for index, marks in named.items():
         sentence = doc.sentences[index]
         runs: list[tuple[int, frozenset[int]]] = []
+        previous = sentence.start
         for start, ids in sorted(marks, key=lambda m: m[0]):
-            if not runs or runs[-1][1] != ids:
-                runs.append((start if runs else sentence.start, ids))
+            if not runs:
+                runs.append((sentence.start, ids))
+            elif runs[-1][1] != ids:
+                # cut at the clause break before the new group's phrase, so that the verb
+                # of "..., after police dissolved an earlier caravan" goes with it
+                comma = max(
+                    doc.text.rfind(",", previous, start), doc.text.rfind(";", previous, start)
+                )
+                runs.append((comma + 1 if comma > previous else start, ids))
+            previous = start
         for k, (start, ids) in enumerate(runs):
             end = runs[k + 1][0] if k + 1 < len(runs) else sentence.end
             for key in ids:
@@ -568,11 +578,11 @@ def _attribution(text: str, span: Span, segment: tuple[int, int]) -> Attribution
             clause_start = comma + 2 if comma >= 0 else 0
             who = before[clause_start : report.start()].strip()
             start = segment[0] + clause_start
-        if who and len(who.split()) <= 10:
+        if who and len(who.split()) <= 10 and who.lower() not in _PRONOUNS:
             return Attribution(who, Span(start, start + len(who)))
     after = text[span.end : segment[1]]
     quoted = _SAID_AFTER.search(after)
-    if quoted is not None:
+    if quoted is not None and (quoted.group("who") or "").lower() not in _PRONOUNS:
         group = "who" if quoted.group("who") else "named"
         start = span.end + quoted.start(group)
         return Attribution(quoted.group(group), Span(start, quoted.end(group) + span.end))
