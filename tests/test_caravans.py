@@ -63,6 +63,8 @@ GROUPS = {
     "caravan-of-migrants": ("A caravan of about 2,000 migrants left Tapachula on Monday.", 1),
     "generic-plural": ("Migrant caravans have become a regular sight in southern Mexico.", 0),
     "group-on-foot": ("A group of 300 migrants set off on foot from Ciudad Hidalgo.", 1),
+    "group-not-on-the-move": ("A group of 40 migrants was found inside a trailer.", 0),
+    "exodus-from-a-country": ("The exodus of Venezuelans has lasted a decade.", 0),
     "group-of-lawmakers": ("A group of lawmakers toured the border on Friday.", 0),
     "month-march": ("In March, officials reported fewer crossings.", 0),
     "vehicle-caravan": ("A caravan of aid trucks reached the town on Friday.", 0),
@@ -160,6 +162,10 @@ ORIGINS = {
         ("HN",),
     ),
     "left-transit-country": ("The caravan left Mexico after a month.", ()),
+    "countries-like": (
+        "The caravan has migrants from countries like Ecuador and Peru.",
+        ("EC", "PE"),
+    ),
     "mostly-from": ("The migrants in the caravan, mostly from Nicaragua, rested.", ("NI",)),
     "member-from": (
         "A caravan left Tapachula on Sunday. A migrant from Ecuador said he was hungry.",
@@ -212,6 +218,7 @@ DISTANCES = {
     ),
     "km-from": ("The caravan is some 2,400 kilometers from the US-Mexico border.", (2400, "km")),
     "km-abbrev": ("The caravan was 900 km from the border.", (900, "km")),
+    "still-to-go": ("The caravan still had 900 miles to the U.S. border.", (900, "mile")),
     "distance-walked": ("The caravan walked 40 miles to Huixtla.", None),
 }
 

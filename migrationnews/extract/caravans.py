@@ -91,7 +91,7 @@ _DISTANCE = re.compile(
     (?P<unit>miles?|mi\b|kilomet(?:er|re)s?|km\b)    # the unit as written
     (?:\s?\([^()\n]{0,40}\))?                        # a conversion in brackets
     [ ](?:(?:south|north|east|west|short|away)[ ])?  # "south of", "short of", "away from"
-    (?:of|from)[ ]                                   # the preposition
+    (?:of|from|to)[ ]                                # the preposition ("still 900 km to")
     (?:the[ ])?                                      # "the"
     (?:[\w.-]{1,20}[ ]){0,2}?                        # "U.S.", "U.S.-Mexico", "southern"
     (?:border|frontier)\b                            # the border it is measured to
@@ -121,7 +121,8 @@ _FROM = re.compile(
     (?:\A|[ ])                                             # a word start
     (?:(?:mostly|mainly|largely|primarily|chiefly)[ ])?    # "mostly from"
     (?:from|hailing[ ]from|hail[ ]from|nationals[ ]of|natives?[ ]of|citizens?[ ]of)
-    [ ](?:the[ ])?                                         # "from the"
+    [ ](?:(?:countries|nations)[ ](?:including|such[ ]as|like)[ ])?  # "from countries like"
+    (?:the[ ])?                                            # "from the"
     \Z                                                     # right before a country
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -268,17 +269,18 @@ def _read_mention(
         return None  # "March": the month
     window_start = max(sentence.start, match.start() - 60)
     before = doc.text[window_start : match.start()]
-    after = doc.text[match.end() : min(sentence.end, match.end() + 60)]
+    after = doc.text[match.end() : min(sentence.end, match.end() + 90)]
     tokens = [t.lower() for t in _TOKEN.findall(before)][-4:]
     after_tokens = [t.lower() for t in _TOKEN.findall(after)][:5]
     if _is_vehicles(tokens, after_tokens):
         return None
     plural = noun.endswith("s") and noun != "exodus"
     weak = noun in _LOWER["weak"]
-    creates = not weak or _migrant_context(tokens, after_tokens)
-    if weak and not creates:  # "a new group set out", beside "a caravan" in one sentence
-        clause = _PHRASE_END.split(after, maxsplit=1)[0]
-        creates = strong or _ROLE["move"].search(clause) is not None
+    on_the_move = strong or _ROLE["move"].search(after) is not None
+    if noun in {"group", "groups"}:  # "a group of migrants set off" (not: found in a truck)
+        creates = on_the_move
+    else:  # "the Honduran exodus", "a migrant march", or beside "a caravan"
+        creates = not weak or _migrant_context(tokens, after_tokens) or on_the_move
     near = tokens[-3:]
     determiner = next((t for t in reversed(near) if t in _DETERMINERS), None)
     definite = determiner is not None and determiner not in {"a", "an"}
@@ -319,7 +321,7 @@ def _is_vehicles(tokens: Sequence[str], after: Sequence[str]) -> bool:
 
 def _migrant_context(tokens: Sequence[str], after: Sequence[str]) -> bool:
     """A weak noun names a group of migrants: "migrant march", "group of 300 migrants"."""
-    if any(t in _LOWER["people"] or t in {"collective", "mass", "migrant"} for t in tokens[-2:]):
+    if any(t in _LOWER["people"] or t in {"collective", "migrant"} for t in tokens[-2:]):
         return True
     if tokens and find_countries(tokens[-1].capitalize()):
         return True  # "the Honduran exodus"
