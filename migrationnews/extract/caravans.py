@@ -196,6 +196,7 @@ _PLACE_RANK = {
 }
 _UNIT_NAMES = {"mi": "mile", "km": "kilometer"}
 _TRANSIT = frozenset(_WORDS["transit"])
+_CROSSINGS = frozenset({PlaceKind.PORT_OF_ENTRY, PlaceKind.BORDER_CROSSING})
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who"})  # not a source
 _PLACE_NOUNS = frozenset(
     {"city", "town", "state", "village", "municipality", "department", "province", "outskirts"}
@@ -709,8 +710,8 @@ def _location(doc: Document, group: _Group, segments: Sequence[tuple[int, int]])
     for start, end in segments:
         for found in find_places(doc.text, start, end):
             place = found.place
-            if place.kind is PlaceKind.COUNTRY and place.country == "US":
-                continue
+            if place.country == "US" and place.kind not in _CROSSINGS:
+                continue  # "officials in Washington": caravans are reported short of the US
             if place.kind not in _PLACE_RANK or not _is_at(doc.text, start, found.span.start):
                 continue
             rank = (_PLACE_RANK[place.kind], -found.span.start)
