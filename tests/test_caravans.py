@@ -255,6 +255,29 @@ def test_status(text, status):
     assert only(text).status is status
 
 
+# ---------------------------------------------------------------- departure date
+
+DEPARTURES = {
+    "weekday-after": ("The caravan set out from Tapachula on Sunday.", dt.date(2023, 12, 24)),
+    "weekday-before": ("Before dawn on Friday, a caravan left Huixtla.", dt.date(2023, 12, 22)),
+    "explicit-date": ("The caravan departed on Dec. 10 from Tapachula.", dt.date(2023, 12, 10)),
+    "date-of-another-event": ("The caravan was blocked on Monday.", None),
+    "no-date": ("The caravan set out from Tapachula.", None),
+}
+
+
+@pytest.mark.parametrize(("text", "day"), list(DEPARTURES.values()), ids=list(DEPARTURES))
+def test_departure_date(text, day):
+    (caravan,) = read(text, dt.date(2023, 12, 27))
+    assert (caravan.departed.start if caravan.departed else None) == day
+
+
+def test_departure_date_is_kept_unresolved_without_publication_date():
+    departed = only("The caravan set out on Sunday.").departed
+    assert departed is not None
+    assert (departed.text, departed.start) == ("on Sunday", None)
+
+
 # ---------------------------------------------------------------- size
 
 SIZES = {
@@ -348,7 +371,6 @@ def test_seed_main_caravan_size(seed_caravans):
     assert estimate.source.source.lower().startswith("local officials and media reports")
 
 
-@pytest.mark.xfail(strict=True, reason="departure dates need migrationnews.dates (not merged)")
 def test_seed_main_caravan_departed(seed_caravans):
     _, (main, _) = seed_caravans
     assert main.departed is not None

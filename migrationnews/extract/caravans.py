@@ -35,7 +35,7 @@ from collections.abc import Sequence
 
 from attrs import define, field, frozen
 
-from migrationnews import units
+from migrationnews import dates, units
 from migrationnews.gazetteer import CountryMention, find_countries, find_places, place_named
 from migrationnews.records import Caravan, CaravanStatus, Measure, SizeEstimate, Statistic, Unit
 from migrationnews.ruledata import table, words_pattern
@@ -797,5 +797,23 @@ def _status(text: str, segments: Sequence[tuple[int, int]]) -> CaravanStatus | N
 
 
 def _departed(doc: Document, segments: Sequence[tuple[int, int]]) -> Period | None:
-    """When the group set out: the date in the clause of its departure verb."""
+    """When the group set out: the date nearest its departure verb, in the same clause
+    ("set out from Tapachula on Sunday", "Before dawn on Saturday, ... set out")."""
+    for start, end in segments:
+        verbs = list(_ROLE["departure"].finditer(doc.text, start, end))
+        if not verbs:
+            continue
+        tense = dates.tense_of(doc.text[start:end])
+        found = dates.find_dates(doc.text, doc.published, start=start, end=end, tense=tense)
+        starts = [m.span.start for m in found]
+        for verb in verbs:
+            limit = min(end, verb.end() + 120)
+            semicolon = doc.text.find(";", verb.end(), limit)
+            clause_end = semicolon if semicolon >= 0 else limit
+            k = bisect.bisect_left(starts, verb.end())
+            if k < len(found) and starts[k] < clause_end:
+                return found[k].period  # "set out on Sunday"
+            k = bisect.bisect_left(starts, verb.start()) - 1
+            if k >= 0 and starts[k] >= verb.start() - 160:
+                return found[k].period  # "On Sunday, the caravan set out"
     return None
