@@ -6,6 +6,15 @@
 'Article'
 """
 
+from migrationnews.compare import (
+    ArticleComparison,
+    Comparison,
+    RecordPair,
+    Relation,
+    compare,
+    compare_articles,
+    merge_caravans,
+)
 from migrationnews.errors import (
     ArgumentTypeError,
     MigrationNewsError,
@@ -31,6 +40,7 @@ from migrationnews.records import (
     Unit,
 )
 from migrationnews.serialize import from_dict, from_json, to_dict, to_json
+from migrationnews.validate import Problem, ProblemCode, is_valid, validate
 from migrationnews.values import (
     Attribution,
     Estimate,
@@ -47,9 +57,11 @@ __version__ = "0.1.0"
 __all__ = [
     "ArgumentTypeError",
     "Article",
+    "ArticleComparison",
     "Attribution",
     "Caravan",
     "CaravanStatus",
+    "Comparison",
     "Estimate",
     "ExtractionWarning",
     "Granularity",
@@ -65,17 +77,26 @@ __all__ = [
     "PolicyAction",
     "PolicyKind",
     "PolicyStatus",
+    "Problem",
+    "ProblemCode",
     "Qualifier",
     "RecordError",
+    "RecordPair",
+    "Relation",
     "SerializationError",
     "SizeEstimate",
     "SourceError",
     "Span",
     "Statistic",
     "Unit",
+    "compare",
+    "compare_articles",
     "from_dict",
     "from_json",
+    "is_valid",
+    "merge_caravans",
     "parse",
     "to_dict",
     "to_json",
+    "validate",
 ]

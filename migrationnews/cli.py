@@ -1,11 +1,14 @@
 """The ``migrationnews`` command: arguments in, printing out.
 
     migrationnews parse [FILE|DIR|- ...] [--published YYYY-MM-DD] [--format table|json|jsonl]
+    migrationnews compare A.txt B.txt [--published-a D] [--published-b D] [--format table|json]
+    migrationnews validate FILE|DIR ... [--published YYYY-MM-DD]
 
 With no FILE, ``parse`` reads the embedded seed article with its publication date.
 Exit status: 0 when every input parsed, 1 when some input could not be read (each is
 reported on stderr and the rest are still processed), 2 for a usage error or a single
-input that could not be read.
+input that could not be read. ``compare`` exits 2 when either file cannot be read;
+``validate`` exits 1 when it finds a problem (or an input cannot be read), 0 otherwise.
 """
 
 from __future__ import annotations
@@ -18,10 +21,14 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from migrationnews.batch import Failure, Source, expand, read_sources
+from migrationnews.compare import ArticleComparison, RecordPair
+from migrationnews.compare import compare_articles as _compare_articles
 from migrationnews.pipeline import parse
-from migrationnews.report import article_report
+from migrationnews.records import Caravan, Meeting, Official, Record, Statistic
+from migrationnews.report import article_report, estimate_text, period_text, table
 from migrationnews.seeds import default_seed
 from migrationnews.serialize import to_dict
+from migrationnews.validate import validate as _validate
 
 __all__ = ["main"]
 
@@ -57,6 +64,15 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=f"always show the progress bar (default: on a terminal, from {PROGRESS_FROM} inputs)",
     )
+    c = commands.add_parser("compare", help="compare the records of two articles")
+    c.add_argument("first", metavar="A.txt", help="the first article (plain text)")
+    c.add_argument("second", metavar="B.txt", help="the second article (plain text)")
+    c.add_argument("--published-a", type=_date, help="publication date of the first article")
+    c.add_argument("--published-b", type=_date, help="publication date of the second article")
+    c.add_argument("--format", choices=("table", "json"), default="table")
+    v = commands.add_parser("validate", help="check articles' records for contradictions")
+    v.add_argument("inputs", nargs="+", metavar="FILE|DIR|-", help="articles to check")
+    v.add_argument("--published", type=_date, help="publication date of plain-text inputs")
     return parser
 
 
@@ -114,6 +130,131 @@ def _run_parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return 0
 
 
+def _summary(record: Record) -> str:
+    """One line saying what a record states."""
+    if isinstance(record, Statistic):
+        parts = [estimate_text(record.value), record.unit.value, record.measure.value]
+        if record.per is not None:
+            parts.append(f"per {record.per.value}")
+        if record.period is not None:
+            parts.append(period_text(record.period))
+        return " ".join(parts)
+    if isinstance(record, Official):
+        return ", ".join(x for x in (record.name, record.title, record.country) if x)
+    if isinstance(record, Meeting):
+        return "; ".join(record.participants) + (
+            f" {period_text(record.date)}" if record.date else ""
+        )
+    if isinstance(record, Caravan):
+        origins = ",".join(record.origins)
+        return f"caravan {estimate_text(record.size)} {origins}".strip()
+    return type(record).__name__
+
+
+def _kind(record: Record) -> str:
+    return type(record).__name__.lower()
+
+
+def _comparison_table(view: ArticleComparison, first: str, second: str) -> str:
+    def pairs(items: tuple[RecordPair, ...]) -> str:
+        rows = [
+            [
+                _kind(p.first),
+                _summary(p.first),
+                _summary(p.second),
+                p.relation.value,
+                p.comparison.reason,
+            ]
+            for p in items
+        ]
+        return table(["kind", first, second, "relation", "reason"], rows)
+
+    def alone(items: tuple[Record, ...]) -> str:
+        return table(["kind", "record"], [[_kind(r), _summary(r)] for r in items])
+
+    out = [f"== {first} vs {second}"]
+    for title, body, n in (
+        ("Agreements", pairs(view.agreements), len(view.agreements)),
+        ("Conflicts", pairs(view.conflicts), len(view.conflicts)),
+        (f"Only in {first}", alone(view.only_in_first), len(view.only_in_first)),
+        (f"Only in {second}", alone(view.only_in_second), len(view.only_in_second)),
+    ):
+        out.append(f"\n{title} ({n})")
+        if n:
+            out.append(body)
+    return "\n".join(out)
+
+
+def _comparison_json(view: ArticleComparison, first: str, second: str) -> dict[str, object]:
+    def pair(p: RecordPair) -> dict[str, object]:
+        return {
+            "kind": _kind(p.first),
+            "first": to_dict(p.first),
+            "second": to_dict(p.second),
+            "relation": p.relation.value,
+            "reason": p.comparison.reason,
+        }
+
+    def alone(r: Record) -> dict[str, object]:
+        return {"kind": _kind(r), "record": to_dict(r)}
+
+    return {
+        "first": first,
+        "second": second,
+        "agreements": [pair(p) for p in view.agreements],
+        "conflicts": [pair(p) for p in view.conflicts],
+        "only_in_first": [alone(r) for r in view.only_in_first],
+        "only_in_second": [alone(r) for r in view.only_in_second],
+    }
+
+
+def _read_one(path: str, published: dt.date | None, err: TextIO) -> Source | None:
+    for item in read_sources([path], published):
+        if isinstance(item, Failure):
+            err.write(f"migrationnews: {item.name}: {item.reason}\n")
+            return None
+        return item
+    err.write(f"migrationnews: {path}: no article in it\n")
+    return None
+
+
+def _run_compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    first = _read_one(args.first, args.published_a, err)
+    second = _read_one(args.second, args.published_b, err)
+    if first is None or second is None:
+        return 2
+    view = _compare_articles(
+        parse(first.text, published=first.published),
+        parse(second.text, published=second.published),
+    )
+    if args.format == "json":
+        body = _comparison_json(view, first.name, second.name)
+        out.write(json.dumps(body, ensure_ascii=False, indent=1) + "\n")
+    else:
+        out.write(_comparison_table(view, first.name, second.name) + "\n")
+    return 0
+
+
+def _run_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    names = expand(args.inputs)
+    rows: list[list[str]] = []
+    failures = 0
+    for item in read_sources(args.inputs, args.published):
+        if isinstance(item, Failure):
+            failures += 1
+            err.write(f"migrationnews: {item.name}: {item.reason}\n")
+            continue
+        for problem in _validate(parse(item.text, published=item.published)):
+            rows.append([item.name, problem.code.value, problem.message])
+    if rows:
+        out.write(table(["file", "code", "message"], rows) + "\n")
+    elif not failures:
+        out.write(f"no problems in {len(names)} input{'s' if len(names) != 1 else ''}\n")
+    if failures and len(names) == 1:
+        return 2
+    return 1 if rows or failures else 0
+
+
 def main(
     argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None
 ) -> int:
@@ -124,6 +265,10 @@ def main(
     try:
         if args.command == "parse":
             return _run_parse(args, out, err)
+        if args.command == "compare":
+            return _run_compare(args, out, err)
+        if args.command == "validate":
+            return _run_validate(args, out, err)
     except BrokenPipeError:  # `migrationnews parse | head`
         return 0
     except KeyboardInterrupt:

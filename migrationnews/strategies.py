@@ -2,7 +2,8 @@
 
 For downstream property tests (``pip install migrationnews[strategies]``). Everything these
 strategies build is valid: it constructs without error, passes
-:func:`migrationnews.validate` where that applies, and round-trips through
+:func:`migrationnews.validate` (records alone, and articles whose records' texts are the
+text at their spans), and round-trips through
 :func:`migrationnews.to_dict` / :func:`migrationnews.from_dict` exactly.
 
 >>> from hypothesis import given
@@ -17,9 +18,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import attrs
 from hypothesis import strategies as st
 
 from migrationnews import units
+from migrationnews.compare import spanning_estimate
 from migrationnews.records import (
     Article,
     Caravan,
@@ -84,11 +87,23 @@ def spans(draw: Any, max_end: int = DEFAULT_TEXT_LENGTH) -> Span:
     return Span(start, draw(st.integers(start, max_end)))
 
 
+@st.composite
+def _nonempty_spans(draw: Any, max_end: int) -> Span:
+    """Spans of at least one character (an empty span if the text has none)."""
+    if max_end < 1:
+        return Span(0, 0)
+    start = draw(st.integers(0, max_end - 1))
+    return Span(start, draw(st.integers(start + 1, max_end)))
+
+
 def _numbers() -> st.SearchStrategy[int | float]:
-    return st.one_of(
-        st.integers(0, 10**10),
-        st.floats(0, 1e10, allow_nan=False, allow_infinity=False),
-    )
+    # figures as newspapers write them: whole numbers, or decimals to the hundredth
+    return st.one_of(st.integers(0, 10**10), st.integers(0, 10**12).map(lambda n: n / 100))
+
+
+def _numeral(value: int | float) -> str:
+    """``value`` written the way an article writes it: "190,000", "1,600.50"."""
+    return f"{value:,}" if isinstance(value, int) else f"{value:,.2f}"
 
 
 @st.composite
@@ -128,11 +143,11 @@ def places() -> st.SearchStrategy[Place]:
 
 
 def attributions(max_end: int = DEFAULT_TEXT_LENGTH) -> st.SearchStrategy[Attribution]:
-    return st.builds(Attribution, source=_NAMES, span=st.none() | spans(max_end))
+    return st.builds(Attribution, source=_NAMES, span=st.none() | _nonempty_spans(max_end))
 
 
 def _span_tuples(max_end: int) -> st.SearchStrategy[tuple[Span, ...]]:
-    return st.lists(spans(max_end), min_size=1, max_size=4).map(tuple)
+    return st.lists(_nonempty_spans(max_end), min_size=1, max_size=4).map(tuple)
 
 
 def officials(max_end: int = DEFAULT_TEXT_LENGTH) -> st.SearchStrategy[Official]:
@@ -165,7 +180,7 @@ def size_estimates(max_end: int = DEFAULT_TEXT_LENGTH) -> st.SearchStrategy[Size
         SizeEstimate,
         estimate=estimates(),
         source=st.none() | attributions(max_end),
-        span=st.none() | spans(max_end),
+        span=st.none() | _nonempty_spans(max_end),
     )
 
 
@@ -176,11 +191,52 @@ def _distances() -> st.SearchStrategy[Any]:
     return st.builds(units.quantity, magnitude, st.sampled_from(["mile", "kilometer"]))
 
 
-def caravans(max_end: int = DEFAULT_TEXT_LENGTH) -> st.SearchStrategy[Caravan]:
+@st.composite
+def _caravan_sizes(draw: Any, max_end: int) -> tuple[Estimate | None, tuple[SizeEstimate, ...]]:
+    """Size estimates that all allow one common size, and a size that spans them."""
+    common = draw(_numbers())
+    items = []
+    for _ in range(draw(st.integers(0, 3))):
+        q = draw(st.sampled_from(Qualifier))
+        other = draw(_numbers())
+        text = draw(st.text(max_size=30))
+        if q in (Qualifier.EXACT, Qualifier.ABOUT):
+            estimate = Estimate(common, common, q, text)
+        elif q in (Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.VAGUE):
+            estimate = Estimate(min(common, other), None, q, text)
+        elif q in (Qualifier.LESS_THAN, Qualifier.AT_MOST):
+            estimate = Estimate(None, max(common, other), q, text)
+        else:
+            low, high = min(common, other), max(common, other)
+            estimate = Estimate(low, high if high > low else low + 1, q, text)
+        items.append(
+            SizeEstimate(
+                estimate,
+                draw(st.none() | attributions(max_end)),
+                draw(st.none() | _nonempty_spans(max_end)),
+            )
+        )
+    if not items:
+        return draw(st.none() | estimates()), ()
+    size = spanning_estimate(e.estimate for e in items)
+    return (size if draw(st.booleans()) else None), tuple(items)
+
+
+@st.composite
+def caravans(draw: Any, max_end: int = DEFAULT_TEXT_LENGTH) -> Caravan:
+    """Caravans whose size estimates agree on some size and whose size spans them."""
+    size, items = draw(_caravan_sizes(max_end))
+    caravan: Caravan = draw(_caravans_with(size, items, max_end))
+    return caravan
+
+
+def _caravans_with(
+    size: Estimate | None, items: tuple[SizeEstimate, ...], max_end: int
+) -> st.SearchStrategy[Caravan]:
     return st.builds(
         Caravan,
-        size=st.none() | estimates(),
-        size_estimates=st.lists(size_estimates(max_end), max_size=3).map(tuple),
+        size=st.just(size),
+        size_estimates=st.just(items),
         origins=st.lists(countries(), max_size=5, unique=True).map(tuple),
         location=st.none() | places(),
         distance_to_border=st.none() | _distances(),
@@ -190,49 +246,109 @@ def caravans(max_end: int = DEFAULT_TEXT_LENGTH) -> st.SearchStrategy[Caravan]:
     )
 
 
-def policy_actions(max_end: int = DEFAULT_TEXT_LENGTH) -> st.SearchStrategy[PolicyAction]:
-    return st.builds(
-        PolicyAction,
-        kind=st.sampled_from(PolicyKind),
-        span=spans(max_end),
-        evidence=st.text(max_size=60),
-        actor=st.none() | _NAMES,
-        place=st.none() | places(),
-        status=st.none() | st.sampled_from(PolicyStatus),
-        date=st.none() | periods(),
+@st.composite
+def policy_actions(draw: Any, max_end: int = DEFAULT_TEXT_LENGTH) -> PolicyAction:
+    """Policy actions whose span is as long as their (non-empty) evidence."""
+    evidence = draw(st.text(min_size=1, max_size=60))
+    start = draw(st.integers(0, max(0, max_end - len(evidence))))
+    return PolicyAction(
+        kind=draw(st.sampled_from(PolicyKind)),
+        span=Span(start, start + len(evidence)),
+        evidence=evidence,
+        actor=draw(st.none() | _NAMES),
+        place=draw(st.none() | places()),
+        status=draw(st.none() | st.sampled_from(PolicyStatus)),
+        date=draw(st.none() | periods()),
     )
 
 
-def statistics(max_end: int = DEFAULT_TEXT_LENGTH) -> st.SearchStrategy[Statistic]:
-    return st.builds(
-        Statistic,
-        value=estimates(),
-        unit=st.sampled_from(Unit),
-        measure=st.sampled_from(Measure),
-        span=spans(max_end),
-        text=st.text(max_size=40),
-        period=st.none() | periods(),
-        per=st.none() | st.sampled_from(Granularity),
-        place=st.none() | places(),
-        source=st.none() | attributions(max_end),
+_PEOPLE_UNITS = (Unit.PERSON, Unit.HOUSEHOLD, Unit.FAMILY, Unit.COUNT, Unit.OTHER)
+_UNITS_OF = {
+    Measure.DISTANCE: (Unit.MILE, Unit.KILOMETER, Unit.FOOT),
+    Measure.MONEY: (Unit.USD,),
+    Measure.DURATION: (Unit.HOUR, Unit.DAY, Unit.WEEK, Unit.MONTH, Unit.YEAR),
+    Measure.SHARE: (Unit.PERCENT,),
+    Measure.OTHER: tuple(Unit),
+}
+
+
+@st.composite
+def statistics(draw: Any, max_end: int = DEFAULT_TEXT_LENGTH) -> Statistic:
+    """Statistics whose unit fits their measure and whose text states their number."""
+    value = draw(estimates())
+    measure = draw(st.sampled_from(Measure))
+    words = st.lists(_WORDS, max_size=3).map(" ".join)
+    shown = value.low if value.low is not None else value.high
+    assert shown is not None  # an estimate has a bound
+    text = f"{draw(words)} {_numeral(shown)}; {draw(words)}".strip()
+    start = draw(st.integers(0, max(0, max_end - len(text))))
+    return Statistic(
+        value=value,
+        unit=draw(st.sampled_from(_UNITS_OF.get(measure, _PEOPLE_UNITS))),
+        measure=measure,
+        span=Span(start, start + len(text)),
+        text=text,
+        period=draw(st.none() | periods()),
+        per=draw(st.none() | st.sampled_from(Granularity)),
+        place=draw(st.none() | places()),
+        source=draw(st.none() | attributions(max_end)),
     )
 
 
 @st.composite
 def articles(draw: Any, max_records: int = 4) -> Article:
-    """Articles whose records' spans all lie inside their text."""
-    text = draw(st.text(min_size=0, max_size=DEFAULT_TEXT_LENGTH))
+    """Coherent articles: every record's spans lie inside the text, a statistic's ``text``
+    and a policy action's ``evidence`` are the text at their span, no figure is dated after
+    publication, and no two statistics share a measure and place (so none contradicts
+    another)."""
+    published = draw(st.none() | _DATES)
+    pieces = [draw(st.text(min_size=1, max_size=DEFAULT_TEXT_LENGTH // 2))]
+    placed: list[tuple[Any, Span]] = []
+    stats = draw(
+        st.lists(statistics(), max_size=max_records, unique_by=lambda s: (s.measure, s.place))
+    )
+    actions = draw(st.lists(policy_actions(), max_size=max_records))
+    for record in [*stats, *actions]:
+        phrase = record.text if isinstance(record, Statistic) else record.evidence
+        start = sum(map(len, pieces)) + 1
+        pieces += [" ", phrase]
+        placed.append((record, Span(start, start + len(phrase))))
+    text = "".join(pieces)
     n = len(text)
 
     def some(strategy: st.SearchStrategy[Any]) -> tuple[Any, ...]:
         return tuple(draw(st.lists(strategy, max_size=max_records)))
 
+    def source(a: Attribution | None) -> Attribution | None:
+        return None if a is None else attrs.evolve(a, span=draw(st.none() | _nonempty_spans(n)))
+
+    def before_publication(p: Period | None) -> Period | None:
+        if published is None or p is None or p.start is None or p.end is None:
+            return p
+        if p.end <= published:
+            return p
+        return Period(p.text, min(p.start, published), published, p.granularity)
+
+    def held_before_publication(m: Meeting) -> Meeting:
+        date = m.date
+        if published is None or m.status is not MeetingStatus.HELD or date is None:
+            return m
+        if date.start is None or date.start <= published:
+            return m
+        return attrs.evolve(m, status=MeetingStatus.PLANNED)
+
     return Article(
         text=text,
-        published=draw(st.none() | _DATES),
+        published=published,
         officials=some(officials(n)),
-        meetings=some(meetings(n)),
+        meetings=tuple(held_before_publication(m) for m in some(meetings(n))),
         caravans=some(caravans(n)),
-        policy_actions=some(policy_actions(n)),
-        statistics=some(statistics(n)),
+        policy_actions=tuple(
+            attrs.evolve(r, span=span) for r, span in placed if isinstance(r, PolicyAction)
+        ),
+        statistics=tuple(
+            attrs.evolve(r, span=span, source=source(r.source), period=before_publication(r.period))
+            for r, span in placed
+            if isinstance(r, Statistic)
+        ),
     )

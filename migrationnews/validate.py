@@ -1,0 +1,502 @@
+"""Checks across fields and records: does an article, or a record, contradict itself?
+
+:func:`validate` returns the :class:`Problem` s it finds (an empty tuple when all is well);
+:func:`is_valid` says whether there are none. A lone record gets the checks that need no
+article (bounds, units, its own text, caravan estimates), plus the checks against a
+publication date when one is given; an :class:`~migrationnews.records.Article` gets them
+all, with its own text and date.
+
+>>> from migrationnews.records import Measure, Statistic, Unit
+>>> from migrationnews.values import Estimate, Span
+>>> text = "1,600 miles"
+>>> miles = Statistic(Estimate.exact(1600), Unit.PERSON, Measure.DISTANCE, Span(0, 11), text)
+>>> [p.code.value for p in validate(miles)]
+['unit_mismatch']
+>>> import attrs
+>>> is_valid(attrs.evolve(miles, unit=Unit.MILE))
+True
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import re
+from collections.abc import Iterator, Sequence
+
+from attrs import field, frozen
+
+from migrationnews import _checks as check
+from migrationnews.compare import (
+    _base,
+    _fold,
+    _given_compatible,
+    _overlap,
+    _people_named,
+    _places_differ,
+    _split_name,
+    _Tenure,
+    _tenures,
+    estimate_interval,
+    titles_alike,
+)
+from migrationnews.errors import ArgumentTypeError
+from migrationnews.records import (
+    Article,
+    Caravan,
+    Measure,
+    Meeting,
+    MeetingStatus,
+    Official,
+    PolicyAction,
+    Record,
+    Statistic,
+    record_spans,
+)
+from migrationnews.ruledata import words_pattern
+from migrationnews.values import Estimate, Granularity, Qualifier, Span
+
+__all__ = ["Problem", "ProblemCode", "is_valid", "validate"]
+
+
+class ProblemCode(str, enum.Enum):
+    """What is wrong; the values are stable and safe to match on."""
+
+    ESTIMATE_BOUNDS = "estimate_bounds"  # bounds that do not fit the qualifier
+    DAY_ABOVE_MONTH = "day_above_month"  # a day's figure above its whole month's
+    STATISTIC_AFTER_PUBLICATION = "statistic_after_publication"  # a period ending later
+    HELD_AFTER_PUBLICATION = "held_after_publication"  # a HELD meeting dated later
+    CARAVAN_ESTIMATES_DISAGREE = "caravan_estimates_disagree"  # disjoint size estimates
+    CARAVAN_SIZE_UNCOVERED = "caravan_size_uncovered"  # size narrower than an estimate
+    UNIT_MISMATCH = "unit_mismatch"  # a unit of the wrong dimension for the measure
+    TITLE_NOT_HELD = "title_not_held"  # the gazetteer has no such tenure at publication
+    NUMBER_NOT_IN_TEXT = "number_not_in_text"  # a statistic's text lacks its number
+    SPAN_EMPTY = "span_empty"  # a span of no characters
+    SPAN_OUTSIDE = "span_outside"  # a span past the end of the text
+    TEXT_MISMATCH = "text_mismatch"  # a text/evidence field unlike the text at its span
+
+
+@frozen
+class Problem:
+    """One problem: a stable ``code``, a readable ``message``, the ``records`` involved."""
+
+    code: ProblemCode = field(validator=check.of_type(ProblemCode))
+    message: str = field(validator=check.of_type(str))
+    records: tuple[Record, ...] = field(
+        factory=tuple,
+        converter=check.as_tuple,
+        validator=check.tuple_of(Official, Meeting, Caravan, PolicyAction, Statistic),
+    )
+
+
+# --- numbers in text ---------------------------------------------------------------------
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1, "dozen": 12,
+}  # fmt: skip
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_SCALE_ABBREVIATIONS = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
+_VAGUE = ("dozens", "hundreds", "thousands", "millions", "billions", "scores", "tens")
+
+_NUMERAL = re.compile(
+    r"""
+    (?<![\w.,])                        # not inside a word or another number
+    (?P<digits>\d{1,3}(?:,\d{3})+|\d+) # 190,000 or 190000
+    (?:\.(?P<decimals>\d+))?           # .5
+    (?:\s?(?P<scale>"""
+    + "|".join(sorted([*_SCALES, *_SCALE_ABBREVIATIONS], key=len, reverse=True))
+    + r""")                           # an optional scale word: 1.5 million, $3bn
+    (?!\w))?                           # ending a word
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_WORD_NUMBER = re.compile(
+    r"""
+    (?P<words>"""
+    + words_pattern([*_UNITS, *_SCALES])
+    + r"""                             # one number word
+    (?:[\s-]+(?:and[\s]+)?"""
+    + words_pattern([*_UNITS, *_SCALES])
+    + r"""
+    )*)                                # more, joined by spaces, hyphens or "and"
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_VAGUE_WORD = re.compile(words_pattern(_VAGUE), re.IGNORECASE)  # "thousands", "dozens"
+
+
+def _word_value(words: str) -> int | None:
+    """The value of "six thousand", "two dozen", "twenty-five"; None for "a" alone."""
+    total, current, seen = 0, 0, False
+    for word in re.split(r"[\s-]+", words.lower()):
+        if word == "and":
+            continue
+        if word in _SCALES:
+            current = max(current, 1) * _SCALES[word]
+            if _SCALES[word] >= 1000:
+                total, current = total + current, 0
+            seen = True
+        elif word == "dozen":
+            current, seen = max(current, 1) * 12, True
+        elif word in _UNITS:
+            seen = seen or word not in ("a", "an")
+            current += _UNITS[word]
+    return total + current if seen else None
+
+
+def numbers_in(text: str) -> tuple[float, ...]:
+    """Every figure written in ``text``, as digits or as words.
+
+    >>> numbers_in("about 1,600 miles, six buses and 1.5 million dollars")
+    (1600.0, 1500000.0, 6.0)
+    """
+    found: list[float] = []
+    for m in _NUMERAL.finditer(text):
+        value = float(m["digits"].replace(",", "") + "." + (m["decimals"] or "0"))
+        scale = (m["scale"] or "").lower()
+        found.append(value * _SCALES.get(scale, _SCALE_ABBREVIATIONS.get(scale, 1)))
+    for m in _WORD_NUMBER.finditer(text):
+        if text[max(0, m.start() - 2) : m.start()].strip()[-1:].isdigit():
+            continue  # the scale word of "1.5 million", read above
+        spelled = _word_value(m["words"])
+        if spelled is not None:
+            found.append(float(spelled))
+    return tuple(found)
+
+
+def _states_number(text: str, estimate: Estimate) -> bool:
+    if _VAGUE_WORD.search(text):
+        return True
+    bounds = [float(b) for b in (estimate.low, estimate.high) if b is not None]
+    return any(abs(n - b) <= 1e-9 * max(abs(b), 1.0) for n in numbers_in(text) for b in bounds)
+
+
+# --- record-level checks ------------------------------------------------------------------
+
+
+def _label(record: Record, where: str | None) -> str:
+    kind = type(record).__name__
+    name = where or kind
+    if isinstance(record, Statistic):
+        return f"{name} ({record.text!r})" if record.text else name
+    if isinstance(record, Official):
+        return f"{name} ({record.name})"
+    if isinstance(record, Meeting):
+        return f"{name} ({', '.join(record.participants)})"
+    if isinstance(record, PolicyAction):
+        return f"{name} ({record.evidence[:40]!r})" if record.evidence else name
+    return name
+
+
+def _bounds_problem(estimate: Estimate) -> str | None:
+    q, low, high = estimate.qualifier, estimate.low, estimate.high
+    if q in (Qualifier.EXACT, Qualifier.ABOUT) and (low is None or low != high):
+        return f"{q.value} needs low == high, has low={low}, high={high}"
+    if q in (Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.VAGUE) and (
+        low is None or high is not None
+    ):
+        return f"{q.value} needs a low and no high, has low={low}, high={high}"
+    if q in (Qualifier.LESS_THAN, Qualifier.AT_MOST) and (low is not None or high is None):
+        return f"{q.value} needs a high and no low, has low={low}, high={high}"
+    if q is Qualifier.RANGE and (low is None or high is None or not low < high):
+        return f"range needs low < high, has low={low}, high={high}"
+    return None
+
+
+_PEOPLE = frozenset(
+    {
+        Measure.MIGRANTS,
+        Measure.ENCOUNTERS,
+        Measure.APPREHENSIONS,
+        Measure.REMOVALS,
+        Measure.CROSSINGS,
+        Measure.ASYLUM,
+        Measure.DEATHS,
+        Measure.TROOPS,
+    }
+)
+_DIMENSIONS = {
+    Measure.DISTANCE: (("[length]",), "a length unit (mile, kilometer, foot)"),
+    Measure.MONEY: (("[currency]",), "usd"),
+    Measure.DURATION: (("[time]",), "a time unit (hour, day, week, month, year)"),
+    Measure.SHARE: (("percent",), "percent"),
+}
+
+
+def _unit_problem(stat: Statistic) -> str | None:
+    dimension = _base(stat.unit)[0]
+    if stat.measure in _PEOPLE:
+        if dimension not in ("[people]", "[households]", "[families]"):
+            return f"a count of {stat.measure.value} needs a count or person unit"
+        return None
+    allowed, wanted = _DIMENSIONS.get(stat.measure, ((), ""))
+    if allowed and dimension not in allowed:
+        return f"{stat.measure.value} needs {wanted}"
+    return None
+
+
+def _record_checks(record: Record, name: str) -> Iterator[Problem]:
+    """Checks that need nothing but the record."""
+    estimates: list[tuple[str, Estimate]] = []
+    if isinstance(record, Statistic):
+        estimates.append(("value", record.value))
+        problem = _unit_problem(record)
+        if problem:
+            yield Problem(
+                ProblemCode.UNIT_MISMATCH,
+                f"{name}: unit {record.unit.value} for measure {record.measure.value}: {problem}",
+                [record],
+            )
+        if not _states_number(record.text, record.value):
+            yield Problem(
+                ProblemCode.NUMBER_NOT_IN_TEXT,
+                f"{name}: text {record.text!r} does not state its value "
+                f"(low={record.value.low}, high={record.value.high})",
+                [record],
+            )
+    if isinstance(record, Caravan):
+        if record.size is not None:
+            estimates.append(("size", record.size))
+        estimates += [
+            (f"size_estimates[{i}]", e.estimate) for i, e in enumerate(record.size_estimates)
+        ]
+        yield from _caravan_checks(record, name)
+    for where, estimate in estimates:
+        problem = _bounds_problem(estimate)
+        if problem:
+            yield Problem(ProblemCode.ESTIMATE_BOUNDS, f"{name}.{where}: {problem}", [record])
+    for span in record_spans(record):
+        if not len(span):
+            yield Problem(
+                ProblemCode.SPAN_EMPTY, f"{name}: span {span.start}-{span.end} is empty", [record]
+            )
+
+
+def _caravan_checks(caravan: Caravan, name: str) -> Iterator[Problem]:
+    items = caravan.size_estimates
+    for i, a in enumerate(items):
+        for j in range(i + 1, len(items)):
+            b = items[j]
+            if not _overlap(estimate_interval(a.estimate), estimate_interval(b.estimate)):
+                yield Problem(
+                    ProblemCode.CARAVAN_ESTIMATES_DISAGREE,
+                    f"{name}: size_estimates[{i}] ({_estimate_words(a.estimate)}) and "
+                    f"size_estimates[{j}] ({_estimate_words(b.estimate)}) allow no common size",
+                    [caravan],
+                )
+    if caravan.size is None:
+        return
+    size_low, size_high = caravan.size.interval()
+    for i, item in enumerate(items):
+        low, high = item.estimate.interval()
+        if not (size_low <= low and high <= size_high):
+            yield Problem(
+                ProblemCode.CARAVAN_SIZE_UNCOVERED,
+                f"{name}: size ({_estimate_words(caravan.size)}) does not cover "
+                f"size_estimates[{i}] ({_estimate_words(item.estimate)})",
+                [caravan],
+            )
+
+
+def _estimate_words(e: Estimate) -> str:
+    return e.text or f"{e.qualifier.value} {e.low}..{e.high}"
+
+
+# --- checks against the publication date ----------------------------------------------------
+
+
+def _dated_checks(record: Record, name: str, published: dt.date) -> Iterator[Problem]:
+    if isinstance(record, Statistic):
+        period = record.period
+        if period is not None and period.end is not None and period.end > published:
+            yield Problem(
+                ProblemCode.STATISTIC_AFTER_PUBLICATION,
+                f"{name}: period {period.text!r} ends {period.end}, after publication "
+                f"({published}); a reported figure is about the past",
+                [record],
+            )
+    elif isinstance(record, Meeting):
+        date = record.date
+        if (
+            record.status is MeetingStatus.HELD
+            and date is not None
+            and date.start is not None
+            and date.start > published
+        ):
+            yield Problem(
+                ProblemCode.HELD_AFTER_PUBLICATION,
+                f"{name}: status held but date {date.text!r} starts {date.start}, after "
+                f"publication ({published})",
+                [record],
+            )
+    elif isinstance(record, Official):
+        problem = _title_problem(record, published)
+        if problem:
+            yield Problem(ProblemCode.TITLE_NOT_HELD, f"{name}: {problem}", [record])
+
+
+def _gazetteer_people(official: Official) -> list[_Tenure]:
+    """The gazetteer tenures of the person ``official`` names, if it names one."""
+    full = tuple(_fold(official.name).split())
+    named = _people_named(full)
+    if named:
+        tenures = [t for t in _tenures() if t.name in named]
+    else:
+        given, family = _split_name(official.name, official.surname)
+        tenures = [
+            t
+            for t in _tenures()
+            if t.surname == family
+            and _given_compatible(given, _split_name(t.name, " ".join(t.surname))[0])
+        ]
+    if official.country is not None:
+        tenures = [t for t in tenures if t.country in (None, official.country)]
+    return tenures
+
+
+def _title_problem(official: Official, published: dt.date) -> str | None:
+    title = official.title
+    if title is None or "elect" in _fold(title).split():
+        return None
+    tenures = _gazetteer_people(official)
+    if not tenures:
+        return None
+    former = "former" in _fold(title).split()
+    for t in tenures:
+        if not any(titles_alike(title, form) for form in t.titles):
+            continue
+        if former and t.end is not None and t.end <= published:
+            return None
+        if not former and t.start <= published and (t.end is None or published <= t.end):
+            return None
+    held = sorted({f"{t.titles[0]} {t.start}..{t.end or ''}" for t in tenures})
+    return (
+        f"title {title!r} does not fit the gazetteer for {tenures[0].name} on "
+        f"{published}: held {'; '.join(held)}"
+    )
+
+
+# --- checks against the article ------------------------------------------------------------
+
+
+def _text_checks(record: Record, name: str, text: str) -> Iterator[Problem]:
+    for span in record_spans(record):
+        if span.end > len(text):
+            yield Problem(
+                ProblemCode.SPAN_OUTSIDE,
+                f"{name}: span {span.start}-{span.end} ends past the text ({len(text)} chars)",
+                [record],
+            )
+    own: tuple[str, str, Span] | None = None
+    if isinstance(record, Statistic):
+        own = ("text", record.text, record.span)
+    elif isinstance(record, PolicyAction):
+        own = ("evidence", record.evidence, record.span)
+    if own is None:
+        return
+    field_name, value, span = own
+    at_span = span.of(text)
+    if len(span) and " ".join(value.split()) != " ".join(at_span.split()):
+        yield Problem(
+            ProblemCode.TEXT_MISMATCH,
+            f"{name}.{field_name} {value!r} differs from the text at "
+            f"{span.start}-{span.end} ({at_span!r})",
+            [record],
+        )
+    if (
+        isinstance(record, Statistic)
+        and at_span != value
+        and len(span)
+        and not _states_number(at_span, record.value)
+    ):
+        yield Problem(
+            ProblemCode.NUMBER_NOT_IN_TEXT,
+            f"{name}: the text at {span.start}-{span.end} ({at_span!r}) does not state "
+            f"its value (low={record.value.low}, high={record.value.high})",
+            [record],
+        )
+
+
+def _dayish(s: Statistic) -> bool:
+    granularity = s.period.granularity if s.period is not None else None
+    return s.per is Granularity.DAY or (s.per is None and granularity is Granularity.DAY)
+
+
+def _monthly(s: Statistic) -> bool:
+    return s.per is None and s.period is not None and s.period.granularity is Granularity.MONTH
+
+
+def _day_month_checks(stats: Sequence[Statistic]) -> Iterator[Problem]:
+    for i, day in enumerate(stats):
+        if not _dayish(day) or day.period is None or not day.period.resolved:
+            continue
+        for j, month in enumerate(stats):
+            if i == j or not _monthly(month) or month.measure is not day.measure:
+                continue
+            assert month.period is not None  # _monthly
+            if (
+                _places_differ(day.place, month.place)
+                or (day.place is None) != (month.place is None)
+                or not month.period.contains(day.period)
+            ):
+                continue
+            dim_d, scale_d, _ = _base(day.unit)
+            dim_m, scale_m, _ = _base(month.unit)
+            if dim_d != dim_m:
+                continue
+            day_low = day.value.interval()[0] * scale_d
+            month_high = month.value.interval()[1] * scale_m
+            if day_low > month_high:
+                yield Problem(
+                    ProblemCode.DAY_ABOVE_MONTH,
+                    f"statistics[{i}] ({day.text!r}, a day) is above statistics[{j}] "
+                    f"({month.text!r}, the whole month {month.period.text!r})",
+                    [day, month],
+                )
+
+
+def _article_checks(article: Article, published: dt.date | None) -> Iterator[Problem]:
+    kinds = ("officials", "meetings", "caravans", "policy_actions", "statistics")
+    for kind in kinds:
+        for i, record in enumerate(getattr(article, kind)):
+            name = _label(record, f"{kind}[{i}]")
+            yield from _record_checks(record, name)
+            yield from _text_checks(record, name, article.text)
+            if published is not None:
+                yield from _dated_checks(record, name, published)
+    yield from _day_month_checks(article.statistics)
+
+
+_RECORD_TYPES = (Official, Meeting, Caravan, PolicyAction, Statistic)
+
+
+def validate(obj: Article | Record, *, published: dt.date | None = None) -> tuple[Problem, ...]:
+    """Every problem found in an article or a lone record (empty when all is well).
+
+    ``published`` defaults to an article's own date; for a lone record it enables the
+    checks against the publication date (statistic periods, held meetings, titles).
+    """
+    if published is not None and (
+        not isinstance(published, dt.date) or isinstance(published, dt.datetime)
+    ):
+        raise ArgumentTypeError("published", "datetime.date or None", published)
+    if isinstance(obj, Article):
+        return tuple(_article_checks(obj, published or obj.published))
+    if isinstance(obj, _RECORD_TYPES):
+        name = _label(obj, None)
+        problems = list(_record_checks(obj, name))
+        if published is not None:
+            problems += _dated_checks(obj, name, published)
+        return tuple(problems)
+    raise ArgumentTypeError(
+        "obj", "Article, Official, Meeting, Caravan, PolicyAction or Statistic", obj
+    )
+
+
+def is_valid(obj: Article | Record, *, published: dt.date | None = None) -> bool:
+    """True when :func:`validate` finds no problem."""
+    return not validate(obj, published=published)
