@@ -18,11 +18,26 @@ from migrationnews.text import Document
 from migrationnews.values import Estimate, Qualifier, Span
 
 FIGURE = re.compile(
-    r"(?:about |some |more than )?(?:\d{1,3}(?:,\d{3})+|\d+|thousands|hundreds)"
+    r"(?:about |some |more than |nearly )?(?:\d{1,3}(?:,\d{3})+|\d+|thousands|hundreds)"
     r"(?: (?:migrants|people))?",
     re.IGNORECASE,
 )
-WORDS = {"about ": Qualifier.ABOUT, "some ": Qualifier.ABOUT, "more than ": Qualifier.MORE_THAN}
+WORDS = {
+    "about ": Qualifier.ABOUT,
+    "some ": Qualifier.ABOUT,
+    "more than ": Qualifier.MORE_THAN,
+    "nearly ": Qualifier.LESS_THAN,
+}
+
+
+def test_size_covers_every_estimate_kept():
+    found = only(
+        "Thousands of migrants set out in a caravan. The caravan numbered 4,500 on Monday "
+        "and had grown to 5,000 by Friday, organizers said."
+    )
+    assert [e.estimate.low for e in found.size_estimates] == [4500, 5000]
+    assert (found.size.low, found.size.high) == (4500, 5000)
+    assert not [p for p in mn.validate(found) if p.code.value == "caravan_size_uncovered"]
 
 
 def hand_statistics(text: str) -> tuple[Statistic, ...]:
@@ -38,8 +53,9 @@ def hand_statistics(text: str) -> tuple[Statistic, ...]:
             value = Estimate(low, None, Qualifier.VAGUE, phrase)
         else:
             n = int(number.replace(",", ""))
+            low = None if qualifier is Qualifier.LESS_THAN else n
             high = None if qualifier is Qualifier.MORE_THAN else n
-            value = Estimate(n, high, qualifier, phrase)
+            value = Estimate(low, high, qualifier, phrase)
         span = Span(match.start(), match.end())
         found.append(Statistic(value, Unit.PERSON, Measure.MIGRANTS, span, phrase))
     return tuple(found)
@@ -298,6 +314,10 @@ SIZES = {
         (4500, 4500),
     ),
     "caravan-with": ("The caravan, with an estimated 1,500 people, rested.", (1500, 1500)),
+    "open-below-and-exact": (
+        "The caravan numbered nearly 500 on Monday and 400 on Tuesday.",
+        (None, 500),
+    ),
     "vague-alone": ("Thousands of migrants set out in a caravan on Sunday.", (1000, None)),
 }
 

@@ -496,7 +496,7 @@ def _add_members(doc: Document, main: _Group, first: int) -> None:
 
 def _caravan(doc: Document, group: _Group, people: Sequence[Statistic]) -> Caravan:
     segments = sorted(set(group.segments))
-    estimates = _size_estimates(doc, people, segments)
+    estimates = _firm(_size_estimates(doc, people, segments))
     origins = _origins(doc.text, segments, group.members)
     return Caravan(
         size=_combined(estimates),
@@ -592,19 +592,26 @@ def _attribution(text: str, span: Span, segment: tuple[int, int]) -> Attribution
     return None
 
 
+def _firm(estimates: tuple[SizeEstimate, ...]) -> tuple[SizeEstimate, ...]:
+    """The estimates without the hedged ones ("thousands of migrants"), if any are firmer:
+    a figure someone gave beats the article's "hundreds"."""
+    firm = tuple(e for e in estimates if e.estimate.qualifier is not Qualifier.VAGUE)
+    return firm or estimates
+
+
 def _combined(estimates: Sequence[SizeEstimate]) -> Estimate | None:
-    """One range over the estimates (the hedged "thousands" only when nothing is firmer)."""
+    """The smallest range that covers every estimate."""
     if not estimates:
         return None
-    firm = [e.estimate for e in estimates if e.estimate.qualifier is not Qualifier.VAGUE]
-    chosen = firm or [e.estimate for e in estimates]
+    chosen = [e.estimate for e in estimates]
     if len(chosen) == 1:
         return chosen[0]
     lows = [e.low for e in chosen if e.low is not None]
-    high = None if any(e.high is None for e in chosen) else max(e.high for e in chosen if e.high)
-    low = min(lows) if lows else None
-    if low is None and high is None:
-        return chosen[0]
+    highs = [e.high for e in chosen if e.high is not None]
+    low = min(lows) if len(lows) == len(chosen) else None
+    high = max(highs) if len(highs) == len(chosen) else None
+    if low is None and high is None:  # "fewer than 500" and "more than 600": open both ways
+        low = min(lows)
     texts = " / ".join(dict.fromkeys(e.text for e in chosen if e.text))
     return Estimate(low, high, Qualifier.RANGE, texts)
 
