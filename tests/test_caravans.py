@@ -183,6 +183,10 @@ ORIGINS = {
         ("EC", "PE"),
     ),
     "mostly-from": ("The migrants in the caravan, mostly from Nicaragua, rested.", ("NI",)),
+    "many-are": (
+        "A caravan left Tapachula on Monday. Many are Haitians who lived in Chile.",
+        ("HT",),
+    ),
     "member-from": (
         "A caravan left Tapachula on Sunday. A migrant from Ecuador said he was hungry.",
         ("EC",),
@@ -342,6 +346,10 @@ SOURCES = {
     "said-name-after": (
         "A caravan of 750 people left, said the mayor of Tapachula.",
         "the mayor of Tapachula",
+    ),
+    "relative-clause": (
+        "The caravan, which organizers said numbered 3,000 people, rested.",
+        "organizers",
     ),
     "pronoun-is-no-source": ("The caravan numbered 2,000, he said.", None),
     "unattributed": ("A caravan of 600 migrants left on Sunday.", None),

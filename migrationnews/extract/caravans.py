@@ -196,6 +196,7 @@ _PLACE_RANK = {
 }
 _UNIT_NAMES = {"mi": "mile", "km": "kilometer"}
 _TRANSIT = frozenset(_WORDS["transit"])
+_RELATIVES = frozenset({"which", "who", "that", "as", "and", "but", "while"})
 _CROSSINGS = frozenset({PlaceKind.PORT_OF_ENTRY, PlaceKind.BORDER_CROSSING})
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who"})  # not a source
 _PLACE_NOUNS = frozenset(
@@ -581,6 +582,10 @@ def _attribution(text: str, span: Span, segment: tuple[int, int]) -> Attribution
             clause_start = comma + 2 if comma >= 0 else 0
             who = before[clause_start : report.start()].strip()
             start = segment[0] + clause_start
+        first, _, rest_of_who = who.partition(" ")
+        if first.lower() in _RELATIVES and rest_of_who:  # ", which organizers said ..."
+            start += len(first) + 1
+            who = rest_of_who
         if who and len(who.split()) <= 10 and who.lower() not in _PRONOUNS:
             return Attribution(who, Span(start, start + len(who)))
     after = text[span.end : segment[1]]
