@@ -143,6 +143,16 @@ def test_the_cut_between_two_groups_falls_at_the_clause_break():
     assert earlier.status is CaravanStatus.DISPERSED
 
 
+def test_a_lede_about_walking_migrants_joins_the_caravan_named_after_it():
+    text = (
+        "Thousands of Cuban migrants walked north from Tapachula on Monday. "
+        "Officials expect more crossings. The caravan is the largest this year."
+    )
+    found = only(text)
+    assert len(found.spans) == 2
+    assert found.origins == ("CU",)
+
+
 def test_a_sentence_naming_two_groups_is_cut_between_them():
     text = "The caravan walked on toward Oaxaca, while an earlier caravan was dispersed in Tonalá."
     main, earlier = read(text)
@@ -282,6 +292,7 @@ DEPARTURES = {
     "weekday-before": ("Before dawn on Friday, a caravan left Huixtla.", dt.date(2023, 12, 22)),
     "explicit-date": ("The caravan departed on Dec. 10 from Tapachula.", dt.date(2023, 12, 10)),
     "date-of-another-event": ("The caravan was blocked on Monday.", None),
+    "marched-out-of": ("A caravan marched out of Tapachula on Tuesday.", dt.date(2023, 12, 26)),
     "no-date": ("The caravan set out from Tapachula.", None),
 }
 

@@ -393,7 +393,8 @@ def _group(doc: Document, mentions: Sequence[_Mention]) -> list[_Group]:
     _cut_sentences(doc, named, by_id)
     _continue_reports(doc, named, by_id)
     if main is not None:
-        _add_walkers(doc, main, min(named))
+        taken = {i for g in groups for i in g.sentences}
+        _add_walkers(doc, main, taken)
         _add_members(doc, main, min(named))
     return groups
 
@@ -454,11 +455,11 @@ def _ends_like_prose(sentence: str) -> bool:
     return sentence.rstrip().endswith((".", "!", "?", '"', "”", "’", ")"))
 
 
-def _add_walkers(doc: Document, main: _Group, first: int) -> None:
-    """Sentences after the first mention in which migrants walk, set out, travel on foot."""
-    for index in range(first, len(doc.sentences)):
-        sentence = doc.sentences[index]
-        if index in main.sentences:
+def _add_walkers(doc: Document, main: _Group, taken: set[int]) -> None:
+    """Sentences about no other group in which migrants walk, set out, travel on foot (a
+    lede often tells of "thousands of migrants" before it names the caravan)."""
+    for index, sentence in enumerate(doc.sentences):
+        if index in taken:
             continue
         for people in _ROLE["people"].finditer(doc.text, sentence.start, sentence.end):
             if people.group().lower() not in _PLURAL_PEOPLE:
