@@ -400,7 +400,6 @@ def test_seed_main_caravan(seed_caravans):
     assert any("between 6,000 and 10,000" in s.of(text) for s in main.spans)
 
 
-@pytest.mark.xfail(strict=True, reason="sizes come from the statistics extractor (not merged)")
 def test_seed_main_caravan_size(seed_caravans):
     _, (main, _) = seed_caravans
     assert main.size is not None
@@ -414,6 +413,32 @@ def test_seed_main_caravan_departed(seed_caravans):
     _, (main, _) = seed_caravans
     assert main.departed is not None
     assert main.departed.start == dt.date(2023, 12, 24)
+
+
+PIPELINE_SIZES = {
+    "caravan-of-about": ("A caravan of about 3,000 migrants left Tapachula.", (3000, 3000)),
+    "range-set-out": (
+        "Between 800 and 1,200 people set out in a caravan on Sunday, church groups said.",
+        (800, 1200),
+    ),
+    "more-than-walking": (
+        "More than 2,000 Venezuelans are walking north in the caravan.",
+        (2000, None),
+    ),
+    "vague": ("Hundreds of migrants left Huixtla in a new caravan.", (100, None)),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "bounds"), list(PIPELINE_SIZES.values()), ids=list(PIPELINE_SIZES)
+)
+def test_size_from_the_statistics_extractor(text, bounds):
+    article = mn.parse(text, published=dt.date(2024, 1, 8))
+    (caravan,) = article.caravans
+    assert caravan.size is not None
+    assert (caravan.size.low, caravan.size.high) == bounds
+    (estimate,) = caravan.size_estimates
+    assert estimate.span in [s.span for s in article.statistics]  # the figure stays there too
 
 
 def test_seed_smaller_caravan(seed_caravans):
