@@ -143,6 +143,14 @@ def test_the_cut_between_two_groups_falls_at_the_clause_break():
     assert earlier.status is CaravanStatus.DISPERSED
 
 
+def test_an_opening_phrase_and_a_pronoun_go_on_about_the_group():
+    text = "A caravan left Tapachula at dawn. By nightfall, they had reached Huixtla."
+    found = only(text)
+    assert len(found.spans) == 2
+    assert found.location is not None
+    assert found.location.name == "Huixtla"
+
+
 def test_a_lede_about_walking_migrants_joins_the_caravan_named_after_it():
     text = (
         "Thousands of Cuban migrants walked north from Tapachula on Monday. "
@@ -456,6 +464,22 @@ SALAD = [
     "reached", "1,600", "miles", "south", "border", "dispersed", "set out", "it", "said",
     "according to", ",", ".", "\n", "—", "TAPACHULA, Mexico (AP) —", "km", "numbered",
 ]  # fmt: skip
+
+
+ODD = {
+    "digit-run": "The caravan is " + "7" * 100_000 + " miles from the border.",
+    "comma-run": "A caravan of " + "1," * 20_000 + "000 migrants left.",
+    "nouns": "a smaller caravan " * 5_000,
+    "groups": "a group set out " * 5_000,
+    "dashes": "TAPACHULA " * 5_000 + "— the caravan " + "—" * 5_000,
+    "demonyms": "a caravan of " + "Hondurans, " * 5_000,
+}
+
+
+@pytest.mark.parametrize("text", list(ODD.values()), ids=list(ODD))
+def test_odd_caravan_text_parses_without_raising(text):
+    for caravan in mn.parse(text, published=dt.date(2023, 12, 27)).caravans:
+        assert all(0 <= s.start <= s.end <= len(text) for s in caravan.spans)
 
 
 @given(hs.lists(hs.sampled_from(SALAD), max_size=60), hs.none() | hs.dates())

@@ -12,13 +12,23 @@ walk in it, a third where it is and who is in it. The extractor works in three s
    a distinct group, a counted plural opens one group per count, anything else refers to
    the article's main group. A sentence that goes on about the group ("it had about
    2,500 people", "they set out before dawn") joins the group of the sentence before.
-   A sentence with mentions of two groups is cut between them, so that each group reads
-   only its own part.
+   A sentence with mentions of two groups is cut at the clause break between them, so
+   that each group reads only its own part. The main group also takes the sentences in
+   which migrants walk or set out (a lede often tells of "thousands of migrants" before
+   it names the caravan) and those that say where one member is from ("an asylum seeker
+   from Haiti").
 3. **Fields.** From each group's sentences: sizes from the :class:`Statistic` records
-   of people in them that the group is the subject of, each with who gave it; origins
-   from countries after "migrants from" and demonyms before a people noun; the most
-   specific place the group is *at* (not from, not headed to); the distance to the
-   border; the departure date; and the status (dispersed > stopped > moving > forming).
+   of people that the group is the subject of ("a caravan of 2,000", "1,200 people set
+   out", "it numbered about 1,100"; not "took 300 migrants to shelters", not "500 of the
+   migrants"), each with who gave it, and one range over them (a hedged "thousands"
+   only when no firmer figure is given); origins from countries after "migrants from"
+   and demonyms before a people noun, never regions, transit countries or the US; the
+   most specific place the group is *at* (in, near, reached; not from, not headed to),
+   else the article's dateline when the reporter is with the group; the distance to the
+   border as written (a pint length); the departure date, resolved by :mod:`dates`; and
+   the status (dispersed > stopped > moving > forming; "plans to disband" is not yet).
+
+The words are data: ``rules/caravan_words.tsv`` gives each phrase its role.
 
 >>> from migrationnews.text import Document
 >>> doc = Document.of("A caravan of Hondurans set out on foot from Tapachula. "
@@ -86,6 +96,7 @@ _STRONG = re.compile(
 )
 _DISTANCE = re.compile(
     r"""
+    (?<![\d.,])                                      # at the start of a figure (linear)
     (?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)   # 1,600 or 430 or 2.5
     \s? -? \s?                                       # "1,600 miles", "430-kilometer"
     (?P<unit>miles?|mi\b|kilomet(?:er|re)s?|km\b)    # the unit as written
@@ -164,8 +175,8 @@ _REGION_BEFORE = re.compile(
 )
 _CLAUSE_SUBJECT = re.compile(
     r"""
-    (?:\A|[,;:][ ]|\b(?:and|but|when|as|after|before|while|where|then)[ ])  # a clause start
-    (?:it|they|she|he)\b                                                    # a pronoun subject
+    (?:[^,.;:]{1,40},[ ])?          # a short opening phrase ("By nightfall, ")
+    (?:it|they)\b                   # and "it" or "they" as the subject
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -203,10 +214,10 @@ _PLACE_NOUNS = frozenset(
     {"city", "town", "state", "village", "municipality", "department", "province", "outskirts"}
 )
 _DETERMINERS = frozenset({"a", "an", "the", "this", "these", "those", "its", "their"})
-_CONTINUATIONS = 3
+_CONTINUATIONS = 3  # sentences a group's report may run on without naming it
 _PLURAL_PEOPLE = frozenset(
     w for w in _LOWER["people"] if w.endswith("s") or w in {"people", "men", "women", "children"}
-)  # sentences a group's report may run on without naming it
+)
 
 
 @frozen
@@ -478,7 +489,7 @@ def _goes_on(text: str, start: int, end: int) -> bool:
     return (
         _ROLE["cont"].search(text, start, end) is not None
         or _ROLE["move"].search(text, start, end) is not None
-        or _CLAUSE_SUBJECT.match(text, start) is not None
+        or _CLAUSE_SUBJECT.match(text, start, end) is not None
     )
 
 
@@ -789,7 +800,9 @@ def _distance(text: str, segments: Sequence[tuple[int, int]]) -> object:
         if match is not None:
             unit = match.group("unit").lower()
             name = _UNIT_NAMES.get(unit, "mile" if unit.startswith("mile") else "kilometer")
-            return units.quantity(float(match.group("number").replace(",", "")), name)
+            number = match.group("number").replace(",", "")
+            if len(number) <= 6:  # no border is a million miles away: a garbled figure
+                return units.quantity(float(number), name)
     return None
 
 
