@@ -280,6 +280,10 @@ STATUSES = {
     "forming": ("Migrants gathered in a park to form a caravan.", CaravanStatus.FORMING),
     "stopped-for-the-night": ("The caravan stopped for the night in Huixtla.", None),
     "headed-to": ("A caravan headed to the U.S. border crossed Guatemala.", CaravanStatus.MOVING),
+    "will-set-out": ("A new caravan will set out from Tapachula on Friday.", CaravanStatus.FORMING),
+    "will-continue": ("The caravan will continue north on Friday.", CaravanStatus.MOVING),
+    "if-it-walks": ("Police will stop the caravan if it walks on.", None),
+    "trying-to-reach": ("The caravan is trying to walk to Mexico City.", CaravanStatus.MOVING),
     "planned-not-done": ("Officials plan to disband the caravan.", None),
     "broken-up-after-moving": (
         "The caravan was broken up a week after it set out.",

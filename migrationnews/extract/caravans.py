@@ -207,6 +207,8 @@ _PLACE_RANK = {
 }
 _UNIT_NAMES = {"mi": "mile", "km": "kilometer"}
 _TRANSIT = frozenset(_WORDS["transit"])
+_ATTEMPTS = frozenset({"trying to", "tried to", "attempt to", "attempted to", "seeks to"})
+_CONDITIONS = frozenset({"if", "unless", "until", "could", "may", "might", "would"})
 _RELATIVES = frozenset({"which", "who", "that", "as", "and", "but", "while"})
 _CROSSINGS = frozenset({PlaceKind.PORT_OF_ENTRY, PlaceKind.BORDER_CROSSING})
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who"})  # not a source
@@ -812,14 +814,28 @@ def _status(text: str, segments: Sequence[tuple[int, int]]) -> CaravanStatus | N
         for status, role in _STATUS_ROLE.items():
             for match in _ROLE[role].finditer(text, start, end):
                 before = text[max(start, match.start() - 40) : match.start()]
-                if _ROLE["modal"].search(before) is not None:
-                    continue  # "plans to disband": not done yet
+                modals = [m.group().lower() for m in _ROLE["modal"].finditer(before)]
+                if modals and status is CaravanStatus.MOVING:
+                    ahead = _ahead(modals[-1], match.group())
+                    if ahead is not None:
+                        seen.add(ahead)  # "will set out on Friday", "plan to continue north"
+                    continue
+                if modals:
+                    continue  # "plans to disband", "if police block it": not done
                 if status is CaravanStatus.STOPPED and _ROLE["pause"].match(
                     text, match.end() + 1, min(end, match.end() + 20)
                 ):
                     continue  # "stopped for the night": a rest on the way
                 seen.add(status)
     return next((s for s in _STATUS_ORDER if s in seen), None)
+
+
+def _ahead(modal: str, cue: str) -> CaravanStatus | None:
+    """What a modal before a move word says: trying to walk is moving, planning to set out
+    is forming, planning to go on is moving still, walking "if" is nothing yet."""
+    if modal in _ATTEMPTS or cue.lower().startswith(("continu", "resum", "press", "kept")):
+        return CaravanStatus.MOVING
+    return None if modal in _CONDITIONS else CaravanStatus.FORMING
 
 
 def _departed(doc: Document, segments: Sequence[tuple[int, int]]) -> Period | None:
