@@ -438,6 +438,12 @@ PIPELINE_SIZES = {
         (2000, None),
     ),
     "vague": ("Hundreds of migrants left Huixtla in a new caravan.", (100, None)),
+    "bare-count": (
+        "The caravan, which organizers put at 5,000, set out on Monday.",
+        (5000, 5000),
+    ),
+    "estimated-at": ("Officials estimated the caravan at 4,000 people.", (4000, 4000)),
+    "strong": ("A 4,000-strong caravan left Tapachula on Monday.", (4000, 4000)),
 }
 
 

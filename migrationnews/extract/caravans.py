@@ -207,6 +207,7 @@ _PLACE_RANK = {
 }
 _UNIT_NAMES = {"mi": "mile", "km": "kilometer"}
 _TRANSIT = frozenset(_WORDS["transit"])
+_PEOPLE_UNITS = frozenset({Unit.PERSON, Unit.FAMILY, Unit.HOUSEHOLD})
 _ATTEMPTS = frozenset({"trying to", "tried to", "attempt to", "attempted to", "seeks to"})
 _CONDITIONS = frozenset({"if", "unless", "until", "could", "may", "might", "would"})
 _RELATIVES = frozenset({"which", "who", "that", "as", "and", "but", "while"})
@@ -256,8 +257,8 @@ def extract(doc: Document) -> tuple[Caravan, ...]:
     if not mentions:
         return ()
     groups = _group(doc, mentions)
-    people = _people_figures(doc)
-    return tuple(_caravan(doc, g, people) for g in groups if g.sentences)
+    figures = _figures(doc)
+    return tuple(_caravan(doc, g, figures) for g in groups if g.sentences)
 
 
 # ---------------------------------------------------------------- mentions
@@ -509,9 +510,9 @@ def _add_members(doc: Document, main: _Group, first: int) -> None:
 # ---------------------------------------------------------------- fields
 
 
-def _caravan(doc: Document, group: _Group, people: Sequence[Statistic]) -> Caravan:
+def _caravan(doc: Document, group: _Group, figures: Sequence[Statistic]) -> Caravan:
     segments = sorted(set(group.segments))
-    estimates = _firm(_size_estimates(doc, people, segments))
+    estimates = _firm(_size_estimates(doc, figures, segments))
     origins = _origins(doc.text, segments, group.members)
     return Caravan(
         size=_combined(estimates),
@@ -531,34 +532,39 @@ def _caravan(doc: Document, group: _Group, people: Sequence[Statistic]) -> Carav
 
 
 def _size_estimates(
-    doc: Document, people: Sequence[Statistic], segments: Sequence[tuple[int, int]]
+    doc: Document, figures: Sequence[Statistic], segments: Sequence[tuple[int, int]]
 ) -> tuple[SizeEstimate, ...]:
-    """The people figures in the group's sentences that count the group."""
-    starts = [stat.span.start for stat in people]
+    """The figures in the group's sentences that count the group."""
+    starts = [stat.span.start for stat in figures]
     found = []
     for segment in segments:
         for k in range(
             bisect.bisect_left(starts, segment[0]), bisect.bisect_left(starts, segment[1])
         ):
-            stat = people[k]
-            if _is_group_size(doc.text, stat.span, segment):
+            stat = figures[k]
+            people = stat.measure is Measure.MIGRANTS or stat.unit in _PEOPLE_UNITS
+            if _is_group_size(doc.text, stat.span, segment, people=people):
                 source = stat.source or _attribution(doc.text, stat.span, segment)
                 found.append(SizeEstimate(stat.value, source, stat.span))
     return tuple(found)
 
 
-def _people_figures(doc: Document) -> tuple[Statistic, ...]:
-    """The statistics that count people, in text order."""
+def _figures(doc: Document) -> tuple[Statistic, ...]:
+    """The statistics that may count a group, in text order: figures of people, and bare
+    counts ("organizers put the number at 5,000")."""
     figures = [
         stat
         for stat in doc.found(Statistic)
-        if stat.measure is Measure.MIGRANTS or stat.unit in (Unit.PERSON, Unit.FAMILY)
+        if stat.measure is Measure.MIGRANTS
+        or stat.unit in _PEOPLE_UNITS
+        or (stat.unit is Unit.COUNT and stat.measure is Measure.OTHER)
     ]
     return tuple(sorted(figures, key=lambda stat: stat.span.start))
 
 
-def _is_group_size(text: str, span: Span, segment: tuple[int, int]) -> bool:
-    """True when the figure at ``span`` counts the group itself, not some of it."""
+def _is_group_size(text: str, span: Span, segment: tuple[int, int], *, people: bool) -> bool:
+    """True when the figure at ``span`` counts the group itself, not some of it. A bare
+    count (not ``people``) needs a size word before it: "numbered", "a caravan of"."""
     if _PARTITIVE.match(text, span.end) or _PARTITIVE.search(span.of(text)):
         return False
     before = text[max(segment[0], span.start - 40) : span.start]
@@ -566,15 +572,14 @@ def _is_group_size(text: str, span: Span, segment: tuple[int, int]) -> bool:
     if any(w in _LOWER["capture"] for w in words[-3:]):
         return False  # "took hundreds of migrants to shelters"
     if _STRONG.match(text, span.end):
-        return True
-    tail = " ".join(words[-3:])
-    if words and (words[-1] in _LOWER["noun"] | _LOWER["weak"] or words[-1] == "of"):
-        return True  # "a caravan of 2,000", "a group of some"
-    if _ROLE["size"].search(tail) is not None:
-        return True  # "numbered about", "it had about"
+        return True  # "a 3,000-strong caravan"
     nouns = _LOWER["noun"] | _LOWER["weak"]
-    if "with" in words[-3:] and any(w in nouns for w in words[-5:]):
-        return True  # "a caravan with an estimated 1,500"
+    if {"of", "at", "with"} & set(words[-3:]) and any(w in nouns for w in words[-5:]):
+        return True  # "a caravan of 2,000", "put the caravan at", "a group with some"
+    if _ROLE["size"].search(" ".join(words[-3:])) is not None:
+        return True  # "numbered about", "it had about", "put the number at"
+    if not people:
+        return False
     after_end = min(segment[1], span.end + 120)
     clause = _CLAUSE_END.split(text[span.end : after_end], maxsplit=1)[0]
     return _ROLE["move"].search(clause) is not None or _NOUN.search(clause) is not None
