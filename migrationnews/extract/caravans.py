@@ -40,6 +40,7 @@ The words are data: ``rules/caravan_words.tsv`` gives each phrase its role.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from collections.abc import Sequence
 
@@ -310,6 +311,7 @@ def _read_mention(
     nouns_before = list(_NOUN.finditer(before))
     own = before[nouns_before[-1].end() :] if nouns_before else before
     past = _ROLE["past"].search(own) is not None  # an anchor before this noun, not another
+    past = past or _earlier_year(tokens[-3:], doc.published)  # "the 2018 caravan"
     contrast = next((t for t in near if t in _LOWER["contrast"]), None)
     ordinal = next((_NUMBERS[t] for t in near if t in _LOWER["ordinal"]), None)
     if plural:
@@ -326,6 +328,12 @@ def _read_mention(
     if ordinal is not None:
         contrast = None
     return _Mention(start, index, creates, 0, False, ordinal, contrast, past, definite)
+
+
+def _earlier_year(tokens: Sequence[str], published: dt.date | None) -> bool:
+    """True when a year before the noun is before the article's ("the 2018 caravan")."""
+    years = [int(t) for t in tokens if len(t) == 4 and t.isdigit() and t[:2] in ("19", "20")]
+    return bool(years) and (published is None or years[-1] < published.year)
 
 
 def _is_vehicles(tokens: Sequence[str], after: Sequence[str]) -> bool:
