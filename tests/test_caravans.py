@@ -204,6 +204,14 @@ ORIGINS = {
         "The caravan has migrants from countries like Ecuador and Peru.",
         ("EC", "PE"),
     ),
+    "many-of-them-from": (
+        "Thousands of migrants, many of them from Colombia, walked in the caravan.",
+        ("CO",),
+    ),
+    "crossed-from-not-origin": (
+        "Migrants in the caravan crossed the river from Guatemala on rafts.",
+        (),
+    ),
     "mostly-from": ("The migrants in the caravan, mostly from Nicaragua, rested.", ("NI",)),
     "many-are": (
         "A caravan left Tapachula on Monday. Many are Haitians who lived in Chile.",

@@ -208,6 +208,12 @@ _PLACE_RANK = {
 }
 _UNIT_NAMES = {"mi": "mile", "km": "kilometer"}
 _TRANSIT = frozenset(_WORDS["transit"])
+_FILLERS = frozenset(
+    {"mostly", "mainly", "largely", "primarily", "chiefly", "many", "most", "some", "all"}
+    | {"of", "from", "them", "who", "are", "were", "is", "come", "came", "comes", "hail"}
+    | {"hailing", "originally", "the", "majority", "countries", "nations", "like", "such"}
+    | {"as", "including"}
+)  # words that may stand between "migrants" and a country: "migrants, many of them from"
 _PEOPLE_UNITS = frozenset({Unit.PERSON, Unit.FAMILY, Unit.HOUSEHOLD})
 _ATTEMPTS = frozenset({"trying to", "tried to", "attempt to", "attempted to", "seeks to"})
 _CONDITIONS = frozenset({"if", "unless", "until", "could", "may", "might", "would"})
@@ -671,7 +677,7 @@ def _group_origins(text: str, start: int, end: int) -> list[str]:
     ]
     codes: list[str] = []
     for chain in _chains(text, mentions):
-        head = text[max(start, chain[0].span.start - 40) : chain[0].span.start]
+        head = text[max(start, chain[0].span.start - 60) : chain[0].span.start]
         last = chain[-1]
         if all(m.demonym for m in chain):
             follows = [
@@ -735,10 +741,14 @@ def _chains(text: str, mentions: Sequence[CountryMention]) -> list[list[CountryM
 
 
 def _after_people(head: str) -> bool:
-    """True when "from" follows a people or caravan noun: "migrants (mostly) from"."""
-    words = [t.lower() for t in _TOKEN.findall(head)][-4:]
+    """True when "from" follows a people or caravan noun, maybe with a few filler words
+    between: "migrants from", "migrants, many of them from", "families who came from"."""
+    words = [t.lower() for t in _TOKEN.findall(head)][-8:]
     nouns = _LOWER["people"] | _LOWER["noun"] | _LOWER["weak"] | {"countries", "nations"}
-    return any(w in nouns for w in words[:-1]) or (bool(words) and words[-1] in nouns)
+    k = len(words) - 1
+    while k >= 0 and words[k] in _FILLERS:
+        k -= 1
+    return k >= 0 and words[k] in nouns
 
 
 # location
