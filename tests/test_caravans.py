@@ -82,6 +82,7 @@ GROUPS = {
     "group-not-on-the-move": ("A group of 40 migrants was found inside a trailer.", 0),
     "exodus-from-a-country": ("The exodus of Venezuelans has lasted a decade.", 0),
     "group-of-lawmakers": ("A group of lawmakers toured the border on Friday.", 0),
+    "march-the-verb": ("Officials said migrants who march across the river face arrest.", 0),
     "month-march": ("In March, officials reported fewer crossings.", 0),
     "vehicle-caravan": ("A caravan of aid trucks reached the town on Friday.", 0),
     "two-counted": (
@@ -203,6 +204,10 @@ ORIGINS = {
     "countries-like": (
         "The caravan has migrants from countries like Ecuador and Peru.",
         ("EC", "PE"),
+    ),
+    "region-in-the-list": (
+        "About 900 migrants from Central America and Haiti set off in a caravan.",
+        ("HT",),
     ),
     "many-of-them-from": (
         "Thousands of migrants, many of them from Colombia, walked in the caravan.",

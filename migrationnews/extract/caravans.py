@@ -307,12 +307,10 @@ def _read_mention(
     near = tokens[-3:]
     determiner = next((t for t in reversed(near) if t in _DETERMINERS), None)
     definite = determiner is not None and determiner not in {"a", "an"}
-    if (
-        weak
-        and not creates
-        and ((after_tokens[:1] == ["of"]) or (noun.startswith("march") and determiner is None))
-    ):
-        return None  # "a group of reporters"; "they march" (a verb)
+    if noun.startswith("march") and determiner is None:
+        return None  # "migrants who march across the river": a verb
+    if weak and not creates and after_tokens[:1] == ["of"]:
+        return None  # "a group of reporters"
     start = _phrase_start(before, window_start, match.start())
     nouns_before = list(_NOUN.finditer(before))
     own = before[nouns_before[-1].end() :] if nouns_before else before
@@ -601,27 +599,29 @@ def _is_group_size(text: str, span: Span, segment: tuple[int, int], *, people: b
 
 def _attribution(text: str, span: Span, segment: tuple[int, int]) -> Attribution | None:
     """Who gave the figure: "officials estimate that ...", "..., organizers said"."""
-    before = text[segment[0] : span.start]
+    base = max(segment[0], span.start - 200)  # a bounded look back: linear in the sentence
+    before = text[base : span.start]
     report = None
     for match in _ROLE["report"].finditer(before):
         report = match
     if report is not None:
         if report.group().lower().startswith("according to"):
-            rest = text[segment[0] + report.end() : span.start]
-            who = _PHRASE_END.split(rest, maxsplit=1)[0].strip()
-            start = segment[0] + report.end() + (len(rest) - len(rest.lstrip()))
+            rest = before[report.end() :]
+            raw = _PHRASE_END.split(rest, maxsplit=1)[0]
+            offset = base + report.end()
         else:
             comma = before.rfind(", ", 0, report.start())
-            clause_start = comma + 2 if comma >= 0 else 0
-            who = before[clause_start : report.start()].strip()
-            start = segment[0] + clause_start
+            raw = before[comma + 2 if comma >= 0 else 0 : report.start()]
+            offset = base + (comma + 2 if comma >= 0 else 0)
+        who = raw.strip()
+        start = offset + len(raw) - len(raw.lstrip())
         first, _, rest_of_who = who.partition(" ")
         if first.lower() in _RELATIVES and rest_of_who:  # ", which organizers said ..."
             start += len(first) + 1
             who = rest_of_who
         if who and len(who.split()) <= 10 and who.lower() not in _PRONOUNS:
             return Attribution(who, Span(start, start + len(who)))
-    after = text[span.end : segment[1]]
+    after = text[span.end : min(segment[1], span.end + 150)]
     quoted = _SAID_AFTER.search(after)
     if quoted is not None and (quoted.group("who") or "").lower() not in _PRONOUNS:
         group = "who" if quoted.group("who") else "named"
@@ -670,11 +670,22 @@ def _origins(
 
 def _group_origins(text: str, start: int, end: int) -> list[str]:
     """Countries the group's members come from, as the group's sentence states them."""
-    mentions = [
-        m
-        for m in find_countries(text, start, end)
-        if not _REGION_BEFORE.search(text, max(start, m.span.start - 9), m.span.start)
+    regions = [
+        CountryMention(p.span, p.text, "", demonym=False)  # a list link, no country
+        for p in find_places(text, start, end)
+        if p.place.kind is PlaceKind.REGION
     ]
+    region_starts = [r.span.start for r in regions]
+    mentions = sorted(
+        [
+            m
+            for m in find_countries(text, start, end)
+            if not _REGION_BEFORE.search(text, max(start, m.span.start - 9), m.span.start)
+            and not _inside(m.span, regions, region_starts)
+        ]
+        + regions,
+        key=lambda m: m.span.start,
+    )
     codes: list[str] = []
     for chain in _chains(text, mentions):
         head = text[max(start, chain[0].span.start - 60) : chain[0].span.start]
@@ -695,7 +706,14 @@ def _group_origins(text: str, start: int, end: int) -> list[str]:
             codes.extend(m.code for m in chain if not m.demonym)
         elif len(chain) == 1 and chain[0].code not in _TRANSIT and _set_out_from(head):
             codes.append(chain[0].code)  # "the caravan that left San Pedro Sula, Honduras"
-    return codes
+    return [code for code in codes if code]  # regions link a list but name no country
+
+
+def _inside(span: Span, regions: Sequence[CountryMention], starts: Sequence[int]) -> bool:
+    """True when ``span`` lies in one of the (sorted, disjoint) region names: "America" in
+    "Central America"."""
+    k = bisect.bisect_right(starts, span.start) - 1
+    return k >= 0 and regions[k].span.overlaps(span)
 
 
 def _set_out_from(head: str) -> bool:
