@@ -46,14 +46,13 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
-import importlib
 import os
 import re
-from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from attrs import frozen
 
+from migrationnews.dates import DateMention, find_dates, tense_of
 from migrationnews.gazetteer import country_code, find_places
 from migrationnews.numbers import NumberKind, NumberMention, VaguePolicy, find_numbers
 from migrationnews.records import Measure, Statistic, Unit
@@ -156,7 +155,8 @@ def _context_after() -> re.Pattern[str]:
     body = "|".join(re.escape(form) for form in sorted(_context()[1], key=len, reverse=True))
     return re.compile(
         rf"""
-        (?:{body})                          # "th", "-year-old", " a.m." ...
+        [ \t]?                              # right after the number or one blank later
+        (?:{body})                          # "th", "-year-old", "a.m." ...
         (?![\w])                            # as a whole word
         """,
         re.VERBOSE,
@@ -165,7 +165,19 @@ def _context_after() -> re.Pattern[str]:
 
 @functools.cache
 def _rates() -> dict[str, Granularity]:
-    return {p.lower(): Granularity(g) for p, g in table("statistic_rates.tsv", 2)}
+    return {p.lower(): Granularity(g) for p, g, _ in table("statistic_rates.tsv", 3)}
+
+
+@functools.cache
+def _loose_rate_pattern() -> re.Pattern[str]:
+    loose = [p.lower() for p, _, where in table("statistic_rates.tsv", 3) if where == "loose"]
+    return re.compile(
+        rf"""
+        [ \t]+[a-z]+(?:[ \t]+[a-z]+)?      # one or two words: "arrive", "are caught"
+        [ \t]+(?P<rate>{words_pattern(loose)})  # then a rate that may stand there: "daily"
+        """,
+        re.VERBOSE,
+    )
 
 
 @functools.cache
@@ -246,8 +258,23 @@ _PRONOUNS = frozenset(
 )
 _LOCATIVE = re.compile(
     r"""
-    (?<![\w])(?:at|in|along|across|between|near|through|from|to|into)  # a locative word
-    [ \t]+(?:the[ \t]+)?\Z                                          # right before a place
+    (?<![\w])(?:at|in|along|across|between|near|through|from|to|into|of)  # a locative word
+    [ \t]+(?:the[ \t]+)?                # perhaps "the"
+    (?:[a-z]+[ \t]+)?\Z                 # perhaps one lower-case word ("southern"), then a place
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_REFERENCE = re.compile(
+    r"""
+    (?<![\w])(?:north|south|east|west|away|short|miles|kilometers)  # "1,600 miles south"
+    [ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?\Z  # "of the U.S." names a reference point
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_REPORTED_WHEN = re.compile(
+    r"""
+    (?<![\w])(?:said|says|announced|reported|stated|told[ \t]+\w+)  # a reporting verb
+    [ \t]+(?:on[ \t]+)?\Z                  # right before the date: "said on Friday"
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -261,7 +288,7 @@ _TOKEN = re.compile(
     """,
     re.VERBOSE,
 )
-_CURRENCY = re.compile(r"(?:US|U\.S\.|USD)?[ \t]?\$[ \t]?\Z")  # "$", "US$" before a number
+_CURRENCY = re.compile(r"(?:(?:US|U\.S\.|USD)[ \t]?)?\$[ \t]?\Z")  # "$", "US$" before a number
 _RANGE_JOIN = re.compile(
     r"""
     [ \t]*(?:(?P<word>to|and|or)[ \t]+|(?P<dash>[-–—])[ \t]*)  # "to", "and", "or", a dash
@@ -353,7 +380,7 @@ def _not_a_figure(text: str, number: NumberMention, sentence: Sentence) -> bool:
         return end < len(text) and text[end].isalpha() and not _attached_unit(text, end)
     if before is not None and _context()[0].get(before.group().strip()) in ("age", "identifier"):
         return True
-    if after is not None and _context()[1].get(after.group()) == "age":
+    if after is not None and _context()[1].get(after.group().strip()) == "age":
         return True
     if number.kind is NumberKind.WORDS and number.value == 1:
         return not _one_counts(text, number, sentence)
@@ -375,7 +402,7 @@ def _counted_right_after(text: str, end: int, stop: int) -> bool:
 
 
 def _attached_unit(text: str, end: int) -> bool:
-    match = _TOKEN.match(text, end)
+    match = _TOKEN.match(text, end, min(len(text), end + 40))
     return match is not None and match.group().lower() in _nouns()
 
 
@@ -430,7 +457,7 @@ def _noun_at(text: str, tokens: list[re.Match[str]], i: int) -> tuple[_Noun, int
 def _head_noun(text: str, end: int, stop: int) -> _Head | None:
     """The noun a number counts: "10,000 [people]", "thousands of [Honduran migrants]"."""
     if end < stop and text[end] == "-":  # a compound adjective: "a three-day trip"
-        match = _TOKEN.match(text, end + 1, stop)
+        match = _TOKEN.match(text, end + 1, min(stop, end + 40))
         if match is not None:
             noun = _nouns().get(match.group().lower())
             if noun is not None:
@@ -519,11 +546,14 @@ def _verb_measure(text: str, left: int, right: int, start: int, end: int) -> Mea
     return None if later is None else _verbs()[later.group().lower()]
 
 
-def _clause(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+def _clause(
+    text: str, sentence: Sentence, start: int, end: int, *, reach: int = 60
+) -> tuple[int, int]:
+    """Where the clause of ``start``-``end`` begins and ends (at most ``reach`` after it)."""
     left = max(sentence.start, start - 80)
     for match in _CLAUSE_BREAK.finditer(text, left, start):
         left = match.end()
-    right = min(sentence.end, end + 60)
+    right = min(sentence.end, end + reach)
     stop = _CLAUSE_BREAK.search(text, end, right)
     return left, stop.start() if stop else right
 
@@ -532,11 +562,13 @@ def _clause(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, i
 
 
 def _read_sentence(
-    text: str, sentence: Sentence, policy: VaguePolicy
+    text: str, sentence: Sentence, policy: VaguePolicy, facts: _SentenceFacts
 ) -> list[tuple[_Figure, NumberMention]]:
     numbers = [
         n for n in find_numbers(text, sentence.start, sentence.end) if n.span.end <= sentence.end
     ]
+    if numbers:
+        numbers = _outside_dates(text, numbers, facts.dates())
     figures: list[tuple[_Figure, NumberMention]] = []
     skip_until = -1
     for index, number in enumerate(numbers):
@@ -549,6 +581,25 @@ def _read_sentence(
         skip_until = used
         figures.append((figure, number))
     return figures
+
+
+def _outside_dates(
+    text: str, numbers: list[NumberMention], dates: list[DateMention]
+) -> list[NumberMention]:
+    """Drop the numbers inside a date ("Dec. 1-15", "FY 2023"); keep spans of time
+    inside one ("the past 24 hours" holds the figure "24 hours")."""
+    if not dates:
+        return numbers
+    starts = [d.span.start for d in dates]
+    kept = []
+    for number in numbers:
+        i = bisect.bisect_right(starts, number.span.start) - 1
+        if i >= 0 and number.span.start < dates[i].span.end:
+            head = _head_noun(text, number.span.end, dates[i].span.end)
+            if head is None or head.measure != Measure.DURATION.value:
+                continue
+        kept.append(number)
+    return kept
 
 
 def _read_figure(
@@ -620,10 +671,15 @@ def _read_figure(
     end_at = noun_end
     # a rate: "1,450 per day", "5 percent a month"
     rate = _rate_pattern().match(text, end_at, sentence.end)
+    loose = False
+    if rate is None and unit in _COUNTED:  # "300 migrants arrive daily"
+        rate = _loose_rate_pattern().match(text, end_at, min(sentence.end, end_at + 60))
+        loose = rate is not None
     per = None
     if rate is not None and unit not in (Unit.DAY, Unit.WEEK, Unit.MONTH, Unit.YEAR):
         per = _rates()[" ".join(rate.group("rate").lower().split())]
-        end_at = rate.end()
+        if not loose:  # the words between belong to the clause, not to the figure
+            end_at = rate.end()
     after = _qualifier_after().match(text, end_at, sentence.end)
     if after is not None and not after.group("plus") and qualifier is Qualifier.EXACT:
         word = " ".join(after.group().strip().lower().split())
@@ -727,8 +783,8 @@ def _places(text: str, sentence: Sentence) -> list[tuple[int, Place]]:
         kind = _border_places()[" ".join(match.group("place").lower().split())]
         candidates.append((match.start("place"), Place(name, kind)))
     for mention in find_places(text, sentence.start, sentence.end):
-        prefix = text[max(sentence.start, mention.span.start - 9) : mention.span.start].lower()
-        if _LOCATIVE.search(prefix):
+        prefix = text[max(sentence.start, mention.span.start - 24) : mention.span.start]
+        if _LOCATIVE.search(prefix) and not _REFERENCE.search(prefix):
             candidates.append((mention.span.start, mention.place))
     return candidates
 
@@ -745,43 +801,39 @@ def _nearest(marks: list[tuple[int, int, _T]], start: int, end: int) -> _T | Non
     return None
 
 
-def _source(text: str, sentence: Sentence) -> Attribution | None:
-    for match in _source_pattern().finditer(text, sentence.start, sentence.end):
+def _source(sentence: Sentence) -> Attribution | None:
+    """Who the sentence's figures are attributed to: "according to X", "X said"."""
+    for match in _source_pattern().finditer(sentence.text):  # "^" is the sentence start
         group = "after" if match.group("after") else "who"
-        who = match.group(group).strip()
-        if not who or who.lower() in _PRONOUNS or who.lower().split()[-1] in _PRONOUNS:
+        raw = match.group(group)
+        who = raw.strip()
+        if not who or who.lower() in _PRONOUNS or any(ch.isdigit() for ch in who):
             continue
-        if any(ch.isdigit() for ch in who):
-            continue
-        begin = match.start(group) + (len(match.group(group)) - len(match.group(group).lstrip()))
+        begin = sentence.start + match.start(group) + (len(raw) - len(raw.lstrip()))
         return Attribution(who, Span(begin, begin + len(who)))
     return None
 
 
-_FindDates = Callable[..., Any]
-
-
 @functools.cache
-def _find_dates() -> _FindDates | None:
-    try:
-        dates = importlib.import_module("migrationnews.dates")
-    except ImportError:
-        return None
-    found = getattr(dates, "find_dates", None)
-    return found if callable(found) else None
+def _date_hint() -> re.Pattern[str]:
+    hints = words_pattern(row[0] for row in table("statistic_date_hints.tsv", 1))
+    return re.compile(
+        rf"""
+        {hints}                             # a month, weekday or calendar word
+      | FY\d                                # "FY23"
+      | (?<![\d])(?:19|20)\d\d(?![\d])      # a year
+      | \d[/-]\d                            # "12/24/2023", "2023-12-24"
+        """,
+        re.VERBOSE | re.IGNORECASE,
+    )
 
 
-def _periods(text: str, sentence: Sentence, published: dt.date | None) -> list[Any]:
-    """The date expressions of a sentence, as ``(start, end, Period)`` in text order."""
-    finder = _find_dates()
-    if finder is None:
-        return []
-    try:
-        mentions = finder(text, published, start=sentence.start, end=sentence.end)
-        marks = [(m.span.start, m.span.end, m.period) for m in mentions]
-    except Exception:  # dates is another module: a bug there must not lose the figures
-        return []
-    return sorted((m for m in marks if isinstance(m[2], Period)), key=lambda m: m[0])
+def _periods(text: str, sentence: Sentence, published: dt.date | None) -> list[DateMention]:
+    """The date expressions of a sentence, in text order (read as its tense points)."""
+    if _date_hint().search(sentence.text) is None:
+        return []  # no word a date is made of: spare migrationnews.dates the work
+    tense = tense_of(sentence.text)
+    return list(find_dates(text, published, start=sentence.start, end=sentence.end, tense=tense))
 
 
 class _SentenceFacts:
@@ -791,28 +843,47 @@ class _SentenceFacts:
         self.text, self.sentence, self.published = text, sentence, published
         self._source: Attribution | None = None
         self._places: list[tuple[int, int, Place]] | None = None
-        self._periods: list[tuple[int, int, Period]] | None = None
+        self._dates: list[DateMention] | None = None
         self._measure: tuple[Unit, Measure] | None = None
         self._asked: set[str] = set()
 
     def source(self) -> Attribution | None:
         if "source" not in self._asked:
             self._asked.add("source")
-            self._source = _source(self.text, self.sentence)
+            self._source = _source(self.sentence)
         return self._source
 
     def place(self, start: int, end: int) -> Place | None:
+        """The place named in the figure's clause: the nearest after it, else before."""
         if self._places is None:
             self._places = sorted(
                 ((at, at, place) for at, place in _places(self.text, self.sentence)),
                 key=lambda m: m[0],
             )
-        return _nearest(self._places, start, end)
+        if not self._places:
+            return None
+        left, right = _clause(self.text, self.sentence, start, end, reach=200)
+        inside = [m for m in self._places[:64] if left <= m[0] < right]
+        return _nearest(inside, start, end)
+
+    def dates(self) -> list[DateMention]:
+        if self._dates is None:
+            self._dates = _periods(self.text, self.sentence, self.published)
+        return self._dates
 
     def period(self, start: int, end: int) -> Period | None:
-        if self._periods is None:
-            self._periods = _periods(self.text, self.sentence, self.published)
-        return _nearest(self._periods, start, end)
+        """The date expression of the sentence nearest the figure, before or after it."""
+        best: tuple[int, Period] | None = None
+        for mention in self.dates():
+            span = mention.span
+            if span.start < end and start < span.end:
+                continue  # the figure's own words ("the past 24 hours")
+            if _REPORTED_WHEN.search(self.text, max(0, span.start - 16), span.start):
+                continue  # "officials announced Friday that ...": when it was said
+            distance = span.start - end if span.start >= end else start - span.end
+            if best is None or distance < best[0]:
+                best = (distance, mention.period)
+        return None if best is None else best[1]
 
     def bare_measure(self) -> tuple[Unit, Measure]:
         """What a bare number counts when nothing near it says: the sentence's words."""
@@ -837,10 +908,10 @@ def extract(doc: Document, *, vague: VaguePolicy | None = None) -> tuple[Statist
     text = doc.text
     found: list[Statistic] = []
     for sentence in doc.sentences:
-        figures = _read_sentence(text, sentence, policy)
+        facts = _SentenceFacts(text, sentence, doc.published)
+        figures = _read_sentence(text, sentence, policy, facts)
         if not figures:
             continue
-        facts = _SentenceFacts(text, sentence, doc.published)
         previous: tuple[Unit, Measure] | None = None
         for figure, _number in figures:
             unit, measure = _unit_and_measure(facts, figure, previous)
