@@ -116,6 +116,7 @@ GROUPS = {
         "A caravan left Tapachula on Monday. Unlike the 2018 caravan, it is mostly Cubans.",
         2,
     ),
+    "split-into-groups": ("The caravan split into two groups near Huixtla.", 1),
     "nothing": ("Border Patrol reported 190,000 apprehensions in November.", 0),
 }
 
@@ -240,6 +241,7 @@ LOCATIONS = {
     "in-town": ("The caravan was stopped in Huixtla, Chiapas.", "Huixtla"),
     "from-and-toward": ("The caravan set out from Tapachula toward Mexico City.", None),
     "reached": ("The caravan reached Juchitán on Thursday.", "Juchitán"),
+    "headline-reaches": ("Migrant caravan reaches Mexico City", "Mexico City"),
     "hoped-for": ("The caravan set out, hoping to reach Monterrey.", None),
     "most-specific": (
         "The caravan rested in the town of Mapastepec in the state of Chiapas.",

@@ -328,6 +328,8 @@ def _read_mention(
             return _Mention(start, index, False, generic=True)  # "caravans have become common"
         if definite or "both" in near:
             return _Mention(start, index, creates, count=count, every=True, definite=True)
+        if weak:
+            return None  # "the caravan split into two groups": parts of one, not new groups
         return _Mention(start, index, creates, count=count)
     if ordinal is not None:
         contrast = None
