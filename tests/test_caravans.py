@@ -218,6 +218,11 @@ ORIGINS = {
         "Migrants in the caravan crossed the river from Guatemala on rafts.",
         (),
     ),
+    "most-are-from": (
+        "A caravan left Tapachula on Sunday. Most are from El Salvador, organizers said.",
+        ("SV",),
+    ),
+    "from-a-transit-country": ("From Guatemala, the caravan moved on into Mexico.", ()),
     "mostly-from": ("The migrants in the caravan, mostly from Nicaragua, rested.", ("NI",)),
     "many-are": (
         "A caravan left Tapachula on Monday. Many are Haitians who lived in Chile.",

@@ -214,6 +214,7 @@ _FILLERS = frozenset(
     | {"hailing", "originally", "the", "majority", "countries", "nations", "like", "such"}
     | {"as", "including"}
 )  # words that may stand between "migrants" and a country: "migrants, many of them from"
+_BEING = frozenset({"are", "were", "is", "come", "came", "comes", "hail", "hailing"})
 _PEOPLE_UNITS = frozenset({Unit.PERSON, Unit.FAMILY, Unit.HOUSEHOLD})
 _ATTEMPTS = frozenset({"trying to", "tried to", "attempt to", "attempted to", "seeks to"})
 _CONDITIONS = frozenset({"if", "unless", "until", "could", "may", "might", "would"})
@@ -704,7 +705,11 @@ def _group_origins(text: str, start: int, end: int) -> list[str]:
                 t in _LOWER["people"] or t in _LOWER["noun"] or t in _LOWER["weak"] for t in follows
             ):
                 codes.extend(m.code for m in chain)
-        elif not chain[0].demonym and _FROM.search(head) and _after_people(head):
+        elif (
+            not chain[0].demonym
+            and _FROM.search(head)
+            and _after_people(head, opens=chain[0].span.start - 60 <= start)
+        ):
             codes.extend(m.code for m in chain if not m.demonym)
         elif len(chain) == 1 and chain[0].code not in _TRANSIT and _set_out_from(head):
             codes.append(chain[0].code)  # "the caravan that left San Pedro Sula, Honduras"
@@ -760,15 +765,18 @@ def _chains(text: str, mentions: Sequence[CountryMention]) -> list[list[CountryM
     return chains
 
 
-def _after_people(head: str) -> bool:
+def _after_people(head: str, *, opens: bool = False) -> bool:
     """True when "from" follows a people or caravan noun, maybe with a few filler words
-    between: "migrants from", "migrants, many of them from", "families who came from"."""
+    between: "migrants from", "migrants, many of them from", "families who came from";
+    or, when ``head`` ``opens`` the group's sentence, a verb of being: "Most are from"."""
     words = [t.lower() for t in _TOKEN.findall(head)][-8:]
     nouns = _LOWER["people"] | _LOWER["noun"] | _LOWER["weak"] | {"countries", "nations"}
     k = len(words) - 1
     while k >= 0 and words[k] in _FILLERS:
         k -= 1
-    return k >= 0 and words[k] in nouns
+    if k < 0:
+        return opens and bool(_BEING & set(words))
+    return words[k] in nouns
 
 
 # location
