@@ -484,6 +484,14 @@ def test_size_from_the_statistics_extractor(text, bounds):
     assert estimate.span in [s.span for s in article.statistics]  # the figure stays there too
 
 
+def test_a_source_from_the_statistics_extractor_is_tidied():
+    text = "The caravan, which organizers said numbered around 3,000 people, rested in Huixtla."
+    (caravan,) = mn.parse(text).caravans
+    (estimate,) = caravan.size_estimates
+    assert estimate.source is not None
+    assert estimate.source.source == "organizers"
+
+
 def test_seed_smaller_caravan(seed_caravans):
     text, (_, smaller) = seed_caravans
     assert smaller.status is CaravanStatus.DISPERSED

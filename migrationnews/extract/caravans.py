@@ -559,7 +559,7 @@ def _size_estimates(
             stat = figures[k]
             people = stat.measure is Measure.MIGRANTS or stat.unit in _PEOPLE_UNITS
             if _is_group_size(doc.text, stat.span, segment, people=people):
-                source = stat.source or _attribution(doc.text, stat.span, segment)
+                source = _tidy(stat.source) or _attribution(doc.text, stat.span, segment)
                 found.append(SizeEstimate(stat.value, source, stat.span))
     return tuple(found)
 
@@ -598,6 +598,17 @@ def _is_group_size(text: str, span: Span, segment: tuple[int, int], *, people: b
     after_end = min(segment[1], span.end + 120)
     clause = _CLAUSE_END.split(text[span.end : after_end], maxsplit=1)[0]
     return _ROLE["move"].search(clause) is not None or _NOUN.search(clause) is not None
+
+
+def _tidy(source: Attribution | None) -> Attribution | None:
+    """A source without a leading relative word ("which organizers") and never a pronoun."""
+    if source is None:
+        return None
+    first, _, rest = source.source.partition(" ")
+    if first.lower() in _RELATIVES and rest:
+        span = source.span and Span(source.span.start + len(first) + 1, source.span.end)
+        source = Attribution(rest, span)
+    return None if source.source.lower() in _PRONOUNS else source
 
 
 def _attribution(text: str, span: Span, segment: tuple[int, int]) -> Attribution | None:
