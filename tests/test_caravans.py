@@ -81,6 +81,10 @@ GROUPS = {
     "group-on-foot": ("A group of 300 migrants set off on foot from Ciudad Hidalgo.", 1),
     "group-not-on-the-move": ("A group of 40 migrants was found inside a trailer.", 0),
     "exodus-from-a-country": ("The exodus of Venezuelans has lasted a decade.", 0),
+    "rights-group": (
+        "A rights group said the migrants walking north lacked water and shade.",
+        0,
+    ),
     "group-of-lawmakers": ("A group of lawmakers toured the border on Friday.", 0),
     "march-the-verb": ("Officials said migrants who march across the river face arrest.", 0),
     "month-march": ("In March, officials reported fewer crossings.", 0),

@@ -298,6 +298,8 @@ def _read_mention(
     after_tokens = [t.lower() for t in _TOKEN.findall(after)][:5]
     if _is_vehicles(tokens, after_tokens):
         return None
+    if noun.startswith("group") and tokens and tokens[-1] in _LOWER["org"]:
+        return None  # "a rights group", "a criminal group": an organisation
     plural = noun.endswith("s") and noun != "exodus"
     weak = noun in _LOWER["weak"]
     on_the_move = strong or _ROLE["move"].search(after) is not None
