@@ -408,9 +408,7 @@ def _group(doc: Document, mentions: Sequence[_Mention]) -> list[_Group]:
                     new(contrast=mention.contrast, past=mention.past, ordinal=mention.ordinal)
                 ]
                 distinct[key] = chosen[0]
-        else:
-            if main is None and groups:
-                main = next((g for g in groups if not g.past), None)
+        else:  # "the caravan", "a caravan", "the latest march": the main group
             if main is None and mention.creates:
                 main = new()
             chosen = [main] if main is not None else []
