@@ -197,6 +197,26 @@ FIGURES = [
         U.USD,
         M.MONEY,
     ),
+    (
+        "The group, estimated at 1,800 people, rested.",
+        "estimated at 1,800 people",
+        1800,
+        1800,
+        Q.ABOUT,
+        U.PERSON,
+        M.MIGRANTS,
+    ),
+    (
+        "Nearly one in five migrants was a child.",
+        "Nearly one in five",
+        None,
+        20,
+        Q.LESS_THAN,
+        U.PERCENT,
+        M.SHARE,
+    ),
+    ("The EU pledged €2 billion.", "€2 billion", 2000000000, 2000000000, Q.EXACT, U.OTHER, M.MONEY),
+    ("Scores of families waited.", "Scores of families", 40, None, Q.VAGUE, U.FAMILY, M.MIGRANTS),
     # vague quantities (default policy: the floor)
     (
         "Thousands of Guatemalans walked north.",
@@ -282,6 +302,8 @@ FIGURES = [
         M.MIGRANTS,
     ),
     ("They began a four-hour walk.", "four-hour", 4, 4, Q.EXACT, U.HOUR, M.DURATION),
+    ("It is a one-year pilot.", "one-year", 1, 1, Q.EXACT, U.YEAR, M.DURATION),
+    ("One migrant drowned.", "One migrant", 1, 1, Q.EXACT, U.PERSON, M.DEATHS),
     ("Approval fell to 35%.", "35%", 35, 35, Q.EXACT, U.PERCENT, M.SHARE),
     ("Arrivals rose 12 percent.", "12 percent", 12, 12, Q.EXACT, U.PERCENT, M.SHARE),
     (
@@ -453,12 +475,15 @@ NOT_FIGURES = [
     pytest.param("They walked along Highway 190.", id="highway-identifier"),
     pytest.param("Flight 512 was cancelled.", id="flight-identifier"),
     pytest.param("One of the leaders spoke.", id="one-of"),
+    pytest.param("One of the migrants fainted.", id="one-of-counted-noun"),
+    pytest.param("Temperatures reached 104 degrees.", id="temperature"),
     pytest.param("No one was hurt.", id="no-one"),
     pytest.param("The app, CBP One, was updated.", id="name-with-number-word"),
     pytest.param("The COVID-19 rules ended.", id="covid-19"),
     pytest.param("2. Newsroom", id="list-numbering"),
     pytest.param("Visit on 2024-05-06 at noon.", id="iso-date"),
     pytest.param("In the 1990s the flow changed.", id="decade-name"),
+    pytest.param("The court ruled 6-3 on the case.", id="vote-score"),
 ]
 
 
@@ -479,6 +504,11 @@ def test_from_x_to_y_after_a_change_word_is_two_figures():
     ]
 
 
+def test_a_bare_number_counts_what_the_number_of_names():
+    found = find_statistics("The number of unaccompanied minors climbed to 8,200.")
+    assert [(s.value.low, s.unit, s.measure) for s in found] == [(8200, U.PERSON, M.MIGRANTS)]
+
+
 def test_a_bare_number_counts_what_the_figure_before_it_counted():
     found = find_statistics("Slots rose to 900 appointments per day, up from 700.")
     assert [(s.value.low, s.unit, s.measure) for s in found] == [
@@ -491,9 +521,10 @@ def test_a_bare_number_counts_what_the_figure_before_it_counted():
     ("sentence", "per"),
     [
         pytest.param("Agents stopped 1,900 people per day.", Granularity.DAY, id="per-day"),
-        pytest.param("About 300 migrants arrive daily.", Granularity.DAY, id="daily"),
         pytest.param("Fees rise 3 percent a month.", Granularity.MONTH, id="a-month"),
         pytest.param("It deports 40,000 people a year.", Granularity.YEAR, id="a-year"),
+        pytest.param("About 300 migrants arrive daily.", Granularity.DAY, id="loose-daily"),
+        pytest.param("It had 700 people a week earlier.", None, id="not-a-week-earlier"),
     ],
 )
 def test_a_rate_is_kept_as_per(sentence, per):
@@ -594,6 +625,11 @@ def test_the_place_is_read_after_a_locative_word(sentence, name, kind):
             "About 700 people were stranded, the Red Cross said.",
             "the Red Cross",
             id="after-comma",
+        ),
+        pytest.param(
+            "Exactly 12 people were found dead, a coroner's office found.",
+            "a coroner's office",
+            id="not-a-passive",
         ),
     ],
 )

@@ -6,20 +6,23 @@ fractions) that measures something. Around it the extractor reads, in one senten
 - the **qualifier** before or after it ("more than", "at least", "nearly", "up to",
   "about", "or more", "-plus"; ``rules/statistic_qualifiers.tsv``) and **ranges**
   ("between 6,000 and 10,000", "6,000 to 10,000", "6,000-10,000", "two or three"), which
-  are ONE statistic; "from X to Y" after a word of change ("rose from") is two;
+  are ONE statistic; "from X to Y" after a word of change ("rose from") is two; a ratio
+  ("one in four migrants") is a share in percent;
 - the **unit** and **measure** from the noun it counts (``rules/statistic_nouns.tsv``:
   "people", "miles", "$", "percent", "days", "apprehensions") and, for people, from the
   verb around it (``rules/statistic_verbs.tsv``: "encountered" -> encounters,
   "deported" -> removals); a bare number ("up from 1,250") takes the unit of the figure
-  before it in the sentence or of the sentence's measure words;
+  before it in the sentence, of "the number of <noun>" before it, or of the sentence's
+  measure words;
 - a **rate** ("per day", "a month", "daily": ``Statistic.per``), the **period** (the date
-  expression of the sentence nearest the figure, via :mod:`migrationnews.dates` when
-  that module is installed), the **place** (gazetteer places and border phrases after a
-  locative preposition) and the **source** ("according to ...", "<who> said ...").
+  expression of the sentence nearest the figure, read by :mod:`migrationnews.dates`
+  against the publication date; "announced Friday" dates the report, not the figure),
+  the **place** (gazetteer places and border phrases after a locative preposition, in
+  the figure's clause) and the **source** ("according to ...", "<who> said ...").
 
 Numbers that are not figures are dropped: years, dates, times, ages ("Bonilla, 33",
 "a 23-year-old"), ordinals, identifiers ("Title 42", "SB 4", "Highway 200"), list
-numbering and "one" used as a pronoun ("one of them").
+numbering, votes and scores ("ruled 5-4") and "one" used as a pronoun ("one of them").
 
 Vague quantities ("thousands") take their bounds from a :class:`VaguePolicy`:
 ``VaguePolicy.FLOOR`` (the default) gives the conservative floor and no upper bound
@@ -186,6 +189,7 @@ def _rate_pattern() -> re.Pattern[str]:
         rf"""
         [ \t]*,?[ \t]*                      # blanks, perhaps a comma
         (?P<rate>{words_pattern(_rates())}) # "per day", "a month", "daily"
+        (?![ \t]+(?:ago|earlier|later|before|after|prior|before))  # not "a week earlier"
         """,
         re.VERBOSE | re.IGNORECASE,
     )
@@ -252,6 +256,7 @@ def _source_pattern() -> re.Pattern[str]:
     )
 
 
+_AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "being", "get", "got"})
 _PRONOUNS = frozenset(
     {"he", "she", "they", "it", "we", "i", "you", "this", "that", "there", "which", "who"}
     | {"officials", "authorities"}
@@ -261,6 +266,15 @@ _LOCATIVE = re.compile(
     (?<![\w])(?:at|in|along|across|between|near|through|from|to|into|of)  # a locative word
     [ \t]+(?:the[ \t]+)?                # perhaps "the"
     (?:[a-z]+[ \t]+)?\Z                 # perhaps one lower-case word ("southern"), then a place
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_OF = re.compile(r"[ \t]+of(?![\w])", re.IGNORECASE)  # "one of"
+_RATIO_JOIN = re.compile(r"[ \t]+(?:in|out[ \t]+of)[ \t]+")  # "one in four", "3 out of 5"
+_NUMBER_OF = re.compile(
+    r"""
+    (?<![\w])(?:number|numbers|total|tally|count|figure)  # what names a count
+    [ \t]+of(?![\w])                                  # "the number of ..."
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -288,7 +302,9 @@ _TOKEN = re.compile(
     """,
     re.VERBOSE,
 )
-_CURRENCY = re.compile(r"(?:(?:US|U\.S\.|USD)[ \t]?)?\$[ \t]?\Z")  # "$", "US$" before a number
+_CURRENCY = re.compile(
+    r"(?:(?:(?:US|U\.S\.|USD)[ \t]?)?\$|[€£])[ \t]?\Z"
+)  # "$", "US$" before a number
 _RANGE_JOIN = re.compile(
     r"""
     [ \t]*(?:(?P<word>to|and|or)[ \t]+|(?P<dash>[-–—])[ \t]*)  # "to", "and", "or", a dash
@@ -380,7 +396,7 @@ def _not_a_figure(text: str, number: NumberMention, sentence: Sentence) -> bool:
         return end < len(text) and text[end].isalpha() and not _attached_unit(text, end)
     if before is not None and _context()[0].get(before.group().strip()) in ("age", "identifier"):
         return True
-    if after is not None and _context()[1].get(after.group().strip()) == "age":
+    if after is not None and _context()[1].get(after.group().strip()) in ("age", "temperature"):
         return True
     if number.kind is NumberKind.WORDS and number.value == 1:
         return not _one_counts(text, number, sentence)
@@ -413,14 +429,12 @@ def _one_counts(text: str, number: NumberMention, sentence: Sentence) -> bool:
     before = text[max(sentence.start, number.span.start - 6) : number.span.start].lower()
     if before.endswith(("no ", "any", "the ", "every ")):
         return False
-    match = _TOKEN.search(text, number.span.end, min(sentence.end, number.span.end + 30))
-    if match is None:
-        return False
-    word = match.group().lower()
-    if word.startswith("-"):
-        word = word[1:]
-    noun = _nouns().get(word)
-    return noun is not None and noun.measure != "other"
+    if _RATIO_JOIN.match(text, number.span.end, sentence.end):
+        return True  # "one in five"
+    if _OF.match(text, number.span.end, sentence.end):
+        return False  # "one of the migrants": one person picked out, not a count
+    head = _head_noun(text, number.span.end, min(sentence.end, number.span.end + 60))
+    return head is not None and head.measure != Measure.OTHER.value
 
 
 # ---------------------------------------------------------------- reading the noun
@@ -574,13 +588,24 @@ def _read_sentence(
     for index, number in enumerate(numbers):
         if number.span.start < skip_until:
             continue
+        following = numbers[index + 1] if index + 1 < len(numbers) else None
+        if following is not None and _is_score(text, number, following):
+            skip_until = following.span.end  # "ruled 5-4", "won 2-1": a score, no figures
+            continue
         if _not_a_figure(text, number, sentence):
             continue
-        following = numbers[index + 1] if index + 1 < len(numbers) else None
         figure, used = _read_figure(text, sentence, number, following, policy)
         skip_until = used
         figures.append((figure, number))
     return figures
+
+
+def _is_score(text: str, number: NumberMention, following: NumberMention) -> bool:
+    """A vote or score: "5-4", "2–1" (the first no smaller than the second)."""
+    if number.kind is not NumberKind.DIGITS or following.kind is not NumberKind.DIGITS:
+        return False
+    gap = text[number.span.end : following.span.start]
+    return gap in ("-", "–") and number.value >= following.value and following.value < 100
 
 
 def _outside_dates(
@@ -625,6 +650,14 @@ def _read_figure(
     value_end = end
     # ranges: "between 6,000 and 10,000", "6,000 to 10,000", "6,000-10,000", "two or three"
     second = _range_end(text, number, following, hedge_kind, before)
+    ratio = None if second is not None else _ratio_end(text, number, following)
+    if ratio is not None:  # "one in four migrants": a share
+        share = round(100 * number.value / ratio.value, 2)
+        low = high = int(share) if float(share).is_integer() else share
+        value_end = ratio.span.end
+        if hedge_kind is not None and hedge_kind is not Qualifier.RANGE:
+            span_start, qualifier = hedge_start, hedge_kind
+        return _ratio_figure(span_start, value_end, qualifier, low, high)
     if second is not None:
         low, high = _range_values(number, second)
         qualifier = Qualifier.RANGE
@@ -640,7 +673,9 @@ def _read_figure(
     if after is not None and qualifier is Qualifier.EXACT and after.group("plus"):
         qualifier = Qualifier.MORE_THAN
         value_end = after.end()
-    unit: Unit | None = Unit.USD if currency else None
+    unit: Unit | None = None
+    if currency:  # "$" is US dollars; "€" and "£" are money in another unit
+        unit = Unit.USD if "$" in currency.group() else Unit.OTHER
     measure: Measure | None = Measure.MONEY if currency else None
     people: str | None = None
     factor = 1
@@ -654,7 +689,7 @@ def _read_figure(
         noun_end = head.end
         factor = head.factor
         # "$6 billion in funds": the dollar sign says what it is, the noun adds nothing
-        if not currency or head.unit is Unit.USD:
+        if not currency or head.measure == Measure.MONEY.value:
             unit = head.unit
             if head.measure.startswith("*"):
                 people, measure = head.measure, None
@@ -704,6 +739,30 @@ def _read_figure(
         ),
         value_end,
     )
+
+
+def _ratio_end(
+    text: str, number: NumberMention, second: NumberMention | None
+) -> NumberMention | None:
+    """The "four" of "one in four" / "3 out of 5", if the number opens such a ratio."""
+    if second is None or number.kind not in (NumberKind.DIGITS, NumberKind.WORDS):
+        return None
+    join = _RATIO_JOIN.match(text, number.span.end)
+    if join is None or join.end() != second.span.start or second.kind is NumberKind.VAGUE:
+        return None
+    if _YEAR.match(second.text) or not 0 < number.value < second.value <= 1000:
+        return None
+    return second
+
+
+def _ratio_figure(
+    start: int, end: int, qualifier: Qualifier, low: Number, high: Number
+) -> tuple[_Figure, int]:
+    bounds = _hedge(qualifier, low, high)
+    figure = _Figure(
+        start, end, bounds[0], bounds[1], qualifier, end, Unit.PERCENT, Measure.SHARE, None, None
+    )
+    return figure, end
 
 
 def _bounds(number: NumberMention, policy: VaguePolicy) -> tuple[Number | None, Number | None]:
@@ -809,6 +868,8 @@ def _source(sentence: Sentence) -> Attribution | None:
         who = raw.strip()
         if not who or who.lower() in _PRONOUNS or any(ch.isdigit() for ch in who):
             continue
+        if who.split()[-1].lower() in _AUXILIARIES:
+            continue  # "people were found dead": a passive, not a report
         begin = sentence.start + match.start(group) + (len(raw) - len(raw.lstrip()))
         return Attribution(who, Span(begin, begin + len(who)))
     return None
@@ -915,7 +976,7 @@ def extract(doc: Document, *, vague: VaguePolicy | None = None) -> tuple[Statist
         previous: tuple[Unit, Measure] | None = None
         for figure, _number in figures:
             unit, measure = _unit_and_measure(facts, figure, previous)
-            if (figure.unit is not None or figure.people is not None) and unit in _COUNTED:
+            if unit in _COUNTED:
                 previous = (unit, measure)  # what a later bare number in the sentence counts
             if figure.low is None and figure.high is None:
                 continue
@@ -959,7 +1020,23 @@ def _unit_and_measure(
         return previous
     if verb is not None:
         return Unit.PERSON, verb
+    named = _number_of(text, left, figure.start)  # "the number of minors rose to 12,500"
+    if named is not None:
+        return named
     return facts.bare_measure()
+
+
+def _number_of(text: str, left: int, start: int) -> tuple[Unit, Measure] | None:
+    """What "the number of X" or "a total of X" before a bare number names, if anything."""
+    ends = [m.end() for m in _NUMBER_OF.finditer(text, left, start)]
+    if not ends:
+        return None
+    head = _head_noun(text, ends[-1], start)
+    if head is None:
+        return None
+    if head.measure.startswith("*"):
+        return head.unit, Measure.MIGRANTS if head.measure == "*migrants" else Measure.OTHER
+    return (Unit.PERSON if head.unit is Unit.COUNT else head.unit), Measure(head.measure)
 
 
 def find_statistics(
