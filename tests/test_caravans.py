@@ -161,6 +161,16 @@ def test_an_opening_phrase_and_a_pronoun_go_on_about_the_group():
     assert found.location.name == "Huixtla"
 
 
+def test_a_past_caravan_named_in_passing_does_not_take_the_next_sentence():
+    text = (
+        "Police stopped a caravan in Chiapas, a year after a caravan left Honduras. "
+        "They had about 900 people, mostly Cubans."
+    )
+    main, past = read(text)
+    assert main.origins == ("CU",)
+    assert past.origins == ("HN",)
+
+
 def test_a_lede_about_walking_migrants_joins_the_caravan_named_after_it():
     text = (
         "Thousands of Cuban migrants walked north from Tapachula on Monday. "

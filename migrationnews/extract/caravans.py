@@ -463,7 +463,10 @@ def _continue_reports(
     for index, sentence in enumerate(doc.sentences):
         marks = [ids for _, ids in sorted(named.get(index, []), key=lambda m: m[0]) if ids]
         if marks:
-            last = marks[-1] if _ends_like_prose(sentence.text) else frozenset()
+            # a past caravan named in passing ("on the anniversary of the 2018 exodus") is an
+            # aside: the sentences after go on about the group of the day
+            present = [ids for ids in marks if not any(by_id[key].past for key in ids)]
+            last = (present or marks)[-1] if _ends_like_prose(sentence.text) else frozenset()
             run = 0
             continue
         if (
