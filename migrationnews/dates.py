@@ -52,11 +52,11 @@ or after a capitalised word ("Theresa May").
 
 from __future__ import annotations
 
-import bisect
 import calendar
 import datetime as dt
 import enum
 import functools
+import itertools
 import math
 import re
 from collections.abc import Callable, Iterable
@@ -678,9 +678,9 @@ def _may_be_month(text: str, start: int, end: int) -> bool:
 
 def _modified(mod: str | None, granularity: Granularity, at: _At) -> tuple[Granularity, _At]:
     """Apply a modifier: a half or a few months of a year narrow it; "late", "the end of" don't."""
-    words = (_normal(mod) or "").split()
-    if granularity not in (Granularity.YEAR, Granularity.FISCAL_YEAR):
+    if mod is None or granularity not in (Granularity.YEAR, Granularity.FISCAL_YEAR):
         return granularity, at
+    words = (_normal(mod) or "").split()
     if "half" in words:
         months, from_start = 6, "first" in words
     elif "months" in words:
@@ -1001,20 +1001,137 @@ def _build_yearish(m: re.Match[str], text: str, relaxed: bool) -> _Expr | None:
     return _Expr(m.start(), m.end(), granularity, kind, at)
 
 
-# In order of preference when two matches are equally long.
-_RULES: tuple[tuple[re.Pattern[str], _Builder], ...] = (
-    (_DATE_RE, _build_date),
-    (_ISO_RE, _build_numeric),
-    (_US_RE, _build_numeric),
-    (_YEAR_SPAN_RE, _build_year_span),
-    (_QUARTER_RE, _build_quarter),
-    (_MONTH_RE, _build_month),
-    (_WEEKDAY_RE, _build_weekday),
-    (_DAY_RE, _build_day),
-    (_ROLLING_RE, _build_rolling),
-    (_UNIT_RE, _build_unit),
-    (_TO_DATE_RE, _build_to_date),
-    (_YEARISH_RE, _build_yearish),
+@frozen
+class _Rule:
+    """One rule: its pattern, what builds an expression from a match, and where matches start.
+
+    Every match of ``pattern`` contains an anchor: a word (a run of ``\\w``) that is one of
+    ``words``, a word that begins with one of ``prefixes``, or a match of one of ``numbers``
+    (regexes that start a word with a digit). At most ``reach`` words of the match come before
+    the anchor's word, all of them lead-ins (``_LEAD_INS``). So a match starts at the anchor's
+    word or at one of the ``reach`` lead-ins before it, and only there is the pattern tried:
+    scanning every pattern over the whole text is what made finding dates slow.
+    """
+
+    pattern: re.Pattern[str]
+    build: _Builder
+    reach: int
+    words: frozenset[str] = frozenset()
+    prefixes: frozenset[str] = frozenset()  # where the pattern lets a word run on ("yearly")
+    numbers: tuple[str, ...] = ()
+
+
+# A date as _ISO_RE writes one.
+_ISO_ANCHOR = r"(?<![\w./-])(?:19|20)\d\d-[01]\d-[0-3]\d"
+# A year as _YEAR and _YEAR_SPAN_RE start one (the union of what they may follow).
+_YEAR_ANCHOR = r"(?<![\w./])(?:19|20)\d\d"
+# A date as _US_RE writes one.
+_US_ANCHOR = r"(?<![\w./-])[01]?\d/[0-3]?\d/\d\d"
+_MONTH_WORDSET = frozenset(_MONTH_NAMES + _MONTH_ABBREVIATIONS)
+
+# In order of preference when two matches are equally long. A reach counts the words that can
+# come before the anchor: a lead ("on"), a modifier ("the first ten months of"), "this past"...
+_RULES: tuple[_Rule, ...] = (
+    _Rule(_DATE_RE, _build_date, 5, _MONTH_WORDSET),  # "on Wednesday, the 24th of" December
+    _Rule(_ISO_RE, _build_numeric, 1, numbers=(_ISO_ANCHOR,)),  # "on" 2023-12-24
+    _Rule(_US_RE, _build_numeric, 1, numbers=(_US_ANCHOR,)),  # "on" 12/24/2023
+    _Rule(_YEAR_SPAN_RE, _build_year_span, 2, numbers=(_YEAR_ANCHOR,)),  # "in between" 2021
+    _Rule(_QUARTER_RE, _build_quarter, 4, _wordset("quarter q1 q2 q3 q4")),  # "in the first fiscal"
+    _Rule(_MONTH_RE, _build_month, 8, _MONTH_WORDSET),  # "in the first ten months of this past"
+    _Rule(_WEEKDAY_RE, _build_weekday, 4, frozenset(_WEEKDAY_NAMES)),  # "on this past late"
+    _Rule(
+        _DAY_RE,
+        _build_day,
+        2,  # "earlier this" morning, "the" day
+        _wordset("today tonight yesterday tomorrow morning afternoon evening night day"),
+    ),
+    _Rule(
+        _ROLLING_RE,
+        _build_rolling,
+        4,
+        _wordset("hours day days week weeks month months year years"),
+    ),
+    _Rule(_UNIT_RE, _build_unit, 10, _wordset("week weekend month quarter year")),
+    _Rule(_TO_DATE_RE, _build_to_date, 2, _wordset("year")),  # "the fiscal" year
+    # "the year" and "FY23" have no right edge of their own: "the yearly", "FY23b"
+    _Rule(_YEARISH_RE, _build_yearish, 9, prefixes=_wordset("year fy"), numbers=(_YEAR_ANCHOR,)),
+)
+
+
+def _anchor_pattern(rules: tuple[_Rule, ...]) -> tuple[re.Pattern[str], dict[str, tuple[int, ...]]]:
+    """One pattern for the anchors of all ``rules``, and which rules (indices) a hit belongs to.
+
+    A number's hit is looked up by its group's name; a word's or a prefix's by "word " or
+    "prefix " and the word in lowercase (:func:`_normal`). An alternation takes only its first
+    branch that matches, so a number's hit also belongs to the rules of the numbers after it, a
+    listed word to the rules with a prefix of it, and a prefix to those with a prefix of it.
+    Numbers start with a digit, words and prefixes with a letter: they never meet. Too many
+    rules would cost time only; too few would lose matches.
+    """
+    words = [frozenset(word.lower() for word in rule.words) for rule in rules]
+    prefixes = [tuple(prefix.lower() for prefix in rule.prefixes) for rule in rules]
+    owners: dict[str, tuple[int, ...]] = {}
+    branches: list[str] = []
+    numbers = list(dict.fromkeys(n for rule in rules for n in rule.numbers))
+    for k, number in enumerate(numbers):
+        name = f"n{k}"
+        branches.append(f"(?P<{name}>{number})")
+        owners[name] = tuple(
+            i for i, rule in enumerate(rules) if any(n in rule.numbers for n in numbers[k:])
+        )
+    all_words = set().union(*words)
+    for word in all_words:
+        owners["word " + word] = tuple(
+            i for i in range(len(rules)) if word in words[i] or word.startswith(prefixes[i])
+        )
+    branches.append(f"(?P<word>{words_pattern(all_words)})")
+    all_prefixes = sorted(set().union(*prefixes), key=len, reverse=True)
+    for prefix in all_prefixes:
+        owners["prefix " + prefix] = tuple(
+            i for i in range(len(rules)) if prefix.startswith(prefixes[i])
+        )
+    branches.append("(?P<prefix>" + "|".join(map(re.escape, all_prefixes)) + ")")
+    # every anchor starts a word: one test up front fails fast inside words
+    pattern = re.compile(r"(?<![\w])(?:" + "|".join(branches) + ")", re.IGNORECASE)
+    return pattern, owners
+
+
+def _owners(hit: re.Match[str]) -> tuple[int, ...]:
+    """The rules an anchor hit belongs to."""
+    group = hit.lastgroup or ""
+    if group in ("word", "prefix"):
+        return _ANCHOR_RULES[f"{group} {_normal(hit[group])}"]
+    return _ANCHOR_RULES[group]
+
+
+_ANCHOR_RE, _ANCHOR_RULES = _anchor_pattern(_RULES)
+_REACH = tuple(rule.reach + 1 for rule in _RULES)  # the anchor's word and those before it
+# The start of a word, as the rules' patterns see it.
+_WORD_START_RE = re.compile(
+    r"""
+    (?<![\w])\w                                   # a word character after none
+    """,
+    re.VERBOSE,
+)
+# Every word that may come before an anchor inside a match: leads, modifiers, relative words,
+# weekdays before a date, "fiscal year" and "FY" before a year; and words with a digit.
+_LEAD_INS = _wordset(
+    "on in during over throughout at between from the very end beginning start middle rest "
+    "remainder of first second third fourth half last final months early late mid earlier later "
+    "this past coming next previous current so far fiscal calendar year fy "
+    + " ".join(_NUMBER_WORDS)
+    + " "
+    + " ".join(_WEEKDAY_NAMES)
+)
+# Up to the longest reach of lead-in words before an anchor, matched in the reversed text.
+_LEAD_INS_BACK_RE = re.compile(
+    rf"""
+    (?:\W*                                        # what separates two words
+       (?:{words_pattern(word[::-1] for word in _LEAD_INS)}  # a lead-in, reversed
+         | [^\W\d]*\d\w*                          # a word with a digit, reversed
+    )){{0,{max(rule.reach for rule in _RULES)}}}   # a bounded number of them
+    """,
+    re.VERBOSE | re.IGNORECASE,
 )
 
 
@@ -1023,11 +1140,54 @@ _RULES: tuple[tuple[re.Pattern[str], _Builder], ...] = (
 # ---------------------------------------------------------------------------------------------
 
 
+def _starts(text: str) -> list[list[int]]:
+    """For each rule, the word starts (ascending) where one of its matches may begin.
+
+    Those are the word of each anchor hit and the ``reach`` words before it, as far back as they
+    are lead-ins (a match holds no other words before its anchor). They are found by matching
+    backwards in the reversed text, never further back than the previous hit, whose words are
+    already known.
+    """
+    size = len(text)
+    backwards = ""
+    words: list[int] = []  # word starts of each hit's lead-ins and of the hit, ascending
+    starts: list[list[int]] = [[] for _ in _RULES]
+    taken = [0] * len(_RULES)  # per rule: how many of ``words`` it has looked at
+    previous = 0  # the previous hit: its word and all lead-ins before it are in ``words``
+    fresh = 0  # word starts from here on are not yet in ``words``
+    for hit in _ANCHOR_RE.finditer(text):
+        at = hit.start()
+        if not backwards:
+            backwards = text[::-1]
+        back = _LEAD_INS_BACK_RE.match(backwards, size - at, size - previous)
+        first = size - back.end() if back is not None else previous
+        # the lead-ins start at ``first``, or run on into the previous hit's
+        since = len(words) if first > previous else 0
+        words += [w.start() for w in _WORD_START_RE.finditer(text, max(first, fresh), at)]
+        words.append(at)  # an anchor starts a word
+        previous, fresh = at, at + 1
+        last = len(words)  # just past the hit's own word
+        for index in _owners(hit):
+            lower = max(last - _REACH[index], taken[index], since)
+            starts[index] += words[lower:last]
+            taken[index] = last
+    return starts
+
+
 def _candidates(text: str, relaxed: bool) -> list[tuple[_Expr, int]]:
+    """Each rule's matches, as ``finditer`` over the whole text would give them, built.
+
+    A rule's pattern is tried only where a match may start (see :class:`_Rule`): the first
+    success at or after the end of the previous one is the match ``finditer`` finds next.
+    """
     found: list[tuple[_Expr, int]] = []
-    for priority, (pattern, build) in enumerate(_RULES):
-        for match in pattern.finditer(text):
-            expr = build(match, text, relaxed)
+    for priority, (rule, starts) in enumerate(zip(_RULES, _starts(text), strict=True)):
+        end = 0
+        for match in map(rule.pattern.match, itertools.repeat(text), starts):
+            if match is None or match.start() < end:
+                continue
+            end = match.end()
+            expr = rule.build(match, text, relaxed)
             if expr is not None:
                 found.append((expr, priority))
     return found
@@ -1036,16 +1196,13 @@ def _candidates(text: str, relaxed: bool) -> list[tuple[_Expr, int]]:
 def _longest(candidates: list[tuple[_Expr, int]]) -> list[_Expr]:
     """Non-overlapping expressions in text order, the longest taken first."""
     candidates.sort(key=lambda c: (c[0].start - c[0].end, c[0].start, c[1]))
-    starts: list[int] = []
-    ends: list[int] = []
+    taken = bytearray(max((expr.end for expr, _ in candidates), default=0))
     chosen: list[_Expr] = []
     for expr, _ in candidates:
-        i = bisect.bisect_right(starts, expr.start)
-        if (i > 0 and ends[i - 1] > expr.start) or (i < len(starts) and starts[i] < expr.end):
-            continue
-        starts.insert(i, expr.start)
-        ends.insert(i, expr.end)
-        chosen.insert(i, expr)
+        if taken.find(1, expr.start, expr.end) < 0:
+            taken[expr.start : expr.end] = b"\x01" * (expr.end - expr.start)
+            chosen.append(expr)
+    chosen.sort(key=lambda expr: expr.start)
     return chosen
 
 

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import random
 from collections.abc import Callable
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from migrationnews import dates
 from migrationnews.dates import DateMention, Tense, find_dates, fiscal_year, resolve, tense_of
 from migrationnews.errors import ArgumentTypeError, RecordError
 from migrationnews.values import Granularity, Period, Span
@@ -678,3 +681,106 @@ def test_windows_stay_inside(text: str, published: dt.date | None, start: int, e
 def test_resolve_is_total(text: str, published: dt.date | None) -> None:
     period = resolve(text, published)
     assert period is None or period.text == text.strip()
+
+
+# ---------------------------------------------------------------------------------------------
+# Differential: the anchored search finds exactly what scanning every rule over the whole text
+# found. The original search is frozen here, and only here.
+# ---------------------------------------------------------------------------------------------
+
+
+def _original_find(text: str, published: dt.date | None, tense: Tense) -> list[DateMention]:
+    found = []
+    for priority, rule in enumerate(dates._RULES):
+        for match in rule.pattern.finditer(text):
+            expr = rule.build(match, text, False)
+            if expr is not None:
+                found.append((expr, priority))
+    found.sort(key=lambda c: (c[0].start - c[0].end, c[0].start, c[1]))
+    starts: list[int] = []
+    ends: list[int] = []
+    chosen: list = []
+    for expr, _ in found:
+        i = bisect.bisect_right(starts, expr.start)
+        if (i > 0 and ends[i - 1] > expr.start) or (i < len(starts) and starts[i] < expr.end):
+            continue
+        starts.insert(i, expr.start)
+        ends.insert(i, expr.end)
+        chosen.insert(i, expr)
+    return dates._compose(text, chosen, published, tense, 0)
+
+
+_NEWS = [
+    "On Wednesday, Dec. 20, 2023, the rule took effect; by Friday night 1,200 people had crossed.",
+    "Between 2021 and 2023 arrivals doubled, and in the first ten months of this fiscal year "
+    "they rose again, officials said on 12/24/2023 and again on 2023-12-24.",
+    "The caravan left Tapachula the day before yesterday and reached the border early this week.",
+    "In the third quarter of fiscal 2024 and in Q1 2024, FY23 and FY-2024 budgets ran out.",
+    "Since last May, and ever since March 2022, the yearly count of 2000 migrants grew.",
+    "Over the past 12 months, or the last two weeks, or the past 24 hours, more came.",
+    "Theresa May said in May that from January to March 2024 and through November...",
+    "the end of the yearly cycle, the years since 1998, $2023-12-24 and ,2023 and 1999-2001.",
+    "So far this year, year-to-date and fiscal-year-to-date totals, the 2023 fiscal year too.",
+    "Mid-2023, mid-November, late Sunday, this past Monday, the 24th of December 2023, 3rd.",
+    "İn November, ſunday, Frıday and thıs week: folded letters match the rules' IGNORECASE.",
+    "12/31/99, 1/2/23, 2023-02-29, Feb. 29, 2024, Dec. 1-15, Nov. 30 - Dec. 2, Jan 2024.",
+    # each rule at its longest reach before its anchor, and words that run on past one
+    "A spike came during the first ten months of this past November.",
+    "It closed during the very end of so far this fiscal year, they said.",
+    "It closed during the first ten months of the coming fiscal year, they said.",
+    "The count rose at the end of the yearly cycle.",
+    "Budgets for FY23b and fy2024 ran short.",
+    "Talks were on Wednesday, the 24th of December, and in between 2021 and 2023.",
+    "It happened on this past late Friday and over the past 12 months.",
+    "It happened earlier this morning, not the day before yesterday.",
+    "They met in the first fiscal quarter of 2024 and in the fiscal year to date.",
+    "2023\n. Frıday  30  March-12/24/23\n past  this  1999  ",  # lead-ins run into a hit
+]
+_MIX_WORDS = (
+    *_DATE_WORDS, "yearly", "years", "FY23b", "fy23", "q3", "Q4", "$", "£", "/", "1999", "20",
+    "12/24/23", "2023-12-24", "mid", "very", "beginning", "previous", "coming", "current",
+    "afternoon", "night", "tonight", "ten", "months", "ever", "calendar", "Sept.", "Sunday",
+    "year2023", "\n", "  ", "over", "at", "throughout", "1st", "4th", "final", "during",
+    "the", "of", "first", "end", "this", "past", "2021", "2023", "quarter", "fiscal", "year",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("text", [*_NEWS, " ".join(_NEWS)])
+@pytest.mark.parametrize("published", [PUBLISHED, None])
+def test_same_as_scanning_every_rule(text: str, published: dt.date | None) -> None:
+    for tense in Tense:
+        assert list(find_dates(text, published, tense=tense)) == _original_find(
+            text, published, tense
+        )
+
+
+def test_same_as_scanning_every_rule_on_the_seed_article() -> None:
+    from migrationnews.seeds import default_seed
+
+    seed = default_seed()
+    assert list(find_dates(seed.text, seed.published)) == _original_find(
+        seed.text, seed.published, Tense.PAST
+    )
+
+
+def test_same_as_scanning_every_rule_on_random_mixes() -> None:
+    shuffle = random.Random(20231227)
+    glue = (" ", "", ", ", "-", "  ", ". ", "\n")
+    for _ in range(1500):
+        text = "".join(
+            shuffle.choice(_MIX_WORDS) + shuffle.choice(glue) for _ in range(shuffle.randint(1, 30))
+        )
+        assert list(find_dates(text, PUBLISHED)) == _original_find(text, PUBLISHED, Tense.PAST)
+
+
+@given(
+    st.one_of(
+        st.text(),
+        st.lists(st.sampled_from(_MIX_WORDS), max_size=25).map(" ".join),
+        st.lists(st.sampled_from(_MIX_WORDS), max_size=25).map("".join),
+        st.lists(st.sampled_from(_MIX_WORDS), max_size=25).map(", ".join),
+    ),
+    publication_dates,
+)
+def test_same_as_scanning_every_rule_on_mixes(text: str, published: dt.date | None) -> None:
+    assert list(find_dates(text, published)) == _original_find(text, published, Tense.PAST)
