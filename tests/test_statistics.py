@@ -468,6 +468,7 @@ NOT_FIGURES = [
     pytest.param("It opens at 8 p.m. today.", id="time-pm"),
     pytest.param("Maria Lopez, 41, crossed with her son.", id="age-apposition"),
     pytest.param("A 19-year-old drowned.", id="age-compound"),
+    pytest.param("Ana Perez (36) left Honduras.", id="age-in-brackets"),
     pytest.param("A girl aged seven was found.", id="age-aged"),
     pytest.param("It was the 3rd attempt and the second try.", id="ordinals"),
     pytest.param("The order invoked Title 8 of the code.", id="title-identifier"),

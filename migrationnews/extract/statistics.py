@@ -197,12 +197,20 @@ def _rate_pattern() -> re.Pattern[str]:
 
 @functools.cache
 def _verbs() -> dict[str, Measure]:
-    return {form.lower(): Measure(m) for form, m in table("statistic_verbs.tsv", 2)}
+    return {form.lower(): Measure(m) for form, m, _ in table("statistic_verbs.tsv", 3)}
 
 
 @functools.cache
 def _verb_pattern() -> re.Pattern[str]:
+    """Verbs read before the figure (all of them)."""
     return re.compile(words_pattern(_verbs()), re.IGNORECASE)
+
+
+@functools.cache
+def _verb_after_pattern() -> re.Pattern[str]:
+    """Verbs read after the figure or anywhere in its sentence (not the "before"-only ones)."""
+    forms = [form for form, _, side in table("statistic_verbs.tsv", 3) if side != "before"]
+    return re.compile(words_pattern(forms), re.IGNORECASE)
 
 
 @functools.cache
@@ -318,6 +326,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d\Z")  # a bare year
 _LIST_ITEM = re.compile(r"(?:^|\n)[ \t]*\Z")  # only blanks since the line start
 _LIST_MARK = re.compile(r"[.)][ \t]")  # "1. Home", "2) Newsroom"
 _NAME_COMMA = re.compile(r"[A-Z][\w’'-]+,[ \t]\Z")  # "Dixon Vazquez, " before an age
+_NAME_PAREN = re.compile(r"[A-Z][\w’'-]+[ \t]\(\Z")  # "Maria Lopez (" before an age
 _AGE_END = re.compile(r"[ \t]*(?:[,)]|\Z|who\b|and\b)")  # how an age apposition ends
 _PEOPLE_WORDS = re.compile(
     r"(?<![\w])(?:caravans?|migrants?|people|asylum|refugees|families)(?![\w])",
@@ -385,6 +394,13 @@ def _not_a_figure(text: str, number: NumberMention, sentence: Sentence) -> bool:
         line = text[max(0, start - 8) : start]
         if _LIST_ITEM.search(line) and _LIST_MARK.match(text, end):
             return True
+        if (
+            _NAME_PAREN.search(window)
+            and isinstance(number.value, int)
+            and number.value < 120
+            and text[end : end + 1] == ")"
+        ):
+            return True  # "Maria Lopez (34)": an age
         if (
             _NAME_COMMA.search(window)
             and isinstance(number.value, int)
@@ -556,7 +572,7 @@ def _verb_measure(text: str, left: int, right: int, start: int, end: int) -> Mea
         best = _verbs()[match.group().lower()]
     if best is not None:
         return best
-    later = _verb_pattern().search(text, end, right)
+    later = _verb_after_pattern().search(text, end, right)
     return None if later is None else _verbs()[later.group().lower()]
 
 
@@ -950,7 +966,7 @@ class _SentenceFacts:
         """What a bare number counts when nothing near it says: the sentence's words."""
         if self._measure is None:
             text, sentence = self.text, self.sentence
-            verb = _verb_pattern().search(text, sentence.start, sentence.end)
+            verb = _verb_after_pattern().search(text, sentence.start, sentence.end)
             if verb is not None:
                 self._measure = (Unit.PERSON, _verbs()[verb.group().lower()])
             elif _PEOPLE_WORDS.search(text, sentence.start, sentence.end):
