@@ -311,8 +311,16 @@ _TOKEN = re.compile(
     re.VERBOSE,
 )
 _CURRENCY = re.compile(
-    r"(?:(?:(?:US|U\.S\.|USD)[ \t]?)?\$|[€£])[ \t]?\Z"
-)  # "$", "US$" before a number
+    r"""
+    (?:
+        (?:(?:US|U\.S\.|USD)[ \t]?)?\$     # "$", "US$", "U.S. $"
+      | USD                               # "USD 20 million"
+      | [€£]                              # euros and pounds: money, not US dollars
+    )
+    [ \t]?\Z                             # right before the number (window end)
+    """,
+    re.VERBOSE,
+)
 _RANGE_JOIN = re.compile(
     r"""
     [ \t]*(?:(?P<word>to|and|or)[ \t]+|(?P<dash>[-–—])[ \t]*)  # "to", "and", "or", a dash
@@ -691,7 +699,7 @@ def _read_figure(
         value_end = after.end()
     unit: Unit | None = None
     if currency:  # "$" is US dollars; "€" and "£" are money in another unit
-        unit = Unit.USD if "$" in currency.group() else Unit.OTHER
+        unit = Unit.OTHER if currency.group().strip() in ("€", "£") else Unit.USD
     measure: Measure | None = Measure.MONEY if currency else None
     people: str | None = None
     factor = 1
