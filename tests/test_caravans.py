@@ -275,6 +275,10 @@ LOCATIONS = {
     "outskirts": ("The caravan camped on the outskirts of Tapachula.", "Tapachula"),
     "crossed-into": ("The caravan crossed into Guatemala on Friday.", "Guatemala"),
     "us-dateline-ignored": ("EL PASO, Texas (AP) — A caravan set out from Honduras.", None),
+    "officials-somewhere-else": (
+        "Officials in Oaxaca said the caravan left Tapachula on Sunday.",
+        None,
+    ),
     "us-officials": ("Officials in Washington said the caravan was in Oaxaca.", "Oaxaca"),
     "border-with": ("The caravan set out near the border with Guatemala.", None),
 }

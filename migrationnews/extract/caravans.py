@@ -224,6 +224,18 @@ _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who"})  # n
 _PLACE_NOUNS = frozenset(
     {"city", "town", "state", "village", "municipality", "department", "province", "outskirts"}
 )
+_ONLOOKERS = frozenset(
+    {"officials", "authorities", "police", "residents", "reporters", "lawmakers", "officers"}
+    | {"government", "governments", "agents", "activists", "journalists", "leaders", "mayor"}
+    | {"governor", "officeholders", "prosecutors", "spokesman", "spokeswoman", "media"}
+)  # people "in" a place who speak about the group from there
+_NOUN_PHRASE = frozenset(
+    {"the", "a", "an", "its", "their", "this", "that", "southern", "northern", "eastern"}
+    | {"western", "central", "southeastern", "southwestern", "northeastern", "northwestern"}
+    | {"coastal", "small", "nearby", "remote", "border", "mountain", "rural", "main"}
+    | {"neighboring", "neighbouring", "capital", "industrial", "port", "colonial", "tiny"}
+    | _PLACE_NOUNS
+)  # words inside a place's noun phrase: "the small southern border town of"
 _DETERMINERS = frozenset({"a", "an", "the", "this", "these", "those", "its", "their"})
 _CONTINUATIONS = 3  # sentences a group's report may run on without naming it
 _PLURAL_PEOPLE = frozenset(
@@ -816,9 +828,15 @@ def _location(doc: Document, group: _Group, segments: Sequence[tuple[int, int]])
 
 
 def _is_at(text: str, start: int, place_start: int) -> bool:
-    """True when the words before a place put the group there now."""
+    """True when the preposition or verb that governs a place puts the group there now.
+
+    The words are read back from the place over its noun phrase only ("in the southern
+    Mexican state of Chiapas"); any other word ends the search, so "officials in Mexico
+    said the caravan left Tapachula" does not put it in Tapachula.
+    """
     window = text[max(start, place_start - 70) : place_start]
-    words = [t.lower() for t in _TOKEN.findall(window)]
+    raw = _TOKEN.findall(window)
+    words = [t.lower() for t in raw]
     k = len(words) - 1
     while k >= 0:
         word = words[k]
@@ -826,16 +844,18 @@ def _is_at(text: str, start: int, place_start: int) -> bool:
             k -= 2
             continue
         if word in _LOWER["locate"]:
+            if k > 0 and words[k - 1] in _ONLOOKERS:
+                return False  # "officials in Oaxaca said": where they are, not the group
             return not any(w in _LOWER["plan"] for w in words[:k])
-        if word in _LOWER["reach"] and k == len(words) - 1:
+        if word in _LOWER["reach"]:
             return not any(w in _LOWER["plan"] for w in words[:k])  # "reached Juchitán"
         if word in {"to", "into"}:
             earlier = words[max(0, k - 6) : k]
             return any(w in _LOWER["reach"] for w in earlier) and not any(
                 w in _LOWER["plan"] for w in earlier
             )
-        if word in _LOWER["away"]:
-            return False
+        if not (raw[k][:1].isupper() or word in _NOUN_PHRASE):
+            return False  # a word outside the place's noun phrase: no preposition governs it
         k -= 1
     return False
 
