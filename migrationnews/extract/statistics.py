@@ -277,8 +277,10 @@ _LOCATIVE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+_CONVERSION = re.compile(r"[ \t]*[(\[][ \t]*|[ \t]+or[ \t]+")  # "270 miles (430 km"
 _OF = re.compile(r"[ \t]+of(?![\w])", re.IGNORECASE)  # "one of"
 _RATIO_JOIN = re.compile(r"[ \t]+(?:in|out[ \t]+of)[ \t]+")  # "one in four", "3 out of 5"
+
 _NUMBER_OF = re.compile(
     r"""
     (?<![\w])(?:number|numbers|total|tally|count|figure)  # what names a count
@@ -520,8 +522,8 @@ def _head_noun(text: str, end: int, stop: int) -> _Head | None:
                 if more is None:
                     break
                 noun, last = more
-                if noun.unit not in (Unit.PERSON, Unit.COUNT) and head.unit is not Unit.COUNT:
-                    break
+                if head.unit not in _COUNTED or noun.unit not in _COUNTED:
+                    break  # "25% tariffs" counts per cent, "migrant arrests" counts arrests
                 head = _Head(tokens[last].end(), noun.unit, noun.measure, noun.factor)
                 i = last + 1
             return head
@@ -1004,15 +1006,21 @@ def extract(doc: Document, *, vague: VaguePolicy | None = None) -> tuple[Statist
                 previous = (unit, measure)  # what a later bare number in the sentence counts
             if figure.low is None and figure.high is None:
                 continue
+            qualifier, low, high = figure.qualifier, figure.low, figure.high
+            last = found[-1] if found else None
+            if (
+                last is not None
+                and qualifier is Qualifier.EXACT
+                and last.measure is measure
+                and measure in (Measure.DISTANCE, Measure.MONEY)
+                and _CONVERSION.fullmatch(text, last.span.end, figure.start)
+            ):  # "about 270 miles (430 kilometers)": the conversion is hedged alike
+                qualifier = last.value.qualifier
+                low, high = _hedge(qualifier, low, high)
             span = Span(figure.start, figure.end)
             found.append(
                 Statistic(
-                    value=Estimate(
-                        figure.low,
-                        figure.high,
-                        figure.qualifier,
-                        text[figure.start : figure.estimate_end],
-                    ),
+                    value=Estimate(low, high, qualifier, text[figure.start : figure.estimate_end]),
                     unit=unit,
                     measure=measure,
                     span=span,
