@@ -263,6 +263,8 @@ def test_patterns(text, published, expected):
         pytest.param("Tomás Vega, president of the Mexican Bishops Conference, prayed.", id="org"),
         pytest.param("A speaker at the rally, John Doe, spoke of hope.", id="speaker-no-house"),
         pytest.param("Mexican President Says Caravan Will Stop", id="headline-no-name"),
+        pytest.param("A statement from the Governor's Office followed.", id="title-owns-a-body"),
+        pytest.param("The Secretary General Assembly hall was full.", id="body-after-a-title"),
         pytest.param(
             "Dana Cobb, executive director of the Hope Valley Border Institute, spoke.",
             id="unknown-institute",

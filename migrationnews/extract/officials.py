@@ -342,8 +342,10 @@ def _read_name(
     last_end = i
     while k < len(toks) and len(words) < limit:
         tok = toks[k]
-        if k in marks.words and marks.words[k][1].cls in {"office", "role", "counterpart"}:
-            break
+        if k in marks.words and (
+            k == i or marks.words[k][1].cls in {"office", "role", "counterpart"}
+        ):
+            break  # a name never starts with a title word: "the Governor's Office"
         if _is_initial(toks, k):
             words.append(tok.text + ".")
             k += 2
@@ -683,8 +685,8 @@ def _before_name(
 ) -> tuple[_Mention, int, int] | None:
     """The title before the name: "Texas Gov. Greg Abbott", "the acting chief, Jo Ray"."""
     phrase = _phrase(toks, marks, head, 0, headline=headline)
-    if not _official_phrase(phrase):
-        return None
+    if not _official_phrase(phrase) or toks[phrase.end - 1].possessive:
+        return None  # "the President's Council" owns what follows
     at = phrase.end
     if at < len(toks) and toks[at].text == "," and phrase.determiner:
         at += 1
@@ -761,8 +763,8 @@ def _known(words: Sequence[str]) -> bool:
 def _mention(
     phrase: _Phrase, words: tuple[str, ...], span: Span, previous: list[_Mention]
 ) -> _Mention | None:
-    if all(w in _NOT_NAME for w in words):
-        return None
+    if all(w in _NOT_NAME for w in words) or words[-1].lower() in _INSTITUTIONS:
+        return None  # "the Secretary General Assembly": a body, not a person
     title = phrase.title()
     if phrase.counterpart:
         before = next((m for m in reversed(previous) if m.title), None)
