@@ -46,8 +46,10 @@ def _is(value: Any, types: tuple[type, ...]) -> bool:
 def of_type(*types: type, optional: bool = False) -> Validator:
     """The field holds one of ``types`` (or ``None`` when ``optional``)."""
 
+    exact = frozenset(types)  # fast path: the value's own class is one of them
+
     def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-        if value is None and optional:
+        if type(value) in exact or (value is None and optional):
             return
         if not _is(value, types):
             raise ArgumentTypeError(_where(instance, attribute), _type_name(types, optional), value)
@@ -57,12 +59,13 @@ def of_type(*types: type, optional: bool = False) -> Validator:
 
 def tuple_of(*types: type) -> Validator:
     """The field is a tuple whose every item is one of ``types``."""
+    exact = frozenset(types)
 
     def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
         if not isinstance(value, tuple):
             raise ArgumentTypeError(_where(instance, attribute), "tuple", value)
         for i, item in enumerate(value):
-            if not _is(item, types):
+            if type(item) not in exact and not _is(item, types):
                 where = f"{_where(instance, attribute)}[{i}]"
                 raise ArgumentTypeError(where, _type_name(types, False), item)
 
