@@ -90,7 +90,9 @@ def _caravans(rs: Sequence[Caravan]) -> str:
             estimate_text(c.size),
             ",".join(c.origins),
             _place(c.location),
-            "" if c.distance_to_border is None else f"{c.distance_to_border:~P}",
+            ""
+            if c.distance_to_border is None
+            else f"{_num(c.distance_to_border.magnitude)} {c.distance_to_border.units:~P}",
             _enum(c.status),
         ]
         for c in rs
