@@ -1,13 +1,946 @@
-"""Extract :class:`~migrationnews.records.Caravan` records (to be written: see the issue)."""
+"""Extract :class:`~migrationnews.records.Caravan` records: groups of migrants on the move.
+
+An article reports a caravan piecemeal: one sentence says it set out, the next how many
+walk in it, a third where it is and who is in it. The extractor works in three steps:
+
+1. **Mentions.** Every caravan noun ("caravan", and in migrant context "group", "march",
+   "exodus") is read with the words just before it: a count ("two caravans" are two
+   groups), an ordinal ("the first of the caravans"), a contrast ("a smaller caravan",
+   "another caravan") or a time anchor that puts it in the past ("a year after a mass
+   caravan ..."). Generic plurals ("caravans have become common") name no group.
+2. **Grouping.** Mentions are assigned in reading order: a contrast or past mention opens
+   a distinct group, a counted plural opens one group per count, anything else refers to
+   the article's main group. A sentence that goes on about the group ("it had about
+   2,500 people", "they set out before dawn") joins the group of the sentence before.
+   A sentence with mentions of two groups is cut at the clause break between them, so
+   that each group reads only its own part. The main group also takes the sentences in
+   which migrants walk or set out (a lede often tells of "thousands of migrants" before
+   it names the caravan) and those that say where one member is from ("an asylum seeker
+   from Haiti").
+3. **Fields.** From each group's sentences: sizes from the :class:`Statistic` records
+   of people that the group is the subject of ("a caravan of 2,000", "1,200 people set
+   out", "it numbered about 1,100"; not "took 300 migrants to shelters", not "500 of the
+   migrants"), each with who gave it, and one range over them (a hedged "thousands"
+   only when no firmer figure is given); origins from countries after "migrants from"
+   and demonyms before a people noun, never regions, transit countries or the US; the
+   most specific place the group is *at* (in, near, reached; not from, not headed to),
+   else the article's dateline when the reporter is with the group; the distance to the
+   border as written (a pint length); the departure date, resolved by :mod:`dates`; and
+   the status (dispersed > stopped > moving > forming; "plans to disband" is not yet).
+
+The words are data: ``rules/caravan_words.tsv`` gives each phrase its role.
+
+>>> from migrationnews.text import Document
+>>> doc = Document.of("A caravan of Hondurans set out on foot from Tapachula. "
+...                   "The caravan was stopped in Huixtla.", None)
+>>> [(c.origins, c.location.name, c.status.value) for c in extract(doc)]
+[(('HN',), 'Huixtla', 'stopped')]
+"""
 
 from __future__ import annotations
 
-from migrationnews.records import Caravan
+import bisect
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from attrs import define, field, frozen
+
+from migrationnews import dates, units
+from migrationnews.gazetteer import CountryMention, find_countries, find_places, place_named
+from migrationnews.records import Caravan, CaravanStatus, Measure, SizeEstimate, Statistic, Unit
+from migrationnews.ruledata import table, words_pattern
 from migrationnews.text import Document
+from migrationnews.values import Attribution, Estimate, Period, Place, PlaceKind, Qualifier, Span
 
 RECORD = Caravan
 
+__all__ = ["RECORD", "extract"]
+
+
+def _vocabulary() -> dict[str, tuple[str, ...]]:
+    roles: dict[str, list[str]] = {}
+    for phrase, role in table("caravan_words.tsv", 2):
+        roles.setdefault(role, []).append(phrase)
+    return {role: tuple(phrases) for role, phrases in roles.items()}
+
+
+_WORDS = _vocabulary()
+_LOWER = {role: frozenset(p.lower() for p in phrases) for role, phrases in _WORDS.items()}
+# One trie-shaped pattern per role, compiled once: the longest phrase of the role wins.
+_ROLE = {
+    role: re.compile(words_pattern(phrases), re.IGNORECASE) for role, phrases in _WORDS.items()
+}
+_NOUN = re.compile(words_pattern(_WORDS["noun"] + _WORDS["weak"]), re.IGNORECASE)
+
+_TOKEN = re.compile(
+    r"""
+    [^\W\d_]+(?:['’][^\W\d_]+)?     # a word, with an inner apostrophe ("year's")
+    | \d+                           # or a run of digits
+    """,
+    re.VERBOSE,
+)
+_PHRASE_END = re.compile(r"[,;:]")  # a comma, semicolon or colon ends a phrase
+_CLAUSE_END = re.compile(r"[.;:]")  # a full stop, semicolon or colon ends a clause
+_PARTITIVE = re.compile(
+    r"""
+    \s* of \s+                      # "... 1,000 of
+    (?:the|those|these|them)\b      # the migrants": a part of the group, not its size
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_STRONG = re.compile(
+    r"""
+    \A \s* -? \s* strong\b          # "a 3,000-strong caravan"
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_DISTANCE = re.compile(
+    r"""
+    (?<![\d.,])                                      # at the start of a figure (linear)
+    (?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)   # 1,600 or 430 or 2.5
+    \s? -? \s?                                       # "1,600 miles", "430-kilometer"
+    (?P<unit>miles?|mi\b|kilomet(?:er|re)s?|km\b)    # the unit as written
+    (?:\s?\([^()\n]{0,40}\))?                        # a conversion in brackets
+    [ ](?:(?:south|north|east|west|short|away)[ ])?  # "south of", "short of", "away from"
+    (?:of|from|to)[ ]                                # the preposition ("still 900 km to")
+    (?:the[ ])?                                      # "the"
+    (?:[\w.-]{1,20}[ ]){0,2}?                        # "U.S.", "U.S.-Mexico", "southern"
+    (?:border|frontier)\b                            # the border it is measured to
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_DATELINE = re.compile(
+    r"""
+    \A (?P<name>[A-Z][^\W\d_]*(?:[ ][A-Z][^\W\d_]*){0,3})  # one to four capitalised words
+    (?:,[ ][A-Z][^\W\d_.]*(?:[ ][A-Z][^\W\d_.]*){0,2})?     # ", Mexico"
+    (?:[ ]?\([^()\n]{1,30}\)){0,2}                         # "(Guatemala)", "(AP)"
+    [ ]?[–—-]{1,2}                                         # the dash that ends a dateline
+    """,
+    re.VERBOSE,
+)
+_LIST_GAP = re.compile(
+    r"""
+    \A (?:,[ ]?|[ ])                # a comma or a space
+    (?:(?:and|or)[ ])?              # "and", "or"
+    (?:the[ ])?                     # "the Dominican Republic"
+    \Z                              # and nothing else between two list items
+    """,
+    re.VERBOSE,
+)
+_FROM = re.compile(
+    r"""
+    (?:\A|[ ])                                             # a word start
+    (?:(?:mostly|mainly|largely|primarily|chiefly)[ ])?    # "mostly from"
+    (?:from|hailing[ ]from|hail[ ]from|nationals[ ]of|natives?[ ]of|citizens?[ ]of)
+    [ ](?:(?:countries|nations)[ ](?:including|such[ ]as|like)[ ])?  # "from countries like"
+    (?:the[ ])?                                            # "from the"
+    \Z                                                     # right before a country
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_NATIVE = re.compile(
+    r"""
+    (?:left|fled|leaving|fleeing)[ ]  # "left
+    (?:his|her|their)[ ]              # her
+    (?:native[ ]|home[ ])?            # native
+    \Z                                # Venezuela"
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_MEMBER_FROM = re.compile(
+    r"""
+    \b(?:migrant|seeker|refugee|woman|man|mother|father|member|national|native)  # one person
+    [ ](?:(?:originally|who[ ]is|who[ ]came)[ ])?                               # "originally"
+    from[ ](?:the[ ])?\Z                                                         # from (the) ...
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_SAID_AFTER = re.compile(
+    r"""
+    ,[ ]
+    (?:
+      (?P<who>[^,.;"“”]{2,60}?)                      # ", organizers
+      [ ](?:said|say|says|estimated|estimate|reported)\b  #  said"
+    | (?:said|according[ ]to)[ ]                     # or ", said
+      (?P<named>[^,.;"“”]{2,60})                     #  the mayor"
+    )
+    """,
+    re.VERBOSE,
+)
+_REGION_BEFORE = re.compile(
+    r"""
+    (?:Central|South|Latin|North)[ ]\Z   # "Central American": a region, not the US
+    """,
+    re.VERBOSE,
+)
+_CLAUSE_SUBJECT = re.compile(
+    r"""
+    (?:[^,.;:]{1,40},[ ])?          # a short opening phrase ("By nightfall, ")
+    (?:it|they)\b                   # and "it" or "they" as the subject
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+_STATUS_ORDER = (
+    CaravanStatus.DISPERSED,
+    CaravanStatus.STOPPED,
+    CaravanStatus.MOVING,
+    CaravanStatus.FORMING,
+)
+_STATUS_ROLE = {
+    CaravanStatus.DISPERSED: "dispersed",
+    CaravanStatus.STOPPED: "stopped",
+    CaravanStatus.MOVING: "move",
+    CaravanStatus.FORMING: "forming",
+}
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "first": 1, "second": 2}
+_NUMBERS |= {"third": 3, "fourth": 4}
+_PLACE_RANK = {
+    PlaceKind.CITY: 0,
+    PlaceKind.HUB: 0,
+    PlaceKind.BORDER_CROSSING: 0,
+    PlaceKind.PORT_OF_ENTRY: 0,
+    PlaceKind.SECTOR: 1,
+    PlaceKind.STATE: 1,
+    PlaceKind.REGION: 2,
+    PlaceKind.COUNTRY: 3,
+}
+_UNIT_NAMES = {"mi": "mile", "km": "kilometer"}
+_TRANSIT = frozenset(_WORDS["transit"])
+_FILLERS = frozenset(
+    {"mostly", "mainly", "largely", "primarily", "chiefly", "many", "most", "some", "all"}
+    | {"of", "from", "them", "who", "are", "were", "is", "come", "came", "comes", "hail"}
+    | {"hailing", "originally", "the", "majority", "countries", "nations", "like", "such"}
+    | {"as", "including"}
+)  # words that may stand between "migrants" and a country: "migrants, many of them from"
+_BEING = frozenset({"are", "were", "is", "come", "came", "comes", "hail", "hailing"})
+_PEOPLE_UNITS = frozenset({Unit.PERSON, Unit.FAMILY, Unit.HOUSEHOLD})
+_ATTEMPTS = frozenset({"trying to", "tried to", "attempt to", "attempted to", "seeks to"})
+_CONDITIONS = frozenset({"if", "unless", "until", "could", "may", "might", "would"})
+_RELATIVES = frozenset({"which", "who", "that", "as", "and", "but", "while"})
+_CROSSINGS = frozenset({PlaceKind.PORT_OF_ENTRY, PlaceKind.BORDER_CROSSING})
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who"})  # not a source
+_PLACE_NOUNS = frozenset(
+    {"city", "town", "state", "village", "municipality", "department", "province", "outskirts"}
+)
+_ONLOOKERS = frozenset(
+    {"officials", "authorities", "police", "residents", "reporters", "lawmakers", "officers"}
+    | {"government", "governments", "agents", "activists", "journalists", "leaders", "mayor"}
+    | {"governor", "officeholders", "prosecutors", "spokesman", "spokeswoman", "media"}
+)  # people "in" a place who speak about the group from there
+_NOUN_PHRASE = frozenset(
+    {"the", "a", "an", "its", "their", "this", "that", "southern", "northern", "eastern"}
+    | {"western", "central", "southeastern", "southwestern", "northeastern", "northwestern"}
+    | {"coastal", "small", "nearby", "remote", "border", "mountain", "rural", "main"}
+    | {"neighboring", "neighbouring", "capital", "industrial", "port", "colonial", "tiny"}
+    | _PLACE_NOUNS
+)  # words inside a place's noun phrase: "the small southern border town of"
+_DETERMINERS = frozenset({"a", "an", "the", "this", "these", "those", "its", "their"})
+_CONTINUATIONS = 3  # sentences a group's report may run on without naming it
+_PLURAL_PEOPLE = frozenset(
+    w for w in _LOWER["people"] if w.endswith("s") or w in {"people", "men", "women", "children"}
+)
+
+
+@frozen
+class _Mention:
+    """A caravan noun in a sentence, read with the words before it."""
+
+    start: int  # where its noun phrase begins ("a smaller caravan")
+    sentence: int
+    creates: bool  # may open the main group (a weak noun out of context may not)
+    count: int = 0  # "two caravans"
+    every: bool = False  # "the two caravans", "both caravans"
+    ordinal: int | None = None  # "the first of the caravans"
+    contrast: str | None = None  # "a smaller caravan"
+    past: bool = False  # "a year after a mass caravan"
+    definite: bool = False
+    generic: bool = False  # "caravans have become common": names no group
+
+
+@define(eq=False)
+class _Group:
+    ordinal: int | None = None
+    contrast: str | None = None
+    past: bool = False
+    sentences: set[int] = field(factory=set)
+    segments: list[tuple[int, int]] = field(factory=list)
+    members: list[tuple[int, int]] = field(factory=list)  # sentences naming a member
+
 
 def extract(doc: Document) -> tuple[Caravan, ...]:
-    """Every Caravan in the document."""
-    return ()
+    """Every Caravan in the document, in the order the article introduces them."""
+    if _NOUN.search(doc.text) is None:
+        return ()  # most articles: no caravan noun at all
+    mentions = [m for i in range(len(doc.sentences)) for m in _mentions(doc, i)]
+    if not mentions:
+        return ()
+    groups = _group(doc, mentions)
+    figures = _figures(doc)
+    return tuple(_caravan(doc, g, figures) for g in groups if g.sentences)
+
+
+# ---------------------------------------------------------------- mentions
+
+
+def _mentions(doc: Document, index: int) -> list[_Mention]:
+    sentence = doc.sentences[index]
+    nouns = list(_NOUN.finditer(doc.text, sentence.start, sentence.end))
+    strong = any(m.group().lower() in _LOWER["noun"] for m in nouns)
+    found = []
+    for match in nouns:
+        mention = _read_mention(doc, index, match, strong=strong)
+        if mention is not None:
+            found.append(mention)
+    return found
+
+
+def _read_mention(
+    doc: Document, index: int, match: re.Match[str], *, strong: bool
+) -> _Mention | None:
+    sentence = doc.sentences[index]
+    noun = match.group().lower()
+    if noun.startswith("march") and not match.group().islower():
+        return None  # "March": the month
+    window_start = max(sentence.start, match.start() - 60)
+    before = doc.text[window_start : match.start()]
+    after = doc.text[match.end() : min(sentence.end, match.end() + 90)]
+    tokens = [t.lower() for t in _TOKEN.findall(before)][-4:]
+    after_tokens = [t.lower() for t in _TOKEN.findall(after)][:5]
+    if _is_vehicles(tokens, after_tokens):
+        return None
+    if noun.startswith("group") and tokens and tokens[-1] in _LOWER["org"]:
+        return None  # "a rights group", "a criminal group": an organisation
+    plural = noun.endswith("s") and noun != "exodus"
+    weak = noun in _LOWER["weak"]
+    on_the_move = strong or _ROLE["move"].search(after) is not None
+    if noun in {"group", "groups"}:  # "a group of migrants set off" (not: found in a truck)
+        creates = on_the_move
+    else:  # "the Honduran exodus", "a migrant march", or beside "a caravan"
+        creates = not weak or _migrant_context(tokens, after_tokens) or on_the_move
+    near = tokens[-3:]
+    determiner = next((t for t in reversed(near) if t in _DETERMINERS), None)
+    definite = determiner is not None and determiner not in {"a", "an"}
+    if noun.startswith("march") and determiner is None:
+        return None  # "migrants who march across the river": a verb
+    if weak and not creates and after_tokens[:1] == ["of"]:
+        return None  # "a group of reporters"
+    start = _phrase_start(before, window_start, match.start())
+    nouns_before = list(_NOUN.finditer(before))
+    own = before[nouns_before[-1].end() :] if nouns_before else before
+    past = _ROLE["past"].search(own) is not None  # an anchor before this noun, not another
+    past = past or _earlier_year(tokens[-3:], doc.published)  # "the 2018 caravan"
+    contrast = next((t for t in near if t in _LOWER["contrast"]), None)
+    ordinal = next((_NUMBERS[t] for t in near if t in _LOWER["ordinal"]), None)
+    if plural:
+        count = next((_NUMBERS.get(t, 0) for t in near if t in _LOWER["count"]), 0)
+        if near[-2:] == ["of", "the"] and ordinal:
+            return _Mention(start, index, creates, ordinal=ordinal, definite=True)
+        if count == 0 and "both" not in near and not definite:
+            if weak:
+                return None  # "church groups"
+            return _Mention(start, index, False, generic=True)  # "caravans have become common"
+        if definite or "both" in near:
+            return _Mention(start, index, creates, count=count, every=True, definite=True)
+        if weak:
+            return None  # "the caravan split into two groups": parts of one, not new groups
+        return _Mention(start, index, creates, count=count)
+    if ordinal is not None:
+        contrast = None
+    return _Mention(start, index, creates, 0, False, ordinal, contrast, past, definite)
+
+
+def _earlier_year(tokens: Sequence[str], published: dt.date | None) -> bool:
+    """True when a year before the noun is before the article's ("the 2018 caravan")."""
+    years = [int(t) for t in tokens if len(t) == 4 and t.isdigit() and t[:2] in ("19", "20")]
+    return bool(years) and (published is None or years[-1] < published.year)
+
+
+def _is_vehicles(tokens: Sequence[str], after: Sequence[str]) -> bool:
+    """True for a caravan of trucks, an aid caravan: not people."""
+    if tokens and tokens[-1] in _LOWER["vehicle"]:
+        return True
+    return len(after) >= 2 and after[0] == "of" and after[1] in _LOWER["vehicle"]
+
+
+def _migrant_context(tokens: Sequence[str], after: Sequence[str]) -> bool:
+    """A weak noun names a group of migrants: "migrant march", "group of 300 migrants"."""
+    if any(t in _LOWER["people"] or t in {"collective", "migrant"} for t in tokens[-2:]):
+        return True
+    if tokens and find_countries(tokens[-1].capitalize()):
+        return True  # "the Honduran exodus"
+    return bool(after) and after[0] == "of" and any(t in _LOWER["people"] for t in after[1:5])
+
+
+def _phrase_start(before: str, offset: int, noun_start: int) -> int:
+    """Where the noun phrase ending at ``noun_start`` begins: at its determiner."""
+    last = None
+    for token in _TOKEN.finditer(before):
+        if token.group().lower() in {"a", "an", "the", "this", "that", "its", "these"}:
+            last = token
+    return offset + last.start() if last is not None else noun_start
+
+
+# ---------------------------------------------------------------- grouping
+
+
+def _group(doc: Document, mentions: Sequence[_Mention]) -> list[_Group]:
+    groups: list[_Group] = []
+    main: _Group | None = None
+    counted: list[_Group] = []
+    named: dict[int, list[tuple[int, frozenset[int]]]] = {}  # sentence -> (start, groups)
+
+    distinct: dict[tuple[str | None, bool, int | None], _Group] = {}
+
+    def new(**kwargs: object) -> _Group:
+        group = _Group(**kwargs)  # type: ignore[arg-type]
+        groups.append(group)
+        return group
+
+    for mention in mentions:
+        chosen: list[_Group]
+        if mention.generic:
+            chosen = []
+        elif mention.count and not counted:
+            counted = [new(ordinal=k + 1) for k in range(mention.count)]
+            chosen = list(counted)
+        elif mention.every:
+            chosen = list(counted) if counted else ([main] if main else [])
+        elif mention.ordinal is not None and counted:
+            chosen = [g for g in counted if g.ordinal == mention.ordinal][:1] or counted[-1:]
+        elif mention.contrast is not None or mention.past or (mention.ordinal or 1) > 1:
+            key = (mention.contrast, mention.past, mention.ordinal)
+            if mention.definite and key in distinct:
+                chosen = [distinct[key]]  # "the smaller caravan", after "a smaller caravan"
+            elif not mention.creates:
+                chosen = []
+            else:
+                chosen = [
+                    new(contrast=mention.contrast, past=mention.past, ordinal=mention.ordinal)
+                ]
+                distinct[key] = chosen[0]
+        else:  # "the caravan", "a caravan", "the latest march": the main group
+            if main is None and mention.creates:
+                main = new()
+            chosen = [main] if main is not None else []
+        if main is None and chosen and not chosen[0].past:
+            main = chosen[0]
+        if chosen or mention.generic:
+            named.setdefault(mention.sentence, []).append(
+                (mention.start, frozenset(id(g) for g in chosen))
+            )
+    by_id = {id(g): g for g in groups}
+    _cut_sentences(doc, named, by_id)
+    _continue_reports(doc, named, by_id)
+    if main is not None:
+        taken = {i for g in groups for i in g.sentences}
+        _add_walkers(doc, main, taken)
+        _add_members(doc, main, min(named))
+    return groups
+
+
+def _cut_sentences(
+    doc: Document, named: dict[int, list[tuple[int, frozenset[int]]]], by_id: dict[int, _Group]
+) -> None:
+    """Give each group the part of each sentence that is about it."""
+    for index, marks in named.items():
+        sentence = doc.sentences[index]
+        runs: list[tuple[int, frozenset[int]]] = []
+        previous = sentence.start
+        for start, ids in sorted(marks, key=lambda m: m[0]):
+            if not runs:
+                runs.append((sentence.start, ids))
+            elif runs[-1][1] != ids:
+                # cut at the clause break before the new group's phrase, so that the verb
+                # of "..., after police dissolved an earlier caravan" goes with it
+                comma = max(
+                    doc.text.rfind(",", previous, start), doc.text.rfind(";", previous, start)
+                )
+                runs.append((comma + 1 if comma > previous else start, ids))
+            previous = start
+        for k, (start, ids) in enumerate(runs):
+            end = runs[k + 1][0] if k + 1 < len(runs) else sentence.end
+            for key in ids:
+                by_id[key].sentences.add(index)
+                by_id[key].segments.append((start, end))
+
+
+def _continue_reports(
+    doc: Document, named: dict[int, list[tuple[int, frozenset[int]]]], by_id: dict[int, _Group]
+) -> None:
+    """Sentences that go on about the group of the sentence before join that group."""
+    last: frozenset[int] = frozenset()
+    run = 0
+    for index, sentence in enumerate(doc.sentences):
+        marks = [ids for _, ids in sorted(named.get(index, []), key=lambda m: m[0]) if ids]
+        if marks:
+            # a past caravan named in passing ("on the anniversary of the 2018 exodus") is an
+            # aside: the sentences after go on about the group of the day
+            present = [ids for ids in marks if not any(by_id[key].past for key in ids)]
+            last = (present or marks)[-1] if _ends_like_prose(sentence.text) else frozenset()
+            run = 0
+            continue
+        if (
+            not last
+            or run >= _CONTINUATIONS
+            or not _goes_on(doc.text, sentence.start, sentence.end)
+        ):
+            last, run = frozenset(), 0
+            continue
+        run += 1
+        for key in last:
+            by_id[key].sentences.add(index)
+            by_id[key].segments.append((sentence.start, sentence.end))
+
+
+def _ends_like_prose(sentence: str) -> bool:
+    """False for a headline or a caption: what follows it does not go on about it."""
+    return sentence.rstrip().endswith((".", "!", "?", '"', "”", "’", ")"))
+
+
+def _add_walkers(doc: Document, main: _Group, taken: set[int]) -> None:
+    """Sentences about no other group in which migrants walk, set out, travel on foot (a
+    lede often tells of "thousands of migrants" before it names the caravan)."""
+    for index, sentence in enumerate(doc.sentences):
+        if index in taken:
+            continue
+        for people in _ROLE["people"].finditer(doc.text, sentence.start, sentence.end):
+            if people.group().lower() not in _PLURAL_PEOPLE:
+                continue
+            clause = _CLAUSE_END.split(
+                doc.text[people.end() : min(sentence.end, people.end() + 90)]
+            )[0]
+            if _ROLE["move"].search(clause) is not None:
+                main.sentences.add(index)
+                main.segments.append((sentence.start, sentence.end))
+                break
+
+
+def _goes_on(text: str, start: int, end: int) -> bool:
+    """True when a sentence reads as more about the group of the one before."""
+    return (
+        _ROLE["cont"].search(text, start, end) is not None
+        or _ROLE["move"].search(text, start, end) is not None
+        or _CLAUSE_SUBJECT.match(text, start, end) is not None
+    )
+
+
+def _add_members(doc: Document, main: _Group, first: int) -> None:
+    """Sentences after the first mention that say where a member of the group is from."""
+    for index in range(first, len(doc.sentences)):
+        sentence = doc.sentences[index]
+        if index in main.sentences:
+            continue
+        if _member_origins(doc.text, sentence.start, sentence.end):
+            main.sentences.add(index)
+            main.members.append((sentence.start, sentence.end))
+
+
+# ---------------------------------------------------------------- fields
+
+
+def _caravan(doc: Document, group: _Group, figures: Sequence[Statistic]) -> Caravan:
+    segments = sorted(set(group.segments))
+    estimates = _firm(_size_estimates(doc, figures, segments))
+    origins = _origins(doc.text, segments, group.members)
+    return Caravan(
+        size=_combined(estimates),
+        size_estimates=estimates,
+        origins=origins,
+        location=_location(doc, group, segments),
+        distance_to_border=_distance(doc.text, segments),
+        departed=_departed(doc, segments),
+        status=_status(doc.text, segments),
+        spans=tuple(
+            Span(doc.sentences[i].start, doc.sentences[i].end) for i in sorted(group.sentences)
+        ),
+    )
+
+
+# sizes
+
+
+def _size_estimates(
+    doc: Document, figures: Sequence[Statistic], segments: Sequence[tuple[int, int]]
+) -> tuple[SizeEstimate, ...]:
+    """The figures in the group's sentences that count the group."""
+    starts = [stat.span.start for stat in figures]
+    found = []
+    for segment in segments:
+        for k in range(
+            bisect.bisect_left(starts, segment[0]), bisect.bisect_left(starts, segment[1])
+        ):
+            stat = figures[k]
+            people = stat.measure is Measure.MIGRANTS or stat.unit in _PEOPLE_UNITS
+            if _is_group_size(doc.text, stat.span, segment, people=people):
+                source = _tidy(stat.source) or _attribution(doc.text, stat.span, segment)
+                found.append(SizeEstimate(stat.value, source, stat.span))
+    return tuple(found)
+
+
+def _figures(doc: Document) -> tuple[Statistic, ...]:
+    """The statistics that may count a group, in text order: figures of people, and bare
+    counts ("organizers put the number at 5,000")."""
+    figures = [
+        stat
+        for stat in doc.found(Statistic)
+        if stat.measure is Measure.MIGRANTS
+        or stat.unit in _PEOPLE_UNITS
+        or (stat.unit is Unit.COUNT and stat.measure is Measure.OTHER)
+    ]
+    return tuple(sorted(figures, key=lambda stat: stat.span.start))
+
+
+def _is_group_size(text: str, span: Span, segment: tuple[int, int], *, people: bool) -> bool:
+    """True when the figure at ``span`` counts the group itself, not some of it. A bare
+    count (not ``people``) needs a size word before it: "numbered", "a caravan of"."""
+    if _PARTITIVE.match(text, span.end) or _PARTITIVE.search(span.of(text)):
+        return False
+    before = text[max(segment[0], span.start - 40) : span.start]
+    words = [t.lower() for t in _TOKEN.findall(before)]
+    if any(w in _LOWER["capture"] for w in words[-3:]):
+        return False  # "took hundreds of migrants to shelters"
+    if _STRONG.match(text, span.end):
+        return True  # "a 3,000-strong caravan"
+    nouns = _LOWER["noun"] | _LOWER["weak"]
+    if {"of", "at", "with"} & set(words[-3:]) and any(w in nouns for w in words[-5:]):
+        return True  # "a caravan of 2,000", "put the caravan at", "a group with some"
+    if _ROLE["size"].search(" ".join(words[-3:])) is not None:
+        return True  # "numbered about", "it had about", "put the number at"
+    if not people:
+        return False
+    after_end = min(segment[1], span.end + 120)
+    clause = _CLAUSE_END.split(text[span.end : after_end], maxsplit=1)[0]
+    return _ROLE["move"].search(clause) is not None or _NOUN.search(clause) is not None
+
+
+def _tidy(source: Attribution | None) -> Attribution | None:
+    """A source without a leading relative word ("which organizers") and never a pronoun."""
+    if source is None:
+        return None
+    first, _, rest = source.source.partition(" ")
+    if first.lower() in _RELATIVES and rest:
+        span = source.span and Span(source.span.start + len(first) + 1, source.span.end)
+        source = Attribution(rest, span)
+    return None if source.source.lower() in _PRONOUNS else source
+
+
+def _attribution(text: str, span: Span, segment: tuple[int, int]) -> Attribution | None:
+    """Who gave the figure: "officials estimate that ...", "..., organizers said"."""
+    base = max(segment[0], span.start - 200)  # a bounded look back: linear in the sentence
+    before = text[base : span.start]
+    report = None
+    for match in _ROLE["report"].finditer(before):
+        report = match
+    if report is not None:
+        if report.group().lower().startswith("according to"):
+            rest = before[report.end() :]
+            raw = _PHRASE_END.split(rest, maxsplit=1)[0]
+            offset = base + report.end()
+        else:
+            comma = before.rfind(", ", 0, report.start())
+            raw = before[comma + 2 if comma >= 0 else 0 : report.start()]
+            offset = base + (comma + 2 if comma >= 0 else 0)
+        who = raw.strip()
+        start = offset + len(raw) - len(raw.lstrip())
+        first, _, rest_of_who = who.partition(" ")
+        if first.lower() in _RELATIVES and rest_of_who:  # ", which organizers said ..."
+            start += len(first) + 1
+            who = rest_of_who
+        if who and len(who.split()) <= 10 and who.lower() not in _PRONOUNS:
+            return Attribution(who, Span(start, start + len(who)))
+    after = text[span.end : min(segment[1], span.end + 150)]
+    quoted = _SAID_AFTER.search(after)
+    if quoted is not None and (quoted.group("who") or "").lower() not in _PRONOUNS:
+        group = "who" if quoted.group("who") else "named"
+        start = span.end + quoted.start(group)
+        return Attribution(quoted.group(group), Span(start, quoted.end(group) + span.end))
+    return None
+
+
+def _firm(estimates: tuple[SizeEstimate, ...]) -> tuple[SizeEstimate, ...]:
+    """The estimates without the hedged ones ("thousands of migrants"), if any are firmer:
+    a figure someone gave beats the article's "hundreds"."""
+    firm = tuple(e for e in estimates if e.estimate.qualifier is not Qualifier.VAGUE)
+    return firm or estimates
+
+
+def _combined(estimates: Sequence[SizeEstimate]) -> Estimate | None:
+    """The smallest range that covers every estimate."""
+    if not estimates:
+        return None
+    chosen = [e.estimate for e in estimates]
+    if len(chosen) == 1:
+        return chosen[0]
+    lows = [e.low for e in chosen if e.low is not None]
+    highs = [e.high for e in chosen if e.high is not None]
+    low = min(lows) if len(lows) == len(chosen) else None
+    high = max(highs) if len(highs) == len(chosen) else None
+    if low is None and high is None:  # "fewer than 500" and "more than 600": open both ways
+        low = min(lows)
+    texts = " / ".join(dict.fromkeys(e.text for e in chosen if e.text))
+    return Estimate(low, high, Qualifier.RANGE, texts)
+
+
+# origins
+
+
+def _origins(
+    text: str, segments: Sequence[tuple[int, int]], members: Sequence[tuple[int, int]]
+) -> tuple[str, ...]:
+    codes: list[str] = []
+    for start, end in segments:
+        codes.extend(_group_origins(text, start, end))
+    for start, end in [*segments, *members]:
+        codes.extend(_member_origins(text, start, end))
+    return tuple(dict.fromkeys(c for c in codes if c != "US"))
+
+
+def _group_origins(text: str, start: int, end: int) -> list[str]:
+    """Countries the group's members come from, as the group's sentence states them."""
+    regions = [
+        CountryMention(p.span, p.text, "", demonym=False)  # a list link, no country
+        for p in find_places(text, start, end)
+        if p.place.kind is PlaceKind.REGION
+    ]
+    region_starts = [r.span.start for r in regions]
+    mentions = sorted(
+        [
+            m
+            for m in find_countries(text, start, end)
+            if not _REGION_BEFORE.search(text, max(start, m.span.start - 9), m.span.start)
+            and not _inside(m.span, regions, region_starts)
+        ]
+        + regions,
+        key=lambda m: m.span.start,
+    )
+    codes: list[str] = []
+    for chain in _chains(text, mentions):
+        head = text[max(start, chain[0].span.start - 60) : chain[0].span.start]
+        last = chain[-1]
+        if all(m.demonym for m in chain):
+            follows = [
+                t.lower()
+                for t in _TOKEN.findall(text[last.span.end : min(end, last.span.end + 40)])
+            ][:2]
+            plural_noun = last.text.endswith("s") and not (
+                follows and follows[0] in _LOWER["people"]
+            )
+            if plural_noun or any(
+                t in _LOWER["people"] or t in _LOWER["noun"] or t in _LOWER["weak"] for t in follows
+            ):
+                codes.extend(m.code for m in chain)
+        elif (
+            not chain[0].demonym
+            and _FROM.search(head)
+            and _after_people(head, opens=chain[0].span.start - 60 <= start)
+        ):
+            codes.extend(m.code for m in chain if not m.demonym)
+        elif len(chain) == 1 and chain[0].code not in _TRANSIT and _set_out_from(head):
+            codes.append(chain[0].code)  # "the caravan that left San Pedro Sula, Honduras"
+    return [code for code in codes if code]  # regions link a list but name no country
+
+
+def _inside(span: Span, regions: Sequence[CountryMention], starts: Sequence[int]) -> bool:
+    """True when ``span`` lies in one of the (sorted, disjoint) region names: "America" in
+    "Central America"."""
+    k = bisect.bisect_right(starts, span.start) - 1
+    return k >= 0 and regions[k].span.overlaps(span)
+
+
+def _set_out_from(head: str) -> bool:
+    """True when ``head`` ends with a departure verb, maybe a town and a comma after it."""
+    verbs = list(_ROLE["depart"].finditer(head))
+    if not verbs:
+        return False
+    between = head[verbs[-1].end() :].strip()
+    if not between:
+        return True
+    town = between.removesuffix(",").removeprefix("the ")
+    return between.endswith(",") and bool(town) and all(w[:1].isupper() for w in town.split())
+
+
+def _member_origins(text: str, start: int, end: int) -> list[str]:
+    """Where one person of the group is from: "an asylum seeker from Haiti", "left her
+    native Venezuela", "a Honduran mother"."""
+    codes = []
+    for mention in find_countries(text, start, end):
+        head = text[max(start, mention.span.start - 40) : mention.span.start]
+        if mention.demonym:
+            follows = [
+                t.lower()
+                for t in _TOKEN.findall(text[mention.span.end : min(end, mention.span.end + 30)])
+            ][:1]
+            singular_people = _LOWER["people"] - {w for w in _LOWER["people"] if w.endswith("s")}
+            if head.endswith(("a ", "an ")) and follows and follows[0] in singular_people:
+                codes.append(mention.code)
+        elif _NATIVE.search(head) or _MEMBER_FROM.search(head):
+            codes.append(mention.code)
+    return codes
+
+
+def _chains(text: str, mentions: Sequence[CountryMention]) -> list[list[CountryMention]]:
+    """Country mentions joined into lists: "Honduras, El Salvador and Haiti"."""
+    chains: list[list[CountryMention]] = []
+    for mention in mentions:
+        if chains and _LIST_GAP.match(text[chains[-1][-1].span.end : mention.span.start]):
+            chains[-1].append(mention)
+        else:
+            chains.append([mention])
+    return chains
+
+
+def _after_people(head: str, *, opens: bool = False) -> bool:
+    """True when "from" follows a people or caravan noun, maybe with a few filler words
+    between: "migrants from", "migrants, many of them from", "families who came from";
+    or, when ``head`` ``opens`` the group's sentence, a verb of being: "Most are from"."""
+    words = [t.lower() for t in _TOKEN.findall(head)][-8:]
+    nouns = _LOWER["people"] | _LOWER["noun"] | _LOWER["weak"] | {"countries", "nations"}
+    k = len(words) - 1
+    while k >= 0 and words[k] in _FILLERS:
+        k -= 1
+    if k < 0:
+        return opens and bool(_BEING & set(words))
+    return words[k] in nouns
+
+
+# location
+
+
+def _location(doc: Document, group: _Group, segments: Sequence[tuple[int, int]]) -> Place | None:
+    best: tuple[int, int, Place] | None = None
+    for start, end in segments:
+        for found in find_places(doc.text, start, end):
+            place = found.place
+            if place.country == "US" and place.kind not in _CROSSINGS:
+                continue  # "officials in Washington": caravans are reported short of the US
+            if place.kind not in _PLACE_RANK or not _is_at(doc.text, start, found.span.start):
+                continue
+            rank = (_PLACE_RANK[place.kind], -found.span.start)
+            if best is None or rank < best[:2]:
+                best = (*rank, place)
+    if best is not None:
+        return best[2]
+    if group.ordinal not in (None, 1) or group.past or group.contrast:
+        return None
+    return _dateline(doc, group.sentences)
+
+
+def _is_at(text: str, start: int, place_start: int) -> bool:
+    """True when the preposition or verb that governs a place puts the group there now.
+
+    The words are read back from the place over its noun phrase only ("in the southern
+    Mexican state of Chiapas"); any other word ends the search, so "officials in Mexico
+    said the caravan left Tapachula" does not put it in Tapachula.
+    """
+    window = text[max(start, place_start - 70) : place_start]
+    raw = _TOKEN.findall(window)
+    words = [t.lower() for t in raw]
+    k = len(words) - 1
+    while k >= 0:
+        word = words[k]
+        if word == "of" and k > 0 and words[k - 1] in _PLACE_NOUNS:
+            k -= 2
+            continue
+        if word in _LOWER["locate"]:
+            if k > 0 and words[k - 1] in _ONLOOKERS:
+                return False  # "officials in Oaxaca said": where they are, not the group
+            return not any(w in _LOWER["plan"] for w in words[:k])
+        if word in _LOWER["reach"]:
+            return not any(w in _LOWER["plan"] for w in words[:k])  # "reached Juchitán"
+        if word in {"to", "into"}:
+            earlier = words[max(0, k - 6) : k]
+            return any(w in _LOWER["reach"] for w in earlier) and not any(
+                w in _LOWER["plan"] for w in earlier
+            )
+        if not (raw[k][:1].isupper() or word in _NOUN_PHRASE):
+            return False  # a word outside the place's noun phrase: no preposition governs it
+        k -= 1
+    return False
+
+
+def _dateline(doc: Document, sentences: set[int]) -> Place | None:
+    """The place of the article's dateline ("TAPACHULA, Mexico (AP) --"), when the group is
+    reported right there (the reporter is with it) and the place is not in the US."""
+    for index, sentence in enumerate(doc.sentences[:8]):
+        if not sentences & set(range(index, index + 3)):
+            continue
+        if sentence.start and doc.text[sentence.start - 1] not in "\n":
+            continue
+        match = _DATELINE.match(sentence.text)
+        if match is None:
+            continue
+        name = match.group("name")
+        place = place_named(name) or place_named(name.title())
+        if place is not None and place.kind is not PlaceKind.COUNTRY and place.country != "US":
+            return place
+    return None
+
+
+# distance, status
+
+
+def _distance(text: str, segments: Sequence[tuple[int, int]]) -> object:
+    for start, end in segments:
+        match = _DISTANCE.search(text, start, end)
+        if match is not None:
+            unit = match.group("unit").lower()
+            name = _UNIT_NAMES.get(unit, "mile" if unit.startswith("mile") else "kilometer")
+            number = match.group("number").replace(",", "")
+            if len(number) <= 6:  # no border is a million miles away: a garbled figure
+                return units.quantity(float(number), name)
+    return None
+
+
+def _status(text: str, segments: Sequence[tuple[int, int]]) -> CaravanStatus | None:
+    seen = set()
+    for start, end in segments:
+        for status, role in _STATUS_ROLE.items():
+            for match in _ROLE[role].finditer(text, start, end):
+                before = text[max(start, match.start() - 40) : match.start()]
+                modals = [m.group().lower() for m in _ROLE["modal"].finditer(before)]
+                if modals and status is CaravanStatus.MOVING:
+                    ahead = _ahead(modals[-1], match.group())
+                    if ahead is not None:
+                        seen.add(ahead)  # "will set out on Friday", "plan to continue north"
+                    continue
+                if modals:
+                    continue  # "plans to disband", "if police block it": not done
+                if status is CaravanStatus.STOPPED and _ROLE["pause"].match(
+                    text, match.end() + 1, min(end, match.end() + 20)
+                ):
+                    continue  # "stopped for the night": a rest on the way
+                seen.add(status)
+    return next((s for s in _STATUS_ORDER if s in seen), None)
+
+
+def _ahead(modal: str, cue: str) -> CaravanStatus | None:
+    """What a modal before a move word says: trying to walk is moving, planning to set out
+    is forming, planning to go on is moving still, walking "if" is nothing yet."""
+    if modal in _ATTEMPTS or cue.lower().startswith(("continu", "resum", "press", "kept")):
+        return CaravanStatus.MOVING
+    return None if modal in _CONDITIONS else CaravanStatus.FORMING
+
+
+def _departed(doc: Document, segments: Sequence[tuple[int, int]]) -> Period | None:
+    """When the group set out: the date nearest its departure verb, in the same clause
+    ("set out from Tapachula on Sunday", "Before dawn on Saturday, ... set out")."""
+    for start, end in segments:
+        verbs = list(_ROLE["departure"].finditer(doc.text, start, end))
+        if not verbs:
+            continue
+        tense = dates.tense_of(doc.text[start:end])
+        found = dates.find_dates(doc.text, doc.published, start=start, end=end, tense=tense)
+        starts = [m.span.start for m in found]
+        for verb in verbs:
+            limit = min(end, verb.end() + 120)
+            semicolon = doc.text.find(";", verb.end(), limit)
+            clause_end = semicolon if semicolon >= 0 else limit
+            k = bisect.bisect_left(starts, verb.end())
+            if k < len(found) and starts[k] < clause_end:
+                return found[k].period  # "set out on Sunday"
+            k = bisect.bisect_left(starts, verb.start()) - 1
+            if k >= 0 and starts[k] >= verb.start() - 160:
+                return found[k].period  # "On Sunday, the caravan set out"
+    return None

@@ -1,13 +1,1080 @@
-"""Extract :class:`~migrationnews.records.Statistic` records (to be written: see the issue)."""
+"""Extract :class:`~migrationnews.records.Statistic` records: every figure, read with care.
+
+A figure is a number (:mod:`migrationnews.numbers`: digits, words, scales, vague plurals,
+fractions) that measures something. Around it the extractor reads, in one sentence:
+
+- the **qualifier** before or after it ("more than", "at least", "nearly", "up to",
+  "about", "or more", "-plus"; ``rules/statistic_qualifiers.tsv``) and **ranges**
+  ("between 6,000 and 10,000", "6,000 to 10,000", "6,000-10,000", "two or three"), which
+  are ONE statistic; "from X to Y" after a word of change ("rose from") is two; a ratio
+  ("one in four migrants") is a share in percent;
+- the **unit** and **measure** from the noun it counts (``rules/statistic_nouns.tsv``:
+  "people", "miles", "$", "percent", "days", "apprehensions") and, for people, from the
+  verb around it (``rules/statistic_verbs.tsv``: "encountered" -> encounters,
+  "deported" -> removals); a bare number ("up from 1,250") takes the unit of the figure
+  before it in the sentence, of "the number of <noun>" before it, or of the sentence's
+  measure words;
+- a **rate** ("per day", "a month", "daily": ``Statistic.per``), the **period** (the date
+  expression of the sentence nearest the figure, read by :mod:`migrationnews.dates`
+  against the publication date; "announced Friday" dates the report, not the figure),
+  the **place** (gazetteer places and border phrases after a locative preposition, in
+  the figure's clause) and the **source** ("according to ...", "<who> said ...").
+
+Numbers that are not figures are dropped: years, dates, times, ages ("Bonilla, 33",
+"a 23-year-old"), ordinals, identifiers ("Title 42", "SB 4", "Highway 200"), list
+numbering, votes and scores ("ruled 5-4") and "one" used as a pronoun ("one of them").
+
+Vague quantities ("thousands") take their bounds from a :class:`VaguePolicy`:
+``VaguePolicy.FLOOR`` (the default) gives the conservative floor and no upper bound
+("thousands" -> at least 1,000); ``VaguePolicy.ORDER_OF_MAGNITUDE`` gives the whole order
+of magnitude (1,000 to 9,999). Pick one per call with ``extract(doc, vague=...)`` or
+:func:`find_statistics`, or for a whole program with the environment variable
+``MIGRATIONNEWS_VAGUE_POLICY=order_of_magnitude`` (read on each call).
+
+>>> stats = find_statistics("Agents encountered more than 10,000 people at the southern border.")
+>>> s = stats[0]
+>>> s.text, s.value.low, s.value.high, s.value.qualifier.value, s.unit.value, s.measure.value
+('more than 10,000 people', 10000, None, 'more_than', 'person', 'encounters')
+>>> s.place.name
+'southern border'
+>>> walkers = find_statistics("Between 6,000 and 10,000 people walked.")
+>>> [(s.text, s.value.low, s.value.high) for s in walkers]
+[('Between 6,000 and 10,000 people', 6000, 10000)]
+>>> find_statistics("thousands of migrants", vague=VaguePolicy.ORDER_OF_MAGNITUDE)[0].value.high
+9999
+"""
 
 from __future__ import annotations
 
-from migrationnews.records import Statistic
-from migrationnews.text import Document
+import bisect
+import datetime as dt
+import functools
+import os
+import re
+from typing import TypeVar
+
+from attrs import frozen
+
+from migrationnews.dates import DateMention, find_dates, tense_of
+from migrationnews.gazetteer import country_code, find_places
+from migrationnews.numbers import NumberKind, NumberMention, VaguePolicy, find_numbers
+from migrationnews.records import Measure, Statistic, Unit
+from migrationnews.ruledata import table, words_pattern
+from migrationnews.text import Document, Sentence
+from migrationnews.values import (
+    Attribution,
+    Estimate,
+    Granularity,
+    Number,
+    Period,
+    Place,
+    PlaceKind,
+    Qualifier,
+    Span,
+)
+
+__all__ = ["RECORD", "VaguePolicy", "extract", "find_statistics"]
 
 RECORD = Statistic
+_T = TypeVar("_T")
+
+POLICY_VARIABLE = "MIGRATIONNEWS_VAGUE_POLICY"
+
+# ---------------------------------------------------------------- rule data, loaded once
 
 
-def extract(doc: Document) -> tuple[Statistic, ...]:
-    """Every Statistic in the document."""
-    return ()
+@frozen
+class _Noun:
+    unit: Unit
+    measure: str  # a Measure value, or "*migrants" / "*other" (people: the verb decides)
+    factor: int
+
+
+@functools.cache
+def _nouns() -> dict[str, _Noun]:
+    return {
+        form.lower(): _Noun(Unit(unit), measure, int(factor) if factor else 1)
+        for form, unit, measure, factor in table("statistic_nouns.tsv", 4)
+    }
+
+
+@functools.cache
+def _qualifiers() -> tuple[dict[str, Qualifier], dict[str, Qualifier]]:
+    before: dict[str, Qualifier] = {}
+    after: dict[str, Qualifier] = {}
+    for phrase, qualifier, position in table("statistic_qualifiers.tsv", 3):
+        (after if position == "after" else before)[phrase.lower()] = Qualifier(qualifier)
+    return before, after
+
+
+@functools.cache
+def _qualifier_before() -> re.Pattern[str]:
+    return re.compile(
+        rf"""
+        {words_pattern(_qualifiers()[0])}   # a hedge from the vocabulary ("more than")
+        [ \t]*\Z                            # ending right before the number (window end)
+        """,
+        re.VERBOSE | re.IGNORECASE,
+    )
+
+
+@functools.cache
+def _qualifier_after() -> re.Pattern[str]:
+    return re.compile(
+        rf"""
+        [ \t]*                              # optional blanks after the number or its noun
+        (?:{words_pattern(_qualifiers()[1])} # a hedge from the vocabulary ("or more")
+          | (?P<plus>-plus|\+)              # or the attached "-plus" / "+"
+        )
+        """,
+        re.VERBOSE | re.IGNORECASE,
+    )
+
+
+@functools.cache
+def _context() -> tuple[dict[str, str], dict[str, str]]:
+    before: dict[str, str] = {}
+    after: dict[str, str] = {}
+    for form, kind, position in table("statistic_context.tsv", 3):
+        (after if position == "after" else before)[form] = kind
+    return before, after
+
+
+@functools.cache
+def _context_before() -> re.Pattern[str]:
+    return re.compile(
+        rf"""
+        {words_pattern(_context()[0])}      # "Title", "Nov.", "aged" ...
+        [ \t]?\Z                            # right before the number (window end)
+        """,
+        re.VERBOSE,
+    )
+
+
+@functools.cache
+def _context_after() -> re.Pattern[str]:
+    # Matched on a short slice that starts at the number's end, so that a form such as
+    # "th" or "-year-old" may follow a digit directly.
+    body = "|".join(re.escape(form) for form in sorted(_context()[1], key=len, reverse=True))
+    return re.compile(
+        rf"""
+        [ \t]?                              # right after the number or one blank later
+        (?:{body})                          # "th", "-year-old", "a.m." ...
+        (?![\w])                            # as a whole word
+        """,
+        re.VERBOSE,
+    )
+
+
+@functools.cache
+def _rates() -> dict[str, Granularity]:
+    return {p.lower(): Granularity(g) for p, g, _ in table("statistic_rates.tsv", 3)}
+
+
+@functools.cache
+def _loose_rate_pattern() -> re.Pattern[str]:
+    loose = [p.lower() for p, _, where in table("statistic_rates.tsv", 3) if where == "loose"]
+    return re.compile(
+        rf"""
+        [ \t]+[a-z]+(?:[ \t]+[a-z]+)?      # one or two words: "arrive", "are caught"
+        [ \t]+(?P<rate>{words_pattern(loose)})  # then a rate that may stand there: "daily"
+        """,
+        re.VERBOSE,
+    )
+
+
+@functools.cache
+def _rate_pattern() -> re.Pattern[str]:
+    return re.compile(
+        rf"""
+        [ \t]*,?[ \t]*                      # blanks, perhaps a comma
+        (?P<rate>{words_pattern(_rates())}) # "per day", "a month", "daily"
+        (?![ \t]+(?:ago|earlier|later|prior))  # not "a week earlier"
+        """,
+        re.VERBOSE | re.IGNORECASE,
+    )
+
+
+@functools.cache
+def _verbs() -> dict[str, Measure]:
+    return {form.lower(): Measure(m) for form, m, _ in table("statistic_verbs.tsv", 3)}
+
+
+@functools.cache
+def _verb_pattern() -> re.Pattern[str]:
+    """Verbs read before the figure (all of them)."""
+    return re.compile(words_pattern(_verbs()), re.IGNORECASE)
+
+
+@functools.cache
+def _verb_after_pattern() -> re.Pattern[str]:
+    """Verbs read after the figure or anywhere in its sentence (not the "before"-only ones)."""
+    forms = [form for form, _, side in table("statistic_verbs.tsv", 3) if side != "before"]
+    return re.compile(words_pattern(forms), re.IGNORECASE)
+
+
+@functools.cache
+def _change_pattern() -> re.Pattern[str]:
+    words = [row[0] for row in table("statistic_changes.tsv", 1)]
+    return re.compile(
+        rf"""
+        {words_pattern(words)}              # "rose", "fell", "up" ...
+        [ \t]+(?:by[ \t]+\S+[ \t]+)?        # perhaps "by 5%"
+        from[ \t]*\Z                        # then "from" right before the first number
+        """,
+        re.VERBOSE | re.IGNORECASE,
+    )
+
+
+@functools.cache
+def _border_places() -> dict[str, PlaceKind]:
+    return {p.lower(): PlaceKind(k) for p, k in table("statistic_places.tsv", 2)}
+
+
+@functools.cache
+def _border_pattern() -> re.Pattern[str]:
+    return re.compile(
+        rf"""
+        (?<![\w])(?:at|along|across|between|in|on|near|through|to|from)  # a locative word
+        [ \t]+
+        (?P<place>{words_pattern(_border_places())})  # a border stretch or crossing point
+        """,
+        re.VERBOSE | re.IGNORECASE,
+    )
+
+
+@functools.cache
+def _source_pattern() -> re.Pattern[str]:
+    verbs = words_pattern(row[0] for row in table("statistic_sources.tsv", 1))
+    return re.compile(
+        rf"""
+        (?:
+            according[ \t]+to[ \t]+             # "according to ..."
+            (?P<after>[^,;.:()\n“”"]{{3,80}})    # up to the end of the clause
+          | (?:^|(?<=[,;“”"])[ \t]*)            # or a clause start,
+            (?P<who>
+                (?:[\w.'’&-]+[ \t]+){{0,7}}      # then up to eight words,
+                [\w.'’&-]+
+            )
+            [ \t]+(?:had[ \t]+|have[ \t]+|has[ \t]+)?
+            (?P<verb>{verbs})                   # and a reporting verb
+        )
+        """,
+        re.VERBOSE | re.IGNORECASE,
+    )
+
+
+_AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "being", "get", "got"})
+_PRONOUNS = frozenset(
+    {"he", "she", "they", "it", "we", "i", "you", "this", "that", "there", "which", "who"}
+    | {"officials", "authorities"}
+)
+_LOCATIVE = re.compile(
+    r"""
+    (?<![\w])(?:at|in|along|across|between|near|through|from|to|into|of)  # a locative word
+    [ \t]+(?:the[ \t]+)?                # perhaps "the"
+    (?:[a-z]+[ \t]+)?\Z                 # perhaps one lower-case word ("southern"), then a place
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_CONVERSION = re.compile(r"[ \t]*[(\[][ \t]*|[ \t]+or[ \t]+")  # "270 miles (430 km"
+_OF = re.compile(r"[ \t]+of(?![\w])", re.IGNORECASE)  # "one of"
+_RATIO_JOIN = re.compile(r"[ \t]+(?:in|out[ \t]+of)[ \t]+")  # "one in four", "3 out of 5"
+
+_NUMBER_OF = re.compile(
+    r"""
+    (?<![\w])(?:number|numbers|total|tally|count|figure)  # what names a count
+    [ \t]+of(?![\w])                                  # "the number of ..."
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_REFERENCE = re.compile(
+    r"""
+    (?<![\w])(?:north|south|east|west|away|short|miles|kilometers)  # "1,600 miles south"
+    [ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?\Z  # "of the U.S." names a reference point
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_REPORTED_WHEN = re.compile(
+    r"""
+    (?<![\w])(?:said|says|announced|reported|stated|told[ \t]+\w+)  # a reporting verb
+    [ \t]+(?:on[ \t]+)?\Z                  # right before the date: "said on Friday"
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s")  # where a clause ends
+_TOKEN = re.compile(
+    r"""
+    (?:[A-Z]\.){2,}                 # an abbreviation with dots: U.S.
+  | \w[\w'’]*(?:-\w[\w'’]*)*        # a word, perhaps hyphenated or with an apostrophe
+  | %                               # a per cent sign
+  | [^\w\s]                         # any other mark
+    """,
+    re.VERBOSE,
+)
+_CURRENCY = re.compile(
+    r"""
+    (?:
+        (?:(?:US|U\.S\.|USD)[ \t]?)?\$     # "$", "US$", "U.S. $"
+      | USD                               # "USD 20 million"
+      | [€£]                              # euros and pounds: money, not US dollars
+    )
+    [ \t]?\Z                             # right before the number (window end)
+    """,
+    re.VERBOSE,
+)
+_RANGE_JOIN = re.compile(
+    r"""
+    [ \t]*(?:(?P<word>to|and|or)[ \t]+|(?P<dash>[-–—])[ \t]*)  # "to", "and", "or", a dash
+    (?:US)?\$?[ \t]?                                          # a repeated currency sign
+    """,
+    re.VERBOSE,
+)
+_SCALE_WORD = re.compile(r"(?:thousand|million|billion|trillion)\Z")  # "2 million" ends so
+_ISO_DATE = re.compile(r"(?<![\d])(?:19|20)\d\d-\Z")  # the year of an ISO date before
+_YEAR = re.compile(r"(?:19|20)\d\d\Z")  # a bare year
+_LIST_ITEM = re.compile(r"(?:^|\n)[ \t]*\Z")  # only blanks since the line start
+_LIST_MARK = re.compile(r"[.)][ \t]")  # "1. Home", "2) Newsroom"
+_NAME_COMMA = re.compile(r"[A-Z][\w’'-]+,[ \t]\Z")  # "Dixon Vazquez, " before an age
+_NAME_PAREN = re.compile(r"[A-Z][\w’'-]+[ \t]\(\Z")  # "Maria Lopez (" before an age
+_AGE_END = re.compile(r"[ \t]*(?:[,)]|\Z|who\b|and\b)")  # how an age apposition ends
+_PEOPLE_WORDS = re.compile(
+    r"(?<![\w])(?:caravans?|migrants?|people|asylum|refugees|families)(?![\w])",
+    re.IGNORECASE,
+)  # a sentence about people on the move
+
+_STOP_WORDS = frozenset(
+    """in at on to from for with by into onto across through during since after before
+    than as within near over under between along toward towards via against about
+    and or but nor while because if when that which who whom whose where
+    is are was were be been being have has had will would could should can may might
+    do did does said says say they it he she we this these those its their his her
+    our your there here per each every a an than then also already still just not""".split()  # noqa: SIM905 - a word list reads best as text
+)
+_QUOTES = frozenset("\"“”'‘’")
+_SKIPPABLE = frozenset({"of", "the", "more", "new", "additional", "other", "extra"})
+_COUNTED = frozenset({Unit.PERSON, Unit.FAMILY, Unit.HOUSEHOLD, Unit.COUNT})
+_WORD_AFTER = 8  # words scanned after a number for the noun it counts
+
+
+# ---------------------------------------------------------------- one figure
+
+
+@frozen
+class _Figure:
+    start: int
+    end: int
+    low: Number | None
+    high: Number | None
+    qualifier: Qualifier
+    estimate_end: int
+    unit: Unit | None
+    measure: Measure | None
+    people: str | None  # "*migrants" / "*other" when the measure is read from verbs
+    per: Granularity | None
+
+
+def _policy(vague: VaguePolicy | None) -> VaguePolicy:
+    if vague is not None:
+        return vague
+    name = os.environ.get(POLICY_VARIABLE, "").strip().lower()
+    for policy in VaguePolicy:
+        if policy.value == name or policy.name.lower() == name:
+            return policy
+    return VaguePolicy.FLOOR
+
+
+def _not_a_figure(text: str, number: NumberMention, sentence: Sentence) -> bool:
+    start, end = number.span.start, number.span.end
+    window = text[max(sentence.start, start - 24) : start]
+    before = _context_before().search(window)
+    after = _context_after().match(text, end, min(len(text), end + 16))
+    if number.kind is NumberKind.DIGITS:
+        if before is not None:
+            return True
+        if after is not None:
+            return True
+        digits = number.text
+        if len(digits) > 1 and digits[0] == "0" and digits[1].isdigit():
+            return True  # "04" in a date, a code
+        if _ISO_DATE.search(text, max(0, start - 5), start):
+            return True  # "2018-04-03"
+        if _YEAR.match(digits) and not _CURRENCY.search(window):
+            return not _counted_right_after(text, end, sentence.end)
+        line = text[max(0, start - 8) : start]
+        if _LIST_ITEM.search(line) and _LIST_MARK.match(text, end):
+            return True
+        if (
+            _NAME_PAREN.search(window)
+            and isinstance(number.value, int)
+            and number.value < 120
+            and text[end : end + 1] == ")"
+        ):
+            return True  # "Maria Lopez (34)": an age
+        if (
+            _NAME_COMMA.search(window)
+            and isinstance(number.value, int)
+            and number.value < 120
+            and _AGE_END.match(text, end)
+        ):
+            return True
+        # "1990s", "G7"-style tokens: letters glued to the digits that are not a unit
+        return end < len(text) and text[end].isalpha() and not _attached_unit(text, end)
+    if before is not None and _context()[0].get(before.group().strip()) in ("age", "identifier"):
+        return True
+    if after is not None and _context()[1].get(after.group().strip()) in ("age", "temperature"):
+        return True
+    if number.kind is NumberKind.WORDS and number.value == 1:
+        return not _one_counts(text, number, sentence)
+    if number.kind is NumberKind.WORDS and number.text[:1].isupper() and start > sentence.start:
+        prev = text[max(sentence.start, start - 2) : start]
+        if prev.endswith(" ") and start >= 2 and text[start - 2].isalpha():
+            before_word = text[max(sentence.start, start - 20) : start].split()
+            if before_word and before_word[-1][:1].isupper():
+                return True  # a name: "CBP One", "Air Force One"
+    return False
+
+
+def _counted_right_after(text: str, end: int, stop: int) -> bool:
+    match = _TOKEN.search(text, end, min(stop, end + 40))
+    if match is None:
+        return False
+    noun = _nouns().get(match.group().lower())
+    return noun is not None and noun.unit in (Unit.PERSON, Unit.FAMILY, Unit.COUNT)
+
+
+def _attached_unit(text: str, end: int) -> bool:
+    match = _TOKEN.match(text, end, min(len(text), end + 40))
+    return match is not None and match.group().lower() in _nouns()
+
+
+def _one_counts(text: str, number: NumberMention, sentence: Sentence) -> bool:
+    """ "one" is a figure only before a noun it counts ("one migrant"), not "one of"."""
+    if number.text != number.text.lower() and number.span.start != sentence.start:
+        return False
+    before = text[max(sentence.start, number.span.start - 6) : number.span.start].lower()
+    if before.endswith(("no ", "any", "the ", "every ")):
+        return False
+    if _RATIO_JOIN.match(text, number.span.end, sentence.end):
+        return True  # "one in five"
+    if _OF.match(text, number.span.end, sentence.end):
+        return False  # "one of the migrants": one person picked out, not a count
+    head = _head_noun(text, number.span.end, min(sentence.end, number.span.end + 60))
+    return head is not None and head.measure != Measure.OTHER.value
+
+
+# ---------------------------------------------------------------- reading the noun
+
+
+@frozen
+class _Head:
+    end: int
+    unit: Unit
+    measure: str
+    factor: int
+
+
+def _noun_at(text: str, tokens: list[re.Match[str]], i: int) -> tuple[_Noun, int] | None:
+    nouns = _nouns()
+    if i + 2 < len(tokens):
+        three = " ".join(t.group() for t in tokens[i : i + 3]).lower()
+        if three in nouns:
+            return nouns[three], i + 2
+    if i + 1 < len(tokens):
+        two = f"{tokens[i].group()} {tokens[i + 1].group()}".lower()
+        if two in nouns:
+            return nouns[two], i + 1
+    word = tokens[i].group()
+    noun = nouns.get(word.lower())
+    if noun is not None:
+        return noun, i
+    code = country_code(word)
+    if code is not None and word.endswith("s"):
+        return _Noun(Unit.PERSON, "*migrants", 1), i  # a demonym: "Hondurans"
+    return None
+
+
+def _head_noun(text: str, end: int, stop: int) -> _Head | None:
+    """The noun a number counts: "10,000 [people]", "thousands of [Honduran migrants]"."""
+    if end < stop and text[end] == "-":  # a compound adjective: "a three-day trip"
+        match = _TOKEN.match(text, end + 1, min(stop, end + 40))
+        if match is not None:
+            noun = _nouns().get(match.group().lower())
+            if noun is not None:
+                return _Head(match.end(), noun.unit, noun.measure, noun.factor)
+        return None
+    tokens = list(_scan(text, end, stop))
+    head: _Head | None = None
+    i = 0
+    skipped = 0
+    while i < len(tokens) and i < _WORD_AFTER + 2:
+        token = tokens[i]
+        word = token.group()
+        lower = word.lower()
+        found = _noun_at(text, tokens, i)
+        if found is not None:
+            noun, last = found
+            head = _Head(tokens[last].end(), noun.unit, noun.measure, noun.factor)
+            i = last + 1
+            # a noun compound goes on: "migrant arrests", "border crossings"
+            while i < len(tokens):
+                more = _noun_at(text, tokens, i)
+                if more is None:
+                    break
+                noun, last = more
+                if head.unit not in _COUNTED or noun.unit not in _COUNTED:
+                    break  # "25% tariffs" counts per cent, "migrant arrests" counts arrests
+                head = _Head(tokens[last].end(), noun.unit, noun.measure, noun.factor)
+                i = last + 1
+            return head
+        if head is None and (
+            lower in _STOP_WORDS
+            and not (lower == "and" and i > 0 and tokens[i - 1].group()[:1].isupper())
+        ):
+            return None
+        if not (word[:1].isalnum() or word in ("'s", "’s")):
+            if word == "." and i > 0 and tokens[i - 1].group().isupper():
+                i += 1
+                continue
+            return None
+        if lower not in _SKIPPABLE:
+            skipped += 1
+        if skipped > 5:
+            return None
+        i += 1
+    return None
+
+
+def _scan(text: str, start: int, stop: int) -> list[re.Match[str]]:
+    out = []
+    for match in _TOKEN.finditer(text, start, min(stop, start + 160)):
+        if match.group() in _QUOTES:
+            continue  # "2,150,639 "enforcement" actions": quotes hide no words
+        out.append(match)
+        if len(out) > _WORD_AFTER + 3:
+            break
+    return out
+
+
+def _unknown_head(text: str, end: int, stop: int) -> int | None:
+    """The end of a plain lower-case noun right after a number ("two hurricanes")."""
+    tokens = _scan(text, end, stop)
+    last = None
+    for token in tokens[:4]:
+        word = token.group()
+        if not word[:1].isalpha() or word.lower() in _STOP_WORDS:
+            break
+        if word.lower() in _SKIPPABLE:
+            continue
+        last = token.end()
+        if word.endswith("s"):
+            return last
+    return None
+
+
+# ---------------------------------------------------------------- measures
+
+
+def _verb_measure(text: str, left: int, right: int, start: int, end: int) -> Measure | None:
+    """The measure of the nearest verb left of ``start`` in the clause, else right of ``end``."""
+    best: Measure | None = None
+    for match in _verb_pattern().finditer(text, left, start):
+        best = _verbs()[match.group().lower()]
+    if best is not None:
+        return best
+    later = _verb_after_pattern().search(text, end, right)
+    return None if later is None else _verbs()[later.group().lower()]
+
+
+def _clause(
+    text: str, sentence: Sentence, start: int, end: int, *, reach: int = 60
+) -> tuple[int, int]:
+    """Where the clause of ``start``-``end`` begins and ends (at most ``reach`` after it)."""
+    left = max(sentence.start, start - 80)
+    for match in _CLAUSE_BREAK.finditer(text, left, start):
+        left = match.end()
+    right = min(sentence.end, end + reach)
+    stop = _CLAUSE_BREAK.search(text, end, right)
+    return left, stop.start() if stop else right
+
+
+# ---------------------------------------------------------------- one sentence
+
+
+def _read_sentence(
+    text: str, sentence: Sentence, policy: VaguePolicy, facts: _SentenceFacts
+) -> list[tuple[_Figure, NumberMention]]:
+    numbers = [
+        n for n in find_numbers(text, sentence.start, sentence.end) if n.span.end <= sentence.end
+    ]
+    if numbers:
+        numbers = _outside_dates(text, numbers, facts.dates())
+    figures: list[tuple[_Figure, NumberMention]] = []
+    skip_until = -1
+    for index, number in enumerate(numbers):
+        if number.span.start < skip_until:
+            continue
+        following = numbers[index + 1] if index + 1 < len(numbers) else None
+        if following is not None and _is_score(text, number, following):
+            skip_until = following.span.end  # "ruled 5-4", "won 2-1": a score, no figures
+            continue
+        if _not_a_figure(text, number, sentence):
+            continue
+        figure, used = _read_figure(text, sentence, number, following, policy)
+        skip_until = used
+        figures.append((figure, number))
+    return figures
+
+
+def _is_score(text: str, number: NumberMention, following: NumberMention) -> bool:
+    """A vote or score: "5-4", "2–1" (the first no smaller than the second)."""
+    if number.kind is not NumberKind.DIGITS or following.kind is not NumberKind.DIGITS:
+        return False
+    gap = text[number.span.end : following.span.start]
+    return gap in ("-", "–") and number.value >= following.value and following.value < 100
+
+
+def _outside_dates(
+    text: str, numbers: list[NumberMention], dates: list[DateMention]
+) -> list[NumberMention]:
+    """Drop the numbers inside a date ("Dec. 1-15", "FY 2023"); keep spans of time
+    inside one ("the past 24 hours" holds the figure "24 hours")."""
+    if not dates:
+        return numbers
+    starts = [d.span.start for d in dates]
+    kept = []
+    for number in numbers:
+        i = bisect.bisect_right(starts, number.span.start) - 1
+        if i >= 0 and number.span.start < dates[i].span.end:
+            head = _head_noun(text, number.span.end, dates[i].span.end)
+            if head is None or head.measure != Measure.DURATION.value:
+                continue
+        kept.append(number)
+    return kept
+
+
+def _read_figure(
+    text: str,
+    sentence: Sentence,
+    number: NumberMention,
+    following: NumberMention | None,
+    policy: VaguePolicy,
+) -> tuple[_Figure, int]:
+    start, end = number.span.start, number.span.end
+    window = text[max(sentence.start, start - 40) : start]
+    currency = _CURRENCY.search(window)
+    figure_start = start - (len(window) - currency.start()) if currency else start
+    qualifier = Qualifier.VAGUE if number.kind is NumberKind.VAGUE else Qualifier.EXACT
+    before = text[max(sentence.start, figure_start - 30) : figure_start]
+    hedge = _qualifier_before().search(before)
+    hedge_kind: Qualifier | None = None
+    span_start = figure_start
+    if hedge is not None:
+        hedge_kind = _qualifiers()[0].get(" ".join(hedge.group().lower().split()))
+        hedge_start = figure_start - (len(before) - hedge.start())
+    low, high = _bounds(number, policy)
+    value_end = end
+    # ranges: "between 6,000 and 10,000", "6,000 to 10,000", "6,000-10,000", "two or three"
+    second = _range_end(text, number, following, hedge_kind, before)
+    ratio = None if second is not None else _ratio_end(text, number, following)
+    if ratio is not None:  # "one in four migrants": a share
+        share = round(100 * number.value / ratio.value, 2)
+        low = high = int(share) if float(share).is_integer() else share
+        value_end = ratio.span.end
+        if hedge_kind is not None and hedge_kind is not Qualifier.RANGE:
+            span_start, qualifier = hedge_start, hedge_kind
+        return _ratio_figure(span_start, value_end, qualifier, low, high)
+    if second is not None:
+        low, high = _range_values(number, second)
+        qualifier = Qualifier.RANGE
+        value_end = second.span.end
+        if hedge_kind is Qualifier.RANGE:
+            span_start = hedge_start  # "between" belongs to the range
+    elif hedge_kind is not None and hedge_kind is not Qualifier.RANGE:
+        span_start = hedge_start
+        if number.kind is not NumberKind.VAGUE:
+            qualifier = hedge_kind
+    # qualifiers after the number: "200,000-plus", "92 percent or more"
+    after = _qualifier_after().match(text, value_end, sentence.end)
+    if after is not None and qualifier is Qualifier.EXACT and after.group("plus"):
+        qualifier = Qualifier.MORE_THAN
+        value_end = after.end()
+    unit: Unit | None = None
+    if currency:  # "$" is US dollars; "€" and "£" are money in another unit
+        unit = Unit.OTHER if currency.group().strip() in ("€", "£") else Unit.USD
+    measure: Measure | None = Measure.MONEY if currency else None
+    people: str | None = None
+    factor = 1
+    noun_end = value_end
+    if number.kind is NumberKind.FRACTION:
+        unit, measure = Unit.PERCENT, Measure.SHARE
+        head = None
+    else:
+        head = _head_noun(text, value_end, sentence.end)
+    if head is not None:
+        noun_end = head.end
+        factor = head.factor
+        # "$6 billion in funds": the dollar sign says what it is, the noun adds nothing
+        if not currency or head.measure == Measure.MONEY.value:
+            unit = head.unit
+            if head.measure.startswith("*"):
+                people, measure = head.measure, None
+            else:
+                measure = Measure(head.measure)
+    elif unit is None and number.kind is not NumberKind.FRACTION:
+        plain = _unknown_head(text, value_end, sentence.end)
+        if plain is not None:
+            unit, measure, noun_end = Unit.COUNT, Measure.OTHER, plain
+    if factor != 1:
+        low = None if low is None else low * factor
+        high = None if high is None else high * factor
+    bounds = _hedge(qualifier, low, high)
+    end_at = noun_end
+    # a rate: "1,450 per day", "5 percent a month"
+    rate = _rate_pattern().match(text, end_at, sentence.end)
+    loose = False
+    if rate is None and unit in _COUNTED:  # "300 migrants arrive daily"
+        rate = _loose_rate_pattern().match(text, end_at, min(sentence.end, end_at + 60))
+        loose = rate is not None
+    per = None
+    if rate is not None and unit not in (Unit.DAY, Unit.WEEK, Unit.MONTH, Unit.YEAR):
+        per = _rates()[" ".join(rate.group("rate").lower().split())]
+        if not loose:  # the words between belong to the clause, not to the figure
+            end_at = rate.end()
+    after = _qualifier_after().match(text, end_at, sentence.end)
+    if after is not None and not after.group("plus") and qualifier is Qualifier.EXACT:
+        word = " ".join(after.group().strip().lower().split())
+        later = _qualifiers()[1].get(word)
+        if later is not None:
+            qualifier = later
+            bounds = _hedge(qualifier, *bounds)
+            end_at = after.end()
+    estimate_end = value_end
+    return (
+        _Figure(
+            span_start,
+            end_at,
+            bounds[0],
+            bounds[1],
+            qualifier,
+            estimate_end,
+            unit,
+            measure,
+            people,
+            per,
+        ),
+        value_end,
+    )
+
+
+def _ratio_end(
+    text: str, number: NumberMention, second: NumberMention | None
+) -> NumberMention | None:
+    """The "four" of "one in four" / "3 out of 5", if the number opens such a ratio."""
+    if second is None or number.kind not in (NumberKind.DIGITS, NumberKind.WORDS):
+        return None
+    join = _RATIO_JOIN.match(text, number.span.end)
+    if join is None or join.end() != second.span.start or second.kind is NumberKind.VAGUE:
+        return None
+    if _YEAR.match(second.text) or not 0 < number.value < second.value <= 1000:
+        return None
+    return second
+
+
+def _ratio_figure(
+    start: int, end: int, qualifier: Qualifier, low: Number, high: Number
+) -> tuple[_Figure, int]:
+    bounds = _hedge(qualifier, low, high)
+    figure = _Figure(
+        start, end, bounds[0], bounds[1], qualifier, end, Unit.PERCENT, Measure.SHARE, None, None
+    )
+    return figure, end
+
+
+def _bounds(number: NumberMention, policy: VaguePolicy) -> tuple[Number | None, Number | None]:
+    if number.kind is NumberKind.VAGUE:
+        if policy is VaguePolicy.ORDER_OF_MAGNITUDE:
+            return number.value, number.ceiling
+        return number.value, None
+    return number.value, number.value
+
+
+def _hedge(
+    qualifier: Qualifier, low: Number | None, high: Number | None
+) -> tuple[Number | None, Number | None]:
+    value = low if low is not None else high
+    if qualifier in (Qualifier.MORE_THAN, Qualifier.AT_LEAST):
+        return value, None
+    if qualifier in (Qualifier.LESS_THAN, Qualifier.AT_MOST):
+        return None, high if high is not None else value
+    return low, high
+
+
+def _range_end(
+    text: str,
+    number: NumberMention,
+    second: NumberMention | None,
+    hedge: Qualifier | None,
+    before: str,
+) -> NumberMention | None:
+    if second is None or number.kind in (NumberKind.VAGUE, NumberKind.FRACTION):
+        return None
+    join = _RANGE_JOIN.match(text, number.span.end)
+    if join is None or join.end() != second.span.start:
+        return None
+    if second.kind in (NumberKind.VAGUE, NumberKind.FRACTION):
+        return None
+    word = join.group("word")
+    if word == "and" and hedge is not Qualifier.RANGE:
+        return None
+    if word == "to" and _change_pattern().search(before):
+        return None
+    if word in ("or", None) and number.kind is not second.kind:
+        return None
+    if _YEAR.match(number.text) or _YEAR.match(second.text):
+        return None
+    low, high = _range_values(number, second)
+    if low is None or high is None or not low < high:
+        return None
+    return second
+
+
+def _range_values(first: NumberMention, second: NumberMention) -> tuple[Number, Number]:
+    low: Number = first.value
+    scale = second.text.split()[-1].lower() if " " in second.text else ""
+    if (
+        first.kind is NumberKind.DIGITS
+        and _SCALE_WORD.match(scale)
+        and not _SCALE_WORD.search(first.text.lower())
+    ):
+        factor = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+        low = first.value * factor[scale]  # "between 1 and 2 million"
+        if isinstance(low, float) and low.is_integer():
+            low = int(low)
+    return low, second.value
+
+
+# ---------------------------------------------------------------- place, source, period
+
+
+def _places(text: str, sentence: Sentence) -> list[tuple[int, Place]]:
+    """Every place a figure of the sentence may have been counted at, with its position."""
+    candidates: list[tuple[int, Place]] = []
+    for match in _border_pattern().finditer(text, sentence.start, sentence.end):
+        name = match.group("place")
+        words = name.split()
+        if words and words[0].lower() in ("the", "a"):
+            name = " ".join(words[1:])
+        kind = _border_places()[" ".join(match.group("place").lower().split())]
+        candidates.append((match.start("place"), Place(name, kind)))
+    for mention in find_places(text, sentence.start, sentence.end):
+        prefix = text[max(sentence.start, mention.span.start - 24) : mention.span.start]
+        if _LOCATIVE.search(prefix) and not _REFERENCE.search(prefix):
+            candidates.append((mention.span.start, mention.place))
+    return candidates
+
+
+def _nearest(marks: list[tuple[int, int, _T]], start: int, end: int) -> _T | None:
+    """The item of ``marks`` (sorted ``(start, end, item)``) nearest after the figure
+    (``start``-``end``), else nearest before it; items overlapping the figure are skipped."""
+    i = bisect.bisect_left(marks, end, key=lambda m: m[0])
+    if i < len(marks):
+        return marks[i][2]
+    for j in range(i - 1, max(-1, i - 9), -1):  # a few back: never a long scan
+        if marks[j][1] <= start:
+            return marks[j][2]
+    return None
+
+
+def _source(sentence: Sentence) -> Attribution | None:
+    """Who the sentence's figures are attributed to: "according to X", "X said"."""
+    for match in _source_pattern().finditer(sentence.text):  # "^" is the sentence start
+        group = "after" if match.group("after") else "who"
+        raw = match.group(group)
+        who = raw.strip()
+        if not who or who.lower() in _PRONOUNS:
+            continue
+        if group == "who" and any(ch.isdigit() for ch in who):
+            continue  # "10,000 people said": the subject is a figure, not a source
+        if who.split()[-1].lower() in _AUXILIARIES:
+            continue  # "people were found dead": a passive, not a report
+        begin = sentence.start + match.start(group) + (len(raw) - len(raw.lstrip()))
+        return Attribution(who, Span(begin, begin + len(who)))
+    return None
+
+
+@functools.cache
+def _date_hint() -> re.Pattern[str]:
+    hints = words_pattern(row[0] for row in table("statistic_date_hints.tsv", 1))
+    return re.compile(
+        rf"""
+        {hints}                             # a month, weekday or calendar word
+      | FY\d                                # "FY23"
+      | (?<![\d])(?:19|20)\d\d(?![\d])      # a year
+      | \d[/-]\d                            # "12/24/2023", "2023-12-24"
+        """,
+        re.VERBOSE | re.IGNORECASE,
+    )
+
+
+def _periods(text: str, sentence: Sentence, published: dt.date | None) -> list[DateMention]:
+    """The date expressions of a sentence, in text order (read as its tense points)."""
+    if _date_hint().search(sentence.text) is None:
+        return []  # no word a date is made of: spare migrationnews.dates the work
+    tense = tense_of(sentence.text)
+    return list(find_dates(text, published, start=sentence.start, end=sentence.end, tense=tense))
+
+
+class _SentenceFacts:
+    """What a sentence says about all its figures, each worked out once, when first asked."""
+
+    def __init__(self, text: str, sentence: Sentence, published: dt.date | None) -> None:
+        self.text, self.sentence, self.published = text, sentence, published
+        self._source: Attribution | None = None
+        self._places: list[tuple[int, int, Place]] | None = None
+        self._dates: list[DateMention] | None = None
+        self._measure: tuple[Unit, Measure] | None = None
+        self._asked: set[str] = set()
+
+    def source(self) -> Attribution | None:
+        if "source" not in self._asked:
+            self._asked.add("source")
+            self._source = _source(self.sentence)
+        return self._source
+
+    def place(self, start: int, end: int) -> Place | None:
+        """The place named in the figure's clause: the nearest after it, else before."""
+        if self._places is None:
+            self._places = sorted(
+                ((at, at, place) for at, place in _places(self.text, self.sentence)),
+                key=lambda m: m[0],
+            )
+        if not self._places:
+            return None
+        left, right = _clause(self.text, self.sentence, start, end, reach=200)
+        inside = [m for m in self._places[:64] if left <= m[0] < right]
+        return _nearest(inside, start, end)
+
+    def dates(self) -> list[DateMention]:
+        if self._dates is None:
+            self._dates = _periods(self.text, self.sentence, self.published)
+        return self._dates
+
+    def period(self, start: int, end: int) -> Period | None:
+        """The date expression of the sentence nearest the figure, before or after it."""
+        best: tuple[int, Period] | None = None
+        for mention in self.dates():
+            span = mention.span
+            if span.start < end and start < span.end:
+                continue  # the figure's own words ("the past 24 hours")
+            if _REPORTED_WHEN.search(self.text, max(0, span.start - 16), span.start):
+                continue  # "officials announced Friday that ...": when it was said
+            distance = span.start - end if span.start >= end else start - span.end
+            if best is None or distance < best[0]:
+                best = (distance, mention.period)
+        return None if best is None else best[1]
+
+    def bare_measure(self) -> tuple[Unit, Measure]:
+        """What a bare number counts when nothing near it says: the sentence's words."""
+        if self._measure is None:
+            text, sentence = self.text, self.sentence
+            verb = _verb_after_pattern().search(text, sentence.start, sentence.end)
+            if verb is not None:
+                self._measure = (Unit.PERSON, _verbs()[verb.group().lower()])
+            elif _PEOPLE_WORDS.search(text, sentence.start, sentence.end):
+                self._measure = (Unit.PERSON, Measure.MIGRANTS)
+            else:
+                self._measure = (Unit.COUNT, Measure.OTHER)
+        return self._measure
+
+
+# ---------------------------------------------------------------- the extractor
+
+
+def extract(doc: Document, *, vague: VaguePolicy | None = None) -> tuple[Statistic, ...]:
+    """Every Statistic in the document, in text order."""
+    policy = _policy(vague)
+    text = doc.text
+    found: list[Statistic] = []
+    for sentence in doc.sentences:
+        facts = _SentenceFacts(text, sentence, doc.published)
+        figures = _read_sentence(text, sentence, policy, facts)
+        if not figures:
+            continue
+        previous: tuple[Unit, Measure] | None = None
+        for figure, _number in figures:
+            unit, measure = _unit_and_measure(facts, figure, previous)
+            if unit in _COUNTED:
+                previous = (unit, measure)  # what a later bare number in the sentence counts
+            if figure.low is None and figure.high is None:
+                continue
+            qualifier, low, high = figure.qualifier, figure.low, figure.high
+            last = found[-1] if found else None
+            if (
+                last is not None
+                and qualifier is Qualifier.EXACT
+                and last.measure is measure
+                and measure in (Measure.DISTANCE, Measure.MONEY)
+                and _CONVERSION.fullmatch(text, last.span.end, figure.start)
+            ):  # "about 270 miles (430 kilometers)": the conversion is hedged alike
+                qualifier = last.value.qualifier
+                low, high = _hedge(qualifier, low, high)
+            span = Span(figure.start, figure.end)
+            found.append(
+                Statistic(
+                    value=Estimate(low, high, qualifier, text[figure.start : figure.estimate_end]),
+                    unit=unit,
+                    measure=measure,
+                    span=span,
+                    text=text[figure.start : figure.end],
+                    period=facts.period(figure.start, figure.end),
+                    per=figure.per,
+                    place=facts.place(figure.start, figure.end),
+                    source=facts.source(),
+                )
+            )
+    return tuple(found)
+
+
+def _unit_and_measure(
+    facts: _SentenceFacts, figure: _Figure, previous: tuple[Unit, Measure] | None
+) -> tuple[Unit, Measure]:
+    if figure.unit is not None and figure.measure is not None:
+        return figure.unit, figure.measure
+    text, sentence = facts.text, facts.sentence
+    left, right = _clause(text, sentence, figure.start, figure.end)
+    verb = _verb_measure(text, left, right, figure.start, figure.end)
+    if figure.people is not None and figure.unit is not None:
+        if verb is not None and (figure.people == "*migrants" or verb is Measure.DEATHS):
+            return figure.unit, verb
+        default = Measure.MIGRANTS if figure.people == "*migrants" else Measure.OTHER
+        return figure.unit, default
+    # a bare number: "up from 1,250", "(152,870)"
+    if previous is not None:
+        return previous
+    if verb is not None:
+        return Unit.PERSON, verb
+    named = _number_of(text, left, figure.start)  # "the number of minors rose to 12,500"
+    if named is not None:
+        return named
+    return facts.bare_measure()
+
+
+def _number_of(text: str, left: int, start: int) -> tuple[Unit, Measure] | None:
+    """What "the number of X" or "a total of X" before a bare number names, if anything."""
+    ends = [m.end() for m in _NUMBER_OF.finditer(text, left, start)]
+    if not ends:
+        return None
+    head = _head_noun(text, ends[-1], start)
+    if head is None:
+        return None
+    if head.measure.startswith("*"):
+        return head.unit, Measure.MIGRANTS if head.measure == "*migrants" else Measure.OTHER
+    return (Unit.PERSON if head.unit is Unit.COUNT else head.unit), Measure(head.measure)
+
+
+def find_statistics(
+    text: str, published: dt.date | None = None, *, vague: VaguePolicy | None = None
+) -> tuple[Statistic, ...]:
+    """Every Statistic in ``text`` (a convenience over :func:`extract`)."""
+    return extract(Document.of(text, published), vague=vague)
