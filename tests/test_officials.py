@@ -198,6 +198,12 @@ PATTERNS = [
         id="lowercase-possessive-then-name",
     ),
     pytest.param(
+        "Olga Sánchez Cordero, the country's interior minister, spoke last.",
+        D(2020, 3, 1),
+        [("Olga Sánchez Cordero", "Sánchez Cordero", "Interior Minister", "MX")],
+        id="appositive-with-lowercase-possessive",
+    ),
+    pytest.param(
         "Texas Department of Public Safety spokesman Sgt. Mario Ibarra closed the road.",
         D(2023, 2, 1),
         [("Mario Ibarra", "Ibarra", "Department of Public Safety Spokesman", "US")],

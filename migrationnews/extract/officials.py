@@ -502,6 +502,8 @@ def _left(
         if tok.text.lower() in _DETERMINERS or (tok.possessive and not tok.cap):
             phrase.determiner = True  # "the", "its", "the country's"
             k -= 1
+            if tok.possessive and k > first and toks[k - 1].text.lower() in _DETERMINERS:
+                k -= 1  # the "the" of "the country's"
             break
         if tok.text.lower() == "then":
             k -= 1
