@@ -726,8 +726,8 @@ def _appositive(
     _extend(toks, marks, loose)
     if not _official_phrase(loose) or not _appositive_end(toks, loose.end):
         return None
-    comma = loose.start - 1
-    if comma < 1 or toks[comma].text != ",":
+    comma = loose.start - 1  # the comma of "Jo Ray, secretary of ...", or "as"
+    if comma < 1 or toks[comma].text not in {",", "as"}:
         return None
     begin, words = _read_name_back(toks, comma)
     if not words or (len(words) < 2 and not _known(words)):
@@ -897,12 +897,26 @@ def _group(mentions: Sequence[_Mention]) -> list[_Person]:
     return people
 
 
+def _people(tenures: Sequence[Tenure]) -> int:
+    """How many people the tenures belong to: rows sharing a name or alias are one person
+    ("Tom Homan" of one row is the "Thomas Homan" of another)."""
+    groups: list[set[str]] = []
+    for tenure in tenures:
+        forms = {tenure.name, *tenure.aliases}
+        joined = [g for g in groups if g & forms]
+        for group in joined:
+            forms |= group
+            groups.remove(group)
+        groups.append(forms)
+    return len(groups)
+
+
 def _accept_bare(found: offices.HolderMention, published: dt.date | None) -> bool:
     """Whether a surname written alone names the gazetteer's office-holder."""
     if found.text in _common_surnames():
         return False
     held = [t for t in found.tenures if published is None or t.start <= published]
-    return len({t.name for t in held}) == 1
+    return _people(held) == 1
 
 
 def _corefer(reader: _Reader, people: list[_Person]) -> None:
@@ -987,7 +1001,7 @@ def _official(person: _Person, published: dt.date | None) -> Official:
         country = hint  # implied by the text's own office words ("Sen.", "CBP")
     known = _tenures(person)
     surname = _surname(given)
-    if known and len({t.name for t in known}) == 1:
+    if known and _people(known) == 1:
         surname = known[0].surname
         at = [t for t in known if published is not None and t.held_on(published)]
         if published is None and len({t.title for t in known}) == 1:
