@@ -1,13 +1,1012 @@
-"""Extract :class:`~migrationnews.records.PolicyAction` records (to be written: see the issue)."""
+"""Extract :class:`~migrationnews.records.PolicyAction` records: what governments do.
+
+A policy action is read from a verb and its object ("signed a law", "closing the port of
+entry", "challenged the measure in federal court"), or from a noun phrase that names a
+measure on its own ("the supplemental budget request"). Which verb class with which
+object class states which kind of action is data (``rules/policy_rules.tsv``); the verbs,
+objects, bodies and modality words are data too (``rules/policy_*.tsv``).
+
+For each action the extractor reads
+
+- its status from the words before the verb ("plans to", "if": planned; "will" in reported
+  speech: announced; "continues to": ongoing) or from the verb's tense; a closure later
+  undone ("crossings have reopened") is reversed; negated or merely wished-for actions
+  ("did not sign", "more controls are needed") and tallies ("arrested 15,000 migrants")
+  are dropped;
+- its actor: the official (by surname) or body that is the verb's subject, else the
+  agent of a passive ("blocked by a federal judge"), else None;
+- its place: the first gazetteer place in or just after the phrase (not where migrants
+  are headed), else one named before it, else the article's dateline;
+- its date: the date expression nearest it in its sentence (:mod:`migrationnews.dates`);
+- its evidence: the verb through its object, extended over the action's purpose
+  ("signed a law authorizing police to arrest migrants" is one action, not two).
+
+The same action named twice in a sentence, or again later by the same measure ("the
+declaration", "the lawsuit"), is one record; a headline or caption yields to the body's
+statement; a plan and the plan carried out are two. Every lookup is a trie pattern or a
+bisection, and every lookback is bounded, so extraction is linear in the text.
+
+>>> import datetime as dt
+>>> doc = Document.of("In Texas, Gov. Greg Abbott signed a law on Monday.", dt.date(2023, 12, 27))
+>>> [(a.kind.value, a.evidence, a.actor, a.place.name, a.status.value) for a in extract(doc)]
+[('law', 'signed a law', 'Abbott', 'Texas', 'enacted')]
+"""
 
 from __future__ import annotations
 
-from migrationnews.records import PolicyAction
-from migrationnews.text import Document
+import bisect
+import functools
+import re
+from collections.abc import Iterable, Iterator
+
+from attrs import evolve, frozen
+
+from migrationnews.dates import DateMention, find_dates, tense_of
+from migrationnews.gazetteer import find_countries, find_places, place_named
+from migrationnews.records import Official, PolicyAction, PolicyKind, PolicyStatus
+from migrationnews.ruledata import country_names, split_list, table, words_pattern
+from migrationnews.text import Document, Sentence
+from migrationnews.values import Period, Place, Span
+
+__all__ = ["RECORD", "extract"]
 
 RECORD = PolicyAction
 
+_FORMS = ("base", "third", "past", "participle", "ing", "noun")
+_VERBAL = frozenset(_FORMS[:-1])
+_MAX_GAP_WORDS = 6  # words allowed between a verb and its object
+_MAX_PURPOSE_WORDS = 8  # words allowed between an action and its purpose clause
+_MAX_LIST_WORDS = 12  # words allowed between an action and a listed further measure
+_FIGURE_AFTER_WORDS = 4  # a figure this close after a counted verb makes it a tally
+_DESTINATION = frozenset({"to", "toward", "towards", "into", "for"})  # before a place gone to
+_DATELINE_SENTENCES = 4  # a dateline opens one of the article's first lines
+_DATELINE_CHARS = 60  # and ends within this many characters of the line's start
+_AGREED_WORDS = 4  # words of what was agreed kept after "agreed to"
+_FIGURE_BEFORE_WORDS = 2  # ... or this close before a counted noun phrase
+_MAX_BEFORE_WORDS = 4  # words allowed between a passive subject and its verb
+_WINDOW_WORDS = 10  # words before a verb searched for its modality
+_NEGATION_WORDS = 20  # words before a verb a negation or a wish reaches over
+_MAX_GAP_CHARS = 90  # a gap longer than this is never one phrase
+_PLACE_AFTER_CHARS = 60  # how far past the phrase its place may be named
+_ANTECEDENT_CHARS = 5000  # how far back "the administration" looks for its name
+_REACH = 300  # characters a clause, subject or modality is looked for before a verb
+_NEAR_PHRASES = 50  # phrases close enough to overlap or name the same thing
+_REOPENED_WITHIN = 2  # sentences after a closure in which a reopening reverses it
+
+
+@frozen
+class _Reading:
+    """One reading of a verb form: its class, which form it is, and whether it counts."""
+
+    cls: str
+    form: str
+    counted: bool  # a figure on the object makes it a tally
+    ergative: bool  # what is acted on may be the subject: "the port reopened"
+
+
+@frozen
+class _Rule:
+    kind: PolicyKind
+    fixed: PolicyStatus | None
+    default: PolicyStatus
+
+
+@frozen
+class _Word:
+    """A vocabulary word found in the text: where, and its class (or classes)."""
+
+    start: int
+    end: int
+    text: str
+
+
+@frozen
+class _Candidate:
+    """A policy action before its attributes are read."""
+
+    kind: PolicyKind
+    start: int
+    end: int
+    verb: _Word | None  # None for a measure named by a noun phrase alone
+    reading: _Reading | None
+    obj: _Word | None
+    obj_class: str | None
+    rule: _Rule
+    headline: bool
+    classes: frozenset[str]  # the verb classes of every mention merged into it
+
+
+# ---- rule data, loaded once -------------------------------------------------------------
+
+
+@functools.cache
+def _verb_readings() -> dict[str, tuple[_Reading, ...]]:
+    readings: dict[str, list[_Reading]] = {}
+    for row in table("policy_verbs.tsv", 8):
+        cls, cells, note = row[0], row[1:7], row[7]
+        for form, cell in zip(_FORMS, cells, strict=True):
+            for word in split_list(cell):
+                reading = _Reading(cls, form, note == "counted", note == "ergative")
+                entry = readings.setdefault(word.lower(), [])
+                if reading not in entry:
+                    entry.append(reading)
+    return {word: tuple(entry) for word, entry in readings.items()}
+
+
+@functools.cache
+def _object_classes() -> dict[str, str]:
+    return {
+        form.lower(): cls
+        for cls, forms, _role in table("policy_objects.tsv", 3)
+        for form in split_list(forms)
+    }
+
+
+@functools.cache
+def _measure_classes() -> frozenset[str]:
+    return frozenset(
+        cls for cls, _forms, role in table("policy_objects.tsv", 3) if role == "measure"
+    )
+
+
+@functools.cache
+def _rules() -> dict[tuple[str, str], _Rule]:
+    rules: dict[tuple[str, str], _Rule] = {}
+    for verb, obj, kind, fixed, default in table("policy_rules.tsv", 5):
+        rules.setdefault(
+            (verb, obj),
+            _Rule(
+                PolicyKind(kind),
+                None if fixed == "-" else PolicyStatus(fixed),
+                PolicyStatus(default),
+            ),
+        )
+    return rules
+
+
+@functools.cache
+def _modality() -> dict[str, frozenset[str]]:
+    classes: dict[str, set[str]] = {}
+    for words, cls in table("policy_modality.tsv", 2):
+        classes.setdefault(words.lower(), set()).add(cls)
+    return {words: frozenset(found) for words, found in classes.items()}
+
+
+@functools.cache
+def _bodies() -> dict[str, str]:
+    return {
+        form: actor for actor, forms in table("policy_bodies.tsv", 2) for form in split_list(forms)
+    }
+
+
+@functools.cache
+def _officeholder_surnames() -> frozenset[str]:
+    return frozenset(row[1] for row in table("officeholders.tsv", 7) if row[1])
+
+
+# ---- patterns, compiled once (each is one trie from its vocabulary: linear time) --------
+
+
+@functools.cache
+def _verb_pattern() -> re.Pattern[str]:
+    return re.compile(words_pattern(_verb_readings()), re.IGNORECASE)
+
+
+@functools.cache
+def _object_pattern() -> re.Pattern[str]:
+    return re.compile(words_pattern(_object_classes()), re.IGNORECASE)
+
+
+@functools.cache
+def _modality_pattern() -> re.Pattern[str]:
+    return re.compile(words_pattern(_modality()), re.IGNORECASE)
+
+
+@functools.cache
+def _body_pattern() -> re.Pattern[str]:
+    return re.compile(words_pattern(_bodies()))
+
+
+@functools.cache
+def _surname_pattern() -> re.Pattern[str]:
+    return re.compile(words_pattern(_officeholder_surnames()))
+
+
+_COUNTY = re.compile(
+    r"""
+    (?<![\w.'’-])               # at the start of a word (keeps the scan linear)
+    (?:[A-Z][\w.'’-]*[ ]){1,3}  # one to three capitalised words ...
+    County(?!\w)                # ... naming a county
+    """,
+    re.VERBOSE,
+)
+_CLAUSE_BREAK = re.compile(
+    r"""
+    [;:()\[\]—–“”"]             # a mark that ends a clause or opens a quotation
+    """,
+    re.VERBOSE,
+)
+_COMMA = re.compile(
+    r"""
+    ,(?!\d)                      # a comma, not one inside a figure ("6,000"): a list or aside
+    """,
+    re.VERBOSE,
+)
+_FIGURE = re.compile(
+    r"""
+    \d                          # a digit, or ...
+    | (?<!\w)(?:hundreds|thousands|dozens|millions|scores)(?!\w)  # ... a round figure
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_WORD = re.compile(
+    r"""
+    [^\s]+                      # a run of non-space: one word of a gap
+    """,
+    re.VERBOSE,
+)
+_ADMINISTRATION = re.compile(
+    r"""
+    (?<![\w.'’-])[A-Z][a-z]+   # a capitalised name at the start of a word ...
+    [ ]administration(?!\w)    # ... and its administration: "Biden administration"
+    """,
+    re.VERBOSE,
+)
+_ACTOR_BREAK = re.compile(
+    r"""
+    [;:—–]                      # a dash or semicolon: a dateline or another clause before it
+    """,
+    re.VERBOSE,
+)
+_PROGRESSIVE = re.compile(
+    r"""
+    (?<!\w)(?:is|are|was|were|been|being)  # a form of "be" ...
+    \s+(?:[a-z]+ly\s+)?                    # ... an adverb perhaps ...
+    [a-z]+ing(?!\w)                        # ... and a present participle: under way
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_PAST_BEFORE = re.compile(
+    r"""
+    (?<!\w)(?:[a-z]+ed|was|were|had)(?!\w)  # a past verb: an -ing clause shares its tense
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_WORD_IN_TAIL = re.compile(
+    r"""
+    [\w'’-]+                   # one word of what follows "agreed to"
+    """,
+    re.VERBOSE,
+)
+_DATELINE_DASH = re.compile(
+    r"""
+    \s(?:—|–|--|-)\s          # the dash that closes a dateline: "TAPACHULA, Mexico (AP) —"
+    """,
+    re.VERBOSE,
+)
+_HEADLINE_END = re.compile(
+    r"""
+    [.!?"'”’]\Z                 # a sentence that ends as body text does
+    """,
+    re.VERBOSE,
+)
+
+
+# ---- finding candidates ------------------------------------------------------------------
+
+
+def _words(text: str) -> int:
+    return sum(1 for _ in _WORD.finditer(text))
+
+
+def _close_gap(text: str, *, max_words: int) -> bool:
+    """True when ``text`` can sit inside one phrase: short, no clause or list break."""
+    return (
+        len(text) <= _MAX_GAP_CHARS
+        and _words(text) <= max_words
+        and _CLAUSE_BREAK.search(text) is None
+        and _COMMA.search(text) is None
+    )
+
+
+@frozen
+class _Objects:
+    """The objects of a sentence in text order, with their starts for bisection."""
+
+    found: list[tuple[_Word, str]]
+    starts: list[int]
+
+
+def _objects(text: str, sentence: Sentence) -> _Objects:
+    classes = _object_classes()
+    found = [
+        (_Word(m.start(), m.end(), m.group()), classes[m.group().lower()])
+        for m in _object_pattern().finditer(text, sentence.start, sentence.end)
+    ]
+    for country in find_countries(text, sentence.start, sentence.end):
+        if country.demonym and country.text.endswith("s"):  # "Venezuelans": people
+            found.append((_Word(country.span.start, country.span.end, country.text), "PEOPLE"))
+    found.sort(key=lambda item: item[0].start)
+    return _Objects(found, [obj.start for obj, _cls in found])
+
+
+def _modal_words(text: str, start: int, end: int) -> list[tuple[_Word, frozenset[str]]]:
+    classes = _modality()
+    return [
+        (_Word(m.start(), m.end(), m.group()), classes[m.group().lower()])
+        for m in _modality_pattern().finditer(text, start, end)
+    ]
+
+
+def _auxiliary_before(text: str, sentence: Sentence, verb: _Word) -> bool:
+    """True when a form of "be" or "have" stands right before the verb (passive, perfect)."""
+    before = text[max(sentence.start, verb.start - 30) : verb.start]
+    modal = _modal_words(before, 0, len(before))
+    if not modal:
+        return False
+    word, classes = modal[-1]
+    return bool(classes & {"BE", "HAVE"}) and _words(before[word.end :]) <= 1
+
+
+def _word_before(text: str, sentence: Sentence, position: int) -> str:
+    before = text[max(sentence.start, position - 30) : position].split()
+    return before[-1].lower() if before else ""
+
+
+def _modifies(text: str, sentence: Sentence, verb: _Word) -> bool:
+    """True when an -ing word stands where an adjective would: "for returning citizens"."""
+    before = _word_before(text, sentence, verb.start)
+    return before in {"for", "of"} or "DETERMINER" in _modality().get(before, frozenset())
+
+
+def _figure_after(text: str, sentence: Sentence, word: _Word) -> bool:
+    """True for a figure just after a word: "deported more than 400,000" is a tally."""
+    after = text[word.end : min(sentence.end, word.end + _MAX_GAP_CHARS)]
+    words = after.split()[:_FIGURE_AFTER_WORDS]
+    return _FIGURE.search(" ".join(words)) is not None
+
+
+def _figure_before(text: str, sentence: Sentence, position: int) -> bool:
+    """True for a figure just before a phrase: "8,346 migrant arrests" is a tally."""
+    before = text[max(sentence.start, position - _MAX_GAP_CHARS) : position]
+    words = before.split()[-_FIGURE_BEFORE_WORDS:]
+    return _FIGURE.search(" ".join(words)) is not None
+
+
+def _describes_people(objects: _Objects, text: str, verb: _Word) -> bool:
+    """True for a participle right after people ("migrants deported from"): a description."""
+    before = bisect.bisect_left(objects.starts, verb.start) - 1
+    if before < 0:
+        return False
+    obj, cls = objects.found[before]
+    return cls == "PEOPLE" and obj.end <= verb.start and not text[obj.end : verb.start].strip()
+
+
+def _agreed(text: str, sentence: Sentence, verb: _Word) -> int:
+    """Where "agreed to" ends with what was agreed: the verb and its object, up to a
+    preposition or conjunction ("agreed to tighten checks" at its crossings)."""
+    end = last = verb.end
+    stop = min(sentence.end, verb.end + _MAX_GAP_CHARS)
+    for count, m in enumerate(_WORD_IN_TAIL.finditer(text, verb.end, stop)):
+        if count >= _AGREED_WORDS or text[last : m.start()].strip():
+            break  # four words at most, and no punctuation between them
+        classes = _modality().get(m.group().lower(), frozenset())
+        if classes & {"PREPOSITION", "CONJUNCTION", "AGENT"}:
+            break
+        last = m.end()
+        if "DETERMINER" not in classes:
+            end = last
+    return end
+
+
+def _verb_candidates(
+    text: str, sentence: Sentence, objects: _Objects, headline: bool
+) -> Iterator[_Candidate]:
+    rules = _rules()
+    readings = _verb_readings()
+    for m in _verb_pattern().finditer(text, sentence.start, sentence.end):
+        verb = _Word(m.start(), m.end(), m.group())
+        before = _word_before(text, sentence, verb.start)
+        classes = _modality().get(before, frozenset())
+        noun_slot = "DETERMINER" in classes or ("PREPOSITION" in classes and before != "to")
+        for reading in readings[m.group().lower()]:
+            if reading.form == "base" and noun_slot:
+                continue  # "a halt", "in return": a noun, not an action
+            found = _with_object(text, sentence, verb, reading, objects, headline)
+            if found is not None:
+                yield found
+                break
+            rule = rules.get((reading.cls, "*"))
+            if rule is None or reading.form not in _VERBAL:
+                continue
+            if reading.counted and _figure_after(text, sentence, verb):
+                break  # "deported more than 400,000 people": a tally
+            if reading.form in {"past", "participle"} and _describes_people(objects, text, verb):
+                break
+            end = _agreed(text, sentence, verb) if verb.text.lower().endswith(" to") else verb.end
+            yield _Candidate(
+                rule.kind,
+                verb.start,
+                end,
+                verb,
+                reading,
+                None,
+                None,
+                rule,
+                headline,
+                frozenset({reading.cls}),
+            )
+            break
+
+
+def _with_object(
+    text: str,
+    sentence: Sentence,
+    verb: _Word,
+    reading: _Reading,
+    objects: _Objects,
+    headline: bool,
+) -> _Candidate | None:
+    rules = _rules()
+    for index in range(bisect.bisect_left(objects.starts, verb.end), len(objects.found)):
+        obj, cls = objects.found[index]  # (no slice: a copy per verb would be quadratic)
+        gap = text[verb.end : obj.start]
+        if not _close_gap(gap, max_words=_MAX_GAP_WORDS) or _conjoined(gap):
+            break  # too far, or in another clause ("dispersed after officials took migrants")
+        if reading.form == "ing" and not gap.strip() and _modifies(text, sentence, verb):
+            return None  # "for returning citizens": the -ing word describes the noun
+        rule = rules.get((reading.cls, cls))
+        if rule is None:
+            continue
+        if reading.counted and (_FIGURE.search(gap) or _figure_after(text, sentence, obj)):
+            return None  # "arrested 15,000 migrants", "expelled migrants 2.8 million times"
+        return _Candidate(
+            rule.kind,
+            verb.start,
+            obj.end,
+            verb,
+            reading,
+            obj,
+            cls,
+            rule,
+            headline,
+            frozenset({reading.cls}),
+        )
+    passive = reading.form in {"past", "participle"} and _auxiliary_before(text, sentence, verb)
+    compound = reading.form == "noun"  # "border closure", "port closures"
+    if not (passive or compound or (reading.ergative and reading.form in _VERBAL)):
+        return None
+    for index in range(bisect.bisect_left(objects.starts, verb.start) - 1, -1, -1):
+        obj, cls = objects.found[index]
+        if obj.end > verb.start:
+            continue
+        gap = text[obj.end : verb.start]
+        if not _close_gap(gap, max_words=0 if compound else _MAX_BEFORE_WORDS):
+            break
+        rule = rules.get((reading.cls, cls))
+        if rule is not None:
+            if reading.counted and compound and _figure_before(text, sentence, obj.start):
+                return None  # "8,346 migrant arrests": a tally
+            return _Candidate(
+                rule.kind,
+                obj.start,
+                verb.end,
+                verb,
+                reading,
+                obj,
+                cls,
+                rule,
+                headline,
+                frozenset({reading.cls}),
+            )
+    return None
+
+
+def _noun_candidates(
+    objects: _Objects, taken: list[_Candidate], headline: bool
+) -> Iterator[_Candidate]:
+    rules = _rules()
+    spans = sorted((c.start, c.end) for c in taken)
+    starts = [start for start, _end in spans]
+    for obj, cls in objects.found:
+        rule = rules.get(("*", cls))
+        if rule is None:
+            continue
+        near = bisect.bisect_left(starts, obj.end)  # phrases are short: look a little back
+        if any(
+            start < obj.end and obj.start < end
+            for start, end in spans[max(0, near - _NEAR_PHRASES) : near]
+        ):
+            continue
+        yield _Candidate(
+            rule.kind, obj.start, obj.end, None, None, obj, cls, rule, headline, frozenset()
+        )
+
+
+def _without_overlaps(candidates: Iterable[_Candidate]) -> list[_Candidate]:
+    kept: list[_Candidate] = []
+    for cand in sorted(candidates, key=lambda c: (c.start, -(c.end - c.start))):
+        if kept and cand.start < kept[-1].end:
+            continue
+        kept.append(cand)
+    return kept
+
+
+def _links(text: str) -> bool:
+    """True when ``text`` ties what follows to what precedes: a linking word ("to",
+    "authorizing", "that lets") and no conjunction that could start a second action."""
+    classes = [c for _w, c in _modal_words(text, 0, len(text))]
+    return any("LINK" in c for c in classes) and not any("CONJUNCTION" in c for c in classes)
+
+
+def _conjoined(text: str) -> bool:
+    """True when ``text`` holds a conjunction that opens another clause ("after", "while");
+    "and" and "or" may join two objects of one verb ("take migrants and families")."""
+    return any(
+        "CONJUNCTION" in c and w.text.lower() not in {"and", "or"}
+        for w, c in _modal_words(text, 0, len(text))
+    )
+
+
+def _is_noun(cand: _Candidate) -> bool:
+    return cand.reading is None or cand.reading.form == "noun"
+
+
+def _merged(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """One action per phrase: a purpose clause, a restatement or a listed measure joins
+    the action before it ("ordered tariffs, a travel ban and the revocation of visas")."""
+    merged: list[_Candidate] = []
+    for cand in candidates:
+        if merged:
+            last = merged[-1]
+            gap = text[last.end : cand.start]
+            close = _close_gap(gap, max_words=_MAX_PURPOSE_WORDS)
+            purpose = close and (_links(gap) or _words(gap) <= 2)
+            same = cand.kind is last.kind and _close_gap(gap, max_words=3)
+            listed = (
+                _is_noun(cand)
+                and len(gap) <= _MAX_GAP_CHARS
+                and _words(gap) <= _MAX_LIST_WORDS
+                and _CLAUSE_BREAK.search(gap) is None
+            )
+            if purpose or same or listed:
+                merged[-1] = evolve(last, end=cand.end, classes=last.classes | cand.classes)
+                continue
+        merged.append(cand)
+    return merged
+
+
+# ---- attributes -------------------------------------------------------------------------
+
+
+def _clause_start(text: str, sentence: Sentence, position: int) -> int:
+    """Where the clause holding ``position`` begins: after the last break or comma."""
+    start = max(sentence.start, position - _REACH)
+    for m in _CLAUSE_BREAK.finditer(text, start, position):
+        start = m.end()
+    for m in _COMMA.finditer(text, start, position):
+        start = m.end()
+    return start
+
+
+def _status(text: str, sentence: Sentence, cand: _Candidate) -> PolicyStatus | None:
+    """The action's status, or None when the text negates it or only wishes for it."""
+    anchor = cand.verb.start if cand.verb is not None else cand.start
+    clause = _clause_start(text, sentence, anchor)
+    window_words = [m.start() for m in _WORD.finditer(text, clause, anchor)]
+    window = window_words[-_WINDOW_WORDS] if len(window_words) > _WINDOW_WORDS else clause
+    modal = _modal_words(text, window, anchor)
+    scope = window_words[-_NEGATION_WORDS] if len(window_words) > _NEGATION_WORDS else clause
+    for _word, classes in _modal_words(text, scope, anchor):
+        if classes & {"NEGATION", "VAGUE"}:
+            return None  # "cannot use the authority to ... build the wall": not done
+    for _word, classes in reversed(modal):
+        if "PLANNED" in classes:
+            return PolicyStatus.PLANNED
+        if "FUTURE" in classes:
+            return _future(text, sentence, anchor)
+        if cand.rule.fixed is not None:
+            continue  # "sued": only a plan ("will sue") overrides the status a verb fixes
+        if "ANNOUNCED" in classes:
+            return PolicyStatus.ANNOUNCED
+        if "ONGOING" in classes:
+            return PolicyStatus.ONGOING
+    if cand.rule.fixed is not None:
+        return cand.rule.fixed
+    if _PROGRESSIVE.search(text, window, anchor) is not None:
+        return PolicyStatus.ONGOING  # "has been using aircraft to return migrants"
+    form = cand.reading.form if cand.reading is not None else "noun"
+    if form == "ing":
+        since = max(sentence.start, anchor - _REACH)
+        past = _PAST_BEFORE.search(text, since, anchor) is not None
+        return PolicyStatus.ENACTED if past else PolicyStatus.ONGOING
+    if form in {"past", "participle", "third"}:
+        return PolicyStatus.ENACTED
+    return cand.rule.default
+
+
+def _future(text: str, sentence: Sentence, anchor: int) -> PolicyStatus:
+    """A future modal: announced in reported speech ("said it will"), else planned."""
+    start, end = max(sentence.start, anchor - _REACH), min(sentence.end, anchor + _REACH)
+    speech = any("SPEECH" in found for _w, found in _modal_words(text, start, end))
+    return PolicyStatus.ANNOUNCED if speech else PolicyStatus.PLANNED
+
+
+_Mention = tuple[int, int, str]  # start, end, the actor's name
+
+
+@frozen
+class _Context:
+    """What a sentence names, read once for all its actions, with starts for bisection."""
+
+    mentions: list[_Mention]
+    mention_starts: list[int]
+    candidates: list[_Candidate]
+    candidate_starts: list[int]
+    dates: tuple[DateMention, ...]
+    date_starts: list[int]
+
+    @classmethod
+    def of(
+        cls,
+        doc: Document,
+        sentence: Sentence,
+        officials: list[_Mention],
+        candidates: list[_Candidate],
+    ) -> _Context:
+        mentions = _actor_mentions(doc, sentence, officials)
+        dates = _dates(doc, sentence)
+        return cls(
+            mentions,
+            [m[0] for m in mentions],
+            candidates,
+            [c.start for c in candidates],
+            dates,
+            [m.span.start for m in dates],
+        )
+
+
+def _official_mentions(doc: Document) -> list[_Mention]:
+    """Every mention of every official the officials extractor found, in text order."""
+    return sorted(
+        (span.start, span.end, official.surname)
+        for official in doc.found(Official)
+        for span in official.spans
+    )
+
+
+def _actor_mentions(doc: Document, sentence: Sentence, officials: list[_Mention]) -> list[_Mention]:
+    """Every official or body named in the sentence: (start, end, actor name)."""
+    text = doc.text
+    first = bisect.bisect_left(officials, (sentence.start, 0, ""))
+    found: list[_Mention] = []
+    for index in range(first, len(officials)):
+        mention = officials[index]
+        if mention[0] >= sentence.end:
+            break
+        if mention[1] <= sentence.end:
+            found.append(mention)
+    if not doc.found(Official):  # no officials extractor output: the gazetteer's surnames
+        for m in _surname_pattern().finditer(text, sentence.start, sentence.end):
+            found.append((m.start(), m.end(), m.group()))
+    bodies = _bodies()
+    for m in _body_pattern().finditer(text, sentence.start, sentence.end):
+        actor = bodies[m.group()]
+        if actor == "-":
+            country = _country_before(text, sentence, m.start())
+            if country is not None:
+                found.append((m.start(), m.end(), country))
+        else:
+            found.append((m.start(), m.end(), actor))
+    for m in _COUNTY.finditer(text, sentence.start, sentence.end):
+        found.append((m.start(), m.end(), m.group()))
+    for place in find_places(text, sentence.start, sentence.end):
+        if place.place.kind is not None and place.place.kind.value in {"country", "state"}:
+            found.append((place.span.start, place.span.end, place.place.name))
+    found.sort(key=lambda m: (m[0], -m[1]))
+    longest: list[_Mention] = []  # the longest name wins: "Biden administration", not "Biden"
+    reach = -1
+    for mention in found:
+        if mention[1] > reach:
+            longest.append(mention)
+            reach = mention[1]
+    return longest
+
+
+def _country_before(text: str, sentence: Sentence, position: int) -> str | None:
+    """The country a demonym or possessive names just before a force ("Mexican immigration
+    agents", "Guatemala's government")."""
+    start = max(sentence.start, position - 40)
+    mentions = find_countries(text, start, position)
+    if not mentions:
+        return None
+    last = mentions[-1]
+    between = text[last.span.end : position]
+    possessive = between.startswith(("'s", "’s"))  # "Guatemala's government"
+    if not (last.demonym or possessive) or _words(between) > 2:
+        return None
+    return country_names().get(last.code)
+
+
+def _governing(text: str, sentence: Sentence, position: int) -> frozenset[str]:
+    """The modality classes of the word before ``position``, past any determiner."""
+    words = text[max(sentence.start, position - 40) : position].split()
+    classes: frozenset[str] = frozenset()
+    for word in reversed(words[-3:]):
+        classes = _modality().get(word.lower(), frozenset())
+        if "DETERMINER" not in classes:
+            break
+    return classes
+
+
+def _actor(text: str, sentence: Sentence, context: _Context, cand: _Candidate) -> str | None:
+    """The nearest subject-like name before the verb in its clause, else a passive agent.
+
+    Names after a preposition ("resources from Congress") or inside another action's
+    phrase ("deployed National Guard troops ... and agreed to") are not subjects; after a
+    relative pronoun ("the Justice Department, which sued") the name before it is.
+    """
+    anchor = cand.verb.start if cand.verb is not None else cand.start
+    clause = max(sentence.start, anchor - _REACH)
+    for m in _ACTOR_BREAK.finditer(text, clause, anchor):
+        clause = m.end()
+    relative = "RELATIVE" in _modality().get(_word_before(text, sentence, anchor), frozenset())
+    mentions, starts = context.mentions, context.mention_starts
+    others, other_starts = context.candidates, context.candidate_starts
+    for index in range(bisect.bisect_left(starts, anchor) - 1, -1, -1):
+        start, end, name = mentions[index]
+        if start < clause:
+            break
+        if end > anchor or cand.start <= start < cand.end:
+            continue
+        if relative:
+            return _named(text, start, name)
+        near = bisect.bisect_right(other_starts, start)
+        if any(
+            o.start <= start < o.end and o is not cand
+            for o in others[max(0, near - _NEAR_PHRASES) : near]
+        ):
+            continue
+        if text.startswith(("'", "’"), end):
+            continue  # "Harris' meeting": a possessive, not a subject
+        if "PREPOSITION" not in _governing(text, sentence, start):
+            return _named(text, start, name)
+    for index in range(bisect.bisect_left(starts, cand.end), len(mentions)):
+        start, _end, name = mentions[index]
+        if start > cand.end + _REACH:
+            break
+        if "AGENT" in _governing(text, sentence, start):
+            return name  # "was blocked by a federal judge"
+    return None
+
+
+def _named(text: str, position: int, name: str) -> str:
+    """``name``, or for "the administration" the last "<Name> administration" before it."""
+    if name != "administration":
+        return name
+    named = None
+    for m in _ADMINISTRATION.finditer(text, max(0, position - _ANTECEDENT_CHARS), position):
+        named = m.group()
+    return named or name
+
+
+def _own_place(text: str, sentence: Sentence, cand: _Candidate) -> Place | None:
+    """The first place named in the phrase or just after it, in the same clause.
+
+    A destination ("migrants headed to the United States") is where people go, not where
+    the action is, except for a deportation ("deporting migrants to Venezuela").
+    """
+    stop = min(sentence.end, cand.end + _PLACE_AFTER_CHARS)
+    for found in find_places(text, cand.start, stop):
+        if _CLAUSE_BREAK.search(text, max(cand.end, cand.start), found.span.start) is not None:
+            break
+        if cand.kind is not PolicyKind.DEPORTATION and _destination(text, sentence, found.span):
+            continue
+        return found.place
+    return None
+
+
+def _dateline(doc: Document) -> Place | None:
+    """The place of a dateline ("Vado Hondo (Guatemala) (AFP) –") in the article's first lines:
+    where the reporter is, the default site of what the article reports."""
+    for sentence in doc.sentences[:_DATELINE_SENTENCES]:
+        dash = _DATELINE_DASH.search(doc.text, sentence.start, sentence.start + _DATELINE_CHARS)
+        if dash is None:
+            continue
+        places = find_places(doc.text, sentence.start, dash.start())
+        if places:
+            return places[-1].place
+    return None
+
+
+def _destination(text: str, sentence: Sentence, span: Span) -> bool:
+    """True for a place people go to: "headed to the United States", "bound for Mexico"."""
+    words = text[max(sentence.start, span.start - 40) : span.start].split()
+    while words and "DETERMINER" in _modality().get(words[-1].lower(), frozenset()):
+        words.pop()
+    if len(words) < 2 or words[-1].lower() not in _DESTINATION:
+        return False
+    return "MOTION" in _modality().get(words[-2].lower(), frozenset())
+
+
+def _place(text: str, sentence: Sentence, cand: _Candidate, dateline: Place | None) -> Place | None:
+    own = _own_place(text, sentence, cand)
+    if own is not None:
+        return own
+    since = max(sentence.start, cand.start - _REACH)
+    before = find_places(text, since, cand.start)
+    if before:
+        return before[-1].place
+    county = _COUNTY.search(text, since, min(sentence.end, cand.end + _REACH))
+    if county is not None:
+        return place_named(county.group()[: -len("County")].strip())
+    return dateline
+
+
+def _date(context: _Context, cand: _Candidate) -> Period | None:
+    """The date named nearest the phrase in its sentence ("last week", "on Friday")."""
+    mentions, starts = context.dates, context.date_starts
+    if not mentions:
+        return None
+
+    def distance(mention: DateMention) -> int:
+        if mention.span.end <= cand.start:
+            return cand.start - mention.span.end
+        return max(0, mention.span.start - cand.end)
+
+    index = bisect.bisect_left(starts, cand.start)
+    near = mentions[max(0, index - _NEAR_PHRASES) : index + _NEAR_PHRASES]
+    return min(near, key=distance).period
+
+
+def _dates(doc: Document, sentence: Sentence) -> tuple[DateMention, ...]:
+    tense = tense_of(sentence.text)
+    return find_dates(doc.text, doc.published, start=sentence.start, end=sentence.end, tense=tense)
+
+
+# ---- across sentences -------------------------------------------------------------------
+
+
+def _is_headline(sentence: Sentence) -> bool:
+    """A headline or caption: a line that does not end as a sentence of body text does."""
+    return _HEADLINE_END.search(sentence.text) is None
+
+
+def _identity(cand: _Candidate) -> tuple[str, ...]:
+    """What makes two mentions the same action: the measure named, or verb and target."""
+    if cand.obj_class is not None and cand.obj_class in _measure_classes():
+        return (cand.kind.value, cand.obj_class, _head(cand.obj))  # a rule is not a program
+    verb = cand.reading.cls if cand.reading is not None else ""
+    return (cand.kind.value, verb, cand.obj_class or "")
+
+
+def _head(word: _Word | None) -> str:
+    return word.text.lower().split()[-1].rstrip("s") if word is not None else ""
+
+
+@frozen
+class _Found:
+    cand: _Candidate
+    action: PolicyAction
+    sentence: int
+    own_place: Place | None  # a place named in or right after the phrase
+    definite: bool  # a noun phrase after "the": it refers back to an earlier mention
+
+
+def _reverse_undone_closures(found: list[_Found]) -> list[_Found]:
+    """A closure whose crossings are later said to have reopened is reversed."""
+    out = list(found)
+    for j, later in enumerate(found):
+        if later.cand.kind is not PolicyKind.REOPENING:
+            continue
+        for i in range(j - 1, max(-1, j - 1 - _NEAR_PHRASES), -1):  # two sentences back at most
+            earlier = out[i]
+            if later.sentence - earlier.sentence > _REOPENED_WITHIN:
+                break
+            if (
+                earlier.cand.kind is PolicyKind.CLOSURE
+                and earlier.cand.start < later.cand.start
+                and _head(earlier.cand.obj) == _head(later.cand.obj)
+            ):
+                action = evolve(earlier.action, status=PolicyStatus.REVERSED)
+                out[i] = evolve(earlier, action=action)
+    return out
+
+
+def _compatible(a: object, b: object) -> bool:
+    return a is None or b is None or a == b
+
+
+def _same_action(kept: _Found, later: _Found) -> bool:
+    """True when ``later`` names the action ``kept`` (same identity) again."""
+    if not _compatible(kept.own_place, later.own_place):
+        return False
+    carried_out = (
+        later.action.status is PolicyStatus.ENACTED
+        and kept.action.status is not PolicyStatus.ENACTED
+        and later.cand.verb is not None
+    )
+    return not carried_out  # a plan, then the plan carried out: two events
+
+
+def _restated(headline: _Candidate, body: dict[PolicyKind, tuple[set[str], set[str]]]) -> bool:
+    """True when the body states the headline's action: same kind, same verb or object."""
+    if headline.kind not in body:
+        return False
+    classes, objects = body[headline.kind]
+    return bool(headline.classes & classes) or (
+        headline.obj_class is not None and headline.obj_class in objects
+    )
+
+
+def _deduplicated(found: list[_Found]) -> list[_Found]:
+    """Each action once: later mentions of it are dropped; a headline or caption yields to
+    the body, which restates what it sums up."""
+    body: dict[PolicyKind, tuple[set[str], set[str]]] = {}  # kind: verb classes, objects
+    for item in found:
+        if not item.cand.headline:
+            classes, objects = body.setdefault(item.cand.kind, (set(), set()))
+            classes.update(item.cand.classes)
+            objects.add(item.cand.obj_class or "")
+    kinds: set[PolicyKind] = set()
+    kept: dict[tuple[str, ...], list[_Found]] = {}
+    for item in found:
+        if item.cand.headline and _restated(item.cand, body):
+            continue
+        if item.definite and item.cand.kind in kinds:
+            continue  # "the lawsuit", "the closure": the one named before
+        same = kept.setdefault(_identity(item.cand), [])
+        if not any(_same_action(k, item) for k in same):
+            same.append(item)
+            kinds.add(item.cand.kind)
+    return [item for items in kept.values() for item in items]
+
+
+# ---- the extractor ----------------------------------------------------------------------
+
+
+def _sentence_actions(
+    doc: Document,
+    index: int,
+    sentence: Sentence,
+    officials: list[_Mention],
+    dateline: Place | None,
+) -> Iterator[_Found]:
+    text = doc.text
+    context: _Context | None = None
+    headline = _is_headline(sentence)
+    objects = _objects(text, sentence)
+    verbal = list(_verb_candidates(text, sentence, objects, headline))
+    nominal = list(_noun_candidates(objects, verbal, headline))
+    candidates = _merged(text, _without_overlaps(verbal + nominal))
+    for cand in candidates:
+        status = _status(text, sentence, cand)
+        if status is None:
+            continue
+        if context is None:  # what the sentence names, read once for all its actions
+            context = _Context.of(doc, sentence, officials, candidates)
+        span = Span(cand.start, cand.end)
+        action = PolicyAction(
+            kind=cand.kind,
+            span=span,
+            evidence=span.of(text),
+            actor=_actor(text, sentence, context, cand),
+            place=_place(text, sentence, cand, dateline),
+            status=status,
+            date=_date(context, cand),
+        )
+        definite = _is_noun(cand) and _word_before(text, sentence, cand.start) in {"the", "this"}
+        yield _Found(cand, action, index, _own_place(text, sentence, cand), definite)
+
 
 def extract(doc: Document) -> tuple[PolicyAction, ...]:
-    """Every PolicyAction in the document."""
-    return ()
+    """Every PolicyAction in the document, in text order."""
+    officials = _official_mentions(doc)
+    dateline = _dateline(doc)
+    found = [
+        item
+        for index, sentence in enumerate(doc.sentences)
+        for item in _sentence_actions(doc, index, sentence, officials, dateline)
+    ]
+    found = _deduplicated(_reverse_undone_closures(found))
+    return tuple(sorted((item.action for item in found), key=lambda a: a.span.start))
