@@ -34,6 +34,7 @@ __all__ = [
     "NameForm",
     "Tenure",
     "find_holders",
+    "has_holder",
     "holders_at",
     "lookup",
     "tenures",
@@ -143,6 +144,12 @@ def find_holders(text: str, start: int = 0, end: int | None = None) -> tuple[Hol
         form, held = forms[match.group()]
         found.append(HolderMention(Span(match.start(), match.end()), match.group(), form, held))
     return tuple(found)
+
+
+def has_holder(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``text[start:end]`` names anybody of the gazetteer (a quick test)."""
+    stop = len(text) if end is None else end
+    return _holder_pattern().search(text, start, stop) is not None
 
 
 def lookup(name: str, date: dt.date | None = None) -> tuple[Tenure, ...]:

@@ -204,6 +204,15 @@ def test_patterns(text, published, parties, kind, status, location):
         pytest.param("Officials from both countries met on Tuesday.", id="unnamed-officials"),
         pytest.param("Texas Gov. Greg Abbott visited the border wall.", id="solo-visit-home"),
         pytest.param(
+            "President Joe Biden will visit Brownsville on Thursday, the day former President "
+            "Donald Trump visits Eagle Pass.",
+            id="two-visits-are-no-meeting",
+        ),
+        pytest.param(
+            "Gov. Greg Abbott blamed President Joe Biden during a visit to Eagle Pass.",
+            id="blame-during-a-visit",
+        ),
+        pytest.param(
             "The Biden administration will talk with Mexican officials.", id="administration"
         ),
     ],

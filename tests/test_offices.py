@@ -8,7 +8,7 @@ import pytest
 
 from migrationnews import offices
 from migrationnews.offices import NameForm
-from migrationnews.ruledata import iso_codes
+from migrationnews.ruledata import iso_codes, table
 
 D = dt.date
 
@@ -124,3 +124,9 @@ def test_every_row_is_well_formed():
 def test_long_runs_of_names_are_matched_in_linear_time():
     text = "Biden Biden-Harris López López Obrador " * 20_000
     assert len(offices.find_holders(text)) >= 20_000
+
+
+def test_every_common_surname_is_a_gazetteer_surname():
+    surnames = {t.surname for t in offices.tenures()}
+    common = {row[0] for row in table("common_surnames.tsv", 1)}
+    assert common <= surnames, sorted(common - surnames)

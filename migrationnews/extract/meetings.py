@@ -85,6 +85,7 @@ _CLAUSE_BREAK = re.compile(
     """,
     re.VERBOSE,
 )
+_GLUE = re.compile(r",|&|\b(?:and|with)\b")  # what lists names or pairs them
 _WITH = re.compile(r"\bwith\b")  # where a visit names whom it was with
 _TOPIC_START = re.compile(
     r"""
@@ -220,10 +221,22 @@ def _subjects(text: str, index: _Index, start: int, word: re.Match[str]) -> list
     for named in reversed(found):
         if named.possessive:
             continue
-        if kept and _CLAUSE_BREAK.search(text, named.span.end, kept[-1].span.start):
-            break  # the nearest official acts; one beyond a clause mark does not
+        if kept and not _coordinated(text, named.span.end, kept[-1].span.start):
+            break  # the nearest official acts; one beyond a clause or a verb does not
         kept.append(named)
     return kept[::-1][-_MAX_PARTIES:]
+
+
+def _coordinated(text: str, start: int, end: int) -> bool:
+    """Whether two names are listed together: "Tewaney and her counterpart Leyva", not
+    "Abbott said Biden", nor "Biden will visit X the day Trump visits"."""
+    if _CLAUSE_BREAK.search(text, start, end) or not _GLUE.search(text, start, end):
+        return False
+    vocabulary = _vocabulary()
+    return not any(
+        vocabulary[m.group().casefold()].kind is not None
+        for m in _pattern().finditer(text, start, end)
+    )
 
 
 def _object_list(text: str, index: _Index, start: int, end: int) -> tuple[list[_Named], int]:

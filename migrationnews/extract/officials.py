@@ -29,7 +29,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from attrs import define, field, frozen
 
@@ -50,6 +50,13 @@ _TOKEN = re.compile(
     (?:[A-Z]\.){2,4}            # a dotted abbreviation: U.S., U.N., J.D. (bounded)
     | \w+(?:['’\-]\w+)*         # a word; apostrophes and hyphens inside: O'Brien, Díaz-Canel
     | \S                        # any other character, alone
+    """,
+    re.VERBOSE,
+)
+_HEAD_CLASSES = frozenset({"office", "role", "counterpart"})
+_TAG_HINT = re.compile(
+    r"""
+    ,\s*(?:[RDI]-|who\s)          # ", R-Okla." or ", who heads ..."
     """,
     re.VERBOSE,
 )
@@ -220,6 +227,12 @@ def _titles() -> dict[str, _Word]:
 @functools.cache
 def _title_pattern() -> re.Pattern[str]:
     return re.compile(words_pattern(_titles()), re.IGNORECASE)
+
+
+@functools.cache
+def _head_pattern() -> re.Pattern[str]:
+    heads = [form for form, word in _titles().items() if word.cls in _HEAD_CLASSES]
+    return re.compile(words_pattern(heads), re.IGNORECASE)
 
 
 @functools.cache
@@ -489,6 +502,8 @@ def _left(
         if tok.text.lower() in _DETERMINERS or (tok.possessive and not tok.cap):
             phrase.determiner = True  # "the", "its", "the country's"
             k -= 1
+            if tok.possessive and k > first and toks[k - 1].text.lower() in _DETERMINERS:
+                k -= 1  # the "the" of "the country's"
             break
         if tok.text.lower() == "then":
             k -= 1
@@ -711,8 +726,8 @@ def _appositive(
     _extend(toks, marks, loose)
     if not _official_phrase(loose) or not _appositive_end(toks, loose.end):
         return None
-    comma = loose.start - 1
-    if comma < 1 or toks[comma].text != ",":
+    comma = loose.start - 1  # the comma of "Jo Ray, secretary of ...", or "as"
+    if comma < 1 or toks[comma].text not in {",", "as"}:
         return None
     begin, words = _read_name_back(toks, comma)
     if not words or (len(words) < 2 and not _known(words)):
@@ -882,24 +897,42 @@ def _group(mentions: Sequence[_Mention]) -> list[_Person]:
     return people
 
 
+def _people(tenures: Sequence[Tenure]) -> int:
+    """How many people the tenures belong to: rows sharing a name or alias are one person
+    ("Tom Homan" of one row is the "Thomas Homan" of another)."""
+    groups: list[set[str]] = []
+    for tenure in tenures:
+        forms = {tenure.name, *tenure.aliases}
+        joined = [g for g in groups if g & forms]
+        for group in joined:
+            forms |= group
+            groups.remove(group)
+        groups.append(forms)
+    return len(groups)
+
+
 def _accept_bare(found: offices.HolderMention, published: dt.date | None) -> bool:
     """Whether a surname written alone names the gazetteer's office-holder."""
     if found.text in _common_surnames():
         return False
     held = [t for t in found.tenures if published is None or t.start <= published]
-    return len({t.name for t in held}) == 1
+    return _people(held) == 1
 
 
-def _corefer(sentences: Sequence[tuple[list[_Tok], _Marks]], people: list[_Person]) -> None:
+def _corefer(reader: _Reader, people: list[_Person]) -> None:
     """Add every later mention by surname ("Blinken", "Mr. Blinken's") to its person."""
     keys: dict[str, _Person] = {}
     for person in people:
         keys.setdefault(person.key, person)  # the person introduced first keeps the surname
     longest = max((len(k.split()) for k in keys), default=0)
     covered = {c for p in people for m in p.mentions for c in (m.span.start, m.span.end - 1)}
-    for toks, marks in sentences:
+    firsts = {key.split()[0] for key in keys}
+    for toks, marks in reader.having(set(keys)):
         k = 0
         while k < len(toks):
+            if toks[k].bare.casefold() not in firsts and toks[k].text.casefold() not in firsts:
+                k += 1
+                continue
             hit: tuple[int, _Person] | None = None
             for width in range(min(longest, len(toks) - k), 0, -1):
                 words = [t.text for t in toks[k : k + width - 1]] + [toks[k + width - 1].bare]
@@ -921,7 +954,7 @@ def _corefer(sentences: Sequence[tuple[list[_Tok], _Marks]], people: list[_Perso
             k += width
 
 
-def _role_mentions(sentences: Sequence[tuple[list[_Tok], _Marks]], people: list[_Person]) -> None:
+def _role_mentions(reader: _Reader, people: list[_Person]) -> None:
     """Add "the president" (or "the governor", ...) to the one person of that office."""
     by_office: dict[str, list[_Person]] = {}
     for person in people:
@@ -932,7 +965,7 @@ def _role_mentions(sentences: Sequence[tuple[list[_Tok], _Marks]], people: list[
         if words[-1] in _ROLE_NOUNS and "vice" not in words and "former" not in words:
             by_office.setdefault(words[-1], []).append(person)
     first = {id(p): min(m.span.start for m in p.mentions) for p in people}
-    for toks, _marks in sentences:
+    for toks, _marks in reader.having({f"the {office}" for office in by_office}):
         for k in range(len(toks) - 1):
             if toks[k].text.lower() != "the" or toks[k + 1].bare.lower() not in by_office:
                 continue
@@ -968,7 +1001,7 @@ def _official(person: _Person, published: dt.date | None) -> Official:
         country = hint  # implied by the text's own office words ("Sen.", "CBP")
     known = _tenures(person)
     surname = _surname(given)
-    if known and len({t.name for t in known}) == 1:
+    if known and _people(known) == 1:
         surname = known[0].surname
         at = [t for t in known if published is not None and t.held_on(published)]
         if published is None and len({t.title for t in known}) == 1:
@@ -990,18 +1023,51 @@ def _official(person: _Person, published: dt.date | None) -> Official:
     )
 
 
+class _Reader:
+    """Each sentence's tokens and vocabulary marks, worked out only when a pass needs them."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.cache: dict[int, tuple[list[_Tok], _Marks]] = {}
+
+    def __call__(self, index: int) -> tuple[list[_Tok], _Marks]:
+        if index not in self.cache:
+            sentence = self.doc.sentences[index]
+            toks = _tokens(self.doc.text, sentence)
+            self.cache[index] = (toks, _marks(self.doc.text, sentence, toks))
+        return self.cache[index]
+
+    def having(self, words: set[str]) -> Iterator[tuple[list[_Tok], _Marks]]:
+        """The sentences (tokens, marks) whose text holds one of ``words`` (case-folded)."""
+        if not words:
+            return
+        for index, sentence in enumerate(self.doc.sentences):
+            lowered = sentence.text.casefold()
+            if any(word in lowered for word in words):
+                yield self(index)
+
+
+def _worth_reading(text: str, sentence: Sentence) -> bool:
+    """Whether a sentence may name an official: an office word, a gazetteer name or a tag."""
+    return bool(
+        _head_pattern().search(text, sentence.start, sentence.end)
+        or offices.has_holder(text, sentence.start, sentence.end)
+        or _TAG_HINT.search(text, sentence.start, sentence.end)
+    )
+
+
 def extract(doc: Document) -> tuple[Official, ...]:
     """Every Official in the document, one per person, in order of first mention."""
     text = doc.text
     mentions: list[_Mention] = []
-    sentences: list[tuple[list[_Tok], _Marks]] = []
+    reader = _Reader(doc)
     bare: list[offices.HolderMention] = []
-    for sentence in doc.sentences:
-        toks = _tokens(text, sentence)
+    for index, sentence in enumerate(doc.sentences):
+        if not _worth_reading(text, sentence):
+            continue
+        toks, marks = reader(index)
         if not toks:
             continue
-        marks = _marks(text, sentence, toks)
-        sentences.append((toks, marks))
         taken: set[int] = set()
         _sentence_mentions(toks, marks, taken, mentions)
         starts = {t.start: i for i, t in enumerate(toks)}
@@ -1030,6 +1096,6 @@ def extract(doc: Document) -> tuple[Official, ...]:
             person.add(_Mention(tuple(found.text.split()), found.span, holder=held))
             people.append(person)
             keys.add(key)
-    _corefer(sentences, people)
-    _role_mentions(sentences, people)
+    _corefer(reader, people)
+    _role_mentions(reader, people)
     return tuple(_official(p, doc.published) for p in people)
