@@ -1355,8 +1355,15 @@ def find_dates(
     if end is not None and (isinstance(end, bool) or not isinstance(end, int)):
         raise ArgumentTypeError("end", "int or None", end)
     first, last, _ = slice(start, end).indices(len(text))
-    window = text[first : max(first, last)]
-    return tuple(_find(window, published, tense, relaxed=False, offset=first))
+    return _find_window(text, published, tense, first, max(first, last))
+
+
+@functools.lru_cache(maxsize=256)
+def _find_window(
+    text: str, published: dt.date | None, tense: Tense, first: int, last: int
+) -> tuple[DateMention, ...]:
+    # Several extractors ask for the dates of the same sentence: answer each question once.
+    return tuple(_find(text[first:last], published, tense, relaxed=False, offset=first))
 
 
 def resolve(

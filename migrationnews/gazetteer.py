@@ -116,8 +116,14 @@ def _country_pattern() -> re.Pattern[str]:
 
 def find_places(text: str, start: int = 0, end: int | None = None) -> tuple[PlaceMention, ...]:
     """Every gazetteer place (countries included) named in ``text[start:end]``, in order."""
+    return _find_places(text, start, len(text) if end is None else end)
+
+
+# Several extractors read the places and countries of the same sentence: each window is
+# scanned once (the results are immutable, and a string's hash is computed only once).
+@functools.lru_cache(maxsize=512)
+def _find_places(text: str, start: int, stop: int) -> tuple[PlaceMention, ...]:
     places = _places()
-    stop = len(text) if end is None else end
     return tuple(
         PlaceMention(Span(m.start(), m.end()), m.group(), places[m.group()])
         for m in _place_pattern().finditer(text, start, stop)
@@ -128,8 +134,12 @@ def find_countries(
     text: str, start: int = 0, end: int | None = None, *, demonyms: bool = True
 ) -> tuple[CountryMention, ...]:
     """Every country named in ``text[start:end]`` by name, alias or (if asked) demonym."""
+    return _find_countries(text, start, len(text) if end is None else end, demonyms)
+
+
+@functools.lru_cache(maxsize=512)
+def _find_countries(text: str, start: int, stop: int, demonyms: bool) -> tuple[CountryMention, ...]:
     forms = _countries()
-    stop = len(text) if end is None else end
     found = []
     for m in _country_pattern().finditer(text, start, stop):
         code, is_demonym = forms[m.group()]
