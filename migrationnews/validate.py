@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import re
 from collections.abc import Iterator, Sequence
 
 from attrs import field, frozen
@@ -41,6 +40,7 @@ from migrationnews.compare import (
     titles_alike,
 )
 from migrationnews.errors import ArgumentTypeError
+from migrationnews.numbers import NumberKind, find_numbers
 from migrationnews.records import (
     Article,
     Caravan,
@@ -53,7 +53,6 @@ from migrationnews.records import (
     Statistic,
     record_spans,
 )
-from migrationnews.ruledata import words_pattern
 from migrationnews.values import Estimate, Granularity, Qualifier, Span
 
 __all__ = ["Problem", "ProblemCode", "is_valid", "validate"]
@@ -91,88 +90,24 @@ class Problem:
 
 # --- numbers in text ---------------------------------------------------------------------
 
-_UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1, "dozen": 12,
-}  # fmt: skip
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-_SCALE_ABBREVIATIONS = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
-_VAGUE = ("dozens", "hundreds", "thousands", "millions", "billions", "scores", "tens")
-
-_NUMERAL = re.compile(
-    r"""
-    (?<![\w.,])                        # not inside a word or another number
-    (?P<digits>\d{1,3}(?:,\d{3})+|\d+) # 190,000 or 190000
-    (?:\.(?P<decimals>\d+))?           # .5
-    (?:\s?(?P<scale>"""
-    + "|".join(sorted([*_SCALES, *_SCALE_ABBREVIATIONS], key=len, reverse=True))
-    + r""")                           # an optional scale word: 1.5 million, $3bn
-    (?!\w))?                           # ending a word
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
-_WORD_NUMBER = re.compile(
-    r"""
-    (?P<words>"""
-    + words_pattern([*_UNITS, *_SCALES])
-    + r"""                             # one number word
-    (?:[\s-]+(?:and[\s]+)?"""
-    + words_pattern([*_UNITS, *_SCALES])
-    + r"""
-    )*)                                # more, joined by spaces, hyphens or "and"
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
-_VAGUE_WORD = re.compile(words_pattern(_VAGUE), re.IGNORECASE)  # "thousands", "dozens"
-
-
-def _word_value(words: str) -> int | None:
-    """The value of "six thousand", "two dozen", "twenty-five"; None for "a" alone."""
-    total, current, seen = 0, 0, False
-    for word in re.split(r"[\s-]+", words.lower()):
-        if word == "and":
-            continue
-        if word in _SCALES:
-            current = max(current, 1) * _SCALES[word]
-            if _SCALES[word] >= 1000:
-                total, current = total + current, 0
-            seen = True
-        elif word == "dozen":
-            current, seen = max(current, 1) * 12, True
-        elif word in _UNITS:
-            seen = seen or word not in ("a", "an")
-            current += _UNITS[word]
-    return total + current if seen else None
-
 
 def numbers_in(text: str) -> tuple[float, ...]:
-    """Every figure written in ``text``, as digits or as words.
+    """Every figure written in ``text``, as digits or as words (read by :mod:`numbers`).
 
     >>> numbers_in("about 1,600 miles, six buses and 1.5 million dollars")
-    (1600.0, 1500000.0, 6.0)
+    (1600.0, 6.0, 1500000.0)
     """
-    found: list[float] = []
-    for m in _NUMERAL.finditer(text):
-        value = float(m["digits"].replace(",", "") + "." + (m["decimals"] or "0"))
-        scale = (m["scale"] or "").lower()
-        found.append(value * _SCALES.get(scale, _SCALE_ABBREVIATIONS.get(scale, 1)))
-    for m in _WORD_NUMBER.finditer(text):
-        if text[max(0, m.start() - 2) : m.start()].strip()[-1:].isdigit():
-            continue  # the scale word of "1.5 million", read above
-        spelled = _word_value(m["words"])
-        if spelled is not None:
-            found.append(float(spelled))
-    return tuple(found)
+    return tuple(float(m.value) for m in find_numbers(text))
 
 
 def _states_number(text: str, estimate: Estimate) -> bool:
-    if _VAGUE_WORD.search(text):
-        return True
     bounds = [float(b) for b in (estimate.low, estimate.high) if b is not None]
-    return any(abs(n - b) <= 1e-9 * max(abs(b), 1.0) for n in numbers_in(text) for b in bounds)
+    for mention in find_numbers(text):
+        if mention.kind is NumberKind.VAGUE:
+            return True  # "thousands": the bounds come from a policy, not the words
+        if any(abs(float(mention.value) - b) <= 1e-4 * max(abs(b), 1.0) for b in bounds):
+            return True  # within rounding: "two-thirds" is 66.67 percent
+    return False
 
 
 # --- record-level checks ------------------------------------------------------------------
@@ -312,10 +247,12 @@ def _estimate_words(e: Estimate) -> str:
 def _dated_checks(record: Record, name: str, published: dt.date) -> Iterator[Problem]:
     if isinstance(record, Statistic):
         period = record.period
-        if period is not None and period.end is not None and period.end > published:
+        # "this month" in a report of the 27th covers the month so far: only a period
+        # that starts after publication describes a figure not yet reported.
+        if period is not None and period.start is not None and period.start > published:
             yield Problem(
                 ProblemCode.STATISTIC_AFTER_PUBLICATION,
-                f"{name}: period {period.text!r} ends {period.end}, after publication "
+                f"{name}: period {period.text!r} starts {period.start}, after publication "
                 f"({published}); a reported figure is about the past",
                 [record],
             )

@@ -121,7 +121,7 @@ def test_a_statistic_text_states_its_number(value, text, states):
 
 
 def test_numbers_in_reads_digits_and_words():
-    assert numbers_in("twenty-five agents and 3,000 troops") == (3000.0, 25.0)
+    assert numbers_in("twenty-five agents and 3,000 troops") == (25.0, 3000.0)
 
 
 def test_caravan_estimates_that_allow_no_common_size():
@@ -359,3 +359,19 @@ def test_a_statistic_whose_text_loses_its_number_is_caught(record):
     assert ProblemCode.NUMBER_NOT_IN_TEXT in {
         p.code for p in validate(attrs.evolve(record, text="no figure here"))
     }
+
+
+def test_a_period_running_on_past_publication_is_the_figure_so_far():
+    this_month = Period(
+        "this month", dt.date(2023, 12, 1), dt.date(2023, 12, 31), Granularity.MONTH
+    )
+    text = "more than 10,000 people"
+    record = Statistic(
+        Estimate(10000, None, Qualifier.MORE_THAN),
+        Unit.PERSON,
+        Measure.ENCOUNTERS,
+        Span(0, len(text)),
+        text,
+        period=this_month,
+    )
+    assert codes(record, published=dt.date(2023, 12, 27)) == []
