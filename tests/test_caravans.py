@@ -281,6 +281,16 @@ LOCATIONS = {
     ),
     "us-officials": ("Officials in Washington said the caravan was in Oaxaca.", "Oaxaca"),
     "border-with": ("The caravan set out near the border with Guatemala.", None),
+    "unknown-town": (
+        "By Friday the caravan had arrived in the village of Santiago Niltepec.",
+        "Santiago Niltepec",
+    ),
+    "left-unknown-town": ("The caravan left the town of Santo Domingo Zanatepec.", None),
+    "plaza-of": ("The marchers of the caravan slept in the main plaza of Arriaga.", "Arriaga"),
+    "border-at-is-reference": (
+        "The caravan, now in Oaxaca, is 1,500 miles from the border at Reynosa.",
+        "Oaxaca",
+    ),
 }
 
 

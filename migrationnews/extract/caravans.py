@@ -174,6 +174,13 @@ _REGION_BEFORE = re.compile(
     """,
     re.VERBOSE,
 )
+_NAMED_PLACE = re.compile(
+    r"""
+    \b(?:town|city|village|port|municipality|hamlet|community)[ ]of[ ]  # "the town of
+    (?P<name>[A-ZÁÉÍÓÚÑ][^\W\d_]+(?:[ ][A-ZÁÉÍÓÚÑ][^\W\d_]+){0,2})  # Álvaro Obregón"
+    """,
+    re.VERBOSE,
+)  # a place the gazetteer may not know, named by its noun phrase
 _CLAUSE_SUBJECT = re.compile(
     r"""
     (?:[^,.;:]{1,40},[ ])?          # a short opening phrase ("By nightfall, ")
@@ -223,7 +230,8 @@ _CROSSINGS = frozenset({PlaceKind.PORT_OF_ENTRY, PlaceKind.BORDER_CROSSING})
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who"})  # not a source
 _PLACE_NOUNS = frozenset(
     {"city", "town", "state", "village", "municipality", "department", "province", "outskirts"}
-)
+    | {"port", "square", "plaza", "park", "center", "centre", "streets", "hamlet", "community"}
+)  # "in the central square of Huixtla": the place is the one after "of"
 _ONLOOKERS = frozenset(
     {"officials", "authorities", "police", "residents", "reporters", "lawmakers", "officers"}
     | {"government", "governments", "agents", "activists", "journalists", "leaders", "mayor"}
@@ -809,15 +817,16 @@ def _after_people(head: str, *, opens: bool = False) -> bool:
 
 
 def _location(doc: Document, group: _Group, segments: Sequence[tuple[int, int]]) -> Place | None:
+    """Where the group is now: the most specific place it is at (the latest of equals),
+    else the dateline. A place it set out from ("left Tapachula") is not where it is."""
     best: tuple[int, int, Place] | None = None
     for start, end in segments:
-        for found in find_places(doc.text, start, end):
-            place = found.place
+        for span_start, place in _places_in(doc.text, start, end):
             if place.country == "US" and place.kind not in _CROSSINGS:
                 continue  # "officials in Washington": caravans are reported short of the US
-            if place.kind not in _PLACE_RANK or not _is_at(doc.text, start, found.span.start):
+            if place.kind not in _PLACE_RANK or not _is_at(doc.text, start, span_start):
                 continue
-            rank = (_PLACE_RANK[place.kind], -found.span.start)
+            rank = (_PLACE_RANK[place.kind], -span_start)
             if best is None or rank < best[:2]:
                 best = (*rank, place)
     if best is not None:
@@ -825,6 +834,17 @@ def _location(doc: Document, group: _Group, segments: Sequence[tuple[int, int]])
     if group.ordinal not in (None, 1) or group.past or group.contrast:
         return None
     return _dateline(doc, group.sentences)
+
+
+def _places_in(text: str, start: int, end: int) -> list[tuple[int, Place]]:
+    """The gazetteer's places in ``text[start:end]`` and those named by a noun phrase the
+    gazetteer does not know ("the town of Álvaro Obregón"), by where they start."""
+    found = {m.span.start: m.place for m in find_places(text, start, end)}
+    for match in _NAMED_PLACE.finditer(text, start, end):
+        name_start = match.start("name")
+        if not any(name_start <= k < match.end("name") for k in found):
+            found[name_start] = Place(match.group("name"), PlaceKind.CITY, None)
+    return sorted(found.items(), key=lambda item: item[0])
 
 
 def _is_at(text: str, start: int, place_start: int) -> bool:
@@ -846,6 +866,8 @@ def _is_at(text: str, start: int, place_start: int) -> bool:
         if word in _LOWER["locate"]:
             if k > 0 and words[k - 1] in _ONLOOKERS:
                 return False  # "officials in Oaxaca said": where they are, not the group
+            if word == "at" and k > 0 and words[k - 1] in _LOWER["border"] | {"crossing"}:
+                return False  # "900 km from the border at Reynosa": where it is measured to
             return not any(w in _LOWER["plan"] for w in words[:k])
         if word in _LOWER["reach"]:
             return not any(w in _LOWER["plan"] for w in words[:k])  # "reached Juchitán"
