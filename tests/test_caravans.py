@@ -399,6 +399,11 @@ SIZES = {
         (None, 500),
     ),
     "vague-alone": ("Thousands of migrants set out in a caravan on Sunday.", (1000, None)),
+    "figure-at": ("The caravan moved on; the army put the figure at 900.", (900, 900)),
+    "rival-count": (
+        "Soldiers estimated the caravan at 700 people, but its leaders counted 1,300.",
+        (700, 1300),
+    ),
 }
 
 
@@ -565,3 +570,20 @@ def test_extract_never_raises_on_news_like_word_salad(words, published):
 @given(hs.text())
 def test_extract_never_raises_on_any_text(text):
     assert isinstance(caravans.extract(Document.of(text, None)), tuple)
+
+
+def test_size_with_only_a_ceiling_takes_its_low_from_another_source():
+    text = (
+        "The caravan walked on, with the Red Cross putting its size at roughly 2,200 and "
+        "activists claiming as many as 3,500 walkers."
+    )
+    (caravan,) = mn.parse(text, published=dt.date(2024, 1, 8)).caravans
+    assert caravan.size is not None
+    assert (caravan.size.low, caravan.size.high) == (2200, 3500)
+
+
+def test_each_estimate_takes_the_speaker_of_its_own_clause():
+    text = "Volunteers said the caravan had about 800 members; the state police put it at 650."
+    (caravan,) = mn.parse(text, published=dt.date(2024, 1, 8)).caravans
+    sources = [e.source.source if e.source else None for e in caravan.size_estimates]
+    assert sources == ["Volunteers", "the state police"]

@@ -582,7 +582,7 @@ def _size_estimates(
             stat = figures[k]
             people = stat.measure is Measure.MIGRANTS or stat.unit in _PEOPLE_UNITS
             if _is_group_size(doc.text, stat.span, segment, people=people):
-                source = _tidy(stat.source) or _attribution(doc.text, stat.span, segment)
+                source = _source(doc.text, stat, segment)
                 found.append(SizeEstimate(stat.value, source, stat.span))
     return tuple(found)
 
@@ -616,11 +616,26 @@ def _is_group_size(text: str, span: Span, segment: tuple[int, int], *, people: b
         return True  # "a caravan of 2,000", "put the caravan at", "a group with some"
     if _ROLE["size"].search(" ".join(words[-3:])) is not None:
         return True  # "numbered about", "it had about", "put the number at"
+    if any(w in _LOWER["tally"] for w in words[-3:]) and _NOUN.search(text, *segment):
+        return True  # "police estimated 1,500, while organizers counted closer to 3,000"
     if not people:
         return False
     after_end = min(segment[1], span.end + 120)
     clause = _CLAUSE_END.split(text[span.end : after_end], maxsplit=1)[0]
     return _ROLE["move"].search(clause) is not None or _NOUN.search(clause) is not None
+
+
+def _source(text: str, stat: Statistic, segment: tuple[int, int]) -> Attribution | None:
+    """Who gave the figure: the statistic's source, unless another speaker stands between
+    it and the figure ("police put it at 1,500, while organizers counted 3,000")."""
+    given = _tidy(stat.source)
+    local = _attribution(text, stat.span, segment)
+    if given is None or given.span is None:
+        return given or local
+    nearer = local.span if local is not None else None
+    if nearer is not None and given.span.end <= nearer.start < stat.span.start:
+        return local
+    return given
 
 
 def _tidy(source: Attribution | None) -> Attribution | None:
@@ -647,7 +662,9 @@ def _attribution(text: str, span: Span, segment: tuple[int, int]) -> Attribution
             raw = _PHRASE_END.split(rest, maxsplit=1)[0]
             offset = base + report.end()
         else:
-            comma = before.rfind(", ", 0, report.start())
+            comma = max(
+                before.rfind(", ", 0, report.start()), before.rfind("; ", 0, report.start())
+            )
             raw = before[comma + 2 if comma >= 0 else 0 : report.start()]
             offset = base + (comma + 2 if comma >= 0 else 0)
         who = raw.strip()
@@ -675,7 +692,9 @@ def _firm(estimates: tuple[SizeEstimate, ...]) -> tuple[SizeEstimate, ...]:
 
 
 def _combined(estimates: Sequence[SizeEstimate]) -> Estimate | None:
-    """The smallest range that covers every estimate."""
+    """The smallest range that covers every estimate. A ceiling alone ("as many as 7,000")
+    leaves the low to the other sources ("police put it at 5,000": 5,000 to 7,000) unless
+    it is below their figures; a floor alone ("more than 3,000") leaves the range open."""
     if not estimates:
         return None
     chosen = [e.estimate for e in estimates]
@@ -683,7 +702,8 @@ def _combined(estimates: Sequence[SizeEstimate]) -> Estimate | None:
         return chosen[0]
     lows = [e.low for e in chosen if e.low is not None]
     highs = [e.high for e in chosen if e.high is not None]
-    low = min(lows) if len(lows) == len(chosen) else None
+    ceilings = [e.high for e in chosen if e.low is None and e.high is not None]
+    low = min(lows) if lows and all(c >= min(lows) for c in ceilings) else None
     high = max(highs) if len(highs) == len(chosen) else None
     if low is None and high is None:  # "fewer than 500" and "more than 600": open both ways
         low = min(lows)
