@@ -76,6 +76,11 @@ def only(text: str) -> Caravan:
 # ---------------------------------------------------------------- detection and grouping
 
 GROUPS = {
+    "group-of-nationals-arrived": (
+        "A group of some 150 Haitians and Cubans arrived by ferry in the port of Necoclí.",
+        1,
+    ),
+    "group-of-reporters-arrived": ("A group of reporters arrived in Tapachula on Monday.", 0),
     "caravan-of-migrants": ("A caravan of about 2,000 migrants left Tapachula on Monday.", 1),
     "generic-plural": ("Migrant caravans have become a regular sight in southern Mexico.", 0),
     "group-on-foot": ("A group of 300 migrants set off on foot from Ciudad Hidalgo.", 1),
@@ -281,6 +286,10 @@ LOCATIONS = {
     ),
     "us-officials": ("Officials in Washington said the caravan was in Oaxaca.", "Oaxaca"),
     "border-with": ("The caravan set out near the border with Guatemala.", None),
+    "taken-by-bus-to": (
+        "Soldiers halted the caravan near Tonalá and drove the migrants in trucks to Juchitán.",
+        "Juchitán",
+    ),
     "unknown-town": (
         "By Friday the caravan had arrived in the village of Santiago Niltepec.",
         "Santiago Niltepec",
@@ -303,6 +312,10 @@ def test_location(text, name):
 # ---------------------------------------------------------------- distance
 
 DISTANCES = {
+    "nearest-us-crossing": (
+        "The caravan rested some 900 miles from the nearest U.S. crossing at Laredo.",
+        (900, "mile"),
+    ),
     "miles-south-of": (
         "The caravan is about 1,600 miles south of the U.S. border.",
         (1600, "mile"),
@@ -587,3 +600,13 @@ def test_each_estimate_takes_the_speaker_of_its_own_clause():
     (caravan,) = mn.parse(text, published=dt.date(2024, 1, 8)).caravans
     sources = [e.source.source if e.source else None for e in caravan.size_estimates]
     assert sources == ["Volunteers", "the state police"]
+
+
+def test_a_running_total_is_not_the_size_of_the_group():
+    text = (
+        "A caravan of about 600 migrants left Tapachula on Friday, part of a surge that "
+        "officials say has reached 90,000 people since March."
+    )
+    (caravan,) = mn.parse(text, published=dt.date(2024, 5, 8)).caravans
+    assert caravan.size is not None
+    assert (caravan.size.low, caravan.size.high) == (600, 600)

@@ -51,7 +51,16 @@ from migrationnews.gazetteer import CountryMention, find_countries, find_places,
 from migrationnews.records import Caravan, CaravanStatus, Measure, SizeEstimate, Statistic, Unit
 from migrationnews.ruledata import table, words_pattern
 from migrationnews.text import Document
-from migrationnews.values import Attribution, Estimate, Period, Place, PlaceKind, Qualifier, Span
+from migrationnews.values import (
+    Attribution,
+    Estimate,
+    Granularity,
+    Period,
+    Place,
+    PlaceKind,
+    Qualifier,
+    Span,
+)
 
 RECORD = Caravan
 
@@ -106,7 +115,7 @@ _DISTANCE = re.compile(
     (?:of|from|to)[ ]                                # the preposition ("still 900 km to")
     (?:the[ ])?                                      # "the"
     (?:[\w.-]{1,20}[ ]){0,2}?                        # "U.S.", "U.S.-Mexico", "southern"
-    (?:border|frontier)\b                            # the border it is measured to
+    (?:border|frontier|(?<=U\.S\.[ ])(?:crossing|port))\b  # the border it is measured to
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -181,6 +190,15 @@ _NAMED_PLACE = re.compile(
     """,
     re.VERBOSE,
 )  # a place the gazetteer may not know, named by its noun phrase
+_SINCE_LONG = re.compile(
+    r"""
+    (?:since|so[ ]far[ ]in)[ ]                 # "since
+    (?:the[ ](?:start|beginning)[ ]of[ ])?      # the start of
+    (?:January|February|March|April|May|June|July|August|September|October|November
+      |December|\d{4}|last[ ]year|the[ ]year)\b  # January", "2021", "last year"
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
 _CLAUSE_SUBJECT = re.compile(
     r"""
     (?:[^,.;:]{1,40},[ ])?          # a short opening phrase ("By nightfall, ")
@@ -213,6 +231,9 @@ _PLACE_RANK = {
     PlaceKind.REGION: 2,
     PlaceKind.COUNTRY: 3,
 }
+_LONG_PERIODS = frozenset(
+    {Granularity.MONTH, Granularity.QUARTER, Granularity.YEAR, Granularity.FISCAL_YEAR}
+)
 _UNIT_NAMES = {"mi": "mile", "km": "kilometer"}
 _TRANSIT = frozenset(_WORDS["transit"])
 _FILLERS = frozenset(
@@ -324,7 +345,13 @@ def _read_mention(
     weak = noun in _LOWER["weak"]
     on_the_move = strong or _ROLE["move"].search(after) is not None
     if noun in {"group", "groups"}:  # "a group of migrants set off" (not: found in a truck)
-        creates = on_the_move
+        arrival = _ROLE["arrive"].search(
+            doc.text, match.end(), min(sentence.end, match.end() + 150)
+        )
+        creates = on_the_move or (  # "a group of 200 Cubans ... arrived in the port of X"
+            arrival is not None
+            and (_migrant_context(tokens, after_tokens) or _group_of_nationals(after_tokens))
+        )
     else:  # "the Honduran exodus", "a migrant march", or beside "a caravan"
         creates = not weak or _migrant_context(tokens, after_tokens) or on_the_move
     near = tokens[-3:]
@@ -379,6 +406,13 @@ def _migrant_context(tokens: Sequence[str], after: Sequence[str]) -> bool:
     if tokens and find_countries(tokens[-1].capitalize()):
         return True  # "the Honduran exodus"
     return bool(after) and after[0] == "of" and any(t in _LOWER["people"] for t in after[1:5])
+
+
+def _group_of_nationals(after: Sequence[str]) -> bool:
+    """ "a group of about 200 Venezuelans": a weak noun followed by a count of a nationality."""
+    return after[:1] == ["of"] and any(
+        t.isdigit() or t in _LOWER["people"] or find_countries(t.capitalize()) for t in after[1:5]
+    )
 
 
 def _phrase_start(before: str, offset: int, noun_start: int) -> int:
@@ -580,11 +614,23 @@ def _size_estimates(
             bisect.bisect_left(starts, segment[0]), bisect.bisect_left(starts, segment[1])
         ):
             stat = figures[k]
+            if _cumulative(stat.period):
+                continue  # "a flow that has reached 2,200 people since January": a total
             people = stat.measure is Measure.MIGRANTS or stat.unit in _PEOPLE_UNITS
             if _is_group_size(doc.text, stat.span, segment, people=people):
                 source = _source(doc.text, stat, segment)
                 found.append(SizeEstimate(stat.value, source, stat.span))
     return tuple(found)
+
+
+def _cumulative(period: Period | None) -> bool:
+    """True for a figure counted over months or years ("in May", "since January", "this
+    year"): a running total of people, never the size of one group on the road."""
+    if period is None or period.granularity is None:
+        return False
+    if period.granularity in _LONG_PERIODS:
+        return True
+    return period.granularity is Granularity.SPAN and _SINCE_LONG.match(period.text) is not None
 
 
 def _figures(doc: Document) -> tuple[Statistic, ...]:
@@ -891,9 +937,9 @@ def _is_at(text: str, start: int, place_start: int) -> bool:
             return not any(w in _LOWER["plan"] for w in words[:k])
         if word in _LOWER["reach"]:
             return not any(w in _LOWER["plan"] for w in words[:k])  # "reached Juchitán"
-        if word in {"to", "into"}:
+        if word in {"to", "into"}:  # "walked 30 miles to", "took them by bus to"
             earlier = words[max(0, k - 6) : k]
-            return any(w in _LOWER["reach"] for w in earlier) and not any(
+            return any(w in _LOWER["reach"] or w in _LOWER["capture"] for w in earlier) and not any(
                 w in _LOWER["plan"] for w in earlier
             )
         if not (raw[k][:1].isupper() or word in _NOUN_PHRASE):
