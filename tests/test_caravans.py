@@ -286,6 +286,7 @@ LOCATIONS = {
     ),
     "us-officials": ("Officials in Washington said the caravan was in Oaxaca.", "Oaxaca"),
     "border-with": ("The caravan set out near the border with Guatemala.", None),
+    "route-town": ("Late on Tuesday the caravan got as far as Acapetahua.", "Acapetahua"),
     "taken-by-bus-to": (
         "Soldiers halted the caravan near Tonalá and drove the migrants in trucks to Juchitán.",
         "Juchitán",
@@ -610,3 +611,15 @@ def test_a_running_total_is_not_the_size_of_the_group():
     (caravan,) = mn.parse(text, published=dt.date(2024, 5, 8)).caravans
     assert caravan.size is not None
     assert (caravan.size.low, caravan.size.high) == (600, 600)
+
+
+def test_a_next_sentence_with_rival_counts_goes_on_about_the_group():
+    text = (
+        "A caravan of about 900 people camped in Chahuites on Sunday. The church put the "
+        "number at 1,100, whereas state police estimated it at 700."
+    )
+    (caravan,) = mn.parse(text, published=dt.date(2024, 5, 8)).caravans
+    assert caravan.size is not None
+    assert (caravan.size.low, caravan.size.high) == (700, 1100)
+    sources = [e.source.source if e.source else None for e in caravan.size_estimates]
+    assert sources == [None, "The church", "state police"]

@@ -246,7 +246,9 @@ _BEING = frozenset({"are", "were", "is", "come", "came", "comes", "hail", "haili
 _PEOPLE_UNITS = frozenset({Unit.PERSON, Unit.FAMILY, Unit.HOUSEHOLD})
 _ATTEMPTS = frozenset({"trying to", "tried to", "attempt to", "attempted to", "seeks to"})
 _CONDITIONS = frozenset({"if", "unless", "until", "could", "may", "might", "would"})
-_RELATIVES = frozenset({"which", "who", "that", "as", "and", "but", "while"})
+_RELATIVES = frozenset(
+    {"which", "who", "that", "as", "and", "but", "while", "though", "although", "whereas"}
+)
 _CROSSINGS = frozenset({PlaceKind.PORT_OF_ENTRY, PlaceKind.BORDER_CROSSING})
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who"})  # not a source
 _PLACE_NOUNS = frozenset(
@@ -673,13 +675,16 @@ def _is_group_size(text: str, span: Span, segment: tuple[int, int], *, people: b
 
 def _source(text: str, stat: Statistic, segment: tuple[int, int]) -> Attribution | None:
     """Who gave the figure: the statistic's source, unless another speaker stands between
-    it and the figure ("police put it at 1,500, while organizers counted 3,000")."""
+    it and the figure ("police put it at 1,500, while organizers counted 3,000") or the
+    source speaks after it of another figure."""
     given = _tidy(stat.source)
     local = _attribution(text, stat.span, segment)
     if given is None or given.span is None:
         return given or local
     nearer = local.span if local is not None else None
-    if nearer is not None and given.span.end <= nearer.start < stat.span.start:
+    if nearer is None or nearer.start >= stat.span.start:
+        return given  # no speaker of its own before the figure
+    if given.span.end <= nearer.start or given.span.start >= stat.span.end:
         return local
     return given
 
@@ -937,6 +942,9 @@ def _is_at(text: str, start: int, place_start: int) -> bool:
             return not any(w in _LOWER["plan"] for w in words[:k])
         if word in _LOWER["reach"]:
             return not any(w in _LOWER["plan"] for w in words[:k])  # "reached Juchitán"
+        if word == "as" and words[max(0, k - 2) : k] == ["as", "far"]:
+            k -= 2  # "got as far as": read it like "to"
+            word = "to"
         if word in {"to", "into"}:  # "walked 30 miles to", "took them by bus to"
             earlier = words[max(0, k - 6) : k]
             return any(w in _LOWER["reach"] or w in _LOWER["capture"] for w in earlier) and not any(
