@@ -286,6 +286,10 @@ LOCATIONS = {
     ),
     "us-officials": ("Officials in Washington said the caravan was in Oaxaca.", "Oaxaca"),
     "border-with": ("The caravan set out near the border with Guatemala.", None),
+    "after-a-rest-elsewhere": (
+        "The caravan walked on to Tonalá after sleeping a night in the plaza of Mapastepec.",
+        "Tonalá",
+    ),
     "route-town": ("Late on Tuesday the caravan got as far as Acapetahua.", "Acapetahua"),
     "taken-by-bus-to": (
         "Soldiers halted the caravan near Tonalá and drove the migrants in trucks to Juchitán.",
@@ -623,3 +627,12 @@ def test_a_next_sentence_with_rival_counts_goes_on_about_the_group():
     assert (caravan.size.low, caravan.size.high) == (700, 1100)
     sources = [e.source.source if e.source else None for e in caravan.size_estimates]
     assert sources == [None, "The church", "state police"]
+
+
+def test_a_pronoun_sentence_gives_a_rival_count():
+    text = (
+        "Soldiers put the caravan at about 1,500 people. Its leaders said it was closer to 2,400."
+    )
+    (caravan,) = mn.parse(text, published=dt.date(2024, 5, 8)).caravans
+    assert caravan.size is not None
+    assert (caravan.size.low, caravan.size.high) == (1500, 2400)

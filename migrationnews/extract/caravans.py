@@ -934,6 +934,9 @@ def _is_at(text: str, start: int, place_start: int) -> bool:
         if word == "of" and k > 0 and words[k - 1] in _PLACE_NOUNS:
             k -= 2
             continue
+        governs = word in _LOWER["locate"] or word in _LOWER["reach"]
+        if governs and "after" in words[max(0, k - 4) : k]:
+            return False  # "pushed on after resting two days in Pijijiapan": before now
         if word in _LOWER["locate"]:
             if k > 0 and words[k - 1] in _ONLOOKERS:
                 return False  # "officials in Oaxaca said": where they are, not the group
