@@ -76,6 +76,11 @@ def only(text: str) -> Caravan:
 # ---------------------------------------------------------------- detection and grouping
 
 GROUPS = {
+    "group-of-nationals-arrived": (
+        "A group of some 150 Haitians and Cubans arrived by ferry in the port of Necoclí.",
+        1,
+    ),
+    "group-of-reporters-arrived": ("A group of reporters arrived in Tapachula on Monday.", 0),
     "caravan-of-migrants": ("A caravan of about 2,000 migrants left Tapachula on Monday.", 1),
     "generic-plural": ("Migrant caravans have become a regular sight in southern Mexico.", 0),
     "group-on-foot": ("A group of 300 migrants set off on foot from Ciudad Hidalgo.", 1),
@@ -281,6 +286,25 @@ LOCATIONS = {
     ),
     "us-officials": ("Officials in Washington said the caravan was in Oaxaca.", "Oaxaca"),
     "border-with": ("The caravan set out near the border with Guatemala.", None),
+    "after-a-rest-elsewhere": (
+        "The caravan walked on to Tonalá after sleeping a night in the plaza of Mapastepec.",
+        "Tonalá",
+    ),
+    "route-town": ("Late on Tuesday the caravan got as far as Acapetahua.", "Acapetahua"),
+    "taken-by-bus-to": (
+        "Soldiers halted the caravan near Tonalá and drove the migrants in trucks to Juchitán.",
+        "Juchitán",
+    ),
+    "unknown-town": (
+        "By Friday the caravan had arrived in the village of Santiago Niltepec.",
+        "Santiago Niltepec",
+    ),
+    "left-unknown-town": ("The caravan left the town of Santo Domingo Zanatepec.", None),
+    "plaza-of": ("The marchers of the caravan slept in the main plaza of Arriaga.", "Arriaga"),
+    "border-at-is-reference": (
+        "The caravan, now in Oaxaca, is 1,500 miles from the border at Reynosa.",
+        "Oaxaca",
+    ),
 }
 
 
@@ -293,6 +317,10 @@ def test_location(text, name):
 # ---------------------------------------------------------------- distance
 
 DISTANCES = {
+    "nearest-us-crossing": (
+        "The caravan rested some 900 miles from the nearest U.S. crossing at Laredo.",
+        (900, "mile"),
+    ),
     "miles-south-of": (
         "The caravan is about 1,600 miles south of the U.S. border.",
         (1600, "mile"),
@@ -389,6 +417,11 @@ SIZES = {
         (None, 500),
     ),
     "vague-alone": ("Thousands of migrants set out in a caravan on Sunday.", (1000, None)),
+    "figure-at": ("The caravan moved on; the army put the figure at 900.", (900, 900)),
+    "rival-count": (
+        "Soldiers estimated the caravan at 700 people, but its leaders counted 1,300.",
+        (700, 1300),
+    ),
 }
 
 
@@ -555,3 +588,51 @@ def test_extract_never_raises_on_news_like_word_salad(words, published):
 @given(hs.text())
 def test_extract_never_raises_on_any_text(text):
     assert isinstance(caravans.extract(Document.of(text, None)), tuple)
+
+
+def test_size_with_only_a_ceiling_takes_its_low_from_another_source():
+    text = (
+        "The caravan walked on, with the Red Cross putting its size at roughly 2,200 and "
+        "activists claiming as many as 3,500 walkers."
+    )
+    (caravan,) = mn.parse(text, published=dt.date(2024, 1, 8)).caravans
+    assert caravan.size is not None
+    assert (caravan.size.low, caravan.size.high) == (2200, 3500)
+
+
+def test_each_estimate_takes_the_speaker_of_its_own_clause():
+    text = "Volunteers said the caravan had about 800 members; the state police put it at 650."
+    (caravan,) = mn.parse(text, published=dt.date(2024, 1, 8)).caravans
+    sources = [e.source.source if e.source else None for e in caravan.size_estimates]
+    assert sources == ["Volunteers", "the state police"]
+
+
+def test_a_running_total_is_not_the_size_of_the_group():
+    text = (
+        "A caravan of about 600 migrants left Tapachula on Friday, part of a surge that "
+        "officials say has reached 90,000 people since March."
+    )
+    (caravan,) = mn.parse(text, published=dt.date(2024, 5, 8)).caravans
+    assert caravan.size is not None
+    assert (caravan.size.low, caravan.size.high) == (600, 600)
+
+
+def test_a_next_sentence_with_rival_counts_goes_on_about_the_group():
+    text = (
+        "A caravan of about 900 people camped in Chahuites on Sunday. The church put the "
+        "number at 1,100, whereas state police estimated it at 700."
+    )
+    (caravan,) = mn.parse(text, published=dt.date(2024, 5, 8)).caravans
+    assert caravan.size is not None
+    assert (caravan.size.low, caravan.size.high) == (700, 1100)
+    sources = [e.source.source if e.source else None for e in caravan.size_estimates]
+    assert sources == [None, "The church", "state police"]
+
+
+def test_a_pronoun_sentence_gives_a_rival_count():
+    text = (
+        "Soldiers put the caravan at about 1,500 people. Its leaders said it was closer to 2,400."
+    )
+    (caravan,) = mn.parse(text, published=dt.date(2024, 5, 8)).caravans
+    assert caravan.size is not None
+    assert (caravan.size.low, caravan.size.high) == (1500, 2400)

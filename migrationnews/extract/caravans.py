@@ -51,7 +51,16 @@ from migrationnews.gazetteer import CountryMention, find_countries, find_places,
 from migrationnews.records import Caravan, CaravanStatus, Measure, SizeEstimate, Statistic, Unit
 from migrationnews.ruledata import table, words_pattern
 from migrationnews.text import Document
-from migrationnews.values import Attribution, Estimate, Period, Place, PlaceKind, Qualifier, Span
+from migrationnews.values import (
+    Attribution,
+    Estimate,
+    Granularity,
+    Period,
+    Place,
+    PlaceKind,
+    Qualifier,
+    Span,
+)
 
 RECORD = Caravan
 
@@ -106,7 +115,7 @@ _DISTANCE = re.compile(
     (?:of|from|to)[ ]                                # the preposition ("still 900 km to")
     (?:the[ ])?                                      # "the"
     (?:[\w.-]{1,20}[ ]){0,2}?                        # "U.S.", "U.S.-Mexico", "southern"
-    (?:border|frontier)\b                            # the border it is measured to
+    (?:border|frontier|(?<=U\.S\.[ ])(?:crossing|port))\b  # the border it is measured to
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -174,6 +183,22 @@ _REGION_BEFORE = re.compile(
     """,
     re.VERBOSE,
 )
+_NAMED_PLACE = re.compile(
+    r"""
+    \b(?:town|city|village|port|municipality|hamlet|community)[ ]of[ ]  # "the town of
+    (?P<name>[A-ZÁÉÍÓÚÑ][^\W\d_]+(?:[ ][A-ZÁÉÍÓÚÑ][^\W\d_]+){0,2})  # Álvaro Obregón"
+    """,
+    re.VERBOSE,
+)  # a place the gazetteer may not know, named by its noun phrase
+_SINCE_LONG = re.compile(
+    r"""
+    (?:since|so[ ]far[ ]in)[ ]                 # "since
+    (?:the[ ](?:start|beginning)[ ]of[ ])?      # the start of
+    (?:January|February|March|April|May|June|July|August|September|October|November
+      |December|\d{4}|last[ ]year|the[ ]year)\b  # January", "2021", "last year"
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
 _CLAUSE_SUBJECT = re.compile(
     r"""
     (?:[^,.;:]{1,40},[ ])?          # a short opening phrase ("By nightfall, ")
@@ -206,6 +231,9 @@ _PLACE_RANK = {
     PlaceKind.REGION: 2,
     PlaceKind.COUNTRY: 3,
 }
+_LONG_PERIODS = frozenset(
+    {Granularity.MONTH, Granularity.QUARTER, Granularity.YEAR, Granularity.FISCAL_YEAR}
+)
 _UNIT_NAMES = {"mi": "mile", "km": "kilometer"}
 _TRANSIT = frozenset(_WORDS["transit"])
 _FILLERS = frozenset(
@@ -218,12 +246,15 @@ _BEING = frozenset({"are", "were", "is", "come", "came", "comes", "hail", "haili
 _PEOPLE_UNITS = frozenset({Unit.PERSON, Unit.FAMILY, Unit.HOUSEHOLD})
 _ATTEMPTS = frozenset({"trying to", "tried to", "attempt to", "attempted to", "seeks to"})
 _CONDITIONS = frozenset({"if", "unless", "until", "could", "may", "might", "would"})
-_RELATIVES = frozenset({"which", "who", "that", "as", "and", "but", "while"})
+_RELATIVES = frozenset(
+    {"which", "who", "that", "as", "and", "but", "while", "though", "although", "whereas"}
+)
 _CROSSINGS = frozenset({PlaceKind.PORT_OF_ENTRY, PlaceKind.BORDER_CROSSING})
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who"})  # not a source
 _PLACE_NOUNS = frozenset(
     {"city", "town", "state", "village", "municipality", "department", "province", "outskirts"}
-)
+    | {"port", "square", "plaza", "park", "center", "centre", "streets", "hamlet", "community"}
+)  # "in the central square of Huixtla": the place is the one after "of"
 _ONLOOKERS = frozenset(
     {"officials", "authorities", "police", "residents", "reporters", "lawmakers", "officers"}
     | {"government", "governments", "agents", "activists", "journalists", "leaders", "mayor"}
@@ -316,7 +347,13 @@ def _read_mention(
     weak = noun in _LOWER["weak"]
     on_the_move = strong or _ROLE["move"].search(after) is not None
     if noun in {"group", "groups"}:  # "a group of migrants set off" (not: found in a truck)
-        creates = on_the_move
+        arrival = _ROLE["arrive"].search(
+            doc.text, match.end(), min(sentence.end, match.end() + 150)
+        )
+        creates = on_the_move or (  # "a group of 200 Cubans ... arrived in the port of X"
+            arrival is not None
+            and (_migrant_context(tokens, after_tokens) or _group_of_nationals(after_tokens))
+        )
     else:  # "the Honduran exodus", "a migrant march", or beside "a caravan"
         creates = not weak or _migrant_context(tokens, after_tokens) or on_the_move
     near = tokens[-3:]
@@ -371,6 +408,13 @@ def _migrant_context(tokens: Sequence[str], after: Sequence[str]) -> bool:
     if tokens and find_countries(tokens[-1].capitalize()):
         return True  # "the Honduran exodus"
     return bool(after) and after[0] == "of" and any(t in _LOWER["people"] for t in after[1:5])
+
+
+def _group_of_nationals(after: Sequence[str]) -> bool:
+    """ "a group of about 200 Venezuelans": a weak noun followed by a count of a nationality."""
+    return after[:1] == ["of"] and any(
+        t.isdigit() or t in _LOWER["people"] or find_countries(t.capitalize()) for t in after[1:5]
+    )
 
 
 def _phrase_start(before: str, offset: int, noun_start: int) -> int:
@@ -572,11 +616,23 @@ def _size_estimates(
             bisect.bisect_left(starts, segment[0]), bisect.bisect_left(starts, segment[1])
         ):
             stat = figures[k]
+            if _cumulative(stat.period):
+                continue  # "a flow that has reached 2,200 people since January": a total
             people = stat.measure is Measure.MIGRANTS or stat.unit in _PEOPLE_UNITS
             if _is_group_size(doc.text, stat.span, segment, people=people):
-                source = _tidy(stat.source) or _attribution(doc.text, stat.span, segment)
+                source = _source(doc.text, stat, segment)
                 found.append(SizeEstimate(stat.value, source, stat.span))
     return tuple(found)
+
+
+def _cumulative(period: Period | None) -> bool:
+    """True for a figure counted over months or years ("in May", "since January", "this
+    year"): a running total of people, never the size of one group on the road."""
+    if period is None or period.granularity is None:
+        return False
+    if period.granularity in _LONG_PERIODS:
+        return True
+    return period.granularity is Granularity.SPAN and _SINCE_LONG.match(period.text) is not None
 
 
 def _figures(doc: Document) -> tuple[Statistic, ...]:
@@ -608,11 +664,29 @@ def _is_group_size(text: str, span: Span, segment: tuple[int, int], *, people: b
         return True  # "a caravan of 2,000", "put the caravan at", "a group with some"
     if _ROLE["size"].search(" ".join(words[-3:])) is not None:
         return True  # "numbered about", "it had about", "put the number at"
+    if any(w in _LOWER["tally"] for w in words[-3:]) and _NOUN.search(text, *segment):
+        return True  # "police estimated 1,500, while organizers counted closer to 3,000"
     if not people:
         return False
     after_end = min(segment[1], span.end + 120)
     clause = _CLAUSE_END.split(text[span.end : after_end], maxsplit=1)[0]
     return _ROLE["move"].search(clause) is not None or _NOUN.search(clause) is not None
+
+
+def _source(text: str, stat: Statistic, segment: tuple[int, int]) -> Attribution | None:
+    """Who gave the figure: the statistic's source, unless another speaker stands between
+    it and the figure ("police put it at 1,500, while organizers counted 3,000") or the
+    source speaks after it of another figure."""
+    given = _tidy(stat.source)
+    local = _attribution(text, stat.span, segment)
+    if given is None or given.span is None:
+        return given or local
+    nearer = local.span if local is not None else None
+    if nearer is None or nearer.start >= stat.span.start:
+        return given  # no speaker of its own before the figure
+    if given.span.end <= nearer.start or given.span.start >= stat.span.end:
+        return local
+    return given
 
 
 def _tidy(source: Attribution | None) -> Attribution | None:
@@ -639,7 +713,9 @@ def _attribution(text: str, span: Span, segment: tuple[int, int]) -> Attribution
             raw = _PHRASE_END.split(rest, maxsplit=1)[0]
             offset = base + report.end()
         else:
-            comma = before.rfind(", ", 0, report.start())
+            comma = max(
+                before.rfind(", ", 0, report.start()), before.rfind("; ", 0, report.start())
+            )
             raw = before[comma + 2 if comma >= 0 else 0 : report.start()]
             offset = base + (comma + 2 if comma >= 0 else 0)
         who = raw.strip()
@@ -667,7 +743,9 @@ def _firm(estimates: tuple[SizeEstimate, ...]) -> tuple[SizeEstimate, ...]:
 
 
 def _combined(estimates: Sequence[SizeEstimate]) -> Estimate | None:
-    """The smallest range that covers every estimate."""
+    """The smallest range that covers every estimate. A ceiling alone ("as many as 7,000")
+    leaves the low to the other sources ("police put it at 5,000": 5,000 to 7,000) unless
+    it is below their figures; a floor alone ("more than 3,000") leaves the range open."""
     if not estimates:
         return None
     chosen = [e.estimate for e in estimates]
@@ -675,7 +753,8 @@ def _combined(estimates: Sequence[SizeEstimate]) -> Estimate | None:
         return chosen[0]
     lows = [e.low for e in chosen if e.low is not None]
     highs = [e.high for e in chosen if e.high is not None]
-    low = min(lows) if len(lows) == len(chosen) else None
+    ceilings = [e.high for e in chosen if e.low is None and e.high is not None]
+    low = min(lows) if lows and all(c >= min(lows) for c in ceilings) else None
     high = max(highs) if len(highs) == len(chosen) else None
     if low is None and high is None:  # "fewer than 500" and "more than 600": open both ways
         low = min(lows)
@@ -809,15 +888,16 @@ def _after_people(head: str, *, opens: bool = False) -> bool:
 
 
 def _location(doc: Document, group: _Group, segments: Sequence[tuple[int, int]]) -> Place | None:
+    """Where the group is now: the most specific place it is at (the latest of equals),
+    else the dateline. A place it set out from ("left Tapachula") is not where it is."""
     best: tuple[int, int, Place] | None = None
     for start, end in segments:
-        for found in find_places(doc.text, start, end):
-            place = found.place
+        for span_start, place in _places_in(doc.text, start, end):
             if place.country == "US" and place.kind not in _CROSSINGS:
                 continue  # "officials in Washington": caravans are reported short of the US
-            if place.kind not in _PLACE_RANK or not _is_at(doc.text, start, found.span.start):
+            if place.kind not in _PLACE_RANK or not _is_at(doc.text, start, span_start):
                 continue
-            rank = (_PLACE_RANK[place.kind], -found.span.start)
+            rank = (_PLACE_RANK[place.kind], -span_start)
             if best is None or rank < best[:2]:
                 best = (*rank, place)
     if best is not None:
@@ -825,6 +905,17 @@ def _location(doc: Document, group: _Group, segments: Sequence[tuple[int, int]])
     if group.ordinal not in (None, 1) or group.past or group.contrast:
         return None
     return _dateline(doc, group.sentences)
+
+
+def _places_in(text: str, start: int, end: int) -> list[tuple[int, Place]]:
+    """The gazetteer's places in ``text[start:end]`` and those named by a noun phrase the
+    gazetteer does not know ("the town of Álvaro Obregón"), by where they start."""
+    found = {m.span.start: m.place for m in find_places(text, start, end)}
+    for match in _NAMED_PLACE.finditer(text, start, end):
+        name_start = match.start("name")
+        if not any(name_start <= k < match.end("name") for k in found):
+            found[name_start] = Place(match.group("name"), PlaceKind.CITY, None)
+    return sorted(found.items(), key=lambda item: item[0])
 
 
 def _is_at(text: str, start: int, place_start: int) -> bool:
@@ -843,15 +934,23 @@ def _is_at(text: str, start: int, place_start: int) -> bool:
         if word == "of" and k > 0 and words[k - 1] in _PLACE_NOUNS:
             k -= 2
             continue
+        governs = word in _LOWER["locate"] or word in _LOWER["reach"]
+        if governs and "after" in words[max(0, k - 4) : k]:
+            return False  # "pushed on after resting two days in Pijijiapan": before now
         if word in _LOWER["locate"]:
             if k > 0 and words[k - 1] in _ONLOOKERS:
                 return False  # "officials in Oaxaca said": where they are, not the group
+            if word == "at" and k > 0 and words[k - 1] in _LOWER["border"] | {"crossing"}:
+                return False  # "900 km from the border at Reynosa": where it is measured to
             return not any(w in _LOWER["plan"] for w in words[:k])
         if word in _LOWER["reach"]:
             return not any(w in _LOWER["plan"] for w in words[:k])  # "reached Juchitán"
-        if word in {"to", "into"}:
+        if word == "as" and words[max(0, k - 2) : k] == ["as", "far"]:
+            k -= 2  # "got as far as": read it like "to"
+            word = "to"
+        if word in {"to", "into"}:  # "walked 30 miles to", "took them by bus to"
             earlier = words[max(0, k - 6) : k]
-            return any(w in _LOWER["reach"] for w in earlier) and not any(
+            return any(w in _LOWER["reach"] or w in _LOWER["capture"] for w in earlier) and not any(
                 w in _LOWER["plan"] for w in earlier
             )
         if not (raw[k][:1].isupper() or word in _NOUN_PHRASE):
