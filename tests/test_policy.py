@@ -167,6 +167,114 @@ MORE_PHRASINGS = [
         "agreed to tighten checks",
         id="agreed-to",
     ),
+    pytest.param(
+        "The coast guard stepped up patrols off the northern shore.",
+        K.ENFORCEMENT,
+        "stepped up patrols",
+        id="patrols-increased",
+    ),
+    pytest.param(
+        "Reinforcements would deploy to the river crossings next week, the ministry said.",
+        K.ENFORCEMENT,
+        "Reinforcements would deploy",
+        id="troops-deploy-intransitive",
+    ),
+    pytest.param(
+        "The ministry reassigned officers to the airport checkpoint.",
+        K.ENFORCEMENT,
+        "reassigned officers",
+        id="officers-reassigned",
+    ),
+    pytest.param(
+        "Crews strung coils of concertina wire along the levee.",
+        K.ENFORCEMENT,
+        "strung coils of concertina wire",
+        id="wire-strung",
+    ),
+    pytest.param(
+        "The provincial government opened a new reception center for families.",
+        K.ENFORCEMENT,
+        "opened a new reception center",
+        id="facility-opened",
+    ),
+    pytest.param(
+        "The governor suspended the program in April.",
+        K.REGULATION,
+        "suspended the program",
+        id="program-suspended",
+    ),
+    pytest.param(
+        "The reversal of the visa program drew protests.",
+        K.REGULATION,
+        "reversal of the visa program",
+        id="reversal-noun",
+    ),
+    pytest.param(
+        "Officials said the minister halted the parole program last year.",
+        K.REGULATION,
+        "halted the parole program",
+        id="program-halted",
+    ),
+    pytest.param(
+        "The treasury cut off aid to the three countries.",
+        K.FUNDING,
+        "cut off aid",
+        id="aid-cut-off",
+    ),
+    pytest.param(
+        "Lawmakers approved a $900 million border package on Thursday.",
+        K.FUNDING,
+        "approved a $900 million border package",
+        id="package-approved",
+    ),
+    pytest.param(
+        "The state has spent $2 billion on the border operation since 2021.",
+        K.FUNDING,
+        "spent $2 billion on the border operation",
+        id="spent-on-operation",
+    ),
+    pytest.param(
+        "The city authorized $3 million in emergency grants for shelters.",
+        K.FUNDING,
+        "authorized $3 million in emergency grants",
+        id="grants-authorized",
+    ),
+    pytest.param(
+        "The attorneys asked a federal judge to freeze the rule.",
+        K.LEGAL_CHALLENGE,
+        "asked a federal judge",
+        id="asked-a-judge",
+    ),
+    pytest.param(
+        "The two governments signed a joint declaration on labor migration.",
+        K.AGREEMENT,
+        "signed a joint declaration",
+        id="declaration-signed",
+    ),
+    pytest.param(
+        "Honduras received 120 deportees on Tuesday.",
+        K.DEPORTATION,
+        "received 120 deportees",
+        id="deportees-received",
+    ),
+    pytest.param(
+        "The country revived a program that returns asylum seekers to Mexico.",
+        K.REGULATION,
+        "revived a program that returns asylum seekers",
+        id="program-revived",
+    ),
+    pytest.param(
+        "The president said the sanctions were indefinitely suspended.",
+        K.EXECUTIVE_ACTION,
+        "sanctions were indefinitely suspended",
+        id="sanctions-suspended",
+    ),
+    pytest.param(
+        "A caravan was stopped by soldiers outside the town.",
+        K.ENFORCEMENT,
+        "caravan was stopped",
+        id="caravan-stopped",
+    ),
 ]
 
 
@@ -247,6 +355,12 @@ STATUSES = [
         K.DEPORTATION,
         S.ONGOING,
         id="ongoing-progressive",
+    ),
+    pytest.param(
+        "The cabinet ended the quota in May.",
+        K.REGULATION,
+        S.REVERSED,
+        id="the-month-may-is-no-modal",
     ),
 ]
 

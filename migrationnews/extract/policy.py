@@ -600,7 +600,9 @@ def _status(text: str, sentence: Sentence, cand: _Candidate) -> PolicyStatus | N
     for _word, classes in _modal_words(text, scope, anchor):
         if classes & {"NEGATION", "VAGUE"}:
             return None  # "cannot use the authority to ... build the wall": not done
-    for _word, classes in reversed(modal):
+    for word, classes in reversed(modal):
+        if word.text == "May" and word.start > clause:
+            continue  # the month, not the modal: "ended the quota in May"
         if "PLANNED" in classes:
             return PolicyStatus.PLANNED
         if "FUTURE" in classes:
