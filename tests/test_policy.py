@@ -329,8 +329,8 @@ STATUSES = [
     pytest.param(
         "The governor said the state would appeal the ruling.",
         K.LEGAL_CHALLENGE,
-        S.ANNOUNCED,
-        id="announced-appeal",
+        S.PLANNED,
+        id="planned-appeal-in-reported-speech",
     ),
     pytest.param(
         "Two counties sued the state over the border law.",
@@ -497,6 +497,24 @@ ACTORS = [
         "Department of Justice",
         None,
         id="relative-clause",
+    ),
+    pytest.param(
+        "The Pentagon sent 800 more troops to the Arizona border.",
+        "Pentagon",
+        "Arizona",
+        id="defense-body",
+    ),
+    pytest.param(
+        "The ACLU sued the city over the curfew on shelters.",
+        "ACLU",
+        None,
+        id="rights-group-suing",
+    ),
+    pytest.param(
+        "The Legislature approved a $1 billion border package.",
+        "Legislature",
+        None,
+        id="legislature",
     ),
     pytest.param(
         "After Harris' visit, Mexico deployed troops to Chiapas.",

@@ -606,6 +606,8 @@ def _status(text: str, sentence: Sentence, cand: _Candidate) -> PolicyStatus | N
         if "PLANNED" in classes:
             return PolicyStatus.PLANNED
         if "FUTURE" in classes:
+            if cand.rule.fixed is not None:
+                return PolicyStatus.PLANNED  # "said it would sue": a threat, not yet filed
             return _future(text, sentence, anchor)
         if cand.rule.fixed is not None:
             continue  # "sued": only a plan ("will sue") overrides the status a verb fixes
