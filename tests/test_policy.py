@@ -275,6 +275,36 @@ MORE_PHRASINGS = [
         "caravan was stopped",
         id="caravan-stopped",
     ),
+    pytest.param(
+        "Soldiers detained a group of about 60 Hondurans near the bridge.",
+        K.ENFORCEMENT,
+        "detained a group",
+        id="group-of-a-size-is-no-tally",
+    ),
+    pytest.param(
+        "The accord reached in Geneva drew criticism from shelters.",
+        K.AGREEMENT,
+        "accord reached",
+        id="reduced-participle-after-measure",
+    ),
+    pytest.param(
+        "The budget law passed by parliament in June took effect.",
+        K.LAW,
+        "law passed",
+        id="law-passed-by",
+    ),
+    pytest.param(
+        "Rail traffic at the Laredo bridge was halted on Sunday.",
+        K.CLOSURE,
+        "bridge was halted",
+        id="crossing-halted",
+    ),
+    pytest.param(
+        "The ministry proposed limiting daily crossings at the river.",
+        K.REGULATION,
+        "limiting daily crossings",
+        id="crossings-limited",
+    ),
 ]
 
 
@@ -402,6 +432,10 @@ NOT_ACTIONS = [
     ),
     pytest.param("Officials said they had no plans to close the crossing.", id="no-plans"),
     pytest.param("Agents expelled migrants 1.2 million times under the order.", id="tally-after"),
+    pytest.param("Buses of migrants arrived in the capital overnight.", id="verb-form-as-noun"),
+    pytest.param("Buses had already left the plaza with families.", id="verb-form-before-aux"),
+    pytest.param("The two leaders agreed to meet again in the spring.", id="agreed-to-meet"),
+    pytest.param("Migrant groups in the south have broken up.", id="perfect-is-not-passive"),
     pytest.param("", id="empty"),
 ]
 

@@ -71,6 +71,7 @@ _PLACE_AFTER_CHARS = 60  # how far past the phrase its place may be named
 _ANTECEDENT_CHARS = 5000  # how far back "the administration" looks for its name
 _REACH = 300  # characters a clause, subject or modality is looked for before a verb
 _NEAR_PHRASES = 50  # phrases close enough to overlap or name the same thing
+_AUXILIARY = frozenset({"BE", "HAVE", "FUTURE"})  # after a verb form: it was a noun
 _REOPENED_WITHIN = 2  # sentences after a closure in which a reopening reverses it
 
 
@@ -338,19 +339,26 @@ def _modal_words(text: str, start: int, end: int) -> list[tuple[_Word, frozenset
     ]
 
 
-def _auxiliary_before(text: str, sentence: Sentence, verb: _Word) -> bool:
-    """True when a form of "be" or "have" stands right before the verb (passive, perfect)."""
+def _auxiliary_before(
+    text: str, sentence: Sentence, verb: _Word, aux: frozenset[str] = frozenset({"BE", "HAVE"})
+) -> bool:
+    """True when a form of "be" or "have" (``aux``) stands right before the verb."""
     before = text[max(sentence.start, verb.start - 30) : verb.start]
     modal = _modal_words(before, 0, len(before))
     if not modal:
         return False
     word, classes = modal[-1]
-    return bool(classes & {"BE", "HAVE"}) and _words(before[word.end :]) <= 1
+    return bool(classes & aux) and _words(before[word.end :]) <= 1
 
 
 def _word_before(text: str, sentence: Sentence, position: int) -> str:
     before = text[max(sentence.start, position - 30) : position].split()
     return before[-1].lower() if before else ""
+
+
+def _word_after(text: str, sentence: Sentence, position: int) -> str:
+    after = text[position : min(sentence.end, position + 30)].split()
+    return after[0].lower() if after and text[position : position + 1].isspace() else ""
 
 
 def _modifies(text: str, sentence: Sentence, verb: _Word) -> bool:
@@ -409,9 +417,13 @@ def _verb_candidates(
         before = _word_before(text, sentence, verb.start)
         classes = _modality().get(before, frozenset())
         noun_slot = "DETERMINER" in classes or ("PREPOSITION" in classes and before != "to")
+        after = _word_after(text, sentence, verb.end)
+        noun_next = after == "of" or bool(_modality().get(after, frozenset()) & _AUXILIARY)
         for reading in readings[m.group().lower()]:
             if reading.form == "base" and noun_slot:
                 continue  # "a halt", "in return": a noun, not an action
+            if reading.form in {"base", "third"} and noun_next:
+                continue  # "buses of migrants", "buses had left": a noun, not an action
             found = _with_object(text, sentence, verb, reading, objects, headline)
             if found is not None:
                 yield found
@@ -423,6 +435,10 @@ def _verb_candidates(
                 break  # "deported more than 400,000 people": a tally
             if reading.form in {"past", "participle"} and _describes_people(objects, text, verb):
                 break
+            if verb.text.lower().endswith(" to") and "DELIBERATE" in _modality().get(
+                after, frozenset()
+            ):
+                break  # "agreed to meet", "agreed to review": talks, not a measure
             end = _agreed(text, sentence, verb) if verb.text.lower().endswith(" to") else verb.end
             yield _Candidate(
                 rule.kind,
@@ -458,7 +474,10 @@ def _with_object(
         rule = rules.get((reading.cls, cls))
         if rule is None:
             continue
-        if reading.counted and (_FIGURE.search(gap) or _figure_after(text, sentence, obj)):
+        sized = text.startswith(" of ", obj.end)  # "a group of 400": its size, not a tally
+        if reading.counted and (
+            _FIGURE.search(gap) or (_figure_after(text, sentence, obj) and not sized)
+        ):
             return None  # "arrested 15,000 migrants", "expelled migrants 2.8 million times"
         return _Candidate(
             rule.kind,
@@ -472,17 +491,22 @@ def _with_object(
             headline,
             frozenset({reading.cls}),
         )
-    passive = reading.form in {"past", "participle"} and _auxiliary_before(text, sentence, verb)
+    past = reading.form in {"past", "participle"}
+    passive = past and _auxiliary_before(text, sentence, verb, frozenset({"BE"}))
     compound = reading.form == "noun"  # "border closure", "port closures"
-    if not (passive or compound or (reading.ergative and reading.form in _VERBAL)):
+    reduced = past and not passive and not _auxiliary_before(text, sentence, verb)
+    if not (passive or compound or reduced or (reading.ergative and reading.form in _VERBAL)):
         return None
+    tight = compound or (reduced and not reading.ergative)  # "the deal reached in June"
     for index in range(bisect.bisect_left(objects.starts, verb.start) - 1, -1, -1):
         obj, cls = objects.found[index]
         if obj.end > verb.start:
             continue
         gap = text[obj.end : verb.start]
-        if not _close_gap(gap, max_words=0 if compound else _MAX_BEFORE_WORDS):
+        if not _close_gap(gap, max_words=0 if tight else _MAX_BEFORE_WORDS):
             break
+        if tight and not compound and (cls not in _measure_classes() or gap.strip()):
+            break  # a participle right after a measure names it: "the law passed in May"
         rule = rules.get((reading.cls, cls))
         if rule is not None:
             if reading.counted and compound and _figure_before(text, sentence, obj.start):
