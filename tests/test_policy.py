@@ -305,6 +305,18 @@ MORE_PHRASINGS = [
         "limiting daily crossings",
         id="crossings-limited",
     ),
+    pytest.param(
+        "The mayor asked the state for $12 million to house arriving families.",
+        K.FUNDING,
+        "asked the state for $12 million",
+        id="sum-requested",
+    ),
+    pytest.param(
+        "The government slashed 200 million pesos in aid to the region.",
+        K.FUNDING,
+        "slashed 200 million pesos in aid",
+        id="sum-in-a-fund-cut",
+    ),
 ]
 
 
@@ -361,6 +373,12 @@ STATUSES = [
         K.LEGAL_CHALLENGE,
         S.PLANNED,
         id="planned-appeal-in-reported-speech",
+    ),
+    pytest.param(
+        "The province requested $30 million for border shelters.",
+        K.FUNDING,
+        S.ANNOUNCED,
+        id="a-request-is-announced",
     ),
     pytest.param(
         "Two counties sued the state over the border law.",
@@ -436,6 +454,7 @@ NOT_ACTIONS = [
     pytest.param("Buses had already left the plaza with families.", id="verb-form-before-aux"),
     pytest.param("The two leaders agreed to meet again in the spring.", id="agreed-to-meet"),
     pytest.param("Migrant groups in the south have broken up.", id="perfect-is-not-passive"),
+    pytest.param("Officials approved 1.2 million asylum applications last year.", id="no-sum"),
     pytest.param("", id="empty"),
 ]
 

@@ -71,6 +71,7 @@ _PLACE_AFTER_CHARS = 60  # how far past the phrase its place may be named
 _ANTECEDENT_CHARS = 5000  # how far back "the administration" looks for its name
 _REACH = 300  # characters a clause, subject or modality is looked for before a verb
 _NEAR_PHRASES = 50  # phrases close enough to overlap or name the same thing
+_MAX_FUND_WORDS = 4  # words allowed between a sum and the fund it is part of
 _AUXILIARY = frozenset({"BE", "HAVE", "FUTURE"})  # after a verb form: it was a noun
 _REOPENED_WITHIN = 2  # sentences after a closure in which a reopening reverses it
 
@@ -240,6 +241,18 @@ _FIGURE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+_CURRENCY = re.compile(
+    r"""
+    [$€£]                       # a currency sign on the figure: "$45", "US$3"
+    """,
+    re.VERBOSE,
+)
+_CURRENCY_AFTER = re.compile(
+    r"""
+    [ ](?:dollars|pesos|euros|quetzales|lempiras)(?!\w)  # or a currency named after the sum
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
 _WORD = re.compile(
     r"""
     [^\s]+                      # a run of non-space: one word of a gap
@@ -324,11 +337,20 @@ def _objects(text: str, sentence: Sentence) -> _Objects:
         (_Word(m.start(), m.end(), m.group()), classes[m.group().lower()])
         for m in _object_pattern().finditer(text, sentence.start, sentence.end)
     ]
+    found = [(obj, cls) for obj, cls in found if cls != "MONEY" or _is_money(text, obj)]
     for country in find_countries(text, sentence.start, sentence.end):
         if country.demonym and country.text.endswith("s"):  # "Venezuelans": people
             found.append((_Word(country.span.start, country.span.end, country.text), "PEOPLE"))
     found.sort(key=lambda item: item[0].start)
     return _Objects(found, [obj.start for obj, _cls in found])
+
+
+def _is_money(text: str, word: _Word) -> bool:
+    """True for a sum of money: "$45 million", "3 billion pesos", not "1.2 million people"."""
+    before = text[max(0, word.start - 20) : word.start].split()
+    return bool(before and _CURRENCY.search(before[-1])) or (
+        _CURRENCY_AFTER.match(text, word.end) is not None
+    )
 
 
 def _modal_words(text: str, start: int, end: int) -> list[tuple[_Word, frozenset[str]]]:
@@ -474,6 +496,8 @@ def _with_object(
         rule = rules.get((reading.cls, cls))
         if rule is None:
             continue
+        if cls == "MONEY":
+            obj, cls, rule = _fund_after(text, objects, index, reading, rule)
         sized = text.startswith(" of ", obj.end)  # "a group of 400": its size, not a tally
         if reading.counted and (
             _FIGURE.search(gap) or (_figure_after(text, sentence, obj) and not sized)
@@ -524,6 +548,22 @@ def _with_object(
                 frozenset({reading.cls}),
             )
     return None
+
+
+def _fund_after(
+    text: str, objects: _Objects, index: int, reading: _Reading, rule: _Rule
+) -> tuple[_Word, str, _Rule]:
+    """What a sum is for, when the verb governs it too: "$6 billion in federal funds",
+    "$2 billion on the border operation"; else the sum."""
+    money, _cls = objects.found[index]
+    for later in range(index + 1, min(len(objects.found), index + 4)):
+        fund, fund_cls = objects.found[later]
+        if not _close_gap(text[money.end : fund.start], max_words=_MAX_FUND_WORDS):
+            break
+        fund_rule = _rules().get((reading.cls, fund_cls))
+        if fund_rule is not None:
+            return fund, fund_cls, fund_rule
+    return money, "MONEY", rule
 
 
 def _noun_candidates(
