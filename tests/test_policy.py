@@ -570,6 +570,18 @@ ACTORS = [
         id="legislature",
     ),
     pytest.param(
+        "Officials said the crossing was closed by Mexican police on Sunday.",
+        "Mexico",
+        None,
+        id="demonym-force-as-agent",
+    ),
+    pytest.param(
+        "Shelters braced for the law passed by Congress last month.",
+        "Congress",
+        None,
+        id="agent-of-a-participle-after-a-measure",
+    ),
+    pytest.param(
         "After Harris' visit, Mexico deployed troops to Chiapas.",
         "Mexico",
         "Chiapas",

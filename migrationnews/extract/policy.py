@@ -72,6 +72,7 @@ _ANTECEDENT_CHARS = 5000  # how far back "the administration" looks for its name
 _REACH = 300  # characters a clause, subject or modality is looked for before a verb
 _NEAR_PHRASES = 50  # phrases close enough to overlap or name the same thing
 _MAX_FUND_WORDS = 4  # words allowed between a sum and the fund it is part of
+_AGENT_NEAR = 40  # characters after a passive within which its "by" agent comes first
 _AUXILIARY = frozenset({"BE", "HAVE", "FUTURE"})  # after a verb form: it was a noun
 _REOPENED_WITHIN = 2  # sentences after a closure in which a reopening reverses it
 
@@ -762,8 +763,8 @@ def _actor_mentions(doc: Document, sentence: Sentence, officials: list[_Mention]
         actor = bodies[m.group()]
         if actor == "-":
             country = _country_before(text, sentence, m.start())
-            if country is not None:
-                found.append((m.start(), m.end(), country))
+            if country is not None:  # from the demonym: "by Mexican police" is an agent
+                found.append((country[0], m.end(), country[1]))
         else:
             found.append((m.start(), m.end(), actor))
     for m in _COUNTY.finditer(text, sentence.start, sentence.end):
@@ -781,7 +782,7 @@ def _actor_mentions(doc: Document, sentence: Sentence, officials: list[_Mention]
     return longest
 
 
-def _country_before(text: str, sentence: Sentence, position: int) -> str | None:
+def _country_before(text: str, sentence: Sentence, position: int) -> tuple[int, str] | None:
     """The country a demonym or possessive names just before a force ("Mexican immigration
     agents", "Guatemala's government")."""
     start = max(sentence.start, position - 40)
@@ -793,7 +794,8 @@ def _country_before(text: str, sentence: Sentence, position: int) -> str | None:
     possessive = between.startswith(("'s", "’s"))  # "Guatemala's government"
     if not (last.demonym or possessive) or _words(between) > 2:
         return None
-    return country_names().get(last.code)
+    name = country_names().get(last.code)
+    return None if name is None else (last.span.start, name)
 
 
 def _governing(text: str, sentence: Sentence, position: int) -> frozenset[str]:
@@ -815,6 +817,10 @@ def _actor(text: str, sentence: Sentence, context: _Context, cand: _Candidate) -
     relative pronoun ("the Justice Department, which sued") the name before it is.
     """
     anchor = cand.verb.start if cand.verb is not None else cand.start
+    if cand.obj is not None and cand.verb is not None and cand.obj.start < cand.verb.start:
+        agent = _agent(text, sentence, context, cand, _AGENT_NEAR)  # "the law passed by Congress"
+        if agent is not None:
+            return agent
     clause = max(sentence.start, anchor - _REACH)
     for m in _ACTOR_BREAK.finditer(text, clause, anchor):
         clause = m.end()
@@ -839,12 +845,20 @@ def _actor(text: str, sentence: Sentence, context: _Context, cand: _Candidate) -
             continue  # "Harris' meeting": a possessive, not a subject
         if "PREPOSITION" not in _governing(text, sentence, start):
             return _named(text, start, name)
+    return _agent(text, sentence, context, cand)
+
+
+def _agent(
+    text: str, sentence: Sentence, context: _Context, cand: _Candidate, reach: int = _REACH
+) -> str | None:
+    """The agent of a passive after the phrase: "was blocked by a federal judge"."""
+    mentions, starts = context.mentions, context.mention_starts
     for index in range(bisect.bisect_left(starts, cand.end), len(mentions)):
         start, _end, name = mentions[index]
-        if start > cand.end + _REACH:
+        if start > cand.end + reach:
             break
         if "AGENT" in _governing(text, sentence, start):
-            return name  # "was blocked by a federal judge"
+            return name
     return None
 
 
