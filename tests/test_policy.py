@@ -317,6 +317,72 @@ MORE_PHRASINGS = [
         "slashed 200 million pesos in aid",
         id="sum-in-a-fund-cut",
     ),
+    pytest.param(
+        "The president invoked emergency powers to speed up wall contracts.",
+        K.EXECUTIVE_ACTION,
+        "invoked emergency powers",
+        id="powers-invoked",
+    ),
+    pytest.param(
+        "The senate ratified the migration accord with Ecuador.",
+        K.AGREEMENT,
+        "ratified the migration accord",
+        id="accord-ratified",
+    ),
+    pytest.param(
+        "The council passed an ordinance that limits camping near the station.",
+        K.LAW,
+        "passed an ordinance",
+        id="ordinance",
+    ),
+    pytest.param(
+        "The interior ministry issued a decree suspending visa-free entry.",
+        K.EXECUTIVE_ACTION,
+        "issued a decree suspending visa",
+        id="decree",
+    ),
+    pytest.param(
+        "Soldiers sealed the border with Haiti on Friday.",
+        K.CLOSURE,
+        "sealed the border",
+        id="border-sealed",
+    ),
+    pytest.param(
+        "Coast guard crews turned back a boat carrying Cuban migrants.",
+        K.DEPORTATION,
+        "turned back a boat carrying Cuban migrants",
+        id="turned-back",
+    ),
+    pytest.param(
+        "The government dispatched 2,000 police officers to the southern crossings.",
+        K.ENFORCEMENT,
+        "dispatched 2,000 police officers",
+        id="police-dispatched",
+    ),
+    pytest.param(
+        "The agency rolled back the asylum restrictions last spring.",
+        K.REGULATION,
+        "rolled back the asylum restrictions",
+        id="restrictions-rolled-back",
+    ),
+    pytest.param(
+        "The state petitioned the Supreme Court to revive the law.",
+        K.LEGAL_CHALLENGE,
+        "petitioned the Supreme Court",
+        id="court-petitioned",
+    ),
+    pytest.param(
+        "Lawmakers earmarked $50 million in state funds for bus tickets.",
+        K.FUNDING,
+        "earmarked $50 million in state funds",
+        id="funds-earmarked",
+    ),
+    pytest.param(
+        "Officials clinched a deal with Ecuador on return flights.",
+        K.AGREEMENT,
+        "clinched a deal",
+        id="deal-clinched",
+    ),
 ]
 
 
@@ -455,6 +521,7 @@ NOT_ACTIONS = [
     pytest.param("The two leaders agreed to meet again in the spring.", id="agreed-to-meet"),
     pytest.param("Migrant groups in the south have broken up.", id="perfect-is-not-passive"),
     pytest.param("Officials approved 1.2 million asylum applications last year.", id="no-sum"),
+    pytest.param("Some 9,000 migrants were deported last month.", id="tally-passive"),
     pytest.param("", id="empty"),
 ]
 

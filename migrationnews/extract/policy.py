@@ -413,6 +413,18 @@ def _describes_people(objects: _Objects, text: str, verb: _Word) -> bool:
     return cls == "PEOPLE" and obj.end <= verb.start and not text[obj.end : verb.start].strip()
 
 
+def _counted_before(objects: _Objects, text: str, sentence: Sentence, verb: _Word) -> bool:
+    """True for a counted subject just before the verb: "9,000 migrants were deported"."""
+    before = bisect.bisect_left(objects.starts, verb.start) - 1
+    if before < 0:
+        return _figure_before(text, sentence, verb.start)
+    obj, _cls = objects.found[before]
+    gap = text[obj.end : verb.start]
+    if obj.end > verb.start or not _close_gap(gap, max_words=_MAX_BEFORE_WORDS):
+        return _figure_before(text, sentence, verb.start)
+    return _figure_before(text, sentence, obj.start)
+
+
 def _agreed(text: str, sentence: Sentence, verb: _Word) -> int:
     """Where "agreed to" ends with what was agreed: the verb and its object, up to a
     preposition or conjunction ("agreed to tighten checks" at its crossings)."""
@@ -454,8 +466,11 @@ def _verb_candidates(
             rule = rules.get((reading.cls, "*"))
             if rule is None or reading.form not in _VERBAL:
                 continue
-            if reading.counted and _figure_after(text, sentence, verb):
-                break  # "deported more than 400,000 people": a tally
+            if reading.counted and (
+                _figure_after(text, sentence, verb)
+                or _counted_before(objects, text, sentence, verb)
+            ):
+                break  # "deported more than 400,000 people", "9,000 were deported": a tally
             if reading.form in {"past", "participle"} and _describes_people(objects, text, verb):
                 break
             if verb.text.lower().endswith(" to") and "DELIBERATE" in _modality().get(
@@ -534,8 +549,8 @@ def _with_object(
             break  # a participle right after a measure names it: "the law passed in May"
         rule = rules.get((reading.cls, cls))
         if rule is not None:
-            if reading.counted and compound and _figure_before(text, sentence, obj.start):
-                return None  # "8,346 migrant arrests": a tally
+            if reading.counted and _figure_before(text, sentence, obj.start):
+                return None  # "8,346 migrant arrests", "9,000 migrants were deported": a tally
             return _Candidate(
                 rule.kind,
                 obj.start,
