@@ -254,6 +254,12 @@ _CURRENCY_AFTER = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+_DIGIT = re.compile(
+    r"""
+    \d                          # a digit: an exact count
+    """,
+    re.VERBOSE,
+)
 _WORD = re.compile(
     r"""
     [^\s]+                      # a run of non-space: one word of a gap
@@ -397,11 +403,12 @@ def _figure_after(text: str, sentence: Sentence, word: _Word) -> bool:
     return _FIGURE.search(" ".join(words)) is not None
 
 
-def _figure_before(text: str, sentence: Sentence, position: int) -> bool:
-    """True for a figure just before a phrase: "8,346 migrant arrests" is a tally."""
+def _figure_before(text: str, sentence: Sentence, position: int, *, exact: bool = False) -> bool:
+    """True for a figure just before a phrase: "8,346 migrant arrests" is a tally; with
+    ``exact`` only digits count ("dozens of migrants were bused" is an action)."""
     before = text[max(sentence.start, position - _MAX_GAP_CHARS) : position]
-    words = before.split()[-_FIGURE_BEFORE_WORDS:]
-    return _FIGURE.search(" ".join(words)) is not None
+    words = " ".join(before.split()[-_FIGURE_BEFORE_WORDS:])
+    return (_DIGIT if exact else _FIGURE).search(words) is not None
 
 
 def _describes_people(objects: _Objects, text: str, verb: _Word) -> bool:
@@ -417,12 +424,12 @@ def _counted_before(objects: _Objects, text: str, sentence: Sentence, verb: _Wor
     """True for a counted subject just before the verb: "9,000 migrants were deported"."""
     before = bisect.bisect_left(objects.starts, verb.start) - 1
     if before < 0:
-        return _figure_before(text, sentence, verb.start)
+        return _figure_before(text, sentence, verb.start, exact=True)
     obj, _cls = objects.found[before]
     gap = text[obj.end : verb.start]
     if obj.end > verb.start or not _close_gap(gap, max_words=_MAX_BEFORE_WORDS):
-        return _figure_before(text, sentence, verb.start)
-    return _figure_before(text, sentence, obj.start)
+        return _figure_before(text, sentence, verb.start, exact=True)
+    return _figure_before(text, sentence, obj.start, exact=True)
 
 
 def _agreed(text: str, sentence: Sentence, verb: _Word) -> int:
@@ -549,7 +556,7 @@ def _with_object(
             break  # a participle right after a measure names it: "the law passed in May"
         rule = rules.get((reading.cls, cls))
         if rule is not None:
-            if reading.counted and _figure_before(text, sentence, obj.start):
+            if reading.counted and _figure_before(text, sentence, obj.start, exact=not compound):
                 return None  # "8,346 migrant arrests", "9,000 migrants were deported": a tally
             return _Candidate(
                 rule.kind,
