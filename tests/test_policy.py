@@ -703,6 +703,14 @@ def test_a_destination_is_not_the_place_but_a_deportations_is():
     assert flights.place.name == "Honduras"
 
 
+def test_a_capital_standing_for_its_government_is_not_the_place():
+    text = "In Laredo, the mayor asked Washington for $8 million in emergency grants."
+    action = only(text)
+    assert action.kind is K.FUNDING
+    assert action.place is not None
+    assert action.place.name == "Laredo"
+
+
 def test_the_dateline_is_the_place_when_the_sentence_names_none():
     text = "TIJUANA, Mexico (AP) — Police blocked a group of migrants on Sunday."
     action = only(text)

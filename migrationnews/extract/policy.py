@@ -42,7 +42,7 @@ from collections.abc import Iterable, Iterator
 from attrs import evolve, frozen
 
 from migrationnews.dates import DateMention, find_dates, tense_of
-from migrationnews.gazetteer import find_countries, find_places, place_named
+from migrationnews.gazetteer import PlaceMention, find_countries, find_places, place_named
 from migrationnews.records import Official, PolicyAction, PolicyKind, PolicyStatus
 from migrationnews.ruledata import country_names, split_list, table, words_pattern
 from migrationnews.text import Document, Sentence
@@ -73,6 +73,8 @@ _REACH = 300  # characters a clause, subject or modality is looked for before a 
 _NEAR_PHRASES = 50  # phrases close enough to overlap or name the same thing
 _MAX_FUND_WORDS = 4  # words allowed between a sum and the fund it is part of
 _AGENT_NEAR = 40  # characters after a passive within which its "by" agent comes first
+_METONYMS = frozenset({"Washington"})  # a capital that stands for its government
+_LOCATIVE = frozenset({"in", "at", "near", "outside"})  # before a place where something is
 _AUXILIARY = frozenset({"BE", "HAVE", "FUTURE"})  # after a verb form: it was a noun
 _REOPENED_WITHIN = 2  # sentences after a closure in which a reopening reverses it
 
@@ -901,13 +903,29 @@ def _own_place(text: str, sentence: Sentence, cand: _Candidate) -> Place | None:
     the action is, except for a deportation ("deporting migrants to Venezuela").
     """
     stop = min(sentence.end, cand.end + _PLACE_AFTER_CHARS)
-    for found in find_places(text, cand.start, stop):
+    for found in _sites(text, cand.start, stop):
         if _CLAUSE_BREAK.search(text, max(cand.end, cand.start), found.span.start) is not None:
             break
         if cand.kind is not PolicyKind.DEPORTATION and _destination(text, sentence, found.span):
             continue
         return found.place
     return None
+
+
+def _sites(text: str, start: int, end: int) -> list[PlaceMention]:
+    """The places named between ``start`` and ``end`` that can be where an action is: a
+    capital standing for its government ("asked Washington for funds") is not, unless
+    a locative preposition puts something there ("talks in Washington")."""
+    return [
+        found
+        for found in find_places(text, start, end)
+        if found.text not in _METONYMS or _locative_before(text, found.span.start)
+    ]
+
+
+def _locative_before(text: str, position: int) -> bool:
+    words = text[max(0, position - 20) : position].split()
+    return bool(words) and words[-1].lower() in _LOCATIVE
 
 
 def _dateline(doc: Document) -> Place | None:
@@ -938,7 +956,7 @@ def _place(text: str, sentence: Sentence, cand: _Candidate, dateline: Place | No
     if own is not None:
         return own
     since = max(sentence.start, cand.start - _REACH)
-    before = find_places(text, since, cand.start)
+    before = _sites(text, since, cand.start)
     if before:
         return before[-1].place
     county = _COUNTY.search(text, since, min(sentence.end, cand.end + _REACH))
