@@ -383,6 +383,18 @@ MORE_PHRASINGS = [
         "clinched a deal",
         id="deal-clinched",
     ),
+    pytest.param(
+        "Officials imposed a curfew on the migrant camp.",
+        K.REGULATION,
+        "imposed a curfew",
+        id="curfew",
+    ),
+    pytest.param(
+        "Agents detained workers at a meatpacking plant.",
+        K.ENFORCEMENT,
+        "detained workers",
+        id="workers-detained",
+    ),
 ]
 
 
@@ -445,6 +457,18 @@ STATUSES = [
         K.FUNDING,
         S.ANNOUNCED,
         id="a-request-is-announced",
+    ),
+    pytest.param(
+        "A federal judge temporarily halted the policy on Tuesday.",
+        K.LEGAL_CHALLENGE,
+        S.CHALLENGED,
+        id="a-court-halting-a-measure-challenges-it",
+    ),
+    pytest.param(
+        "The president halted the refugee program in January.",
+        K.REGULATION,
+        S.REVERSED,
+        id="a-government-halting-a-measure-reverses-it",
     ),
     pytest.param(
         "Two counties sued the state over the border law.",

@@ -1108,17 +1108,33 @@ def _sentence_actions(
         if context is None:  # what the sentence names, read once for all its actions
             context = _Context.of(doc, sentence, officials, candidates)
         span = Span(cand.start, cand.end)
+        actor = _actor(text, sentence, context, cand)
+        kind = cand.kind
+        if _court_halts(cand, status, actor):  # "a judge halted the policy": not repealed
+            kind, status = PolicyKind.LEGAL_CHALLENGE, PolicyStatus.CHALLENGED
         action = PolicyAction(
-            kind=cand.kind,
+            kind=kind,
             span=span,
             evidence=span.of(text),
-            actor=_actor(text, sentence, context, cand),
+            actor=actor,
             place=_place(text, sentence, cand, dateline),
             status=status,
             date=_date(context, cand),
         )
         definite = _is_noun(cand) and _word_before(text, sentence, cand.start) in {"the", "this"}
         yield _Found(cand, action, index, _own_place(text, sentence, cand), definite)
+
+
+def _court_halts(cand: _Candidate, status: PolicyStatus, actor: str | None) -> bool:
+    """True when a court stops a measure ("a federal judge paused the rule"): a court does
+    not repeal it but holds it back, a legal challenge. Striking it down stays reversed."""
+    return (
+        actor is not None
+        and "court" in actor.lower()
+        and status is PolicyStatus.REVERSED
+        and cand.kind is not PolicyKind.LEGAL_CHALLENGE
+        and cand.rule.fixed is PolicyStatus.REVERSED
+    )
 
 
 def extract(doc: Document) -> tuple[PolicyAction, ...]:
