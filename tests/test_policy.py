@@ -395,6 +395,30 @@ MORE_PHRASINGS = [
         "detained workers",
         id="workers-detained",
     ),
+    pytest.param(
+        "The administration moved to end protections for Haitians.",
+        K.REGULATION,
+        "end protections",
+        id="protections-ended",
+    ),
+    pytest.param(
+        "Mexican authorities dismantled a migrant encampment in Ciudad Juárez.",
+        K.ENFORCEMENT,
+        "dismantled a migrant encampment",
+        id="encampment-dismantled",
+    ),
+    pytest.param(
+        "The government launched a crackdown on smugglers along the river.",
+        K.ENFORCEMENT,
+        "launched a crackdown",
+        id="crackdown-launched",
+    ),
+    pytest.param(
+        "Authorities have set up checkpoints along the highway.",
+        K.ENFORCEMENT,
+        "set up checkpoints",
+        id="checkpoints-set-up",
+    ),
 ]
 
 
