@@ -495,6 +495,12 @@ STATUSES = [
         id="a-government-halting-a-measure-reverses-it",
     ),
     pytest.param(
+        "The state will be repaid under the spending bill approved by Congress in June.",
+        K.FUNDING,
+        S.ENACTED,
+        id="a-participle-after-a-measure-is-done",
+    ),
+    pytest.param(
         "Two counties sued the state over the border law.",
         K.LEGAL_CHALLENGE,
         S.CHALLENGED,

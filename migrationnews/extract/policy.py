@@ -680,6 +680,8 @@ def _clause_start(text: str, sentence: Sentence, position: int) -> int:
 
 def _status(text: str, sentence: Sentence, cand: _Candidate) -> PolicyStatus | None:
     """The action's status, or None when the text negates it or only wishes for it."""
+    if _reduced_participle(text, cand):
+        return cand.rule.fixed or PolicyStatus.ENACTED  # "under the law passed in May"
     anchor = cand.verb.start if cand.verb is not None else cand.start
     clause = _clause_start(text, sentence, anchor)
     window_words = [m.start() for m in _WORD.finditer(text, clause, anchor)]
@@ -716,6 +718,21 @@ def _status(text: str, sentence: Sentence, cand: _Candidate) -> PolicyStatus | N
     if form in {"past", "participle", "third"}:
         return PolicyStatus.ENACTED
     return cand.rule.default
+
+
+def _reduced_participle(text: str, cand: _Candidate) -> bool:
+    """True for a measure named by the participle right after it ("the law passed by
+    Congress"): done, whatever the clause around it says will happen."""
+    verb, obj, reading = cand.verb, cand.obj, cand.reading
+    return (
+        verb is not None
+        and obj is not None
+        and reading is not None
+        and reading.form in {"past", "participle"}
+        and not reading.ergative
+        and obj.end <= verb.start
+        and not text[obj.end : verb.start].strip()
+    )
 
 
 def _future(text: str, sentence: Sentence, anchor: int) -> PolicyStatus:
