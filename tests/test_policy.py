@@ -167,6 +167,258 @@ MORE_PHRASINGS = [
         "agreed to tighten checks",
         id="agreed-to",
     ),
+    pytest.param(
+        "The coast guard stepped up patrols off the northern shore.",
+        K.ENFORCEMENT,
+        "stepped up patrols",
+        id="patrols-increased",
+    ),
+    pytest.param(
+        "Reinforcements would deploy to the river crossings next week, the ministry said.",
+        K.ENFORCEMENT,
+        "Reinforcements would deploy",
+        id="troops-deploy-intransitive",
+    ),
+    pytest.param(
+        "The ministry reassigned officers to the airport checkpoint.",
+        K.ENFORCEMENT,
+        "reassigned officers",
+        id="officers-reassigned",
+    ),
+    pytest.param(
+        "Crews strung coils of concertina wire along the levee.",
+        K.ENFORCEMENT,
+        "strung coils of concertina wire",
+        id="wire-strung",
+    ),
+    pytest.param(
+        "The provincial government opened a new reception center for families.",
+        K.ENFORCEMENT,
+        "opened a new reception center",
+        id="facility-opened",
+    ),
+    pytest.param(
+        "The governor suspended the program in April.",
+        K.REGULATION,
+        "suspended the program",
+        id="program-suspended",
+    ),
+    pytest.param(
+        "The reversal of the visa program drew protests.",
+        K.REGULATION,
+        "reversal of the visa program",
+        id="reversal-noun",
+    ),
+    pytest.param(
+        "Officials said the minister halted the parole program last year.",
+        K.REGULATION,
+        "halted the parole program",
+        id="program-halted",
+    ),
+    pytest.param(
+        "The treasury cut off aid to the three countries.",
+        K.FUNDING,
+        "cut off aid",
+        id="aid-cut-off",
+    ),
+    pytest.param(
+        "Lawmakers approved a $900 million border package on Thursday.",
+        K.FUNDING,
+        "approved a $900 million border package",
+        id="package-approved",
+    ),
+    pytest.param(
+        "The state has spent $2 billion on the border operation since 2021.",
+        K.FUNDING,
+        "spent $2 billion on the border operation",
+        id="spent-on-operation",
+    ),
+    pytest.param(
+        "The city authorized $3 million in emergency grants for shelters.",
+        K.FUNDING,
+        "authorized $3 million in emergency grants",
+        id="grants-authorized",
+    ),
+    pytest.param(
+        "The attorneys asked a federal judge to freeze the rule.",
+        K.LEGAL_CHALLENGE,
+        "asked a federal judge",
+        id="asked-a-judge",
+    ),
+    pytest.param(
+        "The two governments signed a joint declaration on labor migration.",
+        K.AGREEMENT,
+        "signed a joint declaration",
+        id="declaration-signed",
+    ),
+    pytest.param(
+        "Honduras received 120 deportees on Tuesday.",
+        K.DEPORTATION,
+        "received 120 deportees",
+        id="deportees-received",
+    ),
+    pytest.param(
+        "The country revived a program that returns asylum seekers to Mexico.",
+        K.REGULATION,
+        "revived a program that returns asylum seekers",
+        id="program-revived",
+    ),
+    pytest.param(
+        "The president said the sanctions were indefinitely suspended.",
+        K.EXECUTIVE_ACTION,
+        "sanctions were indefinitely suspended",
+        id="sanctions-suspended",
+    ),
+    pytest.param(
+        "A caravan was stopped by soldiers outside the town.",
+        K.ENFORCEMENT,
+        "caravan was stopped",
+        id="caravan-stopped",
+    ),
+    pytest.param(
+        "Soldiers detained a group of about 60 Hondurans near the bridge.",
+        K.ENFORCEMENT,
+        "detained a group",
+        id="group-of-a-size-is-no-tally",
+    ),
+    pytest.param(
+        "The accord reached in Geneva drew criticism from shelters.",
+        K.AGREEMENT,
+        "accord reached",
+        id="reduced-participle-after-measure",
+    ),
+    pytest.param(
+        "The budget law passed by parliament in June took effect.",
+        K.LAW,
+        "law passed",
+        id="law-passed-by",
+    ),
+    pytest.param(
+        "Rail traffic at the Laredo bridge was halted on Sunday.",
+        K.CLOSURE,
+        "bridge was halted",
+        id="crossing-halted",
+    ),
+    pytest.param(
+        "The ministry proposed limiting daily crossings at the river.",
+        K.REGULATION,
+        "limiting daily crossings",
+        id="crossings-limited",
+    ),
+    pytest.param(
+        "The mayor asked the state for $12 million to house arriving families.",
+        K.FUNDING,
+        "asked the state for $12 million",
+        id="sum-requested",
+    ),
+    pytest.param(
+        "The government slashed 200 million pesos in aid to the region.",
+        K.FUNDING,
+        "slashed 200 million pesos in aid",
+        id="sum-in-a-fund-cut",
+    ),
+    pytest.param(
+        "The president invoked emergency powers to speed up wall contracts.",
+        K.EXECUTIVE_ACTION,
+        "invoked emergency powers",
+        id="powers-invoked",
+    ),
+    pytest.param(
+        "The senate ratified the migration accord with Ecuador.",
+        K.AGREEMENT,
+        "ratified the migration accord",
+        id="accord-ratified",
+    ),
+    pytest.param(
+        "The council passed an ordinance that limits camping near the station.",
+        K.LAW,
+        "passed an ordinance",
+        id="ordinance",
+    ),
+    pytest.param(
+        "The interior ministry issued a decree suspending visa-free entry.",
+        K.EXECUTIVE_ACTION,
+        "issued a decree suspending visa",
+        id="decree",
+    ),
+    pytest.param(
+        "Soldiers sealed the border with Haiti on Friday.",
+        K.CLOSURE,
+        "sealed the border",
+        id="border-sealed",
+    ),
+    pytest.param(
+        "Coast guard crews turned back a boat carrying Cuban migrants.",
+        K.DEPORTATION,
+        "turned back a boat carrying Cuban migrants",
+        id="turned-back",
+    ),
+    pytest.param(
+        "The government dispatched 2,000 police officers to the southern crossings.",
+        K.ENFORCEMENT,
+        "dispatched 2,000 police officers",
+        id="police-dispatched",
+    ),
+    pytest.param(
+        "The agency rolled back the asylum restrictions last spring.",
+        K.REGULATION,
+        "rolled back the asylum restrictions",
+        id="restrictions-rolled-back",
+    ),
+    pytest.param(
+        "The state petitioned the Supreme Court to revive the law.",
+        K.LEGAL_CHALLENGE,
+        "petitioned the Supreme Court",
+        id="court-petitioned",
+    ),
+    pytest.param(
+        "Lawmakers earmarked $50 million in state funds for bus tickets.",
+        K.FUNDING,
+        "earmarked $50 million in state funds",
+        id="funds-earmarked",
+    ),
+    pytest.param(
+        "Officials clinched a deal with Ecuador on return flights.",
+        K.AGREEMENT,
+        "clinched a deal",
+        id="deal-clinched",
+    ),
+    pytest.param(
+        "Officials imposed a curfew on the migrant camp.",
+        K.REGULATION,
+        "imposed a curfew",
+        id="curfew",
+    ),
+    pytest.param(
+        "Agents detained workers at a meatpacking plant.",
+        K.ENFORCEMENT,
+        "detained workers",
+        id="workers-detained",
+    ),
+    pytest.param(
+        "The administration moved to end protections for Haitians.",
+        K.REGULATION,
+        "end protections",
+        id="protections-ended",
+    ),
+    pytest.param(
+        "Mexican authorities dismantled a migrant encampment in Ciudad Juárez.",
+        K.ENFORCEMENT,
+        "dismantled a migrant encampment",
+        id="encampment-dismantled",
+    ),
+    pytest.param(
+        "The government launched a crackdown on smugglers along the river.",
+        K.ENFORCEMENT,
+        "launched a crackdown",
+        id="crackdown-launched",
+    ),
+    pytest.param(
+        "Authorities have set up checkpoints along the highway.",
+        K.ENFORCEMENT,
+        "set up checkpoints",
+        id="checkpoints-set-up",
+    ),
 ]
 
 
@@ -221,8 +473,32 @@ STATUSES = [
     pytest.param(
         "The governor said the state would appeal the ruling.",
         K.LEGAL_CHALLENGE,
+        S.PLANNED,
+        id="planned-appeal-in-reported-speech",
+    ),
+    pytest.param(
+        "The province requested $30 million for border shelters.",
+        K.FUNDING,
         S.ANNOUNCED,
-        id="announced-appeal",
+        id="a-request-is-announced",
+    ),
+    pytest.param(
+        "A federal judge temporarily halted the policy on Tuesday.",
+        K.LEGAL_CHALLENGE,
+        S.CHALLENGED,
+        id="a-court-halting-a-measure-challenges-it",
+    ),
+    pytest.param(
+        "The president halted the refugee program in January.",
+        K.REGULATION,
+        S.REVERSED,
+        id="a-government-halting-a-measure-reverses-it",
+    ),
+    pytest.param(
+        "The state will be repaid under the spending bill approved by Congress in June.",
+        K.FUNDING,
+        S.ENACTED,
+        id="a-participle-after-a-measure-is-done",
     ),
     pytest.param(
         "Two counties sued the state over the border law.",
@@ -247,6 +523,12 @@ STATUSES = [
         K.DEPORTATION,
         S.ONGOING,
         id="ongoing-progressive",
+    ),
+    pytest.param(
+        "The cabinet ended the quota in May.",
+        K.REGULATION,
+        S.REVERSED,
+        id="the-month-may-is-no-modal",
     ),
 ]
 
@@ -288,6 +570,12 @@ NOT_ACTIONS = [
     ),
     pytest.param("Officials said they had no plans to close the crossing.", id="no-plans"),
     pytest.param("Agents expelled migrants 1.2 million times under the order.", id="tally-after"),
+    pytest.param("Buses of migrants arrived in the capital overnight.", id="verb-form-as-noun"),
+    pytest.param("Buses had already left the plaza with families.", id="verb-form-before-aux"),
+    pytest.param("The two leaders agreed to meet again in the spring.", id="agreed-to-meet"),
+    pytest.param("Migrant groups in the south have broken up.", id="perfect-is-not-passive"),
+    pytest.param("Officials approved 1.2 million asylum applications last year.", id="no-sum"),
+    pytest.param("Some 9,000 migrants were deported last month.", id="tally-passive"),
     pytest.param("", id="empty"),
 ]
 
@@ -385,6 +673,36 @@ ACTORS = [
         id="relative-clause",
     ),
     pytest.param(
+        "The Pentagon sent 800 more troops to the Arizona border.",
+        "Pentagon",
+        "Arizona",
+        id="defense-body",
+    ),
+    pytest.param(
+        "The ACLU sued the city over the curfew on shelters.",
+        "ACLU",
+        None,
+        id="rights-group-suing",
+    ),
+    pytest.param(
+        "The Legislature approved a $1 billion border package.",
+        "Legislature",
+        None,
+        id="legislature",
+    ),
+    pytest.param(
+        "Officials said the crossing was closed by Mexican police on Sunday.",
+        "Mexico",
+        None,
+        id="demonym-force-as-agent",
+    ),
+    pytest.param(
+        "Shelters braced for the law passed by Congress last month.",
+        "Congress",
+        None,
+        id="agent-of-a-participle-after-a-measure",
+    ),
+    pytest.param(
         "After Harris' visit, Mexico deployed troops to Chiapas.",
         "Mexico",
         "Chiapas",
@@ -437,6 +755,14 @@ def test_a_destination_is_not_the_place_but_a_deportations_is():
     flights = only("The government deported migrants to Honduras.")
     assert flights.place is not None
     assert flights.place.name == "Honduras"
+
+
+def test_a_capital_standing_for_its_government_is_not_the_place():
+    text = "In Laredo, the mayor asked Washington for $8 million in emergency grants."
+    action = only(text)
+    assert action.kind is K.FUNDING
+    assert action.place is not None
+    assert action.place.name == "Laredo"
 
 
 def test_the_dateline_is_the_place_when_the_sentence_names_none():

@@ -42,7 +42,7 @@ from collections.abc import Iterable, Iterator
 from attrs import evolve, frozen
 
 from migrationnews.dates import DateMention, find_dates, tense_of
-from migrationnews.gazetteer import find_countries, find_places, place_named
+from migrationnews.gazetteer import PlaceMention, find_countries, find_places, place_named
 from migrationnews.records import Official, PolicyAction, PolicyKind, PolicyStatus
 from migrationnews.ruledata import country_names, split_list, table, words_pattern
 from migrationnews.text import Document, Sentence
@@ -71,6 +71,11 @@ _PLACE_AFTER_CHARS = 60  # how far past the phrase its place may be named
 _ANTECEDENT_CHARS = 5000  # how far back "the administration" looks for its name
 _REACH = 300  # characters a clause, subject or modality is looked for before a verb
 _NEAR_PHRASES = 50  # phrases close enough to overlap or name the same thing
+_MAX_FUND_WORDS = 4  # words allowed between a sum and the fund it is part of
+_AGENT_NEAR = 40  # characters after a passive within which its "by" agent comes first
+_METONYMS = frozenset({"Washington"})  # a capital that stands for its government
+_LOCATIVE = frozenset({"in", "at", "near", "outside"})  # before a place where something is
+_AUXILIARY = frozenset({"BE", "HAVE", "FUTURE"})  # after a verb form: it was a noun
 _REOPENED_WITHIN = 2  # sentences after a closure in which a reopening reverses it
 
 
@@ -239,6 +244,24 @@ _FIGURE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+_CURRENCY = re.compile(
+    r"""
+    [$€£]                       # a currency sign on the figure: "$45", "US$3"
+    """,
+    re.VERBOSE,
+)
+_CURRENCY_AFTER = re.compile(
+    r"""
+    [ ](?:dollars|pesos|euros|quetzales|lempiras)(?!\w)  # or a currency named after the sum
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_DIGIT = re.compile(
+    r"""
+    \d                          # a digit: an exact count
+    """,
+    re.VERBOSE,
+)
 _WORD = re.compile(
     r"""
     [^\s]+                      # a run of non-space: one word of a gap
@@ -323,11 +346,20 @@ def _objects(text: str, sentence: Sentence) -> _Objects:
         (_Word(m.start(), m.end(), m.group()), classes[m.group().lower()])
         for m in _object_pattern().finditer(text, sentence.start, sentence.end)
     ]
+    found = [(obj, cls) for obj, cls in found if cls != "MONEY" or _is_money(text, obj)]
     for country in find_countries(text, sentence.start, sentence.end):
         if country.demonym and country.text.endswith("s"):  # "Venezuelans": people
             found.append((_Word(country.span.start, country.span.end, country.text), "PEOPLE"))
     found.sort(key=lambda item: item[0].start)
     return _Objects(found, [obj.start for obj, _cls in found])
+
+
+def _is_money(text: str, word: _Word) -> bool:
+    """True for a sum of money: "$45 million", "3 billion pesos", not "1.2 million people"."""
+    before = text[max(0, word.start - 20) : word.start].split()
+    return bool(before and _CURRENCY.search(before[-1])) or (
+        _CURRENCY_AFTER.match(text, word.end) is not None
+    )
 
 
 def _modal_words(text: str, start: int, end: int) -> list[tuple[_Word, frozenset[str]]]:
@@ -338,19 +370,26 @@ def _modal_words(text: str, start: int, end: int) -> list[tuple[_Word, frozenset
     ]
 
 
-def _auxiliary_before(text: str, sentence: Sentence, verb: _Word) -> bool:
-    """True when a form of "be" or "have" stands right before the verb (passive, perfect)."""
+def _auxiliary_before(
+    text: str, sentence: Sentence, verb: _Word, aux: frozenset[str] = frozenset({"BE", "HAVE"})
+) -> bool:
+    """True when a form of "be" or "have" (``aux``) stands right before the verb."""
     before = text[max(sentence.start, verb.start - 30) : verb.start]
     modal = _modal_words(before, 0, len(before))
     if not modal:
         return False
     word, classes = modal[-1]
-    return bool(classes & {"BE", "HAVE"}) and _words(before[word.end :]) <= 1
+    return bool(classes & aux) and _words(before[word.end :]) <= 1
 
 
 def _word_before(text: str, sentence: Sentence, position: int) -> str:
     before = text[max(sentence.start, position - 30) : position].split()
     return before[-1].lower() if before else ""
+
+
+def _word_after(text: str, sentence: Sentence, position: int) -> str:
+    after = text[position : min(sentence.end, position + 30)].split()
+    return after[0].lower() if after and text[position : position + 1].isspace() else ""
 
 
 def _modifies(text: str, sentence: Sentence, verb: _Word) -> bool:
@@ -366,11 +405,12 @@ def _figure_after(text: str, sentence: Sentence, word: _Word) -> bool:
     return _FIGURE.search(" ".join(words)) is not None
 
 
-def _figure_before(text: str, sentence: Sentence, position: int) -> bool:
-    """True for a figure just before a phrase: "8,346 migrant arrests" is a tally."""
+def _figure_before(text: str, sentence: Sentence, position: int, *, exact: bool = False) -> bool:
+    """True for a figure just before a phrase: "8,346 migrant arrests" is a tally; with
+    ``exact`` only digits count ("dozens of migrants were bused" is an action)."""
     before = text[max(sentence.start, position - _MAX_GAP_CHARS) : position]
-    words = before.split()[-_FIGURE_BEFORE_WORDS:]
-    return _FIGURE.search(" ".join(words)) is not None
+    words = " ".join(before.split()[-_FIGURE_BEFORE_WORDS:])
+    return (_DIGIT if exact else _FIGURE).search(words) is not None
 
 
 def _describes_people(objects: _Objects, text: str, verb: _Word) -> bool:
@@ -380,6 +420,18 @@ def _describes_people(objects: _Objects, text: str, verb: _Word) -> bool:
         return False
     obj, cls = objects.found[before]
     return cls == "PEOPLE" and obj.end <= verb.start and not text[obj.end : verb.start].strip()
+
+
+def _counted_before(objects: _Objects, text: str, sentence: Sentence, verb: _Word) -> bool:
+    """True for a counted subject just before the verb: "9,000 migrants were deported"."""
+    before = bisect.bisect_left(objects.starts, verb.start) - 1
+    if before < 0:
+        return _figure_before(text, sentence, verb.start, exact=True)
+    obj, _cls = objects.found[before]
+    gap = text[obj.end : verb.start]
+    if obj.end > verb.start or not _close_gap(gap, max_words=_MAX_BEFORE_WORDS):
+        return _figure_before(text, sentence, verb.start, exact=True)
+    return _figure_before(text, sentence, obj.start, exact=True)
 
 
 def _agreed(text: str, sentence: Sentence, verb: _Word) -> int:
@@ -409,9 +461,13 @@ def _verb_candidates(
         before = _word_before(text, sentence, verb.start)
         classes = _modality().get(before, frozenset())
         noun_slot = "DETERMINER" in classes or ("PREPOSITION" in classes and before != "to")
+        after = _word_after(text, sentence, verb.end)
+        noun_next = after == "of" or bool(_modality().get(after, frozenset()) & _AUXILIARY)
         for reading in readings[m.group().lower()]:
             if reading.form == "base" and noun_slot:
                 continue  # "a halt", "in return": a noun, not an action
+            if reading.form in {"base", "third"} and noun_next:
+                continue  # "buses of migrants", "buses had left": a noun, not an action
             found = _with_object(text, sentence, verb, reading, objects, headline)
             if found is not None:
                 yield found
@@ -419,10 +475,17 @@ def _verb_candidates(
             rule = rules.get((reading.cls, "*"))
             if rule is None or reading.form not in _VERBAL:
                 continue
-            if reading.counted and _figure_after(text, sentence, verb):
-                break  # "deported more than 400,000 people": a tally
+            if reading.counted and (
+                _figure_after(text, sentence, verb)
+                or _counted_before(objects, text, sentence, verb)
+            ):
+                break  # "deported more than 400,000 people", "9,000 were deported": a tally
             if reading.form in {"past", "participle"} and _describes_people(objects, text, verb):
                 break
+            if verb.text.lower().endswith(" to") and "DELIBERATE" in _modality().get(
+                after, frozenset()
+            ):
+                break  # "agreed to meet", "agreed to review": talks, not a measure
             end = _agreed(text, sentence, verb) if verb.text.lower().endswith(" to") else verb.end
             yield _Candidate(
                 rule.kind,
@@ -458,7 +521,12 @@ def _with_object(
         rule = rules.get((reading.cls, cls))
         if rule is None:
             continue
-        if reading.counted and (_FIGURE.search(gap) or _figure_after(text, sentence, obj)):
+        if cls == "MONEY":
+            obj, cls, rule = _fund_after(text, objects, index, reading, rule)
+        sized = text.startswith(" of ", obj.end)  # "a group of 400": its size, not a tally
+        if reading.counted and (
+            _FIGURE.search(gap) or (_figure_after(text, sentence, obj) and not sized)
+        ):
             return None  # "arrested 15,000 migrants", "expelled migrants 2.8 million times"
         return _Candidate(
             rule.kind,
@@ -472,21 +540,26 @@ def _with_object(
             headline,
             frozenset({reading.cls}),
         )
-    passive = reading.form in {"past", "participle"} and _auxiliary_before(text, sentence, verb)
+    past = reading.form in {"past", "participle"}
+    passive = past and _auxiliary_before(text, sentence, verb, frozenset({"BE"}))
     compound = reading.form == "noun"  # "border closure", "port closures"
-    if not (passive or compound or (reading.ergative and reading.form in _VERBAL)):
+    reduced = past and not passive and not _auxiliary_before(text, sentence, verb)
+    if not (passive or compound or reduced or (reading.ergative and reading.form in _VERBAL)):
         return None
+    tight = compound or (reduced and not reading.ergative)  # "the deal reached in June"
     for index in range(bisect.bisect_left(objects.starts, verb.start) - 1, -1, -1):
         obj, cls = objects.found[index]
         if obj.end > verb.start:
             continue
         gap = text[obj.end : verb.start]
-        if not _close_gap(gap, max_words=0 if compound else _MAX_BEFORE_WORDS):
+        if not _close_gap(gap, max_words=0 if tight else _MAX_BEFORE_WORDS):
             break
+        if tight and not compound and (cls not in _measure_classes() or gap.strip()):
+            break  # a participle right after a measure names it: "the law passed in May"
         rule = rules.get((reading.cls, cls))
         if rule is not None:
-            if reading.counted and compound and _figure_before(text, sentence, obj.start):
-                return None  # "8,346 migrant arrests": a tally
+            if reading.counted and _figure_before(text, sentence, obj.start, exact=not compound):
+                return None  # "8,346 migrant arrests", "9,000 migrants were deported": a tally
             return _Candidate(
                 rule.kind,
                 obj.start,
@@ -500,6 +573,22 @@ def _with_object(
                 frozenset({reading.cls}),
             )
     return None
+
+
+def _fund_after(
+    text: str, objects: _Objects, index: int, reading: _Reading, rule: _Rule
+) -> tuple[_Word, str, _Rule]:
+    """What a sum is for, when the verb governs it too: "$6 billion in federal funds",
+    "$2 billion on the border operation"; else the sum."""
+    money, _cls = objects.found[index]
+    for later in range(index + 1, min(len(objects.found), index + 4)):
+        fund, fund_cls = objects.found[later]
+        if not _close_gap(text[money.end : fund.start], max_words=_MAX_FUND_WORDS):
+            break
+        fund_rule = _rules().get((reading.cls, fund_cls))
+        if fund_rule is not None:
+            return fund, fund_cls, fund_rule
+    return money, "MONEY", rule
 
 
 def _noun_candidates(
@@ -591,6 +680,8 @@ def _clause_start(text: str, sentence: Sentence, position: int) -> int:
 
 def _status(text: str, sentence: Sentence, cand: _Candidate) -> PolicyStatus | None:
     """The action's status, or None when the text negates it or only wishes for it."""
+    if _reduced_participle(text, cand):
+        return cand.rule.fixed or PolicyStatus.ENACTED  # "under the law passed in May"
     anchor = cand.verb.start if cand.verb is not None else cand.start
     clause = _clause_start(text, sentence, anchor)
     window_words = [m.start() for m in _WORD.finditer(text, clause, anchor)]
@@ -600,10 +691,14 @@ def _status(text: str, sentence: Sentence, cand: _Candidate) -> PolicyStatus | N
     for _word, classes in _modal_words(text, scope, anchor):
         if classes & {"NEGATION", "VAGUE"}:
             return None  # "cannot use the authority to ... build the wall": not done
-    for _word, classes in reversed(modal):
+    for word, classes in reversed(modal):
+        if word.text == "May" and word.start > clause:
+            continue  # the month, not the modal: "ended the quota in May"
         if "PLANNED" in classes:
             return PolicyStatus.PLANNED
         if "FUTURE" in classes:
+            if cand.rule.fixed is not None:
+                return PolicyStatus.PLANNED  # "said it would sue": a threat, not yet filed
             return _future(text, sentence, anchor)
         if cand.rule.fixed is not None:
             continue  # "sued": only a plan ("will sue") overrides the status a verb fixes
@@ -623,6 +718,21 @@ def _status(text: str, sentence: Sentence, cand: _Candidate) -> PolicyStatus | N
     if form in {"past", "participle", "third"}:
         return PolicyStatus.ENACTED
     return cand.rule.default
+
+
+def _reduced_participle(text: str, cand: _Candidate) -> bool:
+    """True for a measure named by the participle right after it ("the law passed by
+    Congress"): done, whatever the clause around it says will happen."""
+    verb, obj, reading = cand.verb, cand.obj, cand.reading
+    return (
+        verb is not None
+        and obj is not None
+        and reading is not None
+        and reading.form in {"past", "participle"}
+        and not reading.ergative
+        and obj.end <= verb.start
+        and not text[obj.end : verb.start].strip()
+    )
 
 
 def _future(text: str, sentence: Sentence, anchor: int) -> PolicyStatus:
@@ -694,8 +804,8 @@ def _actor_mentions(doc: Document, sentence: Sentence, officials: list[_Mention]
         actor = bodies[m.group()]
         if actor == "-":
             country = _country_before(text, sentence, m.start())
-            if country is not None:
-                found.append((m.start(), m.end(), country))
+            if country is not None:  # from the demonym: "by Mexican police" is an agent
+                found.append((country[0], m.end(), country[1]))
         else:
             found.append((m.start(), m.end(), actor))
     for m in _COUNTY.finditer(text, sentence.start, sentence.end):
@@ -713,7 +823,7 @@ def _actor_mentions(doc: Document, sentence: Sentence, officials: list[_Mention]
     return longest
 
 
-def _country_before(text: str, sentence: Sentence, position: int) -> str | None:
+def _country_before(text: str, sentence: Sentence, position: int) -> tuple[int, str] | None:
     """The country a demonym or possessive names just before a force ("Mexican immigration
     agents", "Guatemala's government")."""
     start = max(sentence.start, position - 40)
@@ -725,7 +835,8 @@ def _country_before(text: str, sentence: Sentence, position: int) -> str | None:
     possessive = between.startswith(("'s", "’s"))  # "Guatemala's government"
     if not (last.demonym or possessive) or _words(between) > 2:
         return None
-    return country_names().get(last.code)
+    name = country_names().get(last.code)
+    return None if name is None else (last.span.start, name)
 
 
 def _governing(text: str, sentence: Sentence, position: int) -> frozenset[str]:
@@ -747,6 +858,10 @@ def _actor(text: str, sentence: Sentence, context: _Context, cand: _Candidate) -
     relative pronoun ("the Justice Department, which sued") the name before it is.
     """
     anchor = cand.verb.start if cand.verb is not None else cand.start
+    if cand.obj is not None and cand.verb is not None and cand.obj.start < cand.verb.start:
+        agent = _agent(text, sentence, context, cand, _AGENT_NEAR)  # "the law passed by Congress"
+        if agent is not None:
+            return agent
     clause = max(sentence.start, anchor - _REACH)
     for m in _ACTOR_BREAK.finditer(text, clause, anchor):
         clause = m.end()
@@ -771,12 +886,20 @@ def _actor(text: str, sentence: Sentence, context: _Context, cand: _Candidate) -
             continue  # "Harris' meeting": a possessive, not a subject
         if "PREPOSITION" not in _governing(text, sentence, start):
             return _named(text, start, name)
+    return _agent(text, sentence, context, cand)
+
+
+def _agent(
+    text: str, sentence: Sentence, context: _Context, cand: _Candidate, reach: int = _REACH
+) -> str | None:
+    """The agent of a passive after the phrase: "was blocked by a federal judge"."""
+    mentions, starts = context.mentions, context.mention_starts
     for index in range(bisect.bisect_left(starts, cand.end), len(mentions)):
         start, _end, name = mentions[index]
-        if start > cand.end + _REACH:
+        if start > cand.end + reach:
             break
         if "AGENT" in _governing(text, sentence, start):
-            return name  # "was blocked by a federal judge"
+            return name
     return None
 
 
@@ -797,13 +920,29 @@ def _own_place(text: str, sentence: Sentence, cand: _Candidate) -> Place | None:
     the action is, except for a deportation ("deporting migrants to Venezuela").
     """
     stop = min(sentence.end, cand.end + _PLACE_AFTER_CHARS)
-    for found in find_places(text, cand.start, stop):
+    for found in _sites(text, cand.start, stop):
         if _CLAUSE_BREAK.search(text, max(cand.end, cand.start), found.span.start) is not None:
             break
         if cand.kind is not PolicyKind.DEPORTATION and _destination(text, sentence, found.span):
             continue
         return found.place
     return None
+
+
+def _sites(text: str, start: int, end: int) -> list[PlaceMention]:
+    """The places named between ``start`` and ``end`` that can be where an action is: a
+    capital standing for its government ("asked Washington for funds") is not, unless
+    a locative preposition puts something there ("talks in Washington")."""
+    return [
+        found
+        for found in find_places(text, start, end)
+        if found.text not in _METONYMS or _locative_before(text, found.span.start)
+    ]
+
+
+def _locative_before(text: str, position: int) -> bool:
+    words = text[max(0, position - 20) : position].split()
+    return bool(words) and words[-1].lower() in _LOCATIVE
 
 
 def _dateline(doc: Document) -> Place | None:
@@ -834,7 +973,7 @@ def _place(text: str, sentence: Sentence, cand: _Candidate, dateline: Place | No
     if own is not None:
         return own
     since = max(sentence.start, cand.start - _REACH)
-    before = find_places(text, since, cand.start)
+    before = _sites(text, since, cand.start)
     if before:
         return before[-1].place
     county = _COUNTY.search(text, since, min(sentence.end, cand.end + _REACH))
@@ -986,17 +1125,33 @@ def _sentence_actions(
         if context is None:  # what the sentence names, read once for all its actions
             context = _Context.of(doc, sentence, officials, candidates)
         span = Span(cand.start, cand.end)
+        actor = _actor(text, sentence, context, cand)
+        kind = cand.kind
+        if _court_halts(cand, status, actor):  # "a judge halted the policy": not repealed
+            kind, status = PolicyKind.LEGAL_CHALLENGE, PolicyStatus.CHALLENGED
         action = PolicyAction(
-            kind=cand.kind,
+            kind=kind,
             span=span,
             evidence=span.of(text),
-            actor=_actor(text, sentence, context, cand),
+            actor=actor,
             place=_place(text, sentence, cand, dateline),
             status=status,
             date=_date(context, cand),
         )
         definite = _is_noun(cand) and _word_before(text, sentence, cand.start) in {"the", "this"}
         yield _Found(cand, action, index, _own_place(text, sentence, cand), definite)
+
+
+def _court_halts(cand: _Candidate, status: PolicyStatus, actor: str | None) -> bool:
+    """True when a court stops a measure ("a federal judge paused the rule"): a court does
+    not repeal it but holds it back, a legal challenge. Striking it down stays reversed."""
+    return (
+        actor is not None
+        and "court" in actor.lower()
+        and status is PolicyStatus.REVERSED
+        and cand.kind is not PolicyKind.LEGAL_CHALLENGE
+        and cand.rule.fixed is PolicyStatus.REVERSED
+    )
 
 
 def extract(doc: Document) -> tuple[PolicyAction, ...]:
