@@ -53,7 +53,7 @@ PATTERNS = [
         ["Ebrard", "Pompeo"],
         MeetingKind.TALKS,
         HELD,
-        None,
+        "State Department",
         id="held-talks",
     ),
     pytest.param(
@@ -180,6 +180,35 @@ PATTERNS = [
         HELD,
         "Mexico City",
         id="summit-two-subjects",
+    ),
+    pytest.param(
+        "Foreign Minister Marcelo Ebrard met on Tuesday with Secretary of State Antony J. "
+        "Blinken at the State Department to review asylum rules.",
+        D(2022, 3, 9),
+        ["Ebrard", "Blinken"],
+        MeetingKind.MEETING,
+        HELD,
+        "State Department",
+        id="venue-after-a-late-with",
+    ),
+    pytest.param(
+        "Texas Gov. Greg Abbott met President Joe Biden at the Governor's Mansion in Austin.",
+        D(2023, 1, 10),
+        ["Abbott", "Biden"],
+        MeetingKind.MEETING,
+        HELD,
+        "Governor's Mansion in Austin",
+        id="venue-in-a-city",
+    ),
+    pytest.param(
+        "Secretary of State Antony J. Blinken will meet Guatemala's foreign minister, Mario "
+        "Búcaro, next week.",
+        D(2023, 1, 10),
+        ["Blinken", "Búcaro"],
+        MeetingKind.MEETING,
+        PLANNED,
+        None,
+        id="title-words-between-names",
     ),
 ]
 

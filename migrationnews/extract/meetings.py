@@ -102,6 +102,14 @@ _TOPIC_END = re.compile(
     """,
     re.VERBOSE,
 )
+# The nouns that end the name of a building where officials meet ("the National Palace",
+# "the State Department", "the Governor's Mansion", "the presidential palace").
+_VENUE_NOUNS = (
+    "palace", "mansion", "house", "department", "ministry", "hall", "building", "center",
+    "centre", "hotel", "castle", "capitol", "embassy", "consulate", "residence", "headquarters",
+    "chancellery", "secretariat",
+)  # fmt: skip
+_VENUE_LEADS = ("presidential", "governor's", "governor’s", "foreign", "official", "national")
 _MAX_TOPIC = 80
 _SUBJECT = 300  # characters before a meeting word where its subject is named
 _MAX_PARTIES = 8  # officials taking part in one event, at most
@@ -138,6 +146,37 @@ def _vocabulary() -> dict[str, _Trigger]:
 @functools.cache
 def _pattern() -> re.Pattern[str]:
     return re.compile(words_pattern(_vocabulary()), re.IGNORECASE)
+
+
+@functools.cache
+def _venue_pattern() -> re.Pattern[str]:
+    return re.compile(
+        rf"""
+        \b(?:at|in|inside)\s+the\s+       # "at the", "in the"
+        (?P<venue>
+          (?:(?-i:[A-Z])[\w'’.-]*\s+){{1,4}}  # capitalised words: "National", "Governor's"
+          | (?:{words_pattern(_VENUE_LEADS)})\s+  # or a lower-case lead: "presidential"
+        )
+        (?P<noun>{words_pattern(_VENUE_NOUNS)})  # the building: "Palace", "Department"
+        """,
+        re.VERBOSE | re.IGNORECASE,
+    )
+
+
+@functools.cache
+def _title_words() -> frozenset[str]:
+    """Every word of an office's name ("foreign", "minister"), which may sit between the
+    names of a list ("met Mexico's foreign minister, Alicia Bárcena")."""
+    return frozenset(
+        word for row in table("titles.tsv", 4) for word in row[0].casefold().split() if word
+    )
+
+
+def _rank(place: Place) -> int:
+    """How specific a place is: a building (no kind) first, then a city, ..., a country."""
+    if place.kind is None:
+        return -1
+    return _PLACE_RANK.get(place.kind, 4)
 
 
 @frozen
@@ -259,7 +298,12 @@ def _object_list(text: str, index: _Index, start: int, end: int) -> tuple[list[_
         lowered = word.lower()
         if lowered in {"with", "between", "by", "phone", "telephone"} and not found:
             continue
-        if lowered in _LIST_GLUE or word[:1].isupper() or word in {".", "’", "'", "-"}:
+        if (
+            lowered in _LIST_GLUE
+            or word[:1].isupper()
+            or word in {".", "’", "'", "-"}
+            or lowered in _title_words()
+        ):
             if word == ".":
                 continue  # inside a sentence a dot ends "Gov.", "U.S.", "J."
             gap += 1
@@ -291,15 +335,27 @@ def _pronoun(doc: Document, start: int, index: _Index, sentence: Sentence, verb:
 
 
 def _location(doc: Document, start: int, end: int) -> Place | None:
-    """The most specific gazetteer place in ``text[start:end]`` after in/at/to/visited."""
+    """The building named after at/in ("at the National Palace", "at the State Department
+    in Washington"), else the most specific gazetteer place in ``text[start:end]`` after
+    in/at/to/visited."""
+    venue = _venue_pattern().search(doc.text, start, end)
+    if venue is not None:
+        name = " ".join([*venue.group("venue").split(), venue.group("noun")])
+        city = re.match(r"\s*,?\s*in\s+", doc.text[venue.end() : venue.end() + 6])
+        if city is not None:
+            at = venue.end() + city.end()
+            after = find_places(doc.text, at, min(len(doc.text), at + 40))
+            if after and after[0].span.start == at:
+                place = after[0].place
+                return Place(f"{name} in {place.name}", None, place.country)
+        return Place(name, None, None)
     best: Place | None = None
     for found in find_places(doc.text, start, end):
         before = doc.text[max(start, found.span.start - 12) : found.span.start]
         cue = _WORD.findall(before)[-1:] or [""]
         if cue[0].lower() not in {"in", "at", "to", "visited", "visit", "visiting", "from"}:
             continue
-        rank = _PLACE_RANK.get(found.place.kind or PlaceKind.OTHER, 4)
-        if best is None or rank < _PLACE_RANK.get(best.kind or PlaceKind.OTHER, 4):
+        if best is None or _rank(found.place) < _rank(best):
             best = found.place
     return best
 
@@ -388,7 +444,7 @@ def _events(doc: Document, index: _Index) -> list[_Event]:
                 # "held talks on Monday with ..."
                 later = _WITH.search(doc.text, m.end(), min(sentence.end, m.end() + 2 * _NEAR))
                 if later is not None:
-                    objects, _ = _object_list(doc.text, index, later.end(), sentence.end)
+                    objects, list_end = _object_list(doc.text, index, later.end(), sentence.end)
             word_before = _WORD.findall(doc.text[max(sentence.start, m.start() - 20) : m.start()])
             refers = (
                 not trigger.verb
@@ -466,6 +522,8 @@ def _same(earlier: _Event, later: _Event) -> bool:
 
 
 def _near(a: Place, b: Place) -> bool:
+    if (a.kind is None and a.country is None) or (b.kind is None and b.country is None):
+        return True  # a building of unknown town: "the National Palace"
     return a.name == b.name or (a.country is not None and a.country == b.country)
 
 
@@ -487,9 +545,7 @@ def _merge(events: list[_Event]) -> list[_Event]:
         target.date = target.date or event.date
         target.topic = target.topic or event.topic
         if event.location is not None and (
-            target.location is None
-            or _PLACE_RANK.get(event.location.kind or PlaceKind.OTHER, 4)
-            < _PLACE_RANK.get(target.location.kind or PlaceKind.OTHER, 4)
+            target.location is None or _rank(event.location) < _rank(target.location)
         ):
             target.location = event.location
         target.sentence = event.sentence
