@@ -350,6 +350,13 @@ def test_a_dateline_gives_a_held_meeting_its_place():
             D(2024, 2, 9),
             id="planned-weekday-ahead",
         ),
+        pytest.param(
+            "Secretary Antony J. Blinken will travel to San Salvador on Friday to meet President "
+            "Nayib Bukele, who was re-elected last week.",
+            D(2024, 2, 13),
+            D(2024, 2, 16),
+            id="not-the-date-of-a-relative-clause",
+        ),
     ],
 )
 def test_dates_resolve_against_publication(text, published, date):

@@ -85,6 +85,12 @@ _CLAUSE_BREAK = re.compile(
     """,
     re.VERBOSE,
 )
+_RELATIVE = re.compile(
+    r"""
+    ,\s+(?:who|whom|whose|which|where)\b  # a relative clause about someone else:
+    """,  # "... to meet Honduran President Nasry Asfura, who took office last month"
+    re.VERBOSE,
+)
 _GLUE = re.compile(r",|&|\b(?:and|with)\b")  # what lists names or pairs them
 _WITH = re.compile(r"\bwith\b")  # where a visit names whom it was with
 _TOPIC_START = re.compile(
@@ -400,7 +406,11 @@ def _date(doc: Document, sentence: Sentence, start: int, status: MeetingStatus) 
         end=min(sentence.end, start + 2 * _NEAR),
         tense=tense,
     )
-    after = [d for d in found if d.span.start >= start]
+    after = [
+        d
+        for d in found
+        if d.span.start >= start and not _RELATIVE.search(doc.text, start, d.span.start)
+    ]
     before = [d for d in found if d.span.start < start]
     best = after[0] if after else (before[-1] if before else None)
     return best.period if best is not None else None
