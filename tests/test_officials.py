@@ -239,6 +239,24 @@ PATTERNS = [
         [("Camila Reyes", "Reyes", "Deputy Assistant Secretary for Border Policy", None)],
         id="appositive-title-with-own-capitals",
     ),
+    pytest.param(
+        "Shelter beds run short\n\nLAREDO, Texas - Mayor Victor Trevino asked for more money.",
+        D(2022, 4, 1),
+        [("Victor Trevino", "Trevino", "Mayor", "US")],
+        id="local-office-takes-the-dateline-country",
+    ),
+    pytest.param(
+        "YUMA, Ariz. - State Senator Lisa Otondo opposed the bill.",
+        None,
+        [("Lisa Otondo", "Otondo", "State Senator", "US")],
+        id="state-office-takes-the-dateline-country",
+    ),
+    pytest.param(
+        "Mayor Victor Trevino asked for more money.",
+        D(2022, 4, 1),
+        [("Victor Trevino", "Trevino", "Mayor", None)],
+        id="local-office-without-a-dateline",
+    ),
 ]
 
 

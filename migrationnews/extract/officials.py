@@ -180,6 +180,21 @@ _RANKS = frozenset(
     {"Lt", "Sgt", "Capt", "Col", "Maj", "Gen", "Adm", "Cmdr", "Cpl", "Lieutenant", "Sergeant",
      "Captain", "Colonel", "Trooper", "Officer", "Agent"}
 )  # fmt: skip
+# Offices of a town, county or state: with no country of their own, they serve the country
+# of the article's dateline ("EAGLE PASS, Texas - ... Mayor Rolando Salinas").
+_LOCAL_HEADS = frozenset({"mayor", "sheriff", "councilman", "councilwoman", "alderman"})
+_LOCAL_LEADS = frozenset({"state", "county", "city", "municipal"})
+_DATELINE = re.compile(
+    r"""
+    ^[ \t]*                         # a line's start (the first lines of the article)
+    (?P<city>[A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3})  # CITY in capitals
+    (?P<rest>[ ]?,[ ]?[A-Z][\w.]*(?:[ ][A-Z][\w.]*){0,2})?  # ", Texas", ", Colo."
+    [ ]*(?:\([^()\n]{0,40}\)[ ]*)?   # an optional agency: "(AP)"
+    (?:--|[-—–])                    # and the dash that ends a dateline
+    """,
+    re.VERBOSE | re.MULTILINE,
+)
+_DATELINE_REACH = 400  # characters from the start where a dateline may stand
 _SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 _HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sr", "Sra"})
 _DETERMINERS = frozenset({"the", "its", "his", "her", "their", "our", "a", "an"})
@@ -990,7 +1005,26 @@ def _tenures(person: _Person) -> list[Tenure]:
     return sorted(found, key=lambda t: t.start)
 
 
-def _official(person: _Person, published: dt.date | None) -> Official:
+def _dateline_country(text: str) -> str | None:
+    """The country of the dateline's city or state ("AUSTIN, Texas -": US), if any."""
+    match = _DATELINE.search(text, 0, min(len(text), _DATELINE_REACH))
+    if match is None:
+        return None
+    city = " ".join(w.capitalize() for w in match.group("city").split())
+    line = city + (match.group("rest") or "")
+    for found in find_places(line):
+        if found.place.country:
+            return found.place.country
+    return None
+
+
+def _local(title: str | None) -> bool:
+    """Whether ``title`` is an office of a town, county or state ("Mayor", "State Senator")."""
+    words = (title or "").casefold().split()
+    return bool(words) and (words[-1] in _LOCAL_HEADS or words[0] in _LOCAL_LEADS)
+
+
+def _official(person: _Person, published: dt.date | None, home: str | None = None) -> Official:
     given = person.given
     spans = tuple(sorted({m.span for m in person.mentions}, key=lambda s: (s.start, s.end)))
     title = next((m.title for m in person.mentions if m.title), None)
@@ -999,6 +1033,8 @@ def _official(person: _Person, published: dt.date | None) -> Official:
     inferred: list[str] = []
     if country is None:
         country = hint  # implied by the text's own office words ("Sen.", "CBP")
+    if country is None and _local(title):
+        country = home  # a local office serves the dateline's country
     known = _tenures(person)
     surname = _surname(given)
     if known and _people(known) == 1:
@@ -1098,4 +1134,5 @@ def extract(doc: Document) -> tuple[Official, ...]:
             keys.add(key)
     _corefer(reader, people)
     _role_mentions(reader, people)
-    return tuple(_official(p, doc.published) for p in people)
+    home = _dateline_country(text)
+    return tuple(_official(p, doc.published, home) for p in people)
