@@ -257,6 +257,18 @@ PATTERNS = [
         [("Victor Trevino", "Trevino", "Mayor", None)],
         id="local-office-without-a-dateline",
     ),
+    pytest.param(
+        "In neighbouring Belize, Immigration Minister Kareem Musa said arrivals had doubled.",
+        None,
+        [("Kareem Musa", "Musa", "Immigration Minister", "BZ")],
+        id="country-opening-the-sentence",
+    ),
+    pytest.param(
+        "Senator Olga Sosa, who chairs a committee in Mexico's Senate, backed the plan.",
+        None,
+        [("Olga Sosa", "Sosa", "Senator", "MX")],
+        id="possessive-country-in-the-appositive",
+    ),
 ]
 
 

@@ -18,7 +18,8 @@ date, else the office word's hint ("Sen." is a US title). Fields taken from the
 gazetteer are named in :attr:`Official.inferred`.
 
 >>> from migrationnews.text import Document
->>> import datetime as dt
+>>> import bisect
+import datetime as dt
 >>> doc = Document.of("Texas Gov. Greg Abbott spoke. Later Abbott left.", dt.date(2023, 12, 27))
 >>> [(o.name, o.title, o.country, len(o.spans)) for o in extract(doc)]
 [('Greg Abbott', 'Governor', 'US', 2)]
@@ -26,6 +27,7 @@ gazetteer are named in :attr:`Official.inferred`.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -195,6 +197,15 @@ _DATELINE = re.compile(
     re.VERBOSE | re.MULTILINE,
 )
 _DATELINE_REACH = 400  # characters from the start where a dateline may stand
+# A sentence set in a country: "In neighbouring Costa Rica, Security Minister ..."
+_FRAME = re.compile(
+    r"""
+    \s*In[ ]+                       # "In" opening the sentence
+    (?:(?:neighbou?ring|nearby)[ ]+)?  # "neighbouring"
+    """,
+    re.VERBOSE,
+)
+_APPOSITION = 90  # characters of the clause after a name that may say whose office it is
 _SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 _HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sr", "Sra"})
 _DETERMINERS = frozenset({"the", "its", "his", "her", "their", "our", "a", "an"})
@@ -1018,13 +1029,38 @@ def _dateline_country(text: str) -> str | None:
     return None
 
 
+def _framed(text: str, sentence: Sentence, span: Span) -> str | None:
+    """The country a mention's context states when its title does not: the country
+    opening the sentence ("In neighbouring Costa Rica, Minister Mario Zamora said") or a
+    possessive one in the appositive after the name ("Ana Ruiz, leader of the ruling party
+    in Mexico's Senate, said")."""
+    frame = _FRAME.match(text, sentence.start, span.start)
+    if frame is not None:
+        for found in find_countries(text, frame.end(), span.start, demonyms=False):
+            if found.span.start == frame.end() and text.startswith(",", found.span.end):
+                return found.code
+            break
+    if text.startswith(",", span.end):
+        stop = text.find(",", span.end + 1, min(sentence.end, span.end + _APPOSITION))
+        if stop > 0:
+            for found in find_countries(text, span.end + 1, stop, demonyms=False):
+                if text.startswith(_POSSESSIVE, found.span.end):
+                    return found.code
+    return None
+
+
 def _local(title: str | None) -> bool:
     """Whether ``title`` is an office of a town, county or state ("Mayor", "State Senator")."""
     words = (title or "").casefold().split()
     return bool(words) and (words[-1] in _LOCAL_HEADS or words[0] in _LOCAL_LEADS)
 
 
-def _official(person: _Person, published: dt.date | None, home: str | None = None) -> Official:
+def _official(
+    person: _Person,
+    published: dt.date | None,
+    home: str | None = None,
+    context: tuple[Document, _SentenceIndex] | None = None,
+) -> Official:
     given = person.given
     spans = tuple(sorted({m.span for m in person.mentions}, key=lambda s: (s.start, s.end)))
     title = next((m.title for m in person.mentions if m.title), None)
@@ -1033,8 +1069,6 @@ def _official(person: _Person, published: dt.date | None, home: str | None = Non
     inferred: list[str] = []
     if country is None:
         country = hint  # implied by the text's own office words ("Sen.", "CBP")
-    if country is None and _local(title):
-        country = home  # a local office serves the dateline's country
     known = _tenures(person)
     surname = _surname(given)
     if known and _people(known) == 1:
@@ -1049,6 +1083,14 @@ def _official(person: _Person, published: dt.date | None, home: str | None = Non
         if country is None and len(countries) == 1 and None not in countries:
             country = countries.pop()
             inferred.append("country")
+    if country is None and hint is None and context is not None:
+        doc, index = context
+        country = next(
+            (c for m in person.mentions if (c := _framed(doc.text, index.at(m.span), m.span))),
+            None,
+        )
+    if country is None and _local(title):
+        country = home  # a local office serves the dateline's country
     return Official(
         name=" ".join(given),
         surname=surname,
@@ -1057,6 +1099,17 @@ def _official(person: _Person, published: dt.date | None, home: str | None = Non
         spans=spans,
         inferred=tuple(inferred),
     )
+
+
+class _SentenceIndex:
+    """The sentence holding a span, found by bisection."""
+
+    def __init__(self, doc: Document) -> None:
+        self.sentences = doc.sentences
+        self.starts = [s.start for s in doc.sentences]
+
+    def at(self, span: Span) -> Sentence:
+        return self.sentences[max(0, bisect.bisect_right(self.starts, span.start) - 1)]
 
 
 class _Reader:
@@ -1135,4 +1188,5 @@ def extract(doc: Document) -> tuple[Official, ...]:
     _corefer(reader, people)
     _role_mentions(reader, people)
     home = _dateline_country(text)
-    return tuple(_official(p, doc.published, home) for p in people)
+    context = (doc, _SentenceIndex(doc))
+    return tuple(_official(p, doc.published, home, context) for p in people)
