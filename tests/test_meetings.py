@@ -415,3 +415,20 @@ def test_news_like_word_salad_never_raises(words, published):
     for meeting in article.meetings:
         assert len(meeting.participants) >= 2
         assert any(p in names for p in meeting.participants)
+
+
+def test_the_leaders_named_before_take_part_in_what_they_agree():
+    text = (
+        "President Joe Biden spoke by phone with Prime Minister Justin Trudeau, who had just "
+        "survived a confidence vote, and the two leaders agreed to meet in Tijuana."
+    )
+    call, meeting = meetings(text, D(2023, 3, 1))
+    assert call.kind is MeetingKind.CALL
+    assert meeting.participants == ("Joe Biden", "Justin Trudeau")
+    assert (meeting.status, meeting.location.name) == (PLANNED, "Tijuana")
+
+
+def test_they_met_names_the_officials_of_the_sentence():
+    text = "After Texas Gov. Greg Abbott flew to Mexico City, they met with President Joe Biden."
+    (meeting,) = meetings(text, D(2023, 3, 1))
+    assert set(meeting.participants) == {"Greg Abbott", "Joe Biden"}

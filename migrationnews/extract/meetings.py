@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -73,6 +74,8 @@ _GOVERNMENT = frozenset(
 _CLAUSE = frozenset({"on", "about", "over", "in", "at", "to", "and", "this", "last", "next", "for"})
 _PRONOUNS_ONE = frozenset({"she", "he", "her", "his"})
 _PRONOUNS_MANY = frozenset({"they", "their"})
+_GROUP_LEADS = frozenset({"the", "both", "two"})  # "the leaders agreed to meet"
+_GROUP_NOUNS = frozenset({"leaders", "presidents", "ministers", "officials", "men", "women"})
 _REFERRING = frozenset({"the", "that", "this", "their", "his", "her", "its"})
 _LIST_GLUE = frozenset(
     {",", "and", "&", "the", "his", "her", "their", "its", "counterpart", "counterparts", "of"}
@@ -320,6 +323,14 @@ def _object_list(text: str, index: _Index, start: int, end: int) -> tuple[list[_
     return found, pos
 
 
+def _group_lead(text: str, sentence: Sentence, start: int) -> bool:
+    """Whether "the leaders", "both ministers" or "they" comes just before ``start``."""
+    words = [w.lower() for w in _WORD.findall(text[max(sentence.start, start - 40) : start])][-4:]
+    return any(w in _PRONOUNS_MANY for w in words) or any(
+        a in _GROUP_LEADS and b in _GROUP_NOUNS for a, b in itertools.pairwise(words)
+    )
+
+
 def _pronoun(doc: Document, start: int, index: _Index, sentence: Sentence, verb: bool) -> list[str]:
     """The officials a pronoun before ``start`` points back to ("her meeting", "they met")."""
     lead = doc.text[max(sentence.start, start - 40) : start]
@@ -328,6 +339,12 @@ def _pronoun(doc: Document, start: int, index: _Index, sentence: Sentence, verb:
         words += [w.lower() for w in _WORD.findall(doc.text[sentence.start : sentence.start + 12])][
             :1
         ]
+    if _group_lead(
+        doc.text, sentence, start
+    ):  # "they", "the leaders": the officials named earlier in this sentence
+        here = index.between(sentence.start, start)
+        if len({n.official.name for n in here}) >= 2:
+            return list(dict.fromkeys(n.official.name for n in here[-_MAX_PARTIES:]))
     last = index.last_before(sentence.start)
     if last is None:
         return []
@@ -468,10 +485,14 @@ def _events(doc: Document, index: _Index) -> list[_Event]:
             names = [n.official.name for n in (*before, *objects)]
             if not before:
                 names = _pronoun(doc, m.start(), index, sentence, trigger.verb) + names
+            elif len(before) == 1 and _group_lead(doc.text, sentence, m.start()):
+                # "Biden called Sheinbaum, who ..., and the leaders agreed to meet"
+                group = _pronoun(doc, m.start(), index, sentence, trigger.verb)
+                names = group + [n for n in names if n not in group]
             countries: list[str] = []
             if trigger.kind is MeetingKind.VISIT or not objects:
                 countries = _government(doc, m.end(), min(sentence.end, m.end() + _NEAR))
-            alone = not objects and len(before) < 2 and not countries
+            alone = not objects and len(names) < 2 and not countries
             if trigger.verb and alone and not (trigger.kind is MeetingKind.VISIT and names):
                 continue  # "met the demand": no counterpart named (a visit may find one later)
             opening = min([m.start(), *(n.span.start for n in before)])
