@@ -269,6 +269,12 @@ PATTERNS = [
         [("Olga Sosa", "Sosa", "Senator", "MX")],
         id="possessive-country-in-the-appositive",
     ),
+    pytest.param(
+        "The county's director of emergency management, Raul Medina, opened a second shelter.",
+        None,
+        [("Raul Medina", "Medina", "County Director of Emergency Management", None)],
+        id="emergency-management-is-a-government-body",
+    ),
 ]
 
 
