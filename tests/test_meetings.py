@@ -210,6 +210,16 @@ PATTERNS = [
         None,
         id="title-words-between-names",
     ),
+    pytest.param(
+        "Texas Gov. Greg Abbott met on Friday with county judges and the city's director of "
+        "emergency management, Raul Medina, in El Paso.",
+        D(2023, 5, 12),
+        ["Abbott", "Medina"],
+        MeetingKind.MEETING,
+        HELD,
+        "El Paso",
+        id="plural-and-possessive-title-words-in-a-list",
+    ),
 ]
 
 

@@ -122,7 +122,7 @@ _VENUE_LEADS = ("presidential", "governor's", "governor’s", "foreign", "offici
 _MAX_TOPIC = 80
 _SUBJECT = 300  # characters before a meeting word where its subject is named
 _MAX_PARTIES = 8  # officials taking part in one event, at most
-_MAX_GAP = 8  # tokens between the names of a list
+_MAX_GAP = 12  # tokens between the names of a list
 _NEAR = 60  # characters around a meeting word where its place is named
 _PENDING = 3  # sentences after unattributed talks in which their officials may be named
 _MAX_OPEN = 16  # recent events a new mention may belong to
@@ -311,7 +311,8 @@ def _object_list(text: str, index: _Index, start: int, end: int) -> tuple[list[_
             lowered in _LIST_GLUE
             or word[:1].isupper()
             or word in {".", "’", "'", "-"}
-            or lowered in _title_words()
+            or lowered.removesuffix("'s").removesuffix("’s") in _title_words()
+            or lowered.removesuffix("s") in _title_words()  # "commissioners"
         ):
             if word == ".":
                 continue  # inside a sentence a dot ends "Gov.", "U.S.", "J."
