@@ -442,3 +442,14 @@ def test_they_met_names_the_officials_of_the_sentence():
     text = "After Texas Gov. Greg Abbott flew to Mexico City, they met with President Joe Biden."
     (meeting,) = meetings(text, D(2023, 3, 1))
     assert set(meeting.participants) == {"Greg Abbott", "Joe Biden"}
+
+
+def test_a_headline_gathering_officials_in_a_place_gives_the_meeting_its_place():
+    text = (
+        "Border ministers gather in Tijuana as crossings climb\n\n"
+        "Homeland Security Secretary Alejandro Mayorkas will meet Mexican Foreign Secretary "
+        "Alicia Bárcena on Friday."
+    )
+    (meeting,) = meetings(text, D(2023, 10, 2))
+    assert meeting.location is not None
+    assert meeting.location.name == "Tijuana"

@@ -119,6 +119,13 @@ _VENUE_NOUNS = (
     "chancellery", "secretariat",
 )  # fmt: skip
 _VENUE_LEADS = ("presidential", "governor's", "governor’s", "foreign", "official", "national")
+# Verbs of a headline that gathers officials in a place: "Blinken, Garland and Mayorkas
+# Land in Mexico", "leaders gather in Los Angeles".
+_GATHER_VERBS = (
+    "land", "lands", "landed", "gather", "gathers", "gathered", "arrive", "arrives", "arrived",
+    "meet", "meets", "met", "convene", "convenes", "convened", "hold talks", "holds talks",
+)  # fmt: skip
+_HEADLINE = 200  # characters of the first line read as the headline
 _MAX_TOPIC = 80
 _SUBJECT = 300  # characters before a meeting word where its subject is named
 _MAX_PARTIES = 8  # officials taking part in one event, at most
@@ -384,6 +391,30 @@ def _location(doc: Document, start: int, end: int) -> Place | None:
     return best
 
 
+@functools.cache
+def _gather_pattern() -> re.Pattern[str]:
+    return re.compile(
+        rf"""
+        (?:{words_pattern(_GATHER_VERBS)})  # a verb that brings officials together
+        \s+in\s+                           # and "in" before the place
+        """,
+        re.VERBOSE | re.IGNORECASE,
+    )
+
+
+def _headline_place(doc: Document) -> Place | None:
+    """The place a headline gathers officials in ("... Land in Mexico to Tackle ...")."""
+    stop = doc.text.find("\n", 0, _HEADLINE)
+    end = stop if stop > 0 else min(len(doc.text), _HEADLINE)
+    gather = _gather_pattern().search(doc.text, 0, end)
+    if gather is None:
+        return None
+    places = find_places(doc.text, gather.end(), end)
+    if places and places[0].span.start == gather.end():
+        return places[0].place
+    return None
+
+
 def _dateline(doc: Document) -> Place | None:
     match = _DATELINE.match(doc.text)
     if match is None:
@@ -598,13 +629,15 @@ def _attribute(recent: Sequence[_Event], event: _Event) -> None:
             pending.names.extend(event.names)
 
 
-def _meeting(event: _Event, by_name: dict[str, Official], dateline: Place | None) -> Meeting:
+def _meeting(
+    event: _Event, by_name: dict[str, Official], dateline: Place | None, headline: Place | None
+) -> Meeting:
     served = {by_name[n].country for n in event.names if n in by_name}
     codes = {name: code for code, name in country_names().items()}
     countries = [c for c in event.countries if codes.get(c) not in served]
     location = event.location
     if location is None and event.kind is not MeetingKind.CALL:
-        location = dateline if event.status is MeetingStatus.HELD else None
+        location = headline or (dateline if event.status is MeetingStatus.HELD else None)
     return Meeting(
         participants=(*event.names, *countries),
         location=location,
@@ -624,11 +657,12 @@ def extract(doc: Document) -> tuple[Meeting, ...]:
     events = _merge(_events(doc, _Index(_mentions(doc), doc.sentences)))
     by_name = {o.name: o for o in officials}
     dateline = _dateline(doc)
+    headline = _headline_place(doc)
     meetings = []
     for event in events:
         if not event.names:
             continue
-        meeting = _meeting(event, by_name, dateline)
+        meeting = _meeting(event, by_name, dateline, headline)
         if len(meeting.participants) >= 2:
             meetings.append(meeting)
     return tuple(meetings)
