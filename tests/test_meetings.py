@@ -453,3 +453,20 @@ def test_a_headline_gathering_officials_in_a_place_gives_the_meeting_its_place()
     (meeting,) = meetings(text, D(2023, 10, 2))
     assert meeting.location is not None
     assert meeting.location.name == "Tijuana"
+
+
+def test_a_dateline_after_the_headline_places_a_held_meeting():
+    text = (
+        "Ministers agree on return flights\n\n"
+        "TEGUCIGALPA, Honduras - Secretary of State Antony J. Blinken met Honduran President "
+        "Xiomara Castro on Tuesday."
+    )
+    (meeting,) = meetings(text, D(2023, 3, 1))
+    assert meeting.location is not None
+    assert meeting.location.name == "Tegucigalpa"
+
+
+def test_a_hyphenated_headline_is_no_dateline():
+    text = "US-Mexico talks resume\n\nPresident Joe Biden met President Claudia Sheinbaum."
+    (meeting,) = meetings(text, D(2024, 11, 27))
+    assert meeting.location is None

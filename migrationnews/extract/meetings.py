@@ -46,16 +46,17 @@ __all__ = ["RECORD", "extract"]
 
 _DATELINE = re.compile(
     r"""
-    \A\s*                           # the article's first characters
+    ^[ \t]*                         # a line's start (after the headline, if any)
     (?P<city>[A-Z][A-Za-z]{0,3}[A-Z][A-Z'’.-]*(?:[ ][A-Z][A-Z'’.-]*){0,3})  # CITY in capitals
     \s*,?\s*                        # an optional comma
     (?:[A-Z][\w.]*(?:[ ][A-Z][\w.]*){0,2})?   # an optional country or state: "Mexico"
     \s*,?\s*                        # an optional comma
     (?:\([^()\n]{0,40}\))?          # an optional agency: "(AP)"
-    \s*(?:--|[-—–])                 # and the dash that ends a dateline
+    (?:\s*--|\s+-|\s*[—–])           # and the dash that ends a dateline (not "US-Mexico")
     """,
-    re.VERBOSE,
+    re.VERBOSE | re.MULTILINE,
 )
+_DATELINE_REACH = 400  # characters from the start where a dateline may stand
 _WORD = re.compile(
     r"""
     \w+(?:['’\-]\w+)*               # a word; apostrophes and hyphens inside
@@ -416,7 +417,7 @@ def _headline_place(doc: Document) -> Place | None:
 
 
 def _dateline(doc: Document) -> Place | None:
-    match = _DATELINE.match(doc.text)
+    match = _DATELINE.search(doc.text, 0, min(len(doc.text), _DATELINE_REACH))
     if match is None:
         return None
     city = " ".join(w.capitalize() for w in match.group("city").split())

@@ -192,7 +192,7 @@ _DATELINE = re.compile(
     (?P<city>[A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3})  # CITY in capitals
     (?P<rest>[ ]?,[ ]?[A-Z][\w.]*(?:[ ][A-Z][\w.]*){0,2})?  # ", Texas", ", Colo."
     [ ]*(?:\([^()\n]{0,40}\)[ ]*)?   # an optional agency: "(AP)"
-    (?:--|[-—–])                    # and the dash that ends a dateline
+    (?:--|(?<=[ ])-|[—–])           # and the dash that ends a dateline (not "US-Mexico")
     """,
     re.VERBOSE | re.MULTILINE,
 )
