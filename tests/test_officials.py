@@ -275,6 +275,12 @@ PATTERNS = [
         [("Raul Medina", "Medina", "County Director of Emergency Management", None)],
         id="emergency-management-is-a-government-body",
     ),
+    pytest.param(
+        "Ana Ortega, the UNHCR's chief of mission in Honduras, said the shelters were full.",
+        None,
+        [("Ana Ortega", "Ortega", "UNHCR Chief of Mission", None)],
+        id="appositive-office-with-its-posting",
+    ),
 ]
 
 

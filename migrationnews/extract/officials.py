@@ -750,7 +750,8 @@ def _appositive(
     """An appositive after the name: "Jo Ray, secretary of homeland security,"."""
     loose = _phrase(toks, marks, head, 0, loose=True)
     _extend(toks, marks, loose)
-    if not _official_phrase(loose) or not _appositive_end(toks, loose.end):
+    end = _posting(toks, marks, loose.end)
+    if not _official_phrase(loose) or not _appositive_end(toks, end):
         return None
     comma = loose.start - 1  # the comma of "Jo Ray, secretary of ...", or "as"
     if comma < 1 or toks[comma].text not in {",", "as"}:
@@ -761,7 +762,18 @@ def _appositive(
     if any(k in taken for k in range(begin, comma)):
         return None
     mention = _mention(loose, words, _span(toks, begin, comma), previous)
-    return None if mention is None else (mention, begin, loose.end)
+    return None if mention is None else (mention, begin, end)
+
+
+def _posting(toks: Sequence[_Tok], marks: _Marks, k: int) -> int:
+    """The end of "in Panama" after an appositive office ("the IOM's chief of mission in
+    Panama,"), where the appositive then ends; else ``k``. The post names no government."""
+    if k + 1 >= len(toks) or toks[k].text != "in":
+        return k
+    found = marks.places.get(k + 1) or marks.countries.get(k + 1)
+    if found is None or not _appositive_end(toks, found[0]):
+        return k
+    return found[0]
 
 
 def _of_place(toks: Sequence[_Tok], marks: _Marks, k: int) -> str | None:
