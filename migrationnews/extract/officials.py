@@ -18,8 +18,7 @@ date, else the office word's hint ("Sen." is a US title). Fields taken from the
 gazetteer are named in :attr:`Official.inferred`.
 
 >>> from migrationnews.text import Document
->>> import bisect
-import datetime as dt
+>>> import datetime as dt
 >>> doc = Document.of("Texas Gov. Greg Abbott spoke. Later Abbott left.", dt.date(2023, 12, 27))
 >>> [(o.name, o.title, o.country, len(o.spans)) for o in extract(doc)]
 [('Greg Abbott', 'Governor', 'US', 2)]
