@@ -53,7 +53,7 @@ PATTERNS = [
         ["Ebrard", "Pompeo"],
         MeetingKind.TALKS,
         HELD,
-        None,
+        "State Department",
         id="held-talks",
     ),
     pytest.param(
@@ -180,6 +180,45 @@ PATTERNS = [
         HELD,
         "Mexico City",
         id="summit-two-subjects",
+    ),
+    pytest.param(
+        "Foreign Minister Marcelo Ebrard met on Tuesday with Secretary of State Antony J. "
+        "Blinken at the State Department to review asylum rules.",
+        D(2022, 3, 9),
+        ["Ebrard", "Blinken"],
+        MeetingKind.MEETING,
+        HELD,
+        "State Department",
+        id="venue-after-a-late-with",
+    ),
+    pytest.param(
+        "Texas Gov. Greg Abbott met President Joe Biden at the Governor's Mansion in Austin.",
+        D(2023, 1, 10),
+        ["Abbott", "Biden"],
+        MeetingKind.MEETING,
+        HELD,
+        "Governor's Mansion in Austin",
+        id="venue-in-a-city",
+    ),
+    pytest.param(
+        "Secretary of State Antony J. Blinken will meet Guatemala's foreign minister, Mario "
+        "Búcaro, next week.",
+        D(2023, 1, 10),
+        ["Blinken", "Búcaro"],
+        MeetingKind.MEETING,
+        PLANNED,
+        None,
+        id="title-words-between-names",
+    ),
+    pytest.param(
+        "Texas Gov. Greg Abbott met on Friday with county judges and the city's director of "
+        "emergency management, Raul Medina, in El Paso.",
+        D(2023, 5, 12),
+        ["Abbott", "Medina"],
+        MeetingKind.MEETING,
+        HELD,
+        "El Paso",
+        id="plural-and-possessive-title-words-in-a-list",
     ),
 ]
 
@@ -321,6 +360,13 @@ def test_a_dateline_gives_a_held_meeting_its_place():
             D(2024, 2, 9),
             id="planned-weekday-ahead",
         ),
+        pytest.param(
+            "Secretary Antony J. Blinken will travel to San Salvador on Friday to meet President "
+            "Nayib Bukele, who was re-elected last week.",
+            D(2024, 2, 13),
+            D(2024, 2, 16),
+            id="not-the-date-of-a-relative-clause",
+        ),
     ],
 )
 def test_dates_resolve_against_publication(text, published, date):
@@ -379,3 +425,48 @@ def test_news_like_word_salad_never_raises(words, published):
     for meeting in article.meetings:
         assert len(meeting.participants) >= 2
         assert any(p in names for p in meeting.participants)
+
+
+def test_the_leaders_named_before_take_part_in_what_they_agree():
+    text = (
+        "President Joe Biden spoke by phone with Prime Minister Justin Trudeau, who had just "
+        "survived a confidence vote, and the two leaders agreed to meet in Tijuana."
+    )
+    call, meeting = meetings(text, D(2023, 3, 1))
+    assert call.kind is MeetingKind.CALL
+    assert meeting.participants == ("Joe Biden", "Justin Trudeau")
+    assert (meeting.status, meeting.location.name) == (PLANNED, "Tijuana")
+
+
+def test_they_met_names_the_officials_of_the_sentence():
+    text = "After Texas Gov. Greg Abbott flew to Mexico City, they met with President Joe Biden."
+    (meeting,) = meetings(text, D(2023, 3, 1))
+    assert set(meeting.participants) == {"Greg Abbott", "Joe Biden"}
+
+
+def test_a_headline_gathering_officials_in_a_place_gives_the_meeting_its_place():
+    text = (
+        "Border ministers gather in Tijuana as crossings climb\n\n"
+        "Homeland Security Secretary Alejandro Mayorkas will meet Mexican Foreign Secretary "
+        "Alicia Bárcena on Friday."
+    )
+    (meeting,) = meetings(text, D(2023, 10, 2))
+    assert meeting.location is not None
+    assert meeting.location.name == "Tijuana"
+
+
+def test_a_dateline_after_the_headline_places_a_held_meeting():
+    text = (
+        "Ministers agree on return flights\n\n"
+        "TEGUCIGALPA, Honduras - Secretary of State Antony J. Blinken met Honduran President "
+        "Xiomara Castro on Tuesday."
+    )
+    (meeting,) = meetings(text, D(2023, 3, 1))
+    assert meeting.location is not None
+    assert meeting.location.name == "Tegucigalpa"
+
+
+def test_a_hyphenated_headline_is_no_dateline():
+    text = "US-Mexico talks resume\n\nPresident Joe Biden met President Claudia Sheinbaum."
+    (meeting,) = meetings(text, D(2024, 11, 27))
+    assert meeting.location is None

@@ -239,6 +239,48 @@ PATTERNS = [
         [("Camila Reyes", "Reyes", "Deputy Assistant Secretary for Border Policy", None)],
         id="appositive-title-with-own-capitals",
     ),
+    pytest.param(
+        "Shelter beds run short\n\nLAREDO, Texas - Mayor Victor Trevino asked for more money.",
+        D(2022, 4, 1),
+        [("Victor Trevino", "Trevino", "Mayor", "US")],
+        id="local-office-takes-the-dateline-country",
+    ),
+    pytest.param(
+        "YUMA, Ariz. - State Senator Lisa Otondo opposed the bill.",
+        None,
+        [("Lisa Otondo", "Otondo", "State Senator", "US")],
+        id="state-office-takes-the-dateline-country",
+    ),
+    pytest.param(
+        "Mayor Victor Trevino asked for more money.",
+        D(2022, 4, 1),
+        [("Victor Trevino", "Trevino", "Mayor", None)],
+        id="local-office-without-a-dateline",
+    ),
+    pytest.param(
+        "In neighbouring Belize, Immigration Minister Kareem Musa said arrivals had doubled.",
+        None,
+        [("Kareem Musa", "Musa", "Immigration Minister", "BZ")],
+        id="country-opening-the-sentence",
+    ),
+    pytest.param(
+        "Senator Olga Sosa, who chairs a committee in Mexico's Senate, backed the plan.",
+        None,
+        [("Olga Sosa", "Sosa", "Senator", "MX")],
+        id="possessive-country-in-the-appositive",
+    ),
+    pytest.param(
+        "The county's director of emergency management, Raul Medina, opened a second shelter.",
+        None,
+        [("Raul Medina", "Medina", "County Director of Emergency Management", None)],
+        id="emergency-management-is-a-government-body",
+    ),
+    pytest.param(
+        "Ana Ortega, the UNHCR's chief of mission in Honduras, said the shelters were full.",
+        None,
+        [("Ana Ortega", "Ortega", "UNHCR Chief of Mission", None)],
+        id="appositive-office-with-its-posting",
+    ),
 ]
 
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -45,16 +46,17 @@ __all__ = ["RECORD", "extract"]
 
 _DATELINE = re.compile(
     r"""
-    \A\s*                           # the article's first characters
+    ^[ \t]*                         # a line's start (after the headline, if any)
     (?P<city>[A-Z][A-Za-z]{0,3}[A-Z][A-Z'’.-]*(?:[ ][A-Z][A-Z'’.-]*){0,3})  # CITY in capitals
     \s*,?\s*                        # an optional comma
     (?:[A-Z][\w.]*(?:[ ][A-Z][\w.]*){0,2})?   # an optional country or state: "Mexico"
     \s*,?\s*                        # an optional comma
     (?:\([^()\n]{0,40}\))?          # an optional agency: "(AP)"
-    \s*(?:--|[-—–])                 # and the dash that ends a dateline
+    (?:\s*--|\s+-|\s*[—–])           # and the dash that ends a dateline (not "US-Mexico")
     """,
-    re.VERBOSE,
+    re.VERBOSE | re.MULTILINE,
 )
+_DATELINE_REACH = 400  # characters from the start where a dateline may stand
 _WORD = re.compile(
     r"""
     \w+(?:['’\-]\w+)*               # a word; apostrophes and hyphens inside
@@ -73,6 +75,8 @@ _GOVERNMENT = frozenset(
 _CLAUSE = frozenset({"on", "about", "over", "in", "at", "to", "and", "this", "last", "next", "for"})
 _PRONOUNS_ONE = frozenset({"she", "he", "her", "his"})
 _PRONOUNS_MANY = frozenset({"they", "their"})
+_GROUP_LEADS = frozenset({"the", "both", "two"})  # "the leaders agreed to meet"
+_GROUP_NOUNS = frozenset({"leaders", "presidents", "ministers", "officials", "men", "women"})
 _REFERRING = frozenset({"the", "that", "this", "their", "his", "her", "its"})
 _LIST_GLUE = frozenset(
     {",", "and", "&", "the", "his", "her", "their", "its", "counterpart", "counterparts", "of"}
@@ -83,6 +87,12 @@ _CLAUSE_BREAK = re.compile(
     |although|criticized|criticised|accused|warned|urged|asked|praised|blamed)\b  # a new clause
     | [;:]                          # or a clause mark
     """,
+    re.VERBOSE,
+)
+_RELATIVE = re.compile(
+    r"""
+    ,\s+(?:who|whom|whose|which|where)\b  # a relative clause about someone else:
+    """,  # "... to meet Honduran President Nasry Asfura, who took office last month"
     re.VERBOSE,
 )
 _GLUE = re.compile(r",|&|\b(?:and|with)\b")  # what lists names or pairs them
@@ -102,10 +112,25 @@ _TOPIC_END = re.compile(
     """,
     re.VERBOSE,
 )
+# The nouns that end the name of a building where officials meet ("the National Palace",
+# "the State Department", "the Governor's Mansion", "the presidential palace").
+_VENUE_NOUNS = (
+    "palace", "mansion", "house", "department", "ministry", "hall", "building", "center",
+    "centre", "hotel", "castle", "capitol", "embassy", "consulate", "residence", "headquarters",
+    "chancellery", "secretariat",
+)  # fmt: skip
+_VENUE_LEADS = ("presidential", "governor's", "governor’s", "foreign", "official", "national")
+# Verbs of a headline that gathers officials in a place: "Blinken, Garland and Mayorkas
+# Land in Mexico", "leaders gather in Los Angeles".
+_GATHER_VERBS = (
+    "land", "lands", "landed", "gather", "gathers", "gathered", "arrive", "arrives", "arrived",
+    "meet", "meets", "met", "convene", "convenes", "convened", "hold talks", "holds talks",
+)  # fmt: skip
+_HEADLINE = 200  # characters of the first line read as the headline
 _MAX_TOPIC = 80
 _SUBJECT = 300  # characters before a meeting word where its subject is named
 _MAX_PARTIES = 8  # officials taking part in one event, at most
-_MAX_GAP = 8  # tokens between the names of a list
+_MAX_GAP = 12  # tokens between the names of a list
 _NEAR = 60  # characters around a meeting word where its place is named
 _PENDING = 3  # sentences after unattributed talks in which their officials may be named
 _MAX_OPEN = 16  # recent events a new mention may belong to
@@ -138,6 +163,37 @@ def _vocabulary() -> dict[str, _Trigger]:
 @functools.cache
 def _pattern() -> re.Pattern[str]:
     return re.compile(words_pattern(_vocabulary()), re.IGNORECASE)
+
+
+@functools.cache
+def _venue_pattern() -> re.Pattern[str]:
+    return re.compile(
+        rf"""
+        \b(?:at|in|inside)\s+the\s+       # "at the", "in the"
+        (?P<venue>
+          (?:(?-i:[A-Z])[\w'’.-]*\s+){{1,4}}  # capitalised words: "National", "Governor's"
+          | (?:{words_pattern(_VENUE_LEADS)})\s+  # or a lower-case lead: "presidential"
+        )
+        (?P<noun>{words_pattern(_VENUE_NOUNS)})  # the building: "Palace", "Department"
+        """,
+        re.VERBOSE | re.IGNORECASE,
+    )
+
+
+@functools.cache
+def _title_words() -> frozenset[str]:
+    """Every word of an office's name ("foreign", "minister"), which may sit between the
+    names of a list ("met Mexico's foreign minister, Alicia Bárcena")."""
+    return frozenset(
+        word for row in table("titles.tsv", 4) for word in row[0].casefold().split() if word
+    )
+
+
+def _rank(place: Place) -> int:
+    """How specific a place is: a building (no kind) first, then a city, ..., a country."""
+    if place.kind is None:
+        return -1
+    return _PLACE_RANK.get(place.kind, 4)
 
 
 @frozen
@@ -259,7 +315,13 @@ def _object_list(text: str, index: _Index, start: int, end: int) -> tuple[list[_
         lowered = word.lower()
         if lowered in {"with", "between", "by", "phone", "telephone"} and not found:
             continue
-        if lowered in _LIST_GLUE or word[:1].isupper() or word in {".", "’", "'", "-"}:
+        if (
+            lowered in _LIST_GLUE
+            or word[:1].isupper()
+            or word in {".", "’", "'", "-"}
+            or lowered.removesuffix("'s").removesuffix("’s") in _title_words()
+            or lowered.removesuffix("s") in _title_words()  # "commissioners"
+        ):
             if word == ".":
                 continue  # inside a sentence a dot ends "Gov.", "U.S.", "J."
             gap += 1
@@ -270,6 +332,14 @@ def _object_list(text: str, index: _Index, start: int, end: int) -> tuple[list[_
     return found, pos
 
 
+def _group_lead(text: str, sentence: Sentence, start: int) -> bool:
+    """Whether "the leaders", "both ministers" or "they" comes just before ``start``."""
+    words = [w.lower() for w in _WORD.findall(text[max(sentence.start, start - 40) : start])][-4:]
+    return any(w in _PRONOUNS_MANY for w in words) or any(
+        a in _GROUP_LEADS and b in _GROUP_NOUNS for a, b in itertools.pairwise(words)
+    )
+
+
 def _pronoun(doc: Document, start: int, index: _Index, sentence: Sentence, verb: bool) -> list[str]:
     """The officials a pronoun before ``start`` points back to ("her meeting", "they met")."""
     lead = doc.text[max(sentence.start, start - 40) : start]
@@ -278,6 +348,12 @@ def _pronoun(doc: Document, start: int, index: _Index, sentence: Sentence, verb:
         words += [w.lower() for w in _WORD.findall(doc.text[sentence.start : sentence.start + 12])][
             :1
         ]
+    if _group_lead(
+        doc.text, sentence, start
+    ):  # "they", "the leaders": the officials named earlier in this sentence
+        here = index.between(sentence.start, start)
+        if len({n.official.name for n in here}) >= 2:
+            return list(dict.fromkeys(n.official.name for n in here[-_MAX_PARTIES:]))
     last = index.last_before(sentence.start)
     if last is None:
         return []
@@ -291,21 +367,57 @@ def _pronoun(doc: Document, start: int, index: _Index, sentence: Sentence, verb:
 
 
 def _location(doc: Document, start: int, end: int) -> Place | None:
-    """The most specific gazetteer place in ``text[start:end]`` after in/at/to/visited."""
+    """The building named after at/in ("at the National Palace", "at the State Department
+    in Washington"), else the most specific gazetteer place in ``text[start:end]`` after
+    in/at/to/visited."""
+    venue = _venue_pattern().search(doc.text, start, end)
+    if venue is not None:
+        name = " ".join([*venue.group("venue").split(), venue.group("noun")])
+        city = re.match(r"\s*,?\s*in\s+", doc.text[venue.end() : venue.end() + 6])
+        if city is not None:
+            at = venue.end() + city.end()
+            after = find_places(doc.text, at, min(len(doc.text), at + 40))
+            if after and after[0].span.start == at:
+                place = after[0].place
+                return Place(f"{name} in {place.name}", None, place.country)
+        return Place(name, None, None)
     best: Place | None = None
     for found in find_places(doc.text, start, end):
         before = doc.text[max(start, found.span.start - 12) : found.span.start]
         cue = _WORD.findall(before)[-1:] or [""]
         if cue[0].lower() not in {"in", "at", "to", "visited", "visit", "visiting", "from"}:
             continue
-        rank = _PLACE_RANK.get(found.place.kind or PlaceKind.OTHER, 4)
-        if best is None or rank < _PLACE_RANK.get(best.kind or PlaceKind.OTHER, 4):
+        if best is None or _rank(found.place) < _rank(best):
             best = found.place
     return best
 
 
+@functools.cache
+def _gather_pattern() -> re.Pattern[str]:
+    return re.compile(
+        rf"""
+        (?:{words_pattern(_GATHER_VERBS)})  # a verb that brings officials together
+        \s+in\s+                           # and "in" before the place
+        """,
+        re.VERBOSE | re.IGNORECASE,
+    )
+
+
+def _headline_place(doc: Document) -> Place | None:
+    """The place a headline gathers officials in ("... Land in Mexico to Tackle ...")."""
+    stop = doc.text.find("\n", 0, _HEADLINE)
+    end = stop if stop > 0 else min(len(doc.text), _HEADLINE)
+    gather = _gather_pattern().search(doc.text, 0, end)
+    if gather is None:
+        return None
+    places = find_places(doc.text, gather.end(), end)
+    if places and places[0].span.start == gather.end():
+        return places[0].place
+    return None
+
+
 def _dateline(doc: Document) -> Place | None:
-    match = _DATELINE.match(doc.text)
+    match = _DATELINE.search(doc.text, 0, min(len(doc.text), _DATELINE_REACH))
     if match is None:
         return None
     city = " ".join(w.capitalize() for w in match.group("city").split())
@@ -344,7 +456,11 @@ def _date(doc: Document, sentence: Sentence, start: int, status: MeetingStatus) 
         end=min(sentence.end, start + 2 * _NEAR),
         tense=tense,
     )
-    after = [d for d in found if d.span.start >= start]
+    after = [
+        d
+        for d in found
+        if d.span.start >= start and not _RELATIVE.search(doc.text, start, d.span.start)
+    ]
     before = [d for d in found if d.span.start < start]
     best = after[0] if after else (before[-1] if before else None)
     return best.period if best is not None else None
@@ -388,7 +504,7 @@ def _events(doc: Document, index: _Index) -> list[_Event]:
                 # "held talks on Monday with ..."
                 later = _WITH.search(doc.text, m.end(), min(sentence.end, m.end() + 2 * _NEAR))
                 if later is not None:
-                    objects, _ = _object_list(doc.text, index, later.end(), sentence.end)
+                    objects, list_end = _object_list(doc.text, index, later.end(), sentence.end)
             word_before = _WORD.findall(doc.text[max(sentence.start, m.start() - 20) : m.start()])
             refers = (
                 not trigger.verb
@@ -402,10 +518,14 @@ def _events(doc: Document, index: _Index) -> list[_Event]:
             names = [n.official.name for n in (*before, *objects)]
             if not before:
                 names = _pronoun(doc, m.start(), index, sentence, trigger.verb) + names
+            elif len(before) == 1 and _group_lead(doc.text, sentence, m.start()):
+                # "Biden called Sheinbaum, who ..., and the leaders agreed to meet"
+                group = _pronoun(doc, m.start(), index, sentence, trigger.verb)
+                names = group + [n for n in names if n not in group]
             countries: list[str] = []
             if trigger.kind is MeetingKind.VISIT or not objects:
                 countries = _government(doc, m.end(), min(sentence.end, m.end() + _NEAR))
-            alone = not objects and len(before) < 2 and not countries
+            alone = not objects and len(names) < 2 and not countries
             if trigger.verb and alone and not (trigger.kind is MeetingKind.VISIT and names):
                 continue  # "met the demand": no counterpart named (a visit may find one later)
             opening = min([m.start(), *(n.span.start for n in before)])
@@ -466,6 +586,8 @@ def _same(earlier: _Event, later: _Event) -> bool:
 
 
 def _near(a: Place, b: Place) -> bool:
+    if (a.kind is None and a.country is None) or (b.kind is None and b.country is None):
+        return True  # a building of unknown town: "the National Palace"
     return a.name == b.name or (a.country is not None and a.country == b.country)
 
 
@@ -487,9 +609,7 @@ def _merge(events: list[_Event]) -> list[_Event]:
         target.date = target.date or event.date
         target.topic = target.topic or event.topic
         if event.location is not None and (
-            target.location is None
-            or _PLACE_RANK.get(event.location.kind or PlaceKind.OTHER, 4)
-            < _PLACE_RANK.get(target.location.kind or PlaceKind.OTHER, 4)
+            target.location is None or _rank(event.location) < _rank(target.location)
         ):
             target.location = event.location
         target.sentence = event.sentence
@@ -510,13 +630,15 @@ def _attribute(recent: Sequence[_Event], event: _Event) -> None:
             pending.names.extend(event.names)
 
 
-def _meeting(event: _Event, by_name: dict[str, Official], dateline: Place | None) -> Meeting:
+def _meeting(
+    event: _Event, by_name: dict[str, Official], dateline: Place | None, headline: Place | None
+) -> Meeting:
     served = {by_name[n].country for n in event.names if n in by_name}
     codes = {name: code for code, name in country_names().items()}
     countries = [c for c in event.countries if codes.get(c) not in served]
     location = event.location
     if location is None and event.kind is not MeetingKind.CALL:
-        location = dateline if event.status is MeetingStatus.HELD else None
+        location = headline or (dateline if event.status is MeetingStatus.HELD else None)
     return Meeting(
         participants=(*event.names, *countries),
         location=location,
@@ -536,11 +658,12 @@ def extract(doc: Document) -> tuple[Meeting, ...]:
     events = _merge(_events(doc, _Index(_mentions(doc), doc.sentences)))
     by_name = {o.name: o for o in officials}
     dateline = _dateline(doc)
+    headline = _headline_place(doc)
     meetings = []
     for event in events:
         if not event.names:
             continue
-        meeting = _meeting(event, by_name, dateline)
+        meeting = _meeting(event, by_name, dateline, headline)
         if len(meeting.participants) >= 2:
             meetings.append(meeting)
     return tuple(meetings)

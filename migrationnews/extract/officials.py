@@ -26,6 +26,7 @@ gazetteer are named in :attr:`Official.inferred`.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -180,6 +181,30 @@ _RANKS = frozenset(
     {"Lt", "Sgt", "Capt", "Col", "Maj", "Gen", "Adm", "Cmdr", "Cpl", "Lieutenant", "Sergeant",
      "Captain", "Colonel", "Trooper", "Officer", "Agent"}
 )  # fmt: skip
+# Offices of a town, county or state: with no country of their own, they serve the country
+# of the article's dateline ("EAGLE PASS, Texas - ... Mayor Rolando Salinas").
+_LOCAL_HEADS = frozenset({"mayor", "sheriff", "councilman", "councilwoman", "alderman"})
+_LOCAL_LEADS = frozenset({"state", "county", "city", "municipal"})
+_DATELINE = re.compile(
+    r"""
+    ^[ \t]*                         # a line's start (the first lines of the article)
+    (?P<city>[A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3})  # CITY in capitals
+    (?P<rest>[ ]?,[ ]?[A-Z][\w.]*(?:[ ][A-Z][\w.]*){0,2})?  # ", Texas", ", Colo."
+    [ ]*(?:\([^()\n]{0,40}\)[ ]*)?   # an optional agency: "(AP)"
+    (?:--|(?<=[ ])-|[—–])           # and the dash that ends a dateline (not "US-Mexico")
+    """,
+    re.VERBOSE | re.MULTILINE,
+)
+_DATELINE_REACH = 400  # characters from the start where a dateline may stand
+# A sentence set in a country: "In neighbouring Costa Rica, Security Minister ..."
+_FRAME = re.compile(
+    r"""
+    \s*In[ ]+                       # "In" opening the sentence
+    (?:(?:neighbou?ring|nearby)[ ]+)?  # "neighbouring"
+    """,
+    re.VERBOSE,
+)
+_APPOSITION = 90  # characters of the clause after a name that may say whose office it is
 _SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 _HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sr", "Sra"})
 _DETERMINERS = frozenset({"the", "its", "his", "her", "their", "our", "a", "an"})
@@ -724,7 +749,8 @@ def _appositive(
     """An appositive after the name: "Jo Ray, secretary of homeland security,"."""
     loose = _phrase(toks, marks, head, 0, loose=True)
     _extend(toks, marks, loose)
-    if not _official_phrase(loose) or not _appositive_end(toks, loose.end):
+    end = _posting(toks, marks, loose.end)
+    if not _official_phrase(loose) or not _appositive_end(toks, end):
         return None
     comma = loose.start - 1  # the comma of "Jo Ray, secretary of ...", or "as"
     if comma < 1 or toks[comma].text not in {",", "as"}:
@@ -735,7 +761,18 @@ def _appositive(
     if any(k in taken for k in range(begin, comma)):
         return None
     mention = _mention(loose, words, _span(toks, begin, comma), previous)
-    return None if mention is None else (mention, begin, loose.end)
+    return None if mention is None else (mention, begin, end)
+
+
+def _posting(toks: Sequence[_Tok], marks: _Marks, k: int) -> int:
+    """The end of "in Panama" after an appositive office ("the IOM's chief of mission in
+    Panama,"), where the appositive then ends; else ``k``. The post names no government."""
+    if k + 1 >= len(toks) or toks[k].text != "in":
+        return k
+    found = marks.places.get(k + 1) or marks.countries.get(k + 1)
+    if found is None or not _appositive_end(toks, found[0]):
+        return k
+    return found[0]
 
 
 def _of_place(toks: Sequence[_Tok], marks: _Marks, k: int) -> str | None:
@@ -990,7 +1027,51 @@ def _tenures(person: _Person) -> list[Tenure]:
     return sorted(found, key=lambda t: t.start)
 
 
-def _official(person: _Person, published: dt.date | None) -> Official:
+def _dateline_country(text: str) -> str | None:
+    """The country of the dateline's city or state ("AUSTIN, Texas -": US), if any."""
+    match = _DATELINE.search(text, 0, min(len(text), _DATELINE_REACH))
+    if match is None:
+        return None
+    city = " ".join(w.capitalize() for w in match.group("city").split())
+    line = city + (match.group("rest") or "")
+    for found in find_places(line):
+        if found.place.country:
+            return found.place.country
+    return None
+
+
+def _framed(text: str, sentence: Sentence, span: Span) -> str | None:
+    """The country a mention's context states when its title does not: the country
+    opening the sentence ("In neighbouring Costa Rica, Minister Mario Zamora said") or a
+    possessive one in the appositive after the name ("Ana Ruiz, leader of the ruling party
+    in Mexico's Senate, said")."""
+    frame = _FRAME.match(text, sentence.start, span.start)
+    if frame is not None:
+        for found in find_countries(text, frame.end(), span.start, demonyms=False):
+            if found.span.start == frame.end() and text.startswith(",", found.span.end):
+                return found.code
+            break
+    if text.startswith(",", span.end):
+        stop = text.find(",", span.end + 1, min(sentence.end, span.end + _APPOSITION))
+        if stop > 0:
+            for found in find_countries(text, span.end + 1, stop, demonyms=False):
+                if text.startswith(_POSSESSIVE, found.span.end):
+                    return found.code
+    return None
+
+
+def _local(title: str | None) -> bool:
+    """Whether ``title`` is an office of a town, county or state ("Mayor", "State Senator")."""
+    words = (title or "").casefold().split()
+    return bool(words) and (words[-1] in _LOCAL_HEADS or words[0] in _LOCAL_LEADS)
+
+
+def _official(
+    person: _Person,
+    published: dt.date | None,
+    home: str | None = None,
+    context: tuple[Document, _SentenceIndex] | None = None,
+) -> Official:
     given = person.given
     spans = tuple(sorted({m.span for m in person.mentions}, key=lambda s: (s.start, s.end)))
     title = next((m.title for m in person.mentions if m.title), None)
@@ -1013,6 +1094,14 @@ def _official(person: _Person, published: dt.date | None) -> Official:
         if country is None and len(countries) == 1 and None not in countries:
             country = countries.pop()
             inferred.append("country")
+    if country is None and hint is None and context is not None:
+        doc, index = context
+        country = next(
+            (c for m in person.mentions if (c := _framed(doc.text, index.at(m.span), m.span))),
+            None,
+        )
+    if country is None and _local(title):
+        country = home  # a local office serves the dateline's country
     return Official(
         name=" ".join(given),
         surname=surname,
@@ -1021,6 +1110,17 @@ def _official(person: _Person, published: dt.date | None) -> Official:
         spans=spans,
         inferred=tuple(inferred),
     )
+
+
+class _SentenceIndex:
+    """The sentence holding a span, found by bisection."""
+
+    def __init__(self, doc: Document) -> None:
+        self.sentences = doc.sentences
+        self.starts = [s.start for s in doc.sentences]
+
+    def at(self, span: Span) -> Sentence:
+        return self.sentences[max(0, bisect.bisect_right(self.starts, span.start) - 1)]
 
 
 class _Reader:
@@ -1098,4 +1198,6 @@ def extract(doc: Document) -> tuple[Official, ...]:
             keys.add(key)
     _corefer(reader, people)
     _role_mentions(reader, people)
-    return tuple(_official(p, doc.published) for p in people)
+    home = _dateline_country(text)
+    context = (doc, _SentenceIndex(doc))
+    return tuple(_official(p, doc.published, home, context) for p in people)
