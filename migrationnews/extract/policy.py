@@ -38,6 +38,7 @@ import bisect
 import functools
 import re
 from collections.abc import Iterable, Iterator
+from typing import NamedTuple
 
 from attrs import evolve, frozen
 
@@ -96,8 +97,7 @@ class _Rule:
     default: PolicyStatus
 
 
-@frozen
-class _Word:
+class _Word(NamedTuple):
     """A vocabulary word found in the text: where, and its class (or classes)."""
 
     start: int
@@ -332,8 +332,7 @@ def _close_gap(text: str, *, max_words: int) -> bool:
     )
 
 
-@frozen
-class _Objects:
+class _Objects(NamedTuple):
     """The objects of a sentence in text order, with their starts for bisection."""
 
     found: list[tuple[_Word, str]]
