@@ -1419,4 +1419,10 @@ def tense_of(sentence: str) -> Tense:
     <Tense.PAST: 'past'>
     """
     _check_text("sentence", sentence)
+    return _tense(sentence)
+
+
+@functools.lru_cache(maxsize=512)
+def _tense(sentence: str) -> Tense:
+    # Several extractors ask for the tense of the same sentence: read it once.
     return Tense.FUTURE if _FUTURE_RE.search(sentence) else Tense.PAST

@@ -164,6 +164,7 @@ _JOIN = re.compile(
 _AND_JOIN = re.compile(r"[ \t]+and[ \t]+\Z", re.IGNORECASE)  # "two hundred and fifty"
 
 
+_ANY_DIGIT = re.compile(r"\d")  # every match of _DIGITS holds one
 _MAX_DIGITS = 15  # longer runs are codes or noise, not figures (and would cost time)
 
 
@@ -289,12 +290,16 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> tuple[Num
     caller's business (see :mod:`migrationnews.extract.statistics`).
     """
     stop = len(text) if end is None else min(end, len(text))
-    found = [
-        NumberMention(Span(m.start(), m.end()), m.group(), _digits_value(m), NumberKind.DIGITS)
-        for m in _DIGITS.finditer(text, start, stop)
-        if len(m.group("digits")) <= _MAX_DIGITS + _MAX_DIGITS // 3
-        and len(m.group("decimals") or "") <= _MAX_DIGITS
-    ]
+    found = (
+        [
+            NumberMention(Span(m.start(), m.end()), m.group(), _digits_value(m), NumberKind.DIGITS)
+            for m in _DIGITS.finditer(text, start, stop)
+            if len(m.group("digits")) <= _MAX_DIGITS + _MAX_DIGITS // 3
+            and len(m.group("decimals") or "") <= _MAX_DIGITS
+        ]
+        if _ANY_DIGIT.search(text, start, stop)  # a fast scan: most sentences hold no digit
+        else []
+    )
     found += _word_numbers(text, start, stop)
     found.sort(key=lambda m: m.span.start)
     return tuple(found)

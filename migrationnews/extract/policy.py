@@ -38,6 +38,7 @@ import bisect
 import functools
 import re
 from collections.abc import Iterable, Iterator
+from typing import NamedTuple
 
 from attrs import evolve, frozen
 
@@ -96,8 +97,7 @@ class _Rule:
     default: PolicyStatus
 
 
-@frozen
-class _Word:
+class _Word(NamedTuple):
     """A vocabulary word found in the text: where, and its class (or classes)."""
 
     start: int
@@ -319,7 +319,7 @@ _HEADLINE_END = re.compile(
 
 
 def _words(text: str) -> int:
-    return sum(1 for _ in _WORD.finditer(text))
+    return len(_WORD.findall(text))
 
 
 def _close_gap(text: str, *, max_words: int) -> bool:
@@ -332,8 +332,7 @@ def _close_gap(text: str, *, max_words: int) -> bool:
     )
 
 
-@frozen
-class _Objects:
+class _Objects(NamedTuple):
     """The objects of a sentence in text order, with their starts for bisection."""
 
     found: list[tuple[_Word, str]]
@@ -375,11 +374,13 @@ def _auxiliary_before(
 ) -> bool:
     """True when a form of "be" or "have" (``aux``) stands right before the verb."""
     before = text[max(sentence.start, verb.start - 30) : verb.start]
-    modal = _modal_words(before, 0, len(before))
-    if not modal:
+    last = None
+    for match in _modality_pattern().finditer(before):  # only the last one counts
+        last = match
+    if last is None:
         return False
-    word, classes = modal[-1]
-    return bool(classes & aux) and _words(before[word.end :]) <= 1
+    classes = _modality()[last.group().lower()]
+    return bool(classes & aux) and _words(before[last.end() :]) <= 1
 
 
 def _word_before(text: str, sentence: Sentence, position: int) -> str:

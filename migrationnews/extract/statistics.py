@@ -51,7 +51,7 @@ import datetime as dt
 import functools
 import os
 import re
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from attrs import frozen
 
@@ -360,8 +360,7 @@ _WORD_AFTER = 8  # words scanned after a number for the noun it counts
 # ---------------------------------------------------------------- one figure
 
 
-@frozen
-class _Figure:
+class _Figure(NamedTuple):
     start: int
     end: int
     low: Number | None
@@ -466,8 +465,7 @@ def _one_counts(text: str, number: NumberMention, sentence: Sentence) -> bool:
 # ---------------------------------------------------------------- reading the noun
 
 
-@frozen
-class _Head:
+class _Head(NamedTuple):
     end: int
     unit: Unit
     measure: str
