@@ -37,8 +37,8 @@ PATTERNS = [
         id="will-meet-with",
     ),
     pytest.param(
-        "Vice President Kamala Harris met with Guatemalan President Alejandro Giammattei "
-        "in Guatemala City.",
+        "In Guatemala City, Vice President Kamala Harris met with President Alejandro "
+        "Giammattei of Guatemala.",
         D(2021, 6, 8),
         ["Harris", "Giammattei"],
         MeetingKind.MEETING,
@@ -302,8 +302,8 @@ def test_unattributed_talks_take_the_officials_named_next():
 def test_talks_of_another_day_keep_their_date_and_take_the_officials_named_next():
     text = (
         "Both delegations spoke to the press after talks on Thursday. "
-        "Secretary Alejandro Mayorkas and Attorney General Merrick B. Garland said the plan "
-        "came out of meetings on Wednesday evening."
+        "Attorney General Merrick B. Garland and Secretary Alejandro Mayorkas told reporters "
+        "the plan grew out of meetings on Wednesday evening."
     )
     found = meetings(text, D(2023, 10, 6))
     assert [(m.kind, m.date.start, len(m.participants)) for m in found] == [

@@ -285,7 +285,7 @@ class _Mention:
     every: bool = False  # "the two caravans", "both caravans"
     ordinal: int | None = None  # "the first of the caravans"
     contrast: str | None = None  # "a smaller caravan"
-    past: bool = False  # "a year after a mass caravan"
+    past: bool = False  # "months after an earlier caravan"
     definite: bool = False
     generic: bool = False  # "caravans have become common": names no group
 

@@ -120,8 +120,8 @@ _VENUE_NOUNS = (
     "chancellery", "secretariat",
 )  # fmt: skip
 _VENUE_LEADS = ("presidential", "governor's", "governor’s", "foreign", "official", "national")
-# Verbs of a headline that gathers officials in a place: "Blinken, Garland and Mayorkas
-# Land in Mexico", "leaders gather in Los Angeles".
+# Verbs of a headline that gathers officials in a place: "Rubio and Noem Land in
+# Panama", "ministers gather in Quito".
 _GATHER_VERBS = (
     "land", "lands", "landed", "gather", "gathers", "gathered", "arrive", "arrives", "arrived",
     "meet", "meets", "met", "convene", "convenes", "convened", "hold talks", "holds talks",
@@ -284,7 +284,7 @@ def _subjects(text: str, index: _Index, start: int, word: re.Match[str]) -> list
 
 
 def _coordinated(text: str, start: int, end: int) -> bool:
-    """Whether two names are listed together: "Tewaney and her counterpart Leyva", not
+    """Whether two names are listed together: "Ruiz and her counterpart Pérez", not
     "Abbott said Biden", nor "Biden will visit X the day Trump visits"."""
     if _CLAUSE_BREAK.search(text, start, end) or not _GLUE.search(text, start, end):
         return False

@@ -7,7 +7,7 @@ A sentence names an official in a few shapes, all read around an office word of
   Abbott", "Oklahoma Republican Sen. Jim Lankford", "the acting commissioner, Troy Miller";
 - an appositive after the name: "Alejandro N. Mayorkas, secretary of homeland security,";
 - "X, who heads Y" and the congressional tag "Sen. X, R-Okla.";
-- a counterpart: "... and her Colombian counterpart Alvaro Leyva Duran";
+- a counterpart: "... and his Honduran counterpart Ana María Ruiz";
 - a name of the dated office-holder gazetteer (:mod:`migrationnews.offices`) written
   without a title ("Joe Biden said", "the Trump administration").
 
