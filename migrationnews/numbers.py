@@ -43,7 +43,7 @@ from decimal import Decimal, InvalidOperation
 
 from attrs import frozen
 
-from migrationnews.ruledata import compile_words, table
+from migrationnews.ruledata import Vocabulary, table
 from migrationnews.values import Number, Span
 
 __all__ = [
@@ -151,8 +151,8 @@ _DIGITS = re.compile(
 
 
 @functools.cache
-def _word_token() -> re.Pattern[str]:
-    return compile_words(_words(), ignore_case=True)
+def _word_token() -> Vocabulary:
+    return Vocabulary(_words())
 
 
 _JOIN = re.compile(

@@ -18,8 +18,19 @@ import functools
 import re
 from collections.abc import Iterable
 from importlib import resources
+from typing import NamedTuple
 
-__all__ = ["compile_words", "country_names", "iso_codes", "split_list", "table", "words_pattern"]
+__all__ = [
+    "Hit",
+    "Vocabulary",
+    "compile_words",
+    "country_names",
+    "fold",
+    "iso_codes",
+    "split_list",
+    "table",
+    "words_pattern",
+]
 
 
 @functools.cache
@@ -111,6 +122,141 @@ _EXTRA_CASES = "\u0130\u0131\u017f\u212a"  # İ, dotless ı, long ſ, Kelvin sig
 def _lower(word: str) -> str:
     """``word`` in lower case, character by character (İ would become two characters)."""
     return "".join(low if len(low := char.lower()) == 1 else char for char in word)
+
+
+# ---- vocabularies that ignore case: scanned in the case-folded text -----------------------
+
+# Lower-case letters that ``re.IGNORECASE`` equates although ``str.lower`` keeps them apart
+# (dotless ı and i, long ſ and s, the Greek and Cyrillic variant forms), each mapped to one
+# member of its class. Folding them too makes "equal when folded" the same relation as
+# "equal under re.IGNORECASE" (tests/test_ruledata.py checks every cased character).
+_SAME_CASE = {
+    0x0131: 0x0069,
+    0x017F: 0x0073,
+    0x0345: 0x03B9,
+    0x1FBE: 0x03B9,
+    0x00B5: 0x03BC,
+    0x03C2: 0x03C3,
+    0x03D0: 0x03B2,
+    0x03D1: 0x03B8,
+    0x03D5: 0x03C6,
+    0x03D6: 0x03C0,
+    0x03F0: 0x03BA,
+    0x03F1: 0x03C1,
+    0x03F5: 0x03B5,
+    0x1C80: 0x0432,
+    0x1C81: 0x0434,
+    0x1C82: 0x043E,
+    0x1C83: 0x0441,
+    0x1C84: 0x0442,
+    0x1C85: 0x0442,
+    0x1C86: 0x044A,
+    0x1C87: 0x0463,
+    0x1E9B: 0x1E61,
+    0x1FD3: 0x0390,
+    0x1FE3: 0x03B0,
+    0xA64B: 0x1C88,
+    0xFB06: 0xFB05,
+}
+# A text shorter than this is folded when asked; a longer one (an article) once, and kept.
+_FOLD_KEPT = 512
+
+
+def fold(text: str) -> str | None:
+    """``text`` case-folded character for character, or None when folding would move
+    positions (an "İ" lower-cases to two characters) or change what a word edge is (the
+    combining ypogegrammeni folds to a letter). Positions in the folded text are positions
+    in ``text``.
+
+    >>> fold("El Paso, ſo")
+    'el paso, so'
+    >>> fold("İzmir") is None
+    True
+    """
+    folded = text.lower().translate(_SAME_CASE)
+    if len(folded) != len(text) or "\u0345" in text:
+        return None
+    return folded
+
+
+_fold_kept = functools.lru_cache(maxsize=16)(fold)
+
+
+def _fold_word(word: str) -> str:
+    """A vocabulary word folded as :func:`fold` folds text (İ to i, as ``re`` does)."""
+    return "".join(char.lower()[0] for char in word).translate(_SAME_CASE)
+
+
+class Hit(NamedTuple):
+    """Where a vocabulary word was found, with the ``re.Match`` methods extractors use."""
+
+    text: str
+    first: int
+    last: int
+
+    def start(self) -> int:
+        return self.first
+
+    def end(self) -> int:
+        return self.last
+
+    def span(self) -> tuple[int, int]:
+        return self.first, self.last
+
+    def group(self) -> str:
+        """The word as written."""
+        return self.text[self.first : self.last]
+
+
+class Vocabulary:
+    """Words to find in a text as whole words, the longest first, case ignored.
+
+    The words are matched in the case-folded text (:func:`fold`, once per article) by a
+    case-sensitive pattern, which ``re`` scans about twice as fast as an IGNORECASE one;
+    a text that cannot be folded in place is scanned with the IGNORECASE pattern. Either
+    way the hits are those of ``re.compile(words_pattern(words), re.IGNORECASE)``.
+
+    >>> verbs = Vocabulary(["deport", "deported", "border closure"])
+    >>> [(h.start(), h.group()) for h in verbs.finditer("They DEPORTED him; a Border Closure.")]
+    [(5, 'DEPORTED'), (21, 'Border Closure')]
+    """
+
+    __slots__ = ("_exact", "_folded")
+
+    def __init__(self, words: Iterable[str]) -> None:
+        words = list(words)
+        self._exact = compile_words(words, ignore_case=True)
+        self._folded = re.compile(words_pattern(_fold_word(word) for word in words))
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> list[Hit]:
+        """The hits in ``text[start:end]``, in order, not overlapping."""
+        stop = len(text) if end is None else end
+        folded = fold(text) if len(text) < _FOLD_KEPT else _fold_kept(text)
+        if folded is None:
+            return [Hit(text, *m.span()) for m in self._exact.finditer(text, start, stop)]
+        return [Hit(text, *m.span()) for m in self._folded.finditer(folded, start, stop)]
+
+    def search(self, text: str, start: int = 0, end: int | None = None) -> Hit | None:
+        """The first hit in ``text[start:end]``, or None."""
+        stop = len(text) if end is None else end
+        folded = fold(text) if len(text) < _FOLD_KEPT else _fold_kept(text)
+        m = (
+            self._exact.search(text, start, stop)
+            if folded is None
+            else self._folded.search(folded, start, stop)
+        )
+        return None if m is None else Hit(text, *m.span())
+
+    def match(self, text: str, start: int = 0, end: int | None = None) -> Hit | None:
+        """A hit that starts exactly at ``start``, or None."""
+        stop = len(text) if end is None else end
+        folded = fold(text) if len(text) < _FOLD_KEPT else _fold_kept(text)
+        m = (
+            self._exact.match(text, start, stop)
+            if folded is None
+            else self._folded.match(folded, start, stop)
+        )
+        return None if m is None else Hit(text, *m.span())
 
 
 def _either_case(char: str) -> str:

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from migrationnews.ruledata import compile_words, words_pattern
+from migrationnews.ruledata import Vocabulary, compile_words, fold, words_pattern
 
 # Words with shared prefixes, punctuation at either edge, several words, odd cases.
 WORDS = [
@@ -87,3 +87,71 @@ def test_case_is_ignored_only_when_asked() -> None:
 
 def test_no_words_match_nothing() -> None:
     assert compile_words([]).search("anything") is None
+
+
+# ---- vocabularies matched in the folded text ----------------------------------------------
+
+
+def test_folding_equates_exactly_the_characters_ignorecase_equates() -> None:
+    chars = [chr(i) for i in range(0x10000) if not 0xD800 <= i <= 0xDFFF]
+    by_lower: dict[str, list[str]] = {}
+    by_upper: dict[str, list[str]] = {}  # "ſ" and "s" share "S": IGNORECASE's extra pairs
+    for char in chars:
+        by_lower.setdefault(char.lower(), []).append(char)
+        by_upper.setdefault(char.upper(), []).append(char)
+    folds = {char: fold(char) for char in chars}
+    by_fold: dict[str | None, list[str]] = {}
+    for char, folded in folds.items():
+        by_fold.setdefault(folded, []).append(char)
+    for char in chars:
+        if folds[char] is None:
+            continue  # such a text is scanned with the IGNORECASE pattern
+        # every character IGNORECASE lets ``char`` match has the same fold, and back
+        candidates = {*by_fold[folds[char]], *by_lower[char.lower()], *by_upper[char.upper()]}
+        for other in candidates:
+            if folds[other] is None:
+                continue
+            same = re.fullmatch(re.escape(char), other, re.IGNORECASE) is not None
+            assert same == (folds[char] == folds[other]), (hex(ord(char)), hex(ord(other)))
+
+
+def hits(vocabulary: Vocabulary, text: str) -> list[tuple[int, int, str]]:
+    return [(h.start(), h.end(), h.group()) for h in vocabulary.finditer(text)]
+
+
+def matches(pattern: re.Pattern[str], text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
+
+
+@given(
+    words=st.lists(st.sampled_from(WORDS), min_size=1, unique=True),
+    pieces=st.lists(st.sampled_from([*PIECES, "σ", "Σ", "ς", "µ", "μ", "\u0345"]), max_size=20),
+)
+def test_a_vocabulary_finds_what_the_ignorecase_pattern_finds(
+    words: list[str], pieces: list[str]
+) -> None:
+    text = "".join(pieces)
+    plain = re.compile(words_pattern(words), re.IGNORECASE)
+    assert hits(Vocabulary(words), text) == matches(plain, text)
+
+
+@given(words=st.lists(st.text(min_size=1, max_size=6), min_size=1, max_size=8), text=st.text())
+def test_a_vocabulary_finds_what_the_ignorecase_pattern_finds_in_any_text(
+    words: list[str], text: str
+) -> None:
+    plain = re.compile(words_pattern(words), re.IGNORECASE)
+    vocabulary = Vocabulary(words)
+    assert hits(vocabulary, text) == matches(plain, text)
+    first = plain.search(text)
+    found = vocabulary.search(text)
+    assert (found and found.span()) == (first and first.span())
+
+
+def test_a_long_text_is_folded_once_and_read_in_windows() -> None:
+    vocabulary = Vocabulary(["closed the border"])
+    text = "Nothing here. " * 60 + "Officials CLOSED THE BORDER on Friday."
+    start = text.index("Officials")
+    found = vocabulary.finditer(text, start, len(text))
+    assert [h.group() for h in found] == ["CLOSED THE BORDER"]
+    assert vocabulary.finditer(text, 0, start) == []
+    assert vocabulary.match(text, found[0].start()) == found[0]

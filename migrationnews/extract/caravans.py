@@ -49,7 +49,7 @@ from attrs import define, field, frozen
 from migrationnews import dates, units
 from migrationnews.gazetteer import CountryMention, find_countries, find_places, place_named
 from migrationnews.records import Caravan, CaravanStatus, Measure, SizeEstimate, Statistic, Unit
-from migrationnews.ruledata import compile_words, table
+from migrationnews.ruledata import Hit, Vocabulary, table
 from migrationnews.text import Document
 from migrationnews.values import (
     Attribution,
@@ -77,8 +77,8 @@ def _vocabulary() -> dict[str, tuple[str, ...]]:
 _WORDS = _vocabulary()
 _LOWER = {role: frozenset(p.lower() for p in phrases) for role, phrases in _WORDS.items()}
 # One trie-shaped pattern per role, compiled once: the longest phrase of the role wins.
-_ROLE = {role: compile_words(phrases, ignore_case=True) for role, phrases in _WORDS.items()}
-_NOUN = compile_words(_WORDS["noun"] + _WORDS["weak"], ignore_case=True)
+_ROLE = {role: Vocabulary(phrases) for role, phrases in _WORDS.items()}
+_NOUN = Vocabulary(_WORDS["noun"] + _WORDS["weak"])
 
 _TOKEN = re.compile(
     r"""
@@ -325,9 +325,7 @@ def _mentions(doc: Document, index: int) -> list[_Mention]:
     return found
 
 
-def _read_mention(
-    doc: Document, index: int, match: re.Match[str], *, strong: bool
-) -> _Mention | None:
+def _read_mention(doc: Document, index: int, match: Hit, *, strong: bool) -> _Mention | None:
     sentence = doc.sentences[index]
     noun = match.group().lower()
     if noun.startswith("march") and not match.group().islower():

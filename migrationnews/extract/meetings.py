@@ -36,7 +36,7 @@ from attrs import define, field, frozen
 from migrationnews.dates import Tense, find_dates
 from migrationnews.gazetteer import find_countries, find_places, place_named
 from migrationnews.records import Meeting, MeetingKind, MeetingStatus, Official
-from migrationnews.ruledata import compile_words, country_names, table, words_pattern
+from migrationnews.ruledata import Hit, Vocabulary, country_names, table, words_pattern
 from migrationnews.text import Document, Sentence
 from migrationnews.values import Period, Place, PlaceKind, Span
 
@@ -161,8 +161,8 @@ def _vocabulary() -> dict[str, _Trigger]:
 
 
 @functools.cache
-def _pattern() -> re.Pattern[str]:
-    return compile_words(_vocabulary(), ignore_case=True)
+def _pattern() -> Vocabulary:
+    return Vocabulary(_vocabulary())
 
 
 @functools.cache
@@ -265,7 +265,7 @@ def _mentions(doc: Document) -> list[_Named]:
     return sorted(named, key=lambda n: n.span.start)
 
 
-def _subjects(text: str, index: _Index, start: int, word: re.Match[str]) -> list[_Named]:
+def _subjects(text: str, index: _Index, start: int, word: Hit) -> list[_Named]:
     """The officials named before a meeting word who take part: its subject ("Blinken and
     Mayorkas will meet"), or the owner of a meeting noun ("Harris' meeting"); not those
     cut off by a clause ("Abbott said Biden met ...") or owning something else."""
@@ -424,7 +424,7 @@ def _dateline(doc: Document) -> Place | None:
     return place_named(city)
 
 
-def _status(doc: Document, sentence: Sentence, opening: int, word: re.Match[str]) -> MeetingStatus:
+def _status(doc: Document, sentence: Sentence, opening: int, word: Hit) -> MeetingStatus:
     """Planned when a mark ("will", "plans to", "is expected to") comes between the
     subject and the meeting word, or just after it ("a call next week")."""
     vocabulary = _vocabulary()

@@ -38,7 +38,7 @@ from migrationnews import offices
 from migrationnews.gazetteer import find_countries, find_places
 from migrationnews.offices import NameForm, Tenure
 from migrationnews.records import Official
-from migrationnews.ruledata import compile_words, table
+from migrationnews.ruledata import Vocabulary, table
 from migrationnews.text import Document, Sentence
 from migrationnews.values import Span
 
@@ -250,14 +250,14 @@ def _titles() -> dict[str, _Word]:
 
 
 @functools.cache
-def _title_pattern() -> re.Pattern[str]:
-    return compile_words(_titles(), ignore_case=True)
+def _title_pattern() -> Vocabulary:
+    return Vocabulary(_titles())
 
 
 @functools.cache
-def _head_pattern() -> re.Pattern[str]:
+def _head_pattern() -> Vocabulary:
     heads = [form for form, word in _titles().items() if word.cls in _HEAD_CLASSES]
-    return compile_words(heads, ignore_case=True)
+    return Vocabulary(heads)
 
 
 @functools.cache

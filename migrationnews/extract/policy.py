@@ -45,7 +45,7 @@ from attrs import evolve, frozen
 from migrationnews.dates import DateMention, find_dates, tense_of
 from migrationnews.gazetteer import PlaceMention, find_countries, find_places, place_named
 from migrationnews.records import Official, PolicyAction, PolicyKind, PolicyStatus
-from migrationnews.ruledata import compile_words, country_names, split_list, table
+from migrationnews.ruledata import Vocabulary, compile_words, country_names, split_list, table
 from migrationnews.text import Document, Sentence
 from migrationnews.values import Period, Place, Span
 
@@ -193,18 +193,18 @@ def _officeholder_surnames() -> frozenset[str]:
 
 
 @functools.cache
-def _verb_pattern() -> re.Pattern[str]:
-    return compile_words(_verb_readings(), ignore_case=True)
+def _verb_pattern() -> Vocabulary:
+    return Vocabulary(_verb_readings())
 
 
 @functools.cache
-def _object_pattern() -> re.Pattern[str]:
-    return compile_words(_object_classes(), ignore_case=True)
+def _object_pattern() -> Vocabulary:
+    return Vocabulary(_object_classes())
 
 
 @functools.cache
-def _modality_pattern() -> re.Pattern[str]:
-    return compile_words(_modality(), ignore_case=True)
+def _modality_pattern() -> Vocabulary:
+    return Vocabulary(_modality())
 
 
 @functools.cache
