@@ -823,10 +823,39 @@ def test_the_seed_has_no_action_for_a_wish(seed_article):
 # ---- known gaps -------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="a legislative deal is read as an agreement, not a bill")
 def test_a_senate_deal_on_a_bill_is_a_law():
     action = only("Senators unveiled a bipartisan agreement to rewrite the asylum system.")
     assert action.kind is K.LAW
+
+
+def test_a_deal_struck_by_a_group_of_legislators_is_a_bill_they_propose():
+    action = only("A handful of Senate moderates unveiled a deal on asylum screening.")
+    assert (action.kind, action.actor, action.status) == (K.LAW, "Senate", S.ANNOUNCED)
+
+
+REPORTED_AGREEMENTS = [
+    pytest.param(
+        "The minister said the two governments had agreed to share deportation records.",
+        S.ANNOUNCED,
+        id="said-had-agreed",
+    ),
+    pytest.param(
+        "Honduras had agreed to take back its citizens, the ambassador wrote on Friday.",
+        S.ANNOUNCED,
+        id="speaker-after",
+    ),
+    pytest.param(
+        "Honduras has agreed to take back its citizens on charter flights.",
+        S.ENACTED,
+        id="no-speaker",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), REPORTED_AGREEMENTS)
+def test_an_agreement_someone_reports_is_announced(text, status):
+    action = only(text)
+    assert (action.kind, action.status) == (K.AGREEMENT, status)
 
 
 @pytest.mark.xfail(strict=True, reason="a joint campaign of several governments has no trigger")

@@ -180,8 +180,17 @@ def _modality() -> dict[str, frozenset[str]]:
 @functools.cache
 def _bodies() -> dict[str, str]:
     return {
-        form: actor for actor, forms in table("policy_bodies.tsv", 2) for form in split_list(forms)
+        form: actor
+        for actor, forms, _role in table("policy_bodies.tsv", 3)
+        for form in split_list(forms)
     }
+
+
+@functools.cache
+def _legislatures() -> frozenset[str]:
+    return frozenset(
+        actor for actor, _forms, role in table("policy_bodies.tsv", 3) if role == "legislature"
+    )
 
 
 @functools.cache
@@ -738,9 +747,28 @@ def _reduced_participle(text: str, cand: _Candidate) -> bool:
 
 def _future(text: str, sentence: Sentence, anchor: int) -> PolicyStatus:
     """A future modal: announced in reported speech ("said it will"), else planned."""
+    return PolicyStatus.ANNOUNCED if _reported(text, sentence, anchor) else PolicyStatus.PLANNED
+
+
+def _reported(text: str, sentence: Sentence, anchor: int) -> bool:
+    """True when the sentence reports what someone said ("said", "wrote", "according to")."""
     start, end = max(sentence.start, anchor - _REACH), min(sentence.end, anchor + _REACH)
-    speech = any("SPEECH" in found for _w, found in _modal_words(text, start, end))
-    return PolicyStatus.ANNOUNCED if speech else PolicyStatus.PLANNED
+    return any("SPEECH" in found for _w, found in _modal_words(text, start, end))
+
+
+def _reported_agreement(
+    text: str, sentence: Sentence, cand: _Candidate, status: PolicyStatus
+) -> bool:
+    """True for a deal one side or a third party says was made ("X said the two governments
+    had agreed to ..."): an agreement is known from what is said of it, so it is announced.
+    A deal a verb states without a speaker ("has agreed to accept") stays enacted."""
+    return (
+        cand.kind is PolicyKind.AGREEMENT
+        and status is PolicyStatus.ENACTED
+        and cand.verb is not None
+        and not _reduced_participle(text, cand)
+        and _reported(text, sentence, cand.verb.start)
+    )
 
 
 _Mention = tuple[int, int, str]  # start, end, the actor's name
@@ -885,9 +913,24 @@ def _actor(text: str, sentence: Sentence, context: _Context, cand: _Candidate) -
             continue
         if text.startswith(("'", "’"), end):
             continue  # "Harris' meeting": a possessive, not a subject
-        if "PREPOSITION" not in _governing(text, sentence, start):
+        if "PREPOSITION" not in _governing(text, sentence, start) or _partitive(
+            text, sentence, start
+        ):
             return _named(text, start, name)
     return _agent(text, sentence, context, cand)
+
+
+def _partitive(text: str, sentence: Sentence, position: int) -> bool:
+    """True for a name after a group noun and "of" ("a trio of Senate negotiators"): the
+    group is made of what is named, so the name is the subject, not a prepositional object."""
+    words = text[max(sentence.start, position - 40) : position].split()[-3:]
+    while words and "DETERMINER" in _modality().get(words[-1].lower(), frozenset()):
+        words.pop()
+    return (
+        len(words) >= 2
+        and words[-1].lower() == "of"
+        and "PARTITIVE" in _modality().get(words[-2].lower(), frozenset())
+    )
 
 
 def _agent(
@@ -1130,6 +1173,10 @@ def _sentence_actions(
         kind = cand.kind
         if _court_halts(cand, status, actor):  # "a judge halted the policy": not repealed
             kind, status = PolicyKind.LEGAL_CHALLENGE, PolicyStatus.CHALLENGED
+        if _reported_agreement(text, sentence, cand, status):
+            status = PolicyStatus.ANNOUNCED
+        if kind is PolicyKind.AGREEMENT and actor in _legislatures():
+            kind = PolicyKind.LAW  # a deal legislators strike is a bill, not a pact
         action = PolicyAction(
             kind=kind,
             span=span,
