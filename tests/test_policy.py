@@ -654,7 +654,10 @@ def test_the_actor_is_the_officials_surname():
 ACTORS = [
     pytest.param("CBP closed the port of entry at Lukeville.", "CBP", "Lukeville", id="agency"),
     pytest.param(
-        "Guatemalan police fired tear gas at the group.", "Guatemala", None, id="demonym-force"
+        "Guatemalan police fired tear gas at the group.",
+        "Guatemala",
+        "Guatemala",
+        id="demonym-force",
     ),
     pytest.param(
         "El Paso County sued the state over the law.", "El Paso County", "El Paso", id="county"
@@ -693,7 +696,7 @@ ACTORS = [
     pytest.param(
         "Officials said the crossing was closed by Mexican police on Sunday.",
         "Mexico",
-        None,
+        "Mexico",
         id="demonym-force-as-agent",
     ),
     pytest.param(
@@ -770,6 +773,91 @@ def test_the_dateline_is_the_place_when_the_sentence_names_none():
     action = only(text)
     assert action.place is not None
     assert action.place.name == "Mexico"
+
+
+PLACES = [
+    pytest.param(
+        "Honduras agreed to take back deportees from the United States.",
+        "Honduras",
+        id="agreement-is-where-the-party-governs",
+    ),
+    pytest.param(
+        "The governor deployed troops along the southern border.",
+        "southern border",
+        id="border-as-written",
+    ),
+    pytest.param(
+        "Mexico stationed guardsmen at the Guatemalan border on Monday.",
+        "Guatemalan border",
+        id="border-named-by-demonym",
+    ),
+    pytest.param(
+        "Washington will expand a program that returns asylum seekers to Mexican border towns.",
+        "United States",
+        id="border-towns-are-no-border",
+    ),
+    pytest.param(
+        "The president imposed tariffs on Colombian coffee.",
+        "Colombia",
+        id="sanction-target",
+    ),
+    pytest.param(
+        "Texas passed a law on border arrests. A county challenged the measure in court.",
+        "Texas",
+        id="challenge-is-where-its-measure-is",
+    ),
+    pytest.param(
+        "Officials closed the rail bridge in Laredo on Monday. The bridge reopened on Friday.",
+        "Laredo",
+        id="reopening-is-where-the-closure-was",
+    ),
+    pytest.param(
+        "A caravan was bound for the United States, and soldiers blocked the highway.",
+        None,
+        id="destination-before-is-not-the-place",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), PLACES)
+def test_the_place_is_the_jurisdiction_or_site_affected(text, place):
+    action = actions(text)[-1]
+    assert (action.place.name if action.place else None) == place
+
+
+JURISDICTIONS = [
+    pytest.param(
+        "Foreign Minister Ana Ruiz sued the neighbouring government over the wall.",
+        "Ana Ruiz",
+        "GT",
+        "Guatemala",
+        id="official-governs-her-country",
+    ),
+    pytest.param(
+        "AUSTIN, Texas (AP) - Attorney General Ken Paxton sued the federal government.",
+        "Ken Paxton",
+        "US",
+        "Texas",
+        id="dateline-in-the-officials-country-narrows-it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "country", "place"), JURISDICTIONS)
+def test_an_official_acts_in_the_jurisdiction_they_serve(text, name, country, place):
+    start = text.index(name)
+    official = Official(
+        name, name.split()[-1], None, country, spans=[Span(start, start + len(name))]
+    )
+    action = only(text, (official,))
+    assert action.actor == official.surname
+    assert action.place is not None
+    assert action.place.name == place
+
+
+def test_a_dateline_is_not_the_actor():
+    action = only("LAREDO, Texas - The mayor declared a state of emergency.")
+    assert action.actor is None
 
 
 def test_not_stated_is_none():

@@ -15,8 +15,12 @@ For each action the extractor reads
   are dropped;
 - its actor: the official (by surname) or body that is the verb's subject, else the
   agent of a passive ("blocked by a federal judge"), else None;
-- its place: the first gazetteer place in or just after the phrase (not where migrants
-  are headed), else one named before it, else the article's dateline;
+- its place: for an agreement, the jurisdiction of the party that agrees; else the first
+  place in or just after the phrase (not where migrants are headed; a border as written,
+  "the Guatemalan border"; the country a sanction targets, "tariffs on Mexican goods"),
+  else one named before it, else the jurisdiction of its actor (an official's country, a
+  country or state acting), else the article's dateline; a challenge to "the measure" or
+  a reopening takes the place of the measure or closure it refers to;
 - its date: the date expression nearest it in its sentence (:mod:`migrationnews.dates`);
 - its evidence: the verb through its object, extended over the action's purpose
   ("signed a law authorizing police to arrest migrants" is one action, not two).
@@ -47,7 +51,7 @@ from migrationnews.gazetteer import PlaceMention, find_countries, find_places, p
 from migrationnews.records import Official, PolicyAction, PolicyKind, PolicyStatus
 from migrationnews.ruledata import country_names, split_list, table, words_pattern
 from migrationnews.text import Document, Sentence
-from migrationnews.values import Period, Place, Span
+from migrationnews.values import Period, Place, PlaceKind, Span
 
 __all__ = ["RECORD", "extract"]
 
@@ -78,6 +82,11 @@ _METONYMS = frozenset({"Washington"})  # a capital that stands for its governmen
 _LOCATIVE = frozenset({"in", "at", "near", "outside"})  # before a place where something is
 _AUXILIARY = frozenset({"BE", "HAVE", "FUTURE"})  # after a verb form: it was a noun
 _REOPENED_WITHIN = 2  # sentences after a closure in which a reopening reverses it
+_REFERS_WITHIN = 2  # sentences back a challenge to "the measure" looks for the measure
+_TARGET = frozenset({"on", "against"})  # before a demonym a sanction targets: "tariffs on"
+_JURISDICTIONS = frozenset({PlaceKind.COUNTRY, PlaceKind.STATE})  # what an actor may govern
+_FUNCTION_WORDS = frozenset({"PREPOSITION", "CONJUNCTION", "LINK", "AGENT", "RELATIVE"})
+_REFERRING = frozenset({"the", "this", "that", "these", "those"})  # before a measure named again
 
 
 @frozen
@@ -313,6 +322,12 @@ _WORD_IN_TAIL = re.compile(
 _DATELINE_DASH = re.compile(
     r"""
     \s(?:—|–|--|-)\s          # the dash that closes a dateline: "TAPACHULA, Mexico (AP) —"
+    """,
+    re.VERBOSE,
+)
+_BORDER_AFTER = re.compile(
+    r"""
+    [ ]border(?!\w)             # "border" right after a demonym: "the Guatemalan border"
     """,
     re.VERBOSE,
 )
@@ -879,7 +894,9 @@ def _governing(text: str, sentence: Sentence, position: int) -> frozenset[str]:
     return classes
 
 
-def _actor(text: str, sentence: Sentence, context: _Context, cand: _Candidate) -> str | None:
+def _actor(
+    text: str, sentence: Sentence, context: _Context, cand: _Candidate, dateline_end: int = 0
+) -> str | None:
     """The nearest subject-like name before the verb in its clause, else a passive agent.
 
     Names after a preposition ("resources from Congress") or inside another action's
@@ -891,7 +908,7 @@ def _actor(text: str, sentence: Sentence, context: _Context, cand: _Candidate) -
         agent = _agent(text, sentence, context, cand, _AGENT_NEAR)  # "the law passed by Congress"
         if agent is not None:
             return agent
-    clause = max(sentence.start, anchor - _REACH)
+    clause = max(sentence.start, anchor - _REACH, dateline_end)  # "EAGLE PASS, Texas -"
     for m in _ACTOR_BREAK.finditer(text, clause, anchor):
         clause = m.end()
     relative = "RELATIVE" in _modality().get(_word_before(text, sentence, anchor), frozenset())
@@ -964,24 +981,64 @@ def _own_place(text: str, sentence: Sentence, cand: _Candidate) -> Place | None:
     the action is, except for a deportation ("deporting migrants to Venezuela").
     """
     stop = min(sentence.end, cand.end + _PLACE_AFTER_CHARS)
-    for found in _sites(text, cand.start, stop):
-        if _CLAUSE_BREAK.search(text, max(cand.end, cand.start), found.span.start) is not None:
+    for span, place in _sites(text, sentence, cand.start, stop):
+        if _CLAUSE_BREAK.search(text, max(cand.end, cand.start), span.start) is not None:
             break
-        if cand.kind is not PolicyKind.DEPORTATION and _destination(text, sentence, found.span):
+        if cand.kind is not PolicyKind.DEPORTATION and _destination(text, sentence, span):
             continue
-        return found.place
+        return place
     return None
 
 
-def _sites(text: str, start: int, end: int) -> list[PlaceMention]:
-    """The places named between ``start`` and ``end`` that can be where an action is: a
-    capital standing for its government ("asked Washington for funds") is not, unless
-    a locative preposition puts something there ("talks in Washington")."""
-    return [
-        found
-        for found in find_places(text, start, end)
-        if found.text not in _METONYMS or _locative_before(text, found.span.start)
+def _sites(text: str, sentence: Sentence, start: int, end: int) -> list[tuple[Span, Place]]:
+    """The places named between ``start`` and ``end`` that can be where an action is.
+
+    A capital standing for its government ("asked Washington for funds") is not one,
+    unless a locative preposition puts something there ("talks in Washington"). A border
+    is named as written ("the southern border", "the Guatemalan border"), and a country
+    is the target of a sanction its demonym names ("tariffs on Mexican goods"). The
+    sentence's places are read once (the gazetteer caches them) and filtered here, so a
+    name is never cut short at the window's edge.
+    """
+    sites = [
+        (found.span, _as_site(found))
+        for found in find_places(text, sentence.start, sentence.end)
+        if start <= found.span.start < end
+        and (found.text not in _METONYMS or _locative_before(text, found.span.start))
     ]
+    for country in find_countries(text, sentence.start, sentence.end):
+        if not (country.demonym and start <= country.span.start < end):
+            continue
+        span = country.span
+        name = country_names().get(country.code)
+        border = _BORDER_AFTER.match(text, span.end)  # "the Guatemalan border"
+        if border is not None and not _modifier(text, sentence, border.end()):
+            sites.append((span, Place(f"{country.text} border", PlaceKind.BORDER, country.code)))
+        elif name is not None and _word_before(text, sentence, span.start) in _TARGET:
+            target = place_named(name)  # "tariffs on Colombian goods": Colombia
+            if target is not None:
+                sites.append((span, target))
+    sites.sort(key=lambda site: site[0].start)
+    return sites
+
+
+def _modifier(text: str, sentence: Sentence, position: int) -> bool:
+    """True when the word before ``position`` modifies a noun after it ("border cities"):
+    a lowercase word follows that is no preposition, conjunction or link word."""
+    after = _word_after(text, sentence, position)
+    if not after[:1].isalpha() or not text[position + 1 : position + 2].islower():
+        return False
+    return not _modality().get(after, frozenset()) & _FUNCTION_WORDS
+
+
+def _as_site(found: PlaceMention) -> Place:
+    """The place a mention names; a border region as the text names it ("the southern
+    border", "the U.S.-Mexico border"): which border, in the article's words."""
+    place = found.place
+    if place.kind is not PlaceKind.REGION or not place.name.lower().endswith("border"):
+        return place
+    written = found.text.removeprefix("the ").removeprefix("The ")
+    return Place(written, PlaceKind.BORDER, place.country)
 
 
 def _locative_before(text: str, position: int) -> bool:
@@ -989,17 +1046,55 @@ def _locative_before(text: str, position: int) -> bool:
     return bool(words) and words[-1].lower() in _LOCATIVE
 
 
-def _dateline(doc: Document) -> Place | None:
-    """The place of a dateline ("Vado Hondo (Guatemala) (AFP) –") in the article's first lines:
-    where the reporter is, the default site of what the article reports."""
+@frozen
+class _Setting:
+    """What the article as a whole sets for its actions: the dateline, where it ends, and
+    the jurisdiction of each official it names (by surname)."""
+
+    dateline: Place | None
+    dateline_end: int  # 0 without a dateline: what precedes it is no clause of the text
+    jurisdictions: dict[str, Place]
+
+    @classmethod
+    def of(cls, doc: Document) -> _Setting:
+        dateline, end = _dateline(doc)
+        jurisdictions: dict[str, Place] = {}
+        for official in doc.found(Official):
+            name = country_names().get(official.country or "")
+            place = place_named(name) if name is not None else None
+            if place is not None:
+                jurisdictions.setdefault(official.surname, place)
+        return cls(dateline, end, jurisdictions)
+
+    def jurisdiction(self, actor: str | None) -> Place | None:
+        """The place an actor governs: an official's country, a country or state acting
+        as itself ("Mexico", "Texas"), the country a capital stands for ("Washington")."""
+        if actor is None:
+            return None
+        found = self.jurisdictions.get(actor)
+        if found is not None:
+            return found
+        place = place_named(actor)
+        if place is None or place.kind not in _JURISDICTIONS:
+            return None
+        if actor in _METONYMS and place.country is not None:
+            return place_named(country_names().get(place.country, ""))
+        return place
+
+
+def _dateline(doc: Document) -> tuple[Place | None, int]:
+    """The place of a dateline ("Vado Hondo (Guatemala) (AFP) –") in the article's first lines,
+    where the reporter is, the default site of what the article reports; and where the
+    dateline ends (0 without one)."""
     for sentence in doc.sentences[:_DATELINE_SENTENCES]:
         dash = _DATELINE_DASH.search(doc.text, sentence.start, sentence.start + _DATELINE_CHARS)
         if dash is None:
             continue
         places = find_places(doc.text, sentence.start, dash.start())
         if places:
-            return places[-1].place
-    return None
+            return places[-1].place, dash.end()
+        return None, dash.end()
+    return None, 0
 
 
 def _destination(text: str, sentence: Sentence, span: Span) -> bool:
@@ -1012,18 +1107,48 @@ def _destination(text: str, sentence: Sentence, span: Span) -> bool:
     return "MOTION" in _modality().get(words[-2].lower(), frozenset())
 
 
-def _place(text: str, sentence: Sentence, cand: _Candidate, dateline: Place | None) -> Place | None:
-    own = _own_place(text, sentence, cand)
+def _narrows(setting: _Setting, jurisdiction: Place, actor: str | None) -> bool:
+    """True when the dateline lies in the country of the acting official: an official's
+    office may be a state's or a city's ("the state's attorney general"), so the place
+    the article reports from says more than the country does. A country acting as
+    itself ("Mexico deployed troops") is its own place."""
+    dateline = setting.dateline
+    return (
+        actor in setting.jurisdictions
+        and dateline is not None
+        and dateline.kind is not PlaceKind.COUNTRY
+        and dateline.country == jurisdiction.country
+    )
+
+
+def _place(
+    text: str,
+    sentence: Sentence,
+    cand: _Candidate,
+    own: Place | None,
+    jurisdiction: Place | None,
+    setting: _Setting,
+    actor: str | None,
+) -> Place | None:
+    """Where the action is: its own place; for an agreement, the jurisdiction of the party
+    that agrees (what the deal is about is named around it: "agreed to accept flights from
+    the United States"); else a place named before it in its sentence (not a destination,
+    not the dateline), else the jurisdiction of its actor, else a county, else the dateline.
+    """
+    if cand.kind is PolicyKind.AGREEMENT and jurisdiction is not None:
+        return jurisdiction
     if own is not None:
         return own
-    since = max(sentence.start, cand.start - _REACH)
-    before = _sites(text, since, cand.start)
-    if before:
-        return before[-1].place
+    since = max(sentence.start, cand.start - _REACH, setting.dateline_end)
+    for span, place in reversed(_sites(text, sentence, since, cand.start)):
+        if cand.kind is PolicyKind.DEPORTATION or not _destination(text, sentence, span):
+            return place
+    if jurisdiction is not None and not _narrows(setting, jurisdiction, actor):
+        return jurisdiction
     county = _COUNTY.search(text, since, min(sentence.end, cand.end + _REACH))
     if county is not None:
         return place_named(county.group()[: -len("County")].strip())
-    return dateline
+    return setting.dateline
 
 
 def _date(context: _Context, cand: _Candidate) -> Period | None:
@@ -1074,6 +1199,7 @@ class _Found:
     sentence: int
     own_place: Place | None  # a place named in or right after the phrase
     definite: bool  # a noun phrase after "the": it refers back to an earlier mention
+    refers: bool  # its object is a measure named again ("challenged the measure")
 
 
 def _reverse_undone_closures(found: list[_Found]) -> list[_Found]:
@@ -1093,6 +1219,32 @@ def _reverse_undone_closures(found: list[_Found]) -> list[_Found]:
             ):
                 action = evolve(earlier.action, status=PolicyStatus.REVERSED)
                 out[i] = evolve(earlier, action=action)
+                if later.own_place is None and earlier.action.place is not None:
+                    reopened = evolve(later.action, place=earlier.action.place)
+                    out[j] = evolve(out[j], action=reopened)  # where the crossings were shut
+    return out
+
+
+def _placed_by_referent(found: list[_Found]) -> list[_Found]:
+    """A challenge to a measure named again ("challenged the measure", "to suspend the
+    deal") with no place of its own is where the measure is: the place of the nearest
+    action before it, at most two sentences back."""
+    out = list(found)
+    for j, later in enumerate(found):
+        if not (
+            later.refers
+            and later.own_place is None
+            and later.action.kind is PolicyKind.LEGAL_CHALLENGE
+        ):
+            continue
+        for i in range(j - 1, max(-1, j - 1 - _NEAR_PHRASES), -1):
+            earlier = out[i]
+            if later.sentence - earlier.sentence > _REFERS_WITHIN:
+                break
+            if earlier.action.kind is PolicyKind.LEGAL_CHALLENGE or earlier.action.place is None:
+                continue
+            out[j] = evolve(later, action=evolve(later.action, place=earlier.action.place))
+            break
     return out
 
 
@@ -1153,7 +1305,7 @@ def _sentence_actions(
     index: int,
     sentence: Sentence,
     officials: list[_Mention],
-    dateline: Place | None,
+    setting: _Setting,
 ) -> Iterator[_Found]:
     text = doc.text
     context: _Context | None = None
@@ -1169,7 +1321,7 @@ def _sentence_actions(
         if context is None:  # what the sentence names, read once for all its actions
             context = _Context.of(doc, sentence, officials, candidates)
         span = Span(cand.start, cand.end)
-        actor = _actor(text, sentence, context, cand)
+        actor = _actor(text, sentence, context, cand, setting.dateline_end)
         kind = cand.kind
         if _court_halts(cand, status, actor):  # "a judge halted the policy": not repealed
             kind, status = PolicyKind.LEGAL_CHALLENGE, PolicyStatus.CHALLENGED
@@ -1177,17 +1329,22 @@ def _sentence_actions(
             status = PolicyStatus.ANNOUNCED
         if kind is PolicyKind.AGREEMENT and actor in _legislatures():
             kind = PolicyKind.LAW  # a deal legislators strike is a bill, not a pact
+        own = _own_place(text, sentence, cand)
+        jurisdiction = setting.jurisdiction(actor)
         action = PolicyAction(
             kind=kind,
             span=span,
             evidence=span.of(text),
             actor=actor,
-            place=_place(text, sentence, cand, dateline),
+            place=_place(text, sentence, cand, own, jurisdiction, setting, actor),
             status=status,
             date=_date(context, cand),
         )
         definite = _is_noun(cand) and _word_before(text, sentence, cand.start) in {"the", "this"}
-        yield _Found(cand, action, index, _own_place(text, sentence, cand), definite)
+        refers = cand.obj is not None and (
+            _word_before(text, sentence, cand.obj.start) in _REFERRING
+        )
+        yield _Found(cand, action, index, own, definite, refers)
 
 
 def _court_halts(cand: _Candidate, status: PolicyStatus, actor: str | None) -> bool:
@@ -1205,11 +1362,11 @@ def _court_halts(cand: _Candidate, status: PolicyStatus, actor: str | None) -> b
 def extract(doc: Document) -> tuple[PolicyAction, ...]:
     """Every PolicyAction in the document, in text order."""
     officials = _official_mentions(doc)
-    dateline = _dateline(doc)
+    setting = _Setting.of(doc)
     found = [
         item
         for index, sentence in enumerate(doc.sentences)
-        for item in _sentence_actions(doc, index, sentence, officials, dateline)
+        for item in _sentence_actions(doc, index, sentence, officials, setting)
     ]
-    found = _deduplicated(_reverse_undone_closures(found))
+    found = _deduplicated(_placed_by_referent(_reverse_undone_closures(found)))
     return tuple(sorted((item.action for item in found), key=lambda a: a.span.start))
