@@ -724,6 +724,30 @@ ACTORS = [
         id="possessive-country-government",
     ),
     pytest.param(
+        "The Pentagon's request for $2 billion in border funds drew criticism.",
+        "Pentagon",
+        None,
+        id="possessor-of-a-measure",
+    ),
+    pytest.param(
+        "Lawmakers weighed the Pentagon's supplemental budget request on Tuesday.",
+        "Pentagon",
+        None,
+        id="possessor-not-the-subject",
+    ),
+    pytest.param(
+        "Immigrant advocates sued the state over the curfew.",
+        "rights groups",
+        None,
+        id="advocates-suing",
+    ),
+    pytest.param(
+        "U.S. officials expanded the parole program for Haitians.",
+        "United States",
+        "United States",
+        id="country-name-before-a-force",
+    ),
+    pytest.param(
         "The measure was challenged by the Biden administration.",
         "Biden administration",
         None,

@@ -86,6 +86,7 @@ _REFERS_WITHIN = 2  # sentences back a challenge to "the measure" looks for the 
 _TARGET = frozenset({"on", "against"})  # before a demonym a sanction targets: "tariffs on"
 _JURISDICTIONS = frozenset({PlaceKind.COUNTRY, PlaceKind.STATE})  # what an actor may govern
 _FUNCTION_WORDS = frozenset({"PREPOSITION", "CONJUNCTION", "LINK", "AGENT", "RELATIVE"})
+_POSSESSIVE = ("'s", "’s", "s'", "s’")  # the ending of a possessor: a noun follows it
 _REFERRING = frozenset({"the", "this", "that", "these", "those"})  # before a measure named again
 
 
@@ -485,7 +486,11 @@ def _verb_candidates(
         verb = _Word(m.start(), m.end(), m.group())
         before = _word_before(text, sentence, verb.start)
         classes = _modality().get(before, frozenset())
-        noun_slot = "DETERMINER" in classes or ("PREPOSITION" in classes and before != "to")
+        noun_slot = (
+            "DETERMINER" in classes
+            or ("PREPOSITION" in classes and before != "to")
+            or before.endswith(_POSSESSIVE)  # "Biden's request": a noun
+        )
         after = _word_after(text, sentence, verb.end)
         noun_next = after == "of" or bool(_modality().get(after, frozenset()) & _AUXILIARY)
         for reading in readings[m.group().lower()]:
@@ -877,7 +882,8 @@ def _country_before(text: str, sentence: Sentence, position: int) -> tuple[int, 
     last = mentions[-1]
     between = text[last.span.end : position]
     possessive = between.startswith(("'s", "’s"))  # "Guatemala's government"
-    if not (last.demonym or possessive) or _words(between) > 2:
+    attributive = between == " "  # "U.S. officials": the name modifies the force
+    if not (last.demonym or possessive or attributive) or _words(between) > 2:
         return None
     name = country_names().get(last.code)
     return None if name is None else (last.span.start, name)
@@ -929,7 +935,9 @@ def _actor(
         ):
             continue
         if text.startswith(("'", "’"), end):
-            continue  # "Harris' meeting": a possessive, not a subject
+            if _is_noun(cand) and _close_gap(text[end : cand.start], max_words=3):
+                return _named(text, start, name)  # "Biden's budget request": his request
+            continue  # "Harris' meeting, Mexico deployed": a possessive, not a subject
         if "PREPOSITION" not in _governing(text, sentence, start) or _partitive(
             text, sentence, start
         ):
