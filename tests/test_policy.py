@@ -435,6 +435,18 @@ def test_each_kind_is_read_from_its_verb_and_object(text, kind, evidence):
 STATUSES = [
     pytest.param("The legislature passed the bill last night.", K.LAW, S.ENACTED, id="enacted"),
     pytest.param(
+        "The state has spent $3 billion on its border operation.",
+        K.FUNDING,
+        S.ONGOING,
+        id="spending-that-goes-on",
+    ),
+    pytest.param(
+        "The state spent $3 billion on its border operation in 2022.",
+        K.FUNDING,
+        S.ENACTED,
+        id="spending-done",
+    ),
+    pytest.param(
         "The department announced a new parole program for Nicaraguans.",
         K.REGULATION,
         S.ANNOUNCED,

@@ -86,6 +86,7 @@ _REFERS_WITHIN = 2  # sentences back a challenge to "the measure" looks for the 
 _TARGET = frozenset({"on", "against"})  # before a demonym a sanction targets: "tariffs on"
 _JURISDICTIONS = frozenset({PlaceKind.COUNTRY, PlaceKind.STATE})  # what an actor may govern
 _FUNCTION_WORDS = frozenset({"PREPOSITION", "CONJUNCTION", "LINK", "AGENT", "RELATIVE"})
+_PRESENT_HAVE = frozenset({"has", "have", "'ve", "’ve"})  # a present perfect, not "had"
 _POSSESSIVE = ("'s", "’s", "s'", "s’")  # the ending of a possessor: a noun follows it
 _REFERRING = frozenset({"the", "this", "that", "these", "those"})  # before a measure named again
 
@@ -98,6 +99,7 @@ class _Reading:
     form: str
     counted: bool  # a figure on the object makes it a tally
     ergative: bool  # what is acted on may be the subject: "the port reopened"
+    durative: bool  # an activity that goes on: "has spent" is ongoing, not done
 
 
 @frozen
@@ -141,7 +143,9 @@ def _verb_readings() -> dict[str, tuple[_Reading, ...]]:
         cls, cells, note = row[0], row[1:7], row[7]
         for form, cell in zip(_FORMS, cells, strict=True):
             for word in split_list(cell):
-                reading = _Reading(cls, form, note == "counted", note == "ergative")
+                reading = _Reading(
+                    cls, form, note == "counted", note == "ergative", note == "durative"
+                )
                 entry = readings.setdefault(word.lower(), [])
                 if reading not in entry:
                     entry.append(reading)
@@ -745,9 +749,18 @@ def _status(text: str, sentence: Sentence, cand: _Candidate) -> PolicyStatus | N
         since = max(sentence.start, anchor - _REACH)
         past = _PAST_BEFORE.search(text, since, anchor) is not None
         return PolicyStatus.ENACTED if past else PolicyStatus.ONGOING
+    durative = cand.reading is not None and cand.reading.durative
+    if durative and form in {"past", "participle"} and _present_perfect(text, sentence, anchor):
+        return PolicyStatus.ONGOING  # "has spent $11 billion on the operation": goes on
     if form in {"past", "participle", "third"}:
         return PolicyStatus.ENACTED
     return cand.rule.default
+
+
+def _present_perfect(text: str, sentence: Sentence, anchor: int) -> bool:
+    """True for "has" or "have" right before the verb (an adverb may stand between)."""
+    words = text[max(sentence.start, anchor - 30) : anchor].split()[-2:]
+    return any(word.lower() in _PRESENT_HAVE for word in words)
 
 
 def _reduced_participle(text: str, cand: _Candidate) -> bool:
