@@ -982,10 +982,21 @@ def test_an_agreement_someone_reports_is_announced(text, status):
     assert (action.kind, action.status) == (K.AGREEMENT, status)
 
 
-@pytest.mark.xfail(strict=True, reason="a joint campaign of several governments has no trigger")
 def test_a_joint_campaign_is_an_agreement():
     action = only("Chile, Peru and Bolivia will launch a joint campaign against smuggling.")
     assert action.kind is K.AGREEMENT
+    assert action.actor == "Chile, Peru and Bolivia"
+
+
+def test_a_campaign_one_government_launches_is_its_own():
+    action = only("Peru will launch a campaign against smuggling networks.")
+    assert (action.kind, action.actor) == (K.ENFORCEMENT, "Peru")
+
+
+def test_a_listed_government_is_not_a_joint_subject():
+    text = "After talks with Chile, Peru launched a campaign against smuggling networks."
+    action = only(text)
+    assert (action.kind, action.actor) == (K.ENFORCEMENT, "Peru")
 
 
 @pytest.mark.xfail(strict=True, reason="a court letting a law take effect has no trigger")

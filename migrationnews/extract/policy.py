@@ -87,6 +87,8 @@ _TARGET = frozenset({"on", "against"})  # before a demonym a sanction targets: "
 _JURISDICTIONS = frozenset({PlaceKind.COUNTRY, PlaceKind.STATE})  # what an actor may govern
 _FUNCTION_WORDS = frozenset({"PREPOSITION", "CONJUNCTION", "LINK", "AGENT", "RELATIVE"})
 _PRESENT_HAVE = frozenset({"has", "have", "'ve", "’ve"})  # a present perfect, not "had"
+_JOINT_CLASSES = frozenset({"ESTABLISH", "ANNOUNCE"})  # setting a measure up, together: a deal
+_MAX_JOINT_GAP_WORDS = 2  # words between joined subjects and their verb ("will jointly")
 _POSSESSIVE = ("'s", "’s", "s'", "s’")  # the ending of a possessor: a noun follows it
 _REFERRING = frozenset({"the", "this", "that", "these", "those"})  # before a measure named again
 
@@ -333,6 +335,19 @@ _DATELINE_DASH = re.compile(
 _BORDER_AFTER = re.compile(
     r"""
     [ ]border(?!\w)             # "border" right after a demonym: "the Guatemalan border"
+    """,
+    re.VERBOSE,
+)
+_AND = re.compile(
+    r"""
+    ,?[ ](?:and|&)[ ]            # the "and" that closes a list of names: "Peru and Bolivia"
+    """,
+    re.VERBOSE,
+)
+_JOINED = re.compile(
+    r"""
+    ,?[ ](?:and|&)[ ]            # "Peru and Bolivia", "Chile, Peru, and Bolivia" ...
+    | ,[ ]                       # ... or a comma in a list: "Chile, Peru"
     """,
     re.VERBOSE,
 )
@@ -958,6 +973,35 @@ def _actor(
     return _agent(text, sentence, context, cand)
 
 
+def _joint_subject(
+    text: str, sentence: Sentence, context: _Context, cand: _Candidate
+) -> str | None:
+    """The governments that set up a measure together ("The United States, Panama and
+    Colombia will launch a campaign"), as written: a measure several launch or unveil
+    is one they agreed on. None unless two or more names, joined by commas and a last
+    "and", stand right before the verb (a modal or adverb between), the first of them
+    no prepositional object ("after talks with Chile, Peru launched")."""
+    verb, reading = cand.verb, cand.reading
+    if verb is None or reading is None or reading.cls not in _JOINT_CLASSES:
+        return None
+    mentions, starts = context.mentions, context.mention_starts
+    index = bisect.bisect_left(starts, verb.start) - 1
+    if index < 1:
+        return None
+    last_start, last_end, _name = mentions[index]
+    gap = text[last_end : verb.start]
+    if last_end > verb.start or not _close_gap(gap, max_words=_MAX_JOINT_GAP_WORDS):
+        return None
+    if not _AND.fullmatch(text, mentions[index - 1][1], last_start):
+        return None
+    first = index - 1
+    while first > 0 and _JOINED.fullmatch(text, mentions[first - 1][1], mentions[first][0]):
+        first -= 1
+    if "PREPOSITION" in _governing(text, sentence, mentions[first][0]):
+        return None
+    return text[mentions[first][0] : last_end]
+
+
 def _partitive(text: str, sentence: Sentence, position: int) -> bool:
     """True for a name after a group noun and "of" ("a trio of Senate negotiators"): the
     group is made of what is named, so the name is the subject, not a prepositional object."""
@@ -1348,6 +1392,9 @@ def _sentence_actions(
             kind, status = PolicyKind.LEGAL_CHALLENGE, PolicyStatus.CHALLENGED
         if _reported_agreement(text, sentence, cand, status):
             status = PolicyStatus.ANNOUNCED
+        joint = _joint_subject(text, sentence, context, cand)
+        if joint is not None:  # "Chile and Peru will launch a campaign": they agreed on it
+            kind, actor = PolicyKind.AGREEMENT, joint
         if kind is PolicyKind.AGREEMENT and actor in _legislatures():
             kind = PolicyKind.LAW  # a deal legislators strike is a bill, not a pact
         own = _own_place(text, sentence, cand)
