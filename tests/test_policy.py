@@ -600,6 +600,28 @@ def test_wishes_negations_tallies_and_descriptions_are_not_actions(text):
 # ---- one record per action --------------------------------------------------------------
 
 
+PLANS_WITH_FIGURES = [
+    pytest.param(
+        "The government plans to deport 3,000 migrants this year.",
+        K.DEPORTATION,
+        S.PLANNED,
+        id="planned-removals",
+    ),
+    pytest.param(
+        "The ministry said 1,500 more soldiers would deploy to the border.",
+        K.ENFORCEMENT,
+        S.ANNOUNCED,
+        id="troops-to-come",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "status"), PLANS_WITH_FIGURES)
+def test_a_figure_on_a_plan_is_its_size_not_a_tally(text, kind, status):
+    action = only(text)
+    assert (action.kind, action.status) == (kind, status)
+
+
 def test_a_purpose_clause_belongs_to_its_action():
     text = "The governor signed a law allowing state troopers to arrest migrants at the river."
     action = only(text)

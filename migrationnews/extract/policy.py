@@ -89,6 +89,7 @@ _FUNCTION_WORDS = frozenset({"PREPOSITION", "CONJUNCTION", "LINK", "AGENT", "REL
 _PRESENT_HAVE = frozenset({"has", "have", "'ve", "’ve"})  # a present perfect, not "had"
 _JOINT_CLASSES = frozenset({"ESTABLISH", "ANNOUNCE"})  # setting a measure up, together: a deal
 _MAX_JOINT_GAP_WORDS = 2  # words between joined subjects and their verb ("will jointly")
+_INTENDED = frozenset({"FUTURE", "PLANNED"})  # before a verb: what is to be done, not a tally
 _POSSESSIVE = ("'s", "’s", "s'", "s’")  # the ending of a possessor: a noun follows it
 _REFERRING = frozenset({"the", "this", "that", "these", "those"})  # before a measure named again
 
@@ -479,6 +480,13 @@ def _counted_before(objects: _Objects, text: str, sentence: Sentence, verb: _Wor
     return _figure_before(text, sentence, obj.start, exact=True)
 
 
+def _tallies(text: str, sentence: Sentence, verb: _Word, reading: _Reading) -> bool:
+    """True when a figure on the verb would count what was done ("deported 9,000"): a
+    counted verb, not under a future modal or a plan ("would deploy 1,500 troops" is the
+    size of a plan: an action)."""
+    return reading.counted and not _auxiliary_before(text, sentence, verb, _INTENDED)
+
+
 def _agreed(text: str, sentence: Sentence, verb: _Word) -> int:
     """Where "agreed to" ends with what was agreed: the verb and its object, up to a
     preposition or conjunction ("agreed to tighten checks" at its crossings)."""
@@ -524,7 +532,7 @@ def _verb_candidates(
             rule = rules.get((reading.cls, "*"))
             if rule is None or reading.form not in _VERBAL:
                 continue
-            if reading.counted and (
+            if _tallies(text, sentence, verb, reading) and (
                 _figure_after(text, sentence, verb)
                 or _counted_before(objects, text, sentence, verb)
             ):
@@ -573,7 +581,7 @@ def _with_object(
         if cls == "MONEY":
             obj, cls, rule = _fund_after(text, objects, index, reading, rule)
         sized = text.startswith(" of ", obj.end)  # "a group of 400": its size, not a tally
-        if reading.counted and (
+        if _tallies(text, sentence, verb, reading) and (
             _FIGURE.search(gap) or (_figure_after(text, sentence, obj) and not sized)
         ):
             return None  # "arrested 15,000 migrants", "expelled migrants 2.8 million times"
@@ -607,7 +615,9 @@ def _with_object(
             break  # a participle right after a measure names it: "the law passed in May"
         rule = rules.get((reading.cls, cls))
         if rule is not None:
-            if reading.counted and _figure_before(text, sentence, obj.start, exact=not compound):
+            if _tallies(text, sentence, verb, reading) and _figure_before(
+                text, sentence, obj.start, exact=not compound
+            ):
                 return None  # "8,346 migrant arrests", "9,000 migrants were deported": a tally
             return _Candidate(
                 rule.kind,
