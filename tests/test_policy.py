@@ -622,6 +622,12 @@ def test_a_figure_on_a_plan_is_its_size_not_a_tally(text, kind, status):
     assert (action.kind, action.status) == (kind, status)
 
 
+def test_the_nearer_verb_governs_the_object():
+    action = only("Critics blamed the increase on the repeal of the parole program.")
+    assert (action.kind, action.status) == (K.REGULATION, S.REVERSED)
+    assert action.evidence == "repeal of the parole program"
+
+
 def test_a_purpose_clause_belongs_to_its_action():
     text = "The governor signed a law allowing state troopers to arrest migrants at the river."
     action = only(text)

@@ -509,7 +509,9 @@ def _verb_candidates(
 ) -> Iterator[_Candidate]:
     rules = _rules()
     readings = _verb_readings()
-    for m in _verb_pattern().finditer(text, sentence.start, sentence.end):
+    matches = list(_verb_pattern().finditer(text, sentence.start, sentence.end))
+    verb_starts = [m.start() for m in matches]
+    for m in matches:
         verb = _Word(m.start(), m.end(), m.group())
         before = _word_before(text, sentence, verb.start)
         classes = _modality().get(before, frozenset())
@@ -525,7 +527,7 @@ def _verb_candidates(
                 continue  # "a halt", "in return": a noun, not an action
             if reading.form in {"base", "third"} and noun_next:
                 continue  # "buses of migrants", "buses had left": a noun, not an action
-            found = _with_object(text, sentence, verb, reading, objects, headline)
+            found = _with_object(text, sentence, verb, reading, objects, headline, verb_starts)
             if found is not None:
                 yield found
                 break
@@ -566,6 +568,7 @@ def _with_object(
     reading: _Reading,
     objects: _Objects,
     headline: bool,
+    verb_starts: list[int],
 ) -> _Candidate | None:
     rules = _rules()
     for index in range(bisect.bisect_left(objects.starts, verb.end), len(objects.found)):
@@ -573,6 +576,8 @@ def _with_object(
         gap = text[verb.end : obj.start]
         if not _close_gap(gap, max_words=_MAX_GAP_WORDS) or _conjoined(gap):
             break  # too far, or in another clause ("dispersed after officials took migrants")
+        if _verb_between(verb_starts, objects, verb.end, obj.start):
+            break  # another verb governs it: "blamed the rise on the reversal of the policy"
         if reading.form == "ing" and not gap.strip() and _modifies(text, sentence, verb):
             return None  # "for returning citizens": the -ing word describes the noun
         rule = rules.get((reading.cls, cls))
@@ -632,6 +637,19 @@ def _with_object(
                 frozenset({reading.cls}),
             )
     return None
+
+
+def _verb_between(verb_starts: list[int], objects: _Objects, start: int, end: int) -> bool:
+    """True when a verb (or its noun) that is no object stands between ``start`` and
+    ``end``: what follows it is its object, not the object of the verb before it."""
+    index = bisect.bisect_left(verb_starts, start)
+    while index < len(verb_starts) and verb_starts[index] < end:
+        position = verb_starts[index]
+        at = bisect.bisect_left(objects.starts, position)
+        if at == len(objects.starts) or objects.starts[at] != position:
+            return True
+        index += 1
+    return False
 
 
 def _fund_after(
