@@ -622,6 +622,16 @@ def test_a_figure_on_a_plan_is_its_size_not_a_tally(text, kind, status):
     assert (action.kind, action.status) == (kind, status)
 
 
+def test_a_further_step_after_an_action_is_a_second_action():
+    text = (
+        "Mexico deployed troops to its southern border on Monday. "
+        "The ministry said more troops would deploy next month."
+    )
+    done, to_come = actions(text)
+    assert (done.kind, done.status) == (K.ENFORCEMENT, S.ENACTED)
+    assert (to_come.kind, to_come.status) == (K.ENFORCEMENT, S.ANNOUNCED)
+
+
 def test_the_nearer_verb_governs_the_object():
     action = only("Critics blamed the increase on the repeal of the parole program.")
     assert (action.kind, action.status) == (K.REGULATION, S.REVERSED)

@@ -1354,7 +1354,13 @@ def _same_action(kept: _Found, later: _Found) -> bool:
         and kept.action.status is not PolicyStatus.ENACTED
         and later.cand.verb is not None
     )
-    return not carried_out  # a plan, then the plan carried out: two events
+    further = (
+        kept.action.status is PolicyStatus.ENACTED
+        and later.action.status in {PolicyStatus.PLANNED, PolicyStatus.ANNOUNCED}
+        and later.cand.verb is not None
+        and later.sentence != kept.sentence
+    )
+    return not (carried_out or further)  # a plan carried out, a step done then one to come
 
 
 def _restated(headline: _Candidate, body: dict[PolicyKind, tuple[set[str], set[str]]]) -> bool:
