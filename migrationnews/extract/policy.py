@@ -9,12 +9,16 @@ objects, bodies and modality words are data too (``rules/policy_*.tsv``).
 For each action the extractor reads
 
 - its status from the words before the verb ("plans to", "if": planned; "will" in reported
-  speech: announced; "continues to": ongoing) or from the verb's tense; a closure later
-  undone ("crossings have reopened") is reversed; negated or merely wished-for actions
-  ("did not sign", "more controls are needed") and tallies ("arrested 15,000 migrants")
-  are dropped;
-- its actor: the official (by surname) or body that is the verb's subject, else the
-  agent of a passive ("blocked by a federal judge"), else None;
+  speech: announced; "continues to": ongoing) or from the verb's tense ("has spent" on an
+  activity: ongoing); an agreement someone reports is announced; a closure later undone
+  ("crossings have reopened") is reversed; negated or merely wished-for actions ("did not
+  sign", "more controls are needed") and tallies of what was done ("arrested 15,000
+  migrants", but not "plans to deport 3,000") are dropped;
+- its actor: the official (by surname) or body that is the verb's subject (also after a
+  group noun: "a trio of Senate negotiators"), the possessor of a measure ("Biden's
+  request"), else the agent of a passive ("blocked by a federal judge"), else None;
+  governments that launch a measure together ("Chile, Peru and Bolivia will launch") made
+  an agreement, and a deal legislators strike is a bill;
 - its place: for an agreement, the jurisdiction of the party that agrees; else the first
   place in or just after the phrase (not where migrants are headed; a border as written,
   "the Guatemalan border"; the country a sanction targets, "tariffs on Mexican goods"),
@@ -27,8 +31,9 @@ For each action the extractor reads
 
 The same action named twice in a sentence, or again later by the same measure ("the
 declaration", "the lawsuit"), is one record; a headline or caption yields to the body's
-statement; a plan and the plan carried out are two. Every lookup is a trie pattern or a
-bisection, and every lookback is bounded, so extraction is linear in the text.
+statement; a plan and the plan carried out are two, as are an action done and a further
+step announced later. Every lookup is a trie pattern or a bisection, and every lookback
+is bounded, so extraction is linear in the text.
 
 >>> import datetime as dt
 >>> doc = Document.of("In Texas, Gov. Greg Abbott signed a law on Monday.", dt.date(2023, 12, 27))
