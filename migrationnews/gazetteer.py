@@ -18,7 +18,7 @@ import re
 
 from attrs import frozen
 
-from migrationnews.ruledata import split_list, table, words_pattern
+from migrationnews.ruledata import compile_words, split_list, table
 from migrationnews.values import Place, PlaceKind, Span
 
 __all__ = [
@@ -106,12 +106,12 @@ def _countries() -> dict[str, tuple[str, bool]]:
 
 @functools.cache
 def _place_pattern() -> re.Pattern[str]:
-    return re.compile(words_pattern(_places()))
+    return compile_words(_places())
 
 
 @functools.cache
 def _country_pattern() -> re.Pattern[str]:
-    return re.compile(words_pattern(_countries()))
+    return compile_words(_countries())
 
 
 def find_places(text: str, start: int = 0, end: int | None = None) -> tuple[PlaceMention, ...]:

@@ -43,7 +43,7 @@ from decimal import Decimal, InvalidOperation
 
 from attrs import frozen
 
-from migrationnews.ruledata import table, words_pattern
+from migrationnews.ruledata import compile_words, table
 from migrationnews.values import Number, Span
 
 __all__ = [
@@ -152,7 +152,7 @@ _DIGITS = re.compile(
 
 @functools.cache
 def _word_token() -> re.Pattern[str]:
-    return re.compile(words_pattern(_words()), re.IGNORECASE)
+    return compile_words(_words(), ignore_case=True)
 
 
 _JOIN = re.compile(

@@ -26,7 +26,7 @@ import unicodedata
 
 from attrs import frozen
 
-from migrationnews.ruledata import split_list, table, words_pattern
+from migrationnews.ruledata import compile_words, split_list, table
 from migrationnews.values import Span
 
 __all__ = [
@@ -128,7 +128,7 @@ def _forms() -> dict[str, tuple[NameForm, tuple[Tenure, ...]]]:
 
 @functools.cache
 def _holder_pattern() -> re.Pattern[str]:
-    return re.compile(words_pattern(_forms()))
+    return compile_words(_forms())
 
 
 def find_holders(text: str, start: int = 0, end: int | None = None) -> tuple[HolderMention, ...]:

@@ -49,7 +49,7 @@ from attrs import define, field, frozen
 from migrationnews import dates, units
 from migrationnews.gazetteer import CountryMention, find_countries, find_places, place_named
 from migrationnews.records import Caravan, CaravanStatus, Measure, SizeEstimate, Statistic, Unit
-from migrationnews.ruledata import table, words_pattern
+from migrationnews.ruledata import compile_words, table
 from migrationnews.text import Document
 from migrationnews.values import (
     Attribution,
@@ -77,10 +77,8 @@ def _vocabulary() -> dict[str, tuple[str, ...]]:
 _WORDS = _vocabulary()
 _LOWER = {role: frozenset(p.lower() for p in phrases) for role, phrases in _WORDS.items()}
 # One trie-shaped pattern per role, compiled once: the longest phrase of the role wins.
-_ROLE = {
-    role: re.compile(words_pattern(phrases), re.IGNORECASE) for role, phrases in _WORDS.items()
-}
-_NOUN = re.compile(words_pattern(_WORDS["noun"] + _WORDS["weak"]), re.IGNORECASE)
+_ROLE = {role: compile_words(phrases, ignore_case=True) for role, phrases in _WORDS.items()}
+_NOUN = compile_words(_WORDS["noun"] + _WORDS["weak"], ignore_case=True)
 
 _TOKEN = re.compile(
     r"""

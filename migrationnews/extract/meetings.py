@@ -36,7 +36,7 @@ from attrs import define, field, frozen
 from migrationnews.dates import Tense, find_dates
 from migrationnews.gazetteer import find_countries, find_places, place_named
 from migrationnews.records import Meeting, MeetingKind, MeetingStatus, Official
-from migrationnews.ruledata import country_names, table, words_pattern
+from migrationnews.ruledata import compile_words, country_names, table, words_pattern
 from migrationnews.text import Document, Sentence
 from migrationnews.values import Period, Place, PlaceKind, Span
 
@@ -162,7 +162,7 @@ def _vocabulary() -> dict[str, _Trigger]:
 
 @functools.cache
 def _pattern() -> re.Pattern[str]:
-    return re.compile(words_pattern(_vocabulary()), re.IGNORECASE)
+    return compile_words(_vocabulary(), ignore_case=True)
 
 
 @functools.cache

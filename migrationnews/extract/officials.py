@@ -38,7 +38,7 @@ from migrationnews import offices
 from migrationnews.gazetteer import find_countries, find_places
 from migrationnews.offices import NameForm, Tenure
 from migrationnews.records import Official
-from migrationnews.ruledata import table, words_pattern
+from migrationnews.ruledata import compile_words, table
 from migrationnews.text import Document, Sentence
 from migrationnews.values import Span
 
@@ -251,13 +251,13 @@ def _titles() -> dict[str, _Word]:
 
 @functools.cache
 def _title_pattern() -> re.Pattern[str]:
-    return re.compile(words_pattern(_titles()), re.IGNORECASE)
+    return compile_words(_titles(), ignore_case=True)
 
 
 @functools.cache
 def _head_pattern() -> re.Pattern[str]:
     heads = [form for form, word in _titles().items() if word.cls in _HEAD_CLASSES]
-    return re.compile(words_pattern(heads), re.IGNORECASE)
+    return compile_words(heads, ignore_case=True)
 
 
 @functools.cache

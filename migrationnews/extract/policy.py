@@ -54,7 +54,7 @@ from attrs import evolve, frozen
 from migrationnews.dates import DateMention, find_dates, tense_of
 from migrationnews.gazetteer import PlaceMention, find_countries, find_places, place_named
 from migrationnews.records import Official, PolicyAction, PolicyKind, PolicyStatus
-from migrationnews.ruledata import country_names, split_list, table, words_pattern
+from migrationnews.ruledata import compile_words, country_names, split_list, table
 from migrationnews.text import Document, Sentence
 from migrationnews.values import Period, Place, PlaceKind, Span
 
@@ -225,27 +225,27 @@ def _officeholder_surnames() -> frozenset[str]:
 
 @functools.cache
 def _verb_pattern() -> re.Pattern[str]:
-    return re.compile(words_pattern(_verb_readings()), re.IGNORECASE)
+    return compile_words(_verb_readings(), ignore_case=True)
 
 
 @functools.cache
 def _object_pattern() -> re.Pattern[str]:
-    return re.compile(words_pattern(_object_classes()), re.IGNORECASE)
+    return compile_words(_object_classes(), ignore_case=True)
 
 
 @functools.cache
 def _modality_pattern() -> re.Pattern[str]:
-    return re.compile(words_pattern(_modality()), re.IGNORECASE)
+    return compile_words(_modality(), ignore_case=True)
 
 
 @functools.cache
 def _body_pattern() -> re.Pattern[str]:
-    return re.compile(words_pattern(_bodies()))
+    return compile_words(_bodies())
 
 
 @functools.cache
 def _surname_pattern() -> re.Pattern[str]:
-    return re.compile(words_pattern(_officeholder_surnames()))
+    return compile_words(_officeholder_surnames())
 
 
 _COUNTY = re.compile(

@@ -59,7 +59,7 @@ from migrationnews.dates import DateMention, find_dates, tense_of
 from migrationnews.gazetteer import country_code, find_places
 from migrationnews.numbers import NumberKind, NumberMention, VaguePolicy, find_numbers
 from migrationnews.records import Measure, Statistic, Unit
-from migrationnews.ruledata import table, words_pattern
+from migrationnews.ruledata import compile_words, table, words_pattern
 from migrationnews.text import Document, Sentence
 from migrationnews.values import (
     Attribution,
@@ -203,14 +203,14 @@ def _verbs() -> dict[str, Measure]:
 @functools.cache
 def _verb_pattern() -> re.Pattern[str]:
     """Verbs read before the figure (all of them)."""
-    return re.compile(words_pattern(_verbs()), re.IGNORECASE)
+    return compile_words(_verbs(), ignore_case=True)
 
 
 @functools.cache
 def _verb_after_pattern() -> re.Pattern[str]:
     """Verbs read after the figure or anywhere in its sentence (not the "before"-only ones)."""
     forms = [form for form, _, side in table("statistic_verbs.tsv", 3) if side != "before"]
-    return re.compile(words_pattern(forms), re.IGNORECASE)
+    return compile_words(forms, ignore_case=True)
 
 
 @functools.cache
