@@ -9,22 +9,31 @@ objects, bodies and modality words are data too (``rules/policy_*.tsv``).
 For each action the extractor reads
 
 - its status from the words before the verb ("plans to", "if": planned; "will" in reported
-  speech: announced; "continues to": ongoing) or from the verb's tense; a closure later
-  undone ("crossings have reopened") is reversed; negated or merely wished-for actions
-  ("did not sign", "more controls are needed") and tallies ("arrested 15,000 migrants")
-  are dropped;
-- its actor: the official (by surname) or body that is the verb's subject, else the
-  agent of a passive ("blocked by a federal judge"), else None;
-- its place: the first gazetteer place in or just after the phrase (not where migrants
-  are headed), else one named before it, else the article's dateline;
+  speech: announced; "continues to": ongoing) or from the verb's tense ("has spent" on an
+  activity: ongoing); an agreement someone reports is announced; a closure later undone
+  ("crossings have reopened") is reversed; negated or merely wished-for actions ("did not
+  sign", "more controls are needed") and tallies of what was done ("arrested 15,000
+  migrants", but not "plans to deport 3,000") are dropped;
+- its actor: the official (by surname) or body that is the verb's subject (also after a
+  group noun: "a trio of Senate negotiators"), the possessor of a measure ("Biden's
+  request"), else the agent of a passive ("blocked by a federal judge"), else None;
+  governments that launch a measure together ("Chile, Peru and Bolivia will launch") made
+  an agreement, and a deal legislators strike is a bill;
+- its place: for an agreement, the jurisdiction of the party that agrees; else the first
+  place in or just after the phrase (not where migrants are headed; a border as written,
+  "the Guatemalan border"; the country a sanction targets, "tariffs on Mexican goods"),
+  else one named before it, else the jurisdiction of its actor (an official's country, a
+  country or state acting), else the article's dateline; a challenge to "the measure" or
+  a reopening takes the place of the measure or closure it refers to;
 - its date: the date expression nearest it in its sentence (:mod:`migrationnews.dates`);
 - its evidence: the verb through its object, extended over the action's purpose
   ("signed a law authorizing police to arrest migrants" is one action, not two).
 
 The same action named twice in a sentence, or again later by the same measure ("the
 declaration", "the lawsuit"), is one record; a headline or caption yields to the body's
-statement; a plan and the plan carried out are two. Every lookup is a trie pattern or a
-bisection, and every lookback is bounded, so extraction is linear in the text.
+statement; a plan and the plan carried out are two, as are an action done and a further
+step announced later. Every lookup is a trie pattern or a bisection, and every lookback
+is bounded, so extraction is linear in the text.
 
 >>> import datetime as dt
 >>> doc = Document.of("In Texas, Gov. Greg Abbott signed a law on Monday.", dt.date(2023, 12, 27))
@@ -47,7 +56,7 @@ from migrationnews.gazetteer import PlaceMention, find_countries, find_places, p
 from migrationnews.records import Official, PolicyAction, PolicyKind, PolicyStatus
 from migrationnews.ruledata import Vocabulary, compile_words, country_names, split_list, table
 from migrationnews.text import Document, Sentence
-from migrationnews.values import Period, Place, Span
+from migrationnews.values import Period, Place, PlaceKind, Span
 
 __all__ = ["RECORD", "extract"]
 
@@ -78,6 +87,16 @@ _METONYMS = frozenset({"Washington"})  # a capital that stands for its governmen
 _LOCATIVE = frozenset({"in", "at", "near", "outside"})  # before a place where something is
 _AUXILIARY = frozenset({"BE", "HAVE", "FUTURE"})  # after a verb form: it was a noun
 _REOPENED_WITHIN = 2  # sentences after a closure in which a reopening reverses it
+_REFERS_WITHIN = 2  # sentences back a challenge to "the measure" looks for the measure
+_TARGET = frozenset({"on", "against"})  # before a demonym a sanction targets: "tariffs on"
+_JURISDICTIONS = frozenset({PlaceKind.COUNTRY, PlaceKind.STATE})  # what an actor may govern
+_FUNCTION_WORDS = frozenset({"PREPOSITION", "CONJUNCTION", "LINK", "AGENT", "RELATIVE"})
+_PRESENT_HAVE = frozenset({"has", "have", "'ve", "’ve"})  # a present perfect, not "had"
+_JOINT_CLASSES = frozenset({"ESTABLISH", "ANNOUNCE"})  # setting a measure up, together: a deal
+_MAX_JOINT_GAP_WORDS = 2  # words between joined subjects and their verb ("will jointly")
+_INTENDED = frozenset({"FUTURE", "PLANNED"})  # before a verb: what is to be done, not a tally
+_POSSESSIVE = ("'s", "’s", "s'", "s’")  # the ending of a possessor: a noun follows it
+_REFERRING = frozenset({"the", "this", "that", "these", "those"})  # before a measure named again
 
 
 @frozen
@@ -88,6 +107,7 @@ class _Reading:
     form: str
     counted: bool  # a figure on the object makes it a tally
     ergative: bool  # what is acted on may be the subject: "the port reopened"
+    durative: bool  # an activity that goes on: "has spent" is ongoing, not done
 
 
 @frozen
@@ -131,7 +151,9 @@ def _verb_readings() -> dict[str, tuple[_Reading, ...]]:
         cls, cells, note = row[0], row[1:7], row[7]
         for form, cell in zip(_FORMS, cells, strict=True):
             for word in split_list(cell):
-                reading = _Reading(cls, form, note == "counted", note == "ergative")
+                reading = _Reading(
+                    cls, form, note == "counted", note == "ergative", note == "durative"
+                )
                 entry = readings.setdefault(word.lower(), [])
                 if reading not in entry:
                     entry.append(reading)
@@ -180,8 +202,17 @@ def _modality() -> dict[str, frozenset[str]]:
 @functools.cache
 def _bodies() -> dict[str, str]:
     return {
-        form: actor for actor, forms in table("policy_bodies.tsv", 2) for form in split_list(forms)
+        form: actor
+        for actor, forms, _role in table("policy_bodies.tsv", 3)
+        for form in split_list(forms)
     }
+
+
+@functools.cache
+def _legislatures() -> frozenset[str]:
+    return frozenset(
+        actor for actor, _forms, role in table("policy_bodies.tsv", 3) if role == "legislature"
+    )
 
 
 @functools.cache
@@ -304,6 +335,25 @@ _WORD_IN_TAIL = re.compile(
 _DATELINE_DASH = re.compile(
     r"""
     \s(?:—|–|--|-)\s          # the dash that closes a dateline: "TAPACHULA, Mexico (AP) —"
+    """,
+    re.VERBOSE,
+)
+_BORDER_AFTER = re.compile(
+    r"""
+    [ ]border(?!\w)             # "border" right after a demonym: "the Guatemalan border"
+    """,
+    re.VERBOSE,
+)
+_AND = re.compile(
+    r"""
+    ,?[ ](?:and|&)[ ]            # the "and" that closes a list of names: "Peru and Bolivia"
+    """,
+    re.VERBOSE,
+)
+_JOINED = re.compile(
+    r"""
+    ,?[ ](?:and|&)[ ]            # "Peru and Bolivia", "Chile, Peru, and Bolivia" ...
+    | ,[ ]                       # ... or a comma in a list: "Chile, Peru"
     """,
     re.VERBOSE,
 )
@@ -435,6 +485,13 @@ def _counted_before(objects: _Objects, text: str, sentence: Sentence, verb: _Wor
     return _figure_before(text, sentence, obj.start, exact=True)
 
 
+def _tallies(text: str, sentence: Sentence, verb: _Word, reading: _Reading) -> bool:
+    """True when a figure on the verb would count what was done ("deported 9,000"): a
+    counted verb, not under a future modal or a plan ("would deploy 1,500 troops" is the
+    size of a plan: an action)."""
+    return reading.counted and not _auxiliary_before(text, sentence, verb, _INTENDED)
+
+
 def _agreed(text: str, sentence: Sentence, verb: _Word) -> int:
     """Where "agreed to" ends with what was agreed: the verb and its object, up to a
     preposition or conjunction ("agreed to tighten checks" at its crossings)."""
@@ -457,11 +514,17 @@ def _verb_candidates(
 ) -> Iterator[_Candidate]:
     rules = _rules()
     readings = _verb_readings()
-    for m in _verb_pattern().finditer(text, sentence.start, sentence.end):
+    matches = list(_verb_pattern().finditer(text, sentence.start, sentence.end))
+    verb_starts = [m.start() for m in matches]
+    for m in matches:
         verb = _Word(m.start(), m.end(), m.group())
         before = _word_before(text, sentence, verb.start)
         classes = _modality().get(before, frozenset())
-        noun_slot = "DETERMINER" in classes or ("PREPOSITION" in classes and before != "to")
+        noun_slot = (
+            "DETERMINER" in classes
+            or ("PREPOSITION" in classes and before != "to")
+            or before.endswith(_POSSESSIVE)  # "Biden's request": a noun
+        )
         after = _word_after(text, sentence, verb.end)
         noun_next = after == "of" or bool(_modality().get(after, frozenset()) & _AUXILIARY)
         for reading in readings[m.group().lower()]:
@@ -469,14 +532,14 @@ def _verb_candidates(
                 continue  # "a halt", "in return": a noun, not an action
             if reading.form in {"base", "third"} and noun_next:
                 continue  # "buses of migrants", "buses had left": a noun, not an action
-            found = _with_object(text, sentence, verb, reading, objects, headline)
+            found = _with_object(text, sentence, verb, reading, objects, headline, verb_starts)
             if found is not None:
                 yield found
                 break
             rule = rules.get((reading.cls, "*"))
             if rule is None or reading.form not in _VERBAL:
                 continue
-            if reading.counted and (
+            if _tallies(text, sentence, verb, reading) and (
                 _figure_after(text, sentence, verb)
                 or _counted_before(objects, text, sentence, verb)
             ):
@@ -510,6 +573,7 @@ def _with_object(
     reading: _Reading,
     objects: _Objects,
     headline: bool,
+    verb_starts: list[int],
 ) -> _Candidate | None:
     rules = _rules()
     for index in range(bisect.bisect_left(objects.starts, verb.end), len(objects.found)):
@@ -517,6 +581,8 @@ def _with_object(
         gap = text[verb.end : obj.start]
         if not _close_gap(gap, max_words=_MAX_GAP_WORDS) or _conjoined(gap):
             break  # too far, or in another clause ("dispersed after officials took migrants")
+        if _verb_between(verb_starts, objects, verb.end, obj.start):
+            break  # another verb governs it: "blamed the rise on the reversal of the policy"
         if reading.form == "ing" and not gap.strip() and _modifies(text, sentence, verb):
             return None  # "for returning citizens": the -ing word describes the noun
         rule = rules.get((reading.cls, cls))
@@ -525,7 +591,7 @@ def _with_object(
         if cls == "MONEY":
             obj, cls, rule = _fund_after(text, objects, index, reading, rule)
         sized = text.startswith(" of ", obj.end)  # "a group of 400": its size, not a tally
-        if reading.counted and (
+        if _tallies(text, sentence, verb, reading) and (
             _FIGURE.search(gap) or (_figure_after(text, sentence, obj) and not sized)
         ):
             return None  # "arrested 15,000 migrants", "expelled migrants 2.8 million times"
@@ -559,7 +625,9 @@ def _with_object(
             break  # a participle right after a measure names it: "the law passed in May"
         rule = rules.get((reading.cls, cls))
         if rule is not None:
-            if reading.counted and _figure_before(text, sentence, obj.start, exact=not compound):
+            if _tallies(text, sentence, verb, reading) and _figure_before(
+                text, sentence, obj.start, exact=not compound
+            ):
                 return None  # "8,346 migrant arrests", "9,000 migrants were deported": a tally
             return _Candidate(
                 rule.kind,
@@ -574,6 +642,19 @@ def _with_object(
                 frozenset({reading.cls}),
             )
     return None
+
+
+def _verb_between(verb_starts: list[int], objects: _Objects, start: int, end: int) -> bool:
+    """True when a verb (or its noun) that is no object stands between ``start`` and
+    ``end``: what follows it is its object, not the object of the verb before it."""
+    index = bisect.bisect_left(verb_starts, start)
+    while index < len(verb_starts) and verb_starts[index] < end:
+        position = verb_starts[index]
+        at = bisect.bisect_left(objects.starts, position)
+        if at == len(objects.starts) or objects.starts[at] != position:
+            return True
+        index += 1
+    return False
 
 
 def _fund_after(
@@ -716,9 +797,18 @@ def _status(text: str, sentence: Sentence, cand: _Candidate) -> PolicyStatus | N
         since = max(sentence.start, anchor - _REACH)
         past = _PAST_BEFORE.search(text, since, anchor) is not None
         return PolicyStatus.ENACTED if past else PolicyStatus.ONGOING
+    durative = cand.reading is not None and cand.reading.durative
+    if durative and form in {"past", "participle"} and _present_perfect(text, sentence, anchor):
+        return PolicyStatus.ONGOING  # "has spent $11 billion on the operation": goes on
     if form in {"past", "participle", "third"}:
         return PolicyStatus.ENACTED
     return cand.rule.default
+
+
+def _present_perfect(text: str, sentence: Sentence, anchor: int) -> bool:
+    """True for "has" or "have" right before the verb (an adverb may stand between)."""
+    words = text[max(sentence.start, anchor - 30) : anchor].split()[-2:]
+    return any(word.lower() in _PRESENT_HAVE for word in words)
 
 
 def _reduced_participle(text: str, cand: _Candidate) -> bool:
@@ -738,9 +828,28 @@ def _reduced_participle(text: str, cand: _Candidate) -> bool:
 
 def _future(text: str, sentence: Sentence, anchor: int) -> PolicyStatus:
     """A future modal: announced in reported speech ("said it will"), else planned."""
+    return PolicyStatus.ANNOUNCED if _reported(text, sentence, anchor) else PolicyStatus.PLANNED
+
+
+def _reported(text: str, sentence: Sentence, anchor: int) -> bool:
+    """True when the sentence reports what someone said ("said", "wrote", "according to")."""
     start, end = max(sentence.start, anchor - _REACH), min(sentence.end, anchor + _REACH)
-    speech = any("SPEECH" in found for _w, found in _modal_words(text, start, end))
-    return PolicyStatus.ANNOUNCED if speech else PolicyStatus.PLANNED
+    return any("SPEECH" in found for _w, found in _modal_words(text, start, end))
+
+
+def _reported_agreement(
+    text: str, sentence: Sentence, cand: _Candidate, status: PolicyStatus
+) -> bool:
+    """True for a deal one side or a third party says was made ("X said the two governments
+    had agreed to ..."): an agreement is known from what is said of it, so it is announced.
+    A deal a verb states without a speaker ("has agreed to accept") stays enacted."""
+    return (
+        cand.kind is PolicyKind.AGREEMENT
+        and status is PolicyStatus.ENACTED
+        and cand.verb is not None
+        and not _reduced_participle(text, cand)
+        and _reported(text, sentence, cand.verb.start)
+    )
 
 
 _Mention = tuple[int, int, str]  # start, end, the actor's name
@@ -834,7 +943,8 @@ def _country_before(text: str, sentence: Sentence, position: int) -> tuple[int, 
     last = mentions[-1]
     between = text[last.span.end : position]
     possessive = between.startswith(("'s", "’s"))  # "Guatemala's government"
-    if not (last.demonym or possessive) or _words(between) > 2:
+    attributive = between == " "  # "U.S. officials": the name modifies the force
+    if not (last.demonym or possessive or attributive) or _words(between) > 2:
         return None
     name = country_names().get(last.code)
     return None if name is None else (last.span.start, name)
@@ -851,7 +961,9 @@ def _governing(text: str, sentence: Sentence, position: int) -> frozenset[str]:
     return classes
 
 
-def _actor(text: str, sentence: Sentence, context: _Context, cand: _Candidate) -> str | None:
+def _actor(
+    text: str, sentence: Sentence, context: _Context, cand: _Candidate, dateline_end: int = 0
+) -> str | None:
     """The nearest subject-like name before the verb in its clause, else a passive agent.
 
     Names after a preposition ("resources from Congress") or inside another action's
@@ -863,7 +975,7 @@ def _actor(text: str, sentence: Sentence, context: _Context, cand: _Candidate) -
         agent = _agent(text, sentence, context, cand, _AGENT_NEAR)  # "the law passed by Congress"
         if agent is not None:
             return agent
-    clause = max(sentence.start, anchor - _REACH)
+    clause = max(sentence.start, anchor - _REACH, dateline_end)  # "EAGLE PASS, Texas -"
     for m in _ACTOR_BREAK.finditer(text, clause, anchor):
         clause = m.end()
     relative = "RELATIVE" in _modality().get(_word_before(text, sentence, anchor), frozenset())
@@ -884,10 +996,56 @@ def _actor(text: str, sentence: Sentence, context: _Context, cand: _Candidate) -
         ):
             continue
         if text.startswith(("'", "’"), end):
-            continue  # "Harris' meeting": a possessive, not a subject
-        if "PREPOSITION" not in _governing(text, sentence, start):
+            if _is_noun(cand) and _close_gap(text[end : cand.start], max_words=3):
+                return _named(text, start, name)  # "Biden's budget request": his request
+            continue  # "Harris' meeting, Mexico deployed": a possessive, not a subject
+        if "PREPOSITION" not in _governing(text, sentence, start) or _partitive(
+            text, sentence, start
+        ):
             return _named(text, start, name)
     return _agent(text, sentence, context, cand)
+
+
+def _joint_subject(
+    text: str, sentence: Sentence, context: _Context, cand: _Candidate
+) -> str | None:
+    """The governments that set up a measure together ("The United States, Panama and
+    Colombia will launch a campaign"), as written: a measure several launch or unveil
+    is one they agreed on. None unless two or more names, joined by commas and a last
+    "and", stand right before the verb (a modal or adverb between), the first of them
+    no prepositional object ("after talks with Chile, Peru launched")."""
+    verb, reading = cand.verb, cand.reading
+    if verb is None or reading is None or reading.cls not in _JOINT_CLASSES:
+        return None
+    mentions, starts = context.mentions, context.mention_starts
+    index = bisect.bisect_left(starts, verb.start) - 1
+    if index < 1:
+        return None
+    last_start, last_end, _name = mentions[index]
+    gap = text[last_end : verb.start]
+    if last_end > verb.start or not _close_gap(gap, max_words=_MAX_JOINT_GAP_WORDS):
+        return None
+    if not _AND.fullmatch(text, mentions[index - 1][1], last_start):
+        return None
+    first = index - 1
+    while first > 0 and _JOINED.fullmatch(text, mentions[first - 1][1], mentions[first][0]):
+        first -= 1
+    if "PREPOSITION" in _governing(text, sentence, mentions[first][0]):
+        return None
+    return text[mentions[first][0] : last_end]
+
+
+def _partitive(text: str, sentence: Sentence, position: int) -> bool:
+    """True for a name after a group noun and "of" ("a trio of Senate negotiators"): the
+    group is made of what is named, so the name is the subject, not a prepositional object."""
+    words = text[max(sentence.start, position - 40) : position].split()[-3:]
+    while words and "DETERMINER" in _modality().get(words[-1].lower(), frozenset()):
+        words.pop()
+    return (
+        len(words) >= 2
+        and words[-1].lower() == "of"
+        and "PARTITIVE" in _modality().get(words[-2].lower(), frozenset())
+    )
 
 
 def _agent(
@@ -921,24 +1079,64 @@ def _own_place(text: str, sentence: Sentence, cand: _Candidate) -> Place | None:
     the action is, except for a deportation ("deporting migrants to Venezuela").
     """
     stop = min(sentence.end, cand.end + _PLACE_AFTER_CHARS)
-    for found in _sites(text, cand.start, stop):
-        if _CLAUSE_BREAK.search(text, max(cand.end, cand.start), found.span.start) is not None:
+    for span, place in _sites(text, sentence, cand.start, stop):
+        if _CLAUSE_BREAK.search(text, max(cand.end, cand.start), span.start) is not None:
             break
-        if cand.kind is not PolicyKind.DEPORTATION and _destination(text, sentence, found.span):
+        if cand.kind is not PolicyKind.DEPORTATION and _destination(text, sentence, span):
             continue
-        return found.place
+        return place
     return None
 
 
-def _sites(text: str, start: int, end: int) -> list[PlaceMention]:
-    """The places named between ``start`` and ``end`` that can be where an action is: a
-    capital standing for its government ("asked Washington for funds") is not, unless
-    a locative preposition puts something there ("talks in Washington")."""
-    return [
-        found
-        for found in find_places(text, start, end)
-        if found.text not in _METONYMS or _locative_before(text, found.span.start)
+def _sites(text: str, sentence: Sentence, start: int, end: int) -> list[tuple[Span, Place]]:
+    """The places named between ``start`` and ``end`` that can be where an action is.
+
+    A capital standing for its government ("asked Washington for funds") is not one,
+    unless a locative preposition puts something there ("talks in Washington"). A border
+    is named as written ("the southern border", "the Guatemalan border"), and a country
+    is the target of a sanction its demonym names ("tariffs on Mexican goods"). The
+    sentence's places are read once (the gazetteer caches them) and filtered here, so a
+    name is never cut short at the window's edge.
+    """
+    sites = [
+        (found.span, _as_site(found))
+        for found in find_places(text, sentence.start, sentence.end)
+        if start <= found.span.start < end
+        and (found.text not in _METONYMS or _locative_before(text, found.span.start))
     ]
+    for country in find_countries(text, sentence.start, sentence.end):
+        if not (country.demonym and start <= country.span.start < end):
+            continue
+        span = country.span
+        name = country_names().get(country.code)
+        border = _BORDER_AFTER.match(text, span.end)  # "the Guatemalan border"
+        if border is not None and not _modifier(text, sentence, border.end()):
+            sites.append((span, Place(f"{country.text} border", PlaceKind.BORDER, country.code)))
+        elif name is not None and _word_before(text, sentence, span.start) in _TARGET:
+            target = place_named(name)  # "tariffs on Colombian goods": Colombia
+            if target is not None:
+                sites.append((span, target))
+    sites.sort(key=lambda site: site[0].start)
+    return sites
+
+
+def _modifier(text: str, sentence: Sentence, position: int) -> bool:
+    """True when the word before ``position`` modifies a noun after it ("border cities"):
+    a lowercase word follows that is no preposition, conjunction or link word."""
+    after = _word_after(text, sentence, position)
+    if not after[:1].isalpha() or not text[position + 1 : position + 2].islower():
+        return False
+    return not _modality().get(after, frozenset()) & _FUNCTION_WORDS
+
+
+def _as_site(found: PlaceMention) -> Place:
+    """The place a mention names; a border region as the text names it ("the southern
+    border", "the U.S.-Mexico border"): which border, in the article's words."""
+    place = found.place
+    if place.kind is not PlaceKind.REGION or not place.name.lower().endswith("border"):
+        return place
+    written = found.text.removeprefix("the ").removeprefix("The ")
+    return Place(written, PlaceKind.BORDER, place.country)
 
 
 def _locative_before(text: str, position: int) -> bool:
@@ -946,17 +1144,55 @@ def _locative_before(text: str, position: int) -> bool:
     return bool(words) and words[-1].lower() in _LOCATIVE
 
 
-def _dateline(doc: Document) -> Place | None:
-    """The place of a dateline ("Vado Hondo (Guatemala) (AFP) –") in the article's first lines:
-    where the reporter is, the default site of what the article reports."""
+@frozen
+class _Setting:
+    """What the article as a whole sets for its actions: the dateline, where it ends, and
+    the jurisdiction of each official it names (by surname)."""
+
+    dateline: Place | None
+    dateline_end: int  # 0 without a dateline: what precedes it is no clause of the text
+    jurisdictions: dict[str, Place]
+
+    @classmethod
+    def of(cls, doc: Document) -> _Setting:
+        dateline, end = _dateline(doc)
+        jurisdictions: dict[str, Place] = {}
+        for official in doc.found(Official):
+            name = country_names().get(official.country or "")
+            place = place_named(name) if name is not None else None
+            if place is not None:
+                jurisdictions.setdefault(official.surname, place)
+        return cls(dateline, end, jurisdictions)
+
+    def jurisdiction(self, actor: str | None) -> Place | None:
+        """The place an actor governs: an official's country, a country or state acting
+        as itself ("Mexico", "Texas"), the country a capital stands for ("Washington")."""
+        if actor is None:
+            return None
+        found = self.jurisdictions.get(actor)
+        if found is not None:
+            return found
+        place = place_named(actor)
+        if place is None or place.kind not in _JURISDICTIONS:
+            return None
+        if actor in _METONYMS and place.country is not None:
+            return place_named(country_names().get(place.country, ""))
+        return place
+
+
+def _dateline(doc: Document) -> tuple[Place | None, int]:
+    """The place of a dateline ("Vado Hondo (Guatemala) (AFP) –") in the article's first lines,
+    where the reporter is, the default site of what the article reports; and where the
+    dateline ends (0 without one)."""
     for sentence in doc.sentences[:_DATELINE_SENTENCES]:
         dash = _DATELINE_DASH.search(doc.text, sentence.start, sentence.start + _DATELINE_CHARS)
         if dash is None:
             continue
         places = find_places(doc.text, sentence.start, dash.start())
         if places:
-            return places[-1].place
-    return None
+            return places[-1].place, dash.end()
+        return None, dash.end()
+    return None, 0
 
 
 def _destination(text: str, sentence: Sentence, span: Span) -> bool:
@@ -969,18 +1205,48 @@ def _destination(text: str, sentence: Sentence, span: Span) -> bool:
     return "MOTION" in _modality().get(words[-2].lower(), frozenset())
 
 
-def _place(text: str, sentence: Sentence, cand: _Candidate, dateline: Place | None) -> Place | None:
-    own = _own_place(text, sentence, cand)
+def _narrows(setting: _Setting, jurisdiction: Place, actor: str | None) -> bool:
+    """True when the dateline lies in the country of the acting official: an official's
+    office may be a state's or a city's ("the state's attorney general"), so the place
+    the article reports from says more than the country does. A country acting as
+    itself ("Mexico deployed troops") is its own place."""
+    dateline = setting.dateline
+    return (
+        actor in setting.jurisdictions
+        and dateline is not None
+        and dateline.kind is not PlaceKind.COUNTRY
+        and dateline.country == jurisdiction.country
+    )
+
+
+def _place(
+    text: str,
+    sentence: Sentence,
+    cand: _Candidate,
+    own: Place | None,
+    jurisdiction: Place | None,
+    setting: _Setting,
+    actor: str | None,
+) -> Place | None:
+    """Where the action is: its own place; for an agreement, the jurisdiction of the party
+    that agrees (what the deal is about is named around it: "agreed to accept flights from
+    the United States"); else a place named before it in its sentence (not a destination,
+    not the dateline), else the jurisdiction of its actor, else a county, else the dateline.
+    """
+    if cand.kind is PolicyKind.AGREEMENT and jurisdiction is not None:
+        return jurisdiction
     if own is not None:
         return own
-    since = max(sentence.start, cand.start - _REACH)
-    before = _sites(text, since, cand.start)
-    if before:
-        return before[-1].place
+    since = max(sentence.start, cand.start - _REACH, setting.dateline_end)
+    for span, place in reversed(_sites(text, sentence, since, cand.start)):
+        if cand.kind is PolicyKind.DEPORTATION or not _destination(text, sentence, span):
+            return place
+    if jurisdiction is not None and not _narrows(setting, jurisdiction, actor):
+        return jurisdiction
     county = _COUNTY.search(text, since, min(sentence.end, cand.end + _REACH))
     if county is not None:
         return place_named(county.group()[: -len("County")].strip())
-    return dateline
+    return setting.dateline
 
 
 def _date(context: _Context, cand: _Candidate) -> Period | None:
@@ -1031,6 +1297,7 @@ class _Found:
     sentence: int
     own_place: Place | None  # a place named in or right after the phrase
     definite: bool  # a noun phrase after "the": it refers back to an earlier mention
+    refers: bool  # its object is a measure named again ("challenged the measure")
 
 
 def _reverse_undone_closures(found: list[_Found]) -> list[_Found]:
@@ -1050,6 +1317,32 @@ def _reverse_undone_closures(found: list[_Found]) -> list[_Found]:
             ):
                 action = evolve(earlier.action, status=PolicyStatus.REVERSED)
                 out[i] = evolve(earlier, action=action)
+                if later.own_place is None and earlier.action.place is not None:
+                    reopened = evolve(later.action, place=earlier.action.place)
+                    out[j] = evolve(out[j], action=reopened)  # where the crossings were shut
+    return out
+
+
+def _placed_by_referent(found: list[_Found]) -> list[_Found]:
+    """A challenge to a measure named again ("challenged the measure", "to suspend the
+    deal") with no place of its own is where the measure is: the place of the nearest
+    action before it, at most two sentences back."""
+    out = list(found)
+    for j, later in enumerate(found):
+        if not (
+            later.refers
+            and later.own_place is None
+            and later.action.kind is PolicyKind.LEGAL_CHALLENGE
+        ):
+            continue
+        for i in range(j - 1, max(-1, j - 1 - _NEAR_PHRASES), -1):
+            earlier = out[i]
+            if later.sentence - earlier.sentence > _REFERS_WITHIN:
+                break
+            if earlier.action.kind is PolicyKind.LEGAL_CHALLENGE or earlier.action.place is None:
+                continue
+            out[j] = evolve(later, action=evolve(later.action, place=earlier.action.place))
+            break
     return out
 
 
@@ -1066,7 +1359,13 @@ def _same_action(kept: _Found, later: _Found) -> bool:
         and kept.action.status is not PolicyStatus.ENACTED
         and later.cand.verb is not None
     )
-    return not carried_out  # a plan, then the plan carried out: two events
+    further = (
+        kept.action.status is PolicyStatus.ENACTED
+        and later.action.status in {PolicyStatus.PLANNED, PolicyStatus.ANNOUNCED}
+        and later.cand.verb is not None
+        and later.sentence != kept.sentence
+    )
+    return not (carried_out or further)  # a plan carried out, a step done then one to come
 
 
 def _restated(headline: _Candidate, body: dict[PolicyKind, tuple[set[str], set[str]]]) -> bool:
@@ -1110,7 +1409,7 @@ def _sentence_actions(
     index: int,
     sentence: Sentence,
     officials: list[_Mention],
-    dateline: Place | None,
+    setting: _Setting,
 ) -> Iterator[_Found]:
     text = doc.text
     context: _Context | None = None
@@ -1126,21 +1425,33 @@ def _sentence_actions(
         if context is None:  # what the sentence names, read once for all its actions
             context = _Context.of(doc, sentence, officials, candidates)
         span = Span(cand.start, cand.end)
-        actor = _actor(text, sentence, context, cand)
+        actor = _actor(text, sentence, context, cand, setting.dateline_end)
         kind = cand.kind
         if _court_halts(cand, status, actor):  # "a judge halted the policy": not repealed
             kind, status = PolicyKind.LEGAL_CHALLENGE, PolicyStatus.CHALLENGED
+        if _reported_agreement(text, sentence, cand, status):
+            status = PolicyStatus.ANNOUNCED
+        joint = _joint_subject(text, sentence, context, cand)
+        if joint is not None:  # "Chile and Peru will launch a campaign": they agreed on it
+            kind, actor = PolicyKind.AGREEMENT, joint
+        if kind is PolicyKind.AGREEMENT and actor in _legislatures():
+            kind = PolicyKind.LAW  # a deal legislators strike is a bill, not a pact
+        own = _own_place(text, sentence, cand)
+        jurisdiction = setting.jurisdiction(actor)
         action = PolicyAction(
             kind=kind,
             span=span,
             evidence=span.of(text),
             actor=actor,
-            place=_place(text, sentence, cand, dateline),
+            place=_place(text, sentence, cand, own, jurisdiction, setting, actor),
             status=status,
             date=_date(context, cand),
         )
         definite = _is_noun(cand) and _word_before(text, sentence, cand.start) in {"the", "this"}
-        yield _Found(cand, action, index, _own_place(text, sentence, cand), definite)
+        refers = cand.obj is not None and (
+            _word_before(text, sentence, cand.obj.start) in _REFERRING
+        )
+        yield _Found(cand, action, index, own, definite, refers)
 
 
 def _court_halts(cand: _Candidate, status: PolicyStatus, actor: str | None) -> bool:
@@ -1158,11 +1469,11 @@ def _court_halts(cand: _Candidate, status: PolicyStatus, actor: str | None) -> b
 def extract(doc: Document) -> tuple[PolicyAction, ...]:
     """Every PolicyAction in the document, in text order."""
     officials = _official_mentions(doc)
-    dateline = _dateline(doc)
+    setting = _Setting.of(doc)
     found = [
         item
         for index, sentence in enumerate(doc.sentences)
-        for item in _sentence_actions(doc, index, sentence, officials, dateline)
+        for item in _sentence_actions(doc, index, sentence, officials, setting)
     ]
-    found = _deduplicated(_reverse_undone_closures(found))
+    found = _deduplicated(_placed_by_referent(_reverse_undone_closures(found)))
     return tuple(sorted((item.action for item in found), key=lambda a: a.span.start))
