@@ -563,7 +563,7 @@ def test_a_closure_whose_crossing_reopens_is_reversed():
 # ---- what is not an action --------------------------------------------------------------
 
 NOT_ACTIONS = [
-    pytest.param("More controls are needed at the border.", id="vague-need"),
+    pytest.param("Tighter checks would be needed along the frontier.", id="vague-need"),
     pytest.param("The governor did not sign the bill.", id="negated"),
     pytest.param("Lawmakers called for closing the border.", id="called-for"),
     pytest.param("Advocates called on the state to end the detention of families.", id="called-on"),

@@ -413,7 +413,7 @@ def test_people_on_a_deportation_flight_are_removals():
 
 
 def test_people_who_presented_themselves_at_a_port_are_encounters():
-    stat = only("Another 9,000 people presented themselves at ports of entry.")
+    stat = only("Some 9,000 more people presented themselves at official crossings.")
     assert stat.measure is M.ENCOUNTERS
 
 

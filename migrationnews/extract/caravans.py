@@ -6,12 +6,12 @@ walk in it, a third where it is and who is in it. The extractor works in three s
 1. **Mentions.** Every caravan noun ("caravan", and in migrant context "group", "march",
    "exodus") is read with the words just before it: a count ("two caravans" are two
    groups), an ordinal ("the first of the caravans"), a contrast ("a smaller caravan",
-   "another caravan") or a time anchor that puts it in the past ("a year after a mass
+   "another caravan") or a time anchor that puts it in the past ("months after an earlier
    caravan ..."). Generic plurals ("caravans have become common") name no group.
 2. **Grouping.** Mentions are assigned in reading order: a contrast or past mention opens
    a distinct group, a counted plural opens one group per count, anything else refers to
-   the article's main group. A sentence that goes on about the group ("it had about
-   2,500 people", "they set out before dawn") joins the group of the sentence before.
+   the article's main group. A sentence that goes on about the group ("it counted roughly
+   3,000 members", "they set out before dawn") joins the group of the sentence before.
    A sentence with mentions of two groups is cut at the clause break between them, so
    that each group reads only its own part. The main group also takes the sentences in
    which migrants walk or set out (a lede often tells of "thousands of migrants" before

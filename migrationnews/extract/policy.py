@@ -1,7 +1,7 @@
 """Extract :class:`~migrationnews.records.PolicyAction` records: what governments do.
 
 A policy action is read from a verb and its object ("signed a law", "closing the port of
-entry", "challenged the measure in federal court"), or from a noun phrase that names a
+entry", "took the rule to a federal court"), or from a noun phrase that names a
 measure on its own ("the supplemental budget request"). Which verb class with which
 object class states which kind of action is data (``rules/policy_rules.tsv``); the verbs,
 objects, bodies and modality words are data too (``rules/policy_*.tsv``).
@@ -15,7 +15,7 @@ For each action the extractor reads
   sign", "more controls are needed") and tallies of what was done ("arrested 15,000
   migrants", but not "plans to deport 3,000") are dropped;
 - its actor: the official (by surname) or body that is the verb's subject (also after a
-  group noun: "a trio of Senate negotiators"), the possessor of a measure ("Biden's
+  group noun: "a handful of House members"), the possessor of a measure ("Biden's
   request"), else the agent of a passive ("blocked by a federal judge"), else None;
   governments that launch a measure together ("Chile, Peru and Bolivia will launch") made
   an agreement, and a deal legislators strike is a bill;
@@ -1009,8 +1009,8 @@ def _actor(
 def _joint_subject(
     text: str, sentence: Sentence, context: _Context, cand: _Candidate
 ) -> str | None:
-    """The governments that set up a measure together ("The United States, Panama and
-    Colombia will launch a campaign"), as written: a measure several launch or unveil
+    """The governments that set up a measure together ("Spain, Morocco and Portugal
+    will start a joint operation"), as written: a measure several launch or unveil
     is one they agreed on. None unless two or more names, joined by commas and a last
     "and", stand right before the verb (a modal or adverb between), the first of them
     no prepositional object ("after talks with Chile, Peru launched")."""
@@ -1036,7 +1036,7 @@ def _joint_subject(
 
 
 def _partitive(text: str, sentence: Sentence, position: int) -> bool:
-    """True for a name after a group noun and "of" ("a trio of Senate negotiators"): the
+    """True for a name after a group noun and "of" ("a handful of House members"): the
     group is made of what is named, so the name is the subject, not a prepositional object."""
     words = text[max(sentence.start, position - 40) : position].split()[-3:]
     while words and "DETERMINER" in _modality().get(words[-1].lower(), frozenset()):
