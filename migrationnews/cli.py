@@ -142,7 +142,7 @@ def _summary(record: Record) -> str:
     if isinstance(record, Official):
         return ", ".join(x for x in (record.name, record.title, record.country) if x)
     if isinstance(record, Meeting):
-        return "; ".join(record.participants) + (
+        return "; ".join((*record.participants, *record.countries)) + (
             f" {period_text(record.date)}" if record.date else ""
         )
     if isinstance(record, Caravan):

@@ -366,7 +366,7 @@ def same_person(a: Official, b: Official) -> bool:
 
 
 def _same_participant(a: str, b: str) -> bool:
-    """Participants are names as written, or governments' country names."""
+    """Participants are names as written."""
     ta, tb = _tokens(a), _tokens(b)
     if a == b or (ta and ta == tb):
         return True
@@ -561,6 +561,8 @@ def _compare_officials(a: Official, b: Official) -> Comparison:
 def _compare_meetings(a: Meeting, b: Meeting) -> Comparison:
     shared = [p for p in a.participants if any(_same_participant(p, q) for q in b.participants)]
     shared_b = [q for q in b.participants if any(_same_participant(p, q) for p in a.participants)]
+    if not a.participants and not b.participants:  # talks between governments alone
+        shared = shared_b = [c for c in a.countries if c in b.countries]
     if not shared or not shared_b:
         return Comparison(Relation.INCOMPARABLE, "no participant in common")
     overlap = _periods_overlap(a.date, b.date)
@@ -585,6 +587,7 @@ def _compare_meetings(a: Meeting, b: Meeting) -> Comparison:
         return Comparison(Relation.CONFLICTING, "one says a call, the other an in-person meeting")
     same = (
         sorted(_tokens(p) for p in a.participants) == sorted(_tokens(p) for p in b.participants)
+        and sorted(a.countries) == sorted(b.countries)
         and a.date == b.date
         and _fold_place(a.location) == _fold_place(b.location)
         and a.status is b.status

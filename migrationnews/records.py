@@ -85,11 +85,17 @@ class MeetingKind(enum.Enum):
 
 @frozen
 class Meeting:
-    """A meeting, call, visit or summit between officials or governments."""
+    """A meeting, call, visit or summit between officials or governments.
+
+    ``participants`` are the named officials taking part (as in :attr:`Official.name`);
+    ``countries`` are the governments taking part that no named official of theirs
+    represents ("Colombia and Panama held talks", "Harris visited Guatemala"), as ISO
+    3166-1 alpha-2 codes. Talks between governments alone have no participants.
+    """
 
     participants: tuple[str, ...] = field(
         converter=check.as_tuple, validator=check.tuple_of(str)
-    )  # official names as in Official.name, or a government's country name
+    )  # official names as in Official.name
     location: Place | None = field(default=None, validator=check.of_type(Place, optional=True))
     date: Period | None = field(default=None, validator=check.of_type(Period, optional=True))
     status: MeetingStatus | None = field(
@@ -100,6 +106,9 @@ class Meeting:
     )
     topic: str | None = _optional_str()
     spans: tuple[Span, ...] = _spans()
+    countries: tuple[str, ...] = field(
+        factory=tuple, converter=check.as_tuple, validator=check.iso_countries
+    )
 
 
 class CaravanStatus(enum.Enum):

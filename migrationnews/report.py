@@ -78,7 +78,12 @@ def _officials(rs: Sequence[Official]) -> str:
 
 def _meetings(rs: Sequence[Meeting]) -> str:
     rows = [
-        ["; ".join(m.participants), _place(m.location), period_text(m.date), _enum(m.status)]
+        [
+            "; ".join((*m.participants, *m.countries)),
+            _place(m.location),
+            period_text(m.date),
+            _enum(m.status),
+        ]
         for m in rs
     ]
     return table(["participants", "location", "date", "status"], rows)

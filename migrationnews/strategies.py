@@ -165,14 +165,15 @@ def officials(max_end: int = DEFAULT_TEXT_LENGTH) -> st.SearchStrategy[Official]
 def meetings(max_end: int = DEFAULT_TEXT_LENGTH) -> st.SearchStrategy[Meeting]:
     return st.builds(
         Meeting,
-        participants=st.lists(_NAMES, min_size=1, max_size=5).map(tuple),
+        participants=st.lists(_NAMES, max_size=5).map(tuple),
         location=st.none() | places(),
         date=st.none() | periods(),
         status=st.none() | st.sampled_from(MeetingStatus),
         kind=st.none() | st.sampled_from(MeetingKind),
         topic=st.none() | st.text(max_size=40),
         spans=_span_tuples(max_end),
-    )
+        countries=st.lists(countries(), max_size=3, unique=True).map(tuple),
+    ).filter(lambda m: bool(m.participants or m.countries))  # someone takes part
 
 
 def size_estimates(max_end: int = DEFAULT_TEXT_LENGTH) -> st.SearchStrategy[SizeEstimate]:

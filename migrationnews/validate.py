@@ -121,7 +121,7 @@ def _label(record: Record, where: str | None) -> str:
     if isinstance(record, Official):
         return f"{name} ({record.name})"
     if isinstance(record, Meeting):
-        return f"{name} ({', '.join(record.participants)})"
+        return f"{name} ({', '.join((*record.participants, *record.countries))})"
     if isinstance(record, PolicyAction):
         return f"{name} ({record.evidence[:40]!r})" if record.evidence else name
     return name

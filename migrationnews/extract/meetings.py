@@ -5,8 +5,11 @@ A meeting is read around a word of ``rules/meetings.tsv`` ("met with", "held tal
 the :class:`~migrationnews.records.Official` records the officials extractor found
 (``doc.found(Official)``): those named before the word (its subject: "Blinken will meet
 with ..."), those listed after it ("... with President Andrés Manuel López Obrador"), the
-official a pronoun points back to ("her meeting with ..."), and a government named by its
-country where no official of it is named ("talks with Mexico"). Sentences about the same
+official a pronoun points back to ("her meeting with ..."). A government named by its
+country where no official of it is named ("talks with Mexico", "Colombia and Panama held
+talks", "talks between Mexico and Guatemala") takes part as an ISO code in
+:attr:`~migrationnews.records.Meeting.countries`; talks between governments alone have no
+participants. Sentences about the same
 event ("will meet with ...", "will also participate in Wednesday's meeting") merge into
 one record. The date is resolved against the publication date by
 :mod:`migrationnews.dates`; the status is planned when the sentence looks ahead ("will",
@@ -34,7 +37,7 @@ from collections.abc import Sequence
 from attrs import define, field, frozen
 
 from migrationnews.dates import Tense, find_dates
-from migrationnews.gazetteer import find_countries, find_places, place_named
+from migrationnews.gazetteer import CountryMention, find_countries, find_places, place_named
 from migrationnews.records import Meeting, MeetingKind, MeetingStatus, Official
 from migrationnews.ruledata import Hit, Vocabulary, country_names, table, words_pattern
 from migrationnews.text import Document, Sentence
@@ -96,7 +99,30 @@ _RELATIVE = re.compile(
     re.VERBOSE,
 )
 _GLUE = re.compile(r",|&|\b(?:and|with)\b")  # what lists names or pairs them
-_WITH = re.compile(r"\bwith\b")  # where a visit names whom it was with
+_COUNTRY_GLUE = re.compile(
+    r"""
+    (?:['’]s?)?                     # a possessive: "Mexico's and Guatemala's"
+    \s*,?\s*                        # a comma
+    (?:and\s+)?                     # "and"
+    (?:the\s+)?                     # "the United States"
+    """,
+    re.VERBOSE,
+)
+# What may stand between the governments that are a meeting word's subject and the word:
+# "Colombia and Panama held talks", "Mexican officials will meet", "... have agreed to meet".
+_SUBJECT_GAP = re.compile(
+    r"""
+    (?:['’]s?)?                     # a possessive: "Mexico's and Guatemala's governments"
+    \s+
+    (?:(?:government|governments|officials|authorities|delegations|delegates|negotiators
+    |ministers|leaders)\s+)?        # the government's people, unnamed
+    (?:(?:will|would|have|has|had|also|again|are|were|is|was|plan|plans|planned|to|agreed
+    |expected|scheduled|set|due|recently|first|formally|then)\s+){0,4}  # auxiliaries
+    """,
+    re.VERBOSE,
+)
+_BETWEEN = re.compile(r"\s+between\s+(?:the\s+)?")  # "talks between (the) ..."
+_WITH = re.compile(r"\b(?:with|between)\b")  # where a visit or talks name whom they were with
 _TOPIC_START = re.compile(
     r"""
     \b(?:to\ discuss|discussed|discussing|to\ address|to\ talk\ about|about  # a topic cue
@@ -484,9 +510,51 @@ def _government(doc: Document, start: int, end: int) -> list[str]:
         after = [w for w in after if w not in {"’s", "'s", "’", "'", "s"}]
         nxt = after[0] if after else ""
         if nxt.lower() in _GOVERNMENT or not nxt[:1].isalpha() or nxt.lower() in _CLAUSE:
-            return [names[country.code]]  # "Mexico's president", "talks with Mexico on ..."
+            return [country.code]  # "Mexico's president", "talks with Mexico on ..."
         return []
     return []
+
+
+def _country_run(doc: Document, found: Sequence[CountryMention]) -> list[CountryMention]:
+    """The countries listed together at the end of ``found``: "Colombia and Panama",
+    "Mexico, Guatemala and Honduras", "Mexican and U.S." (not "Mexico said Panama")."""
+    if not found:
+        return []
+    run = [found[-1]]
+    for earlier in reversed(found[:-1]):
+        if not _COUNTRY_GLUE.fullmatch(doc.text, earlier.span.end, run[-1].span.start):
+            break
+        run.append(earlier)
+    return run[::-1]
+
+
+def _subject_governments(doc: Document, sentence: Sentence, word: Hit) -> list[str]:
+    """The governments named as the subject of a meeting word when no official is:
+    "Colombia and Panama held talks", "Mexican and Guatemalan officials will meet"."""
+    start = max(sentence.start, word.start() - _NEAR)
+    found = [c for c in find_countries(doc.text, start, word.start()) if c.code in country_names()]
+    if not found or not _SUBJECT_GAP.fullmatch(doc.text, found[-1].span.end, word.start()):
+        return []
+    places = find_places(doc.text, found[-1].span.start, word.start())
+    if places and places[0].span.start == found[-1].span.start and places[0].span != found[-1].span:
+        return []  # a longer place name: "Mexico City officials"
+    return list(dict.fromkeys(c.code for c in _country_run(doc, found)))
+
+
+def _between_governments(doc: Document, word: Hit, end: int) -> list[str]:
+    """The governments after "talks between": "talks between Mexico and Guatemala"."""
+    lead = _BETWEEN.match(doc.text, word.end(), end)
+    if lead is None:
+        return []
+    found = list(find_countries(doc.text, lead.end(), min(end, lead.end() + _NEAR)))
+    if not found or found[0].span.start != lead.end():
+        return []
+    run = [found[0]]
+    for later in found[1:]:
+        if not _COUNTRY_GLUE.fullmatch(doc.text, run[-1].span.end, later.span.start):
+            break
+        run.append(later)
+    return list(dict.fromkeys(c.code for c in run if c.code in country_names()))
 
 
 def _events(doc: Document, index: _Index) -> list[_Event]:
@@ -525,6 +593,11 @@ def _events(doc: Document, index: _Index) -> list[_Event]:
             countries: list[str] = []
             if trigger.kind is MeetingKind.VISIT or not objects:
                 countries = _government(doc, m.end(), min(sentence.end, m.end() + _NEAR))
+                if not trigger.verb and not countries:
+                    countries = _between_governments(doc, m, sentence.end)
+            if not before and not names and trigger.kind is not MeetingKind.VISIT:
+                subject = _subject_governments(doc, sentence, m)
+                countries = subject + [c for c in countries if c not in subject]
             alone = not objects and len(names) < 2 and not countries
             if trigger.verb and alone and not (trigger.kind is MeetingKind.VISIT and names):
                 continue  # "met the demand": no counterpart named (a visit may find one later)
@@ -570,7 +643,8 @@ def _same(earlier: _Event, later: _Event) -> bool:
     calls = {earlier.kind is MeetingKind.CALL, later.kind is MeetingKind.CALL}
     if len(calls) == 2:
         return False  # a call is never the meeting or the visit beside it
-    if not earlier.names:  # "after talks on Thursday", then who took part
+    if not earlier.names and len(earlier.countries) < 2:
+        # "after talks on Thursday", then who took part (not talks between governments)
         return (
             earlier.kind in {MeetingKind.TALKS, MeetingKind.SUMMIT}
             and later.sentence - earlier.sentence <= _PENDING
@@ -624,6 +698,7 @@ def _attribute(recent: Sequence[_Event], event: _Event) -> None:
     for pending in recent:
         if (
             not pending.names
+            and len(pending.countries) < 2
             and pending.kind in {MeetingKind.TALKS, MeetingKind.SUMMIT}
             and 0 < event.sentence - pending.sentence <= _PENDING
         ):
@@ -634,13 +709,13 @@ def _meeting(
     event: _Event, by_name: dict[str, Official], dateline: Place | None, headline: Place | None
 ) -> Meeting:
     served = {by_name[n].country for n in event.names if n in by_name}
-    codes = {name: code for code, name in country_names().items()}
-    countries = [c for c in event.countries if codes.get(c) not in served]
+    countries = [c for c in event.countries if c not in served]
     location = event.location
     if location is None and event.kind is not MeetingKind.CALL:
         location = headline or (dateline if event.status is MeetingStatus.HELD else None)
     return Meeting(
-        participants=(*event.names, *countries),
+        participants=tuple(event.names),
+        countries=tuple(countries),
         location=location,
         date=event.date,
         status=event.status,
@@ -653,17 +728,15 @@ def _meeting(
 def extract(doc: Document) -> tuple[Meeting, ...]:
     """Every meeting, call, visit or summit between named officials or governments."""
     officials = doc.found(Official)
-    if not officials:
-        return ()
     events = _merge(_events(doc, _Index(_mentions(doc), doc.sentences)))
     by_name = {o.name: o for o in officials}
     dateline = _dateline(doc)
     headline = _headline_place(doc)
     meetings = []
     for event in events:
-        if not event.names:
-            continue
+        if not event.names and len(event.countries) < 2:
+            continue  # unattributed talks, or one government alone
         meeting = _meeting(event, by_name, dateline, headline)
-        if len(meeting.participants) >= 2:
+        if len(meeting.participants) + len(meeting.countries) >= 2:
             meetings.append(meeting)
     return tuple(meetings)
