@@ -537,3 +537,43 @@ def test_a_hyphenated_headline_is_no_dateline():
     text = "US-Mexico talks resume\n\nPresident Joe Biden met President Claudia Sheinbaum."
     (meeting,) = meetings(text, D(2024, 11, 27))
     assert meeting.location is None
+
+
+def test_a_held_meeting_stating_no_place_is_where_a_participant_just_spoke():
+    text = (
+        "Security Minister Gustavo Villatoro said in San José on Thursday that the plan was "
+        "ready. Reporters asked about the cost. Villatoro later met with Foreign Minister "
+        "Arnoldo André."
+    )
+    (meeting,) = meetings(text, D(2023, 6, 2))
+    assert meeting.location is not None
+    assert meeting.location.name == "San José"
+
+
+def test_a_call_takes_no_place_from_where_a_participant_spoke():
+    text = (
+        "President Claudia Sheinbaum said in Tapachula that the shelters were full. "
+        "Sheinbaum later spoke by phone with President Donald Trump."
+    )
+    (call,) = meetings(text, D(2025, 2, 4))
+    assert call.location is None
+
+
+def test_a_held_meeting_stating_no_day_takes_the_day_of_the_sentence_before():
+    text = (
+        "Secretary Alejandro Mayorkas on Tuesday toured a shelter in Tapachula.\n\n"
+        "His visit ended with a meeting with Governor Rutilio Escandón."
+    )
+    (meeting,) = meetings(text, D(2023, 10, 12))
+    assert meeting.date is not None
+    assert meeting.date.start == D(2023, 10, 10)
+
+
+def test_a_planned_meeting_takes_no_day_from_the_sentence_before():
+    text = (
+        "Secretary Alejandro Mayorkas on Tuesday toured a shelter in Tapachula. "
+        "He will meet Governor Rutilio Escandón."
+    )
+    (meeting,) = meetings(text, D(2023, 10, 12))
+    assert meeting.status is PLANNED
+    assert meeting.date is None

@@ -41,7 +41,7 @@ from migrationnews.gazetteer import CountryMention, find_countries, find_places,
 from migrationnews.records import Meeting, MeetingKind, MeetingStatus, Official
 from migrationnews.ruledata import Hit, Vocabulary, country_names, table, words_pattern
 from migrationnews.text import Document, Sentence
-from migrationnews.values import Period, Place, PlaceKind, Span
+from migrationnews.values import Granularity, Period, Place, PlaceKind, Span
 
 RECORD = Meeting
 
@@ -121,6 +121,15 @@ _SUBJECT_GAP = re.compile(
     """,
     re.VERBOSE,
 )
+# A participant's whereabouts: "Ebrard said in Washington", "Noem, speaking in Quito,".
+_SAID_IN = re.compile(
+    r"""
+    (?:,\s*)?                       # "Noem, speaking in ..."
+    \s*(?:said|says|told\s+reporters|spoke|speaking|was\s+speaking|arrived)  # where they spoke
+    \s+in\s+                        # "in" before the place
+    """,
+    re.VERBOSE,
+)
 _BETWEEN = re.compile(r"\s+between\s+(?:the\s+)?")  # "talks between (the) ..."
 _WITH = re.compile(r"\b(?:with|between)\b")  # where a visit or talks name whom they were with
 _TOPIC_START = re.compile(
@@ -159,6 +168,7 @@ _MAX_PARTIES = 8  # officials taking part in one event, at most
 _MAX_GAP = 12  # tokens between the names of a list
 _NEAR = 60  # characters around a meeting word where its place is named
 _PENDING = 3  # sentences after unattributed talks in which their officials may be named
+_CARRY = 3  # sentences back where a held meeting stating no day or place finds a participant's
 _MAX_OPEN = 16  # recent events a new mention may belong to
 _MERGE_WINDOW = 12  # sentences across which mentions of one event merge
 _PLACE_RANK = {
@@ -492,6 +502,53 @@ def _date(doc: Document, sentence: Sentence, start: int, status: MeetingStatus) 
     return best.period if best is not None else None
 
 
+def _recent(
+    index: _Index, number: int, names: Sequence[str]
+) -> list[tuple[Sentence, list[_Named]]]:
+    """The sentences before sentence ``number`` (nearest first, within :data:`_CARRY`) that
+    name one of ``names``, with those mentions."""
+    wanted = set(names)
+    found = []
+    for back in range(number - 1, max(-1, number - 1 - _CARRY), -1):
+        sentence = index.sentences[back]
+        here = [n for n in index.between(sentence.start, sentence.end) if n.official.name in wanted]
+        if here:
+            found.append((sentence, here))
+    return found
+
+
+def _carried_date(doc: Document, index: _Index, number: int, names: Sequence[str]) -> Period | None:
+    """The day a participant was said to act on in the nearest sentence before a held
+    meeting that states none: "Harris on Monday urged ...", then "Her remarks followed her
+    meeting with Giammattei" (that meeting was on Monday too)."""
+    for sentence, _ in _recent(index, number, names)[:1]:
+        for found in find_dates(
+            doc.text, doc.published, start=sentence.start, end=sentence.end, tense=Tense.PAST
+        ):
+            period = found.period
+            if (
+                period.granularity is Granularity.DAY
+                and period.start is not None
+                and (doc.published is None or period.start <= doc.published)
+            ):
+                return period
+    return None
+
+
+def _whereabouts(doc: Document, index: _Index, number: int, names: Sequence[str]) -> Place | None:
+    """Where a participant was said to speak shortly before a held meeting that states no
+    place: "Ebrard said in Washington ...", then "Ebrard met Pence and Pompeo"."""
+    for _, here in _recent(index, number, names):
+        for named in here:
+            said = _SAID_IN.match(doc.text, named.span.end)
+            if said is None:
+                continue
+            places = find_places(doc.text, said.end(), min(len(doc.text), said.end() + 40))
+            if places and places[0].span.start == said.end():
+                return places[0].place
+    return None
+
+
 def _government(doc: Document, start: int, end: int) -> list[str]:
     """The country right after a meeting word: "talks with Mexico", "visited Guatemala",
     "a call with the Mexican government" (not the "Mexico" of "Mexico City")."""
@@ -616,6 +673,10 @@ def _events(doc: Document, index: _Index) -> list[_Event]:
                     max(sentence.start, m.start() - _NEAR),
                     min(sentence.end, max(list_end, m.end()) + _NEAR),
                 )
+            if status is MeetingStatus.HELD and names:
+                date = date or _carried_date(doc, index, number, names)
+                if location is None and trigger.kind is not MeetingKind.CALL:
+                    location = _whereabouts(doc, index, number, names)
             events.append(
                 _Event(
                     sentence=number,
