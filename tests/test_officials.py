@@ -281,6 +281,30 @@ PATTERNS = [
         [("Ana Ortega", "Ortega", "UNHCR Chief of Mission", None)],
         id="appositive-office-with-its-posting",
     ),
+    pytest.param(
+        "Rep. Maria Salazar of Florida, the House majority whip, led a delegation to Miami.",
+        D(2025, 5, 1),
+        [("Maria Salazar", "Salazar", "House Majority Whip", "US")],
+        id="appositive-post-over-a-bare-courtesy-title",
+    ),
+    pytest.param(
+        "Sen. Dan Ortiz, the chairman of the judiciary committee, delayed the vote.",
+        D(2025, 5, 1),
+        [("Dan Ortiz", "Ortiz", "Chairman of the Judiciary Committee", "US")],
+        id="appositive-chair-over-senator",
+    ),
+    pytest.param(
+        "Rep. Lena Cruz of Texas, a Democrat, toured a shelter in Laredo.",
+        D(2025, 5, 1),
+        [("Lena Cruz", "Cruz", "Representative", "US")],
+        id="a-party-appositive-keeps-the-title",
+    ),
+    pytest.param(
+        "Foreign Minister Arnoldo André, the minister, said the talks went well.",
+        D(2025, 5, 1),
+        [("Arnoldo André", "André", "Foreign Minister", None)],
+        id="a-longer-title-is-not-replaced",
+    ),
 ]
 
 
@@ -362,10 +386,26 @@ def test_namesakes_stay_apart():
         pytest.param(
             "Biden said the border was not open.",
             D(2023, 12, 27),
+            None,
+            "US",
+            ("country",),
+            id="surname-alone-names-no-office",
+        ),
+        pytest.param(
+            "Biden, in his first year as president, said the border was not open.",
+            D(2021, 12, 27),
             "President",
             "US",
             ("title", "country"),
-            id="surname-alone-at-date",
+            id="office-named-in-words-the-readers-skip",
+        ),
+        pytest.param(
+            'Tom Homan, who was named the "border czar" last month, said flights would begin.',
+            D(2025, 1, 22),
+            "Border Czar",
+            "US",
+            ("title", "country"),
+            id="quoted-office-beside-the-name",
         ),
         pytest.param(
             "Joe Biden said the border was not open.",

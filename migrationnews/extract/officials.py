@@ -32,6 +32,7 @@ import functools
 import re
 from collections.abc import Iterator, Sequence
 
+import attrs
 from attrs import define, field, frozen
 
 from migrationnews import offices
@@ -755,13 +756,42 @@ def _appositive(
     comma = loose.start - 1  # the comma of "Jo Ray, secretary of ...", or "as"
     if comma < 1 or toks[comma].text not in {",", "as"}:
         return None
-    begin, words = _read_name_back(toks, comma)
+    name_end = _before_of_place(toks, marks, comma)
+    begin, words = _read_name_back(toks, name_end)
     if not words or (len(words) < 2 and not _known(words)):
         return None
-    if any(k in taken for k in range(begin, comma)):
+    if any(k in taken for k in range(begin, name_end)):
+        _specify(previous, _span(toks, begin, name_end), loose)
         return None
-    mention = _mention(loose, words, _span(toks, begin, comma), previous)
+    mention = _mention(loose, words, _span(toks, begin, name_end), previous)
     return None if mention is None else (mention, begin, end)
+
+
+def _before_of_place(toks: Sequence[_Tok], marks: _Marks, k: int) -> int:
+    """Where a name ends before "of <place>" ending at token ``k`` ("Jo Ray of Texas,"),
+    else ``k``."""
+    found = marks.places_end.get(k) or marks.countries_end.get(k)
+    if found is not None and found[0] >= 2 and toks[found[0] - 1].text == "of":
+        return found[0] - 1
+    return k
+
+
+def _specify(previous: list[_Mention], span: Span, post: _Phrase) -> None:
+    """Give the mention at ``span`` the post its appositive names when its own title is
+    a bare office word: "Rep. Jo Ray of Texas, the House minority leader," is the House
+    Minority Leader, not just a Representative."""
+    title = post.title()
+    if title is None or post.counterpart or not _official_phrase(post):
+        return
+    for i in range(len(previous) - 1, -1, -1):
+        mention = previous[i]
+        if mention.span.end != span.end or mention.span.start < span.start:
+            continue  # the name the appositive follows (read back, it may take the title)
+        if mention.title is not None and len(mention.title.split()) == 1 < len(title.split()):
+            previous[i] = attrs.evolve(
+                mention, title=title, country=mention.country or post.country
+            )
+        return
 
 
 def _posting(toks: Sequence[_Tok], marks: _Marks, k: int) -> int:
@@ -1060,6 +1090,14 @@ def _framed(text: str, sentence: Sentence, span: Span) -> str | None:
     return None
 
 
+def _office_named(doc: Document, index: _SentenceIndex, person: _Person, title: str) -> bool:
+    """Whether a sentence naming ``person`` also names the office the gazetteer gives them,
+    in words the title readers do not take ('Homan, whom Trump named his "border czar,"'):
+    a name alone ("Biden said ...", "the Trump administration") names no office."""
+    head = re.compile(rf"\b{re.escape(title.split()[-1].casefold())}\b")
+    return any(head.search(index.at(m.span).text.casefold()) for m in person.mentions)
+
+
 def _local(title: str | None) -> bool:
     """Whether ``title`` is an office of a town, county or state ("Mayor", "State Senator")."""
     words = (title or "").casefold().split()
@@ -1087,7 +1125,11 @@ def _official(
         at = [t for t in known if published is not None and t.held_on(published)]
         if published is None and len({t.title for t in known}) == 1:
             at = known
-        if title is None and at:
+        if (
+            title is None
+            and at
+            and (context is None or _office_named(*context, person, at[-1].title))
+        ):
             title = at[-1].title
             inferred.append("title")
         countries = {t.country for t in (at or known)}
