@@ -15,7 +15,10 @@ Every later mention of a person (surname, "Mr. Blinken", "the president" when on
 president is named) joins the same record. The country comes from the title's adjective,
 possessive or state ("Mexico's", "Texas Gov."), else the gazetteer at the publication
 date, else the office word's hint ("Sen." is a US title). Fields taken from the
-gazetteer are named in :attr:`Official.inferred`.
+gazetteer are named in :attr:`Official.inferred`; a title is taken from it only when a
+sentence naming the person also names that office (a name alone names no office). An
+appositive post replaces a bare office word before the name ("Rep. Jo Ray of Texas, the
+House minority leader," is the House Minority Leader).
 
 >>> from migrationnews.text import Document
 >>> import datetime as dt
