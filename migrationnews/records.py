@@ -23,7 +23,7 @@ from attrs import field, frozen
 
 from migrationnews import _checks as check
 from migrationnews import units
-from migrationnews.errors import ArgumentTypeError
+from migrationnews.errors import ArgumentTypeError, RecordError
 from migrationnews.values import Attribution, Estimate, Granularity, Period, Place, Span
 
 __all__ = [
@@ -129,17 +129,44 @@ class SizeEstimate:
     span: Span | None = field(default=None, validator=check.of_type(Span, optional=True))
 
 
-def _length(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+# The lengths of ``rules/units.txt``: a distance is kept as (magnitude, one of these).
+LENGTH_UNITS = frozenset({"meter", "kilometer", "mile", "foot", "yard"})
+
+
+def _as_distance(value: Any) -> Any:
+    """A pint length as (magnitude, unit name); anything else is left to the validator.
+
+    Keeping the plain pair means parsing never needs pint: it is imported (a few hundred
+    milliseconds) only when somebody asks a caravan for its distance as a quantity.
+    """
+    if value is None or isinstance(value, tuple) or not units.is_quantity(value):
+        return value
+    if not units.is_length(value):
+        raise RecordError(
+            "Caravan", "distance_to_border", value, "must be a length (miles, kilometres, ...)"
+        )
+    return (value.magnitude, str(value.units))
+
+
+def _distance(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     if value is None:
         return
-    if not units.is_quantity(value):
+    if not (
+        isinstance(value, tuple)
+        and len(value) == 2
+        and isinstance(value[0], int | float)
+        and not isinstance(value[0], bool)
+        and isinstance(value[1], str)
+    ):
         raise ArgumentTypeError(
-            f"{type(instance).__name__}.{attribute.name}", "pint Quantity or None", value
+            "Caravan.distance_to_border", "pint length, (magnitude, unit) or None", value
         )
-    if not units.is_length(value):
-        check.fail(instance, attribute, value, "must be a length (miles, kilometres, ...)")
-    if value.magnitude < 0:
-        check.fail(instance, attribute, value, "must not be negative")
+    if value[1] not in LENGTH_UNITS:
+        raise RecordError(
+            "Caravan", "distance_to_border", value, f"unit must be one of {sorted(LENGTH_UNITS)}"
+        )
+    if value[0] < 0:
+        raise RecordError("Caravan", "distance_to_border", value, "must not be negative")
 
 
 @frozen
@@ -154,12 +181,20 @@ class Caravan:
         factory=tuple, converter=check.as_tuple, validator=check.iso_countries
     )
     location: Place | None = field(default=None, validator=check.of_type(Place, optional=True))
-    distance_to_border: Any = field(default=None, validator=_length)  # a pint length
+    # Given as a pint length (or a (magnitude, unit) pair); read it as ``distance_to_border``.
+    _distance: tuple[float, str] | None = field(
+        default=None, alias="distance_to_border", converter=_as_distance, validator=_distance
+    )
     departed: Period | None = field(default=None, validator=check.of_type(Period, optional=True))
     status: CaravanStatus | None = field(
         default=None, validator=check.of_type(CaravanStatus, optional=True)
     )
     spans: tuple[Span, ...] = _spans()
+
+    @property
+    def distance_to_border(self) -> Any:
+        """How far the group is from the border, as a pint length (None when not stated)."""
+        return None if self._distance is None else units.quantity(*self._distance)
 
 
 class PolicyKind(enum.Enum):

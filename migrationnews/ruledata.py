@@ -221,12 +221,19 @@ class Vocabulary:
     [(5, 'DEPORTED'), (21, 'Border Closure')]
     """
 
-    __slots__ = ("_exact", "_folded")
+    __slots__ = ("_exact_pattern", "_folded", "_words")
 
     def __init__(self, words: Iterable[str]) -> None:
-        words = list(words)
-        self._exact = compile_words(words, ignore_case=True)
-        self._folded = re.compile(words_pattern(_fold_word(word) for word in words))
+        self._words = tuple(words)
+        self._folded = re.compile(words_pattern(_fold_word(word) for word in self._words))
+        self._exact_pattern: re.Pattern[str] | None = None
+
+    @property
+    def _exact(self) -> re.Pattern[str]:
+        """The IGNORECASE pattern, compiled the first time a text cannot be folded."""
+        if self._exact_pattern is None:
+            self._exact_pattern = compile_words(self._words, ignore_case=True)
+        return self._exact_pattern
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> list[Hit]:
         """The hits in ``text[start:end]``, in order, not overlapping."""

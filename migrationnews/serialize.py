@@ -23,7 +23,6 @@ import cattrs
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 from cattrs.v import format_exception
 
-from migrationnews import units
 from migrationnews.errors import ArgumentTypeError, MigrationNewsError, SerializationError
 from migrationnews.records import (
     Article,
@@ -89,10 +88,10 @@ def _strict(kind: type) -> Any:
     return structure
 
 
-def _unstructure_distance(value: Any) -> dict[str, Any] | None:
+def _unstructure_distance(value: tuple[float, str] | None) -> dict[str, Any] | None:
     if value is None:
         return None
-    return {"magnitude": value.magnitude, "unit": str(value.units)}
+    return {"magnitude": value[0], "unit": value[1]}
 
 
 def _structure_distance(value: Any, _: type) -> Any:
@@ -100,7 +99,10 @@ def _structure_distance(value: Any, _: type) -> Any:
         return None
     if not isinstance(value, dict) or set(value) - {"magnitude", "unit"}:
         raise TypeError(f"a distance must be {{'magnitude', 'unit'}}, not {value!r}")
-    return units.quantity(value["magnitude"], value["unit"])
+    magnitude = value.get("magnitude")
+    if isinstance(magnitude, bool) or not isinstance(magnitude, int | float):
+        raise TypeError(f"a distance's magnitude must be a number, not {magnitude!r}")
+    return (magnitude, value.get("unit"))
 
 
 def _make_converter() -> cattrs.Converter:
@@ -112,12 +114,16 @@ def _make_converter() -> cattrs.Converter:
     converter.register_unstructure_hook(Span, lambda span: [span.start, span.end])
     converter.register_structure_hook(Span, _structure_span)
     converter.register_structure_hook(int | float | None, _structure_number)
-    distance = override(unstruct_hook=_unstructure_distance, struct_hook=_structure_distance)
+    distance = override(
+        rename="distance_to_border",
+        unstruct_hook=_unstructure_distance,
+        struct_hook=_structure_distance,
+    )
     converter.register_unstructure_hook(
-        Caravan, make_dict_unstructure_fn(Caravan, converter, distance_to_border=distance)
+        Caravan, make_dict_unstructure_fn(Caravan, converter, _distance=distance)
     )
     converter.register_structure_hook(
-        Caravan, make_dict_structure_fn(Caravan, converter, distance_to_border=distance)
+        Caravan, make_dict_structure_fn(Caravan, converter, _distance=distance)
     )
     return converter
 

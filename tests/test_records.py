@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
 
+import attrs
 import pytest
 
 from migrationnews import (
@@ -43,11 +46,38 @@ def test_distance_is_a_pint_length_converting_between_miles_and_kilometres():
         pytest.param(quantity(3, "usd"), RecordError, id="money-not-length"),
         pytest.param(quantity(-3, "mile"), RecordError, id="negative"),
         pytest.param(1600, ArgumentTypeError, id="bare-number"),
+        pytest.param((1600, "furlong"), RecordError, id="pair-unknown-unit"),
+        pytest.param((-1.0, "kilometer"), RecordError, id="pair-negative"),
+        pytest.param(("1600", "mile"), ArgumentTypeError, id="pair-text-magnitude"),
+        pytest.param((True, "mile"), ArgumentTypeError, id="pair-bool-magnitude"),
+        pytest.param((1600, "mile", "extra"), ArgumentTypeError, id="triple"),
     ],
 )
 def test_distance_must_be_a_length(value, error):
     with pytest.raises(error, match=r"Caravan\.distance_to_border"):
         Caravan(distance_to_border=value)
+
+
+def test_a_distance_given_as_a_pair_reads_as_the_same_quantity():
+    given = Caravan(distance_to_border=(1600.0, "mile"))
+    assert given == Caravan(distance_to_border=quantity(1600.0, "mile"))
+    assert given.distance_to_border == quantity(1600.0, "mile")
+    moved = attrs.evolve(given, distance_to_border=quantity(10, "kilometer"))
+    assert moved.distance_to_border == quantity(10, "kilometer")
+    assert Caravan().distance_to_border is None
+
+
+def test_parsing_and_serialising_a_caravan_needs_no_pint():
+    code = (
+        "import sys, migrationnews as mn\n"
+        "from migrationnews.serialize import to_dict\n"
+        "a = mn.parse('A caravan of 3,000 migrants is 900 miles from the U.S. border.')\n"
+        "assert to_dict(a)['caravans'][0]['distance_to_border'] == "
+        "{'magnitude': 900.0, 'unit': 'mile'}, to_dict(a)\n"
+        "assert 'pint' not in sys.modules\n"
+        "assert a.caravans[0].distance_to_border.magnitude == 900.0\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
 
 
 def test_origins_must_be_iso_codes():

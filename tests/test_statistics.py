@@ -170,6 +170,15 @@ FIGURES = [
      "95 Salvadorans", 95, 95, Q.EXACT, U.PERSON, M.REMOVALS),
     ("Some 5,000 people who crossed illegally.",
      "Some 5,000 people", 5000, 5000, Q.ABOUT, U.PERSON, M.CROSSINGS),
+    # people the noun itself says were removed, or who are not migrants at all
+    ("The charter carried 140 deportees to Tegucigalpa.",
+     "140 deportees", 140, 140, Q.EXACT, U.PERSON, M.REMOVALS),
+    ("Roughly 260 returnees were processed at the airport.",
+     "Roughly 260 returnees", 260, 260, Q.ABOUT, U.PERSON, M.REMOVALS),
+    ("The shelter sits in a village of 4,500 residents.",
+     "4,500 residents", 4500, 4500, Q.EXACT, U.PERSON, M.OTHER),
+    ("Three inhabitants died in the flood.",
+     "Three inhabitants", 3, 3, Q.EXACT, U.PERSON, M.DEATHS),
 ]
 # fmt: on
 

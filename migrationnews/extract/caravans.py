@@ -46,7 +46,7 @@ from collections.abc import Sequence
 
 from attrs import define, field, frozen
 
-from migrationnews import dates, units
+from migrationnews import dates
 from migrationnews.gazetteer import CountryMention, find_countries, find_places, place_named
 from migrationnews.records import Caravan, CaravanStatus, Measure, SizeEstimate, Statistic, Unit
 from migrationnews.ruledata import Hit, Vocabulary, table
@@ -976,7 +976,7 @@ def _dateline(doc: Document, sentences: set[int]) -> Place | None:
 # distance, status
 
 
-def _distance(text: str, segments: Sequence[tuple[int, int]]) -> object:
+def _distance(text: str, segments: Sequence[tuple[int, int]]) -> tuple[float, str] | None:
     for start, end in segments:
         match = _DISTANCE.search(text, start, end)
         if match is not None:
@@ -984,7 +984,7 @@ def _distance(text: str, segments: Sequence[tuple[int, int]]) -> object:
             name = _UNIT_NAMES.get(unit, "mile" if unit.startswith("mile") else "kilometer")
             number = match.group("number").replace(",", "")
             if len(number) <= 6:  # no border is a million miles away: a garbled figure
-                return units.quantity(float(number), name)
+                return (float(number), name)
     return None
 
 

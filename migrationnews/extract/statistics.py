@@ -86,7 +86,7 @@ POLICY_VARIABLE = "MIGRATIONNEWS_VAGUE_POLICY"
 @frozen
 class _Noun:
     unit: Unit
-    measure: str  # a Measure value, or "*migrants" / "*other" (people: the verb decides)
+    measure: str  # a Measure value, or "*" and one (people: the verb decides, else that)
     factor: int
 
 
@@ -369,7 +369,7 @@ class _Figure(NamedTuple):
     estimate_end: int
     unit: Unit | None
     measure: Measure | None
-    people: str | None  # "*migrants" / "*other" when the measure is read from verbs
+    people: str | None  # "*migrants", "*other", ... when the measure is read from verbs
     per: Granularity | None
 
 
@@ -1043,10 +1043,9 @@ def _unit_and_measure(
     left, right = _clause(text, sentence, figure.start, figure.end)
     verb = _verb_measure(text, left, right, figure.start, figure.end)
     if figure.people is not None and figure.unit is not None:
-        if verb is not None and (figure.people == "*migrants" or verb is Measure.DEATHS):
+        if verb is not None and (figure.people != "*other" or verb is Measure.DEATHS):
             return figure.unit, verb
-        default = Measure.MIGRANTS if figure.people == "*migrants" else Measure.OTHER
-        return figure.unit, default
+        return figure.unit, Measure(figure.people[1:])  # "*removals": removals
     # a bare number: "up from 1,250", "(152,870)"
     if previous is not None:
         return previous
@@ -1067,7 +1066,7 @@ def _number_of(text: str, left: int, start: int) -> tuple[Unit, Measure] | None:
     if head is None:
         return None
     if head.measure.startswith("*"):
-        return head.unit, Measure.MIGRANTS if head.measure == "*migrants" else Measure.OTHER
+        return head.unit, Measure(head.measure[1:])
     return (Unit.PERSON if head.unit is Unit.COUNT else head.unit), Measure(head.measure)
 
 
