@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from importlib import resources
 from typing import NamedTuple
 
@@ -208,6 +208,10 @@ class Hit(NamedTuple):
         return self.text[self.first : self.last]
 
 
+# A hit straight from its fields: tuple.__new__ runs in C, the generated __new__ in Python.
+_hit: Callable[[tuple[str, int, int]], Hit] = functools.partial(tuple.__new__, Hit)
+
+
 class Vocabulary:
     """Words to find in a text as whole words, the longest first, case ignored.
 
@@ -240,8 +244,12 @@ class Vocabulary:
         stop = len(text) if end is None else end
         folded = fold(text) if len(text) < _FOLD_KEPT else _fold_kept(text)
         if folded is None:
-            return [Hit(text, *m.span()) for m in self._exact.finditer(text, start, stop)]
-        return [Hit(text, *m.span()) for m in self._folded.finditer(folded, start, stop)]
+            return [
+                _hit((text, m.start(), m.end())) for m in self._exact.finditer(text, start, stop)
+            ]
+        return [
+            _hit((text, m.start(), m.end())) for m in self._folded.finditer(folded, start, stop)
+        ]
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> Hit | None:
         """The first hit in ``text[start:end]``, or None."""
@@ -252,7 +260,7 @@ class Vocabulary:
             if folded is None
             else self._folded.search(folded, start, stop)
         )
-        return None if m is None else Hit(text, *m.span())
+        return None if m is None else _hit((text, m.start(), m.end()))
 
     def match(self, text: str, start: int = 0, end: int | None = None) -> Hit | None:
         """A hit that starts exactly at ``start``, or None."""
@@ -263,7 +271,7 @@ class Vocabulary:
             if folded is None
             else self._folded.match(folded, start, stop)
         )
-        return None if m is None else Hit(text, *m.span())
+        return None if m is None else _hit((text, m.start(), m.end()))
 
 
 def _either_case(char: str) -> str:

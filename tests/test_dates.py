@@ -784,3 +784,11 @@ def test_same_as_scanning_every_rule_on_random_mixes() -> None:
 )
 def test_same_as_scanning_every_rule_on_mixes(text: str, published: dt.date | None) -> None:
     assert list(find_dates(text, published)) == _original_find(text, published, Tense.PAST)
+
+
+def test_a_text_that_cannot_be_case_folded_in_place_still_has_its_dates():
+    # "İ" lower-cases to two characters, so this text is scanned without folding
+    for text in ("İzmir talks ended last MONDAY.", "Talks ended last MONDAY."):
+        (found,) = find_dates(text, dt.date(2023, 12, 27))
+        assert found.span.of(text) == "last MONDAY"
+        assert found.period.start == dt.date(2023, 12, 25)

@@ -177,6 +177,10 @@ FIGURES = [
      "Roughly 260 returnees", 260, 260, Q.ABOUT, U.PERSON, M.REMOVALS),
     ("The shelter sits in a village of 4,500 residents.",
      "4,500 residents", 4500, 4500, Q.EXACT, U.PERSON, M.OTHER),
+    ("Twelve migrants die as a boat capsizes.",
+     "Twelve migrants", 12, 12, Q.EXACT, U.PERSON, M.DEATHS),
+    ("Each night 600 people wade across the shallows.",
+     "600 people", 600, 600, Q.EXACT, U.PERSON, M.CROSSINGS),
     ("Three inhabitants died in the flood.",
      "Three inhabitants", 3, 3, Q.EXACT, U.PERSON, M.DEATHS),
 ]
