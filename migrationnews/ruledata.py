@@ -158,6 +158,7 @@ _SAME_CASE = {
     0xA64B: 0x1C88,
     0xFB06: 0xFB05,
 }
+_SAME_CASE_RE = re.compile("[" + "".join(map(chr, _SAME_CASE)) + "]")
 # A text shorter than this is folded when asked; a longer one (an article) once, and kept.
 _FOLD_KEPT = 512
 
@@ -173,10 +174,14 @@ def fold(text: str) -> str | None:
     >>> fold("İzmir") is None
     True
     """
-    folded = text.lower().translate(_SAME_CASE)
+    folded = text.lower()
+    if text.isascii():  # the usual case, and a quick test: lower() is all it takes
+        return folded
     if len(folded) != len(text) or "\u0345" in text:
         return None
-    return folded
+    if _SAME_CASE_RE.search(folded) is None:  # translate() looks up every character
+        return folded
+    return folded.translate(_SAME_CASE)
 
 
 _fold_kept = functools.lru_cache(maxsize=16)(fold)
