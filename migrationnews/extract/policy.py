@@ -411,26 +411,42 @@ def _is_money(text: str, word: _Word) -> bool:
     )
 
 
-def _modal_words(text: str, start: int, end: int) -> list[tuple[_Word, frozenset[str]]]:
+class _Modality(NamedTuple):
+    """The modality words of a whole text, in order, with their starts and ends."""
+
+    found: list[tuple[_Word, frozenset[str]]]
+    starts: list[int]
+    ends: list[int]
+
+
+# The readers ask for the modality words of many small windows of each sentence: the
+# article is scanned once and each window is cut out of the list by bisection.
+@functools.lru_cache(maxsize=8)
+def _text_modality(text: str) -> _Modality:
     classes = _modality()
-    return [
+    found = [
         (_Word(m.start(), m.end(), m.group()), classes[m.group().lower()])
-        for m in _modality_pattern().finditer(text, start, end)
+        for m in _modality_pattern().finditer(text)
     ]
+    return _Modality(found, [w.start for w, _ in found], [w.end for w, _ in found])
+
+
+def _modal_words(text: str, start: int, end: int) -> list[tuple[_Word, frozenset[str]]]:
+    """The modality words that lie whole within ``text[start:end]``, in order."""
+    modality = _text_modality(text)
+    first = bisect.bisect_left(modality.starts, start)
+    return modality.found[first : max(first, bisect.bisect_right(modality.ends, end))]
 
 
 def _auxiliary_before(
     text: str, sentence: Sentence, verb: _Word, aux: frozenset[str] = frozenset({"BE", "HAVE"})
 ) -> bool:
     """True when a form of "be" or "have" (``aux``) stands right before the verb."""
-    before = text[max(sentence.start, verb.start - 30) : verb.start]
-    last = None
-    for match in _modality_pattern().finditer(before):  # only the last one counts
-        last = match
-    if last is None:
+    before = _modal_words(text, max(sentence.start, verb.start - 30), verb.start)
+    if not before:
         return False
-    classes = _modality()[last.group().lower()]
-    return bool(classes & aux) and _words(before[last.end() :]) <= 1
+    last, classes = before[-1]  # only the last one counts
+    return bool(classes & aux) and _words(text[last.end : verb.start]) <= 1
 
 
 def _word_before(text: str, sentence: Sentence, position: int) -> str:
@@ -579,7 +595,7 @@ def _with_object(
     for index in range(bisect.bisect_left(objects.starts, verb.end), len(objects.found)):
         obj, cls = objects.found[index]  # (no slice: a copy per verb would be quadratic)
         gap = text[verb.end : obj.start]
-        if not _close_gap(gap, max_words=_MAX_GAP_WORDS) or _conjoined(gap):
+        if not _close_gap(gap, max_words=_MAX_GAP_WORDS) or _conjoined(text, verb.end, obj.start):
             break  # too far, or in another clause ("dispersed after officials took migrants")
         if _verb_between(verb_starts, objects, verb.end, obj.start):
             break  # another verb governs it: "blamed the rise on the reversal of the policy"
@@ -703,19 +719,19 @@ def _without_overlaps(candidates: Iterable[_Candidate]) -> list[_Candidate]:
     return kept
 
 
-def _links(text: str) -> bool:
-    """True when ``text`` ties what follows to what precedes: a linking word ("to",
-    "authorizing", "that lets") and no conjunction that could start a second action."""
-    classes = [c for _w, c in _modal_words(text, 0, len(text))]
+def _links(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` ties what follows to what precedes: a linking word
+    ("to", "authorizing", "that lets") and no conjunction that could start a second action."""
+    classes = [c for _w, c in _modal_words(text, start, end)]
     return any("LINK" in c for c in classes) and not any("CONJUNCTION" in c for c in classes)
 
 
-def _conjoined(text: str) -> bool:
-    """True when ``text`` holds a conjunction that opens another clause ("after", "while");
-    "and" and "or" may join two objects of one verb ("take migrants and families")."""
+def _conjoined(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` holds a conjunction that opens another clause ("after",
+    "while"); "and" and "or" may join two objects of one verb ("take migrants and families")."""
     return any(
         "CONJUNCTION" in c and w.text.lower() not in {"and", "or"}
-        for w, c in _modal_words(text, 0, len(text))
+        for w, c in _modal_words(text, start, end)
     )
 
 
@@ -732,7 +748,7 @@ def _merged(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
             last = merged[-1]
             gap = text[last.end : cand.start]
             close = _close_gap(gap, max_words=_MAX_PURPOSE_WORDS)
-            purpose = close and (_links(gap) or _words(gap) <= 2)
+            purpose = close and (_links(text, last.end, cand.start) or _words(gap) <= 2)
             same = cand.kind is last.kind and _close_gap(gap, max_words=3)
             listed = (
                 _is_noun(cand)
