@@ -152,7 +152,7 @@ _DIGITS = re.compile(
 
 @functools.cache
 def _word_token() -> Vocabulary:
-    return Vocabulary(_words())
+    return Vocabulary(_words(), per_article=True)
 
 
 _JOIN = re.compile(

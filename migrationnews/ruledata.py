@@ -14,6 +14,7 @@ use, through :mod:`importlib.resources`, so an installed wheel works as a checko
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Callable, Iterable
@@ -225,17 +226,24 @@ class Vocabulary:
     a text that cannot be folded in place is scanned with the IGNORECASE pattern. Either
     way the hits are those of ``re.compile(words_pattern(words), re.IGNORECASE)``.
 
+    A vocabulary made ``per_article`` is one the extractors read in every sentence: it scans
+    an article (a text of 512 characters or more) once, and a window then gets the hits that
+    lie whole inside it, without a scan of its own (a phrase that runs past the window's
+    end is not cut short to fit).
+
     >>> verbs = Vocabulary(["deport", "deported", "border closure"])
     >>> [(h.start(), h.group()) for h in verbs.finditer("They DEPORTED him; a Border Closure.")]
     [(5, 'DEPORTED'), (21, 'Border Closure')]
     """
 
-    __slots__ = ("_exact_pattern", "_folded", "_words")
+    __slots__ = ("_exact_pattern", "_folded", "_words", "per_article")
 
-    def __init__(self, words: Iterable[str]) -> None:
+    def __init__(self, words: Iterable[str], *, per_article: bool = False) -> None:
         self._words = tuple(words)
         self._folded = re.compile(words_pattern(_fold_word(word) for word in self._words))
         self._exact_pattern: re.Pattern[str] | None = None
+        # Read in every sentence: scan an article once and cut each window out of the hits.
+        self.per_article = per_article
 
     @property
     def _exact(self) -> re.Pattern[str]:
@@ -247,14 +255,20 @@ class Vocabulary:
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> list[Hit]:
         """The hits in ``text[start:end]``, in order, not overlapping."""
         stop = len(text) if end is None else end
+        if self.per_article and len(text) >= _FOLD_KEPT:
+            hits, starts, ends = _article_hits(self, text)
+            first = bisect.bisect_left(starts, max(start, 0))
+            return hits[first : max(first, bisect.bisect_right(ends, stop))]
+        return self._scan(text, start, stop)
+
+    def _scan(self, text: str, start: int, stop: int) -> list[Hit]:
         folded = fold(text) if len(text) < _FOLD_KEPT else _fold_kept(text)
-        if folded is None:
-            return [
-                _hit((text, m.start(), m.end())) for m in self._exact.finditer(text, start, stop)
-            ]
-        return [
-            _hit((text, m.start(), m.end())) for m in self._folded.finditer(folded, start, stop)
-        ]
+        found = (
+            self._exact.finditer(text, start, stop)
+            if folded is None
+            else self._folded.finditer(folded, start, stop)
+        )
+        return [_hit((text, m.start(), m.end())) for m in found]
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> Hit | None:
         """The first hit in ``text[start:end]``, or None."""
@@ -277,6 +291,13 @@ class Vocabulary:
             else self._folded.match(folded, start, stop)
         )
         return None if m is None else _hit((text, m.start(), m.end()))
+
+
+@functools.lru_cache(maxsize=32)
+def _article_hits(vocabulary: Vocabulary, text: str) -> tuple[list[Hit], list[int], list[int]]:
+    """Every hit of ``vocabulary`` in a whole article, with their starts and ends."""
+    hits = vocabulary._scan(text, 0, len(text))
+    return hits, [h.first for h in hits], [h.last for h in hits]
 
 
 def _either_case(char: str) -> str:

@@ -155,3 +155,24 @@ def test_a_long_text_is_folded_once_and_read_in_windows() -> None:
     assert [h.group() for h in found] == ["CLOSED THE BORDER"]
     assert vocabulary.finditer(text, 0, start) == []
     assert vocabulary.match(text, found[0].start()) == found[0]
+
+
+def test_a_vocabulary_read_per_article_gives_each_sentence_its_own_hits() -> None:
+    words = ["closed", "closed the border", "deport", "talks"]
+    sentences = [
+        f"Officials closed the border {n}. Talks on deport rules went on." for n in range(40)
+    ]
+    text = " ".join(sentences)
+    assert len(text) > 512  # long enough to be scanned once, as an article
+    whole, windowed = Vocabulary(words, per_article=True), Vocabulary(words)
+    start = 0
+    for sentence in sentences:
+        end = start + len(sentence)
+        assert [(h.start(), h.end()) for h in whole.finditer(text, start, end)] == [
+            (h.start(), h.end()) for h in windowed.finditer(text, start, end)
+        ]
+        start = end + 1
+    # a window that ends inside a phrase gets none of it: hits lie whole within a window
+    cut = text.index("the border")
+    assert [h.group() for h in whole.finditer(text, 0, cut + 3)] == []
+    assert [h.group() for h in windowed.finditer(text, 0, cut + 3)] == ["closed"]

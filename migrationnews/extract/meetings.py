@@ -198,7 +198,7 @@ def _vocabulary() -> dict[str, _Trigger]:
 
 @functools.cache
 def _pattern() -> Vocabulary:
-    return Vocabulary(_vocabulary())
+    return Vocabulary(_vocabulary(), per_article=True)
 
 
 @functools.cache

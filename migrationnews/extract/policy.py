@@ -225,17 +225,17 @@ def _officeholder_surnames() -> frozenset[str]:
 
 @functools.cache
 def _verb_pattern() -> Vocabulary:
-    return Vocabulary(_verb_readings())
+    return Vocabulary(_verb_readings(), per_article=True)
 
 
 @functools.cache
 def _object_pattern() -> Vocabulary:
-    return Vocabulary(_object_classes())
+    return Vocabulary(_object_classes(), per_article=True)
 
 
 @functools.cache
 def _modality_pattern() -> Vocabulary:
-    return Vocabulary(_modality())
+    return Vocabulary(_modality(), per_article=True)
 
 
 @functools.cache
@@ -411,31 +411,13 @@ def _is_money(text: str, word: _Word) -> bool:
     )
 
 
-class _Modality(NamedTuple):
-    """The modality words of a whole text, in order, with their starts and ends."""
-
-    found: list[tuple[_Word, frozenset[str]]]
-    starts: list[int]
-    ends: list[int]
-
-
-# The readers ask for the modality words of many small windows of each sentence: the
-# article is scanned once and each window is cut out of the list by bisection.
-@functools.lru_cache(maxsize=8)
-def _text_modality(text: str) -> _Modality:
-    classes = _modality()
-    found = [
-        (_Word(m.start(), m.end(), m.group()), classes[m.group().lower()])
-        for m in _modality_pattern().finditer(text)
-    ]
-    return _Modality(found, [w.start for w, _ in found], [w.end for w, _ in found])
-
-
 def _modal_words(text: str, start: int, end: int) -> list[tuple[_Word, frozenset[str]]]:
     """The modality words that lie whole within ``text[start:end]``, in order."""
-    modality = _text_modality(text)
-    first = bisect.bisect_left(modality.starts, start)
-    return modality.found[first : max(first, bisect.bisect_right(modality.ends, end))]
+    classes = _modality()
+    return [
+        (_Word(h.first, h.last, word := h.group()), classes[word.lower()])
+        for h in _modality_pattern().finditer(text, start, end)
+    ]
 
 
 def _auxiliary_before(
