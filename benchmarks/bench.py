@@ -139,7 +139,7 @@ def main() -> None:
     # CPU time of this process, the best pass of each.
     t_ours, t_theirs = float("inf"), float("inf")
     ratios = []
-    for _ in range(repeats * 2):
+    for _ in range(repeats * 4):
         t_ours_pass = cpu_time(ours)
         t_ours = min(t_ours, t_ours_pass)
         if peer is not None:
