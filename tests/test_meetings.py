@@ -577,3 +577,16 @@ def test_a_planned_meeting_takes_no_day_from_the_sentence_before():
     (meeting,) = meetings(text, D(2023, 10, 12))
     assert meeting.status is PLANNED
     assert meeting.date is None
+
+
+@pytest.mark.parametrize(
+    ("city", "country"),
+    [("Madrid", "ES"), ("Geneva", "CH"), ("Lima", "PE"), ("Ottawa", "CA"), ("Brasilia", "BR")],
+)
+def test_a_meeting_in_a_foreign_capital_is_placed_there(city, country):
+    text = f"Foreign Minister Ana Ruiz met Interior Minister Carlos Vela in {city} on Monday."
+    (meeting,) = mn.parse(text, published=dt.date(2024, 5, 8)).meetings
+    assert meeting.location is not None
+    assert (meeting.location.country, meeting.location.kind.value) == (country, "city")
+    assert meeting.date is not None
+    assert meeting.date.start == dt.date(2024, 5, 6)
