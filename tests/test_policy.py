@@ -1088,3 +1088,17 @@ def test_news_like_word_salad_never_raises(words):
 def test_any_text_never_raises(text):
     for action in actions(text):
         assert 0 <= action.span.start <= action.span.end <= len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "status"),
+    [
+        ("Two more states joined the lawsuit on Monday.", "legal_challenge", "challenged"),
+        ("Honduras joined the regional pact last year.", "agreement", "enacted"),
+    ],
+)
+def test_joining_a_lawsuit_or_a_pact_is_an_action_of_its_own(text, kind, status):
+    action = only(text)
+    assert action.kind.value == kind
+    assert action.status.value == status
+    assert action.evidence.startswith("joined")
