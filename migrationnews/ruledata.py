@@ -262,35 +262,25 @@ class Vocabulary:
         return self._scan(text, start, stop)
 
     def _scan(self, text: str, start: int, stop: int) -> list[Hit]:
-        folded = fold(text) if len(text) < _FOLD_KEPT else _fold_kept(text)
-        found = (
-            self._exact.finditer(text, start, stop)
-            if folded is None
-            else self._folded.finditer(folded, start, stop)
-        )
-        return [_hit((text, m.start(), m.end())) for m in found]
+        scanned, pattern = self._target(text)
+        return [_hit((text, m.start(), m.end())) for m in pattern.finditer(scanned, start, stop)]
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> Hit | None:
         """The first hit in ``text[start:end]``, or None."""
-        stop = len(text) if end is None else end
-        folded = fold(text) if len(text) < _FOLD_KEPT else _fold_kept(text)
-        m = (
-            self._exact.search(text, start, stop)
-            if folded is None
-            else self._folded.search(folded, start, stop)
-        )
+        scanned, pattern = self._target(text)
+        m = pattern.search(scanned, start, len(text) if end is None else end)
         return None if m is None else _hit((text, m.start(), m.end()))
 
     def match(self, text: str, start: int = 0, end: int | None = None) -> Hit | None:
         """A hit that starts exactly at ``start``, or None."""
-        stop = len(text) if end is None else end
-        folded = fold(text) if len(text) < _FOLD_KEPT else _fold_kept(text)
-        m = (
-            self._exact.match(text, start, stop)
-            if folded is None
-            else self._folded.match(folded, start, stop)
-        )
+        scanned, pattern = self._target(text)
+        m = pattern.match(scanned, start, len(text) if end is None else end)
         return None if m is None else _hit((text, m.start(), m.end()))
+
+    def _target(self, text: str) -> tuple[str, re.Pattern[str]]:
+        """The text to scan (folded when it can be) and the pattern that reads it."""
+        folded = fold(text) if len(text) < _FOLD_KEPT else _fold_kept(text)
+        return (text, self._exact) if folded is None else (folded, self._folded)
 
 
 @functools.lru_cache(maxsize=32)
