@@ -196,6 +196,11 @@ class Caravan:
         """How far the group is from the border, as a pint length (None when not stated)."""
         return None if self._distance is None else units.quantity(*self._distance)
 
+    @property
+    def distance_as_stated(self) -> tuple[float, str] | None:
+        """The distance to the border as (magnitude, unit name), without importing pint."""
+        return self._distance
+
 
 class PolicyKind(enum.Enum):
     LAW = "law"

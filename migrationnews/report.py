@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from migrationnews import units
 from migrationnews.records import Article, Caravan, Meeting, Official, PolicyAction, Statistic
 from migrationnews.values import Estimate, Period, Place
 
@@ -89,15 +90,21 @@ def _meetings(rs: Sequence[Meeting]) -> str:
     return table(["participants", "location", "date", "status"], rows)
 
 
+def _distance(stated: tuple[float, str] | None) -> str:
+    """ "1600 mi": read from the stated pair, so a report never needs pint."""
+    if stated is None:
+        return ""
+    magnitude, unit = stated
+    return f"{_num(magnitude)} {units.SYMBOLS.get(unit, unit)}"
+
+
 def _caravans(rs: Sequence[Caravan]) -> str:
     rows = [
         [
             estimate_text(c.size),
             ",".join(c.origins),
             _place(c.location),
-            ""
-            if c.distance_to_border is None
-            else f"{_num(c.distance_to_border.magnitude)} {c.distance_to_border.units:~P}",
+            _distance(c.distance_as_stated),
             _enum(c.status),
         ]
         for c in rs

@@ -18,7 +18,10 @@ import functools
 from importlib import resources
 from typing import Any
 
-__all__ = ["is_length", "quantity", "registry"]
+__all__ = ["SYMBOLS", "is_length", "quantity", "registry"]
+
+# Short symbols of the lengths in rules/units.txt, as pint's "~P" format writes them.
+SYMBOLS = {"meter": "m", "kilometer": "km", "mile": "mi", "foot": "ft", "yard": "yd"}
 
 
 @functools.cache

@@ -67,13 +67,15 @@ def test_a_distance_given_as_a_pair_reads_as_the_same_quantity():
     assert Caravan().distance_to_border is None
 
 
-def test_parsing_and_serialising_a_caravan_needs_no_pint():
+def test_parsing_serialising_and_reporting_a_caravan_need_no_pint():
     code = (
         "import sys, migrationnews as mn\n"
         "from migrationnews.serialize import to_dict\n"
         "a = mn.parse('A caravan of 3,000 migrants is 900 miles from the U.S. border.')\n"
         "assert to_dict(a)['caravans'][0]['distance_to_border'] == "
         "{'magnitude': 900.0, 'unit': 'mile'}, to_dict(a)\n"
+        "from migrationnews.report import article_report\n"
+        "assert '900 mi' in article_report(a, 'x'), article_report(a, 'x')\n"
         "assert 'pint' not in sys.modules\n"
         "assert a.caravans[0].distance_to_border.magnitude == 900.0\n"
     )
