@@ -88,41 +88,27 @@ def compile_words(words: Iterable[str], *, ignore_case: bool = False) -> re.Patt
     """:func:`words_pattern` compiled for scanning a text, in the shape ``re`` scans fastest.
 
     It matches exactly what ``re.compile(words_pattern(words), re.IGNORECASE if
-    ignore_case else 0)`` matches, but every top-level branch opens with its first
-    character as a plain literal or class: ``re`` then skips a branch by one comparison,
-    and a case-sensitive pattern (proper names) tries only the positions whose character
-    can begin a word, jumping over the rest in C. Case-insensitivity is scoped to the
-    letters after the first.
+    ignore_case else 0)`` matches. Case-sensitive (proper names), every top-level branch
+    opens with its first character as a plain literal and the word edge follows it: ``re``
+    then tries only the positions whose character can begin a word, jumping over the rest
+    in C. Words that ignore case are best read through a :class:`Vocabulary`, which scans
+    the folded text; here they get the plain IGNORECASE pattern.
 
     >>> [m.group() for m in compile_words(["El Paso", "Paso"]).finditer("El Paso, Paso")]
     ['El Paso', 'Paso']
     >>> [m.group() for m in compile_words(["deport"], ignore_case=True).finditer("DEPORT")]
     ['DEPORT']
     """
-    trie = _trie(_lower(word) if ignore_case else word for word in words)
+    if ignore_case:
+        return re.compile(words_pattern(words), re.IGNORECASE)
+    trie = _trie(words)
     if not trie:
         return re.compile(r"(?!x)x")
     branches = []
     for char, child in sorted(trie.items()):
-        rest = _trie_regex(child)
-        if not ignore_case:  # the word edge after the literal: a charset prefix for ``re``
-            first = re.escape(char)
-            branches.append(rf"{first}(?<![\w]{first}){rest}")
-            continue
-        branches.append(_either_case(char) + (f"(?i:{rest})" if rest else ""))
-    body = "|".join(branches)
-    if ignore_case:
-        return re.compile(rf"(?<![\w])(?:{body})(?![\w])")
-    return re.compile(rf"(?:{body})(?![\w])")
-
-
-# Characters that ``re.IGNORECASE`` equates with an ASCII letter beyond its two cases.
-_EXTRA_CASES = "\u0130\u0131\u017f\u212a"  # İ, dotless ı, long ſ, Kelvin sign
-
-
-def _lower(word: str) -> str:
-    """``word`` in lower case, character by character (İ would become two characters)."""
-    return "".join(low if len(low := char.lower()) == 1 else char for char in word)
+        first = re.escape(char)  # the word edge after the literal: a charset prefix for re
+        branches.append(rf"{first}(?<![\w]{first}){_trie_regex(child)}")
+    return re.compile(rf"(?:{'|'.join(branches)})(?![\w])")
 
 
 # ---- vocabularies that ignore case: scanned in the case-folded text -----------------------
@@ -288,17 +274,6 @@ def _article_hits(vocabulary: Vocabulary, text: str) -> tuple[list[Hit], list[in
     """Every hit of ``vocabulary`` in a whole article, with their starts and ends."""
     hits = vocabulary._scan(text, 0, len(text))
     return hits, [h.first for h in hits], [h.last for h in hits]
-
-
-def _either_case(char: str) -> str:
-    """A class of every character ``re.IGNORECASE`` lets ``char`` match."""
-    if not char.isascii():
-        return f"(?i:{re.escape(char)})"  # rare: leave the cases to ``re``
-    pool = {char, char.lower(), char.upper(), *_EXTRA_CASES}
-    cases = sorted(c for c in pool if re.fullmatch(re.escape(char), c, re.IGNORECASE))
-    if len(cases) == 1:
-        return re.escape(char)
-    return "[" + "".join(re.escape(c) for c in cases) + "]"
 
 
 def _trie(words: Iterable[str]) -> dict[str, dict]:  # type: ignore[type-arg]
