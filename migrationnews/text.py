@@ -43,13 +43,16 @@ class Sentence:
 
     span: Span
     text: str
+    # The span's ends as plain attributes: extractors pass them to nearly every regex call.
+    start: int = field(init=False, repr=False, eq=False)
+    end: int = field(init=False, repr=False, eq=False)
 
-    @property
-    def start(self) -> int:
+    @start.default
+    def _start(self) -> int:
         return self.span.start
 
-    @property
-    def end(self) -> int:
+    @end.default
+    def _end(self) -> int:
         return self.span.end
 
 
