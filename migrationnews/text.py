@@ -26,8 +26,10 @@ R = TypeVar("R")
 
 _BOUNDARY = re.compile(
     r"""
-    (?<![.!?])                  # at the first of a run of marks (keeps the scan linear)
-    (?P<stop>[.!?]+)            # one or more closing marks
+    (?P<stop>                   # one or more closing marks, from the first of a run
+        [.!?](?<![.!?][.!?])    # (keeps the scan linear; the mark comes first so that
+        [.!?]*                  # re skips to the next mark in C)
+    )
     (?P<close>["'”’)\]]*)       # closing quotes or brackets that belong to the sentence
     (?=\s)                      # and then white space
     """,
