@@ -148,7 +148,14 @@ def _summary(record: Record) -> str:
     if isinstance(record, Caravan):
         origins = ",".join(record.origins)
         return f"caravan {estimate_text(record.size)} {origins}".strip()
-    return type(record).__name__
+    stated = [  # a policy action
+        record.kind.value,
+        record.status.value if record.status else None,
+        f"by {record.actor}" if record.actor else None,
+        f"in {record.place.name}" if record.place else None,
+        period_text(record.date) if record.date else None,
+    ]
+    return " ".join(p for p in stated if p) + f": {record.evidence!r}"
 
 
 def _kind(record: Record) -> str:

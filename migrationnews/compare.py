@@ -1,16 +1,17 @@
-"""Comparing records: do two figures, caravans, officials or meetings agree?
+"""Comparing records: do two figures, caravans, officials, meetings or policy actions agree?
 
 :func:`compare` answers with a :class:`Relation`:
 
 * ``same`` -- the two say the same thing: equal figures after unit conversion, with the
   same kind of hedge (both exact, both "about", both "more than"...); the same person;
-  the same meeting with the same facts.
+  the same meeting or policy action with the same facts.
 * ``consistent`` -- they are about the same thing and can both be true: the intervals
   their hedges allow overlap.
 * ``conflicting`` -- they are about the same thing and cannot both be true: the intervals
-  are disjoint (or, for a person, the titles name different offices).
+  are disjoint (or, for a person, the titles name different offices; for a policy
+  action, one report has it in force and the other reversed over the same dates).
 * ``incomparable`` -- they are not about the same thing: different measures, periods,
-  places, people, groups or meetings.
+  places, people, groups, meetings, or actions of another kind or by another actor.
 
 The relation is symmetric, and converting units (miles and kilometres) never changes it.
 
@@ -38,12 +39,15 @@ import attrs
 from attrs import frozen
 
 from migrationnews.errors import ArgumentTypeError, RecordError
+from migrationnews.gazetteer import country_code
 from migrationnews.records import (
     Article,
     Caravan,
     Meeting,
     MeetingKind,
     Official,
+    PolicyAction,
+    PolicyStatus,
     Record,
     SizeEstimate,
     Statistic,
@@ -114,7 +118,7 @@ class ArticleComparison:
 
     ``agreements`` hold the pairs whose relation is ``same`` or ``consistent``, ``conflicts``
     those that are ``conflicting``; a record paired with nothing is in ``only_in_first`` or
-    ``only_in_second``. Policy actions are not compared.
+    ``only_in_second``.
     """
 
     agreements: tuple[RecordPair, ...]
@@ -600,19 +604,108 @@ def _compare_meetings(a: Meeting, b: Meeting) -> Comparison:
     )
 
 
+@functools.cache
+def _body_names() -> dict[str, str]:
+    """A government body's names, folded, to its short name: "customs and border
+    protection" -> "cbp" (the names policy actions give their actors)."""
+    return {
+        _fold(form): _fold(actor)
+        for actor, forms, _role in table("policy_bodies.tsv", 3)
+        if actor != "-"
+        for form in split_list(forms)
+    }
+
+
+def _actor_key(actor: str) -> str:
+    """One spelling per actor: a body by its short name, a country by its code."""
+    code = country_code(actor)
+    if code is not None:
+        return code.casefold()
+    folded = _fold(actor)
+    return _body_names().get(folded, folded)
+
+
+def _same_actor(a: str | None, b: str | None) -> bool:
+    """Whether two actors can be one: unstated, the same body or country under any of its
+    names, one person ("Biden", "Joe Biden"), or one named within the other ("Texas" and
+    "Texas Department of Public Safety", "Biden" and "Biden administration")."""
+    if a is None or b is None:
+        return True
+    ka, kb = _actor_key(a), _actor_key(b)
+    if ka == kb or _same_participant(ka, kb):
+        return True
+    short, long = sorted((ka.split(), kb.split()), key=len)
+    return bool(short) and set(short) <= set(long)
+
+
+def _actor_of(action: PolicyAction) -> str | None:
+    return None if action.actor is None else _actor_key(action.actor)
+
+
+def _evidence_words(action: PolicyAction) -> frozenset[str]:
+    return frozenset(w for w in _fold(action.evidence).split() if len(w) > 3)
+
+
+# An action said to be in force and the same action said to be reversed, over the same dates.
+_IN_FORCE = frozenset({PolicyStatus.ENACTED, PolicyStatus.ONGOING})
+
+
+def _compare_policy_actions(a: PolicyAction, b: PolicyAction) -> Comparison:
+    if a.kind is not b.kind:
+        return Comparison(
+            Relation.INCOMPARABLE, f"different kinds of action ({a.kind.value} and {b.kind.value})"
+        )
+    if not _same_actor(a.actor, b.actor):
+        return Comparison(Relation.INCOMPARABLE, f"different actors ({a.actor} and {b.actor})")
+    if _places_differ(a.place, b.place):
+        return Comparison(
+            Relation.INCOMPARABLE,
+            f"different places ({_place_label(a.place)} and {_place_label(b.place)})",
+        )
+    overlap = _periods_overlap(a.date, b.date)
+    if overlap is False:
+        return Comparison(
+            Relation.INCOMPARABLE,
+            f"different dates ({_period_label(a.date)} and {_period_label(b.date)})",
+        )
+    statuses = {a.status, b.status}
+    if overlap and PolicyStatus.REVERSED in statuses and statuses & _IN_FORCE:
+        return Comparison(
+            Relation.CONFLICTING,
+            f"the same {a.kind.value} over the same dates, in force in one report and "
+            f"reversed in the other ({_period_label(a.date)})",
+        )
+    same = (
+        _actor_of(a) == _actor_of(b)
+        and _fold_place(a.place) == _fold_place(b.place)
+        and a.date == b.date
+        and a.status is b.status
+    )
+    if same:
+        return Comparison(Relation.SAME, f"the same {a.kind.value}, actor, place, date and status")
+    if a.status is not None and b.status is not None and a.status is not b.status:
+        return Comparison(
+            Relation.CONSISTENT,
+            f"the same {a.kind.value} as far as stated, at different stages "
+            f"({a.status.value} and {b.status.value})",
+        )
+    return Comparison(Relation.CONSISTENT, f"the same {a.kind.value} as far as stated")
+
+
 _COMPARERS: dict[type, Callable[[Any, Any], Comparison]] = {
     Statistic: _compare_statistics,
     Caravan: _compare_caravans,
     Official: _compare_officials,
     Meeting: _compare_meetings,
+    PolicyAction: _compare_policy_actions,
 }
 
 
-def compare(a: Statistic | Caravan | Official | Meeting, b: Any) -> Comparison:
+def compare(a: Statistic | Caravan | Official | Meeting | PolicyAction, b: Any) -> Comparison:
     """How record ``a`` relates to record ``b`` of the same type (see :class:`Relation`)."""
     comparer = _COMPARERS.get(type(a))
     if comparer is None:
-        raise ArgumentTypeError("a", "Statistic, Caravan, Official or Meeting", a)
+        raise ArgumentTypeError("a", "Statistic, Caravan, Official, Meeting or PolicyAction", a)
     if type(b) is not type(a):
         raise ArgumentTypeError("b", type(a).__name__, b)
     return comparer(a, b)
@@ -667,6 +760,14 @@ def _first_known(a: Period | None, b: Period | None) -> Period | None:
 _RANK = {Relation.SAME: 0, Relation.CONSISTENT: 1, Relation.CONFLICTING: 2}
 
 
+def _shared_words(a: Record, b: Record) -> int:
+    """How many words two policy actions' evidence shares ("closed the bridge" and "the
+    bridge closure"): among actions alike in every field, the likeliest pair comes first."""
+    if isinstance(a, PolicyAction) and isinstance(b, PolicyAction):
+        return len(_evidence_words(a) & _evidence_words(b))
+    return 0
+
+
 def _pairs(
     first: Sequence[Record], second: Sequence[Record]
 ) -> tuple[list[RecordPair], list[Record], list[Record]]:
@@ -677,13 +778,14 @@ def _pairs(
     candidates = []
     for a in first:
         for b in second:
-            found = compare(a, b)  # type: ignore[arg-type]
+            found = compare(a, b)
             if found.relation is not Relation.INCOMPARABLE:
-                candidates.append((_RANK[found.relation], repr(a), repr(b), a, b, found))
-    candidates.sort(key=lambda c: c[:3])
+                closeness = -_shared_words(a, b)
+                candidates.append((_RANK[found.relation], closeness, repr(a), repr(b), a, b, found))
+    candidates.sort(key=lambda c: c[:4])
     pairs = []
     left_a, left_b = list(first), list(second)
-    for _, _, _, a, b, found in candidates:
+    for _, _, _, _, a, b, found in candidates:
         if a in left_a and b in left_b:
             left_a.remove(a)
             left_b.remove(b)
@@ -696,8 +798,10 @@ def compare_articles(first: Article, second: Article) -> ArticleComparison:
 
     Statistics pair only when their measure, period, rate, units and place are comparable;
     officials when they are the same person; caravans when nothing marks them as different
-    groups; meetings when participants and dates overlap. Each record is used at most once,
-    taking the closest match first (same, then consistent, then conflicting).
+    groups; meetings when participants and dates overlap; policy actions when kind, actor,
+    place and dates can be the same. Each record is used at most once, taking the closest
+    match first (same, then consistent, then conflicting; among policy actions alike in
+    those, the pair whose evidence shares the most words).
     """
     for name, value in (("first", first), ("second", second)):
         if not isinstance(value, Article):
@@ -706,7 +810,7 @@ def compare_articles(first: Article, second: Article) -> ArticleComparison:
     conflicts: list[RecordPair] = []
     only_first: list[Record] = []
     only_second: list[Record] = []
-    for kind in ("officials", "meetings", "caravans", "statistics"):
+    for kind in ("officials", "meetings", "caravans", "policy_actions", "statistics"):
         pairs, left_a, left_b = _pairs(getattr(first, kind), getattr(second, kind))
         for pair in pairs:
             (conflicts if pair.relation is Relation.CONFLICTING else agreements).append(pair)

@@ -18,7 +18,16 @@ import pytest
 
 from migrationnews import cli, parse, validate
 from migrationnews.compare import compare_articles
-from migrationnews.records import Article, Measure, Official, Statistic, Unit
+from migrationnews.records import (
+    Article,
+    Measure,
+    Official,
+    PolicyAction,
+    PolicyKind,
+    PolicyStatus,
+    Statistic,
+    Unit,
+)
 from migrationnews.values import Estimate, Qualifier, Span
 
 STORY = (
@@ -170,6 +179,21 @@ def test_the_json_carries_records_as_to_dict():
         }
     ]
     json.dumps(body)  # all of it is JSON
+
+
+def test_the_table_sets_two_reports_of_an_action_side_by_side():
+    def article(evidence: str, status: PolicyStatus, actor: str) -> Article:
+        action = PolicyAction(
+            PolicyKind.CLOSURE, Span(0, len(evidence)), evidence, actor=actor, status=status
+        )
+        return Article(evidence, policy_actions=[action])
+
+    a = article("will shut the bridge", PolicyStatus.PLANNED, "CBP")
+    b = article("shut the bridge", PolicyStatus.ENACTED, "Customs and Border Protection")
+    text = cli._comparison_table(compare_articles(a, b), "a.txt", "b.txt")
+    assert "Agreements (1)" in text
+    assert "closure planned by CBP: 'will shut the bridge'" in text
+    assert "at different stages (planned and enacted)" in text
 
 
 # --- the example ----------------------------------------------------------------------------

@@ -33,6 +33,7 @@ from migrationnews.records import (
     Official,
     PolicyAction,
     PolicyKind,
+    PolicyStatus,
     SizeEstimate,
     Statistic,
     Unit,
@@ -394,6 +395,130 @@ def test_spanning_estimate_of_nothing_is_none():
     assert spanning_estimate(unbounded) is None
 
 
+# --- policy actions ------------------------------------------------------------------------
+
+MON = Period("on Monday", dt.date(2023, 12, 18), dt.date(2023, 12, 18), Granularity.DAY)
+TUE = Period("on Tuesday", dt.date(2023, 12, 19), dt.date(2023, 12, 19), Granularity.DAY)
+BRIDGE = Place("Eagle Pass")
+
+
+def act(
+    evidence: str,
+    kind: PolicyKind = PolicyKind.CLOSURE,
+    status: PolicyStatus | None = PolicyStatus.ENACTED,
+    **kw: object,
+) -> PolicyAction:
+    return PolicyAction(kind, Span(0, len(evidence)), evidence, status=status, **kw)  # type: ignore[arg-type]
+
+
+POLICY_ACTIONS = [
+    pytest.param(
+        act("shut the rail bridge", actor="CBP", place=BRIDGE, date=MON),
+        act("closed the railway bridge", actor="CBP", place=BRIDGE, date=MON),
+        Relation.SAME,
+        id="same-facts-other-words",
+    ),
+    pytest.param(
+        act("shut the bridge", actor="CBP"),
+        act("closed the bridge", actor="U.S. Customs and Border Protection"),
+        Relation.SAME,
+        id="a-body-under-its-full-name",
+    ),
+    pytest.param(
+        act("closed its border", actor="United States"),
+        act("closed its border", actor="U.S."),
+        Relation.SAME,
+        id="a-country-under-its-alias",
+    ),
+    pytest.param(
+        act("signed the bill", PolicyKind.LAW, actor="Abbott"),
+        act("signed the bill", PolicyKind.LAW, actor="Greg Abbott", date=MON),
+        Relation.CONSISTENT,
+        id="surname-and-full-name-date-stated-once",
+    ),
+    pytest.param(
+        act("will close the crossing", status=PolicyStatus.PLANNED, actor="Texas"),
+        act("closed the crossing", actor="Texas Department of Public Safety"),
+        Relation.CONSISTENT,
+        id="a-state-and-its-agency-at-different-stages",
+    ),
+    pytest.param(
+        act("closed the bridge", actor="CBP", date=MON),
+        act("reopened the bridge", status=PolicyStatus.REVERSED, actor="CBP", date=MON),
+        Relation.CONFLICTING,
+        id="in-force-and-reversed-on-one-day",
+    ),
+    pytest.param(
+        act("closed the bridge", actor="CBP"),
+        act("reopened the bridge", status=PolicyStatus.REVERSED, actor="CBP"),
+        Relation.CONSISTENT,
+        id="in-force-and-reversed-undated",
+    ),
+    pytest.param(
+        act("closed the bridge", actor="CBP", date=MON),
+        act("closed the bridge", actor="CBP", date=TUE),
+        Relation.INCOMPARABLE,
+        id="other-day",
+    ),
+    pytest.param(
+        act("closed the border", actor="Mexico"),
+        act("closed the border", actor="Guatemala"),
+        Relation.INCOMPARABLE,
+        id="other-actor",
+    ),
+    pytest.param(
+        act("closed the bridge", place=BRIDGE),
+        act("closed the bridge", place=Place("Laredo")),
+        Relation.INCOMPARABLE,
+        id="other-place",
+    ),
+    pytest.param(
+        act("closed the bridge"),
+        act("sued over the bridge", PolicyKind.LEGAL_CHALLENGE),
+        Relation.INCOMPARABLE,
+        id="other-kind",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), POLICY_ACTIONS)
+def test_policy_actions(a, b, relation):
+    assert compare(a, b).relation is relation
+    assert compare(b, a).relation is relation
+
+
+def test_a_policy_conflict_says_which_dates():
+    found = compare(
+        act("closed the bridge", actor="CBP", date=MON),
+        act("reopened the bridge", status=PolicyStatus.REVERSED, actor="CBP", date=MON),
+    )
+    assert "2023-12-18" in found.reason
+    assert "reversed" in found.reason
+
+
+def _article_of(*evidence: str) -> Article:
+    """An article whose text is the evidence of its actions, all by Texas, in turn."""
+    text = ". ".join(evidence)
+    actions, start = [], 0
+    for words in evidence:
+        actions.append(
+            attrs.evolve(act(words, actor="Texas"), span=Span(start, start + len(words)))
+        )
+        start += len(words) + 2
+    return Article(text, policy_actions=actions)
+
+
+def test_alike_policy_actions_pair_by_the_words_they_share():
+    a = _article_of("closed the rail bridge", "closed the highway checkpoint")
+    b = _article_of("shut the highway checkpoint", "shut the rail bridge")
+    view = compare_articles(a, b)
+    pairs = {p.first.evidence: p.second.evidence for p in view.agreements}  # type: ignore[union-attr]
+    assert pairs == {
+        "closed the rail bridge": "shut the rail bridge",
+        "closed the highway checkpoint": "shut the highway checkpoint",
+    }
+
+
 # --- wrong arguments -------------------------------------------------------------------------
 
 
@@ -403,8 +528,8 @@ def test_compare_refuses_other_types():
     with pytest.raises(ArgumentTypeError, match=r"^b must be Statistic"):
         compare(stat(exact(1), "1"), off("Ana Pérez", "Pérez"))
     action = PolicyAction(PolicyKind.LAW, Span(0, 1), "x")
-    with pytest.raises(ArgumentTypeError):
-        compare(action, action)  # type: ignore[arg-type]
+    with pytest.raises(ArgumentTypeError, match=r"^b must be PolicyAction"):
+        compare(action, stat(exact(1), "1"))
     with pytest.raises(ArgumentTypeError, match=r"^first must be Article"):
         compare_articles("text", Article(""))  # type: ignore[arg-type]
 
@@ -476,7 +601,7 @@ def test_an_article_agrees_with_itself():
 
 # --- properties --------------------------------------------------------------------------
 
-RECORDS = st.one_of(S.statistics(), S.caravans(), S.officials(), S.meetings())
+RECORDS = st.one_of(S.statistics(), S.caravans(), S.officials(), S.meetings(), S.policy_actions())
 
 
 @given(RECORDS)
@@ -486,7 +611,9 @@ def test_a_record_is_the_same_as_itself(record):
 
 @given(st.data())
 def test_the_relation_is_symmetric(data):
-    kind = data.draw(st.sampled_from([S.statistics, S.caravans, S.officials, S.meetings]))
+    kind = data.draw(
+        st.sampled_from([S.statistics, S.caravans, S.officials, S.meetings, S.policy_actions])
+    )
     a, b = data.draw(kind()), data.draw(kind())
     assert compare(a, b).relation is compare(b, a).relation
 
@@ -562,7 +689,7 @@ def _view_key(view: ArticleComparison):
 def _shuffled(article: Article, seed: int) -> Article:
     rng = random.Random(seed)
     fields = {}
-    for kind in ("officials", "meetings", "caravans", "statistics"):
+    for kind in ("officials", "meetings", "caravans", "policy_actions", "statistics"):
         items = list(getattr(article, kind))
         rng.shuffle(items)
         fields[kind] = items
@@ -587,7 +714,7 @@ def test_an_article_compared_with_itself_has_no_conflict(article):
 def test_every_record_lands_in_exactly_one_place(a, b):
     view = compare_articles(a, b)
     pairs = view.agreements + view.conflicts
-    compared = [*a.officials, *a.meetings, *a.caravans, *a.statistics]
+    compared = [*a.officials, *a.meetings, *a.caravans, *a.policy_actions, *a.statistics]
     assert len(pairs) + len(view.only_in_first) == len(compared)
     assert all(p.relation is not Relation.INCOMPARABLE for p in pairs)
     assert all(p.relation is Relation.CONFLICTING for p in view.conflicts)
