@@ -295,6 +295,14 @@ class _Marks:
     places: dict[int, tuple[int, str | None]] = field(factory=dict)  # start -> end, country
     places_end: dict[int, tuple[int, str | None]] = field(factory=dict)
     demonyms: set[int] = field(factory=set)  # end indices of demonyms ("Mexican")
+    starts: dict[int, int] = field(factory=dict)  # character offset -> token starting there
+    ends: dict[int, int] = field(factory=dict)  # offset -> token ending there, plus one
+
+    def run(self, start: int, end: int) -> tuple[int, int] | None:
+        """The tokens [i, j) that characters [start, end) cover exactly, if any
+        (a name may end before a possessive "'s")."""
+        i, j = self.starts.get(start), self.ends.get(end)
+        return (i, j) if i is not None and j is not None and j > i else None
 
 
 @frozen
@@ -329,18 +337,13 @@ def _tokens(text: str, sentence: Sentence) -> list[_Tok]:
 
 
 def _marks(text: str, sentence: Sentence, toks: Sequence[_Tok]) -> _Marks:
-    starts = {t.start: i for i, t in enumerate(toks)}
-    ends: dict[int, int] = {}
-    for i, t in enumerate(toks):
-        ends[t.end] = i + 1
-        if t.possessive:
-            ends.setdefault(t.end - 2, i + 1)
-
-    def run(start: int, end: int) -> tuple[int, int] | None:
-        i, j = starts.get(start), ends.get(end)
-        return (i, j) if i is not None and j is not None and j > i else None
-
     marks = _Marks()
+    marks.starts = {t.start: i for i, t in enumerate(toks)}
+    for i, t in enumerate(toks):
+        marks.ends[t.end] = i + 1
+        if t.possessive:
+            marks.ends.setdefault(t.end - 2, i + 1)
+    run = marks.run
     words = _titles()
     for m in _title_pattern().finditer(text, sentence.start, sentence.end):
         if (ij := run(m.start(), m.end())) is not None:
@@ -1215,13 +1218,11 @@ def extract(doc: Document) -> tuple[Official, ...]:
             continue
         taken: set[int] = set()
         _sentence_mentions(toks, marks, taken, mentions)
-        starts = {t.start: i for i, t in enumerate(toks)}
-        ends = {t.end: i + 1 for i, t in enumerate(toks)}
-        ends.update({t.end - 2: i + 1 for i, t in enumerate(toks) if t.possessive})
         for found in offices.find_holders(text, sentence.start, sentence.end):
-            i, j = starts.get(found.span.start), ends.get(found.span.end)
-            if i is None or j is None or any(k in taken for k in range(i, j)):
+            ij = marks.run(found.span.start, found.span.end)
+            if ij is None or any(k in taken for k in range(*ij)):
                 continue
+            i, j = ij
             if _inside_longer_name(toks, marks, i, j):
                 continue
             if found.form is NameForm.FULL:
