@@ -79,6 +79,7 @@ _LOWER = {role: frozenset(p.lower() for p in phrases) for role, phrases in _WORD
 # One trie-shaped pattern per role, compiled once: the longest phrase of the role wins.
 _ROLE = {role: Vocabulary(phrases) for role, phrases in _WORDS.items()}
 _NOUN = Vocabulary(_WORDS["noun"] + _WORDS["weak"])
+_ONE_PERSON = frozenset(w for w in _LOWER["people"] if not w.endswith("s"))  # "a Honduran mother"
 
 _TOKEN = re.compile(
     r"""
@@ -847,8 +848,7 @@ def _member_origins(text: str, start: int, end: int) -> list[str]:
                 t.lower()
                 for t in _TOKEN.findall(text[mention.span.end : min(end, mention.span.end + 30)])
             ][:1]
-            singular_people = _LOWER["people"] - {w for w in _LOWER["people"] if w.endswith("s")}
-            if head.endswith(("a ", "an ")) and follows and follows[0] in singular_people:
+            if head.endswith(("a ", "an ")) and follows and follows[0] in _ONE_PERSON:
                 codes.append(mention.code)
         elif _NATIVE.search(head) or _MEMBER_FROM.search(head):
             codes.append(mention.code)
