@@ -59,7 +59,7 @@ from migrationnews.dates import DateMention, find_dates, tense_of
 from migrationnews.gazetteer import country_code, find_places
 from migrationnews.numbers import NumberKind, NumberMention, VaguePolicy, find_numbers
 from migrationnews.records import Measure, Statistic, Unit
-from migrationnews.ruledata import Vocabulary, table, words_pattern
+from migrationnews.ruledata import Vocabulary, fold, table, words_pattern
 from migrationnews.text import Document, Sentence
 from migrationnews.values import (
     Attribution,
@@ -901,12 +901,16 @@ def _source(sentence: Sentence) -> Attribution | None:
     return None
 
 
+def _date_hints() -> list[str]:
+    return [row[0] for row in table("statistic_date_hints.tsv", 1)]
+
+
 @functools.cache
 def _date_hint() -> re.Pattern[str]:
-    hints = words_pattern(row[0] for row in table("statistic_date_hints.tsv", 1))
+    """What a sentence needs to hold a date, for a text :func:`fold` cannot fold."""
     return re.compile(
         rf"""
-        {hints}                             # a month, weekday or calendar word
+        {words_pattern(_date_hints())}      # a month, weekday or calendar word
       | FY\d                                # "FY23"
       | (?<![\d])(?:19|20)\d\d(?![\d])      # a year
       | \d[/-]\d                            # "12/24/2023", "2023-12-24"
@@ -915,9 +919,43 @@ def _date_hint() -> re.Pattern[str]:
     )
 
 
+@functools.cache
+def _folded_date_hints() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """:func:`_date_hint` for the folded text, split so that each part opens with a character
+    class: ``re`` then jumps in C to the places where a match may start."""
+    words = re.compile(
+        rf"""
+        \W                                  # the character before a word (scan " " + text)
+        {words_pattern(word.lower() for word in _date_hints())}  # a month, weekday ...
+        """,
+        re.VERBOSE,
+    )
+    digits = re.compile(
+        r"""
+        \d                                  # a digit first
+        (?:
+            (?<=fy\d)                       # "FY23"
+          | [/-]\d                          # "12/24/2023", "2023-12-24"
+          | (?<![\d]\d)(?:(?<=1)9|(?<=2)0)\d\d(?![\d])  # a year: 19xx or 20xx, alone
+        )
+        """,
+        re.VERBOSE,
+    )
+    return words, digits
+
+
+def _may_hold_date(text: str) -> bool:
+    """False when ``text`` has no word a date is made of (nor a year or a numeric date)."""
+    folded = fold(text)
+    if folded is None:
+        return _date_hint().search(text) is not None
+    words, digits = _folded_date_hints()
+    return digits.search(folded) is not None or words.search(" " + folded) is not None
+
+
 def _periods(text: str, sentence: Sentence, published: dt.date | None) -> list[DateMention]:
     """The date expressions of a sentence, in text order (read as its tense points)."""
-    if _date_hint().search(sentence.text) is None:
+    if not _may_hold_date(sentence.text):
         return []  # no word a date is made of: spare migrationnews.dates the work
     tense = tense_of(sentence.text)
     return list(find_dates(text, published, start=sentence.start, end=sentence.end, tense=tense))
