@@ -244,14 +244,23 @@ def _border_pattern() -> re.Pattern[str]:
 
 
 @functools.cache
-def _source_pattern() -> re.Pattern[str]:
-    verbs = words_pattern(row[0] for row in table("statistic_sources.tsv", 1))
-    return re.compile(
-        rf"""
+def _source_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The source pattern for the folded text (lower case) and its IGNORECASE twin.
+
+    A match opens with a character class, the mark before a clause or the "a" of "according",
+    so ``re`` jumps in C to where one may start. Where "according to" follows a mark, the
+    clause start gives way to it, as if both were tried at the word (the first that matches wins).
+    """
+    verbs = words_pattern(row[0].lower() for row in table("statistic_sources.tsv", 1))
+    according = r"""ccording[ \t]+to[ \t]+"""  # after its "a"
+    pattern = rf"""
+        [,;“”"a]                            # a mark before a clause, or "a"
         (?:
-            according[ \t]+to[ \t]+             # "according to ..."
+            (?<=a){according}               # "according to ..."
             (?P<after>[^,;.:()\n“”"]{{3,80}})    # up to the end of the clause
-          | (?:^|(?<=[,;“”"])[ \t]*)            # or a clause start,
+          | (?<=[,;“”"])                    # or a clause start,
+            (?!a{according}[^,;.:()\n“”"]{{3}})  # not "according to ..." (read as above)
+            [ \t]*
             (?P<who>
                 (?:[\w.'’&-]+[ \t]+){{0,7}}      # then up to eight words,
                 [\w.'’&-]+
@@ -259,9 +268,8 @@ def _source_pattern() -> re.Pattern[str]:
             [ \t]+(?:had[ \t]+|have[ \t]+|has[ \t]+)?
             (?P<verb>{verbs})                   # and a reporting verb
         )
-        """,
-        re.VERBOSE | re.IGNORECASE,
-    )
+        """
+    return re.compile(pattern, re.VERBOSE), re.compile(pattern, re.VERBOSE | re.IGNORECASE)
 
 
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "being", "get", "got"})
@@ -886,9 +894,17 @@ def _nearest(marks: list[tuple[int, int, _T]], start: int, end: int) -> _T | Non
 
 def _source(sentence: Sentence) -> Attribution | None:
     """Who the sentence's figures are attributed to: "according to X", "X said"."""
-    for match in _source_pattern().finditer(sentence.text):  # "^" is the sentence start
+    text = sentence.text
+    folded = fold(text)
+    lower, ignore_case = _source_pattern()
+    scanned, pattern = (text, ignore_case) if folded is None else (folded, lower)
+    # One character in front: a comma opens the first clause, as the sentence start does;
+    # but a sentence that starts with a blank has no subject there (blanks follow marks only).
+    front = " " if text.startswith((" ", "\t")) else ","
+    for match in pattern.finditer(front + scanned):
         group = "after" if match.group("after") else "who"
-        raw = match.group(group)
+        first, last = match.start(group) - 1, match.end(group) - 1  # in ``text``
+        raw = text[first:last]
         who = raw.strip()
         if not who or who.lower() in _PRONOUNS:
             continue
@@ -896,7 +912,7 @@ def _source(sentence: Sentence) -> Attribution | None:
             continue  # "10,000 people said": the subject is a figure, not a source
         if who.split()[-1].lower() in _AUXILIARIES:
             continue  # "people were found dead": a passive, not a report
-        begin = sentence.start + match.start(group) + (len(raw) - len(raw.lstrip()))
+        begin = sentence.start + first + (len(raw) - len(raw.lstrip()))
         return Attribution(who, Span(begin, begin + len(who)))
     return None
 
