@@ -1067,7 +1067,8 @@ def _anchor_pattern(rules: tuple[_Rule, ...]) -> tuple[str, dict[str, tuple[int,
     branch that matches, so a number's hit also belongs to the rules of the numbers after it, a
     listed word to the rules with a prefix of it, and a prefix to those with a prefix of it.
     Numbers start with a digit, words and prefixes with a letter: they never meet. Too many
-    rules would cost time only; too few would lose matches.
+    rules would cost time only; too few would lose matches. A hit starts one character before
+    its anchor: scan ``" " + text``, and a hit's start is its anchor's start in ``text``.
     """
     words = [frozenset(word.lower() for word in rule.words) for rule in rules]
     prefixes = [tuple(prefix.lower() for prefix in rule.prefixes) for rule in rules]
@@ -1092,8 +1093,12 @@ def _anchor_pattern(rules: tuple[_Rule, ...]) -> tuple[str, dict[str, tuple[int,
             i for i in range(len(rules)) if prefix.startswith(prefixes[i])
         )
     branches.append("(?P<prefix>" + "|".join(map(re.escape, all_prefixes)) + ")")
-    # every anchor starts a word: one test up front fails fast inside words
-    return r"(?<![\w])(?:" + "|".join(branches) + ")", owners
+    # Every anchor starts a word, so the pattern takes the character before it too (the text
+    # is scanned with a blank in front): ``re`` then skips the letters inside words in its
+    # fast loop instead of trying the pattern there. At a word start one lookahead spares a
+    # word that starts with a letter the tries of the numbers.
+    letters, digits = branches[len(numbers) :], branches[: len(numbers)]
+    return r"\W(?:" + "|".join(letters) + r"|(?=\d)(?:" + "|".join(digits) + "))", owners
 
 
 def _owners(hit: re.Match[str]) -> tuple[int, ...]:
@@ -1173,8 +1178,8 @@ def _starts(text: str) -> list[list[int]]:
     taken = [0] * len(_RULES)  # per rule: how many of ``words`` it has looked at
     previous = 0  # the previous hit: its word and all lead-ins before it are in ``words``
     fresh = 0  # word starts from here on are not yet in ``words``
-    for hit in anchors.finditer(text):
-        at = hit.start()
+    for hit in anchors.finditer(" " + text):  # see _anchor_pattern: the blank is a word edge
+        at = hit.start()  # where the anchor starts in ``text``
         if not backwards:
             backwards = text[::-1]
         back = lead_ins_back.match(backwards, size - at, size - previous)

@@ -391,6 +391,11 @@ def test_the_place_is_read_after_a_locative_word(sentence, name, kind):
             "a coroner's office",
             id="not-a-passive",
         ),
+        pytest.param(
+            "About 700 people were stranded,according to shelters that reported it.",
+            "shelters that reported it",
+            id="according-to-right-after-a-comma",
+        ),
     ],
 )
 def test_the_source_is_who_the_sentence_attributes_the_figure_to(sentence, source):

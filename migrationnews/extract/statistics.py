@@ -59,7 +59,7 @@ from migrationnews.dates import DateMention, find_dates, tense_of
 from migrationnews.gazetteer import country_code, find_places
 from migrationnews.numbers import NumberKind, NumberMention, VaguePolicy, find_numbers
 from migrationnews.records import Measure, Statistic, Unit
-from migrationnews.ruledata import Vocabulary, table, words_pattern
+from migrationnews.ruledata import Vocabulary, fold, table, words_pattern
 from migrationnews.text import Document, Sentence
 from migrationnews.values import (
     Attribution,
@@ -244,14 +244,23 @@ def _border_pattern() -> re.Pattern[str]:
 
 
 @functools.cache
-def _source_pattern() -> re.Pattern[str]:
-    verbs = words_pattern(row[0] for row in table("statistic_sources.tsv", 1))
-    return re.compile(
-        rf"""
+def _source_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The source pattern for the folded text (lower case) and its IGNORECASE twin.
+
+    A match opens with a character class, the mark before a clause or the "a" of "according",
+    so ``re`` jumps in C to where one may start. Where "according to" follows a mark, the
+    clause start gives way to it, as if both were tried at the word (the first that matches wins).
+    """
+    verbs = words_pattern(row[0].lower() for row in table("statistic_sources.tsv", 1))
+    according = r"""ccording[ \t]+to[ \t]+"""  # after its "a"
+    pattern = rf"""
+        [,;“”"a]                            # a mark before a clause, or "a"
         (?:
-            according[ \t]+to[ \t]+             # "according to ..."
+            (?<=a){according}               # "according to ..."
             (?P<after>[^,;.:()\n“”"]{{3,80}})    # up to the end of the clause
-          | (?:^|(?<=[,;“”"])[ \t]*)            # or a clause start,
+          | (?<=[,;“”"])                    # or a clause start,
+            (?!a{according}[^,;.:()\n“”"]{{3}})  # not "according to ..." (read as above)
+            [ \t]*
             (?P<who>
                 (?:[\w.'’&-]+[ \t]+){{0,7}}      # then up to eight words,
                 [\w.'’&-]+
@@ -259,9 +268,8 @@ def _source_pattern() -> re.Pattern[str]:
             [ \t]+(?:had[ \t]+|have[ \t]+|has[ \t]+)?
             (?P<verb>{verbs})                   # and a reporting verb
         )
-        """,
-        re.VERBOSE | re.IGNORECASE,
-    )
+        """
+    return re.compile(pattern, re.VERBOSE), re.compile(pattern, re.VERBOSE | re.IGNORECASE)
 
 
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "being", "get", "got"})
@@ -886,9 +894,17 @@ def _nearest(marks: list[tuple[int, int, _T]], start: int, end: int) -> _T | Non
 
 def _source(sentence: Sentence) -> Attribution | None:
     """Who the sentence's figures are attributed to: "according to X", "X said"."""
-    for match in _source_pattern().finditer(sentence.text):  # "^" is the sentence start
+    text = sentence.text
+    folded = fold(text)
+    lower, ignore_case = _source_pattern()
+    scanned, pattern = (text, ignore_case) if folded is None else (folded, lower)
+    # One character in front: a comma opens the first clause, as the sentence start does;
+    # but a sentence that starts with a blank has no subject there (blanks follow marks only).
+    front = " " if text.startswith((" ", "\t")) else ","
+    for match in pattern.finditer(front + scanned):
         group = "after" if match.group("after") else "who"
-        raw = match.group(group)
+        first, last = match.start(group) - 1, match.end(group) - 1  # in ``text``
+        raw = text[first:last]
         who = raw.strip()
         if not who or who.lower() in _PRONOUNS:
             continue
@@ -896,17 +912,21 @@ def _source(sentence: Sentence) -> Attribution | None:
             continue  # "10,000 people said": the subject is a figure, not a source
         if who.split()[-1].lower() in _AUXILIARIES:
             continue  # "people were found dead": a passive, not a report
-        begin = sentence.start + match.start(group) + (len(raw) - len(raw.lstrip()))
+        begin = sentence.start + first + (len(raw) - len(raw.lstrip()))
         return Attribution(who, Span(begin, begin + len(who)))
     return None
 
 
+def _date_hints() -> list[str]:
+    return [row[0] for row in table("statistic_date_hints.tsv", 1)]
+
+
 @functools.cache
 def _date_hint() -> re.Pattern[str]:
-    hints = words_pattern(row[0] for row in table("statistic_date_hints.tsv", 1))
+    """What a sentence needs to hold a date, for a text :func:`fold` cannot fold."""
     return re.compile(
         rf"""
-        {hints}                             # a month, weekday or calendar word
+        {words_pattern(_date_hints())}      # a month, weekday or calendar word
       | FY\d                                # "FY23"
       | (?<![\d])(?:19|20)\d\d(?![\d])      # a year
       | \d[/-]\d                            # "12/24/2023", "2023-12-24"
@@ -915,9 +935,43 @@ def _date_hint() -> re.Pattern[str]:
     )
 
 
+@functools.cache
+def _folded_date_hints() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """:func:`_date_hint` for the folded text, split so that each part opens with a character
+    class: ``re`` then jumps in C to the places where a match may start."""
+    words = re.compile(
+        rf"""
+        \W                                  # the character before a word (scan " " + text)
+        {words_pattern(word.lower() for word in _date_hints())}  # a month, weekday ...
+        """,
+        re.VERBOSE,
+    )
+    digits = re.compile(
+        r"""
+        \d                                  # a digit first
+        (?:
+            (?<=fy\d)                       # "FY23"
+          | [/-]\d                          # "12/24/2023", "2023-12-24"
+          | (?<![\d]\d)(?:(?<=1)9|(?<=2)0)\d\d(?![\d])  # a year: 19xx or 20xx, alone
+        )
+        """,
+        re.VERBOSE,
+    )
+    return words, digits
+
+
+def _may_hold_date(text: str) -> bool:
+    """False when ``text`` has no word a date is made of (nor a year or a numeric date)."""
+    folded = fold(text)
+    if folded is None:
+        return _date_hint().search(text) is not None
+    words, digits = _folded_date_hints()
+    return digits.search(folded) is not None or words.search(" " + folded) is not None
+
+
 def _periods(text: str, sentence: Sentence, published: dt.date | None) -> list[DateMention]:
     """The date expressions of a sentence, in text order (read as its tense points)."""
-    if _date_hint().search(sentence.text) is None:
+    if not _may_hold_date(sentence.text):
         return []  # no word a date is made of: spare migrationnews.dates the work
     tense = tense_of(sentence.text)
     return list(find_dates(text, published, start=sentence.start, end=sentence.end, tense=tense))
