@@ -566,6 +566,36 @@ def test_fiscal_year() -> None:
 )
 def test_tense_of(sentence: str, tense: Tense) -> None:
     assert tense_of(sentence) is tense
+    article = f"Earlier text. {sentence} More text will follow."
+    start = article.index(sentence)
+    assert tense_of(article, start, start + len(sentence)) is tense  # a sentence in place
+
+
+_CUES = [
+    *("will", "WILL", "'ll", "’ll", "won't", "Won’t", "shall", "plans to", "planning\tto"),
+    *("is expected to", "are set to", "am going to", "'s slated to", "’re scheduled to"),
+    *("next", "next day", "Next  days", "the will", "willow", "İs set to", "ſhall"),
+]
+_EDGES = ["", " ", "x", "'", "’", ".", "the ", "\n"]
+
+
+def _case_blind_tense(text: str) -> Tense:
+    return Tense.FUTURE if dates._FUTURE_RE.search(text) else Tense.PAST
+
+
+@pytest.mark.parametrize("cue", _CUES)
+def test_the_folded_tense_scan_reads_as_the_case_blind_pattern(cue):
+    for before in _EDGES:
+        for after in _EDGES:
+            text = before + cue + after
+            assert tense_of(text) is _case_blind_tense(text), repr(text)
+
+
+@given(st.lists(st.sampled_from(_CUES + _EDGES), max_size=8).map("".join), st.data())
+def test_a_window_reads_as_its_copy(text, data):
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert tense_of(text, start, end) is _case_blind_tense(text[start:end])
 
 
 @pytest.mark.parametrize(
@@ -583,6 +613,8 @@ def test_tense_of(sentence: str, tense: Tense) -> None:
         pytest.param(resolve, (3, PUBLISHED), {}, "expression", id="int-expression"),
         pytest.param(resolve, ("x", dt.datetime(2023, 1, 1)), {}, "published", id="resolve-dt"),
         pytest.param(tense_of, (["will"],), {}, "sentence", id="list-sentence"),
+        pytest.param(tense_of, ("will", "0"), {}, "start", id="str-start"),
+        pytest.param(tense_of, ("will", 0, 2.0), {}, "end", id="float-end-tense"),
     ],
 )
 def test_wrong_types(

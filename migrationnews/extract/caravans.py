@@ -1025,7 +1025,7 @@ def _departed(doc: Document, segments: Sequence[tuple[int, int]]) -> Period | No
         verbs = list(_ROLE["departure"].finditer(doc.text, start, end))
         if not verbs:
             continue
-        tense = dates.tense_of(doc.text[start:end])
+        tense = dates.tense_of(doc.text, start, end)
         found = dates.find_dates(doc.text, doc.published, start=start, end=end, tense=tense)
         starts = [m.span.start for m in found]
         for verb in verbs:

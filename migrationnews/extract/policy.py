@@ -1264,7 +1264,7 @@ def _date(context: _Context, cand: _Candidate) -> Period | None:
 
 
 def _dates(doc: Document, sentence: Sentence) -> tuple[DateMention, ...]:
-    tense = tense_of(sentence.text)
+    tense = tense_of(doc.text, sentence.start, sentence.end)
     return find_dates(doc.text, doc.published, start=sentence.start, end=sentence.end, tense=tense)
 
 

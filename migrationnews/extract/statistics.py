@@ -973,7 +973,7 @@ def _periods(text: str, sentence: Sentence, published: dt.date | None) -> list[D
     """The date expressions of a sentence, in text order (read as its tense points)."""
     if not _may_hold_date(sentence.text):
         return []  # no word a date is made of: spare migrationnews.dates the work
-    tense = tense_of(sentence.text)
+    tense = tense_of(text, sentence.start, sentence.end)
     return list(find_dates(text, published, start=sentence.start, end=sentence.end, tense=tense))
 
 
