@@ -357,19 +357,14 @@ _JOINED = re.compile(
     """,
     re.VERBOSE,
 )
-_HEADLINE_END = re.compile(
-    r"""
-    [.!?"'”’]\Z                 # a sentence that ends as body text does
-    """,
-    re.VERBOSE,
-)
+_BODY_END = frozenset(".!?\"'”’")  # the last character of a sentence of body text
 
 
 # ---- finding candidates ------------------------------------------------------------------
 
 
 def _words(text: str) -> int:
-    return len(_WORD.findall(text))
+    return len(text.split())  # the runs of non-space _WORD finds, counted in C
 
 
 def _close_gap(text: str, *, max_words: int) -> bool:
@@ -916,7 +911,7 @@ def _actor_mentions(doc: Document, sentence: Sentence, officials: list[_Mention]
                 found.append((country[0], m.end(), country[1]))
         else:
             found.append((m.start(), m.end(), actor))
-    for m in _COUNTY.finditer(text, sentence.start, sentence.end):
+    for m in _counties(text, sentence.start, sentence.end):
         found.append((m.start(), m.end(), m.group()))
     for place in find_places(text, sentence.start, sentence.end):
         if place.place.kind is not None and place.place.kind.value in {"country", "state"}:
@@ -929,6 +924,14 @@ def _actor_mentions(doc: Document, sentence: Sentence, officials: list[_Mention]
             longest.append(mention)
             reach = mention[1]
     return longest
+
+
+def _counties(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The county names in ``text[start:end]``. Most windows hold no "County", and the
+    pattern, which opens with a lookbehind, would be tried at each of their characters."""
+    if text.find("County", start, end) < 0:
+        return iter(())
+    return _COUNTY.finditer(text, start, end)
 
 
 def _country_before(text: str, sentence: Sentence, position: int) -> tuple[int, str] | None:
@@ -1241,7 +1244,7 @@ def _place(
             return place
     if jurisdiction is not None and not _narrows(setting, jurisdiction, actor):
         return jurisdiction
-    county = _COUNTY.search(text, since, min(sentence.end, cand.end + _REACH))
+    county = next(_counties(text, since, min(sentence.end, cand.end + _REACH)), None)
     if county is not None:
         return place_named(county.group()[: -len("County")].strip())
     return setting.dateline
@@ -1273,7 +1276,7 @@ def _dates(doc: Document, sentence: Sentence) -> tuple[DateMention, ...]:
 
 def _is_headline(sentence: Sentence) -> bool:
     """A headline or caption: a line that does not end as a sentence of body text does."""
-    return _HEADLINE_END.search(sentence.text) is None
+    return sentence.text[-1:] not in _BODY_END
 
 
 def _identity(cand: _Candidate) -> tuple[str, ...]:
