@@ -387,8 +387,8 @@ class _Objects(NamedTuple):
 def _objects(text: str, sentence: Sentence) -> _Objects:
     classes = _object_classes()
     found = [
-        (_Word(m.start(), m.end(), m.group()), classes[m.group().lower()])
-        for m in _object_pattern().finditer(text, sentence.start, sentence.end)
+        (_Word(h.first, h.last, word := text[h.first : h.last]), classes[word.lower()])
+        for h in _object_pattern().finditer(text, sentence.start, sentence.end)
     ]
     found = [(obj, cls) for obj, cls in found if cls != "MONEY" or _is_money(text, obj)]
     for country in find_countries(text, sentence.start, sentence.end):
@@ -528,10 +528,10 @@ def _verb_candidates(
 ) -> Iterator[_Candidate]:
     rules = _rules()
     readings = _verb_readings()
-    matches = list(_verb_pattern().finditer(text, sentence.start, sentence.end))
-    verb_starts = [m.start() for m in matches]
-    for m in matches:
-        verb = _Word(m.start(), m.end(), m.group())
+    hits = _verb_pattern().finditer(text, sentence.start, sentence.end)
+    verb_starts = [h.first for h in hits]
+    for h in hits:
+        verb = _Word(h.first, h.last, text[h.first : h.last])
         before = _word_before(text, sentence, verb.start)
         classes = _modality().get(before, frozenset())
         noun_slot = (
@@ -541,7 +541,7 @@ def _verb_candidates(
         )
         after = _word_after(text, sentence, verb.end)
         noun_next = after == "of" or bool(_modality().get(after, frozenset()) & _AUXILIARY)
-        for reading in readings[m.group().lower()]:
+        for reading in readings[verb.text.lower()]:
             if reading.form == "base" and noun_slot:
                 continue  # "a halt", "in return": a noun, not an action
             if reading.form in {"base", "third"} and noun_next:
