@@ -357,19 +357,14 @@ _JOINED = re.compile(
     """,
     re.VERBOSE,
 )
-_HEADLINE_END = re.compile(
-    r"""
-    [.!?"'”’]\Z                 # a sentence that ends as body text does
-    """,
-    re.VERBOSE,
-)
+_BODY_END = frozenset(".!?\"'”’")  # the last character of a sentence of body text
 
 
 # ---- finding candidates ------------------------------------------------------------------
 
 
 def _words(text: str) -> int:
-    return len(_WORD.findall(text))
+    return len(text.split())  # the runs of non-space _WORD finds, counted in C
 
 
 def _close_gap(text: str, *, max_words: int) -> bool:
@@ -392,8 +387,8 @@ class _Objects(NamedTuple):
 def _objects(text: str, sentence: Sentence) -> _Objects:
     classes = _object_classes()
     found = [
-        (_Word(m.start(), m.end(), m.group()), classes[m.group().lower()])
-        for m in _object_pattern().finditer(text, sentence.start, sentence.end)
+        (_Word(h.first, h.last, word := text[h.first : h.last]), classes[word.lower()])
+        for h in _object_pattern().finditer(text, sentence.start, sentence.end)
     ]
     found = [(obj, cls) for obj, cls in found if cls != "MONEY" or _is_money(text, obj)]
     for country in find_countries(text, sentence.start, sentence.end):
@@ -420,15 +415,36 @@ def _modal_words(text: str, start: int, end: int) -> list[tuple[_Word, frozenset
     ]
 
 
+def _modal_names(text: str, start: int, end: int) -> list[str]:
+    """The modality words within ``text[start:end]``, lower-cased: the keys of
+    :func:`_modality`, for a test against :func:`_modal_class` without building words."""
+    return [text[h.first : h.last].lower() for h in _modality_pattern().finditer(text, start, end)]
+
+
+@functools.cache
+def _modal_class(*classes: str) -> frozenset[str]:
+    """The modality words (lower-cased) that belong to any of ``classes``."""
+    return frozenset(word for word, found in _modality().items() if not found.isdisjoint(classes))
+
+
+@functools.lru_cache(maxsize=64)  # asked for each reading of a verb, and for each check
+def _auxiliary(text: str, start: int, end: int) -> frozenset[str]:
+    """The classes of the last modality word in ``text[start:end]`` when at most one word
+    stands between it and ``end`` ("was quickly deported"), else none."""
+    before = _modality_pattern().finditer(text, start, end)
+    if not before:
+        return frozenset()
+    last = before[-1]  # only the last one counts
+    if _words(text[last.last : end]) > 1:
+        return frozenset()
+    return _modality()[last.group().lower()]
+
+
 def _auxiliary_before(
     text: str, sentence: Sentence, verb: _Word, aux: frozenset[str] = frozenset({"BE", "HAVE"})
 ) -> bool:
     """True when a form of "be" or "have" (``aux``) stands right before the verb."""
-    before = _modal_words(text, max(sentence.start, verb.start - 30), verb.start)
-    if not before:
-        return False
-    last, classes = before[-1]  # only the last one counts
-    return bool(classes & aux) and _words(text[last.end : verb.start]) <= 1
+    return not aux.isdisjoint(_auxiliary(text, max(sentence.start, verb.start - 30), verb.start))
 
 
 def _word_before(text: str, sentence: Sentence, position: int) -> str:
@@ -512,10 +528,10 @@ def _verb_candidates(
 ) -> Iterator[_Candidate]:
     rules = _rules()
     readings = _verb_readings()
-    matches = list(_verb_pattern().finditer(text, sentence.start, sentence.end))
-    verb_starts = [m.start() for m in matches]
-    for m in matches:
-        verb = _Word(m.start(), m.end(), m.group())
+    hits = _verb_pattern().finditer(text, sentence.start, sentence.end)
+    verb_starts = [h.first for h in hits]
+    for h in hits:
+        verb = _Word(h.first, h.last, text[h.first : h.last])
         before = _word_before(text, sentence, verb.start)
         classes = _modality().get(before, frozenset())
         noun_slot = (
@@ -525,7 +541,7 @@ def _verb_candidates(
         )
         after = _word_after(text, sentence, verb.end)
         noun_next = after == "of" or bool(_modality().get(after, frozenset()) & _AUXILIARY)
-        for reading in readings[m.group().lower()]:
+        for reading in readings[verb.text.lower()]:
             if reading.form == "base" and noun_slot:
                 continue  # "a halt", "in return": a noun, not an action
             if reading.form in {"base", "third"} and noun_next:
@@ -704,17 +720,21 @@ def _without_overlaps(candidates: Iterable[_Candidate]) -> list[_Candidate]:
 def _links(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` ties what follows to what precedes: a linking word
     ("to", "authorizing", "that lets") and no conjunction that could start a second action."""
-    classes = [c for _w, c in _modal_words(text, start, end)]
-    return any("LINK" in c for c in classes) and not any("CONJUNCTION" in c for c in classes)
+    names = _modal_names(text, start, end)
+    linked = not _modal_class("LINK").isdisjoint(names)
+    return linked and _modal_class("CONJUNCTION").isdisjoint(names)
 
 
 def _conjoined(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` holds a conjunction that opens another clause ("after",
     "while"); "and" and "or" may join two objects of one verb ("take migrants and families")."""
-    return any(
-        "CONJUNCTION" in c and w.text.lower() not in {"and", "or"}
-        for w, c in _modal_words(text, start, end)
-    )
+    return not _clause_conjunctions().isdisjoint(_modal_names(text, start, end))
+
+
+@functools.cache
+def _clause_conjunctions() -> frozenset[str]:
+    """The conjunctions that open another clause: all but "and" and "or"."""
+    return _modal_class("CONJUNCTION") - {"and", "or"}
 
 
 def _is_noun(cand: _Candidate) -> bool:
@@ -766,12 +786,10 @@ def _status(text: str, sentence: Sentence, cand: _Candidate) -> PolicyStatus | N
     clause = _clause_start(text, sentence, anchor)
     window_words = [m.start() for m in _WORD.finditer(text, clause, anchor)]
     window = window_words[-_WINDOW_WORDS] if len(window_words) > _WINDOW_WORDS else clause
-    modal = _modal_words(text, window, anchor)
     scope = window_words[-_NEGATION_WORDS] if len(window_words) > _NEGATION_WORDS else clause
-    for _word, classes in _modal_words(text, scope, anchor):
-        if classes & {"NEGATION", "VAGUE"}:
-            return None  # "cannot use the authority to ... build the wall": not done
-    for word, classes in reversed(modal):
+    if not _modal_class("NEGATION", "VAGUE").isdisjoint(_modal_names(text, scope, anchor)):
+        return None  # "cannot use the authority to ... build the wall": not done
+    for word, classes in reversed(_modal_words(text, window, anchor)):
         if word.text == "May" and word.start > clause:
             continue  # the month, not the modal: "ended the quota in May"
         if "PLANNED" in classes:
@@ -832,7 +850,7 @@ def _future(text: str, sentence: Sentence, anchor: int) -> PolicyStatus:
 def _reported(text: str, sentence: Sentence, anchor: int) -> bool:
     """True when the sentence reports what someone said ("said", "wrote", "according to")."""
     start, end = max(sentence.start, anchor - _REACH), min(sentence.end, anchor + _REACH)
-    return any("SPEECH" in found for _w, found in _modal_words(text, start, end))
+    return not _modal_class("SPEECH").isdisjoint(_modal_names(text, start, end))
 
 
 def _reported_agreement(
@@ -916,7 +934,7 @@ def _actor_mentions(doc: Document, sentence: Sentence, officials: list[_Mention]
                 found.append((country[0], m.end(), country[1]))
         else:
             found.append((m.start(), m.end(), actor))
-    for m in _COUNTY.finditer(text, sentence.start, sentence.end):
+    for m in _counties(text, sentence.start, sentence.end):
         found.append((m.start(), m.end(), m.group()))
     for place in find_places(text, sentence.start, sentence.end):
         if place.place.kind is not None and place.place.kind.value in {"country", "state"}:
@@ -929,6 +947,14 @@ def _actor_mentions(doc: Document, sentence: Sentence, officials: list[_Mention]
             longest.append(mention)
             reach = mention[1]
     return longest
+
+
+def _counties(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The county names in ``text[start:end]``. Most windows hold no "County", and the
+    pattern, which opens with a lookbehind, would be tried at each of their characters."""
+    if text.find("County", start, end) < 0:
+        return iter(())
+    return _COUNTY.finditer(text, start, end)
 
 
 def _country_before(text: str, sentence: Sentence, position: int) -> tuple[int, str] | None:
@@ -1241,7 +1267,7 @@ def _place(
             return place
     if jurisdiction is not None and not _narrows(setting, jurisdiction, actor):
         return jurisdiction
-    county = _COUNTY.search(text, since, min(sentence.end, cand.end + _REACH))
+    county = next(_counties(text, since, min(sentence.end, cand.end + _REACH)), None)
     if county is not None:
         return place_named(county.group()[: -len("County")].strip())
     return setting.dateline
@@ -1273,7 +1299,7 @@ def _dates(doc: Document, sentence: Sentence) -> tuple[DateMention, ...]:
 
 def _is_headline(sentence: Sentence) -> bool:
     """A headline or caption: a line that does not end as a sentence of body text does."""
-    return _HEADLINE_END.search(sentence.text) is None
+    return sentence.text[-1:] not in _BODY_END
 
 
 def _identity(cand: _Candidate) -> tuple[str, ...]:
