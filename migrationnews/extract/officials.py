@@ -58,6 +58,9 @@ _TOKEN = re.compile(
     """,
     re.VERBOSE,
 )
+# The same tokens, each with the blanks before it (only blanks lie between tokens); the
+# newline ends the verbose pattern's last comment before the group closes.
+_SPACED_TOKEN = re.compile("(\\s*)(" + _TOKEN.pattern + "\n)", re.VERBOSE)
 _HEAD_CLASSES = frozenset({"office", "role", "counterpart"})
 _TAG_HINT = re.compile(
     r"""
@@ -330,10 +333,15 @@ class _Person:
 
 
 def _tokens(text: str, sentence: Sentence) -> list[_Tok]:
-    return [
-        _Tok(m.group(), m.start(), m.end())
-        for m in _TOKEN.finditer(text, sentence.start, sentence.end)
-    ]
+    # findall gives each token with the blanks before it, so no Match object is built:
+    # a token starts where the previous one ended, after those blanks.
+    toks = []
+    end = sentence.start
+    for blanks, word in _SPACED_TOKEN.findall(text, sentence.start, sentence.end):
+        start = end + len(blanks)
+        end = start + len(word)
+        toks.append(_Tok(word, start, end))
+    return toks
 
 
 def _marks(text: str, sentence: Sentence, toks: Sequence[_Tok]) -> _Marks:
@@ -1177,6 +1185,7 @@ class _Reader:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.cache: dict[int, tuple[list[_Tok], _Marks]] = {}
+        self._folded: list[str] | None = None  # each sentence case-folded, once asked
 
     def __call__(self, index: int) -> tuple[list[_Tok], _Marks]:
         if index not in self.cache:
@@ -1189,8 +1198,9 @@ class _Reader:
         """The sentences (tokens, marks) whose text holds one of ``words`` (case-folded)."""
         if not words:
             return
-        for index, sentence in enumerate(self.doc.sentences):
-            lowered = sentence.text.casefold()
+        if self._folded is None:
+            self._folded = [sentence.text.casefold() for sentence in self.doc.sentences]
+        for index, lowered in enumerate(self._folded):
             if any(word in lowered for word in words):
                 yield self(index)
 
