@@ -101,7 +101,10 @@ def main() -> None:
     print(f"corpus: {len(texts)} texts, {chars:,} chars")
 
     # Each pass reads texts it has never seen (a numbered last line), so no per-text memo
-    # from an earlier pass can help it; both tools get the same texts.
+    # from an earlier pass can help it; both tools get the same texts. Every other sentence
+    # repeats, so a memo keyed on a sentence alone would flatter us: migrationnews keys its
+    # memos on the whole text (tests/test_pipeline.py checks that none answers across
+    # articles).
     passes = iter(range(10**9))
 
     def fresh() -> list[tuple[str, object]]:

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib
+import pkgutil
 import warnings
+from typing import Any
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as hs
 
 import migrationnews as mn
+from migrationnews.seeds import default_seed
 from migrationnews.text import split_sentences
 
 ODD_TEXTS = {
@@ -131,3 +135,39 @@ def test_sentences_are_ordered_disjoint_and_index_the_text(text):
 )
 def test_sentence_splitting(text, expected):
     assert len(split_sentences(text)) == expected
+
+
+# --- memos ------------------------------------------------------------------------------------
+
+
+def _text_memos() -> list[Any]:
+    """Every bounded memo in the package whose key holds a text (a ``str`` parameter)."""
+    memos = []
+    for info in pkgutil.walk_packages(mn.__path__, "migrationnews."):
+        if info.name.endswith("__main__"):
+            continue  # running it would run the command line
+        for obj in vars(importlib.import_module(info.name)).values():
+            if not hasattr(obj, "cache_info") or obj.cache_parameters()["maxsize"] is None:
+                continue  # rule tables are read once for good: keyed on file names
+            parameters = getattr(obj.__wrapped__, "__annotations__", {})
+            if any(kind == "str" for name, kind in parameters.items() if name != "return"):
+                memos.append(obj)
+    return memos
+
+
+def test_no_memo_answers_one_article_from_another():
+    """Sentences repeat across articles (and across a benchmark's passes); a memo keyed on
+    a sentence's text alone would answer the second article from the first one's work.
+    The memos are keyed on whole texts, so a second article that differs only by a
+    trailing blank finds nothing to reuse: it hits the memos no more often than the first
+    did (evictions of the first article's entries can only make it fewer)."""
+    memos = _text_memos()
+    assert len(memos) >= 5  # the tense, date, place, country and vocabulary memos
+    seed = default_seed()
+    for memo in memos:
+        memo.cache_clear()
+    mn.parse(seed.text, published=seed.published)
+    first = sum(memo.cache_info().hits for memo in memos)
+    mn.parse(seed.text + " ", published=seed.published)
+    second = sum(memo.cache_info().hits for memo in memos) - first
+    assert second <= first

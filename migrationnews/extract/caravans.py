@@ -47,7 +47,13 @@ from collections.abc import Sequence
 from attrs import define, field, frozen
 
 from migrationnews import dates
-from migrationnews.gazetteer import CountryMention, find_countries, find_places, place_named
+from migrationnews.gazetteer import (
+    CountryMention,
+    country_code,
+    find_countries,
+    find_places,
+    place_named,
+)
 from migrationnews.records import Caravan, CaravanStatus, Measure, SizeEstimate, Statistic, Unit
 from migrationnews.ruledata import Hit, Vocabulary, table
 from migrationnews.text import Document
@@ -402,7 +408,7 @@ def _migrant_context(tokens: Sequence[str], after: Sequence[str]) -> bool:
     """A weak noun names a group of migrants: "migrant march", "group of 300 migrants"."""
     if any(t in _LOWER["people"] or t in {"collective", "migrant"} for t in tokens[-2:]):
         return True
-    if tokens and find_countries(tokens[-1].capitalize()):
+    if tokens and _names_a_nation(tokens[-1]):
         return True  # "the Honduran exodus"
     return bool(after) and after[0] == "of" and any(t in _LOWER["people"] for t in after[1:5])
 
@@ -410,8 +416,13 @@ def _migrant_context(tokens: Sequence[str], after: Sequence[str]) -> bool:
 def _group_of_nationals(after: Sequence[str]) -> bool:
     """ "a group of about 200 Venezuelans": a weak noun followed by a count of a nationality."""
     return after[:1] == ["of"] and any(
-        t.isdigit() or t in _LOWER["people"] or find_countries(t.capitalize()) for t in after[1:5]
+        t.isdigit() or t in _LOWER["people"] or _names_a_nation(t) for t in after[1:5]
     )
+
+
+def _names_a_nation(token: str) -> bool:
+    """Whether a lower-cased word is a country's name or demonym ("honduran", "cubans")."""
+    return country_code(token.capitalize()) is not None
 
 
 def _phrase_start(before: str, offset: int, noun_start: int) -> int:
