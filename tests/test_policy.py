@@ -813,6 +813,15 @@ def test_the_actor_is_the_body_that_acts(text, actor, place):
     assert (action.place.name if action.place else None) == place
 
 
+def test_a_spelled_out_agency_is_named_as_written_unless_its_acronym_is_used():
+    spelled = only("The Federal Emergency Management Agency opened an intake site in Dallas.")
+    assert spelled.actor == "Federal Emergency Management Agency"
+    abbreviated = actions(
+        "The Federal Emergency Management Agency (FEMA) opened an intake site in Dallas."
+    )
+    assert [action.actor for action in abbreviated] == ["FEMA"]
+
+
 def test_a_name_after_a_preposition_is_not_the_actor():
     action = only("The agency needs money from Congress, as set out in its budget request.")
     assert action.kind is K.FUNDING

@@ -933,7 +933,7 @@ def _actor_mentions(doc: Document, sentence: Sentence, officials: list[_Mention]
             if country is not None:  # from the demonym: "by Mexican police" is an agent
                 found.append((country[0], m.end(), country[1]))
         else:
-            found.append((m.start(), m.end(), actor))
+            found.append((m.start(), m.end(), _as_named(text, m.group(), actor)))
     for m in _counties(text, sentence.start, sentence.end):
         found.append((m.start(), m.end(), m.group()))
     for place in find_places(text, sentence.start, sentence.end):
@@ -947,6 +947,20 @@ def _actor_mentions(doc: Document, sentence: Sentence, officials: list[_Mention]
             longest.append(mention)
             reach = mention[1]
     return longest
+
+
+def _as_named(text: str, written: str, actor: str) -> str:
+    """The actor a body's name stands for; a body whose acronym the text spells out and
+    never uses ("the Federal Emergency Management Agency") is named as written: the
+    acronym is no name the article gives it."""
+    if not actor.isupper() or written == actor or _uses_acronym(text, actor):
+        return actor
+    return written.removeprefix("the ").removeprefix("The ")
+
+
+@functools.lru_cache(maxsize=16)  # asked once per spelled-out body mention
+def _uses_acronym(text: str, acronym: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(acronym)}(?!\w)", text) is not None
 
 
 def _counties(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
