@@ -692,6 +692,34 @@ def test_a_threat_then_the_act_are_two_events():
     assert (act.kind, act.status) == (K.EXECUTIVE_ACTION, S.ENACTED)
 
 
+DESCRIBED = [
+    pytest.param(
+        "The city is enforcing an ordinance that bars camping near the shelter.",
+        K.LAW,
+        id="relative-clause-says-what-a-law-does",
+    ),
+    pytest.param(
+        "Critics attacked a state rule which limits shelter stays to six months.",
+        K.REGULATION,
+        id="relative-clause-on-a-rule",
+    ),
+    pytest.param(
+        "The trucks arrived under a security deal worth $4 million.",
+        K.AGREEMENT,
+        id="a-deal-and-its-worth",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), DESCRIBED)
+def test_a_measure_described_by_a_relative_clause_is_an_action(text, kind):
+    assert only(text).kind is kind
+
+
+def test_a_measure_in_an_object_relative_clause_is_no_action():
+    assert actions("Reporters asked about the policy that officials described last week.") == ()
+
+
 # ---- actor and place --------------------------------------------------------------------
 
 
