@@ -720,6 +720,12 @@ def test_a_measure_in_an_object_relative_clause_is_no_action():
     assert actions("Reporters asked about the policy that officials described last week.") == ()
 
 
+def test_making_people_eligible_for_a_status_is_a_regulation():
+    action = only("The department said 200,000 Salvadorans would be eligible for protected status.")
+    assert (action.kind, action.status) == (K.REGULATION, S.ANNOUNCED)
+    assert action.evidence == "eligible for protected status"
+
+
 # ---- actor and place --------------------------------------------------------------------
 
 
