@@ -692,6 +692,40 @@ def test_a_threat_then_the_act_are_two_events():
     assert (act.kind, act.status) == (K.EXECUTIVE_ACTION, S.ENACTED)
 
 
+DESCRIBED = [
+    pytest.param(
+        "The city is enforcing an ordinance that bars camping near the shelter.",
+        K.LAW,
+        id="relative-clause-says-what-a-law-does",
+    ),
+    pytest.param(
+        "Critics attacked a state rule which limits shelter stays to six months.",
+        K.REGULATION,
+        id="relative-clause-on-a-rule",
+    ),
+    pytest.param(
+        "The trucks arrived under a security deal worth $4 million.",
+        K.AGREEMENT,
+        id="a-deal-and-its-worth",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), DESCRIBED)
+def test_a_measure_described_by_a_relative_clause_is_an_action(text, kind):
+    assert only(text).kind is kind
+
+
+def test_a_measure_in_an_object_relative_clause_is_no_action():
+    assert actions("Reporters asked about the policy that officials described last week.") == ()
+
+
+def test_making_people_eligible_for_a_status_is_a_regulation():
+    action = only("The department said 200,000 Salvadorans would be eligible for protected status.")
+    assert (action.kind, action.status) == (K.REGULATION, S.ANNOUNCED)
+    assert action.evidence == "eligible for protected status"
+
+
 # ---- actor and place --------------------------------------------------------------------
 
 
@@ -811,6 +845,15 @@ def test_the_actor_is_the_body_that_acts(text, actor, place):
     action = only(text)
     assert action.actor == actor
     assert (action.place.name if action.place else None) == place
+
+
+def test_a_spelled_out_agency_is_named_as_written_unless_its_acronym_is_used():
+    spelled = only("The Federal Emergency Management Agency opened an intake site in Dallas.")
+    assert spelled.actor == "Federal Emergency Management Agency"
+    abbreviated = actions(
+        "The Federal Emergency Management Agency (FEMA) opened an intake site in Dallas."
+    )
+    assert [action.actor for action in abbreviated] == ["FEMA"]
 
 
 def test_a_name_after_a_preposition_is_not_the_actor():

@@ -96,6 +96,8 @@ _JOINT_CLASSES = frozenset({"ESTABLISH", "ANNOUNCE"})  # setting a measure up, t
 _MAX_JOINT_GAP_WORDS = 2  # words between joined subjects and their verb ("will jointly")
 _INTENDED = frozenset({"FUTURE", "PLANNED"})  # before a verb: what is to be done, not a tally
 _POSSESSIVE = ("'s", "’s", "s'", "s’")  # the ending of a possessor: a noun follows it
+_DESCRIBED_CLASS = "DESCRIBED"  # the rules' verb class for a measure a relative clause describes
+_DESCRIBING = frozenset({"LINK", "FUTURE", "BE", "HAVE"})  # "that lets", "that would"
 _REFERRING = frozenset({"the", "this", "that", "these", "those"})  # before a measure named again
 
 
@@ -173,6 +175,14 @@ def _object_classes() -> dict[str, str]:
 def _measure_classes() -> frozenset[str]:
     return frozenset(
         cls for cls, _forms, role in table("policy_objects.tsv", 3) if role == "measure"
+    )
+
+
+@functools.cache
+def _targets() -> frozenset[str]:
+    """The object classes that name what is acted on (people, roads), not a measure."""
+    return frozenset(
+        cls for cls, _forms, role in table("policy_objects.tsv", 3) if role == "target"
     )
 
 
@@ -354,6 +364,15 @@ _JOINED = re.compile(
     r"""
     ,?[ ](?:and|&)[ ]            # "Peru and Bolivia", "Chile, Peru, and Bolivia" ...
     | ,[ ]                       # ... or a comma in a list: "Chile, Peru"
+    """,
+    re.VERBOSE,
+)
+_DESCRIPTION = re.compile(
+    r"""
+    [ ](?:that|which)[ ]        # a relative pronoun right after the measure ...
+    (?:[a-z]+ly[ ])?            # ... an adverb perhaps ...
+    (?P<word>[a-z]+)(?![\w'’]) # ... and the word that says what it does
+    | [ ]worth[ ]               # or its worth: "a deal worth $6 million"
     """,
     re.VERBOSE,
 )
@@ -688,15 +707,19 @@ def _fund_after(
 
 
 def _noun_candidates(
-    objects: _Objects, taken: list[_Candidate], headline: bool
+    text: str, objects: _Objects, taken: list[_Candidate], headline: bool
 ) -> Iterator[_Candidate]:
     rules = _rules()
     spans = sorted((c.start, c.end) for c in taken)
     starts = [start for start, _end in spans]
     for obj, cls in objects.found:
         rule = rules.get(("*", cls))
+        classes: frozenset[str] = frozenset()
         if rule is None:
-            continue
+            rule = rules.get((_DESCRIBED_CLASS, cls))
+            if rule is None or not _described(text, obj.end):
+                continue
+            classes = frozenset({_DESCRIBED_CLASS})
         near = bisect.bisect_left(starts, obj.end)  # phrases are short: look a little back
         if any(
             start < obj.end and obj.start < end
@@ -704,8 +727,29 @@ def _noun_candidates(
         ):
             continue
         yield _Candidate(
-            rule.kind, obj.start, obj.end, None, None, obj, cls, rule, headline, frozenset()
+            rule.kind, obj.start, obj.end, None, None, obj, cls, rule, headline, classes
         )
+
+
+def _described(text: str, position: int) -> bool:
+    """True when a relative clause right after a measure says what it does ("a law that
+    lets police arrest migrants", "a rule which bars ..."), or its worth follows ("a deal
+    worth $6 million"): a measure in force or in the making, not a word about measures."""
+    found = _DESCRIPTION.match(text, position)
+    if found is None:
+        return False
+    word = found.group("word")
+    if word is None:
+        return True  # "worth"
+    classes = _modality().get(word, frozenset())
+    if not classes.isdisjoint(_DESCRIBING):
+        return True  # "that lets", "which would"
+    return (
+        word.endswith("s")
+        and not classes
+        and _object_classes().get(word, "") not in _targets()  # "the rule that migrants ..."
+        and word not in _bodies()  # "the policy that officials ...": its subject, not a verb
+    )
 
 
 def _without_overlaps(candidates: Iterable[_Candidate]) -> list[_Candidate]:
@@ -754,6 +798,7 @@ def _merged(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
             same = cand.kind is last.kind and _close_gap(gap, max_words=3)
             listed = (
                 _is_noun(cand)
+                and _DESCRIBED_CLASS not in cand.classes  # its own clause: a measure of its own
                 and len(gap) <= _MAX_GAP_CHARS
                 and _words(gap) <= _MAX_LIST_WORDS
                 and _CLAUSE_BREAK.search(gap) is None
@@ -933,7 +978,7 @@ def _actor_mentions(doc: Document, sentence: Sentence, officials: list[_Mention]
             if country is not None:  # from the demonym: "by Mexican police" is an agent
                 found.append((country[0], m.end(), country[1]))
         else:
-            found.append((m.start(), m.end(), actor))
+            found.append((m.start(), m.end(), _as_named(text, m.group(), actor)))
     for m in _counties(text, sentence.start, sentence.end):
         found.append((m.start(), m.end(), m.group()))
     for place in find_places(text, sentence.start, sentence.end):
@@ -947,6 +992,20 @@ def _actor_mentions(doc: Document, sentence: Sentence, officials: list[_Mention]
             longest.append(mention)
             reach = mention[1]
     return longest
+
+
+def _as_named(text: str, written: str, actor: str) -> str:
+    """The actor a body's name stands for; a body whose acronym the text spells out and
+    never uses ("the Federal Emergency Management Agency") is named as written: the
+    acronym is no name the article gives it."""
+    if not actor.isupper() or written == actor or _uses_acronym(text, actor):
+        return actor
+    return written.removeprefix("the ").removeprefix("The ")
+
+
+@functools.lru_cache(maxsize=16)  # asked once per spelled-out body mention
+def _uses_acronym(text: str, acronym: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(acronym)}(?!\w)", text) is not None
 
 
 def _counties(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -1440,7 +1499,7 @@ def _sentence_actions(
     headline = _is_headline(sentence)
     objects = _objects(text, sentence)
     verbal = list(_verb_candidates(text, sentence, objects, headline))
-    nominal = list(_noun_candidates(objects, verbal, headline))
+    nominal = list(_noun_candidates(text, objects, verbal, headline))
     candidates = _merged(text, _without_overlaps(verbal + nominal))
     for cand in candidates:
         status = _status(text, sentence, cand)
