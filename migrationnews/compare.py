@@ -634,8 +634,8 @@ def _same_actor(a: str | None, b: str | None) -> bool:
     ka, kb = _actor_key(a), _actor_key(b)
     if ka == kb or _same_participant(ka, kb):
         return True
-    short, long = sorted((ka.split(), kb.split()), key=len)
-    return bool(short) and set(short) <= set(long)
+    words_a, words_b = set(ka.split()), set(kb.split())
+    return bool(words_a and words_b) and (words_a <= words_b or words_b <= words_a)
 
 
 def _actor_of(action: PolicyAction) -> str | None:

@@ -467,6 +467,18 @@ POLICY_ACTIONS = [
         id="other-actor",
     ),
     pytest.param(
+        act("signed the order", PolicyKind.EXECUTIVE_ACTION, actor="Texas Governor Office"),
+        act("signed the order", PolicyKind.EXECUTIVE_ACTION, actor="Texas Governor Abbott"),
+        Relation.INCOMPARABLE,
+        id="actors-of-one-length-sharing-words",
+    ),
+    pytest.param(  # as many words each, one's words all in the other: read the same both ways
+        act("closed the border", actor="Texas and Texas"),
+        act("closed the border", actor="Mexico and Texas"),
+        Relation.CONSISTENT,
+        id="repeated-word-in-actor",
+    ),
+    pytest.param(
         act("closed the bridge", place=BRIDGE),
         act("closed the bridge", place=Place("Laredo")),
         Relation.INCOMPARABLE,
