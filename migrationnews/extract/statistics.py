@@ -232,15 +232,17 @@ def _border_places() -> dict[str, PlaceKind]:
 
 
 @functools.cache
-def _border_pattern() -> re.Pattern[str]:
-    return re.compile(
-        rf"""
-        (?<![\w])(?:at|along|across|between|in|on|near|through|to|from)  # a locative word
-        [ \t]+
-        (?P<place>{words_pattern(_border_places())})  # a border stretch or crossing point
-        """,
-        re.VERBOSE | re.IGNORECASE,
-    )
+def _border_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The border pattern for the folded text (lower case) and its IGNORECASE twin.
+
+    In the folded text a match opens with the character before the locative word, a class
+    ``re`` jumps to in C instead of trying the lookbehind at every position. Every border
+    place ends with a letter, so that character never belongs to the match before.
+    """
+    locative = "(?:at|along|across|between|in|on|near|through|to|from)"
+    place = rf"[ \t]+(?P<place>{words_pattern(_border_places())})"  # a border stretch, a crossing
+    lower = re.compile(rf"[^\w]{locative}{place}")  # a mark or blank, then a locative word
+    return lower, re.compile(rf"(?<![\w]){locative}{place}", re.IGNORECASE)
 
 
 @functools.cache
@@ -866,13 +868,21 @@ def _range_values(first: NumberMention, second: NumberMention) -> tuple[Number, 
 def _places(text: str, sentence: Sentence) -> list[tuple[int, Place]]:
     """Every place a figure of the sentence may have been counted at, with its position."""
     candidates: list[tuple[int, Place]] = []
-    for match in _border_pattern().finditer(text, sentence.start, sentence.end):
-        name = match.group("place")
+    lower, ignore_case = _border_pattern()
+    before = sentence.start - 1  # the character the first locative word may follow
+    folded = fold(text[before : sentence.end] if before >= 0 else " " + sentence.text)
+    if folded is None:
+        matches, offset = ignore_case.finditer(text, sentence.start, sentence.end), 0
+    else:
+        matches, offset = lower.finditer(folded), before
+    for match in matches:
+        first, last = match.start("place") + offset, match.end("place") + offset
+        name = text[first:last]
+        kind = _border_places()[" ".join(name.lower().split())]
         words = name.split()
         if words and words[0].lower() in ("the", "a"):
             name = " ".join(words[1:])
-        kind = _border_places()[" ".join(match.group("place").lower().split())]
-        candidates.append((match.start("place"), Place(name, kind)))
+        candidates.append((first, Place(name, kind)))
     for mention in find_places(text, sentence.start, sentence.end):
         prefix = text[max(sentence.start, mention.span.start - 24) : mention.span.start]
         if _LOCATIVE.search(prefix) and not _REFERENCE.search(prefix):
