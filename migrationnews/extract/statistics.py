@@ -615,8 +615,12 @@ def _read_sentence(
     numbers = [
         n for n in find_numbers(text, sentence.start, sentence.end) if n.span.end <= sentence.end
     ]
-    if numbers:
-        numbers = _outside_dates(text, numbers, facts.dates())
+    # Whether a number may be a figure does not hang on the dates: a sentence whose numbers
+    # are all years, ages or codes spares reading its dates.
+    not_figures = {n.span.start for n in numbers if _not_a_figure(text, n, sentence)}
+    if len(not_figures) == len(numbers):
+        return []
+    numbers = _outside_dates(text, numbers, facts.dates())
     figures: list[tuple[_Figure, NumberMention]] = []
     skip_until = -1
     for index, number in enumerate(numbers):
@@ -626,7 +630,7 @@ def _read_sentence(
         if following is not None and _is_score(text, number, following):
             skip_until = following.span.end  # "ruled 5-4", "won 2-1": a score, no figures
             continue
-        if _not_a_figure(text, number, sentence):
+        if number.span.start in not_figures:
             continue
         figure, used = _read_figure(text, sentence, number, following, policy)
         skip_until = used
