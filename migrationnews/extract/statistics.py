@@ -482,18 +482,26 @@ class _Head(NamedTuple):
     factor: int
 
 
+@functools.cache
+def _compound_firsts() -> frozenset[str]:
+    """The first words of the nouns written in several words ("asylum" of "asylum seekers")."""
+    return frozenset(form.split(" ")[0] for form in _nouns() if " " in form)
+
+
 def _noun_at(text: str, tokens: list[re.Match[str]], i: int) -> tuple[_Noun, int] | None:
     nouns = _nouns()
-    if i + 2 < len(tokens):
-        three = " ".join(t.group() for t in tokens[i : i + 3]).lower()
-        if three in nouns:
-            return nouns[three], i + 2
-    if i + 1 < len(tokens):
-        two = f"{tokens[i].group()} {tokens[i + 1].group()}".lower()
-        if two in nouns:
-            return nouns[two], i + 1
     word = tokens[i].group()
-    noun = nouns.get(word.lower())
+    lower = word.lower()
+    if lower in _compound_firsts():  # only then may the words after it belong to the noun
+        if i + 2 < len(tokens):
+            three = " ".join(t.group() for t in tokens[i : i + 3]).lower()
+            if three in nouns:
+                return nouns[three], i + 2
+        if i + 1 < len(tokens):
+            two = f"{word} {tokens[i + 1].group()}".lower()
+            if two in nouns:
+                return nouns[two], i + 1
+    noun = nouns.get(lower)
     if noun is not None:
         return noun, i
     code = country_code(word)
@@ -511,7 +519,7 @@ def _head_noun(text: str, end: int, stop: int) -> _Head | None:
             if noun is not None:
                 return _Head(match.end(), noun.unit, noun.measure, noun.factor)
         return None
-    tokens = list(_scan(text, end, stop))
+    tokens = _scan(text, end, stop)
     head: _Head | None = None
     i = 0
     skipped = 0
