@@ -152,6 +152,23 @@ def _context_before() -> re.Pattern[str]:
 
 
 @functools.cache
+def _longest_before() -> tuple[int, int]:
+    """The longest hedge and the longest context word read before a number."""
+    return max(map(len, _qualifiers()[0])), max(map(len, _context()[0]))
+
+
+def _phrase_at_end(pattern: re.Pattern[str], window: str, longest: int) -> re.Match[str] | None:
+    """``pattern.search(window)`` for a pattern whose match is a phrase of at most ``longest``
+    characters followed by blanks to the window's end.
+
+    The phrase ends at the last character that is not a blank, so the search starts at most
+    ``longest`` characters before it: ``re`` no longer tries every earlier position (its
+    lookbehinds still see the characters before the start).
+    """
+    return pattern.search(window, max(0, len(window.rstrip(" \t")) - longest))
+
+
+@functools.cache
 def _context_after() -> re.Pattern[str]:
     # Matched on a short slice that starts at the number's end, so that a form such as
     # "th" or "-year-old" may follow a digit directly.
@@ -333,6 +350,7 @@ _CURRENCY = re.compile(
     """,
     re.VERBOSE,
 )
+_CURRENCY_LONGEST = len("U.S. $")  # the longest sign before a number
 _RANGE_JOIN = re.compile(
     r"""
     [ \t]*(?:(?P<word>to|and|or)[ \t]+|(?P<dash>[-–—])[ \t]*)  # "to", "and", "or", a dash
@@ -396,7 +414,7 @@ def _policy(vague: VaguePolicy | None) -> VaguePolicy:
 def _not_a_figure(text: str, number: NumberMention, sentence: Sentence) -> bool:
     start, end = number.span.start, number.span.end
     window = text[max(sentence.start, start - 24) : start]
-    before = _context_before().search(window)
+    before = _phrase_at_end(_context_before(), window, _longest_before()[1])
     after = _context_after().match(text, end, min(len(text), end + 16))
     if number.kind is NumberKind.DIGITS:
         if before is not None:
@@ -408,7 +426,7 @@ def _not_a_figure(text: str, number: NumberMention, sentence: Sentence) -> bool:
             return True  # "04" in a date, a code
         if _ISO_DATE.search(text, max(0, start - 5), start):
             return True  # "2018-04-03"
-        if _YEAR.match(digits) and not _CURRENCY.search(window):
+        if _YEAR.match(digits) and not _phrase_at_end(_CURRENCY, window, _CURRENCY_LONGEST):
             return not _counted_right_after(text, end, sentence.end)
         line = text[max(0, start - 8) : start]
         if _LIST_ITEM.search(line) and _LIST_MARK.match(text, end):
@@ -682,11 +700,11 @@ def _read_figure(
 ) -> tuple[_Figure, int]:
     start, end = number.span.start, number.span.end
     window = text[max(sentence.start, start - 40) : start]
-    currency = _CURRENCY.search(window)
+    currency = _phrase_at_end(_CURRENCY, window, _CURRENCY_LONGEST)
     figure_start = start - (len(window) - currency.start()) if currency else start
     qualifier = Qualifier.VAGUE if number.kind is NumberKind.VAGUE else Qualifier.EXACT
     before = text[max(sentence.start, figure_start - 30) : figure_start]
-    hedge = _qualifier_before().search(before)
+    hedge = _phrase_at_end(_qualifier_before(), before, _longest_before()[0])
     hedge_kind: Qualifier | None = None
     span_start = figure_start
     if hedge is not None:
