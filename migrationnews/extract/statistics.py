@@ -152,6 +152,23 @@ def _context_before() -> re.Pattern[str]:
 
 
 @functools.cache
+def _longest_before() -> tuple[int, int]:
+    """The longest hedge and the longest context word read before a number."""
+    return max(map(len, _qualifiers()[0])), max(map(len, _context()[0]))
+
+
+def _phrase_at_end(pattern: re.Pattern[str], window: str, longest: int) -> re.Match[str] | None:
+    """``pattern.search(window)`` for a pattern whose match is a phrase of at most ``longest``
+    characters followed by blanks to the window's end.
+
+    The phrase ends at the last character that is not a blank, so the search starts at most
+    ``longest`` characters before it: ``re`` no longer tries every earlier position (its
+    lookbehinds still see the characters before the start).
+    """
+    return pattern.search(window, max(0, len(window.rstrip(" \t")) - longest))
+
+
+@functools.cache
 def _context_after() -> re.Pattern[str]:
     # Matched on a short slice that starts at the number's end, so that a form such as
     # "th" or "-year-old" may follow a digit directly.
@@ -232,15 +249,17 @@ def _border_places() -> dict[str, PlaceKind]:
 
 
 @functools.cache
-def _border_pattern() -> re.Pattern[str]:
-    return re.compile(
-        rf"""
-        (?<![\w])(?:at|along|across|between|in|on|near|through|to|from)  # a locative word
-        [ \t]+
-        (?P<place>{words_pattern(_border_places())})  # a border stretch or crossing point
-        """,
-        re.VERBOSE | re.IGNORECASE,
-    )
+def _border_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The border pattern for the folded text (lower case) and its IGNORECASE twin.
+
+    In the folded text a match opens with the character before the locative word, a class
+    ``re`` jumps to in C instead of trying the lookbehind at every position. Every border
+    place ends with a letter, so that character never belongs to the match before.
+    """
+    locative = "(?:at|along|across|between|in|on|near|through|to|from)"
+    place = rf"[ \t]+(?P<place>{words_pattern(_border_places())})"  # a border stretch, a crossing
+    lower = re.compile(rf"[^\w]{locative}{place}")  # a mark or blank, then a locative word
+    return lower, re.compile(rf"(?<![\w]){locative}{place}", re.IGNORECASE)
 
 
 @functools.cache
@@ -331,6 +350,7 @@ _CURRENCY = re.compile(
     """,
     re.VERBOSE,
 )
+_CURRENCY_LONGEST = len("U.S. $")  # the longest sign before a number
 _RANGE_JOIN = re.compile(
     r"""
     [ \t]*(?:(?P<word>to|and|or)[ \t]+|(?P<dash>[-–—])[ \t]*)  # "to", "and", "or", a dash
@@ -394,7 +414,7 @@ def _policy(vague: VaguePolicy | None) -> VaguePolicy:
 def _not_a_figure(text: str, number: NumberMention, sentence: Sentence) -> bool:
     start, end = number.span.start, number.span.end
     window = text[max(sentence.start, start - 24) : start]
-    before = _context_before().search(window)
+    before = _phrase_at_end(_context_before(), window, _longest_before()[1])
     after = _context_after().match(text, end, min(len(text), end + 16))
     if number.kind is NumberKind.DIGITS:
         if before is not None:
@@ -406,7 +426,7 @@ def _not_a_figure(text: str, number: NumberMention, sentence: Sentence) -> bool:
             return True  # "04" in a date, a code
         if _ISO_DATE.search(text, max(0, start - 5), start):
             return True  # "2018-04-03"
-        if _YEAR.match(digits) and not _CURRENCY.search(window):
+        if _YEAR.match(digits) and not _phrase_at_end(_CURRENCY, window, _CURRENCY_LONGEST):
             return not _counted_right_after(text, end, sentence.end)
         line = text[max(0, start - 8) : start]
         if _LIST_ITEM.search(line) and _LIST_MARK.match(text, end):
@@ -480,18 +500,26 @@ class _Head(NamedTuple):
     factor: int
 
 
+@functools.cache
+def _compound_firsts() -> frozenset[str]:
+    """The first words of the nouns written in several words ("asylum" of "asylum seekers")."""
+    return frozenset(form.split(" ")[0] for form in _nouns() if " " in form)
+
+
 def _noun_at(text: str, tokens: list[re.Match[str]], i: int) -> tuple[_Noun, int] | None:
     nouns = _nouns()
-    if i + 2 < len(tokens):
-        three = " ".join(t.group() for t in tokens[i : i + 3]).lower()
-        if three in nouns:
-            return nouns[three], i + 2
-    if i + 1 < len(tokens):
-        two = f"{tokens[i].group()} {tokens[i + 1].group()}".lower()
-        if two in nouns:
-            return nouns[two], i + 1
     word = tokens[i].group()
-    noun = nouns.get(word.lower())
+    lower = word.lower()
+    if lower in _compound_firsts():  # only then may the words after it belong to the noun
+        if i + 2 < len(tokens):
+            three = " ".join(t.group() for t in tokens[i : i + 3]).lower()
+            if three in nouns:
+                return nouns[three], i + 2
+        if i + 1 < len(tokens):
+            two = f"{word} {tokens[i + 1].group()}".lower()
+            if two in nouns:
+                return nouns[two], i + 1
+    noun = nouns.get(lower)
     if noun is not None:
         return noun, i
     code = country_code(word)
@@ -509,7 +537,7 @@ def _head_noun(text: str, end: int, stop: int) -> _Head | None:
             if noun is not None:
                 return _Head(match.end(), noun.unit, noun.measure, noun.factor)
         return None
-    tokens = list(_scan(text, end, stop))
+    tokens = _scan(text, end, stop)
     head: _Head | None = None
     i = 0
     skipped = 0
@@ -613,8 +641,12 @@ def _read_sentence(
     numbers = [
         n for n in find_numbers(text, sentence.start, sentence.end) if n.span.end <= sentence.end
     ]
-    if numbers:
-        numbers = _outside_dates(text, numbers, facts.dates())
+    # Whether a number may be a figure does not hang on the dates: a sentence whose numbers
+    # are all years, ages or codes spares reading its dates.
+    not_figures = {n.span.start for n in numbers if _not_a_figure(text, n, sentence)}
+    if len(not_figures) == len(numbers):
+        return []
+    numbers = _outside_dates(text, numbers, facts.dates())
     figures: list[tuple[_Figure, NumberMention]] = []
     skip_until = -1
     for index, number in enumerate(numbers):
@@ -624,7 +656,7 @@ def _read_sentence(
         if following is not None and _is_score(text, number, following):
             skip_until = following.span.end  # "ruled 5-4", "won 2-1": a score, no figures
             continue
-        if _not_a_figure(text, number, sentence):
+        if number.span.start in not_figures:
             continue
         figure, used = _read_figure(text, sentence, number, following, policy)
         skip_until = used
@@ -668,11 +700,11 @@ def _read_figure(
 ) -> tuple[_Figure, int]:
     start, end = number.span.start, number.span.end
     window = text[max(sentence.start, start - 40) : start]
-    currency = _CURRENCY.search(window)
+    currency = _phrase_at_end(_CURRENCY, window, _CURRENCY_LONGEST)
     figure_start = start - (len(window) - currency.start()) if currency else start
     qualifier = Qualifier.VAGUE if number.kind is NumberKind.VAGUE else Qualifier.EXACT
     before = text[max(sentence.start, figure_start - 30) : figure_start]
-    hedge = _qualifier_before().search(before)
+    hedge = _phrase_at_end(_qualifier_before(), before, _longest_before()[0])
     hedge_kind: Qualifier | None = None
     span_start = figure_start
     if hedge is not None:
@@ -866,13 +898,21 @@ def _range_values(first: NumberMention, second: NumberMention) -> tuple[Number, 
 def _places(text: str, sentence: Sentence) -> list[tuple[int, Place]]:
     """Every place a figure of the sentence may have been counted at, with its position."""
     candidates: list[tuple[int, Place]] = []
-    for match in _border_pattern().finditer(text, sentence.start, sentence.end):
-        name = match.group("place")
+    lower, ignore_case = _border_pattern()
+    before = sentence.start - 1  # the character the first locative word may follow
+    folded = fold(text[before : sentence.end] if before >= 0 else " " + sentence.text)
+    if folded is None:
+        matches, offset = ignore_case.finditer(text, sentence.start, sentence.end), 0
+    else:
+        matches, offset = lower.finditer(folded), before
+    for match in matches:
+        first, last = match.start("place") + offset, match.end("place") + offset
+        name = text[first:last]
+        kind = _border_places()[" ".join(name.lower().split())]
         words = name.split()
         if words and words[0].lower() in ("the", "a"):
             name = " ".join(words[1:])
-        kind = _border_places()[" ".join(match.group("place").lower().split())]
-        candidates.append((match.start("place"), Place(name, kind)))
+        candidates.append((first, Place(name, kind)))
     for mention in find_places(text, sentence.start, sentence.end):
         prefix = text[max(sentence.start, mention.span.start - 24) : mention.span.start]
         if _LOCATIVE.search(prefix) and not _REFERENCE.search(prefix):
