@@ -176,3 +176,38 @@ def test_a_vocabulary_read_per_article_gives_each_sentence_its_own_hits() -> Non
     cut = text.index("the border")
     assert [h.group() for h in whole.finditer(text, 0, cut + 3)] == []
     assert [h.group() for h in windowed.finditer(text, 0, cut + 3)] == ["closed"]
+
+
+@given(
+    words=st.lists(st.sampled_from(WORDS), min_size=1, unique=True),
+    pieces=st.lists(st.sampled_from(PIECES), max_size=20),
+    data=st.data(),
+)
+def test_a_window_finds_what_the_ignorecase_pattern_finds_there(
+    words: list[str], pieces: list[str], data: st.DataObject
+) -> None:
+    """Windows that start inside the text: the character before a window still decides
+    whether a word starts at its edge, as a lookbehind sees it."""
+    text = "".join(pieces)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    plain = re.compile(words_pattern(words), re.IGNORECASE)
+    vocabulary = Vocabulary(words)
+    found = [(h.start(), h.end()) for h in vocabulary.finditer(text, start, end)]
+    assert found == [m.span() for m in plain.finditer(text, start, end)]
+    first, hit = plain.search(text, start, end), vocabulary.search(text, start, end)
+    assert (hit and hit.span()) == (first and first.span())
+    at, hit = plain.match(text, start, end), vocabulary.match(text, start, end)
+    assert (hit and hit.span()) == (at and at.span())
+
+
+@pytest.mark.parametrize("words", [["deport", "el paso", "$"], ["u.s.", "$", "deport"]])
+def test_words_read_with_the_character_before_them_keep_their_edges(words: list[str]) -> None:
+    # "$" right after a hit that ends in a mark ("u.s.$") is a word of its own: no character
+    # stands between them to lead its match
+    text = "deport,deport deportdeport U.S.$5 $$ (el paso)"
+    plain = re.compile(words_pattern(words), re.IGNORECASE)
+    assert hits(Vocabulary(words), text) == matches(plain, text)
+    for start in range(len(text)):
+        hit, m = Vocabulary(words).match(text, start), plain.match(text, start)
+        assert (hit and hit.span()) == (m and m.span()), start
