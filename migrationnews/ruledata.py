@@ -173,6 +173,7 @@ def fold(text: str) -> str | None:
 
 _fold_kept = functools.lru_cache(maxsize=16)(fold)
 _ENDS_IN_MARK = re.compile(r"[^\w]\Z")
+_STARTS_WITH_MARK = re.compile(r"[^\w]")
 
 
 def _fold_word(word: str) -> str:
@@ -231,9 +232,13 @@ class Vocabulary:
         # The pattern for the folded text takes the character before a word as part of the
         # match ("lead"): a pattern that opens on a character class lets re skip the letters
         # inside words, where a lookbehind is tried at every character (a quarter faster).
-        # Hits stay exact unless a word ends in a mark: then the next word may start right
-        # after it, with no character of its own before it, and the lookbehind form is kept.
-        self._lead = not any(_ENDS_IN_MARK.search(word) for word in folded)
+        # Hits stay exact unless a word ends in a mark and another starts with one: only then
+        # can a hit start right where the last one ended ("u.s.$"), with no character of its
+        # own before it, and the lookbehind form is kept.
+        self._lead = not (
+            any(_ENDS_IN_MARK.search(word) for word in folded)
+            and any(_STARTS_WITH_MARK.match(word) for word in folded)
+        )
         trie = _trie(folded)
         body = _trie_regex(trie) if trie else r"(?!x)x"
         self._folded = re.compile(
