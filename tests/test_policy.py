@@ -933,6 +933,11 @@ PLACES = [
         None,
         id="destination-before-is-not-the-place",
     ),
+    pytest.param(
+        "The caravan from Tapachula was blocked by police near Huixtla on Sunday.",
+        "Huixtla",
+        id="passive-site-after-the-verb-not-the-subjects-origin",
+    ),
 ]
 
 

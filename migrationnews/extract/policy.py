@@ -1156,19 +1156,26 @@ def _named(text: str, position: int, name: str) -> str:
 
 
 def _own_place(text: str, sentence: Sentence, cand: _Candidate) -> Place | None:
-    """The first place named in the phrase or just after it, in the same clause.
+    """The first place named from the verb on, in the phrase or just after it in the same
+    clause; else one named in the phrase before its verb.
 
-    A destination ("migrants headed to the United States") is where people go, not where
-    the action is, except for a deportation ("deporting migrants to Venezuela").
+    What precedes the verb of a passive describes its subject ("a group that left
+    Tapachula was stopped near Huixtla"): where the subject came from, not where the
+    action is. A destination ("migrants headed to the United States") is where people go,
+    not where the action is, except for a deportation ("deporting migrants to Venezuela").
     """
     stop = min(sentence.end, cand.end + _PLACE_AFTER_CHARS)
+    verb = cand.verb.start if cand.verb is not None else cand.start
+    subject: Place | None = None  # a place in the subject before the verb: the fallback
     for span, place in _sites(text, sentence, cand.start, stop):
         if _CLAUSE_BREAK.search(text, max(cand.end, cand.start), span.start) is not None:
             break
         if cand.kind is not PolicyKind.DEPORTATION and _destination(text, sentence, span):
             continue
-        return place
-    return None
+        if span.start >= verb:
+            return place
+        subject = subject or place
+    return subject
 
 
 def _sites(text: str, sentence: Sentence, start: int, end: int) -> list[tuple[Span, Place]]:
