@@ -560,6 +560,21 @@ def test_a_closure_whose_crossing_reopens_is_reversed():
     assert closure.place.name == "El Paso"
 
 
+def test_closures_of_two_named_crossings_are_two_and_only_the_reopened_one_is_reversed():
+    text = (
+        "Officials shut the Lukeville crossing on Monday. The Morley Gate crossing was"
+        " closed on Tuesday. On Friday the Lukeville crossing reopened."
+    )
+    closures = [a for a in actions(text) if a.kind is K.CLOSURE]
+    assert [(a.place.name if a.place else None, a.status) for a in closures] == [
+        ("Lukeville", S.REVERSED),
+        ("Morley Gate", S.ENACTED),
+    ]
+    text = "Officials shut the Lukeville crossing. The closure of the Sasabe crossing followed."
+    closures = [a for a in actions(text) if a.kind is K.CLOSURE]
+    assert [a.place.name if a.place else None for a in closures] == ["Lukeville", "Sasabe"]
+
+
 # ---- what is not an action --------------------------------------------------------------
 
 NOT_ACTIONS = [

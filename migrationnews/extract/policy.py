@@ -78,6 +78,7 @@ _WINDOW_WORDS = 10  # words before a verb searched for its modality
 _NEGATION_WORDS = 20  # words before a verb a negation or a wish reaches over
 _MAX_GAP_CHARS = 90  # a gap longer than this is never one phrase
 _PLACE_AFTER_CHARS = 60  # how far past the phrase its place may be named
+_NAME_CHARS = 40  # how far before an object its own name may begin ("the Morley Gate crossing")
 _ANTECEDENT_CHARS = 5000  # how far back "the administration" looks for its name
 _REACH = 300  # characters a clause, subject or modality is looked for before a verb
 _NEAR_PHRASES = 50  # phrases close enough to overlap or name the same thing
@@ -1156,8 +1157,9 @@ def _named(text: str, position: int, name: str) -> str:
 
 
 def _own_place(text: str, sentence: Sentence, cand: _Candidate) -> Place | None:
-    """The first place named from the verb on, in the phrase or just after it in the same
-    clause; else one named in the phrase before its verb.
+    """The name of the object the phrase opens with ("the Nogales crossing was closed");
+    else the first place named from the verb on, in the phrase or just after it in the
+    same clause; else one named in the phrase before its verb.
 
     What precedes the verb of a passive describes its subject ("a group that left
     Tapachula was stopped near Huixtla"): where the subject came from, not where the
@@ -1166,8 +1168,14 @@ def _own_place(text: str, sentence: Sentence, cand: _Candidate) -> Place | None:
     """
     stop = min(sentence.end, cand.end + _PLACE_AFTER_CHARS)
     verb = cand.verb.start if cand.verb is not None else cand.start
+    obj = cand.obj.start if cand.obj is not None and cand.obj.start <= cand.start else -1
+    since = max(sentence.start, obj - _NAME_CHARS) if obj >= 0 else cand.start
     subject: Place | None = None  # a place in the subject before the verb: the fallback
-    for span, place in _sites(text, sentence, cand.start, stop):
+    for span, place in _sites(text, sentence, since, stop):
+        if span.start < cand.start:
+            if not text[span.end : obj].isspace():
+                continue
+            return place  # the object's own name: "the Morley Gate crossing was closed"
         if _CLAUSE_BREAK.search(text, max(cand.end, cand.start), span.start) is not None:
             break
         if cand.kind is not PolicyKind.DEPORTATION and _destination(text, sentence, span):
@@ -1404,6 +1412,7 @@ def _reverse_undone_closures(found: list[_Found]) -> list[_Found]:
                 earlier.cand.kind is PolicyKind.CLOSURE
                 and earlier.cand.start < later.cand.start
                 and _head(earlier.cand.obj) == _head(later.cand.obj)
+                and _compatible(earlier.own_place, later.own_place)  # the same crossing
             ):
                 action = evolve(earlier.action, status=PolicyStatus.REVERSED)
                 out[i] = evolve(earlier, action=action)
@@ -1469,25 +1478,27 @@ def _restated(headline: _Candidate, body: dict[PolicyKind, tuple[set[str], set[s
 
 
 def _deduplicated(found: list[_Found]) -> list[_Found]:
-    """Each action once: later mentions of it are dropped; a headline or caption yields to
-    the body, which restates what it sums up."""
+    """Each action once: later mentions of it are dropped (not those at another place of
+    their own: "the closure of the Nogales crossing" after the Lukeville one); a headline
+    or caption yields to the body, which restates what it sums up."""
     body: dict[PolicyKind, tuple[set[str], set[str]]] = {}  # kind: verb classes, objects
     for item in found:
         if not item.cand.headline:
             classes, objects = body.setdefault(item.cand.kind, (set(), set()))
             classes.update(item.cand.classes)
             objects.add(item.cand.obj_class or "")
-    kinds: set[PolicyKind] = set()
+    kinds: dict[PolicyKind, list[Place | None]] = {}  # kind: own places of those kept
     kept: dict[tuple[str, ...], list[_Found]] = {}
     for item in found:
         if item.cand.headline and _restated(item.cand, body):
             continue
-        if item.definite and item.cand.kind in kinds:
-            continue  # "the lawsuit", "the closure": the one named before
+        places = kinds.get(item.cand.kind, [])
+        if item.definite and any(_compatible(p, item.own_place) for p in places):
+            continue  # "the lawsuit", "the closure": the one named before, if at the same place
         same = kept.setdefault(_identity(item.cand), [])
         if not any(_same_action(k, item) for k in same):
             same.append(item)
-            kinds.add(item.cand.kind)
+            kinds.setdefault(item.cand.kind, []).append(item.own_place)
     return [item for items in kept.values() for item in items]
 
 
