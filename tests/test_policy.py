@@ -953,6 +953,16 @@ PLACES = [
         "Huixtla",
         id="passive-site-after-the-verb-not-the-subjects-origin",
     ),
+    pytest.param(
+        "Venezuela blocked the U.S. deportation flights on Monday.",
+        "Venezuela",
+        id="country-modifying-a-noun-is-no-site",
+    ),
+    pytest.param(
+        "Mexico deployed soldiers along the U.S. border in March.",
+        "U.S. border",
+        id="country-border-as-written",
+    ),
 ]
 
 

@@ -53,6 +53,7 @@ from attrs import evolve, frozen
 
 from migrationnews.dates import DateMention, find_dates, tense_of
 from migrationnews.gazetteer import PlaceMention, find_countries, find_places, place_named
+from migrationnews.numbers import parse_number
 from migrationnews.records import Official, PolicyAction, PolicyKind, PolicyStatus
 from migrationnews.ruledata import Vocabulary, compile_words, country_names, split_list, table
 from migrationnews.text import Document, Sentence
@@ -1196,12 +1197,17 @@ def _sites(text: str, sentence: Sentence, start: int, end: int) -> list[tuple[Sp
     sentence's places are read once (the gazetteer caches them) and filtered here, so a
     name is never cut short at the window's edge.
     """
-    sites = [
-        (found.span, _as_site(found))
-        for found in find_places(text, sentence.start, sentence.end)
-        if start <= found.span.start < end
-        and (found.text not in _METONYMS or _locative_before(text, found.span.start))
-    ]
+    sites: list[tuple[Span, Place]] = []
+    for found in find_places(text, sentence.start, sentence.end):
+        if not start <= found.span.start < end:
+            continue
+        if found.text in _METONYMS and not _locative_before(text, found.span.start):
+            continue
+        place: Place | None = _as_site(found)
+        if place is not None and place.kind is PlaceKind.COUNTRY:
+            place = _attributive(text, sentence, found, place)
+        if place is not None:
+            sites.append((found.span, place))
     for country in find_countries(text, sentence.start, sentence.end):
         if not (country.demonym and start <= country.span.start < end):
             continue
@@ -1216,6 +1222,24 @@ def _sites(text: str, sentence: Sentence, start: int, end: int) -> list[tuple[Sp
                 sites.append((span, target))
     sites.sort(key=lambda site: site[0].start)
     return sites
+
+
+def _attributive(text: str, sentence: Sentence, found: PlaceMention, place: Place) -> Place | None:
+    """A country named before a noun it modifies: its border as written ("along the U.S.
+    border"); no site at all for another noun after a determiner or a figure ("blocked
+    two U.S. military planes"). A country that is a subject ("that Colombia would") or
+    after a preposition ("in U.S. custody") stays a site."""
+    if not _modifier(text, sentence, found.span.end):
+        return place
+    border = _BORDER_AFTER.match(text, found.span.end)
+    if border is not None and not _modifier(text, sentence, border.end()):
+        return Place(f"{found.text} border", PlaceKind.BORDER, place.country)
+    after = _word_after(text, sentence, found.span.end)
+    if after in _modality() or any(r.form in _VERBAL for r in _verb_readings().get(after, ())):
+        return place  # a verb follows: the country is its subject
+    before = _word_before(text, sentence, found.span.start)
+    determined = "DETERMINER" in _modality().get(before, frozenset())
+    return None if determined or parse_number(before) is not None else place
 
 
 def _modifier(text: str, sentence: Sentence, position: int) -> bool:
