@@ -963,6 +963,11 @@ PLACES = [
         "U.S. border",
         id="country-border-as-written",
     ),
+    pytest.param(
+        "The secretary will close the border to travelers for a week.",
+        "border",
+        id="a-closed-border-is-the-site",
+    ),
 ]
 
 

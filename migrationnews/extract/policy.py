@@ -22,8 +22,9 @@ For each action the extractor reads
 - its place: for an agreement, the jurisdiction of the party that agrees; else the first
   place in or just after the phrase (not where migrants are headed; a border as written,
   "the Guatemalan border"; the country a sanction targets, "tariffs on Mexican goods"),
-  else one named before it, else the jurisdiction of its actor (an official's country, a
-  country or state acting), else the article's dateline; a challenge to "the measure" or
+  else one named before it, else a border closed or reopened ("shut down the border"), else
+  the jurisdiction of its actor (an official's country, a country or state acting), else
+  the article's dateline; a challenge to "the measure" or
   a reopening takes the place of the measure or closure it refers to;
 - its date: the date expression nearest it in its sentence (:mod:`migrationnews.dates`);
 - its evidence: the verb through its object, extended over the action's purpose
@@ -92,6 +93,7 @@ _REOPENED_WITHIN = 2  # sentences after a closure in which a reopening reverses 
 _REFERS_WITHIN = 2  # sentences back a challenge to "the measure" looks for the measure
 _TARGET = frozenset({"on", "against"})  # before a demonym a sanction targets: "tariffs on"
 _JURISDICTIONS = frozenset({PlaceKind.COUNTRY, PlaceKind.STATE})  # what an actor may govern
+_AT_CROSSINGS = frozenset({PolicyKind.CLOSURE, PolicyKind.REOPENING})  # done to a crossing
 _FUNCTION_WORDS = frozenset({"PREPOSITION", "CONJUNCTION", "LINK", "AGENT", "RELATIVE"})
 _PRESENT_HAVE = frozenset({"has", "have", "'ve", "’ve"})  # a present perfect, not "had"
 _JOINT_CLASSES = frozenset({"ESTABLISH", "ANNOUNCE"})  # setting a measure up, together: a deal
@@ -1353,7 +1355,8 @@ def _place(
     """Where the action is: its own place; for an agreement, the jurisdiction of the party
     that agrees (what the deal is about is named around it: "agreed to accept flights from
     the United States"); else a place named before it in its sentence (not a destination,
-    not the dateline), else the jurisdiction of its actor, else a county, else the dateline.
+    not the dateline), else a border closed or reopened, else the jurisdiction of its actor,
+    else a county, else the dateline.
     """
     if cand.kind is PolicyKind.AGREEMENT and jurisdiction is not None:
         return jurisdiction
@@ -1363,6 +1366,8 @@ def _place(
     for span, place in reversed(_sites(text, sentence, since, cand.start)):
         if cand.kind is PolicyKind.DEPORTATION or not _destination(text, sentence, span):
             return place
+    if cand.kind in _AT_CROSSINGS and cand.obj is not None and _head(cand.obj) == "border":
+        return Place("border", PlaceKind.BORDER, None)  # "shut down the border": the border itself
     if jurisdiction is not None and not _narrows(setting, jurisdiction, actor):
         return jurisdiction
     county = next(_counties(text, since, min(sentence.end, cand.end + _REACH)), None)
