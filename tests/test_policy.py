@@ -968,6 +968,12 @@ PLACES = [
         "border",
         id="a-closed-border-is-the-site",
     ),
+    pytest.param(
+        "The ministry announced a task force meant to pursue the smuggling and trafficking"
+        " networks that operate in Honduras.",
+        "Honduras",
+        id="far-site-something-is-in-within-the-clause",
+    ),
 ]
 
 

@@ -80,6 +80,7 @@ _WINDOW_WORDS = 10  # words before a verb searched for its modality
 _NEGATION_WORDS = 20  # words before a verb a negation or a wish reaches over
 _MAX_GAP_CHARS = 90  # a gap longer than this is never one phrase
 _PLACE_AFTER_CHARS = 60  # how far past the phrase its place may be named
+_LOCATIVE_AFTER_CHARS = 100  # ... or, after "in", "at", "near", "outside", this far
 _NAME_CHARS = 40  # how far before an object its own name may begin ("the Morley Gate crossing")
 _ANTECEDENT_CHARS = 5000  # how far back "the administration" looks for its name
 _REACH = 300  # characters a clause, subject or modality is looked for before a verb
@@ -1169,7 +1170,7 @@ def _own_place(text: str, sentence: Sentence, cand: _Candidate) -> Place | None:
     action is. A destination ("migrants headed to the United States") is where people go,
     not where the action is, except for a deportation ("deporting migrants to Venezuela").
     """
-    stop = min(sentence.end, cand.end + _PLACE_AFTER_CHARS)
+    stop = min(sentence.end, cand.end + _LOCATIVE_AFTER_CHARS)
     verb = cand.verb.start if cand.verb is not None else cand.start
     obj = cand.obj.start if cand.obj is not None and cand.obj.start <= cand.start else -1
     since = max(sentence.start, obj - _NAME_CHARS) if obj >= 0 else cand.start
@@ -1181,12 +1182,20 @@ def _own_place(text: str, sentence: Sentence, cand: _Candidate) -> Place | None:
             return place  # the object's own name: "the Morley Gate crossing was closed"
         if _CLAUSE_BREAK.search(text, max(cand.end, cand.start), span.start) is not None:
             break
+        if span.start >= cand.end + _PLACE_AFTER_CHARS and not _far_site(text, cand, span):
+            continue
         if cand.kind is not PolicyKind.DEPORTATION and _destination(text, sentence, span):
             continue
         if span.start >= verb:
             return place
         subject = subject or place
     return subject
+
+
+def _far_site(text: str, cand: _Candidate, span: Span) -> bool:
+    """True for a place far past the phrase that is still its site: one something is in
+    ("a task force aimed at smuggling groups in Honduras"), with no comma between."""
+    return _locative_before(text, span.start) and _COMMA.search(text, cand.end, span.start) is None
 
 
 def _sites(text: str, sentence: Sentence, start: int, end: int) -> list[tuple[Span, Place]]:
