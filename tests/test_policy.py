@@ -974,6 +974,11 @@ PLACES = [
         "Honduras",
         id="far-site-something-is-in-within-the-clause",
     ),
+    pytest.param(
+        "Mexican soldiers detained the migrants, who had crossed from Guatemala, near Tapachula.",
+        "Tapachula",
+        id="where-people-came-from-is-not-the-site",
+    ),
 ]
 
 

@@ -359,6 +359,13 @@ _BORDER_AFTER = re.compile(
     """,
     re.VERBOSE,
 )
+_LISTED = re.compile(
+    r"""
+    ,[ ]                         # the comma between names in a list: "Cuba, Haiti"
+    | ,?[ ](?:and|or)[ ]         # or the word that closes it: "Nicaragua and Venezuela"
+    """,
+    re.VERBOSE,
+)
 _AND = re.compile(
     r"""
     ,?[ ](?:and|&)[ ]            # the "and" that closes a list of names: "Peru and Bolivia"
@@ -1167,14 +1174,17 @@ def _own_place(text: str, sentence: Sentence, cand: _Candidate) -> Place | None:
 
     What precedes the verb of a passive describes its subject ("a group that left
     Tapachula was stopped near Huixtla"): where the subject came from, not where the
-    action is. A destination ("migrants headed to the United States") is where people go,
-    not where the action is, except for a deportation ("deporting migrants to Venezuela").
+    action is; so does a place after "from" ("detained migrants who had come from
+    Guatemala near Tapachula"), which is kept only when no other is named. A destination
+    ("migrants headed to the United States") is where people go, not where the action
+    is, except for a deportation ("deporting migrants to Venezuela").
     """
     stop = min(sentence.end, cand.end + _LOCATIVE_AFTER_CHARS)
     verb = cand.verb.start if cand.verb is not None else cand.start
     obj = cand.obj.start if cand.obj is not None and cand.obj.start <= cand.start else -1
     since = max(sentence.start, obj - _NAME_CHARS) if obj >= 0 else cand.start
     subject: Place | None = None  # a place in the subject before the verb: the fallback
+    origin = -1  # where the last place people came from ends: a list goes on from it
     for span, place in _sites(text, sentence, since, stop):
         if span.start < cand.start:
             if not text[span.end : obj].isspace():
@@ -1186,9 +1196,13 @@ def _own_place(text: str, sentence: Sentence, cand: _Candidate) -> Place | None:
             continue
         if cand.kind is not PolicyKind.DEPORTATION and _destination(text, sentence, span):
             continue
-        if span.start >= verb:
+        if (origin >= 0 and _LISTED.fullmatch(text, origin, span.start)) or _origin(
+            text, sentence, span
+        ):
+            origin = span.end
+        elif span.start >= verb:
             return place
-        subject = subject or place
+        subject = subject or place  # before the verb, or where people came from
     return subject
 
 
@@ -1326,6 +1340,14 @@ def _dateline(doc: Document) -> tuple[Place | None, int]:
             return places[-1].place, dash.end()
         return None, dash.end()
     return None, 0
+
+
+def _origin(text: str, sentence: Sentence, span: Span) -> bool:
+    """True for a place people came from: "migrants who had crossed from Guatemala"."""
+    words = text[max(sentence.start, span.start - 40) : span.start].split()
+    while words and "DETERMINER" in _modality().get(words[-1].lower(), frozenset()):
+        words.pop()
+    return bool(words) and words[-1].lower() == "from"
 
 
 def _destination(text: str, sentence: Sentence, span: Span) -> bool:
