@@ -575,6 +575,18 @@ def test_closures_of_two_named_crossings_are_two_and_only_the_reopened_one_is_re
     assert [a.place.name if a.place else None for a in closures] == ["Lukeville", "Sasabe"]
 
 
+def test_closures_of_two_crossings_the_gazetteer_does_not_know_are_two():
+    text = (
+        "Guards shut the Westgate crossing on Monday. The Riverside crossing was closed on"
+        " Tuesday. On Friday the Westgate crossing reopened."
+    )
+    closures = [a for a in actions(text) if a.kind is K.CLOSURE]
+    assert [(a.evidence, a.status) for a in closures] == [
+        ("shut the Westgate crossing", S.REVERSED),
+        ("crossing was closed", S.ENACTED),
+    ]
+
+
 # ---- what is not an action --------------------------------------------------------------
 
 NOT_ACTIONS = [

@@ -1454,6 +1454,7 @@ class _Found:
     action: PolicyAction
     sentence: int
     own_place: Place | None  # a place named in or right after the phrase
+    name: str | None  # the proper name written before its object: "the Westgate crossing"
     definite: bool  # a noun phrase after "the": it refers back to an earlier mention
     refers: bool  # its object is a measure named again ("challenged the measure")
 
@@ -1472,7 +1473,7 @@ def _reverse_undone_closures(found: list[_Found]) -> list[_Found]:
                 earlier.cand.kind is PolicyKind.CLOSURE
                 and earlier.cand.start < later.cand.start
                 and _head(earlier.cand.obj) == _head(later.cand.obj)
-                and _compatible(earlier.own_place, later.own_place)  # the same crossing
+                and _alike(earlier, later)  # the same crossing
             ):
                 action = evolve(earlier.action, status=PolicyStatus.REVERSED)
                 out[i] = evolve(earlier, action=action)
@@ -1509,9 +1510,14 @@ def _compatible(a: object, b: object) -> bool:
     return a is None or b is None or a == b
 
 
+def _alike(a: _Found, b: _Found) -> bool:
+    """True unless the two name different places or different objects by name."""
+    return _compatible(a.own_place, b.own_place) and _compatible(a.name, b.name)
+
+
 def _same_action(kept: _Found, later: _Found) -> bool:
     """True when ``later`` names the action ``kept`` (same identity) again."""
-    if not _compatible(kept.own_place, later.own_place):
+    if not _alike(kept, later):
         return False
     carried_out = (
         later.action.status is PolicyStatus.ENACTED
@@ -1547,18 +1553,17 @@ def _deduplicated(found: list[_Found]) -> list[_Found]:
             classes, objects = body.setdefault(item.cand.kind, (set(), set()))
             classes.update(item.cand.classes)
             objects.add(item.cand.obj_class or "")
-    kinds: dict[PolicyKind, list[Place | None]] = {}  # kind: own places of those kept
+    kinds: dict[PolicyKind, list[_Found]] = {}  # kind: those kept
     kept: dict[tuple[str, ...], list[_Found]] = {}
     for item in found:
         if item.cand.headline and _restated(item.cand, body):
             continue
-        places = kinds.get(item.cand.kind, [])
-        if item.definite and any(_compatible(p, item.own_place) for p in places):
+        if item.definite and any(_alike(k, item) for k in kinds.get(item.cand.kind, [])):
             continue  # "the lawsuit", "the closure": the one named before, if at the same place
         same = kept.setdefault(_identity(item.cand), [])
         if not any(_same_action(k, item) for k in same):
             same.append(item)
-            kinds.setdefault(item.cand.kind, []).append(item.own_place)
+            kinds.setdefault(item.cand.kind, []).append(item)
     return [item for items in kept.values() for item in items]
 
 
@@ -1612,7 +1617,24 @@ def _sentence_actions(
         refers = cand.obj is not None and (
             _word_before(text, sentence, cand.obj.start) in _REFERRING
         )
-        yield _Found(cand, action, index, own, definite, refers)
+        name = _object_name(text, sentence, cand)
+        yield _Found(cand, action, index, own, name, definite, refers)
+
+
+def _object_name(text: str, sentence: Sentence, cand: _Candidate) -> str | None:
+    """The proper name written right before the crossing a closure or reopening acts on
+    ("the Westgate crossing"): which one it is, when the gazetteer does not know it."""
+    if cand.obj is None or cand.kind not in _AT_CROSSINGS:
+        return None
+    words = text[max(sentence.start, cand.obj.start - _NAME_CHARS) : cand.obj.start].split()
+    name: list[str] = []
+    while (
+        words
+        and words[-1][:1].isupper()
+        and "DETERMINER" not in _modality().get(words[-1].lower(), frozenset())
+    ):
+        name.append(words.pop())
+    return " ".join(reversed(name)) or None
 
 
 def _court_halts(cand: _Candidate, status: PolicyStatus, actor: str | None) -> bool:
