@@ -560,6 +560,33 @@ def test_a_closure_whose_crossing_reopens_is_reversed():
     assert closure.place.name == "El Paso"
 
 
+def test_closures_of_two_named_crossings_are_two_and_only_the_reopened_one_is_reversed():
+    text = (
+        "Officials shut the Lukeville crossing on Monday. The Morley Gate crossing was"
+        " closed on Tuesday. On Friday the Lukeville crossing reopened."
+    )
+    closures = [a for a in actions(text) if a.kind is K.CLOSURE]
+    assert [(a.place.name if a.place else None, a.status) for a in closures] == [
+        ("Lukeville", S.REVERSED),
+        ("Morley Gate", S.ENACTED),
+    ]
+    text = "Officials shut the Lukeville crossing. The closure of the Sasabe crossing followed."
+    closures = [a for a in actions(text) if a.kind is K.CLOSURE]
+    assert [a.place.name if a.place else None for a in closures] == ["Lukeville", "Sasabe"]
+
+
+def test_closures_of_two_crossings_the_gazetteer_does_not_know_are_two():
+    text = (
+        "Guards shut the Westgate crossing on Monday. The Riverside crossing was closed on"
+        " Tuesday. On Friday the Westgate crossing reopened."
+    )
+    closures = [a for a in actions(text) if a.kind is K.CLOSURE]
+    assert [(a.evidence, a.status) for a in closures] == [
+        ("shut the Westgate crossing", S.REVERSED),
+        ("crossing was closed", S.ENACTED),
+    ]
+
+
 # ---- what is not an action --------------------------------------------------------------
 
 NOT_ACTIONS = [
@@ -932,6 +959,37 @@ PLACES = [
         "A caravan was bound for the United States, and soldiers blocked the highway.",
         None,
         id="destination-before-is-not-the-place",
+    ),
+    pytest.param(
+        "The caravan from Tapachula was blocked by police near Huixtla on Sunday.",
+        "Huixtla",
+        id="passive-site-after-the-verb-not-the-subjects-origin",
+    ),
+    pytest.param(
+        "Venezuela blocked the U.S. deportation flights on Monday.",
+        "Venezuela",
+        id="country-modifying-a-noun-is-no-site",
+    ),
+    pytest.param(
+        "Mexico deployed soldiers along the U.S. border in March.",
+        "U.S. border",
+        id="country-border-as-written",
+    ),
+    pytest.param(
+        "The secretary will close the border to travelers for a week.",
+        "border",
+        id="a-closed-border-is-the-site",
+    ),
+    pytest.param(
+        "The ministry announced a task force meant to pursue the smuggling and trafficking"
+        " networks that operate in Honduras.",
+        "Honduras",
+        id="far-site-something-is-in-within-the-clause",
+    ),
+    pytest.param(
+        "Mexican soldiers detained the migrants, who had crossed from Guatemala, near Tapachula.",
+        "Tapachula",
+        id="where-people-came-from-is-not-the-site",
     ),
 ]
 

@@ -22,8 +22,9 @@ For each action the extractor reads
 - its place: for an agreement, the jurisdiction of the party that agrees; else the first
   place in or just after the phrase (not where migrants are headed; a border as written,
   "the Guatemalan border"; the country a sanction targets, "tariffs on Mexican goods"),
-  else one named before it, else the jurisdiction of its actor (an official's country, a
-  country or state acting), else the article's dateline; a challenge to "the measure" or
+  else one named before it, else a border closed or reopened ("shut down the border"), else
+  the jurisdiction of its actor (an official's country, a country or state acting), else
+  the article's dateline; a challenge to "the measure" or
   a reopening takes the place of the measure or closure it refers to;
 - its date: the date expression nearest it in its sentence (:mod:`migrationnews.dates`);
 - its evidence: the verb through its object, extended over the action's purpose
@@ -53,6 +54,7 @@ from attrs import evolve, frozen
 
 from migrationnews.dates import DateMention, find_dates, tense_of
 from migrationnews.gazetteer import PlaceMention, find_countries, find_places, place_named
+from migrationnews.numbers import parse_number
 from migrationnews.records import Official, PolicyAction, PolicyKind, PolicyStatus
 from migrationnews.ruledata import Vocabulary, compile_words, country_names, split_list, table
 from migrationnews.text import Document, Sentence
@@ -78,6 +80,8 @@ _WINDOW_WORDS = 10  # words before a verb searched for its modality
 _NEGATION_WORDS = 20  # words before a verb a negation or a wish reaches over
 _MAX_GAP_CHARS = 90  # a gap longer than this is never one phrase
 _PLACE_AFTER_CHARS = 60  # how far past the phrase its place may be named
+_LOCATIVE_AFTER_CHARS = 100  # ... or, after "in", "at", "near", "outside", this far
+_NAME_CHARS = 40  # how far before an object its own name may begin ("the Morley Gate crossing")
 _ANTECEDENT_CHARS = 5000  # how far back "the administration" looks for its name
 _REACH = 300  # characters a clause, subject or modality is looked for before a verb
 _NEAR_PHRASES = 50  # phrases close enough to overlap or name the same thing
@@ -90,6 +94,7 @@ _REOPENED_WITHIN = 2  # sentences after a closure in which a reopening reverses 
 _REFERS_WITHIN = 2  # sentences back a challenge to "the measure" looks for the measure
 _TARGET = frozenset({"on", "against"})  # before a demonym a sanction targets: "tariffs on"
 _JURISDICTIONS = frozenset({PlaceKind.COUNTRY, PlaceKind.STATE})  # what an actor may govern
+_AT_CROSSINGS = frozenset({PolicyKind.CLOSURE, PolicyKind.REOPENING})  # done to a crossing
 _FUNCTION_WORDS = frozenset({"PREPOSITION", "CONJUNCTION", "LINK", "AGENT", "RELATIVE"})
 _PRESENT_HAVE = frozenset({"has", "have", "'ve", "’ve"})  # a present perfect, not "had"
 _JOINT_CLASSES = frozenset({"ESTABLISH", "ANNOUNCE"})  # setting a measure up, together: a deal
@@ -351,6 +356,13 @@ _DATELINE_DASH = re.compile(
 _BORDER_AFTER = re.compile(
     r"""
     [ ]border(?!\w)             # "border" right after a demonym: "the Guatemalan border"
+    """,
+    re.VERBOSE,
+)
+_LISTED = re.compile(
+    r"""
+    ,[ ]                         # the comma between names in a list: "Cuba, Haiti"
+    | ,?[ ](?:and|or)[ ]         # or the word that closes it: "Nicaragua and Venezuela"
     """,
     re.VERBOSE,
 )
@@ -1156,19 +1168,48 @@ def _named(text: str, position: int, name: str) -> str:
 
 
 def _own_place(text: str, sentence: Sentence, cand: _Candidate) -> Place | None:
-    """The first place named in the phrase or just after it, in the same clause.
+    """The name of the object the phrase opens with ("the Nogales crossing was closed");
+    else the first place named from the verb on, in the phrase or just after it in the
+    same clause; else one named in the phrase before its verb.
 
-    A destination ("migrants headed to the United States") is where people go, not where
-    the action is, except for a deportation ("deporting migrants to Venezuela").
+    What precedes the verb of a passive describes its subject ("a group that left
+    Tapachula was stopped near Huixtla"): where the subject came from, not where the
+    action is; so does a place after "from" ("detained migrants who had come from
+    Guatemala near Tapachula"), which is kept only when no other is named. A destination
+    ("migrants headed to the United States") is where people go, not where the action
+    is, except for a deportation ("deporting migrants to Venezuela").
     """
-    stop = min(sentence.end, cand.end + _PLACE_AFTER_CHARS)
-    for span, place in _sites(text, sentence, cand.start, stop):
+    stop = min(sentence.end, cand.end + _LOCATIVE_AFTER_CHARS)
+    verb = cand.verb.start if cand.verb is not None else cand.start
+    obj = cand.obj.start if cand.obj is not None and cand.obj.start <= cand.start else -1
+    since = max(sentence.start, obj - _NAME_CHARS) if obj >= 0 else cand.start
+    subject: Place | None = None  # a place in the subject before the verb: the fallback
+    origin = -1  # where the last place people came from ends: a list goes on from it
+    for span, place in _sites(text, sentence, since, stop):
+        if span.start < cand.start:
+            if not text[span.end : obj].isspace():
+                continue
+            return place  # the object's own name: "the Morley Gate crossing was closed"
         if _CLAUSE_BREAK.search(text, max(cand.end, cand.start), span.start) is not None:
             break
+        if span.start >= cand.end + _PLACE_AFTER_CHARS and not _far_site(text, cand, span):
+            continue
         if cand.kind is not PolicyKind.DEPORTATION and _destination(text, sentence, span):
             continue
-        return place
-    return None
+        if (origin >= 0 and _LISTED.fullmatch(text, origin, span.start)) or _origin(
+            text, sentence, span
+        ):
+            origin = span.end
+        elif span.start >= verb:
+            return place
+        subject = subject or place  # before the verb, or where people came from
+    return subject
+
+
+def _far_site(text: str, cand: _Candidate, span: Span) -> bool:
+    """True for a place far past the phrase that is still its site: one something is in
+    ("a task force aimed at smuggling groups in Honduras"), with no comma between."""
+    return _locative_before(text, span.start) and _COMMA.search(text, cand.end, span.start) is None
 
 
 def _sites(text: str, sentence: Sentence, start: int, end: int) -> list[tuple[Span, Place]]:
@@ -1181,12 +1222,17 @@ def _sites(text: str, sentence: Sentence, start: int, end: int) -> list[tuple[Sp
     sentence's places are read once (the gazetteer caches them) and filtered here, so a
     name is never cut short at the window's edge.
     """
-    sites = [
-        (found.span, _as_site(found))
-        for found in find_places(text, sentence.start, sentence.end)
-        if start <= found.span.start < end
-        and (found.text not in _METONYMS or _locative_before(text, found.span.start))
-    ]
+    sites: list[tuple[Span, Place]] = []
+    for found in find_places(text, sentence.start, sentence.end):
+        if not start <= found.span.start < end:
+            continue
+        if found.text in _METONYMS and not _locative_before(text, found.span.start):
+            continue
+        place: Place | None = _as_site(found)
+        if place is not None and place.kind is PlaceKind.COUNTRY:
+            place = _attributive(text, sentence, found, place)
+        if place is not None:
+            sites.append((found.span, place))
     for country in find_countries(text, sentence.start, sentence.end):
         if not (country.demonym and start <= country.span.start < end):
             continue
@@ -1201,6 +1247,24 @@ def _sites(text: str, sentence: Sentence, start: int, end: int) -> list[tuple[Sp
                 sites.append((span, target))
     sites.sort(key=lambda site: site[0].start)
     return sites
+
+
+def _attributive(text: str, sentence: Sentence, found: PlaceMention, place: Place) -> Place | None:
+    """A country named before a noun it modifies: its border as written ("along the U.S.
+    border"); no site at all for another noun after a determiner or a figure ("blocked
+    two U.S. military planes"). A country that is a subject ("that Colombia would") or
+    after a preposition ("in U.S. custody") stays a site."""
+    if not _modifier(text, sentence, found.span.end):
+        return place
+    border = _BORDER_AFTER.match(text, found.span.end)
+    if border is not None and not _modifier(text, sentence, border.end()):
+        return Place(f"{found.text} border", PlaceKind.BORDER, place.country)
+    after = _word_after(text, sentence, found.span.end)
+    if after in _modality() or any(r.form in _VERBAL for r in _verb_readings().get(after, ())):
+        return place  # a verb follows: the country is its subject
+    before = _word_before(text, sentence, found.span.start)
+    determined = "DETERMINER" in _modality().get(before, frozenset())
+    return None if determined or parse_number(before) is not None else place
 
 
 def _modifier(text: str, sentence: Sentence, position: int) -> bool:
@@ -1278,6 +1342,14 @@ def _dateline(doc: Document) -> tuple[Place | None, int]:
     return None, 0
 
 
+def _origin(text: str, sentence: Sentence, span: Span) -> bool:
+    """True for a place people came from: "migrants who had crossed from Guatemala"."""
+    words = text[max(sentence.start, span.start - 40) : span.start].split()
+    while words and "DETERMINER" in _modality().get(words[-1].lower(), frozenset()):
+        words.pop()
+    return bool(words) and words[-1].lower() == "from"
+
+
 def _destination(text: str, sentence: Sentence, span: Span) -> bool:
     """True for a place people go to: "headed to the United States", "bound for Mexico"."""
     words = text[max(sentence.start, span.start - 40) : span.start].split()
@@ -1314,7 +1386,8 @@ def _place(
     """Where the action is: its own place; for an agreement, the jurisdiction of the party
     that agrees (what the deal is about is named around it: "agreed to accept flights from
     the United States"); else a place named before it in its sentence (not a destination,
-    not the dateline), else the jurisdiction of its actor, else a county, else the dateline.
+    not the dateline), else a border closed or reopened, else the jurisdiction of its actor,
+    else a county, else the dateline.
     """
     if cand.kind is PolicyKind.AGREEMENT and jurisdiction is not None:
         return jurisdiction
@@ -1324,6 +1397,8 @@ def _place(
     for span, place in reversed(_sites(text, sentence, since, cand.start)):
         if cand.kind is PolicyKind.DEPORTATION or not _destination(text, sentence, span):
             return place
+    if cand.kind in _AT_CROSSINGS and cand.obj is not None and _head(cand.obj) == "border":
+        return Place("border", PlaceKind.BORDER, None)  # "shut down the border": the border itself
     if jurisdiction is not None and not _narrows(setting, jurisdiction, actor):
         return jurisdiction
     county = next(_counties(text, since, min(sentence.end, cand.end + _REACH)), None)
@@ -1379,6 +1454,7 @@ class _Found:
     action: PolicyAction
     sentence: int
     own_place: Place | None  # a place named in or right after the phrase
+    name: str | None  # the proper name written before its object: "the Westgate crossing"
     definite: bool  # a noun phrase after "the": it refers back to an earlier mention
     refers: bool  # its object is a measure named again ("challenged the measure")
 
@@ -1397,6 +1473,7 @@ def _reverse_undone_closures(found: list[_Found]) -> list[_Found]:
                 earlier.cand.kind is PolicyKind.CLOSURE
                 and earlier.cand.start < later.cand.start
                 and _head(earlier.cand.obj) == _head(later.cand.obj)
+                and _alike(earlier, later)  # the same crossing
             ):
                 action = evolve(earlier.action, status=PolicyStatus.REVERSED)
                 out[i] = evolve(earlier, action=action)
@@ -1433,9 +1510,14 @@ def _compatible(a: object, b: object) -> bool:
     return a is None or b is None or a == b
 
 
+def _alike(a: _Found, b: _Found) -> bool:
+    """True unless the two name different places or different objects by name."""
+    return _compatible(a.own_place, b.own_place) and _compatible(a.name, b.name)
+
+
 def _same_action(kept: _Found, later: _Found) -> bool:
     """True when ``later`` names the action ``kept`` (same identity) again."""
-    if not _compatible(kept.own_place, later.own_place):
+    if not _alike(kept, later):
         return False
     carried_out = (
         later.action.status is PolicyStatus.ENACTED
@@ -1462,25 +1544,26 @@ def _restated(headline: _Candidate, body: dict[PolicyKind, tuple[set[str], set[s
 
 
 def _deduplicated(found: list[_Found]) -> list[_Found]:
-    """Each action once: later mentions of it are dropped; a headline or caption yields to
-    the body, which restates what it sums up."""
+    """Each action once: later mentions of it are dropped (not those at another place of
+    their own: "the closure of the Nogales crossing" after the Lukeville one); a headline
+    or caption yields to the body, which restates what it sums up."""
     body: dict[PolicyKind, tuple[set[str], set[str]]] = {}  # kind: verb classes, objects
     for item in found:
         if not item.cand.headline:
             classes, objects = body.setdefault(item.cand.kind, (set(), set()))
             classes.update(item.cand.classes)
             objects.add(item.cand.obj_class or "")
-    kinds: set[PolicyKind] = set()
+    kinds: dict[PolicyKind, list[_Found]] = {}  # kind: those kept
     kept: dict[tuple[str, ...], list[_Found]] = {}
     for item in found:
         if item.cand.headline and _restated(item.cand, body):
             continue
-        if item.definite and item.cand.kind in kinds:
-            continue  # "the lawsuit", "the closure": the one named before
+        if item.definite and any(_alike(k, item) for k in kinds.get(item.cand.kind, [])):
+            continue  # "the lawsuit", "the closure": the one named before, if at the same place
         same = kept.setdefault(_identity(item.cand), [])
         if not any(_same_action(k, item) for k in same):
             same.append(item)
-            kinds.add(item.cand.kind)
+            kinds.setdefault(item.cand.kind, []).append(item)
     return [item for items in kept.values() for item in items]
 
 
@@ -1534,7 +1617,24 @@ def _sentence_actions(
         refers = cand.obj is not None and (
             _word_before(text, sentence, cand.obj.start) in _REFERRING
         )
-        yield _Found(cand, action, index, own, definite, refers)
+        name = _object_name(text, sentence, cand)
+        yield _Found(cand, action, index, own, name, definite, refers)
+
+
+def _object_name(text: str, sentence: Sentence, cand: _Candidate) -> str | None:
+    """The proper name written right before the crossing a closure or reopening acts on
+    ("the Westgate crossing"): which one it is, when the gazetteer does not know it."""
+    if cand.obj is None or cand.kind not in _AT_CROSSINGS:
+        return None
+    words = text[max(sentence.start, cand.obj.start - _NAME_CHARS) : cand.obj.start].split()
+    name: list[str] = []
+    while (
+        words
+        and words[-1][:1].isupper()
+        and "DETERMINER" not in _modality().get(words[-1].lower(), frozenset())
+    ):
+        name.append(words.pop())
+    return " ".join(reversed(name)) or None
 
 
 def _court_halts(cand: _Candidate, status: PolicyStatus, actor: str | None) -> bool:
