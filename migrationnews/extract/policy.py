@@ -1251,9 +1251,9 @@ def _sites(text: str, sentence: Sentence, start: int, end: int) -> list[tuple[Sp
 
 def _attributive(text: str, sentence: Sentence, found: PlaceMention, place: Place) -> Place | None:
     """A country named before a noun it modifies: its border as written ("along the U.S.
-    border"); no site at all for another noun after a determiner or a figure ("blocked
-    two U.S. military planes"). A country that is a subject ("that Colombia would") or
-    after a preposition ("in U.S. custody") stays a site."""
+    border"); no site at all for another noun after a determiner or a figure ("turned
+    back three Mexican buses"). A country that is a subject ("that Peru would") or after
+    a preposition ("in U.S. custody") stays a site."""
     if not _modifier(text, sentence, found.span.end):
         return place
     border = _BORDER_AFTER.match(text, found.span.end)
