@@ -241,9 +241,8 @@ class Vocabulary:
         )
         trie = _trie(folded)
         body = _trie_regex(trie) if trie else r"(?!x)x"
-        self._folded = re.compile(
-            rf"[^\w](?:{body})(?![\w])" if self._lead else words_pattern(folded)
-        )
+        edge = r"[^\w]" if self._lead else r"(?<![\w])"  # the latter as in words_pattern
+        self._folded = re.compile(rf"{edge}(?:{body})(?![\w])")
         self._exact_pattern: re.Pattern[str] | None = None
         # Read in every sentence: scan an article once and cut each window out of the hits.
         self.per_article = per_article
@@ -265,51 +264,37 @@ class Vocabulary:
         return self._scan(text, start, stop)
 
     def _scan(self, text: str, start: int, stop: int) -> list[Hit]:
-        pattern, scanned, first, last, shift = self._frame(text, start, stop)
+        pattern, scanned, first, last, lead, blank = self._frame(text, start, stop)
         found = pattern.finditer(scanned, first, last)
-        if shift == 0:
-            return [_hit((text, m.start(), m.end())) for m in found]
-        if shift == 1:
-            return [_hit((text, m.start() + 1, m.end())) for m in found]
-        return [_hit((text, m.start(), m.end() - 1)) for m in found]
+        return [_hit((text, m.start() + lead - blank, m.end() - blank)) for m in found]
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> Hit | None:
         """The first hit in ``text[start:end]``, or None."""
-        pattern, scanned, first, last, shift = self._frame(text, start, end)
-        return _framed(text, pattern.search(scanned, first, last), shift)
+        pattern, scanned, first, last, lead, blank = self._frame(text, start, end)
+        m = pattern.search(scanned, first, last)
+        return None if m is None else _hit((text, m.start() + lead - blank, m.end() - blank))
 
     def match(self, text: str, start: int = 0, end: int | None = None) -> Hit | None:
         """A hit that starts exactly at ``start``, or None."""
-        pattern, scanned, first, last, shift = self._frame(text, start, end)
-        return _framed(text, pattern.match(scanned, first, last), shift)
+        pattern, scanned, first, last, lead, blank = self._frame(text, start, end)
+        m = pattern.match(scanned, first, last)
+        return None if m is None else _hit((text, m.start() + lead - blank, m.end() - blank))
 
     def _frame(
         self, text: str, start: int, end: int | None
-    ) -> tuple[re.Pattern[str], str, int, int, int]:
-        """The pattern, the string it scans (folded when it can be) and where, and how a
-        match's start maps to its hit's (see :func:`_framed`)."""
+    ) -> tuple[re.Pattern[str], str, int, int, int, int]:
+        """The pattern, the string it scans (folded when it can be) and where, how many
+        characters lead a match before its hit (1 in the fast form), and how many blanks
+        were put in front of the text (a hit's positions are that many further on)."""
         stop = len(text) if end is None else end
         folded = fold(text) if len(text) < _FOLD_KEPT else _fold_kept(text)
         if folded is None:
-            return self._exact, text, start, stop, 0
+            return self._exact, text, start, stop, 0, 0
         if not self._lead:
-            return self._folded, folded, start, stop, 0
+            return self._folded, folded, start, stop, 0, 0
         if start > 0:  # the character before the window leads the match, as it is
-            return self._folded, folded, start - 1, stop, 1
-        return self._folded, " " + folded, 0, stop + 1, -1  # the text's start: a blank
-
-
-def _framed(text: str, m: re.Match[str] | None, shift: int) -> Hit | None:
-    """The hit a match of :meth:`Vocabulary._frame`'s pattern stands for: ``shift`` 0, the
-    match itself; 1, the match less its leading character; -1, the same in a string with a
-    blank in front (positions one further on)."""
-    if m is None:
-        return None
-    if shift == 0:
-        return _hit((text, m.start(), m.end()))
-    if shift == 1:
-        return _hit((text, m.start() + 1, m.end()))
-    return _hit((text, m.start(), m.end() - 1))
+            return self._folded, folded, start - 1, stop, 1, 0
+        return self._folded, " " + folded, 0, stop + 1, 1, 1  # the text's start: a blank
 
 
 @functools.lru_cache(maxsize=32)
