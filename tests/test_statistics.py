@@ -568,3 +568,9 @@ def test_the_example_reads_a_file_given_as_argument(tmp_path):
     )
     assert "2,450 people" in result.stdout
     assert "apprehensions" in result.stdout
+
+
+def test_every_border_place_ends_with_a_letter_or_digit():
+    # the folded border pattern takes the character before a locative word into its match;
+    # that stays exact only while no place ends in a mark (see statistics._border_pattern)
+    assert all(place[-1:].isalnum() for place in statistics._border_places())
