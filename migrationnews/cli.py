@@ -111,14 +111,14 @@ def _run_parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             failures.append(item)
             err.write(f"migrationnews: {item.name}: {item.reason}\n")
             continue
-        article = parse(item.text, published=item.published)
+        article = parse(item.text, published=item.published, source=item.label)
         if args.format == "table":
             out.write(article_report(article, item.name) + "\n\n")
         elif args.format == "jsonl":
-            out.write(json.dumps({"source": item.name, **to_dict(article)}, ensure_ascii=False))
+            out.write(json.dumps(to_dict(article), ensure_ascii=False))
             out.write("\n")
         else:
-            articles.append({"source": item.name, **to_dict(article)})
+            articles.append(to_dict(article))
     if args.format == "json":
         body: object = articles[0] if len(articles) == 1 and len(names) == 1 else articles
         out.write(json.dumps(body, ensure_ascii=False, indent=1) + "\n")
@@ -231,8 +231,8 @@ def _run_compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if first is None or second is None:
         return 2
     view = _compare_articles(
-        parse(first.text, published=first.published),
-        parse(second.text, published=second.published),
+        parse(first.text, published=first.published, source=first.label),
+        parse(second.text, published=second.published, source=second.label),
     )
     if args.format == "json":
         body = _comparison_json(view, first.name, second.name)
