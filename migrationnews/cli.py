@@ -12,6 +12,7 @@ Exit status: 0 when every input parsed, 1 when some input could not be read (eac
 reported on stderr and the rest are still processed), 2 for a usage error or a single
 input that could not be read. ``compare`` exits 2 when either file cannot be read;
 ``validate`` exits 1 when it finds a problem (or an input cannot be read), 0 otherwise.
+``view`` exits 2 when its file cannot be read or the page cannot be written.
 """
 
 from __future__ import annotations
