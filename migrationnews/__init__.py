@@ -40,6 +40,7 @@ from migrationnews.records import (
     Unit,
 )
 from migrationnews.serialize import from_dict, from_json, to_dict, to_json
+from migrationnews.tables import rows, to_frame, write_parquet
 from migrationnews.validate import Problem, ProblemCode, is_valid, validate
 from migrationnews.values import (
     Attribution,
@@ -51,6 +52,7 @@ from migrationnews.values import (
     Qualifier,
     Span,
 )
+from migrationnews.view import to_html
 
 __version__ = "0.1.0"
 
@@ -96,7 +98,11 @@ __all__ = [
     "is_valid",
     "merge_caravans",
     "parse",
+    "rows",
     "to_dict",
+    "to_frame",
+    "to_html",
     "to_json",
     "validate",
+    "write_parquet",
 ]

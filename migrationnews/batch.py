@@ -5,6 +5,17 @@ it and goes on with the rest.
 
 A folder means every ``.txt`` file in it (one article each) and every ``.jsonl`` file (one
 ``{"text": ..., "published": "YYYY-MM-DD"}`` object a line), in name order.
+
+A JSON Lines row may name itself with ``source``, ``id`` or ``url`` (the first given becomes
+the article's :attr:`~migrationnews.records.Article.source`; otherwise ``file:line`` does)
+and date itself with ``published`` or ``date``, a date or an ISO timestamp:
+
+>>> row_metadata({"id": "a1", "url": "https://x.invalid/a1", "date": "2024-01-10T14:30:00Z"})
+('a1', datetime.date(2024, 1, 10))
+>>> row_metadata({"published": "10 January"})
+Traceback (most recent call last):
+...
+ValueError: 'published' must be an ISO date or timestamp, not '10 January'
 """
 
 from __future__ import annotations
@@ -19,7 +30,7 @@ from attrs import frozen
 
 from migrationnews.errors import SourceError
 
-__all__ = ["Failure", "Source", "expand", "read_sources"]
+__all__ = ["Failure", "Source", "expand", "read_date", "read_sources", "row_metadata"]
 
 
 @frozen
@@ -29,6 +40,12 @@ class Source:
     name: str
     text: str
     published: dt.date | None = None
+    source: str | None = None  # the input's own name for the article, else ``name``
+
+    @property
+    def label(self) -> str:
+        """What the article is called in the output: its own name, else where it was read."""
+        return self.name if self.source is None else self.source
 
 
 @frozen
@@ -74,6 +91,56 @@ def _read_text(path: str) -> str:
         raise SourceError(path, err.strerror or str(err)) from None
 
 
+# The keys a JSON Lines row may name itself and date itself with, first found wins.
+NAME_KEYS = ("source", "id", "url")
+DATE_KEYS = ("published", "date")
+
+
+def read_date(value: str) -> dt.date:
+    """The calendar date of an ISO date or timestamp ("2024-01-10", "2024-01-10T14:30:00Z").
+
+    A timestamp's date is the one written in it (its own time zone), never converted.
+    """
+    text = value.strip()
+    try:
+        if len(text) == 10:
+            return dt.date.fromisoformat(text)
+        if text.endswith(("Z", "z")):  # Python 3.10's fromisoformat does not read the Z suffix
+            text = text[:-1] + "+00:00"
+        return dt.datetime.fromisoformat(text).date()
+    except ValueError:
+        raise ValueError(f"not an ISO date or timestamp: {value!r}") from None
+
+
+def row_metadata(row: dict[str, object]) -> tuple[str | None, dt.date | None]:
+    """A JSON Lines row's own name (``source``, ``id`` or ``url``) and date, if it has them.
+
+    Raises ``ValueError`` naming the key whose value is not usable.
+    """
+    name: str | None = None
+    for key in NAME_KEYS:
+        value = row.get(key)
+        if value is None:
+            continue
+        if isinstance(value, bool) or not isinstance(value, str | int):
+            raise ValueError(f"{key!r} must be a string or an integer, not {value!r}")
+        name = str(value)
+        break
+    date: dt.date | None = None
+    for key in DATE_KEYS:
+        value = row.get(key)
+        if value is None or value == "":
+            continue
+        if not isinstance(value, str):
+            raise ValueError(f"{key!r} must be an ISO date or timestamp, not {value!r}")
+        try:
+            date = read_date(value)
+        except ValueError:
+            raise ValueError(f"{key!r} must be an ISO date or timestamp, not {value!r}") from None
+        break
+    return name, date
+
+
 def _jsonl(path: str, text: str, published: dt.date | None) -> Iterator[Source | Failure]:
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():
@@ -84,12 +151,11 @@ def _jsonl(path: str, text: str, published: dt.date | None) -> Iterator[Source |
             body = item["text"]
             if not isinstance(body, str):
                 raise TypeError("'text' is not a string")
-            date = item.get("published")
-            when = dt.date.fromisoformat(date) if date else published
+            own_name, own_date = row_metadata(item)
         except (ValueError, KeyError, TypeError, AttributeError) as err:
             yield Failure(name, f"bad JSON Lines record ({type(err).__name__}: {err})")
             continue
-        yield Source(name, body, when)
+        yield Source(name, body, own_date or published, own_name)
 
 
 def read_sources(

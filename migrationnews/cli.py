@@ -1,6 +1,9 @@
 """The ``migrationnews`` command: arguments in, printing out.
 
     migrationnews parse [FILE|DIR|- ...] [--published YYYY-MM-DD] [--format table|json|jsonl]
+    migrationnews parse ... --format csv --kind KIND      one CSV table of one record kind
+    migrationnews parse ... --format parquet --out DIR    DIR/<kind>.parquet for every kind
+    migrationnews view [FILE] [-o page.html]              the article as an HTML page
     migrationnews compare A.txt B.txt [--published-a D] [--published-b D] [--format table|json]
     migrationnews validate FILE|DIR ... [--published YYYY-MM-DD]
 
@@ -9,11 +12,13 @@ Exit status: 0 when every input parsed, 1 when some input could not be read (eac
 reported on stderr and the rest are still processed), 2 for a usage error or a single
 input that could not be read. ``compare`` exits 2 when either file cannot be read;
 ``validate`` exits 1 when it finds a problem (or an input cannot be read), 0 otherwise.
+``view`` exits 2 when its file cannot be read or the page cannot be written.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import datetime as dt
 import json
 import sys
@@ -24,11 +29,13 @@ from migrationnews.batch import Failure, Source, expand, read_sources
 from migrationnews.compare import ArticleComparison, RecordPair
 from migrationnews.compare import compare_articles as _compare_articles
 from migrationnews.pipeline import parse
-from migrationnews.records import Caravan, Meeting, Official, Record, Statistic
+from migrationnews.records import Article, Caravan, Meeting, Official, Record, Statistic
 from migrationnews.report import article_report, estimate_text, period_text, table
 from migrationnews.seeds import default_seed
 from migrationnews.serialize import to_dict
+from migrationnews.tables import KINDS, Cell, columns, rows, write_parquet
 from migrationnews.validate import validate as _validate
+from migrationnews.view import to_html
 
 __all__ = ["main"]
 
@@ -58,7 +65,11 @@ def build_parser() -> argparse.ArgumentParser:
         "(default: the embedded seed article)",
     )
     p.add_argument("--published", type=_date, help="publication date of plain-text inputs")
-    p.add_argument("--format", choices=("table", "json", "jsonl"), default="table")
+    p.add_argument(
+        "--format", choices=("table", "json", "jsonl", "csv", "parquet"), default="table"
+    )
+    p.add_argument("--kind", choices=KINDS, help="the record kind --format csv prints")
+    p.add_argument("--out", metavar="DIR", help="the folder --format parquet writes into")
     p.add_argument(
         "--progress",
         action="store_true",
@@ -73,7 +84,29 @@ def build_parser() -> argparse.ArgumentParser:
     v = commands.add_parser("validate", help="check articles' records for contradictions")
     v.add_argument("inputs", nargs="+", metavar="FILE|DIR|-", help="articles to check")
     v.add_argument("--published", type=_date, help="publication date of plain-text inputs")
+    w = commands.add_parser("view", help="show an article's records in its text, as HTML")
+    w.add_argument(
+        "input", nargs="?", metavar="FILE", help="the article (default: the embedded seed)"
+    )
+    w.add_argument("--published", type=_date, help="publication date of a plain-text input")
+    w.add_argument("-o", "--output", metavar="page.html", help="write here (default: stdout)")
     return parser
+
+
+def _check_table_options(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """``--kind`` goes with csv and is needed there; ``--out`` goes with parquet, likewise."""
+    if args.command != "parse":
+        return
+    if (args.format == "csv") != (args.kind is not None):
+        parser.error("--format csv needs --kind, and --kind goes only with --format csv")
+    if (args.format == "parquet") != (args.out is not None):
+        parser.error("--format parquet needs --out DIR, and --out goes only with it")
+
+
+def _csv_cell(value: Cell) -> str:
+    if value is None:
+        return ""
+    return value.isoformat() if isinstance(value, dt.date) else str(value)
 
 
 class _Progress:
@@ -105,23 +138,40 @@ def _run_parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     progress = _Progress(len(names), err, enabled)
     failures: list[Failure] = []
     articles: list[dict[str, object]] = []
+    kept: list[Article] = []  # for --format parquet
+    writer = csv.writer(out, lineterminator="\n")
+    if args.format == "csv":
+        writer.writerow(columns(args.kind))
     for item in sources:
         progress.step()
         if isinstance(item, Failure):
             failures.append(item)
             err.write(f"migrationnews: {item.name}: {item.reason}\n")
             continue
-        article = parse(item.text, published=item.published)
+        article = parse(item.text, published=item.published, source=item.label)
         if args.format == "table":
             out.write(article_report(article, item.name) + "\n\n")
         elif args.format == "jsonl":
-            out.write(json.dumps({"source": item.name, **to_dict(article)}, ensure_ascii=False))
+            out.write(json.dumps(to_dict(article), ensure_ascii=False))
             out.write("\n")
+        elif args.format == "csv":
+            writer.writerows(
+                [_csv_cell(v) for v in row.values()] for row in rows(article, args.kind)
+            )
+        elif args.format == "parquet":
+            kept.append(article)
         else:
-            articles.append({"source": item.name, **to_dict(article)})
+            articles.append(to_dict(article))
     if args.format == "json":
         body: object = articles[0] if len(articles) == 1 and len(names) == 1 else articles
         out.write(json.dumps(body, ensure_ascii=False, indent=1) + "\n")
+    if args.format == "parquet":
+        try:
+            paths = write_parquet(kept, args.out)
+        except (ImportError, OSError) as error:
+            err.write(f"migrationnews: {error}\n")
+            return 2
+        out.write("".join(f"{path}\n" for path in paths.values()))
     if failures:
         if len(names) == 1 and failures[0].name == names[0]:
             return 2  # the one input named could not be read at all
@@ -231,8 +281,8 @@ def _run_compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if first is None or second is None:
         return 2
     view = _compare_articles(
-        parse(first.text, published=first.published),
-        parse(second.text, published=second.published),
+        parse(first.text, published=first.published, source=first.label),
+        parse(second.text, published=second.published, source=second.label),
     )
     if args.format == "json":
         body = _comparison_json(view, first.name, second.name)
@@ -262,13 +312,36 @@ def _run_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return 1 if rows or failures else 0
 
 
+def _run_view(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    if args.input is None:
+        seed = default_seed()
+        item: Source | None = Source(seed.name, seed.text, args.published or seed.published)
+    else:
+        item = _read_one(args.input, args.published, err)
+    if item is None:
+        return 2
+    page = to_html(parse(item.text, published=item.published, source=item.label))
+    if args.output is None:
+        out.write(page)
+        return 0
+    try:
+        with open(args.output, "w", encoding="utf-8") as file:
+            file.write(page)
+    except OSError as error:
+        err.write(f"migrationnews: {args.output}: {error.strerror or error}\n")
+        return 2
+    return 0
+
+
 def main(
     argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None
 ) -> int:
     """Run the command line; returns the exit status."""
     out = out or sys.stdout
     err = err or sys.stderr
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    _check_table_options(parser, args)
     try:
         if args.command == "parse":
             return _run_parse(args, out, err)
@@ -276,6 +349,8 @@ def main(
             return _run_compare(args, out, err)
         if args.command == "validate":
             return _run_validate(args, out, err)
+        if args.command == "view":
+            return _run_view(args, out, err)
     except BrokenPipeError:  # `migrationnews parse | head`
         return 0
     except KeyboardInterrupt:

@@ -40,14 +40,17 @@ def check_published(published: Any) -> dt.date | None:
     raise ArgumentTypeError("published", "datetime.date or None", published)
 
 
-def parse(text: str, *, published: dt.date | None = None) -> Article:
+def parse(text: str, *, published: dt.date | None = None, source: str | None = None) -> Article:
     """Read every record kind from ``text``, an article published on ``published``.
 
     Relative dates ("on Wednesday", "last week") are resolved only when ``published`` is
-    given; otherwise they are kept unresolved. Any ``str`` parses without raising.
+    given; otherwise they are kept unresolved. ``source`` (an id, a url or a file name) is
+    kept as :attr:`Article.source`. Any ``str`` parses without raising.
     """
     if not isinstance(text, str):
         raise ArgumentTypeError("text", "str", text)
+    if source is not None and not isinstance(source, str):
+        raise ArgumentTypeError("source", "str or None", source)
     doc = Document.of(text, check_published(published))
     for module in PIPELINE:
         try:
@@ -64,6 +67,7 @@ def parse(text: str, *, published: dt.date | None = None) -> Article:
     return Article(
         text=text,
         published=doc.published,
+        source=source,
         officials=doc.found(Official),
         meetings=doc.found(Meeting),
         caravans=doc.found(Caravan),

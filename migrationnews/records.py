@@ -353,10 +353,18 @@ def _records(kind: type) -> Any:
 
 @frozen
 class Article:
-    """An article's text, its publication date, and every record read from it."""
+    """An article's text, its publication date, where it came from, and every record read
+    from it.
+
+    ``source`` is the caller's name for the article (an id, a url or a file name), carried
+    unchanged so that records can be joined back to their input; ``None`` when not given.
+    """
 
     text: str = field(validator=check.of_type(str))
     published: dt.date | None = field(default=None, validator=check.of_type(dt.date, optional=True))
+    source: str | None = field(
+        default=None, kw_only=True, validator=check.of_type(str, optional=True)
+    )
     officials: tuple[Official, ...] = _records(Official)
     meetings: tuple[Meeting, ...] = _records(Meeting)
     caravans: tuple[Caravan, ...] = _records(Caravan)

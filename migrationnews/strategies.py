@@ -341,6 +341,7 @@ def articles(draw: Any, max_records: int = 4) -> Article:
     return Article(
         text=text,
         published=published,
+        source=draw(st.none() | st.text(max_size=40)),
         officials=some(officials(n)),
         meetings=tuple(held_before_publication(m) for m in some(meetings(n))),
         caravans=some(caravans(n)),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -33,3 +34,28 @@ def test_round_trip_example_reports_an_exact_round_trip(tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert "round trip exact: True" in done.stdout
+
+
+def test_figures_by_month_example_tables_a_folder_by_month_and_measure(tmp_path):
+    rows = [
+        {
+            "id": "x1",
+            "date": "2024-02-10T08:00:00Z",
+            "text": "Agents made 5,000 arrests in January.",
+        },
+        {
+            "id": "x2",
+            "published": "2024-03-02",
+            "text": "Officials counted 700 arrests in February.",
+        },
+    ]
+    (tmp_path / "batch.jsonl").write_text(
+        "".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8"
+    )
+    done = run(EXAMPLES[0].with_name("figures_by_month.py"), str(tmp_path))
+    assert done.returncode == 0, done.stderr
+    assert "2 articles, 2 figures" in done.stdout
+    wide = done.stdout.split("plot-ready):", 1)[1]
+    assert "2024-01" in wide
+    assert "2024-02" in wide
+    assert "5000.0" in wide
