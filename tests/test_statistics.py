@@ -574,3 +574,40 @@ def test_every_border_place_ends_with_a_letter_or_digit():
     # the folded border pattern takes the character before a locative word into its match;
     # that stays exact only while no place ends in a mark (see statistics._border_pattern)
     assert all(place[-1:].isalnum() for place in statistics._border_places())
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "qualifier"),
+    [
+        pytest.param(
+            "The shelter took in at least 20 and at most 100 people.",
+            20,
+            100,
+            "range",
+            id="at-least-at-most",
+        ),
+        pytest.param(
+            "Between them, more than 100 but fewer than 300 migrants slept there.",
+            100,
+            300,
+            "range",
+            id="more-but-fewer",
+        ),
+        pytest.param(
+            "Agents held less than or equal to 30 families.",
+            None,
+            30,
+            "at_most",
+            id="less-or-equal",
+        ),
+        pytest.param("Volunteers fed 20 through 100 people a day.", 20, 100, "range", id="through"),
+    ],
+)
+def test_a_compound_bound_is_one_figure(text, low, high, qualifier):
+    stat = only(text)
+    assert (stat.value.low, stat.value.high, stat.value.qualifier.value) == (low, high, qualifier)
+
+
+def test_telephone_and_case_numbers_are_no_figures():
+    stats = find_statistics("Call 1-800-555-0199 about case No. 22-1234; 40 migrants waited.")
+    assert [s.text for s in stats] == ["40 migrants"]
