@@ -294,6 +294,28 @@ def _word_numbers(text: str, start: int, end: int) -> list[NumberMention]:
     return found
 
 
+_A_UNIT = re.compile(
+    r"""
+    (?<![\w])an?                         # "a" or "an"
+    (?=[ \t]+(?:day|week|month|year|decade|hour|mile|kilometer)(?![\w])  # then one unit
+       (?![ \t]+ago))                   # not "a year ago": a date
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def _one_after_bound(text: str, start: int, stop: int) -> list[NumberMention]:
+    """ "a" as the number one after a bound: "less than a month", "more than a year"."""
+    found = []
+    for match in _A_UNIT.finditer(text, start, stop):
+        hedge = hedge_before(text, match.start(), start)
+        if hedge is not None and hedge.qualifier in _LOWER | _UPPER:
+            found.append(
+                NumberMention(Span(match.start(), match.end()), match.group(), 1, NumberKind.WORDS)
+            )
+    return found
+
+
 def find_numbers(text: str, start: int = 0, end: int | None = None) -> tuple[NumberMention, ...]:
     """Every number in ``text[start:end]``, in order of position.
 
@@ -308,6 +330,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> tuple[Num
         and len(m.group("decimals") or "") <= _MAX_DIGITS
     ]
     found += _word_numbers(text, start, stop)
+    found += _one_after_bound(text, start, stop)
     found.sort(key=lambda m: m.span.start)
     return tuple(found)
 

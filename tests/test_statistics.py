@@ -424,7 +424,6 @@ def test_an_unknown_environment_policy_falls_back_to_the_floor(monkeypatch):
     assert only("Hundreds of migrants waited.").value.high is None
 
 
-@pytest.mark.xfail(strict=True, reason="no verb or noun near the figure says they were removed")
 def test_people_on_a_deportation_flight_are_removals():
     stat = only("A plane with 130 Hondurans landed in San Pedro Sula.")
     assert stat.measure is M.REMOVALS
@@ -611,3 +610,64 @@ def test_a_compound_bound_is_one_figure(text, low, high, qualifier):
 def test_telephone_and_case_numbers_are_no_figures():
     stats = find_statistics("Call 1-800-555-0199 about case No. 22-1234; 40 migrants waited.")
     assert [s.text for s in stats] == ["40 migrants"]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "measure"),
+    [
+        pytest.param(
+            "Nearly 900 migrants were returned to Guatemala last month.",
+            "person",
+            M.REMOVALS,
+            id="passive-returned",
+        ),
+        pytest.param(
+            "Three flights carrying 410 Salvadorans arrived.",
+            "person",
+            M.REMOVALS,
+            id="flight-carrying",
+        ),
+        pytest.param(
+            "The state sent 2,200 military and police to the river.",
+            "person",
+            M.TROOPS,
+            id="military",
+        ),
+        pytest.param(
+            "Forty-one people were indicted on smuggling counts.", "person", M.OTHER, id="indicted"
+        ),
+        pytest.param(
+            "The new shelter has a capacity for 800 people.", "person", M.OTHER, id="capacity"
+        ),
+        pytest.param(
+            "Officials moved to end protected status for 60,000 Haitians.",
+            "person",
+            M.OTHER,
+            id="status-holders",
+        ),
+        pytest.param("Crews built a 45-mile-long barrier.", "mile", M.DISTANCE, id="mile-long"),
+    ],
+)
+def test_what_happened_to_the_counted_decides_the_measure(text, unit, measure):
+    stat = find_statistics(text)[-1]
+    assert (stat.unit.value, stat.measure) == (unit, measure)
+
+
+def test_a_pronoun_one_is_no_figure():
+    assert find_statistics("A new zone, this one in Texas, opened.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        pytest.param("The wait lasted less than a week.", None, 1, "week", id="less-than-a-week"),
+        pytest.param("Some had waited more than a year.", 1, None, "year", id="more-than-a-year"),
+    ],
+)
+def test_a_bounded_a_is_one(text, low, high, unit):
+    stat = only(text)
+    assert (stat.value.low, stat.value.high, stat.unit.value) == (low, high, unit)
+
+
+def test_a_year_ago_is_a_date_not_a_figure():
+    assert find_statistics("That was more than a year ago.") == ()

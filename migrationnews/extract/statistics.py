@@ -452,10 +452,13 @@ def _one_counts(text: str, number: NumberMention, sentence: Sentence) -> bool:
     if number.text != number.text.lower() and number.span.start != sentence.start:
         return False
     before = text[max(sentence.start, number.span.start - 6) : number.span.start].lower()
-    if before.endswith(("no ", "any", "the ", "every ")):
-        return False
-    if _RATIO_JOIN.match(text, number.span.end, sentence.end):
-        return True  # "one in five"
+    if before.endswith(("no ", "any", "the ", "every ", "this ", "that ", "each ")):
+        return False  # "this one": a pronoun
+    ratio = _RATIO_JOIN.match(text, number.span.end, sentence.end)
+    if ratio is not None:
+        later = find_numbers(text, ratio.end(), min(sentence.end, ratio.end() + 12))
+        if later and later[0].span.start == ratio.end():
+            return True  # "one in five"
     if _OF.match(text, number.span.end, sentence.end):
         return False  # "one of the migrants": one person picked out, not a count
     head = _head_noun(text, number.span.end, min(sentence.end, number.span.end + 60))
@@ -505,7 +508,8 @@ def _head_noun(text: str, end: int, stop: int) -> _Head | None:
     if end < stop and text[end] == "-":  # a compound adjective: "a three-day trip"
         match = _TOKEN.match(text, end + 1, min(stop, end + 40))
         if match is not None:
-            noun = _nouns().get(match.group().lower())
+            word = match.group().lower()
+            noun = _nouns().get(word) or _nouns().get(word.split("-")[0])  # "170-mile-long"
             if noun is not None:
                 return _Head(match.end(), noun.unit, noun.measure, noun.factor)
         return None
