@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -212,6 +213,28 @@ _CLAUSE_SUBJECT = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+_MANNER = re.compile(
+    r"""
+    [ \t]+(?:manner|way|fashion|groups?|bands?|clusters?|waves?|formation)\b  # "scattered groups"
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)  # a status word used as a manner: "walked on in a scattered manner"
+_UNREAL = re.compile(
+    r"""
+    (?<![\w])(?<!had[ ]to[ ])(?<!has[ ]to[ ])  # not "had to be dispersed" (it was)
+    be[ \t]+\Z                              # "ordered that they be detained", "to be stopped"
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)  # a status wished, ordered or feared, not reached
+_EARLIER = re.compile(
+    r"""
+    \b(?:after|despite)                # "after being blocked", "despite being stopped"
+    [ \t]+(?:(?:being|having[ \t]+been|getting)[ \t]+)?  # the group's own earlier turn
+    \Z                                 # right before the status word
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)  # an event before the one the group is in now
+
 _STATUS_ORDER = (
     CaravanStatus.DISPERSED,
     CaravanStatus.STOPPED,
@@ -249,6 +272,20 @@ _FILLERS = frozenset(
 )  # words that may stand between "migrants" and a country: "migrants, many of them from"
 _BEING = frozenset({"are", "were", "is", "come", "came", "comes", "hail", "hailing"})
 _PEOPLE_UNITS = frozenset({Unit.PERSON, Unit.FAMILY, Unit.HOUSEHOLD})
+_PEOPLE_WORDS = re.compile(
+    r"(?<![\w])(?:migrants|asylum[ ]seekers|refugees|caravan|exodus|marchers)(?![\w])",
+    re.IGNORECASE,
+)  # a sentence about people on the move
+_QUANTITIES = frozenset(
+    {"thousands", "hundreds", "dozens", "tens", "millions", "scores", "thousand", "hundred"}
+    | {"dozen", "most", "many", "some", "all", "majority", "number", "group", "groups", "lot"}
+    | {"lots", "several", "few", "mostly", "mainly", "including", "them"}
+)  # words before "of" that count people: "thousands of", "most of"
+_NOT_MEMBERS = frozenset({Measure.TROOPS, Measure.DEATHS, Measure.OTHER})  # police, officials
+_ARRIVALS = frozenset(
+    {"entered", "crossed", "arrived", "reached", "enters", "crosses", "arrives", "reaches"}
+)  # the reach verbs by which people on the road come somewhere ("3,000 Hondurans entered")
+_MEMBERS = frozenset({"members", "participants", "marchers", "walkers"})  # "with 900 members"
 _ATTEMPTS = frozenset({"trying to", "tried to", "attempt to", "attempted to", "seeks to"})
 _CONDITIONS = frozenset({"if", "unless", "until", "could", "may", "might", "would"})
 _RELATIVES = frozenset(
@@ -303,6 +340,7 @@ class _Group:
     sentences: set[int] = field(factory=set)
     segments: list[tuple[int, int]] = field(factory=list)
     members: list[tuple[int, int]] = field(factory=list)  # sentences naming a member
+    described: list[tuple[int, int]] = field(factory=list)  # sentences saying who migrants are
 
 
 def extract(doc: Document) -> tuple[Caravan, ...]:
@@ -489,6 +527,8 @@ def _group(doc: Document, mentions: Sequence[_Mention]) -> list[_Group]:
         taken = {i for g in groups for i in g.sentences}
         _add_walkers(doc, main, taken)
         _add_members(doc, main, min(named))
+        if len([g for g in groups if not g.past]) == 1:  # one group: its migrants are them
+            _add_described(doc, main, taken)
     return groups
 
 
@@ -557,16 +597,33 @@ def _add_walkers(doc: Document, main: _Group, taken: set[int]) -> None:
     for index, sentence in enumerate(doc.sentences):
         if index in taken:
             continue
+        plural = [
+            m.span.end
+            for m in find_countries(doc.text, sentence.start, sentence.end)
+            if m.demonym and m.text.endswith("s")  # "thousands of Hondurans ... walked"
+        ]
         for people in _ROLE["people"].finditer(doc.text, sentence.start, sentence.end):
-            if people.group().lower() not in _PLURAL_PEOPLE:
-                continue
-            clause = _CLAUSE_END.split(
-                doc.text[people.end() : min(sentence.end, people.end() + 90)]
-            )[0]
-            if _ROLE["move"].search(clause) is not None:
+            if people.group().lower() in _PLURAL_PEOPLE:
+                plural.append(people.end())
+        for end in sorted(plural):
+            clause = _CLAUSE_END.split(doc.text[end : min(sentence.end, end + 90)])[0]
+            if _on_the_road(clause):
                 main.sentences.add(index)
                 main.segments.append((sentence.start, sentence.end))
                 break
+
+
+def _add_described(doc: Document, main: _Group, taken: set[int]) -> None:
+    """Sentences about no other group that say where migrants are from ("most of the
+    migrants are Hondurans", "Venezuelans and Haitians waited at the shelter"): in an
+    article about one group, its origins are gathered from all of them."""
+    for index, sentence in enumerate(doc.sentences):
+        if index in main.sentences or index in taken:
+            continue
+        if _PEOPLE_WORDS.search(sentence.text) is None:
+            continue
+        if _group_origins(doc.text, sentence.start, sentence.end):
+            main.described.append((sentence.start, sentence.end))
 
 
 def _goes_on(text: str, start: int, end: int) -> bool:
@@ -595,15 +652,22 @@ def _add_members(doc: Document, main: _Group, first: int) -> None:
 def _caravan(doc: Document, group: _Group, figures: Sequence[Statistic]) -> Caravan:
     segments = sorted(set(group.segments))
     estimates = _firm(_size_estimates(doc, figures, segments))
-    origins = _origins(doc.text, segments, group.members)
+    origins = _origins(doc.text, [*segments, *group.described], group.members)
+    status, cue = _status(doc.text, segments)
+    location = None
+    if status in (CaravanStatus.DISPERSED, CaravanStatus.STOPPED):
+        # where it was stopped or broke up is where it is: the place of that sentence
+        location = _location(
+            doc, group, [g for g in segments if g[0] <= cue < g[1]], dateline=False
+        )
     return Caravan(
         size=_combined(estimates),
         size_estimates=estimates,
         origins=origins,
-        location=_location(doc, group, segments),
+        location=location or _location(doc, group, segments),
         distance_to_border=_distance(doc.text, segments),
         departed=_departed(doc, segments),
-        status=_status(doc.text, segments),
+        status=status,
         spans=tuple(
             Span(doc.sentences[i].start, doc.sentences[i].end) for i in sorted(group.sentences)
         ),
@@ -650,7 +714,7 @@ def _figures(doc: Document) -> tuple[Statistic, ...]:
         stat
         for stat in doc.found(Statistic)
         if stat.measure is Measure.MIGRANTS
-        or stat.unit in _PEOPLE_UNITS
+        or (stat.unit in _PEOPLE_UNITS and stat.measure not in _NOT_MEMBERS)
         or (stat.unit is Unit.COUNT and stat.measure is Measure.OTHER)
     ]
     return tuple(sorted(figures, key=lambda stat: stat.span.start))
@@ -667,6 +731,8 @@ def _is_group_size(text: str, span: Span, segment: tuple[int, int], *, people: b
         return False  # "took hundreds of migrants to shelters"
     if _STRONG.match(text, span.end):
         return True  # "a 3,000-strong caravan"
+    if span.of(text).split()[-1].lower() in _MEMBERS:
+        return True  # "set out with more than a thousand members": the group's own count
     nouns = _LOWER["noun"] | _LOWER["weak"]
     if {"of", "at", "with"} & set(words[-3:]) and any(w in nouns for w in words[-5:]):
         return True  # "a caravan of 2,000", "put the caravan at", "a group with some"
@@ -678,7 +744,15 @@ def _is_group_size(text: str, span: Span, segment: tuple[int, int], *, people: b
         return False
     after_end = min(segment[1], span.end + 120)
     clause = _CLAUSE_END.split(text[span.end : after_end], maxsplit=1)[0]
-    return _ROLE["move"].search(clause) is not None or _NOUN.search(clause) is not None
+    return _on_the_road(clause) or _NOUN.search(clause) is not None
+
+
+def _on_the_road(clause: str) -> bool:
+    """True when a clause says its subject walks, travels or comes somewhere ("continued
+    north", "entered Guatemala", "crossed the river")."""
+    return _ROLE["move"].search(clause) is not None or any(
+        hit.group().lower() in _ARRIVALS for hit in _ROLE["reach"].finditer(clause)
+    )
 
 
 def _source(text: str, stat: Statistic, segment: tuple[int, int]) -> Attribution | None:
@@ -811,8 +885,10 @@ def _group_origins(text: str, start: int, end: int) -> list[str]:
                 t.lower()
                 for t in _TOKEN.findall(text[last.span.end : min(end, last.span.end + 40)])
             ][:2]
-            plural_noun = last.text.endswith("s") and not (
-                follows and follows[0] in _LOWER["people"]
+            plural_noun = (
+                last.text.endswith("s")
+                and not (follows and follows[0] in _LOWER["people"])
+                and _counted_of(head)
             )
             if plural_noun or any(
                 t in _LOWER["people"] or t in _LOWER["noun"] or t in _LOWER["weak"] for t in follows
@@ -827,6 +903,21 @@ def _group_origins(text: str, start: int, end: int) -> list[str]:
         elif len(chain) == 1 and chain[0].code not in _TRANSIT and _set_out_from(head):
             codes.append(chain[0].code)  # "the caravan that left San Pedro Sula, Honduras"
     return [code for code in codes if code]  # regions link a list but name no country
+
+
+def _counted_of(head: str) -> bool:
+    """False for "the health of Guatemalans": after "of", a plural demonym names the group's
+    members only after a count or a group noun ("thousands of Hondurans", "a caravan of
+    Cubans", "most of them Venezuelans")."""
+    words = [t.lower() for t in _TOKEN.findall(head)][-2:]
+    if len(words) < 2 or words[-1] != "of":
+        return True
+    word = words[-2]
+    return (
+        word.isdigit()
+        or word in _QUANTITIES
+        or word in _LOWER["noun"] | _LOWER["weak"] | _LOWER["people"]
+    )
 
 
 def _inside(span: Span, regions: Sequence[CountryMention], starts: Sequence[int]) -> bool:
@@ -894,12 +985,23 @@ def _after_people(head: str, *, opens: bool = False) -> bool:
 # location
 
 
-def _location(doc: Document, group: _Group, segments: Sequence[tuple[int, int]]) -> Place | None:
+def _location(
+    doc: Document, group: _Group, segments: Sequence[tuple[int, int]], *, dateline: bool = True
+) -> Place | None:
     """Where the group is now: the most specific place it is at (the latest of equals),
-    else the dateline. A place it set out from ("left Tapachula") is not where it is."""
+    else the dateline. A place it set out from ("left Tapachula") is not where it is, nor
+    the larger place named after a comma ("the Isthmus of Tehuantepec, Oaxaca")."""
     best: tuple[int, int, Place] | None = None
     for start, end in segments:
-        for span_start, place in _places_in(doc.text, start, end):
+        places = _places_in(doc.text, start, end)
+        containers = {
+            later[0]
+            for (first, place), later in itertools.pairwise(places)
+            if doc.text[first + len(place.name) : later[0]] in (", ", ",")
+        }
+        for span_start, place in places:
+            if span_start in containers:
+                continue
             if place.country == "US" and place.kind not in _CROSSINGS:
                 continue  # "officials in Washington": caravans are reported short of the US
             if place.kind not in _PLACE_RANK or not _is_at(doc.text, start, span_start):
@@ -909,7 +1011,7 @@ def _location(doc: Document, group: _Group, segments: Sequence[tuple[int, int]])
                 best = (*rank, place)
     if best is not None:
         return best[2]
-    if group.ordinal not in (None, 1) or group.past or group.contrast:
+    if not dateline or group.ordinal not in (None, 1) or group.past or group.contrast:
         return None
     return _dateline(doc, group.sentences)
 
@@ -933,6 +1035,7 @@ def _is_at(text: str, start: int, place_start: int) -> bool:
     said the caravan left Tapachula" does not put it in Tapachula.
     """
     window = text[max(start, place_start - 70) : place_start]
+    window = window[window.rfind(",") + 1 :]  # "seeking to reach X, walked through": its clause
     raw = _TOKEN.findall(window)
     words = [t.lower() for t in raw]
     k = len(words) - 1
@@ -999,8 +1102,10 @@ def _distance(text: str, segments: Sequence[tuple[int, int]]) -> tuple[float, st
     return None
 
 
-def _status(text: str, segments: Sequence[tuple[int, int]]) -> CaravanStatus | None:
-    seen = set()
+def _status(text: str, segments: Sequence[tuple[int, int]]) -> tuple[CaravanStatus | None, int]:
+    """The group's status and where the last word that says it stands (-1 if none): a
+    report tells the latest turn last ("was stopped ... was dissolved")."""
+    seen: dict[CaravanStatus, int] = {}
     for start, end in segments:
         for status, role in _STATUS_ROLE.items():
             for match in _ROLE[role].finditer(text, start, end):
@@ -1008,17 +1113,25 @@ def _status(text: str, segments: Sequence[tuple[int, int]]) -> CaravanStatus | N
                 modals = [m.group().lower() for m in _ROLE["modal"].finditer(before)]
                 if modals and status is CaravanStatus.MOVING:
                     ahead = _ahead(modals[-1], match.group())
-                    if ahead is not None:
-                        seen.add(ahead)  # "will set out on Friday", "plan to continue north"
+                    if ahead is not None:  # "will set out on Friday", "plan to continue north"
+                        seen[ahead] = match.start()
                     continue
                 if modals:
                     continue  # "plans to disband", "if police block it": not done
+                if status is not CaravanStatus.MOVING and (
+                    _MANNER.match(text, match.end(), min(end, match.end() + 24))
+                    or _EARLIER.search(before)
+                    or _UNREAL.search(before)
+                ):
+                    continue  # "in a scattered manner", "after being stopped", "ordered that
+                    # they be detained": not the state it is in now
                 if status is CaravanStatus.STOPPED and _ROLE["pause"].match(
                     text, match.end() + 1, min(end, match.end() + 20)
                 ):
                     continue  # "stopped for the night": a rest on the way
-                seen.add(status)
-    return next((s for s in _STATUS_ORDER if s in seen), None)
+                seen[status] = match.start()
+    found = next((s for s in _STATUS_ORDER if s in seen), None)
+    return found, -1 if found is None else seen[found]
 
 
 def _ahead(modal: str, cue: str) -> CaravanStatus | None:
