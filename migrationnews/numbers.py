@@ -352,6 +352,7 @@ _IDENTIFIER = re.compile(
       | \(\d{3}\)[ \t]?\d{3}[ \t.-]\d{4}          # (915) 555-0199
       | \d{1,4}(?:[-.]\d{2,5}){2,4}               # 1-800-555-0199, 555.123.4567
       | \d{1,5}[-/]\d{2,6}(?=[/-]\d)              # 2023-1234/5 and the like: codes in parts
+      | \d{1,5}-\d{2,6}                          # two parts: a code if not a range (below)
     )
     (?![\w])
     """,
@@ -523,6 +524,7 @@ def _after_pattern() -> re.Pattern[str]:
           | (?P<plus>-plus|\+)(?![\w])      # or the attached "-plus" / "+"
         )
         (?![ \t]*[\d])                      # not the opening of another figure: "or 5"
+        (?![ \t]+(?:than|to)[ \t]*[\d])     # nor a bound of its own: "or more than 4500"
         """,
         re.VERBOSE | re.IGNORECASE,
     )

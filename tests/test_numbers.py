@@ -225,9 +225,22 @@ def test_two_separate_bounds_in_two_clauses_stay_two():
     ]
 
 
-def test_a_strict_bound_followed_by_a_number_keeps_its_own_reading():
-    found = find_bounds("a score of 200 or greater than 190")
-    assert [(b.low, b.high) for b in found][-1] == (190, 190)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("a count of 200 or greater than 190", [(200, 200), (190, None)], id="greater"),
+        pytest.param(
+            "a count of 5,000 or less than 6,000", [(5000, 5000), (None, 6000)], id="less"
+        ),
+        pytest.param("more than 5,000 or equal to 6,000", [(5000, None), (6000, 6000)], id="equal"),
+    ],
+)
+def test_or_before_a_bound_of_its_own_leaves_the_first_number_alone(text, expected):
+    assert [(b.low, b.high) for b in find_bounds(text)] == expected
+
+
+def test_a_date_written_year_month_is_no_number():
+    assert find_bounds("filed 1995-01 and later") == ()
 
 
 @pytest.mark.parametrize(

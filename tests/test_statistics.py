@@ -671,3 +671,32 @@ def test_a_bounded_a_is_one(text, low, high, unit):
 
 def test_a_year_ago_is_a_date_not_a_figure():
     assert find_statistics("That was more than a year ago.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        pytest.param(
+            "About 700 people who waded across the river were deported.",
+            M.REMOVALS,
+            id="relative-clause-verb-skipped",
+        ),
+        pytest.param(
+            "The ministry released figures showing 1,100 people were detained.",
+            M.APPREHENSIONS,
+            id="released-as-reporting",
+        ),
+        pytest.param(
+            "Nearly 1,400 migrants were released in Tucson.", M.MIGRANTS, id="released-people"
+        ),
+        pytest.param(
+            "Shelters are housing 2,600 migrants while agents arrested others.",
+            M.MIGRANTS,
+            id="housed",
+        ),
+        pytest.param("The governor deployed 900 to the river.", M.TROOPS, id="deployed-bare"),
+        pytest.param("Over 300,000 people traversed the jungle.", M.CROSSINGS, id="traversed"),
+    ],
+)
+def test_the_verb_that_says_what_happened_decides_the_measure(text, measure):
+    assert find_statistics(text)[0].measure is measure

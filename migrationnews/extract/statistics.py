@@ -198,8 +198,10 @@ def _verbs() -> dict[str, Measure]:
 
 @functools.cache
 def _verb_pattern() -> Vocabulary:
-    """Verbs read before the figure (all of them)."""
-    return Vocabulary(_verbs())
+    """Verbs read before the figure (all but the "after"-only ones)."""
+    return Vocabulary(
+        [form for form, _, side in table("statistic_verbs.tsv", 3) if side != "after"]
+    )
 
 
 @functools.cache
@@ -308,6 +310,7 @@ _REPORTED_WHEN = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+_RELATIVE = re.compile(r"[ \t]*(?:who|that|which)[ \t]", re.IGNORECASE)  # "500 migrants who"
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s")  # where a clause ends
 _TOKEN = re.compile(
     r"""
@@ -592,8 +595,13 @@ def _verb_measure(text: str, left: int, right: int, start: int, end: int) -> Mea
         best = _verbs()[match.group().lower()]
     if best is not None:
         return best
-    later = _verb_after_pattern().search(text, end, right)
-    return None if later is None else _verbs()[later.group().lower()]
+    later = _verb_after_pattern().finditer(text, end, right)
+    if not later:
+        return None
+    relative = _RELATIVE.match(text, end, right)
+    if relative is not None and len(later) > 1 and later[0].start() >= relative.end():
+        return _verbs()[later[1].group().lower()]  # "500 migrants who crossed ... were deported"
+    return _verbs()[later[0].group().lower()]
 
 
 def _clause(
