@@ -39,6 +39,7 @@ from __future__ import annotations
 import enum
 import functools
 import re
+from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 
 from attrs import frozen
@@ -296,11 +297,11 @@ def _word_numbers(text: str, start: int, end: int) -> list[NumberMention]:
 
 _A_UNIT = re.compile(
     r"""
-    (?<![\w])an?                         # "a" or "an"
+    [Aa](?<![\w][Aa])[Nn]?               # "a" or "an" (the letter first: re jumps to it in C)
     (?=[ \t]+(?:day|week|month|year|decade|hour|mile|kilometer)(?![\w])  # then one unit
        (?![ \t]+ago))                   # not "a year ago": a date
     """,
-    re.VERBOSE | re.IGNORECASE,
+    re.VERBOSE,
 )
 
 
@@ -385,7 +386,13 @@ def _longest_label() -> int:
     return max(map(len, _labels())) + 10
 
 
-def find_identifiers(text: str, start: int = 0, end: int | None = None) -> tuple[Span, ...]:
+def find_identifiers(
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    *,
+    numbers: Sequence[NumberMention] | None = None,
+) -> tuple[Span, ...]:
     """The numbers in ``text[start:end]`` that name rather than count: telephone, case,
     docket and code numbers written in parts ("1-800-555-0199", "+1 915 555 0199",
     "22-1234"), and any number after a label (``rules/number_labels.tsv``: "Title 42",
@@ -397,21 +404,25 @@ def find_identifiers(text: str, start: int = 0, end: int | None = None) -> tuple
     ['1-800-555-0199', '+1 (915) 555-0100', '42']
     """
     stop = len(text) if end is None else min(end, len(text))
-    spans = []
-    for match in _IDENTIFIER.finditer(text, start, stop):
-        if "-" in match.group() and not _code_like(match.group()):
-            continue
-        spans.append(Span(match.start(), match.end()))
+    if numbers is None:
+        numbers = find_numbers(text, start, stop)
+    spans: list[Span] = []
     longest = _longest_label()
-    for number in find_numbers(text, start, stop):
-        if any(s.start <= number.span.start < s.end for s in spans[-4:]):
-            continue
-        window = text[max(start, number.span.start - longest - 4) : number.span.start]
-        label = _label_pattern().search(window, max(0, len(window.rstrip(" \t")) - longest))
-        if label is not None:  # the whole code: "case number 2023-1234"
-            tail = _CODE_TAIL.match(text, number.span.start, stop)
-            spans.append(Span(number.span.start, max(number.span.end, tail.end() if tail else 0)))
-    spans.sort(key=lambda s: s.start)
+    for number in numbers:
+        first = number.span.start
+        if spans and first < spans[-1].end:
+            continue  # inside the code before
+        for at in (first - 1, first):  # a code opens with its first digits, "+" or "("
+            match = _IDENTIFIER.match(text, at, stop) if at >= start else None
+            if match is not None and ("-" not in match.group() or _code_like(match.group())):
+                spans.append(Span(match.start(), match.end()))
+                break
+        else:
+            window = text[max(start, first - longest - 4) : first]
+            label = _label_pattern().search(window, max(0, len(window.rstrip(" \t")) - longest))
+            if label is not None:  # the whole code: "case number 2023-1234"
+                tail = _CODE_TAIL.match(text, first, stop)
+                spans.append(Span(first, max(number.span.end, tail.end() if tail else 0)))
     return tuple(spans)
 
 

@@ -629,7 +629,7 @@ def _read_sentence(
     # are all years, ages or codes spares reading its dates.
     not_figures = {n.span.start for n in numbers if _not_a_figure(text, n, sentence)}
     if not_figures != {n.span.start for n in numbers}:
-        codes = find_identifiers(text, sentence.start, sentence.end)  # "Title 42", phones
+        codes = find_identifiers(text, sentence.start, sentence.end, numbers=numbers)
         not_figures |= {
             n.span.start for n in numbers if any(c.start <= n.span.start < c.end for c in codes)
         }
