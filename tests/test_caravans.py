@@ -742,3 +742,36 @@ def test_estimates_from_every_source_span_one_size_each_kept_with_its_source():
         (None, 3500),
     ]
     assert [e.source.source for e in caravan.size_estimates] == ["Police", "Organizers"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("The caravan includes about 4,100 migrants, activists said.", id="includes"),
+        pytest.param("By Friday the caravan had dwindled to about 4,100 people.", id="dwindled-to"),
+        pytest.param("The caravan is composed of about 4,100 migrants.", id="composed-of"),
+    ],
+)
+def test_words_of_membership_and_change_give_the_size(sentence):
+    caravan = parsed(sentence)
+    assert (caravan.size.low, caravan.size.high) == (4100, 4100)
+
+
+def test_agents_in_a_place_who_act_on_the_group_put_it_there():
+    caravan = only("The caravan of migrants was broken up by immigration agents in Juchitán.")
+    assert caravan.location is not None
+    assert caravan.location.name == "Juchitán"
+
+
+def test_officials_in_a_place_who_speak_do_not_put_the_group_there():
+    caravan = only("Officials in Oaxaca said the caravan of migrants rested in Huixtla.")
+    assert caravan.location is not None
+    assert caravan.location.name == "Huixtla"
+
+
+def test_a_group_that_goes_on_after_a_stop_is_moving():
+    caravan = only(
+        "Police blocked the caravan of migrants at a bridge on Monday. "
+        "Hours later the caravan pressed on toward Tapachula."
+    )
+    assert caravan.status is CaravanStatus.MOVING

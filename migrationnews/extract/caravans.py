@@ -219,6 +219,14 @@ _MANNER = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )  # a status word used as a manner: "walked on in a scattered manner"
+_GOES_ON = ("continu", "resum", "press", "push", "kept", "walked on", "marched on", "moved on")
+_REPORTS_AFTER = re.compile(
+    r"""
+    [^.;:\n]{0,50}?                    # the place's name and a few words, in the sentence
+    \b(?:said|say|says|told|reported|estimated|announced|confirmed|stated|warned)\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)  # "officials in Oaxaca said": onlookers speaking, not the group there
 _UNREAL = re.compile(
     r"""
     (?<![\w])(?<!had[ ]to[ ])(?<!has[ ]to[ ])  # not "had to be dispersed" (it was)
@@ -1048,7 +1056,7 @@ def _is_at(text: str, start: int, place_start: int) -> bool:
         if governs and "after" in words[max(0, k - 4) : k]:
             return False  # "pushed on after resting two days in Pijijiapan": before now
         if word in _LOWER["locate"]:
-            if k > 0 and words[k - 1] in _ONLOOKERS:
+            if k > 0 and words[k - 1] in _ONLOOKERS and _REPORTS_AFTER.match(text, place_start):
                 return False  # "officials in Oaxaca said": where they are, not the group
             if word == "at" and k > 0 and words[k - 1] in _LOWER["border"] | {"crossing"}:
                 return False  # "900 km from the border at Reynosa": where it is measured to
@@ -1106,6 +1114,7 @@ def _status(text: str, segments: Sequence[tuple[int, int]]) -> tuple[CaravanStat
     """The group's status and where the last word that says it stands (-1 if none): a
     report tells the latest turn last ("was stopped ... was dissolved")."""
     seen: dict[CaravanStatus, int] = {}
+    resumed = -1  # where the group last went on after a stop ("continued", "resumed")
     for start, end in segments:
         for status, role in _STATUS_ROLE.items():
             for match in _ROLE[role].finditer(text, start, end):
@@ -1130,7 +1139,11 @@ def _status(text: str, segments: Sequence[tuple[int, int]]) -> tuple[CaravanStat
                 ):
                     continue  # "stopped for the night": a rest on the way
                 seen[status] = match.start()
+                if status is CaravanStatus.MOVING and match.group().lower().startswith(_GOES_ON):
+                    resumed = match.start()
     found = next((s for s in _STATUS_ORDER if s in seen), None)
+    if found is CaravanStatus.STOPPED and resumed > seen[found]:
+        found = CaravanStatus.MOVING  # "police blocked it ...; it later pushed on north"
     return found, -1 if found is None else seen[found]
 
 
