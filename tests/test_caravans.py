@@ -775,3 +775,9 @@ def test_a_group_that_goes_on_after_a_stop_is_moving():
         "Hours later the caravan pressed on toward Tapachula."
     )
     assert caravan.status is CaravanStatus.MOVING
+
+
+def test_a_caravan_that_crosses_into_a_country_is_moving():
+    assert only("The caravan of migrants crossed into Mexico early Thursday.").status is (
+        CaravanStatus.MOVING
+    )

@@ -700,3 +700,25 @@ def test_a_year_ago_is_a_date_not_a_figure():
 )
 def test_the_verb_that_says_what_happened_decides_the_measure(text, measure):
     assert find_statistics(text)[0].measure is measure
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "measure"),
+    [
+        pytest.param(
+            "Most of the migrants kept walking north. Only about 300 turned back home.",
+            "person",
+            M.MIGRANTS,
+            id="people-of-the-sentence-before",
+        ),
+        pytest.param(
+            "The council approved the budget. About 300 voted against it.",
+            "count",
+            M.OTHER,
+            id="no-people-before",
+        ),
+    ],
+)
+def test_a_bare_number_opening_a_sentence_counts_the_people_before(text, unit, measure):
+    stat = only(text)
+    assert (stat.unit.value, stat.measure) == (unit, measure)

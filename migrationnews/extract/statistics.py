@@ -1015,8 +1015,15 @@ def _periods(text: str, sentence: Sentence, published: dt.date | None) -> list[D
 class _SentenceFacts:
     """What a sentence says about all its figures, each worked out once, when first asked."""
 
-    def __init__(self, text: str, sentence: Sentence, published: dt.date | None) -> None:
+    def __init__(
+        self,
+        text: str,
+        sentence: Sentence,
+        published: dt.date | None,
+        previous: Sentence | None = None,
+    ) -> None:
         self.text, self.sentence, self.published = text, sentence, published
+        self.previous = previous
         self._source: Attribution | None = None
         self._places: list[tuple[int, int, Place]] | None = None
         self._dates: list[DateMention] | None = None
@@ -1083,8 +1090,10 @@ def extract(doc: Document, *, vague: VaguePolicy | None = None) -> tuple[Statist
     policy = _policy(vague)
     text = doc.text
     found: list[Statistic] = []
+    earlier: Sentence | None = None
     for sentence in doc.sentences:
-        facts = _SentenceFacts(text, sentence, doc.published)
+        facts = _SentenceFacts(text, sentence, doc.published, earlier)
+        earlier = sentence
         figures = _read_sentence(text, sentence, policy, facts)
         if not figures:
             continue
@@ -1143,7 +1152,15 @@ def _unit_and_measure(
     named = _number_of(text, left, figure.start)  # "the number of minors rose to 12,500"
     if named is not None:
         return named
-    return facts.bare_measure()
+    measure = facts.bare_measure()
+    if measure == (Unit.COUNT, Measure.OTHER) and facts.previous is not None:
+        opening = text[sentence.start : figure.start].split()
+        if len(opening) <= 1 and _PEOPLE_WORDS.search(facts.previous.text):
+            return (
+                Unit.PERSON,
+                Measure.MIGRANTS,
+            )  # "... the migrants walked on. Only 300 went back."
+    return measure
 
 
 def _number_of(text: str, left: int, start: int) -> tuple[Unit, Measure] | None:
