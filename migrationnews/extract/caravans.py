@@ -26,7 +26,10 @@ walk in it, a third where it is and who is in it. The extractor works in three s
    most specific place the group is *at* (in, near, reached; not from, not headed to),
    else the article's dateline when the reporter is with the group; the distance to the
    border as written (a pint length); the departure date, resolved by :mod:`dates`; and
-   the status (dispersed > stopped > moving > forming; "plans to disband" is not yet).
+   the status (dispersed > stopped > moving > forming; "plans to disband" is not yet, a
+   group that went on after a stop is moving again). A group stopped or broken up is
+   where that last happened. In an article about one group, every sentence that says
+   where migrants are from gives origins.
 
 The words are data: ``rules/caravan_words.tsv`` gives each phrase its role.
 
