@@ -265,3 +265,31 @@ def test_identifiers_are_recognised_in_one_place(text, codes):
 def test_bounds_skip_identifiers():
     found = find_bounds("Call 1-800-555-0199 about Title 42; more than 300 people waited")
     assert [(b.text, b.low) for b in found] == [("more than 300", 300)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("1-" * 20_000, id="dash-digits"),
+        pytest.param("+1 (" * 10_000, id="phone-openings"),
+        pytest.param("No. " * 40_000 + "5", id="labels"),
+        pytest.param("more than " * 20_000 + "5", id="hedges"),
+        pytest.param("at least 5 and at most " * 8_000, id="compound"),
+        pytest.param("5 or equal to " * 12_000, id="or-equal"),
+        pytest.param("less than a " * 15_000 + "month", id="a-month"),
+        pytest.param("5" + " " * 200_000 + "or more", id="blanks"),
+    ],
+)
+def test_adversarial_bounds_are_linear(text):
+    # A catastrophic pattern would hang here; nothing is timed.
+    found = find_bounds(text)
+    assert all(b.span.of(text) == b.text for b in found)
+    find_identifiers(text)
+
+
+@given(hs.text())
+def test_find_bounds_is_total_and_its_intervals_are_ordered(text):
+    for bound in find_bounds(text):
+        assert bound.span.of(text) == bound.text
+        if bound.low is not None and bound.high is not None:
+            assert bound.low <= bound.high

@@ -630,9 +630,11 @@ def _read_sentence(
     not_figures = {n.span.start for n in numbers if _not_a_figure(text, n, sentence)}
     if not_figures != {n.span.start for n in numbers}:
         codes = find_identifiers(text, sentence.start, sentence.end, numbers=numbers)
-        not_figures |= {
-            n.span.start for n in numbers if any(c.start <= n.span.start < c.end for c in codes)
-        }
+        starts = [c.start for c in codes]  # in order, apart: the code before a number
+        for n in numbers:
+            k = bisect.bisect_right(starts, n.span.start) - 1
+            if k >= 0 and n.span.start < codes[k].end:
+                not_figures.add(n.span.start)
     if len(not_figures) == len(numbers):
         return []
     numbers = _outside_dates(text, numbers, facts.dates())
