@@ -781,3 +781,26 @@ def test_a_caravan_that_crosses_into_a_country_is_moving():
     assert only("The caravan of migrants crossed into Mexico early Thursday.").status is (
         CaravanStatus.MOVING
     )
+
+
+def test_a_later_sources_bare_ceiling_widens_the_size():
+    caravan = parsed(
+        "The caravan set out from Tapachula on Sunday. "
+        "The migration agency estimated the group at 2,000 people. "
+        "Activists said as many as 3,500 were walking."
+    )
+    assert (caravan.size.low, caravan.size.high) == (2000, 3500)
+    assert [e.source.source for e in caravan.size_estimates] == [
+        "The migration agency",
+        "Activists",
+    ]
+
+
+def test_estimates_that_range_give_the_size():
+    caravan = parsed("Estimates of the caravan's size ranged from 4,000 to 7,000 people.")
+    assert (caravan.size.low, caravan.size.high) == (4000, 7000)
+
+
+def test_a_group_that_rests_on_its_way_is_moving():
+    caravan = only("The caravan of migrants rested in Huixtla before the next leg.")
+    assert caravan.status is CaravanStatus.MOVING

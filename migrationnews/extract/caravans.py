@@ -293,6 +293,7 @@ _QUANTITIES = frozenset(
     | {"lots", "several", "few", "mostly", "mainly", "including", "them"}
 )  # words before "of" that count people: "thousands of", "most of"
 _NOT_MEMBERS = frozenset({Measure.TROOPS, Measure.DEATHS, Measure.OTHER})  # police, officials
+_AUXILIARY = re.compile(r"[ \t]+(?:(?:were|are|was|is|had|have|has)[ \t]+)?(?:been[ \t]+)?")
 _ARRIVALS = frozenset(
     {"entered", "crossed", "arrived", "reached", "enters", "crosses", "arrives", "reaches"}
 )  # the reach verbs by which people on the road come somewhere ("3,000 Hondurans entered")
@@ -751,8 +752,9 @@ def _is_group_size(text: str, span: Span, segment: tuple[int, int], *, people: b
         return True  # "numbered about", "it had about", "put the number at"
     if any(w in _LOWER["tally"] for w in words[-3:]) and _NOUN.search(text, *segment):
         return True  # "police estimated 1,500, while organizers counted closer to 3,000"
-    if not people:
-        return False
+    if not people:  # a bare count that walks: "as many as 3,500 were walking"
+        verb = _AUXILIARY.match(text, span.end, segment[1])
+        return verb is not None and _ROLE["move"].match(text, verb.end(), segment[1]) is not None
     after_end = min(segment[1], span.end + 120)
     clause = _CLAUSE_END.split(text[span.end : after_end], maxsplit=1)[0]
     return _on_the_road(clause) or _NOUN.search(clause) is not None
