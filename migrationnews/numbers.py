@@ -21,7 +21,20 @@
 - fractions (:attr:`NumberKind.FRACTION`), as a share in percent: ``"three-quarters"`` ->
   75, ``"two-thirds"`` -> 66.67, ``"half of"`` -> 50.
 
-The vocabulary is ``rules/number_words.tsv``.
+- bounds (:func:`find_bounds`, :func:`parse_bound`): a number with what bounds it, as one
+  :class:`Bound` with the annotation guideline's interval semantics: "more than 100"
+  (100, open), "500 or more" [500, open), "5,000 or fewer" (open, 5000], "between 20 and
+  30", "20 through 100", "20~100", and two one-sided bounds joined by "and", "but" or a
+  comma ("at least 20 and at most 100", "more than 100 and less than 300") are ranges;
+  "or equal to" makes a strict bound inclusive; "as few as 40" is at least 40. The
+  statistics extractor reads its qualifiers and ranges through the same helpers
+  (:func:`hedge_before`, :func:`hedge_after`, :func:`joined_bound`, :func:`range_join`);
+- identifiers (:func:`find_identifiers`): telephone, docket and code numbers written in
+  parts and any number after a label ("Title 42", "SB 4", "Flight 1234"), recognised in
+  this one place and skipped as figures.
+
+The vocabulary is ``rules/number_words.tsv``, ``rules/number_bounds.tsv`` (the hedges) and
+``rules/number_labels.tsv`` (the labels of identifiers).
 
 >>> [(m.text, m.value) for m in find_numbers("twenty-five buses and 1.5 million people")]
 [('twenty-five', 25), ('1.5 million', 1500000)]
