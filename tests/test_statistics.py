@@ -722,3 +722,14 @@ def test_the_verb_that_says_what_happened_decides_the_measure(text, measure):
 def test_a_bare_number_opening_a_sentence_counts_the_people_before(text, unit, measure):
     stat = only(text)
     assert (stat.unit.value, stat.measure) == (unit, measure)
+
+
+@pytest.mark.parametrize(
+    ("text", "shares"),
+    [
+        pytest.param("Three-fifths is more than half.", [], id="a-fraction-named"),
+        pytest.param("Nearly three-fifths of the families stayed.", [60], id="a-share-of-a-whole"),
+    ],
+)
+def test_a_fraction_is_a_share_only_of_something(text, shares):
+    assert [s.value.high for s in find_statistics(text)] == shares

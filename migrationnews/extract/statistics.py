@@ -428,6 +428,8 @@ def _not_a_figure(text: str, number: NumberMention, sentence: Sentence) -> bool:
         return True
     if number.kind is NumberKind.WORDS and number.value == 1:
         return not _one_counts(text, number, sentence)
+    if number.kind is NumberKind.FRACTION and not number.text.lower().endswith(" of"):
+        return _OF.match(text, end, sentence.end) is None  # "two-thirds of": a share of some whole
     if number.kind is NumberKind.WORDS and number.text[:1].isupper() and start > sentence.start:
         prev = text[max(sentence.start, start - 2) : start]
         if prev.endswith(" ") and start >= 2 and text[start - 2].isalpha():
