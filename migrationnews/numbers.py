@@ -638,13 +638,20 @@ _BOUND_JOIN = re.compile(
 
 
 def joined_bound(
-    text: str, end: int, first: Qualifier, following: NumberMention | None
+    text: str, end: int, first: Qualifier, value: Number, following: NumberMention | None
 ) -> Hedge | None:
     """The other side of a two-sided bound: the hedge before ``following`` when it bounds
     from the other side and only "and", "but" or a comma lies between ("at least 20 and at
     most 100", "more than 100 and less than 300", "at most 100 and at least 20").
-    ``end`` is where the first bound (its number, perhaps its noun) ends."""
+    ``end`` is where the first bound (its number, perhaps its noun) ends and ``value`` its
+    number; the two must leave room between them ("more than 500 and fewer than 300" are
+    two figures)."""
     if following is None or first not in _LOWER | _UPPER:
+        return None
+    if following.kind in (NumberKind.VAGUE, NumberKind.FRACTION):
+        return None
+    low, high = (value, following.value) if first in _LOWER else (following.value, value)
+    if not low < high:
         return None
     hedge = hedge_before(text, following.span.start, end)
     if hedge is None or not (
@@ -725,7 +732,7 @@ def find_bounds(text: str, start: int = 0, end: int | None = None) -> tuple[Boun
                 qualifier = inclusive(qualifier) if after.inclusive else after.qualifier
                 last = after.span.end
             low, high = _interval(qualifier, number.value)
-            other = joined_bound(text, last, qualifier, following)
+            other = joined_bound(text, last, qualifier, number.value, following)
             if other is not None and following is not None:
                 values = (number.value, following.value)
                 if qualifier in _UPPER:

@@ -733,3 +733,22 @@ def test_a_bare_number_opening_a_sentence_counts_the_people_before(text, unit, m
 )
 def test_a_fraction_is_a_share_only_of_something(text, shares):
     assert [s.value.high for s in find_statistics(text)] == shares
+
+
+def test_two_bounds_that_leave_no_room_stay_two_figures():
+    stats = find_statistics("They saw more than 5,000 and fewer than 300 agents.")
+    assert [(s.value.low, s.value.high) for s in stats] == [(5000, None), (None, 300)]
+
+
+_BOUND_WORDS = (
+    "more", "less", "fewer", "than", "at", "least", "most", "and", "but", "or", "equal",
+    "to", "between", "from", "through", "~", "-", ",", "as", "few", "many", "plus", "+",
+    "up", "a", "month", "year", "5", "300", "1,200", "2 million", "thousands", "two-thirds",
+    "of", "people", "migrants", "were", "deported", "Title", "42", "1-800-555-0199", "No.",
+)  # fmt: skip
+
+
+@given(hs.lists(hs.sampled_from(_BOUND_WORDS), max_size=14).map(" ".join))
+def test_any_run_of_bound_words_reads_without_raising(text):
+    for stat in find_statistics(text):
+        assert stat.span.of(text) == stat.text

@@ -730,7 +730,7 @@ def _read_figure(
         qualifier = Qualifier.MORE_THAN
         value_end = after.span.end
     # two one-sided bounds make a range: "at least 20 and at most 100"
-    other = joined_bound(text, value_end, qualifier, following)
+    other = joined_bound(text, value_end, qualifier, number.value, following)
     if other is not None and following is not None and second is None:
         values = (low, following.value)
         low, high = (
