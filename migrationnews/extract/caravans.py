@@ -294,6 +294,7 @@ _QUANTITIES = frozenset(
 )  # words before "of" that count people: "thousands of", "most of"
 _NOT_MEMBERS = frozenset({Measure.TROOPS, Measure.DEATHS, Measure.OTHER})  # police, officials
 _AUXILIARY = re.compile(r"[ \t]+(?:(?:were|are|was|is|had|have|has)[ \t]+)?(?:been[ \t]+)?")
+_INCLUDES = frozenset({"includes", "included", "include", "comprises", "comprised"})
 _ARRIVALS = frozenset(
     {"entered", "crossed", "arrived", "reached", "enters", "crosses", "arrives", "reaches"}
 )  # the reach verbs by which people on the road come somewhere ("3,000 Hondurans entered")
@@ -750,6 +751,8 @@ def _is_group_size(text: str, span: Span, segment: tuple[int, int], *, people: b
         return True  # "a caravan of 2,000", "put the caravan at", "a group with some"
     if _ROLE["size"].search(" ".join(words[-3:])) is not None:
         return True  # "numbered about", "it had about", "put the number at"
+    if words and words[-1] in _INCLUDES and any(w in nouns for w in words[-4:]):
+        return True  # "the caravan includes about 4,000", not "the figures include"
     if any(w in _LOWER["tally"] for w in words[-3:]) and _NOUN.search(text, *segment):
         return True  # "police estimated 1,500, while organizers counted closer to 3,000"
     if not people:  # a bare count that walks: "as many as 3,500 were walking"
@@ -1122,7 +1125,12 @@ def _status(text: str, segments: Sequence[tuple[int, int]]) -> tuple[CaravanStat
     resumed = -1  # where the group last went on after a stop ("continued", "resumed")
     for start, end in segments:
         for status, role in _STATUS_ROLE.items():
-            for match in _ROLE[role].finditer(text, start, end):
+            matches = _ROLE[role].finditer(text, start, end)
+            if status is CaravanStatus.MOVING:  # "rested", "entered": on its way too
+                matches = sorted(
+                    [*matches, *_ROLE["onway"].finditer(text, start, end)], key=lambda m: m.start()
+                )
+            for match in matches:
                 before = text[max(start, match.start() - 40) : match.start()]
                 modals = [m.group().lower() for m in _ROLE["modal"].finditer(before)]
                 if modals and status is CaravanStatus.MOVING:
