@@ -804,3 +804,20 @@ def test_estimates_that_range_give_the_size():
 def test_a_group_that_rests_on_its_way_is_moving():
     caravan = only("The caravan of migrants rested in Huixtla before the next leg.")
     assert caravan.status is CaravanStatus.MOVING
+
+
+def test_a_size_word_must_stand_right_before_the_figure():
+    caravan = parsed(
+        "A caravan of about 1,500 migrants left Tapachula on Monday. "
+        "Mexico has issued 2,000 humanitarian visas to its members."
+    )
+    assert (caravan.size.low, caravan.size.high) == (1500, 1500)
+
+
+def test_a_flow_of_people_crossing_somewhere_is_not_the_group():
+    caravan = parsed(
+        "A caravan of about 1,500 migrants left Tapachula on Monday. "
+        "More than 500,000 people crossed the Darién jungle into Panama, a record."
+    )
+    assert caravan.location is None
+    assert (caravan.size.low, caravan.size.high) == (1500, 1500)

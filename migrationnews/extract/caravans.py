@@ -615,12 +615,15 @@ def _add_walkers(doc: Document, main: _Group, taken: set[int]) -> None:
             for m in find_countries(doc.text, sentence.start, sentence.end)
             if m.demonym and m.text.endswith("s")  # "thousands of Hondurans ... walked"
         ]
+        demonyms = len(plural)
         for people in _ROLE["people"].finditer(doc.text, sentence.start, sentence.end):
             if people.group().lower() in _PLURAL_PEOPLE:
                 plural.append(people.end())
-        for end in sorted(plural):
+        for k, end in enumerate(plural):
             clause = _CLAUSE_END.split(doc.text[end : min(sentence.end, end + 90)])[0]
-            if _on_the_road(clause):
+            # people who come somewhere ("entered Guatemala") walk with the group only when
+            # named by where they are from; "500,000 people crossed the Darién" is a flow
+            if _ROLE["move"].search(clause) is not None or (k < demonyms and _on_the_road(clause)):
                 main.sentences.add(index)
                 main.segments.append((sentence.start, sentence.end))
                 break
@@ -749,8 +752,11 @@ def _is_group_size(text: str, span: Span, segment: tuple[int, int], *, people: b
     nouns = _LOWER["noun"] | _LOWER["weak"]
     if {"of", "at", "with"} & set(words[-3:]) and any(w in nouns for w in words[-5:]):
         return True  # "a caravan of 2,000", "put the caravan at", "a group with some"
-    if _ROLE["size"].search(" ".join(words[-3:])) is not None:
-        return True  # "numbered about", "it had about", "put the number at"
+    last = " ".join(words[-3:])
+    if any(
+        set(last[m.end() :].split()) <= {"at", "to", "of"} for m in _ROLE["size"].finditer(last)
+    ):
+        return True  # "numbered about", "it had about", "put the number at" (not "has issued")
     if words and words[-1] in _INCLUDES and any(w in nouns for w in words[-4:]):
         return True  # "the caravan includes about 4,000", not "the figures include"
     if any(w in _LOWER["tally"] for w in words[-3:]) and _NOUN.search(text, *segment):
