@@ -821,3 +821,8 @@ def test_a_flow_of_people_crossing_somewhere_is_not_the_group():
     )
     assert caravan.location is None
     assert (caravan.size.low, caravan.size.high) == (1500, 1500)
+
+
+def test_troops_sent_against_a_caravan_leave_its_size_alone():
+    caravan = parsed("Mexico deployed National Guard troops to stop a caravan of 3,000 migrants.")
+    assert (caravan.size.low, caravan.size.high) == (3000, 3000)

@@ -752,3 +752,8 @@ _BOUND_WORDS = (
 def test_any_run_of_bound_words_reads_without_raising(text):
     for stat in find_statistics(text):
         assert stat.span.of(text) == stat.text
+
+
+def test_a_verb_of_deployment_does_not_make_migrants_troops():
+    stat = only("Mexico deployed National Guard troops to stop a caravan of 3,000 migrants.")
+    assert stat.measure is M.MIGRANTS

@@ -1145,6 +1145,8 @@ def _unit_and_measure(
     left, right = _clause(text, sentence, figure.start, figure.end)
     verb = _verb_measure(text, left, right, figure.start, figure.end)
     if figure.people is not None and figure.unit is not None:
+        if verb is Measure.TROOPS:  # "deployed troops to stop 3,000 migrants": not troops
+            return figure.unit, Measure(figure.people[1:])
         if verb is not None and (figure.people != "*other" or verb is Measure.DEATHS):
             return figure.unit, verb
         return figure.unit, Measure(figure.people[1:])  # "*removals": removals
