@@ -293,7 +293,6 @@ _QUANTITIES = frozenset(
     | {"lots", "several", "few", "mostly", "mainly", "including", "them"}
 )  # words before "of" that count people: "thousands of", "most of"
 _NOT_MEMBERS = frozenset({Measure.TROOPS, Measure.DEATHS, Measure.OTHER})  # police, officials
-_AUXILIARY = re.compile(r"[ \t]+(?:(?:were|are|was|is|had|have|has)[ \t]+)?(?:been[ \t]+)?")
 _INCLUDES = frozenset({"includes", "included", "include", "comprises", "comprised"})
 _ARRIVALS = frozenset(
     {"entered", "crossed", "arrived", "reached", "enters", "crosses", "arrives", "reaches"}
@@ -745,6 +744,8 @@ def _is_group_size(text: str, span: Span, segment: tuple[int, int], *, people: b
     words = [t.lower() for t in _TOKEN.findall(before)]
     if any(w in _LOWER["capture"] for w in words[-3:]):
         return False  # "took hundreds of migrants to shelters"
+    if words and words[-1] in {"another", "other", "additional", "further"}:
+        return False  # "another 1,500 joined": an addition, not the group
     if _STRONG.match(text, span.end):
         return True  # "a 3,000-strong caravan"
     if span.of(text).split()[-1].lower() in _MEMBERS:
@@ -761,9 +762,8 @@ def _is_group_size(text: str, span: Span, segment: tuple[int, int], *, people: b
         return True  # "the caravan includes about 4,000", not "the figures include"
     if any(w in _LOWER["tally"] for w in words[-3:]) and _NOUN.search(text, *segment):
         return True  # "police estimated 1,500, while organizers counted closer to 3,000"
-    if not people:  # a bare count that walks: "as many as 3,500 were walking"
-        verb = _AUXILIARY.match(text, span.end, segment[1])
-        return verb is not None and _ROLE["move"].match(text, verb.end(), segment[1]) is not None
+    if not people:  # a bare count that walks is often a part: "another 1,500 joined"
+        return False
     after_end = min(segment[1], span.end + 120)
     clause = _CLAUSE_END.split(text[span.end : after_end], maxsplit=1)[0]
     return _on_the_road(clause) or _NOUN.search(clause) is not None
