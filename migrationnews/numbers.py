@@ -21,7 +21,20 @@
 - fractions (:attr:`NumberKind.FRACTION`), as a share in percent: ``"three-quarters"`` ->
   75, ``"two-thirds"`` -> 66.67, ``"half of"`` -> 50.
 
-The vocabulary is ``rules/number_words.tsv``.
+- bounds (:func:`find_bounds`, :func:`parse_bound`): a number with what bounds it, as one
+  :class:`Bound` with the annotation guideline's interval semantics: "more than 100"
+  (100, open), "500 or more" [500, open), "5,000 or fewer" (open, 5000], "between 20 and
+  30", "20 through 100", "20~100", and two one-sided bounds joined by "and", "but" or a
+  comma ("at least 20 and at most 100", "more than 100 and less than 300") are ranges;
+  "or equal to" makes a strict bound inclusive; "as few as 40" is at least 40. The
+  statistics extractor reads its qualifiers and ranges through the same helpers
+  (:func:`hedge_before`, :func:`hedge_after`, :func:`joined_bound`, :func:`range_join`);
+- identifiers (:func:`find_identifiers`): telephone, docket and code numbers written in
+  parts and any number after a label ("Title 42", "SB 4", "Flight 1234"), recognised in
+  this one place and skipped as figures.
+
+The vocabulary is ``rules/number_words.tsv``, ``rules/number_bounds.tsv`` (the hedges) and
+``rules/number_labels.tsv`` (the labels of identifiers).
 
 >>> [(m.text, m.value) for m in find_numbers("twenty-five buses and 1.5 million people")]
 [('twenty-five', 25), ('1.5 million', 1500000)]
@@ -39,19 +52,29 @@ from __future__ import annotations
 import enum
 import functools
 import re
+from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 
 from attrs import frozen
 
-from migrationnews.ruledata import Vocabulary, table
-from migrationnews.values import Number, Span
+from migrationnews.ruledata import Vocabulary, table, words_pattern
+from migrationnews.values import Number, Qualifier, Span
 
 __all__ = [
+    "Bound",
+    "Hedge",
     "NumberKind",
     "NumberMention",
     "VaguePolicy",
+    "find_bounds",
+    "find_identifiers",
     "find_numbers",
+    "hedge_after",
+    "hedge_before",
+    "joined_bound",
+    "parse_bound",
     "parse_number",
+    "range_join",
     "vague_bounds",
 ]
 
@@ -285,6 +308,28 @@ def _word_numbers(text: str, start: int, end: int) -> list[NumberMention]:
     return found
 
 
+_A_UNIT = re.compile(
+    r"""
+    [Aa](?<![\w][Aa])[Nn]?               # "a" or "an" (the letter first: re jumps to it in C)
+    (?=[ \t]+(?:day|week|month|year|decade|hour|mile|kilometer)(?![\w])  # then one unit
+       (?![ \t]+ago))                   # not "a year ago": a date
+    """,
+    re.VERBOSE,
+)
+
+
+def _one_after_bound(text: str, start: int, stop: int) -> list[NumberMention]:
+    """ "a" as the number one after a bound: "less than a month", "more than a year"."""
+    found = []
+    for match in _A_UNIT.finditer(text, start, stop):
+        hedge = hedge_before(text, match.start(), start)
+        if hedge is not None and hedge.qualifier in _LOWER | _UPPER:
+            found.append(
+                NumberMention(Span(match.start(), match.end()), match.group(), 1, NumberKind.WORDS)
+            )
+    return found
+
+
 def find_numbers(text: str, start: int = 0, end: int | None = None) -> tuple[NumberMention, ...]:
     """Every number in ``text[start:end]``, in order of position.
 
@@ -299,6 +344,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> tuple[Num
         and len(m.group("decimals") or "") <= _MAX_DIGITS
     ]
     found += _word_numbers(text, start, stop)
+    found += _one_after_bound(text, start, stop)
     found.sort(key=lambda m: m.span.start)
     return tuple(found)
 
@@ -307,3 +353,410 @@ def parse_number(phrase: str) -> Number | None:
     """The value of the first number in ``phrase``, or ``None`` when it holds none."""
     found = find_numbers(phrase)
     return found[0].value if found else None
+
+
+# ---------------------------------------------------------------- identifiers
+
+
+_IDENTIFIER = re.compile(
+    r"""
+    (?<![\w])
+    (?:
+        \+\d{1,3}[ \t.-]?(?:\(\d{1,4}\)[ \t.-]?)?\d{2,4}(?:[ \t.-]\d{2,5}){1,3}  # +1-222-2222-2222
+      | \(\d{3}\)[ \t]?\d{3}[ \t.-]\d{4}          # (915) 555-0199
+      | \d{1,4}(?:[-.]\d{2,5}){2,4}               # 1-800-555-0199, 555.123.4567
+      | \d{1,5}[-/]\d{2,6}(?=[/-]\d)              # 2023-1234/5 and the like: codes in parts
+      | \d{1,5}-\d{2,6}                          # two parts: a code if not a range (below)
+    )
+    (?![\w])
+    """,
+    re.VERBOSE,
+)
+
+
+_CODE_TAIL = re.compile(r"(?:[-/.]?[A-Za-z0-9])*")  # "2023-1234", "22-cv-00104"
+
+
+@functools.cache
+def _labels() -> tuple[str, ...]:
+    return tuple(row[0] for row in table("number_labels.tsv", 1))
+
+
+@functools.cache
+def _label_pattern() -> re.Pattern[str]:
+    return re.compile(
+        rf"""
+        {words_pattern(_labels())}          # "Title", "SB", "Flight" (case matters)
+        (?:[ \t]?(?:No\.|no\.|Nos\.|number|Number|\#))?  # perhaps "No." or "#"
+        [ \t]?\Z                            # right before the number (window end)
+        """,
+        re.VERBOSE,
+    )
+
+
+@functools.cache
+def _longest_label() -> int:
+    return max(map(len, _labels())) + 10
+
+
+def find_identifiers(
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    *,
+    numbers: Sequence[NumberMention] | None = None,
+) -> tuple[Span, ...]:
+    """The numbers in ``text[start:end]`` that name rather than count: telephone, case,
+    docket and code numbers written in parts ("1-800-555-0199", "+1 915 555 0199",
+    "22-1234"), and any number after a label (``rules/number_labels.tsv``: "Title 42",
+    "SB 4", "Flight 1234", "case No. 5"). This is the one place they are recognised: the
+    statistics extractor drops every number inside one of these spans.
+
+    >>> text = "Call 1-800-555-0199 or +1 (915) 555-0100 under Title 42; 300 people waited."
+    >>> [text[s.start : s.end] for s in find_identifiers(text)]
+    ['1-800-555-0199', '+1 (915) 555-0100', '42']
+    """
+    stop = len(text) if end is None else min(end, len(text))
+    if numbers is None:
+        numbers = find_numbers(text, start, stop)
+    spans: list[Span] = []
+    longest = _longest_label()
+    for number in numbers:
+        first = number.span.start
+        if spans and first < spans[-1].end:
+            continue  # inside the code before
+        for at in (first - 1, first):  # a code opens with its first digits, "+" or "("
+            match = _IDENTIFIER.match(text, at, stop) if at >= start else None
+            if match is not None and ("-" not in match.group() or _code_like(match.group())):
+                spans.append(Span(match.start(), match.end()))
+                break
+        else:
+            window = text[max(start, first - longest - 4) : first]
+            label = _label_pattern().search(window, max(0, len(window.rstrip(" \t")) - longest))
+            if label is not None:  # the whole code: "case number 2023-1234"
+                tail = _CODE_TAIL.match(text, first, stop)
+                spans.append(Span(first, max(number.span.end, tail.end() if tail else 0)))
+    return tuple(spans)
+
+
+def _code_like(token: str) -> bool:
+    """A hyphenated run of digits is a code when it has three parts or more ("1-800-555"),
+    or its parts do not read as a range ("22-1234": the second part longer or with a
+    leading zero)."""
+    parts = [p for p in re.split(r"[-/.]", token.lstrip("+")) if p]
+    if len(parts) >= 3 or token.startswith("+"):
+        return True
+    return len(parts) == 2 and (parts[1].startswith("0") or len(parts[1]) > len(parts[0]) + 1)
+
+
+# ---------------------------------------------------------------- bounds
+
+
+_LOWER = frozenset({Qualifier.MORE_THAN, Qualifier.AT_LEAST})
+_UPPER = frozenset({Qualifier.LESS_THAN, Qualifier.AT_MOST})
+_INCLUSIVE = {Qualifier.MORE_THAN: Qualifier.AT_LEAST, Qualifier.LESS_THAN: Qualifier.AT_MOST}
+_SIGNS = {
+    "<": Qualifier.LESS_THAN,
+    ">": Qualifier.MORE_THAN,
+    "≤": Qualifier.AT_MOST,
+    "≥": Qualifier.AT_LEAST,
+    "<=": Qualifier.AT_MOST,
+    "=<": Qualifier.AT_MOST,
+    ">=": Qualifier.AT_LEAST,
+    "=>": Qualifier.AT_LEAST,
+}
+
+
+@frozen
+class Hedge:
+    """A phrase that bounds a number ("more than", "or fewer", "-plus"), and where it is.
+
+    ``inclusive`` marks "or equal to" after a number: it makes a strict bound inclusive
+    ("more than 50 or equal to" is at least 50) and has no direction of its own.
+    """
+
+    qualifier: Qualifier
+    span: Span
+    attached: bool = False  # "-plus" or "+" glued to the number
+    inclusive: bool = False
+
+
+@frozen
+class Bound:
+    """The interval a number phrase states, with the annotation guideline's semantics.
+
+    ``low``/``high`` are ``None`` where the phrase leaves that side open; ``qualifier`` says
+    how the ends were stated (more_than: low excluded; at_least: low included; less_than
+    and at_most likewise for high; range: both ends given; about, exact, vague).
+    """
+
+    span: Span
+    text: str
+    low: Number | None
+    high: Number | None
+    qualifier: Qualifier
+
+    @property
+    def low_open(self) -> bool:
+        """Whether ``low`` itself lies outside the interval ("more than 100")."""
+        return self.qualifier is Qualifier.MORE_THAN
+
+    @property
+    def high_open(self) -> bool:
+        """Whether ``high`` itself lies outside the interval ("fewer than 100")."""
+        return self.qualifier is Qualifier.LESS_THAN
+
+
+@functools.cache
+def _hedges() -> tuple[dict[str, str], dict[str, str]]:
+    before: dict[str, str] = {}
+    after: dict[str, str] = {}
+    for phrase, qualifier, position in table("number_bounds.tsv", 3):
+        if qualifier != "inclusive":
+            Qualifier(qualifier)  # a bad row fails when the table loads
+        (after if position == "after" else before)[" ".join(phrase.lower().split())] = qualifier
+    return before, after
+
+
+@functools.cache
+def _longest_hedge() -> int:
+    return max(map(len, _hedges()[0])) + 2
+
+
+@functools.cache
+def _before_pattern() -> re.Pattern[str]:
+    return re.compile(
+        rf"""
+        (?:
+            {words_pattern(_hedges()[0])}   # a phrase from the vocabulary ("more than")
+          | (?P<sign>[<>]=|=[<>]|[<>≤≥])    # or a sign: "<", ">=", "=<", "≥"
+          | (?P<spaced>[<>][ \t]=)          # written with a blank: "< ="
+        )
+        [ \t]*\Z                            # right before the number (window end)
+        """,
+        re.VERBOSE | re.IGNORECASE,
+    )
+
+
+@functools.cache
+def _after_pattern() -> re.Pattern[str]:
+    return re.compile(
+        rf"""
+        [ \t]*                              # optional blanks after the number or its noun
+        (?:{words_pattern(_hedges()[1])}    # a phrase from the vocabulary ("or more")
+           (?:[ \t]+(?:than|to)(?![ \t]*[\d]))?  # "200 or greater than", not "... than 190"
+          | (?P<plus>-plus|\+)(?![\w])      # or the attached "-plus" / "+"
+        )
+        (?![ \t]*[\d])                      # not the opening of another figure: "or 5"
+        (?![ \t]+(?:than|to)[ \t]*[\d])     # nor a bound of its own: "or more than 4500"
+        """,
+        re.VERBOSE | re.IGNORECASE,
+    )
+
+
+def hedge_before(text: str, start: int, floor: int = 0) -> Hedge | None:
+    """The hedge that ends right before ``text[start]`` (not before ``floor``), if any.
+
+    >>> h = hedge_before("less than or equal to 30", 22)
+    >>> h.qualifier.value, h.span
+    ('at_most', Span(start=0, end=21))
+    """
+    longest = _longest_hedge()
+    left = max(floor, start - longest - 8)
+    window = text[left:start]
+    match = _before_pattern().search(window, max(0, len(window.rstrip(" \t")) - longest))
+    if match is None:
+        return None
+    phrase = match.group().rstrip(" \t")
+    sign = match.group("sign") or match.group("spaced")
+    if sign is not None:
+        qualifier = _SIGNS["".join(sign.split())]
+    else:
+        qualifier = Qualifier(_hedges()[0][" ".join(phrase.lower().split())])
+    return Hedge(qualifier, Span(left + match.start(), left + match.start() + len(phrase)))
+
+
+def hedge_after(text: str, end: int, stop: int | None = None) -> Hedge | None:
+    """The hedge that follows ``text[end]`` (before ``stop``): "or more", "-plus".
+
+    >>> h = hedge_after("500 or more people", 3)
+    >>> h.qualifier.value, h.span
+    ('at_least', Span(start=4, end=11))
+    """
+    limit = len(text) if stop is None else min(stop, len(text))
+    match = _after_pattern().match(text, end, min(limit, end + _longest_hedge() + 12))
+    if match is None:
+        return None
+    first = end + len(match.group()) - len(match.group().lstrip(" \t"))
+    span = Span(first, match.end())
+    if match.group("plus"):
+        return Hedge(Qualifier.MORE_THAN, span, attached=True)
+    phrase = " ".join(text[first : match.end()].lower().split())
+    words = _hedges()[1]
+    kind = words.get(phrase) or words.get(phrase.rsplit(" ", 1)[0], "at_least")
+    if kind == "inclusive":
+        return Hedge(Qualifier.EXACT, span, inclusive=True)
+    return Hedge(Qualifier(kind), span)
+
+
+def inclusive(qualifier: Qualifier) -> Qualifier:
+    """The inclusive twin of a strict bound: more_than -> at_least, less_than -> at_most."""
+    return _INCLUSIVE.get(qualifier, qualifier)
+
+
+_RANGE_JOIN = re.compile(
+    r"""
+    [ \t]*
+    (?:
+        (?P<word>to|and|or|through|thru)[ \t]+   # "to", "and", "or", "through"
+      | (?P<dash>[-–—~])[ \t]*                   # a dash or a tilde: "20-30", "20~100"
+    )
+    (?:US)?\$?[ \t]?                             # a repeated currency sign
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def range_join(text: str, first: NumberMention, second: NumberMention) -> str | None:
+    """How ``first`` and ``second`` are joined when only a range word lies between them:
+    "to", "and", "or", "through" (the word, lower case) or "-" for a dash or tilde; else
+    ``None``."""
+    join = _RANGE_JOIN.match(text, first.span.end, second.span.start)
+    if join is None or join.end() != second.span.start:
+        return None
+    return join.group("word").lower() if join.group("word") else "-"
+
+
+_BOUND_JOIN = re.compile(
+    r"""
+    [ \t]*(?:,[ \t]*)?                      # perhaps a comma
+    (?:(?:and|but|yet)[ \t]+)?              # "and", "but", or the comma alone
+    (?:(?:also|still)[ \t]+)?
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def joined_bound(
+    text: str, end: int, first: Qualifier, value: Number, following: NumberMention | None
+) -> Hedge | None:
+    """The other side of a two-sided bound: the hedge before ``following`` when it bounds
+    from the other side and only "and", "but" or a comma lies between ("at least 20 and at
+    most 100", "more than 100 and less than 300", "at most 100 and at least 20").
+    ``end`` is where the first bound (its number, perhaps its noun) ends and ``value`` its
+    number; the two must leave room between them ("more than 500 and fewer than 300" are
+    two figures)."""
+    if following is None or first not in _LOWER | _UPPER:
+        return None
+    if following.kind in (NumberKind.VAGUE, NumberKind.FRACTION):
+        return None
+    low, high = (value, following.value) if first in _LOWER else (following.value, value)
+    if not low < high:
+        return None
+    hedge = hedge_before(text, following.span.start, end)
+    if hedge is None or not (
+        (first in _LOWER and hedge.qualifier in _UPPER)
+        or (first in _UPPER and hedge.qualifier in _LOWER)
+    ):
+        return None
+    join = _BOUND_JOIN.match(text, end, hedge.span.start)
+    if join is None or join.end() != hedge.span.start or join.end() == end:
+        return None
+    return hedge
+
+
+def _interval(qualifier: Qualifier, value: Number) -> tuple[Number | None, Number | None]:
+    if qualifier in _LOWER:
+        return value, None
+    if qualifier in _UPPER:
+        return None, value
+    return value, value
+
+
+def find_bounds(text: str, start: int = 0, end: int | None = None) -> tuple[Bound, ...]:
+    """Every number of ``text[start:end]`` read with what bounds it, in text order.
+
+    One number with its hedges ("more than 10,000", "500 or more", "2,000-plus"), a range
+    ("between 20 and 30", "20 through 100", "20~100") and two one-sided bounds joined by
+    "and" ("more than 100 and less than 300") are each one :class:`Bound`. Identifiers
+    (:func:`find_identifiers`) are skipped. Vague numbers ("thousands") keep the floor.
+
+    >>> [(b.text, b.low, b.high, b.qualifier.value) for b in find_bounds(
+    ...     "at least 20 and at most 100 people, and 5,000 or fewer beds")]
+    [('at least 20 and at most 100', 20, 100, 'range'), ('5,000 or fewer', None, 5000, 'at_most')]
+    """
+    stop = len(text) if end is None else min(end, len(text))
+    codes = find_identifiers(text, start, stop)
+    numbers = [
+        n
+        for n in find_numbers(text, start, stop)
+        if not any(c.start <= n.span.start < c.end for c in codes)
+    ]
+    found: list[Bound] = []
+    i = 0
+    while i < len(numbers):
+        number = numbers[i]
+        following = numbers[i + 1] if i + 1 < len(numbers) else None
+        hedge = hedge_before(text, number.span.start, found[-1].span.end if found else start)
+        first = hedge.span.start if hedge is not None else number.span.start
+        qualifier = hedge.qualifier if hedge is not None else Qualifier.EXACT
+        low: Number | None
+        high: Number | None
+        low, high = vague_bounds(number)
+        last = number.span.end
+        i += 1
+        if number.kind is NumberKind.VAGUE:
+            qualifier = Qualifier.VAGUE
+        elif following is not None and (
+            qualifier in (Qualifier.EXACT, Qualifier.ABOUT, Qualifier.RANGE)
+            and following.kind is not NumberKind.VAGUE
+            and range_join(text, number, following) in ("to", "through", "thru", "-", "and")
+            and (range_join(text, number, following) != "and" or qualifier is Qualifier.RANGE)
+            and number.value < following.value
+        ):
+            low, high, qualifier, last = (
+                number.value,
+                following.value,
+                Qualifier.RANGE,
+                following.span.end,
+            )
+            i += 1
+        else:
+            if qualifier is Qualifier.RANGE:  # "from 20" with no second number
+                qualifier = Qualifier.EXACT
+                first = number.span.start
+            after = hedge_after(text, last, stop) if qualifier is not Qualifier.VAGUE else None
+            if after is not None and (
+                qualifier in (Qualifier.EXACT, Qualifier.ABOUT) or after.inclusive
+            ):
+                qualifier = inclusive(qualifier) if after.inclusive else after.qualifier
+                last = after.span.end
+            low, high = _interval(qualifier, number.value)
+            other = joined_bound(text, last, qualifier, number.value, following)
+            if other is not None and following is not None:
+                values = (number.value, following.value)
+                if qualifier in _UPPER:
+                    values = values[::-1]
+                low, high, qualifier, last = (
+                    values[0],
+                    values[1],
+                    Qualifier.RANGE,
+                    following.span.end,
+                )
+                i += 1
+                after = hedge_after(text, last, stop)
+                if after is not None and after.inclusive:
+                    last = after.span.end
+        found.append(Bound(Span(first, last), text[first:last], low, high, qualifier))
+    return tuple(found)
+
+
+def parse_bound(phrase: str) -> Bound | None:
+    """The first :class:`Bound` in ``phrase``, or ``None`` when it holds no number.
+
+    >>> b = parse_bound("more than 100 and less than 300")
+    >>> b.low, b.high, b.qualifier.value
+    (100, 300, 'range')
+    """
+    found = find_bounds(phrase)
+    return found[0] if found else None

@@ -62,7 +62,7 @@ class ProblemCode(str, enum.Enum):
     """What is wrong; the values are stable and safe to match on."""
 
     ESTIMATE_BOUNDS = "estimate_bounds"  # bounds that do not fit the qualifier
-    DAY_ABOVE_MONTH = "day_above_month"  # a day's figure above its whole month's
+    DAY_ABOVE_MONTH = "day_above_month"  # a day's figure above its week's or month's total
     STATISTIC_AFTER_PUBLICATION = "statistic_after_publication"  # a period ending later
     HELD_AFTER_PUBLICATION = "held_after_publication"  # a HELD meeting dated later
     CARAVAN_ESTIMATES_DISAGREE = "caravan_estimates_disagree"  # disjoint size estimates
@@ -363,8 +363,20 @@ def _dayish(s: Statistic) -> bool:
     return s.per is Granularity.DAY or (s.per is None and granularity is Granularity.DAY)
 
 
-def _monthly(s: Statistic) -> bool:
-    return s.per is None and s.period is not None and s.period.granularity is Granularity.MONTH
+_TOTALS = frozenset(
+    {
+        Granularity.WEEK,
+        Granularity.MONTH,
+        Granularity.QUARTER,
+        Granularity.YEAR,
+        Granularity.FISCAL_YEAR,
+    }
+)  # periods a total is given for: a day inside one cannot count more than all of it
+
+
+def _total(s: Statistic) -> bool:
+    """A total over a week, a month or longer ("50,000 in November"), not a rate."""
+    return s.per is None and s.period is not None and s.period.granularity in _TOTALS
 
 
 def _day_month_checks(stats: Sequence[Statistic]) -> Iterator[Problem]:
@@ -372,9 +384,9 @@ def _day_month_checks(stats: Sequence[Statistic]) -> Iterator[Problem]:
         if not _dayish(day) or day.period is None or not day.period.resolved:
             continue
         for j, month in enumerate(stats):
-            if i == j or not _monthly(month) or month.measure is not day.measure:
+            if i == j or not _total(month) or month.measure is not day.measure:
                 continue
-            assert month.period is not None  # _monthly
+            assert month.period is not None  # _total
             if (
                 _places_differ(day.place, month.place)
                 or (day.place is None) != (month.place is None)
@@ -391,9 +403,16 @@ def _day_month_checks(stats: Sequence[Statistic]) -> Iterator[Problem]:
                 yield Problem(
                     ProblemCode.DAY_ABOVE_MONTH,
                     f"statistics[{i}] ({day.text!r}, a day) is above statistics[{j}] "
-                    f"({month.text!r}, the whole month {month.period.text!r})",
+                    f"({month.text!r}, the whole {_period_word(month)} {month.period.text!r})",
                     [day, month],
                 )
+
+
+def _period_word(s: Statistic) -> str:
+    granularity = s.period.granularity if s.period is not None else None
+    if granularity is None:
+        return "period"
+    return "fiscal year" if granularity is Granularity.FISCAL_YEAR else granularity.value
 
 
 def _article_checks(article: Article, published: dt.date | None) -> Iterator[Problem]:

@@ -636,3 +636,189 @@ def test_a_pronoun_sentence_gives_a_rival_count():
     (caravan,) = mn.parse(text, published=dt.date(2024, 5, 8)).caravans
     assert caravan.size is not None
     assert (caravan.size.low, caravan.size.high) == (1500, 2400)
+
+
+# ---------------------------------------------------------------- issue 13
+
+
+def parsed(text: str) -> Caravan:
+    """The one caravan the whole pipeline finds (its own statistics, not hand-made ones)."""
+    (found,) = mn.parse(text, published=dt.date(2023, 12, 27)).caravans
+    return found
+
+
+def test_people_named_by_a_demonym_who_enter_a_country_give_the_size():
+    caravan = parsed(
+        "A caravan of migrants set out from San Pedro Sula on Thursday. "
+        "Some 2,500 Hondurans, border officials said, entered Guatemala on Friday."
+    )
+    assert (caravan.size.low, caravan.size.high) == (2500, 2500)
+
+
+def test_members_counted_at_departure_are_the_size():
+    caravan = parsed("The caravan left Tapachula on Monday with about 900 members.")
+    assert (caravan.size.low, caravan.size.high) == (900, 900)
+
+
+def test_police_sent_against_a_caravan_are_not_its_size():
+    caravan = parsed("The government sent 1,200 police officers to halt the caravan of migrants.")
+    assert caravan.size is None
+
+
+def test_a_demonym_after_of_names_no_member_unless_counted():
+    caravan = only(
+        "The caravan of Salvadoran migrants entered Guatemala, putting the health of "
+        "Guatemalans at risk, officials said."
+    )
+    assert caravan.origins == ("SV",)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        pytest.param(
+            "The caravan of migrants pressed on in scattered groups toward Oaxaca.",
+            CaravanStatus.MOVING,
+            id="scattered-as-a-manner",
+        ),
+        pytest.param(
+            "The governor ordered that the caravan be detained. The caravan walked on.",
+            CaravanStatus.MOVING,
+            id="an-order-is-no-fact",
+        ),
+        pytest.param(
+            "After being blocked at the bridge, the caravan resumed its march north.",
+            CaravanStatus.MOVING,
+            id="an-earlier-stop",
+        ),
+    ],
+)
+def test_status_is_the_state_the_group_is_in_now(text, status):
+    assert only(text).status is status
+
+
+def test_the_place_before_a_comma_is_more_specific_than_the_one_after():
+    caravan = only("The caravan of migrants advanced through the Isthmus of Tehuantepec, Oaxaca.")
+    assert caravan.location is not None
+    assert caravan.location.name == "Isthmus of Tehuantepec"
+
+
+def test_a_place_the_group_seeks_to_reach_is_not_where_it_is():
+    caravan = only("The caravan, seeking to reach Mexico City, walked through Oaxaca on Monday.")
+    assert caravan.location is not None
+    assert caravan.location.name == "Oaxaca"
+
+
+def test_a_dissolved_group_is_where_it_was_dissolved():
+    caravan = only(
+        "The caravan of migrants reached Tapachula on Monday. "
+        "Days later the caravan was dissolved in Oaxaca."
+    )
+    assert caravan.status is CaravanStatus.DISPERSED
+    assert caravan.location is not None
+    assert caravan.location.name == "Oaxaca"
+
+
+def test_origins_are_gathered_across_an_article_about_one_group():
+    caravan = only(
+        "A caravan left Tapachula on Monday before dawn. "
+        "It walked north along the coastal highway. "
+        "The governor said the state would offer buses. "
+        "Aid groups handed out water at the roadside. "
+        "Shelters in the region are full. "
+        "Most of the migrants on the road are Venezuelans and Haitians, volunteers said."
+    )
+    assert set(caravan.origins) == {"VE", "HT"}
+
+
+def test_estimates_from_every_source_span_one_size_each_kept_with_its_source():
+    caravan = parsed(
+        "Police estimated the caravan at about 2,000 people. "
+        "Organizers said as many as 3,500 people walked in the caravan."
+    )
+    assert (caravan.size.low, caravan.size.high) == (2000, 3500)
+    assert [(e.estimate.low, e.estimate.high) for e in caravan.size_estimates] == [
+        (2000, 2000),
+        (None, 3500),
+    ]
+    assert [e.source.source for e in caravan.size_estimates] == ["Police", "Organizers"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("The caravan includes about 4,100 migrants, activists said.", id="includes"),
+        pytest.param("By Friday the caravan had dwindled to about 4,100 people.", id="dwindled-to"),
+        pytest.param("The caravan is composed of about 4,100 migrants.", id="composed-of"),
+    ],
+)
+def test_words_of_membership_and_change_give_the_size(sentence):
+    caravan = parsed(sentence)
+    assert (caravan.size.low, caravan.size.high) == (4100, 4100)
+
+
+def test_agents_in_a_place_who_act_on_the_group_put_it_there():
+    caravan = only("The caravan of migrants was broken up by immigration agents in Juchitán.")
+    assert caravan.location is not None
+    assert caravan.location.name == "Juchitán"
+
+
+def test_officials_in_a_place_who_speak_do_not_put_the_group_there():
+    caravan = only("Officials in Oaxaca said the caravan of migrants rested in Huixtla.")
+    assert caravan.location is not None
+    assert caravan.location.name == "Huixtla"
+
+
+def test_a_group_that_goes_on_after_a_stop_is_moving():
+    caravan = only(
+        "Police blocked the caravan of migrants at a bridge on Monday. "
+        "Hours later the caravan pressed on toward Tapachula."
+    )
+    assert caravan.status is CaravanStatus.MOVING
+
+
+def test_a_caravan_that_crosses_into_a_country_is_moving():
+    assert only("The caravan of migrants crossed into Mexico early Thursday.").status is (
+        CaravanStatus.MOVING
+    )
+
+
+def test_a_bare_count_that_joins_or_leaves_is_a_part_not_the_size():
+    caravan = parsed(
+        "The caravan set out from Tapachula on Sunday. "
+        "The migration agency estimated the group at 2,000 people. "
+        "Another 1,500 joined on Monday."
+    )
+    assert (caravan.size.low, caravan.size.high) == (2000, 2000)
+
+
+def test_estimates_that_range_give_the_size():
+    caravan = parsed("Estimates of the caravan's size ranged from 4,000 to 7,000 people.")
+    assert (caravan.size.low, caravan.size.high) == (4000, 7000)
+
+
+def test_a_group_that_rests_on_its_way_is_moving():
+    caravan = only("The caravan of migrants rested in Huixtla before the next leg.")
+    assert caravan.status is CaravanStatus.MOVING
+
+
+def test_a_size_word_must_stand_right_before_the_figure():
+    caravan = parsed(
+        "A caravan of about 1,500 migrants left Tapachula on Monday. "
+        "Mexico has issued 2,000 humanitarian visas to its members."
+    )
+    assert (caravan.size.low, caravan.size.high) == (1500, 1500)
+
+
+def test_a_flow_of_people_crossing_somewhere_is_not_the_group():
+    caravan = parsed(
+        "A caravan of about 1,500 migrants left Tapachula on Monday. "
+        "More than 500,000 people crossed the Darién jungle into Panama, a record."
+    )
+    assert caravan.location is None
+    assert (caravan.size.low, caravan.size.high) == (1500, 1500)
+
+
+def test_troops_sent_against_a_caravan_leave_its_size_alone():
+    caravan = parsed("Mexico deployed National Guard troops to stop a caravan of 3,000 migrants.")
+    assert (caravan.size.low, caravan.size.high) == (3000, 3000)

@@ -256,6 +256,47 @@ def test_a_daily_rate_above_the_month_total():
     assert "day_above_month" in codes(Article(TEXT, PUBLISHED, statistics=[rate, month]))
 
 
+WEEK_TEXT = "Agents made 900 arrests at Eagle Pass on Nov. 20 and 800 there that week."
+THAT_WEEK = Period("that week", dt.date(2023, 11, 19), dt.date(2023, 11, 25), Granularity.WEEK)
+
+
+def test_a_day_above_the_week_that_contains_it_in_the_same_place():
+    eagle_pass = Place("Eagle Pass")
+    day = Statistic(
+        Estimate.exact(900),
+        Unit.COUNT,
+        Measure.APPREHENSIONS,
+        Span(12, 15),
+        "900",
+        period=NOV_20,
+        place=eagle_pass,
+    )
+    week = Statistic(
+        Estimate.exact(800),
+        Unit.COUNT,
+        Measure.APPREHENSIONS,
+        Span(WEEK_TEXT.index("800"), WEEK_TEXT.index("800") + 3),
+        "800",
+        period=THAT_WEEK,
+        place=eagle_pass,
+    )
+    article = Article(WEEK_TEXT, PUBLISHED, statistics=[day, week])
+    problems = [p for p in validate(article) if p.code is ProblemCode.DAY_ABOVE_MONTH]
+    assert [p.records for p in problems] == [(day, week)]
+    assert "the whole week 'that week'" in problems[0].message
+    other_measure = attrs.evolve(week, measure=Measure.REMOVALS)
+    assert validate(attrs.evolve(article, statistics=[day, other_measure])) == ()
+    elsewhere = attrs.evolve(week, place=Place("Del Rio"))
+    assert validate(attrs.evolve(article, statistics=[day, elsewhere])) == ()
+    later_week = attrs.evolve(
+        week,
+        period=Period(
+            "the next week", dt.date(2023, 11, 26), dt.date(2023, 12, 2), Granularity.WEEK
+        ),
+    )
+    assert validate(attrs.evolve(article, statistics=[day, later_week])) == ()
+
+
 def test_a_day_and_a_month_in_different_places_do_not_clash():
     day = Statistic(
         Estimate.exact(2000),

@@ -26,7 +26,10 @@ walk in it, a third where it is and who is in it. The extractor works in three s
    most specific place the group is *at* (in, near, reached; not from, not headed to),
    else the article's dateline when the reporter is with the group; the distance to the
    border as written (a pint length); the departure date, resolved by :mod:`dates`; and
-   the status (dispersed > stopped > moving > forming; "plans to disband" is not yet).
+   the status (dispersed > stopped > moving > forming; "plans to disband" is not yet, a
+   group that went on after a stop is moving again). A group stopped or broken up is
+   where that last happened. In an article about one group, every sentence that says
+   where migrants are from gives origins.
 
 The words are data: ``rules/caravan_words.tsv`` gives each phrase its role.
 
@@ -41,6 +44,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -212,6 +216,36 @@ _CLAUSE_SUBJECT = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+_MANNER = re.compile(
+    r"""
+    [ \t]+(?:manner|way|fashion|groups?|bands?|clusters?|waves?|formation)\b  # "scattered groups"
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)  # a status word used as a manner: "walked on in a scattered manner"
+_GOES_ON = ("continu", "resum", "press", "push", "kept", "walked on", "marched on", "moved on")
+_REPORTS_AFTER = re.compile(
+    r"""
+    [^.;:\n]{0,50}?                    # the place's name and a few words, in the sentence
+    \b(?:said|say|says|told|reported|estimated|announced|confirmed|stated|warned)\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)  # "officials in Oaxaca said": onlookers speaking, not the group there
+_UNREAL = re.compile(
+    r"""
+    (?<![\w])(?<!had[ ]to[ ])(?<!has[ ]to[ ])  # not "had to be dispersed" (it was)
+    be[ \t]+\Z                              # "ordered that they be detained", "to be stopped"
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)  # a status wished, ordered or feared, not reached
+_EARLIER = re.compile(
+    r"""
+    \b(?:after|despite)                # "after being blocked", "despite being stopped"
+    [ \t]+(?:(?:being|having[ \t]+been|getting)[ \t]+)?  # the group's own earlier turn
+    \Z                                 # right before the status word
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)  # an event before the one the group is in now
+
 _STATUS_ORDER = (
     CaravanStatus.DISPERSED,
     CaravanStatus.STOPPED,
@@ -249,6 +283,21 @@ _FILLERS = frozenset(
 )  # words that may stand between "migrants" and a country: "migrants, many of them from"
 _BEING = frozenset({"are", "were", "is", "come", "came", "comes", "hail", "hailing"})
 _PEOPLE_UNITS = frozenset({Unit.PERSON, Unit.FAMILY, Unit.HOUSEHOLD})
+_PEOPLE_WORDS = re.compile(
+    r"(?<![\w])(?:migrants|asylum[ ]seekers|refugees|caravan|exodus|marchers)(?![\w])",
+    re.IGNORECASE,
+)  # a sentence about people on the move
+_QUANTITIES = frozenset(
+    {"thousands", "hundreds", "dozens", "tens", "millions", "scores", "thousand", "hundred"}
+    | {"dozen", "most", "many", "some", "all", "majority", "number", "group", "groups", "lot"}
+    | {"lots", "several", "few", "mostly", "mainly", "including", "them"}
+)  # words before "of" that count people: "thousands of", "most of"
+_NOT_MEMBERS = frozenset({Measure.TROOPS, Measure.DEATHS, Measure.OTHER})  # police, officials
+_INCLUDES = frozenset({"includes", "included", "include", "comprises", "comprised"})
+_ARRIVALS = frozenset(
+    {"entered", "crossed", "arrived", "reached", "enters", "crosses", "arrives", "reaches"}
+)  # the reach verbs by which people on the road come somewhere ("3,000 Hondurans entered")
+_MEMBERS = frozenset({"members", "participants", "marchers", "walkers"})  # "with 900 members"
 _ATTEMPTS = frozenset({"trying to", "tried to", "attempt to", "attempted to", "seeks to"})
 _CONDITIONS = frozenset({"if", "unless", "until", "could", "may", "might", "would"})
 _RELATIVES = frozenset(
@@ -303,6 +352,7 @@ class _Group:
     sentences: set[int] = field(factory=set)
     segments: list[tuple[int, int]] = field(factory=list)
     members: list[tuple[int, int]] = field(factory=list)  # sentences naming a member
+    described: list[tuple[int, int]] = field(factory=list)  # sentences saying who migrants are
 
 
 def extract(doc: Document) -> tuple[Caravan, ...]:
@@ -489,6 +539,8 @@ def _group(doc: Document, mentions: Sequence[_Mention]) -> list[_Group]:
         taken = {i for g in groups for i in g.sentences}
         _add_walkers(doc, main, taken)
         _add_members(doc, main, min(named))
+        if len([g for g in groups if not g.past]) == 1:  # one group: its migrants are them
+            _add_described(doc, main, taken)
     return groups
 
 
@@ -557,16 +609,36 @@ def _add_walkers(doc: Document, main: _Group, taken: set[int]) -> None:
     for index, sentence in enumerate(doc.sentences):
         if index in taken:
             continue
+        plural = [
+            m.span.end
+            for m in find_countries(doc.text, sentence.start, sentence.end)
+            if m.demonym and m.text.endswith("s")  # "thousands of Hondurans ... walked"
+        ]
+        demonyms = len(plural)
         for people in _ROLE["people"].finditer(doc.text, sentence.start, sentence.end):
-            if people.group().lower() not in _PLURAL_PEOPLE:
-                continue
-            clause = _CLAUSE_END.split(
-                doc.text[people.end() : min(sentence.end, people.end() + 90)]
-            )[0]
-            if _ROLE["move"].search(clause) is not None:
+            if people.group().lower() in _PLURAL_PEOPLE:
+                plural.append(people.end())
+        for k, end in enumerate(plural):
+            clause = _CLAUSE_END.split(doc.text[end : min(sentence.end, end + 90)])[0]
+            # people who come somewhere ("entered Guatemala") walk with the group only when
+            # named by where they are from; "500,000 people crossed the Darién" is a flow
+            if _ROLE["move"].search(clause) is not None or (k < demonyms and _on_the_road(clause)):
                 main.sentences.add(index)
                 main.segments.append((sentence.start, sentence.end))
                 break
+
+
+def _add_described(doc: Document, main: _Group, taken: set[int]) -> None:
+    """Sentences about no other group that say where migrants are from ("most of the
+    migrants are Hondurans", "Venezuelans and Haitians waited at the shelter"): in an
+    article about one group, its origins are gathered from all of them."""
+    for index, sentence in enumerate(doc.sentences):
+        if index in main.sentences or index in taken:
+            continue
+        if _PEOPLE_WORDS.search(sentence.text) is None:
+            continue
+        if _group_origins(doc.text, sentence.start, sentence.end):
+            main.described.append((sentence.start, sentence.end))
 
 
 def _goes_on(text: str, start: int, end: int) -> bool:
@@ -595,15 +667,22 @@ def _add_members(doc: Document, main: _Group, first: int) -> None:
 def _caravan(doc: Document, group: _Group, figures: Sequence[Statistic]) -> Caravan:
     segments = sorted(set(group.segments))
     estimates = _firm(_size_estimates(doc, figures, segments))
-    origins = _origins(doc.text, segments, group.members)
+    origins = _origins(doc.text, [*segments, *group.described], group.members)
+    status, cue = _status(doc.text, segments)
+    location = None
+    if status in (CaravanStatus.DISPERSED, CaravanStatus.STOPPED):
+        # where it was stopped or broke up is where it is: the place of that sentence
+        location = _location(
+            doc, group, [g for g in segments if g[0] <= cue < g[1]], dateline=False
+        )
     return Caravan(
         size=_combined(estimates),
         size_estimates=estimates,
         origins=origins,
-        location=_location(doc, group, segments),
+        location=location or _location(doc, group, segments),
         distance_to_border=_distance(doc.text, segments),
         departed=_departed(doc, segments),
-        status=_status(doc.text, segments),
+        status=status,
         spans=tuple(
             Span(doc.sentences[i].start, doc.sentences[i].end) for i in sorted(group.sentences)
         ),
@@ -650,7 +729,7 @@ def _figures(doc: Document) -> tuple[Statistic, ...]:
         stat
         for stat in doc.found(Statistic)
         if stat.measure is Measure.MIGRANTS
-        or stat.unit in _PEOPLE_UNITS
+        or (stat.unit in _PEOPLE_UNITS and stat.measure not in _NOT_MEMBERS)
         or (stat.unit is Unit.COUNT and stat.measure is Measure.OTHER)
     ]
     return tuple(sorted(figures, key=lambda stat: stat.span.start))
@@ -665,20 +744,37 @@ def _is_group_size(text: str, span: Span, segment: tuple[int, int], *, people: b
     words = [t.lower() for t in _TOKEN.findall(before)]
     if any(w in _LOWER["capture"] for w in words[-3:]):
         return False  # "took hundreds of migrants to shelters"
+    if words and words[-1] in {"another", "other", "additional", "further"}:
+        return False  # "another 1,500 joined": an addition, not the group
     if _STRONG.match(text, span.end):
         return True  # "a 3,000-strong caravan"
+    if span.of(text).split()[-1].lower() in _MEMBERS:
+        return True  # "set out with more than a thousand members": the group's own count
     nouns = _LOWER["noun"] | _LOWER["weak"]
     if {"of", "at", "with"} & set(words[-3:]) and any(w in nouns for w in words[-5:]):
         return True  # "a caravan of 2,000", "put the caravan at", "a group with some"
-    if _ROLE["size"].search(" ".join(words[-3:])) is not None:
-        return True  # "numbered about", "it had about", "put the number at"
+    last = " ".join(words[-3:])
+    if any(
+        set(last[m.end() :].split()) <= {"at", "to", "of"} for m in _ROLE["size"].finditer(last)
+    ):
+        return True  # "numbered about", "it had about", "put the number at" (not "has issued")
+    if words and words[-1] in _INCLUDES and any(w in nouns for w in words[-4:]):
+        return True  # "the caravan includes about 4,000", not "the figures include"
     if any(w in _LOWER["tally"] for w in words[-3:]) and _NOUN.search(text, *segment):
         return True  # "police estimated 1,500, while organizers counted closer to 3,000"
-    if not people:
+    if not people:  # a bare count that walks is often a part: "another 1,500 joined"
         return False
     after_end = min(segment[1], span.end + 120)
     clause = _CLAUSE_END.split(text[span.end : after_end], maxsplit=1)[0]
-    return _ROLE["move"].search(clause) is not None or _NOUN.search(clause) is not None
+    return _on_the_road(clause) or _NOUN.search(clause) is not None
+
+
+def _on_the_road(clause: str) -> bool:
+    """True when a clause says its subject walks, travels or comes somewhere ("continued
+    north", "entered Guatemala", "crossed the river")."""
+    return _ROLE["move"].search(clause) is not None or any(
+        hit.group().lower() in _ARRIVALS for hit in _ROLE["reach"].finditer(clause)
+    )
 
 
 def _source(text: str, stat: Statistic, segment: tuple[int, int]) -> Attribution | None:
@@ -811,8 +907,10 @@ def _group_origins(text: str, start: int, end: int) -> list[str]:
                 t.lower()
                 for t in _TOKEN.findall(text[last.span.end : min(end, last.span.end + 40)])
             ][:2]
-            plural_noun = last.text.endswith("s") and not (
-                follows and follows[0] in _LOWER["people"]
+            plural_noun = (
+                last.text.endswith("s")
+                and not (follows and follows[0] in _LOWER["people"])
+                and _counted_of(head)
             )
             if plural_noun or any(
                 t in _LOWER["people"] or t in _LOWER["noun"] or t in _LOWER["weak"] for t in follows
@@ -827,6 +925,21 @@ def _group_origins(text: str, start: int, end: int) -> list[str]:
         elif len(chain) == 1 and chain[0].code not in _TRANSIT and _set_out_from(head):
             codes.append(chain[0].code)  # "the caravan that left San Pedro Sula, Honduras"
     return [code for code in codes if code]  # regions link a list but name no country
+
+
+def _counted_of(head: str) -> bool:
+    """False for "the health of Guatemalans": after "of", a plural demonym names the group's
+    members only after a count or a group noun ("thousands of Hondurans", "a caravan of
+    Cubans", "most of them Venezuelans")."""
+    words = [t.lower() for t in _TOKEN.findall(head)][-2:]
+    if len(words) < 2 or words[-1] != "of":
+        return True
+    word = words[-2]
+    return (
+        word.isdigit()
+        or word in _QUANTITIES
+        or word in _LOWER["noun"] | _LOWER["weak"] | _LOWER["people"]
+    )
 
 
 def _inside(span: Span, regions: Sequence[CountryMention], starts: Sequence[int]) -> bool:
@@ -894,12 +1007,23 @@ def _after_people(head: str, *, opens: bool = False) -> bool:
 # location
 
 
-def _location(doc: Document, group: _Group, segments: Sequence[tuple[int, int]]) -> Place | None:
+def _location(
+    doc: Document, group: _Group, segments: Sequence[tuple[int, int]], *, dateline: bool = True
+) -> Place | None:
     """Where the group is now: the most specific place it is at (the latest of equals),
-    else the dateline. A place it set out from ("left Tapachula") is not where it is."""
+    else the dateline. A place it set out from ("left Tapachula") is not where it is, nor
+    the larger place named after a comma ("the Isthmus of Tehuantepec, Oaxaca")."""
     best: tuple[int, int, Place] | None = None
     for start, end in segments:
-        for span_start, place in _places_in(doc.text, start, end):
+        places = _places_in(doc.text, start, end)
+        containers = {
+            later[0]
+            for (first, place), later in itertools.pairwise(places)
+            if doc.text[first + len(place.name) : later[0]] in (", ", ",")
+        }
+        for span_start, place in places:
+            if span_start in containers:
+                continue
             if place.country == "US" and place.kind not in _CROSSINGS:
                 continue  # "officials in Washington": caravans are reported short of the US
             if place.kind not in _PLACE_RANK or not _is_at(doc.text, start, span_start):
@@ -909,7 +1033,7 @@ def _location(doc: Document, group: _Group, segments: Sequence[tuple[int, int]])
                 best = (*rank, place)
     if best is not None:
         return best[2]
-    if group.ordinal not in (None, 1) or group.past or group.contrast:
+    if not dateline or group.ordinal not in (None, 1) or group.past or group.contrast:
         return None
     return _dateline(doc, group.sentences)
 
@@ -933,6 +1057,7 @@ def _is_at(text: str, start: int, place_start: int) -> bool:
     said the caravan left Tapachula" does not put it in Tapachula.
     """
     window = text[max(start, place_start - 70) : place_start]
+    window = window[window.rfind(",") + 1 :]  # "seeking to reach X, walked through": its clause
     raw = _TOKEN.findall(window)
     words = [t.lower() for t in raw]
     k = len(words) - 1
@@ -945,7 +1070,7 @@ def _is_at(text: str, start: int, place_start: int) -> bool:
         if governs and "after" in words[max(0, k - 4) : k]:
             return False  # "pushed on after resting two days in Pijijiapan": before now
         if word in _LOWER["locate"]:
-            if k > 0 and words[k - 1] in _ONLOOKERS:
+            if k > 0 and words[k - 1] in _ONLOOKERS and _REPORTS_AFTER.match(text, place_start):
                 return False  # "officials in Oaxaca said": where they are, not the group
             if word == "at" and k > 0 and words[k - 1] in _LOWER["border"] | {"crossing"}:
                 return False  # "900 km from the border at Reynosa": where it is measured to
@@ -999,26 +1124,46 @@ def _distance(text: str, segments: Sequence[tuple[int, int]]) -> tuple[float, st
     return None
 
 
-def _status(text: str, segments: Sequence[tuple[int, int]]) -> CaravanStatus | None:
-    seen = set()
+def _status(text: str, segments: Sequence[tuple[int, int]]) -> tuple[CaravanStatus | None, int]:
+    """The group's status and where the last word that says it stands (-1 if none): a
+    report tells the latest turn last ("was stopped ... was dissolved")."""
+    seen: dict[CaravanStatus, int] = {}
+    resumed = -1  # where the group last went on after a stop ("continued", "resumed")
     for start, end in segments:
         for status, role in _STATUS_ROLE.items():
-            for match in _ROLE[role].finditer(text, start, end):
+            matches = _ROLE[role].finditer(text, start, end)
+            if status is CaravanStatus.MOVING:  # "rested", "entered": on its way too
+                matches = sorted(
+                    [*matches, *_ROLE["onway"].finditer(text, start, end)], key=lambda m: m.start()
+                )
+            for match in matches:
                 before = text[max(start, match.start() - 40) : match.start()]
                 modals = [m.group().lower() for m in _ROLE["modal"].finditer(before)]
                 if modals and status is CaravanStatus.MOVING:
                     ahead = _ahead(modals[-1], match.group())
-                    if ahead is not None:
-                        seen.add(ahead)  # "will set out on Friday", "plan to continue north"
+                    if ahead is not None:  # "will set out on Friday", "plan to continue north"
+                        seen[ahead] = match.start()
                     continue
                 if modals:
                     continue  # "plans to disband", "if police block it": not done
+                if status is not CaravanStatus.MOVING and (
+                    _MANNER.match(text, match.end(), min(end, match.end() + 24))
+                    or _EARLIER.search(before)
+                    or _UNREAL.search(before)
+                ):
+                    continue  # "in a scattered manner", "after being stopped", "ordered that
+                    # they be detained": not the state it is in now
                 if status is CaravanStatus.STOPPED and _ROLE["pause"].match(
                     text, match.end() + 1, min(end, match.end() + 20)
                 ):
                     continue  # "stopped for the night": a rest on the way
-                seen.add(status)
-    return next((s for s in _STATUS_ORDER if s in seen), None)
+                seen[status] = match.start()
+                if status is CaravanStatus.MOVING and match.group().lower().startswith(_GOES_ON):
+                    resumed = match.start()
+    found = next((s for s in _STATUS_ORDER if s in seen), None)
+    if found is CaravanStatus.STOPPED and resumed > seen[found]:
+        found = CaravanStatus.MOVING  # "police blocked it ...; it later pushed on north"
+    return found, -1 if found is None else seen[found]
 
 
 def _ahead(modal: str, cue: str) -> CaravanStatus | None:

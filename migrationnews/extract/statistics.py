@@ -4,10 +4,11 @@ A figure is a number (:mod:`migrationnews.numbers`: digits, words, scales, vague
 fractions) that measures something. Around it the extractor reads, in one sentence:
 
 - the **qualifier** before or after it ("more than", "at least", "nearly", "up to",
-  "about", "or more", "-plus"; ``rules/statistic_qualifiers.tsv``) and **ranges**
-  ("between 6,000 and 10,000", "6,000 to 10,000", "6,000-10,000", "two or three"), which
-  are ONE statistic; "from X to Y" after a word of change ("rose from") is two; a ratio
-  ("one in four migrants") is a share in percent;
+  "about", "or more", "-plus") and **ranges** ("between 6,000 and 10,000", "6,000 to
+  10,000", "20 through 100", "6,000-10,000", "two or three", "at least 20 and at most
+  100"), which are ONE statistic, all read by the bounds mechanism of
+  :mod:`migrationnews.numbers` (``rules/number_bounds.tsv``); "from X to Y" after a word
+  of change ("rose from") is two; a ratio ("one in four migrants") is a share in percent;
 - the **unit** and **measure** from the noun it counts (``rules/statistic_nouns.tsv``:
   "people", "miles", "$", "percent", "days", "apprehensions") and, for people, from the
   verb around it (``rules/statistic_verbs.tsv``: "encountered" -> encounters,
@@ -57,7 +58,18 @@ from attrs import frozen
 
 from migrationnews.dates import DateMention, find_dates, tense_of
 from migrationnews.gazetteer import country_code, find_places
-from migrationnews.numbers import NumberKind, NumberMention, VaguePolicy, find_numbers
+from migrationnews.numbers import (
+    NumberKind,
+    NumberMention,
+    VaguePolicy,
+    find_identifiers,
+    find_numbers,
+    hedge_after,
+    hedge_before,
+    inclusive,
+    joined_bound,
+    range_join,
+)
 from migrationnews.records import Measure, Statistic, Unit
 from migrationnews.ruledata import Vocabulary, fold, table, words_pattern
 from migrationnews.text import Document, Sentence
@@ -99,39 +111,6 @@ def _nouns() -> dict[str, _Noun]:
 
 
 @functools.cache
-def _qualifiers() -> tuple[dict[str, Qualifier], dict[str, Qualifier]]:
-    before: dict[str, Qualifier] = {}
-    after: dict[str, Qualifier] = {}
-    for phrase, qualifier, position in table("statistic_qualifiers.tsv", 3):
-        (after if position == "after" else before)[phrase.lower()] = Qualifier(qualifier)
-    return before, after
-
-
-@functools.cache
-def _qualifier_before() -> re.Pattern[str]:
-    return re.compile(
-        rf"""
-        {words_pattern(_qualifiers()[0])}   # a hedge from the vocabulary ("more than")
-        [ \t]*\Z                            # ending right before the number (window end)
-        """,
-        re.VERBOSE | re.IGNORECASE,
-    )
-
-
-@functools.cache
-def _qualifier_after() -> re.Pattern[str]:
-    return re.compile(
-        rf"""
-        [ \t]*                              # optional blanks after the number or its noun
-        (?:{words_pattern(_qualifiers()[1])} # a hedge from the vocabulary ("or more")
-          | (?P<plus>-plus|\+)              # or the attached "-plus" / "+"
-        )
-        """,
-        re.VERBOSE | re.IGNORECASE,
-    )
-
-
-@functools.cache
 def _context() -> tuple[dict[str, str], dict[str, str]]:
     before: dict[str, str] = {}
     after: dict[str, str] = {}
@@ -152,9 +131,9 @@ def _context_before() -> re.Pattern[str]:
 
 
 @functools.cache
-def _longest_before() -> tuple[int, int]:
-    """The longest hedge and the longest context word read before a number."""
-    return max(map(len, _qualifiers()[0])), max(map(len, _context()[0]))
+def _longest_before() -> int:
+    """The longest context word read before a number."""
+    return max(map(len, _context()[0]))
 
 
 def _phrase_at_end(pattern: re.Pattern[str], window: str, longest: int) -> re.Match[str] | None:
@@ -219,8 +198,10 @@ def _verbs() -> dict[str, Measure]:
 
 @functools.cache
 def _verb_pattern() -> Vocabulary:
-    """Verbs read before the figure (all of them)."""
-    return Vocabulary(_verbs())
+    """Verbs read before the figure (all but the "after"-only ones)."""
+    return Vocabulary(
+        [form for form, _, side in table("statistic_verbs.tsv", 3) if side != "after"]
+    )
 
 
 @functools.cache
@@ -329,6 +310,7 @@ _REPORTED_WHEN = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+_RELATIVE = re.compile(r"[ \t]*(?:who|that|which)[ \t]", re.IGNORECASE)  # "500 migrants who"
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s")  # where a clause ends
 _TOKEN = re.compile(
     r"""
@@ -351,13 +333,6 @@ _CURRENCY = re.compile(
     re.VERBOSE,
 )
 _CURRENCY_LONGEST = len("U.S. $")  # the longest sign before a number
-_RANGE_JOIN = re.compile(
-    r"""
-    [ \t]*(?:(?P<word>to|and|or)[ \t]+|(?P<dash>[-–—])[ \t]*)  # "to", "and", "or", a dash
-    (?:US)?\$?[ \t]?                                          # a repeated currency sign
-    """,
-    re.VERBOSE,
-)
 _SCALE_WORD = re.compile(r"(?:thousand|million|billion|trillion)\Z")  # "2 million" ends so
 _ISO_DATE = re.compile(r"(?<![\d])(?:19|20)\d\d-\Z")  # the year of an ISO date before
 _YEAR = re.compile(r"(?:19|20)\d\d\Z")  # a bare year
@@ -414,7 +389,7 @@ def _policy(vague: VaguePolicy | None) -> VaguePolicy:
 def _not_a_figure(text: str, number: NumberMention, sentence: Sentence) -> bool:
     start, end = number.span.start, number.span.end
     window = text[max(sentence.start, start - 24) : start]
-    before = _phrase_at_end(_context_before(), window, _longest_before()[1])
+    before = _phrase_at_end(_context_before(), window, _longest_before())
     after = _context_after().match(text, end, min(len(text), end + 16))
     if number.kind is NumberKind.DIGITS:
         if before is not None:
@@ -447,12 +422,14 @@ def _not_a_figure(text: str, number: NumberMention, sentence: Sentence) -> bool:
             return True
         # "1990s", "G7"-style tokens: letters glued to the digits that are not a unit
         return end < len(text) and text[end].isalpha() and not _attached_unit(text, end)
-    if before is not None and _context()[0].get(before.group().strip()) in ("age", "identifier"):
+    if before is not None and _context()[0].get(before.group().strip()) == "age":
         return True
     if after is not None and _context()[1].get(after.group().strip()) in ("age", "temperature"):
         return True
     if number.kind is NumberKind.WORDS and number.value == 1:
         return not _one_counts(text, number, sentence)
+    if number.kind is NumberKind.FRACTION and not number.text.lower().endswith(" of"):
+        return _OF.match(text, end, sentence.end) is None  # "two-thirds of": a share of some whole
     if number.kind is NumberKind.WORDS and number.text[:1].isupper() and start > sentence.start:
         prev = text[max(sentence.start, start - 2) : start]
         if prev.endswith(" ") and start >= 2 and text[start - 2].isalpha():
@@ -480,10 +457,13 @@ def _one_counts(text: str, number: NumberMention, sentence: Sentence) -> bool:
     if number.text != number.text.lower() and number.span.start != sentence.start:
         return False
     before = text[max(sentence.start, number.span.start - 6) : number.span.start].lower()
-    if before.endswith(("no ", "any", "the ", "every ")):
-        return False
-    if _RATIO_JOIN.match(text, number.span.end, sentence.end):
-        return True  # "one in five"
+    if before.endswith(("no ", "any", "the ", "every ", "this ", "that ", "each ")):
+        return False  # "this one": a pronoun
+    ratio = _RATIO_JOIN.match(text, number.span.end, sentence.end)
+    if ratio is not None:
+        later = find_numbers(text, ratio.end(), min(sentence.end, ratio.end() + 12))
+        if later and later[0].span.start == ratio.end():
+            return True  # "one in five"
     if _OF.match(text, number.span.end, sentence.end):
         return False  # "one of the migrants": one person picked out, not a count
     head = _head_noun(text, number.span.end, min(sentence.end, number.span.end + 60))
@@ -533,7 +513,8 @@ def _head_noun(text: str, end: int, stop: int) -> _Head | None:
     if end < stop and text[end] == "-":  # a compound adjective: "a three-day trip"
         match = _TOKEN.match(text, end + 1, min(stop, end + 40))
         if match is not None:
-            noun = _nouns().get(match.group().lower())
+            word = match.group().lower()
+            noun = _nouns().get(word) or _nouns().get(word.split("-")[0])  # "170-mile-long"
             if noun is not None:
                 return _Head(match.end(), noun.unit, noun.measure, noun.factor)
         return None
@@ -616,8 +597,13 @@ def _verb_measure(text: str, left: int, right: int, start: int, end: int) -> Mea
         best = _verbs()[match.group().lower()]
     if best is not None:
         return best
-    later = _verb_after_pattern().search(text, end, right)
-    return None if later is None else _verbs()[later.group().lower()]
+    later = _verb_after_pattern().finditer(text, end, right)
+    if not later:
+        return None
+    relative = _RELATIVE.match(text, end, right)
+    if relative is not None and len(later) > 1 and later[0].start() >= relative.end():
+        return _verbs()[later[1].group().lower()]  # "500 migrants who crossed ... were deported"
+    return _verbs()[later[0].group().lower()]
 
 
 def _clause(
@@ -644,6 +630,13 @@ def _read_sentence(
     # Whether a number may be a figure does not hang on the dates: a sentence whose numbers
     # are all years, ages or codes spares reading its dates.
     not_figures = {n.span.start for n in numbers if _not_a_figure(text, n, sentence)}
+    if not_figures != {n.span.start for n in numbers}:
+        codes = find_identifiers(text, sentence.start, sentence.end, numbers=numbers)
+        starts = [c.start for c in codes]  # in order, apart: the code before a number
+        for n in numbers:
+            k = bisect.bisect_right(starts, n.span.start) - 1
+            if k >= 0 and n.span.start < codes[k].end:
+                not_figures.add(n.span.start)
     if len(not_figures) == len(numbers):
         return []
     numbers = _outside_dates(text, numbers, facts.dates())
@@ -704,12 +697,11 @@ def _read_figure(
     figure_start = start - (len(window) - currency.start()) if currency else start
     qualifier = Qualifier.VAGUE if number.kind is NumberKind.VAGUE else Qualifier.EXACT
     before = text[max(sentence.start, figure_start - 30) : figure_start]
-    hedge = _phrase_at_end(_qualifier_before(), before, _longest_before()[0])
+    hedge = hedge_before(text, figure_start, sentence.start)
     hedge_kind: Qualifier | None = None
-    span_start = figure_start
+    span_start = hedge_start = figure_start
     if hedge is not None:
-        hedge_kind = _qualifiers()[0].get(" ".join(hedge.group().lower().split()))
-        hedge_start = figure_start - (len(before) - hedge.start())
+        hedge_kind, hedge_start = hedge.qualifier, hedge.span.start
     low, high = _bounds(number, policy)
     value_end = end
     # ranges: "between 6,000 and 10,000", "6,000 to 10,000", "6,000-10,000", "two or three"
@@ -733,10 +725,18 @@ def _read_figure(
         if number.kind is not NumberKind.VAGUE:
             qualifier = hedge_kind
     # qualifiers after the number: "200,000-plus", "92 percent or more"
-    after = _qualifier_after().match(text, value_end, sentence.end)
-    if after is not None and qualifier is Qualifier.EXACT and after.group("plus"):
+    after = hedge_after(text, value_end, sentence.end)
+    if after is not None and qualifier is Qualifier.EXACT and after.attached:
         qualifier = Qualifier.MORE_THAN
-        value_end = after.end()
+        value_end = after.span.end
+    # two one-sided bounds make a range: "at least 20 and at most 100"
+    other = joined_bound(text, value_end, qualifier, number.value, following)
+    if other is not None and following is not None and second is None:
+        values = (low, following.value)
+        low, high = (
+            values if qualifier in (Qualifier.MORE_THAN, Qualifier.AT_LEAST) else values[::-1]
+        )
+        qualifier, value_end = Qualifier.RANGE, following.span.end
     unit: Unit | None = None
     if currency:  # "$" is US dollars; "€" and "£" are money in another unit
         unit = Unit.OTHER if currency.group().strip() in ("€", "£") else Unit.USD
@@ -779,14 +779,16 @@ def _read_figure(
         per = _rates()[" ".join(rate.group("rate").lower().split())]
         if not loose:  # the words between belong to the clause, not to the figure
             end_at = rate.end()
-    after = _qualifier_after().match(text, end_at, sentence.end)
-    if after is not None and not after.group("plus") and qualifier is Qualifier.EXACT:
-        word = " ".join(after.group().strip().lower().split())
-        later = _qualifiers()[1].get(word)
-        if later is not None:
-            qualifier = later
-            bounds = _hedge(qualifier, *bounds)
-            end_at = after.end()
+    after = hedge_after(text, end_at, sentence.end)
+    if after is not None and not after.attached:
+        if after.inclusive:  # "more than 50 or equal to"
+            if qualifier is not inclusive(qualifier):
+                qualifier = inclusive(qualifier)
+                end_at = after.span.end
+        elif qualifier in (Qualifier.EXACT, Qualifier.ABOUT):  # "500 or more"
+            qualifier = after.qualifier
+            bounds = _hedge(qualifier, low, high)
+            end_at = after.span.end
     estimate_end = value_end
     return (
         _Figure(
@@ -857,17 +859,14 @@ def _range_end(
 ) -> NumberMention | None:
     if second is None or number.kind in (NumberKind.VAGUE, NumberKind.FRACTION):
         return None
-    join = _RANGE_JOIN.match(text, number.span.end)
-    if join is None or join.end() != second.span.start:
+    word = range_join(text, number, second)
+    if word is None or second.kind in (NumberKind.VAGUE, NumberKind.FRACTION):
         return None
-    if second.kind in (NumberKind.VAGUE, NumberKind.FRACTION):
-        return None
-    word = join.group("word")
     if word == "and" and hedge is not Qualifier.RANGE:
         return None
     if word == "to" and _change_pattern().search(before):
         return None
-    if word in ("or", None) and number.kind is not second.kind:
+    if word in ("or", "-") and number.kind is not second.kind:
         return None
     if _YEAR.match(number.text) or _YEAR.match(second.text):
         return None
@@ -1020,8 +1019,15 @@ def _periods(text: str, sentence: Sentence, published: dt.date | None) -> list[D
 class _SentenceFacts:
     """What a sentence says about all its figures, each worked out once, when first asked."""
 
-    def __init__(self, text: str, sentence: Sentence, published: dt.date | None) -> None:
+    def __init__(
+        self,
+        text: str,
+        sentence: Sentence,
+        published: dt.date | None,
+        previous: Sentence | None = None,
+    ) -> None:
         self.text, self.sentence, self.published = text, sentence, published
+        self.previous = previous
         self._source: Attribution | None = None
         self._places: list[tuple[int, int, Place]] | None = None
         self._dates: list[DateMention] | None = None
@@ -1088,8 +1094,10 @@ def extract(doc: Document, *, vague: VaguePolicy | None = None) -> tuple[Statist
     policy = _policy(vague)
     text = doc.text
     found: list[Statistic] = []
+    earlier: Sentence | None = None
     for sentence in doc.sentences:
-        facts = _SentenceFacts(text, sentence, doc.published)
+        facts = _SentenceFacts(text, sentence, doc.published, earlier)
+        earlier = sentence
         figures = _read_sentence(text, sentence, policy, facts)
         if not figures:
             continue
@@ -1137,6 +1145,8 @@ def _unit_and_measure(
     left, right = _clause(text, sentence, figure.start, figure.end)
     verb = _verb_measure(text, left, right, figure.start, figure.end)
     if figure.people is not None and figure.unit is not None:
+        if verb is Measure.TROOPS:  # "deployed troops to stop 3,000 migrants": not troops
+            return figure.unit, Measure(figure.people[1:])
         if verb is not None and (figure.people != "*other" or verb is Measure.DEATHS):
             return figure.unit, verb
         return figure.unit, Measure(figure.people[1:])  # "*removals": removals
@@ -1148,7 +1158,15 @@ def _unit_and_measure(
     named = _number_of(text, left, figure.start)  # "the number of minors rose to 12,500"
     if named is not None:
         return named
-    return facts.bare_measure()
+    measure = facts.bare_measure()
+    if measure == (Unit.COUNT, Measure.OTHER) and facts.previous is not None:
+        opening = text[sentence.start : figure.start].split()
+        if len(opening) <= 1 and _PEOPLE_WORDS.search(facts.previous.text):
+            return (
+                Unit.PERSON,
+                Measure.MIGRANTS,
+            )  # "... the migrants walked on. Only 300 went back."
+    return measure
 
 
 def _number_of(text: str, left: int, start: int) -> tuple[Unit, Measure] | None:
