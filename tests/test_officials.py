@@ -305,6 +305,28 @@ PATTERNS = [
         [("Arnoldo André", "André", "Foreign Minister", None)],
         id="a-longer-title-is-not-replaced",
     ),
+    pytest.param(
+        "The opinion drew dissents from Justices Ada Moss, Ben Kray, and Cole Vance.",
+        D(2025, 5, 1),
+        [
+            ("Ada Moss", "Moss", "Justice", None),
+            ("Ben Kray", "Kray", "Justice", None),
+            ("Cole Vance", "Vance", "Justice", None),
+        ],
+        id="a-plural-title-before-a-list",
+    ),
+    pytest.param(
+        "Sens. Ada Moss and Ben Kray wrote to the secretary.",
+        D(2025, 5, 1),
+        [("Ada Moss", "Moss", "Senator", "US"), ("Ben Kray", "Kray", "Senator", "US")],
+        id="a-plural-abbreviated-title-before-two-names",
+    ),
+    pytest.param(
+        "Justice Ada Moss read the order aloud.",
+        D(2025, 5, 1),
+        [("Ada Moss", "Moss", "Justice", None)],
+        id="justice-before-a-name",
+    ),
 ]
 
 
@@ -336,6 +358,7 @@ def test_patterns(text, published, expected):
         pytest.param("A speaker at the rally, John Doe, spoke of hope.", id="speaker-no-house"),
         pytest.param("Mexican President Says Caravan Will Stop", id="headline-no-name"),
         pytest.param("A statement from the Governor's Office followed.", id="title-owns-a-body"),
+        pytest.param("The Justice Department filed a brief.", id="justice-as-a-body"),
         pytest.param("The Secretary General Assembly hall was full.", id="body-after-a-title"),
         pytest.param(
             "Dana Cobb, executive director of the Hope Valley Border Institute, spoke.",

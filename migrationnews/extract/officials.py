@@ -724,7 +724,61 @@ def _sentence_mentions(
             mention, start, end = found
             taken.update(range(start, end))
             previous.append(mention)
+            if _plural(marks.words[head][2]):
+                end = _listed(toks, marks, end, mention, previous)
+                taken.update(range(start, end))
     _tagged(toks, marks, taken, previous)
+
+
+def _plural(written: str) -> bool:
+    """Whether an office word names several holders: "Justices", "Sens." (the plural of a
+    row of titles.tsv with the same title: "justice"+"s", "sen." -> "sens.")."""
+    form = written.casefold()
+    words = _titles()
+    word = words.get(form)
+    if word is None:
+        return False
+    if form.endswith("ies"):
+        single = form[:-3] + "y"  # "secretaries"
+    elif form.endswith("s."):
+        single = form[:-2] + "."  # "sens."
+    elif form.endswith("s"):
+        single = form[:-1]  # "justices"
+    else:
+        return False
+    other = words.get(single)
+    return (
+        other is not None
+        and (other.title or single).casefold() == (word.title or single).casefold()
+    )
+
+
+def _listed(
+    toks: Sequence[_Tok], marks: _Marks, k: int, first: _Mention, previous: list[_Mention]
+) -> int:
+    """The names listed after the first one under a plural title ("Justices Ann Cole, Bo
+    Diaz, and Cy Fenn"): each holds the same office. The index after the list."""
+    while k < len(toks):
+        at = k
+        if toks[at].text == ",":
+            at += 1
+        if at < len(toks) and toks[at].text == "and":
+            at += 1
+        if at == k or at >= len(toks) or at in marks.words:
+            break
+        end, words = _read_name(toks, at, marks)
+        if not words or not _after_name_ok(toks, marks, end):
+            break
+        previous.append(
+            attrs.evolve(
+                first,
+                name=words,
+                span=_name_span(toks, at, end),
+                holder=offices.lookup(" ".join(words)),
+            )
+        )
+        k = end
+    return k
 
 
 def _headline(toks: Sequence[_Tok]) -> bool:
