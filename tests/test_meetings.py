@@ -590,3 +590,83 @@ def test_a_meeting_in_a_foreign_capital_is_placed_there(city, country):
     assert (meeting.location.country, meeting.location.kind.value) == (country, "city")
     assert meeting.date is not None
     assert meeting.date.start == dt.date(2024, 5, 6)
+
+
+# Phrasings read from several outlets' reports of visits, signings and tours (issue 12);
+# the sentences are written for these tests.
+def parties(meeting):
+    return [n.split()[-1] for n in meeting.participants]
+
+
+def test_a_visitor_welcomed_by_the_host_met_the_host():
+    text = "Interior Secretary Dana Holt was welcomed by Peruvian President Mateo Ruiz on Monday."
+    (meeting,) = meetings(text, D(2025, 3, 5))
+    assert parties(meeting) == ["Holt", "Ruiz"]
+    assert (meeting.status, meeting.date.start) == (HELD, D(2025, 3, 3))
+
+
+def test_signing_an_accord_with_an_official_is_a_meeting():
+    text = (
+        "Interior Secretary Dana Holt signed an accord on asylum screening with Peruvian "
+        "Foreign Minister Mateo Ruiz in Lima on Monday."
+    )
+    (meeting,) = meetings(text, D(2025, 3, 5))
+    assert parties(meeting) == ["Holt", "Ruiz"]
+    assert meeting.location.name == "Lima"
+
+
+def test_two_governments_signing_with_no_official_named_is_no_meeting():
+    assert meetings("Peru signed an agreement with Chile on Monday.", D(2025, 3, 5)) == ()
+
+
+def test_a_visit_by_an_official_joins_the_signing_it_was_for():
+    text = (
+        "The memorandum was signed during a visit by Interior Secretary Dana Holt to Peru on "
+        "Monday. Holt had signed an agreement with Peruvian Foreign Minister Mateo Ruiz, the "
+        "ministry said."
+    )
+    (meeting,) = meetings(text, D(2025, 3, 5))
+    assert parties(meeting) == ["Holt", "Ruiz"]
+    assert (meeting.location.name, meeting.date.start) == ("Peru", D(2025, 3, 3))
+
+
+def test_a_tour_with_a_host_is_a_meeting_at_the_place_toured():
+    text = (
+        "On Monday, Interior Secretary Dana Holt toured the Darién with Panamanian Security "
+        "Minister Mateo Ruiz."
+    )
+    (meeting,) = meetings(text, D(2025, 3, 5))
+    assert parties(meeting) == ["Holt", "Ruiz"]
+    assert meeting.location.name.startswith("Darién")
+
+
+def test_a_meeting_afterward_is_another_meeting():
+    text = (
+        "On Monday, Interior Secretary Dana Holt met with Peruvian Security Minister Mateo "
+        "Ruiz. Afterward, Holt met with Ruiz and Peruvian President Lina Paz at the palace."
+    )
+    found = meetings(text, D(2025, 3, 5))
+    assert [parties(m) for m in found] == [["Holt", "Ruiz"], ["Holt", "Ruiz", "Paz"]]
+
+
+def test_meeting_other_counterparts_in_a_later_sentence_is_another_meeting():
+    text = (
+        "Interior Secretary Dana Holt flew to Lima to attend a summit with Secretary of State "
+        "Ana Cole. During her visit, she met with Peruvian President Lina Paz."
+    )
+    found = meetings(text, D(2025, 3, 5))
+    assert [parties(m) for m in found] == [["Holt", "Cole"], ["Holt", "Paz"]]
+
+
+def test_he_or_she_is_the_subject_of_the_sentence_before():
+    text = (
+        "Interior Secretary Dana Holt traveled to Lima with Trade Secretary Ana Cole. "
+        "There she met with Peruvian President Lina Paz."
+    )
+    found = meetings(text, D(2025, 3, 5))
+    assert ["Holt", "Paz"] in [parties(m) for m in found]
+
+
+def test_an_official_owning_what_is_welcomed_is_no_participant():
+    text = "Peruvian President Lina Paz welcomed President Joe Biden's decision on Monday."
+    assert meetings(text, D(2025, 3, 5)) == ()

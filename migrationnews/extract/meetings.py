@@ -78,6 +78,14 @@ _GOVERNMENT = frozenset(
 _CLAUSE = frozenset({"on", "about", "over", "in", "at", "to", "and", "this", "last", "next", "for"})
 _PRONOUNS_ONE = frozenset({"she", "he", "her", "his"})
 _PRONOUNS_MANY = frozenset({"they", "their"})
+# Words that make a meeting word report a further event: "Afterward, Ruiz met ...", "Ruiz
+# also met ...", "Later she spoke with ...".
+_SEQUEL = frozenset(
+    {"afterward", "afterwards", "later", "then", "also", "subsequently", "thereafter", "next"}
+)
+# Words before the visitor of a visit noun: "a visit (led) by", "a trip headed by".
+_AGENT_LEAD = frozenset({"with", "between", "by", "phone", "telephone", "led", "headed"})
+_AGENT = re.compile(r"\s+(?:(?:led|headed)\s+)?by\b")  # "a visit (led) by": the visitor
 _GROUP_LEADS = frozenset({"the", "both", "two"})  # "the leaders agreed to meet"
 _GROUP_NOUNS = frozenset({"leaders", "presidents", "ministers", "officials", "men", "women"})
 _REFERRING = frozenset({"the", "that", "this", "their", "his", "her", "its"})
@@ -98,7 +106,7 @@ _RELATIVE = re.compile(
     """,  # "... to meet Honduran President Nasry Asfura, who took office last month"
     re.VERBOSE,
 )
-_GLUE = re.compile(r",|&|\b(?:and|with)\b")  # what lists names or pairs them
+_GLUE = re.compile(r",|&|\b(?:and|with|joined)\b")  # what lists names or pairs them
 _COUNTRY_GLUE = re.compile(
     r"""
     (?:['’]s?)?                     # a possessive: "Mexico's and Guatemala's"
@@ -184,6 +192,7 @@ _PLACE_RANK = {
 class _Trigger:
     kind: MeetingKind | None  # None: a planned-status mark
     verb: bool
+    signing: bool = False  # "signed an accord with": a meeting only between named officials
 
 
 @functools.cache
@@ -191,7 +200,9 @@ def _vocabulary() -> dict[str, _Trigger]:
     words = {}
     for form, kind, role in table("meetings.tsv", 3):
         words[form.casefold()] = _Trigger(
-            None if kind == "planned" else MeetingKind(kind), role == "verb"
+            None if kind == "planned" else MeetingKind(kind),
+            role in {"verb", "sign"},
+            role == "sign",
         )
     return words
 
@@ -252,6 +263,8 @@ class _Event:
     refers: bool
     names: list[str] = field(factory=list)
     countries: list[str] = field(factory=list)
+    objects: list[str] = field(factory=list)  # the counterparts named after the word
+    sequel: bool = False  # "also met", "Afterward, ... met": a further event
     date: Period | None = None
     location: Place | None = None
     topic: str | None = None
@@ -340,6 +353,10 @@ def _object_list(text: str, index: _Index, start: int, end: int) -> tuple[list[_
         if m.start() < pos:
             continue
         here = index.at.get(m.start())
+        if here is not None and here.possessive and here.official.name not in _names(found):
+            pos = here.span.end  # "welcomed Trump's decision", "met Biden's aide Jo Ray"
+            gap += 1
+            continue
         if here is not None:
             found.append(here)
             pos = here.span.end
@@ -349,7 +366,7 @@ def _object_list(text: str, index: _Index, start: int, end: int) -> tuple[list[_
             continue
         word = m.group()
         lowered = word.lower()
-        if lowered in {"with", "between", "by", "phone", "telephone"} and not found:
+        if lowered in _AGENT_LEAD and not found:
             continue
         if (
             lowered in _LIST_GLUE
@@ -366,6 +383,22 @@ def _object_list(text: str, index: _Index, start: int, end: int) -> tuple[list[_
             continue
         break
     return found, pos
+
+
+def _names(found: Sequence[_Named]) -> set[str]:
+    return {n.official.name for n in found}
+
+
+def _names_of(found: Sequence[_Named]) -> list[str]:
+    return [n.official.name for n in found]
+
+
+def _sequel(text: str, sentence: Sentence, start: int) -> bool:
+    """Whether the meeting word at ``start`` reports a further event: "also met", "then
+    spoke with", a sentence opening "Afterward," or "Later,"."""
+    lead = [w.lower() for w in _WORD.findall(text[max(sentence.start, start - 20) : start])][-2:]
+    first = [w.lower() for w in _WORD.findall(text[sentence.start : sentence.start + 20])][:1]
+    return any(w in _SEQUEL for w in (*lead, *first))
 
 
 def _group_lead(text: str, sentence: Sentence, start: int) -> bool:
@@ -394,7 +427,11 @@ def _pronoun(doc: Document, start: int, index: _Index, sentence: Sentence, verb:
     if last is None:
         return []
     if any(w in _PRONOUNS_ONE for w in words):
-        return [last.official.name]
+        # the subject of the sentence that named an official last: "Ruiz flew to Lima
+        # with Secretary Cole. During his visit, he met ..." (he is Ruiz)
+        where = index.sentence_at(last.span.start)
+        subject = next((n for n in index.between(where.start, where.end) if not n.possessive), last)
+        return [subject.official.name]
     if any(w in _PRONOUNS_MANY for w in words):
         where = index.sentence_at(last.span.start)
         group = index.between(where.start, where.end)[-_MAX_PARTIES:]
@@ -421,7 +458,9 @@ def _location(doc: Document, start: int, end: int) -> Place | None:
     for found in find_places(doc.text, start, end):
         before = doc.text[max(start, found.span.start - 12) : found.span.start]
         cue = _WORD.findall(before)[-1:] or [""]
-        if cue[0].lower() not in {"in", "at", "to", "visited", "visit", "visiting", "from"}:
+        if cue[0].lower() not in {
+            "in", "at", "to", "visited", "visit", "visiting", "from", "toured", "touring", "tour"
+        }:  # fmt: skip
             continue
         if best is None or _rank(found.place) < _rank(best):
             best = found.place
@@ -647,11 +686,16 @@ def _events(doc: Document, index: _Index) -> list[_Event]:
                 # "Biden called Sheinbaum, who ..., and the leaders agreed to meet"
                 group = _pronoun(doc, m.start(), index, sentence, trigger.verb)
                 names = group + [n for n in names if n not in group]
+            if trigger.signing and len(set(names)) < 2:
+                continue  # a government signing alone, or with a government: no meeting
             countries: list[str] = []
             if trigger.kind is MeetingKind.VISIT or not objects:
                 countries = _government(doc, m.end(), min(sentence.end, m.end() + _NEAR))
                 if not trigger.verb and not countries:
                     countries = _between_governments(doc, m, sentence.end)
+            if trigger.kind is MeetingKind.VISIT and objects and not countries:
+                # "a visit by Secretary Jo Ray to Peru": the place after the visitor
+                countries = _government(doc, list_end, min(sentence.end, list_end + _NEAR))
             if not before and not names and trigger.kind is not MeetingKind.VISIT:
                 subject = _subject_governments(doc, sentence, m)
                 countries = subject + [c for c in countries if c not in subject]
@@ -686,6 +730,8 @@ def _events(doc: Document, index: _Index) -> list[_Event]:
                     refers=refers,
                     names=list(dict.fromkeys(names)),
                     countries=countries,
+                    objects=[] if _AGENT.match(doc.text, m.end()) else _names_of(objects),
+                    sequel=_sequel(doc.text, sentence, m.start()),
                     date=date,
                     location=location,
                     topic=_topic(doc, max(m.end(), list_end), sentence.end),
@@ -701,6 +747,14 @@ def _same(earlier: _Event, later: _Event) -> bool:
         return False
     if later.refers and later.kind in {earlier.kind, MeetingKind.MEETING}:
         return True
+    if (
+        later.sentence != earlier.sentence
+        and earlier.objects
+        and later.objects
+        and not later.refers
+        and (later.sequel or not set(later.objects) & set(earlier.names))
+    ):
+        return False  # "Afterward, Ruiz met ...", or Ruiz meeting others: another meeting
     calls = {earlier.kind is MeetingKind.CALL, later.kind is MeetingKind.CALL}
     if len(calls) == 2:
         return False  # a call is never the meeting or the visit beside it
@@ -738,6 +792,7 @@ def _merge(events: list[_Event]) -> list[_Event]:
             target.status = event.status if event.refers else target.status
         target.names.extend(n for n in event.names if n not in target.names)
         target.countries.extend(c for c in event.countries if c not in target.countries)
+        target.objects.extend(n for n in event.objects if n not in target.objects)
         target.spans.extend(event.spans)
         if target.kind is MeetingKind.VISIT and event.kind is not MeetingKind.VISIT:
             target.kind, target.status = event.kind, event.status
