@@ -670,3 +670,41 @@ def test_he_or_she_is_the_subject_of_the_sentence_before():
 def test_an_official_owning_what_is_welcomed_is_no_participant():
     text = "Peruvian President Lina Paz welcomed President Joe Biden's decision on Monday."
     assert meetings(text, D(2025, 3, 5)) == ()
+
+
+def test_each_stop_of_a_tour_is_its_own_meeting():
+    text = (
+        "Secretary of State Ana Cole will fly to Chile to meet President Tomás Vega, then to "
+        "Peru for talks with President Lina Paz."
+    )
+    found = meetings(text, D(2025, 3, 5))
+    assert [parties(m) for m in found] == [["Cole", "Vega"], ["Cole", "Paz"]]
+
+
+def test_the_secretary_refers_back_to_the_only_secretary_named():
+    text = (
+        "Secretary of State Ana Cole began a tour of the region on Monday. "
+        "The secretary will meet President Tomás Vega in Santiago on Tuesday."
+    )
+    (meeting,) = meetings(text, D(2025, 3, 3))
+    assert parties(meeting) == ["Cole", "Vega"]
+
+
+def test_leaders_who_spoke_on_a_day_by_phone_held_a_call():
+    text = (
+        "President Tomás Vega spoke with Peru's president about the border. Vega and Peruvian "
+        "President Lina Paz spoke Thursday by phone, his office said."
+    )
+    (call,) = meetings(text, D(2025, 3, 8))
+    assert parties(call) == ["Vega", "Paz"]
+    assert (call.kind, call.date.start) == (MeetingKind.CALL, D(2025, 3, 6))
+
+
+def test_a_day_within_the_week_planned_is_the_same_trip():
+    text = (
+        "Secretary of State Ana Cole will travel to Chile next week for a ministerial "
+        "conference. On Tuesday, Cole will meet with Chilean President Tomás Vega."
+    )
+    (meeting,) = meetings(text, D(2025, 3, 5))
+    assert parties(meeting) == ["Cole", "Vega"]
+    assert (meeting.location.name, meeting.date.start) == ("Chile", D(2025, 3, 11))

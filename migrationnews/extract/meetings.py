@@ -322,6 +322,17 @@ def _subjects(text: str, index: _Index, start: int, word: Hit) -> list[_Named]:
     owner = [n for n in found if n.possessive and word.start() - n.span.end <= 3]
     if owner:
         return owner
+    vocabulary = _vocabulary()
+    verbs = [
+        m
+        for m in _pattern().finditer(text, start, word.start())
+        if vocabulary[m.group().casefold()].kind is not None
+        and vocabulary[m.group().casefold()].verb
+    ]
+    if verbs:
+        # "to meet President Ruiz, then Lima for talks with ...": Ruiz met, not talked
+        objects, _ = _object_list(text, index, verbs[-1].end(), word.start())
+        found = [n for n in found if n not in objects]
     kept: list[_Named] = []
     for named in reversed(found):
         if named.possessive:
@@ -383,6 +394,16 @@ def _object_list(text: str, index: _Index, start: int, end: int) -> tuple[list[_
             continue
         break
     return found, pos
+
+
+def _another_event(text: str, start: int, end: int) -> bool:
+    """Whether a meeting word lies in ``text[start:end]``: "travel to X to meet Y, then to
+    Z for talks with W" (W is no counterpart of the travel)."""
+    vocabulary = _vocabulary()
+    return any(
+        vocabulary[m.group().casefold()].kind is not None
+        for m in _pattern().finditer(text, start, end)
+    )
 
 
 def _names(found: Sequence[_Named]) -> set[str]:
@@ -667,7 +688,7 @@ def _events(doc: Document, index: _Index) -> list[_Event]:
                 # "traveled to Mexico City to discuss migration with President ...",
                 # "held talks on Monday with ..."
                 later = _WITH.search(doc.text, m.end(), min(sentence.end, m.end() + 2 * _NEAR))
-                if later is not None:
+                if later is not None and not _another_event(doc.text, m.end(), later.start()):
                     objects, list_end = _object_list(doc.text, index, later.end(), sentence.end)
             word_before = _WORD.findall(doc.text[max(sentence.start, m.start() - 20) : m.start()])
             refers = (
@@ -748,8 +769,7 @@ def _same(earlier: _Event, later: _Event) -> bool:
     if later.refers and later.kind in {earlier.kind, MeetingKind.MEETING}:
         return True
     if (
-        later.sentence != earlier.sentence
-        and earlier.objects
+        earlier.objects
         and later.objects
         and not later.refers
         and (later.sequel or not set(later.objects) & set(earlier.names))
@@ -770,7 +790,12 @@ def _same(earlier: _Event, later: _Event) -> bool:
     if earlier.location and later.location and not _near(earlier.location, later.location):
         return False
     return not (
-        earlier.date and later.date and earlier.date.resolved and earlier.date != later.date
+        earlier.date
+        and later.date
+        and earlier.date.resolved
+        and earlier.date != later.date
+        and not earlier.date.contains(later.date)  # "next week", then "on Tuesday"
+        and not later.date.contains(earlier.date)
     )
 
 
@@ -796,7 +821,8 @@ def _merge(events: list[_Event]) -> list[_Event]:
         target.spans.extend(event.spans)
         if target.kind is MeetingKind.VISIT and event.kind is not MeetingKind.VISIT:
             target.kind, target.status = event.kind, event.status
-        target.date = target.date or event.date
+        if target.date is None or (event.date is not None and target.date.contains(event.date)):
+            target.date = event.date  # the day within the week or the trip
         target.topic = target.topic or event.topic
         if event.location is not None and (
             target.location is None or _rank(event.location) < _rank(target.location)

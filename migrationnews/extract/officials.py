@@ -1097,8 +1097,11 @@ def _role_mentions(reader: _Reader, people: list[_Person]) -> None:
         if title is None:
             continue
         words = title.casefold().split()
-        if words[-1] in _ROLE_NOUNS and "vice" not in words and "former" not in words:
-            by_office.setdefault(words[-1], []).append(person)
+        # the office word of the title: "Secretary of State" and "Homeland Security
+        # Secretary" are each "the secretary"
+        office = next((w for w in reversed(words) if w in _ROLE_NOUNS), None)
+        if office is not None and not {"vice", "former", "deputy", "assistant"} & set(words):
+            by_office.setdefault(office, []).append(person)
     first = {id(p): min(m.span.start for m in p.mentions) for p in people}
     for toks, _marks in reader.having({f"the {office}" for office in by_office}):
         for k in range(len(toks) - 1):
