@@ -327,6 +327,36 @@ PATTERNS = [
         [("Ada Moss", "Moss", "Justice", None)],
         id="justice-before-a-name",
     ),
+    pytest.param(
+        "Deputy Minister of the Interior, Ada Moss, flew home.",
+        D(2025, 5, 1),
+        [("Ada Moss", "Moss", "Deputy Minister of the Interior", None)],
+        id="a-title-set-off-by-commas-before-the-name",
+    ),
+    pytest.param(
+        "Ada Moss, the Chilean special envoy for migration, arrived.",
+        D(2025, 5, 1),
+        [("Ada Moss", "Moss", "Special Envoy for Migration", "CL")],
+        id="a-special-envoy-in-an-appositive",
+    ),
+    pytest.param(
+        "Judge Ada Moss of the Western District of Texas set a hearing.",
+        D(2025, 5, 1),
+        [("Ada Moss", "Moss", "Judge", None)],
+        id="a-judge-of-a-named-district",
+    ),
+    pytest.param(
+        "Fifth Circuit Judge Ada Moss dissented.",
+        D(2025, 5, 1),
+        [("Ada Moss", "Moss", "Circuit Judge", "US")],
+        id="a-circuit-judge-serves-the-us",
+    ),
+    pytest.param(
+        "Judge Ada Moss, an appointee of President Ronald Reagan, retired.",
+        D(2025, 5, 1),
+        [("Ada Moss", "Moss", "Judge", "US"), ("Ronald Reagan", "Reagan", "President", "US")],
+        id="an-earlier-president-and-a-judge-of-the-article-country",
+    ),
 ]
 
 

@@ -190,7 +190,9 @@ _RANKS = frozenset(
 )  # fmt: skip
 # Offices of a town, county or state: with no country of their own, they serve the country
 # of the article's dateline ("EAGLE PASS, Texas - ... Mayor Rolando Salinas").
-_LOCAL_HEADS = frozenset({"mayor", "sheriff", "councilman", "councilwoman", "alderman"})
+_LOCAL_HEADS = frozenset(
+    {"mayor", "sheriff", "councilman", "councilwoman", "alderman", "judge", "justice"}
+)  # a court serves the country of the article too
 _LOCAL_LEADS = frozenset({"state", "county", "city", "municipal"})
 _DATELINE = re.compile(
     r"""
@@ -689,8 +691,11 @@ def _after_name_ok(toks: Sequence[_Tok], marks: _Marks, k: int) -> bool:
     nxt = k + 1 + (toks[k + 1].text.lower() == "the" and k + 2 < len(toks))
     if nxt in marks.countries or nxt in marks.places:
         return True
-    if nxt in marks.words:
-        return marks.words[nxt][1].cls == "body"
+    for at in range(nxt, min(len(toks), nxt + 4)):  # "of the Southern District of Texas"
+        if at in marks.words:
+            return marks.words[at][1].cls == "body"
+        if not (toks[at].cap and toks[at].word):
+            break
     return not toks[nxt].cap
 
 
@@ -797,8 +802,14 @@ def _before_name(
     if not _official_phrase(phrase) or toks[phrase.end - 1].possessive:
         return None  # "the President's Council" owns what follows
     at = phrase.end
-    if at < len(toks) and toks[at].text == "," and phrase.determiner:
+    comma = at < len(toks) and toks[at].text == ","
+    if comma and phrase.determiner:
         at += 1
+    elif comma and (phrase.start == 0 or phrase.end > head + 1):
+        # "Secretary of Homeland Security, Jo Ray, said": the name set off by commas
+        end, words = _read_name(toks, at + 1, marks)
+        if words and len(words) >= 2 and _appositive_end(toks, end):
+            at += 1
     while at < len(toks) and toks[at].text in _RANKS:  # "spokesman Lt. Jo Ray"
         at += 2 if at + 1 < len(toks) and toks[at + 1].text == "." else 1
     end, words = _read_name(toks, at, marks)
@@ -1313,4 +1324,13 @@ def extract(doc: Document) -> tuple[Official, ...]:
     _role_mentions(reader, people)
     home = _dateline_country(text)
     context = (doc, _SentenceIndex(doc))
-    return tuple(_official(p, doc.published, home, context) for p in people)
+    records = [_official(p, doc.published, home, context) for p in people]
+    if home is None:
+        # no dateline: a local office or a court serves the country most officials serve
+        countries = [o.country for o in records if o.country]
+        home = max(dict.fromkeys(countries), key=countries.count) if countries else None
+        records = [
+            attrs.evolve(o, country=home) if o.country is None and _local(o.title) else o
+            for o in records
+        ]
+    return tuple(records)
