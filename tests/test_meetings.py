@@ -708,3 +708,33 @@ def test_a_day_within_the_week_planned_is_the_same_trip():
     (meeting,) = meetings(text, D(2025, 3, 5))
     assert parties(meeting) == ["Cole", "Vega"]
     assert (meeting.location.name, meeting.date.start) == ("Chile", D(2025, 3, 11))
+
+
+def test_a_visit_is_placed_at_its_destination():
+    text = (
+        "Secretary of State Ana Cole, who was in Chile ahead of a visit to Peru on Friday, "
+        "praised the plan."
+    )
+    (visit,) = meetings(text, D(2025, 3, 5))
+    assert (visit.kind, visit.location.name) == (MeetingKind.VISIT, "Peru")
+
+
+def test_the_place_an_event_took_place_at_is_its_location():
+    text = (
+        "President Tomás Vega flew north to meet with President Joe Biden. The meeting took "
+        "place at Casa Verde, a private estate."
+    )
+    (meeting,) = meetings(text, D(2023, 3, 5))
+    assert meeting.location.name == "Casa Verde"
+
+
+def test_a_meeting_during_a_visit_is_held_where_the_visit_was():
+    text = (
+        "Interior Secretary Dana Holt flew to Lima to attend a summit with Secretary of "
+        "State Ana Cole. During her visit, she met with Peruvian President Lina Paz."
+    )
+    found = meetings(text, D(2025, 3, 5))
+    assert [(parties(m), m.location.name) for m in found] == [
+        (["Holt", "Cole"], "Lima"),
+        (["Holt", "Paz"], "Lima"),
+    ]

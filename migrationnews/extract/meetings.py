@@ -138,6 +138,15 @@ _SAID_IN = re.compile(
     """,
     re.VERBOSE,
 )
+# Where an event was held, said of the event: "the meeting took place at Mar-a-Lago".
+_HELD_AT = re.compile(
+    r"""
+    \b(?:took|take|takes|taking)\s+place   # "took place"
+    \s+(?:at|in)\s+(?:the\s+)?              # "at (the)"
+    (?P<venue>(?-i:[A-Z])[\w'’.-]*(?:[ ](?-i:[A-Z])[\w'’.-]*){0,4})  # capitalised words
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
 _BETWEEN = re.compile(r"\s+between\s+(?:the\s+)?")  # "talks between (the) ..."
 _WITH = re.compile(r"\b(?:with|between)\b")  # where a visit or talks name whom they were with
 _TOPIC_START = re.compile(
@@ -464,6 +473,13 @@ def _location(doc: Document, start: int, end: int) -> Place | None:
     """The building named after at/in ("at the National Palace", "at the State Department
     in Washington"), else the most specific gazetteer place in ``text[start:end]`` after
     in/at/to/visited."""
+    held = _HELD_AT.search(doc.text, start, end)
+    if held is not None:  # "the talks took place at Mar-a-Lago"
+        at = held.start("venue")
+        places = find_places(doc.text, at, min(len(doc.text), held.end("venue")))
+        if places and places[0].span.start == at:
+            return places[0].place
+        return Place(held.group("venue"), None, None)
     venue = _venue_pattern().search(doc.text, start, end)
     if venue is not None:
         name = " ".join([*venue.group("venue").split(), venue.group("noun")])
@@ -732,7 +748,12 @@ def _events(doc: Document, index: _Index) -> list[_Event]:
                 elif date.end is not None and date.end < doc.published:
                     status = MeetingStatus.HELD
             location = None
-            if trigger.kind is not MeetingKind.CALL:
+            if trigger.kind is MeetingKind.VISIT:
+                # the destination: "in Panama ahead of a visit to Mexico" (Mexico)
+                location = _location(
+                    doc, m.end(), min(sentence.end, max(list_end, m.end()) + _NEAR)
+                )
+            if location is None and trigger.kind is not MeetingKind.CALL:
                 location = _location(
                     doc,
                     max(sentence.start, m.start() - _NEAR),
@@ -811,6 +832,7 @@ def _merge(events: list[_Event]) -> list[_Event]:
         target = next((m for m in reversed(merged[-_MAX_OPEN:]) if _same(m, event)), None)
         if target is None:
             _attribute(merged[-_MAX_OPEN:], event)
+            _inherit_place(merged[-_MAX_OPEN:], event)
             merged.append(event)
             continue
         if not target.names:  # unattributed talks: the officials named next took part
@@ -830,6 +852,24 @@ def _merge(events: list[_Event]) -> list[_Event]:
             target.location = event.location
         target.sentence = event.sentence
     return merged
+
+
+def _inherit_place(recent: Sequence[_Event], event: _Event) -> None:
+    """A held meeting stating no place, just after a visit or meeting of one of its
+    officials on the same day (or none said), was held there: "Ruiz flew to Lima for a
+    summit with Cole. During his visit, he met with ..." (in Lima)."""
+    if event.location is not None or event.status is not MeetingStatus.HELD:
+        return
+    if event.kind is MeetingKind.CALL:
+        return
+    for earlier in reversed(recent):
+        if event.sentence - earlier.sentence > _PENDING:
+            return
+        if earlier.location is None or not set(earlier.names) & set(event.names):
+            continue
+        if earlier.date is None or event.date is None or earlier.date == event.date:
+            event.location = earlier.location
+        return
 
 
 def _attribute(recent: Sequence[_Event], event: _Event) -> None:
