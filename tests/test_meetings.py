@@ -738,3 +738,31 @@ def test_a_meeting_during_a_visit_is_held_where_the_visit_was():
         (["Holt", "Cole"], "Lima"),
         (["Holt", "Paz"], "Lima"),
     ]
+
+
+def test_the_official_who_reports_a_meeting_is_no_participant():
+    text = (
+        "Foreign Minister Ana Cole held bilateral meetings on the sidelines of the summit of "
+        "foreign ministers, ministry spokesman Tomás Vega said on Thursday. Cole met with "
+        "Peruvian Foreign Minister Lina Paz."
+    )
+    found = meetings(text, D(2025, 3, 7))
+    assert all("Tomás Vega" not in m.participants for m in found)
+
+
+def test_a_list_goes_on_over_as_well_as_and_including():
+    text = (
+        "Interior Secretary Dana Holt held talks with President Tomás Vega, as well as the "
+        "Foreign Minister, Lina Paz, and officials including Security Minister Bo Diaz."
+    )
+    (meeting,) = meetings(text, D(2025, 3, 7))
+    assert parties(meeting) == ["Holt", "Vega", "Paz", "Diaz"]
+
+
+def test_the_acting_secretary_refers_back_to_the_secretary_named():
+    text = (
+        "Acting Secretary of Homeland Security Dana Holt flew to Lima on Monday. During the "
+        "trip, the acting secretary held talks with Peruvian President Lina Paz."
+    )
+    found = meetings(text, D(2025, 3, 7))
+    assert ["Holt", "Paz"] in [parties(m) for m in found]

@@ -90,8 +90,9 @@ _GROUP_LEADS = frozenset({"the", "both", "two"})  # "the leaders agreed to meet"
 _GROUP_NOUNS = frozenset({"leaders", "presidents", "ministers", "officials", "men", "women"})
 _REFERRING = frozenset({"the", "that", "this", "their", "his", "her", "its"})
 _LIST_GLUE = frozenset(
-    {",", "and", "&", "the", "his", "her", "their", "its", "counterpart", "counterparts", "of"}
-)
+    {",", "and", "&", "the", "his", "her", "their", "its", "counterpart", "counterparts", "of",
+     "including", "officials", "delegation", "delegations", "team", "well"}
+)  # fmt: skip
 _CLAUSE_BREAK = re.compile(
     r"""
     \b(?:said|says|told|tells|that|according|after|before|when|while|because|as|since|but
@@ -147,6 +148,8 @@ _HELD_AT = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# A name then a verb of saying: the source of a report ("..., spokesman Jo Ray said").
+_REPORTER = re.compile(r"\s*,?\s*(?:said|says|told|tells|added|noted|wrote|tweeted)\b")
 _BETWEEN = re.compile(r"\s+between\s+(?:the\s+)?")  # "talks between (the) ..."
 _WITH = re.compile(r"\b(?:with|between)\b")  # where a visit or talks name whom they were with
 _TOPIC_START = re.compile(
@@ -377,6 +380,8 @@ def _object_list(text: str, index: _Index, start: int, end: int) -> tuple[list[_
             pos = here.span.end  # "welcomed Trump's decision", "met Biden's aide Jo Ray"
             gap += 1
             continue
+        if here is not None and _REPORTER.match(text, here.span.end):
+            break  # "..., spokesman Jo Ray said": who reports the event, not who met
         if here is not None:
             found.append(here)
             pos = here.span.end
@@ -388,6 +393,10 @@ def _object_list(text: str, index: _Index, start: int, end: int) -> tuple[list[_
         lowered = word.lower()
         if lowered in _AGENT_LEAD and not found:
             continue
+        if lowered == "as" and (
+            text.startswith("well as", m.end() + 1) or text.endswith("well ", 0, m.start())
+        ):
+            continue  # "X as well as Y"
         if (
             lowered in _LIST_GLUE
             or word[:1].isupper()
@@ -469,10 +478,10 @@ def _pronoun(doc: Document, start: int, index: _Index, sentence: Sentence, verb:
     return []
 
 
-def _location(doc: Document, start: int, end: int) -> Place | None:
+def _location(doc: Document, start: int, end: int, near: int | None = None) -> Place | None:
     """The building named after at/in ("at the National Palace", "at the State Department
     in Washington"), else the most specific gazetteer place in ``text[start:end]`` after
-    in/at/to/visited."""
+    in/at/to/visited (of equally specific ones, the nearest to ``near``)."""
     held = _HELD_AT.search(doc.text, start, end)
     if held is not None:  # "the talks took place at Mar-a-Lago"
         at = held.start("venue")
@@ -492,15 +501,17 @@ def _location(doc: Document, start: int, end: int) -> Place | None:
                 return Place(f"{name} in {place.name}", None, place.country)
         return Place(name, None, None)
     best: Place | None = None
+    distance = 0
     for found in find_places(doc.text, start, end):
-        before = doc.text[max(start, found.span.start - 12) : found.span.start]
+        before = doc.text[max(0, found.span.start - 12) : found.span.start]
         cue = _WORD.findall(before)[-1:] or [""]
         if cue[0].lower() not in {
             "in", "at", "to", "visited", "visit", "visiting", "from", "toured", "touring", "tour"
         }:  # fmt: skip
             continue
-        if best is None or _rank(found.place) < _rank(best):
-            best = found.place
+        far = abs(found.span.start - near) if near is not None else 0
+        if best is None or (_rank(found.place), far) < (_rank(best), distance):
+            best, distance = found.place, far  # the most specific, then the nearest
     return best
 
 
@@ -751,13 +762,14 @@ def _events(doc: Document, index: _Index) -> list[_Event]:
             if trigger.kind is MeetingKind.VISIT:
                 # the destination: "in Panama ahead of a visit to Mexico" (Mexico)
                 location = _location(
-                    doc, m.end(), min(sentence.end, max(list_end, m.end()) + _NEAR)
+                    doc, m.end(), min(sentence.end, max(list_end, m.end()) + _NEAR), m.end()
                 )
             if location is None and trigger.kind is not MeetingKind.CALL:
                 location = _location(
                     doc,
                     max(sentence.start, m.start() - _NEAR),
                     min(sentence.end, max(list_end, m.end()) + _NEAR),
+                    m.start(),
                 )
             if status is MeetingStatus.HELD and names:
                 date = date or _carried_date(doc, index, number, names)

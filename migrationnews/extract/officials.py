@@ -238,6 +238,7 @@ _INSTITUTIONS = frozenset(
 )  # fmt: skip
 _TO_HEADS = frozenset({"ambassador", "envoy", "adviser", "advisor", "amb."})  # "... to the U.S."
 _ROLE_NOUNS = frozenset({"president", "governor", "secretary", "senator", "mayor", "minister"})
+_ACTING = frozenset({"acting", "interim"})  # "the acting secretary" is still the secretary
 _MAX_NAMESAKES = 8  # people of one surname told apart in one text
 
 
@@ -1114,15 +1115,18 @@ def _role_mentions(reader: _Reader, people: list[_Person]) -> None:
         if office is not None and not {"vice", "former", "deputy", "assistant"} & set(words):
             by_office.setdefault(office, []).append(person)
     first = {id(p): min(m.span.start for m in p.mentions) for p in people}
-    for toks, _marks in reader.having({f"the {office}" for office in by_office}):
+    for toks, _marks in reader.having(set(by_office)):  # "the (acting) secretary"
         for k in range(len(toks) - 1):
-            if toks[k].text.lower() != "the" or toks[k + 1].bare.lower() not in by_office:
+            if toks[k].text.lower() != "the":
                 continue
-            if k + 2 < len(toks) and (_name_word(toks[k + 2]) or toks[k + 2].text in {"of", "-"}):
+            o = k + 1 + (k + 2 < len(toks) and toks[k + 1].text.lower() in _ACTING)
+            if toks[o].bare.lower() not in by_office:
+                continue
+            if o + 1 < len(toks) and (_name_word(toks[o + 1]) or toks[o + 1].text in {"of", "-"}):
                 continue  # "the president of Mexico", "the President Biden"
-            holders = by_office[toks[k + 1].bare.lower()]
+            holders = by_office[toks[o].bare.lower()]
             if len(holders) == 1 and first[id(holders[0])] < toks[k].start:
-                role = toks[k + 1]
+                role = toks[o]
                 span = Span(toks[k].start, role.end - 2 if role.possessive else role.end)
                 holders[0].mentions.append(_Mention(name=(), span=span))
 
