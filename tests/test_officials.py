@@ -357,6 +357,18 @@ PATTERNS = [
         [("Ada Moss", "Moss", "Judge", "US"), ("Ronald Reagan", "Reagan", "President", "US")],
         id="an-earlier-president-and-a-judge-of-the-article-country",
     ),
+    pytest.param(
+        "White House Border Strategy Council aide Ada Moss spoke on Monday.",
+        D(2025, 5, 1),
+        [("Ada Moss", "Moss", "White House Border Strategy Council Aide", "US")],
+        id="an-aide-of-a-unit-of-a-known-government-body",
+    ),
+    pytest.param(
+        "National Security Council spokesperson Ada Moss declined to comment.",
+        D(2025, 5, 1),
+        [("Ada Moss", "Moss", "National Security Council Spokesperson", "US")],
+        id="a-national-security-council-spokesperson",
+    ),
 ]
 
 
@@ -384,6 +396,7 @@ def test_patterns(text, published, expected):
         pytest.param("Miller said the line moved slowly.", id="common-surname-alone"),
         pytest.param("The leader of Pueblo Unido, Jorge Cruz, asked for calm.", id="group-leader"),
         pytest.param("Casa Abierta Director Rubén Soto said beds ran out.", id="org-first"),
+        pytest.param("He met the Casa Luz House director Rubén Soto.", id="org-before-body"),
         pytest.param("Tomás Vega, president of the Mexican Bishops Conference, prayed.", id="org"),
         pytest.param("A speaker at the rally, John Doe, spoke of hope.", id="speaker-no-house"),
         pytest.param("Mexican President Says Caravan Will Stop", id="headline-no-name"),

@@ -492,6 +492,7 @@ class _Phrase:
     counterpart: bool = False
     head: str = ""  # the office word, lower case
     unknown: int = 0  # capitalised qualifiers no vocabulary knows ("Annunciation House")
+    opens_unknown: bool = False  # the leftmost qualifier is such a word
     qualified: bool = False  # a country right before the office word: "Venezuelan leader"
 
     def title(self) -> str | None:
@@ -512,6 +513,7 @@ def _left(
     while k > first and taken < _MAX_LEFT:
         if k in marks.countries_end:
             i, code = marks.countries_end[k]
+            phrase.opens_unknown = False
             phrase.qualified |= k == head
             phrase.country = phrase.country or code
             phrase.determiner |= toks[k - 1].possessive
@@ -519,6 +521,7 @@ def _left(
             continue
         if k in marks.words_end:
             i, word, written = marks.words_end[k]
+            phrase.opens_unknown = False
             if word.cls == "not":
                 phrase.negative = True
             elif word.cls in {"body", "modifier", "office", "role"}:
@@ -537,6 +540,7 @@ def _left(
             continue
         if k in marks.places_end:
             i, country = marks.places_end[k]
+            phrase.opens_unknown = False
             phrase.country = phrase.country or country
             phrase.determiner |= toks[k - 1].possessive
             k, taken = i, taken + 1
@@ -561,6 +565,7 @@ def _left(
             continue
         if tok.cap and tok.word and tok.bare not in _NOT_NAME and (k - 1 == first or headline):
             phrase.unknown += 1  # at the start of a sentence or in a headline: no title word
+            phrase.opens_unknown = True
             break
         if tok.cap and tok.word and tok.bare not in _NOT_NAME:
             # an unknown capitalised qualifier ("Trade Representative"); a possessive
@@ -568,6 +573,7 @@ def _left(
             if tok.possessive:
                 phrase.negative = True
             phrase.unknown += 1
+            phrase.opens_unknown = True
             parts.insert(0, tok.bare)
             k, taken = k - 1, taken + 1
             continue
@@ -680,8 +686,10 @@ def _official_phrase(phrase: _Phrase) -> bool:
         return False
     if phrase.offices > 0 or phrase.counterpart:
         return True
-    if phrase.unknown:
-        return False  # "Frontera Viva director": an organisation we do not know
+    if phrase.unknown and (phrase.opens_unknown or not (phrase.bodies and phrase.hint)):
+        # "Frontera Viva director": an organisation we do not know; but a government's
+        # own body may name a unit we do not know ("White House Domestic Policy Council")
+        return False
     return phrase.bodies > 0 or (phrase.qualified and phrase.head in _COUNTRY_ROLES)
 
 
