@@ -766,3 +766,39 @@ def test_the_acting_secretary_refers_back_to_the_secretary_named():
     )
     found = meetings(text, D(2025, 3, 7))
     assert ["Holt", "Paz"] in [parties(m) for m in found]
+
+
+def test_she_is_not_the_official_she_met_in_the_sentence_before():
+    text = (
+        "Trade Secretary Ana Cole toured Chile and Peru. In Santiago on Monday, she met "
+        "President Tomás Vega. On Tuesday in Lima, she held talks with President Lina Paz."
+    )
+    found = meetings(text, D(2025, 3, 5))
+    assert [parties(m) for m in found] == [["Cole", "Vega"], ["Cole", "Paz"]]
+
+
+def test_a_planned_reception_is_a_planned_meeting():
+    text = "President Lina Paz will receive Secretary Ana Cole at the palace on Thursday."
+    (meeting,) = meetings(text, D(2025, 3, 4))
+    assert (parties(meeting), meeting.status) == (["Paz", "Cole"], PLANNED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "In a call with President Lina Paz on Tuesday, President Tomás Vega said the "
+            "border would stay open.",
+            id="in-a-call-with",
+        ),
+        pytest.param(
+            "During a phone call on Tuesday, President Tomás Vega and President Lina Paz "
+            "agreed to share data.",
+            id="during-a-call",
+        ),
+    ],
+)
+def test_the_subject_after_a_fronted_call_takes_part(text):
+    (call,) = meetings(text, D(2025, 3, 6))
+    assert sorted(parties(call)) == ["Paz", "Vega"]
+    assert call.kind is MeetingKind.CALL

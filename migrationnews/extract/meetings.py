@@ -150,6 +150,15 @@ _HELD_AT = re.compile(
 )
 # A name then a verb of saying: the source of a report ("..., spokesman Jo Ray said").
 _REPORTER = re.compile(r"\s*,?\s*(?:said|says|told|tells|added|noted|wrote|tweeted)\b")
+# A phrase fronted before the main clause, naming the event: "In a call with ...",
+# "During their meeting ...", "After talks with ...".
+_FRONTED = re.compile(
+    r"""
+    \s*(?:In|During|After|Following|At)\s+  # the preposition opening the sentence
+    (?:[\w'’]+\s+){0,3}\Z                  # "a", "their", "an hourlong", then the event word
+    """,
+    re.VERBOSE,
+)
 _BETWEEN = re.compile(r"\s+between\s+(?:the\s+)?")  # "talks between (the) ..."
 _WITH = re.compile(r"\b(?:with|between)\b")  # where a visit or talks name whom they were with
 _TOPIC_START = re.compile(
@@ -424,6 +433,20 @@ def _another_event(text: str, start: int, end: int) -> bool:
     )
 
 
+def _main_subject(text: str, index: _Index, start: int, end: int) -> list[_Named]:
+    """The official opening the main clause after a fronted phrase ending at the first comma
+    after ``start``: "In a call with Ruiz, Mexican President Jo Cole said" (Cole)."""
+    comma = text.find(",", start, min(end, start + _NEAR))
+    if comma < 0:
+        return []
+    for named in index.between(comma, min(end, comma + _NEAR))[:1]:
+        lead = _WORD.findall(text[comma + 1 : named.span.start])
+        if all(w[:1].isupper() or w.lower() in _title_words() or w in {".", "the"} for w in lead):
+            listed, _ = _object_list(text, index, named.span.start, end)  # "Cole and Ruiz"
+            return listed or [named]
+    return []
+
+
 def _names(found: Sequence[_Named]) -> set[str]:
     return {n.official.name for n in found}
 
@@ -466,16 +489,26 @@ def _pronoun(doc: Document, start: int, index: _Index, sentence: Sentence, verb:
     if last is None:
         return []
     if any(w in _PRONOUNS_ONE for w in words):
-        # the subject of the sentence that named an official last: "Ruiz flew to Lima
-        # with Secretary Cole. During his visit, he met ..." (he is Ruiz)
-        where = index.sentence_at(last.span.start)
-        subject = next((n for n in index.between(where.start, where.end) if not n.possessive), last)
-        return [subject.official.name]
+        return [_antecedent(doc.text, index, last).official.name]
     if any(w in _PRONOUNS_MANY for w in words):
         where = index.sentence_at(last.span.start)
         group = index.between(where.start, where.end)[-_MAX_PARTIES:]
         return list(dict.fromkeys(n.official.name for n in group))
     return []
+
+
+def _antecedent(text: str, index: _Index, last: _Named) -> _Named:
+    """Whom "he" or "she" points back to: the subject of the latest sentence naming an
+    official who is not met there ("Ruiz flew to Lima with Secretary Cole. During his
+    visit, he met ...": Ruiz; "In Lima, she met Paz. Then she ...": not Paz)."""
+    number = bisect.bisect_right(index.sentence_starts, last.span.start) - 1
+    for back in range(number, max(-1, number - _CARRY), -1):
+        where = index.sentences[back]
+        for named in index.between(where.start, where.end)[:_MAX_PARTIES]:
+            lead = max(where.start, named.span.start - _SUBJECT)
+            if not named.possessive and not _another_event(text, lead, named.span.start):
+                return named
+    return last
 
 
 def _location(doc: Document, start: int, end: int, near: int | None = None) -> Place | None:
@@ -728,6 +761,13 @@ def _events(doc: Document, index: _Index) -> list[_Event]:
                 )
             )
             names = [n.official.name for n in (*before, *objects)]
+            if (
+                not trigger.verb
+                and not before
+                and _FRONTED.match(doc.text, sentence.start, m.start())
+            ):
+                # "In a call with Ruiz on Monday, President Jo Cole said ...": Cole too
+                names += _names_of(_main_subject(doc.text, index, list_end, sentence.end))
             if not before:
                 names = _pronoun(doc, m.start(), index, sentence, trigger.verb) + names
             elif len(before) == 1 and _group_lead(doc.text, sentence, m.start()):
