@@ -802,3 +802,11 @@ def test_the_subject_after_a_fronted_call_takes_part(text):
     (call,) = meetings(text, D(2025, 3, 6))
     assert sorted(parties(call)) == ["Paz", "Vega"]
     assert call.kind is MeetingKind.CALL
+
+
+def test_a_bill_signed_before_the_state_officials_is_no_meeting():
+    text = (
+        "Texas Gov. Ana Cole signed the bill on Monday. Lt. Gov. Tomás Vega and Sen. Lina "
+        "Paz stood beside her at the signing ceremony."
+    )
+    assert meetings(text, D(2025, 3, 5)) == ()

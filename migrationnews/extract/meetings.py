@@ -447,6 +447,16 @@ def _main_subject(text: str, index: _Index, start: int, end: int) -> list[_Named
     return []
 
 
+def _two_sides(names: Sequence[str], served: dict[str, str | None]) -> bool:
+    """Whether the officials signing something are two sides of an agreement: at least two
+    named, and not all of one government ("Gov. Ray signed the bill with Lt. Gov. Cole and
+    Speaker Diaz" is no meeting; a minister of another or an unstated country may be)."""
+    if len(set(names)) < 2:
+        return False
+    known = [served[n] for n in names if served.get(n)]
+    return len(set(known)) >= 2 or len(known) < 2
+
+
 def _names(found: Sequence[_Named]) -> set[str]:
     return {n.official.name for n in found}
 
@@ -737,6 +747,7 @@ def _between_governments(doc: Document, word: Hit, end: int) -> list[str]:
 def _events(doc: Document, index: _Index) -> list[_Event]:
     events: list[_Event] = []
     vocabulary = _vocabulary()
+    served = {o.name: o.country for o in doc.found(Official)}
     for number, sentence in enumerate(doc.sentences):
         for m in _pattern().finditer(doc.text, sentence.start, sentence.end):
             trigger = vocabulary[m.group().casefold()]
@@ -774,8 +785,8 @@ def _events(doc: Document, index: _Index) -> list[_Event]:
                 # "Biden called Sheinbaum, who ..., and the leaders agreed to meet"
                 group = _pronoun(doc, m.start(), index, sentence, trigger.verb)
                 names = group + [n for n in names if n not in group]
-            if trigger.signing and len(set(names)) < 2:
-                continue  # a government signing alone, or with a government: no meeting
+            if trigger.signing and not _two_sides(names, served):
+                continue  # a government signing alone, or a bill signed at home
             countries: list[str] = []
             if trigger.kind is MeetingKind.VISIT or not objects:
                 countries = _government(doc, m.end(), min(sentence.end, m.end() + _NEAR))
