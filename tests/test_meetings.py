@@ -810,3 +810,8 @@ def test_a_bill_signed_before_the_state_officials_is_no_meeting():
         "Paz stood beside her at the signing ceremony."
     )
     assert meetings(text, D(2025, 3, 5)) == ()
+
+
+def test_a_tour_with_officials_of_the_same_government_is_no_meeting():
+    text = "Texas Gov. Ana Cole toured the border with Lt. Gov. Tomás Vega on Monday."
+    assert meetings(text, D(2025, 3, 5)) == ()

@@ -213,7 +213,7 @@ _PLACE_RANK = {
 class _Trigger:
     kind: MeetingKind | None  # None: a planned-status mark
     verb: bool
-    signing: bool = False  # "signed an accord with": a meeting only between named officials
+    sides: bool = False  # "signed an accord with": a meeting only between two sides
 
 
 @functools.cache
@@ -222,8 +222,8 @@ def _vocabulary() -> dict[str, _Trigger]:
     for form, kind, role in table("meetings.tsv", 3):
         words[form.casefold()] = _Trigger(
             None if kind == "planned" else MeetingKind(kind),
-            role in {"verb", "sign"},
-            role == "sign",
+            role in {"verb", "sides"},
+            role == "sides",
         )
     return words
 
@@ -448,9 +448,9 @@ def _main_subject(text: str, index: _Index, start: int, end: int) -> list[_Named
 
 
 def _two_sides(names: Sequence[str], served: dict[str, str | None]) -> bool:
-    """Whether the officials signing something are two sides of an agreement: at least two
-    named, and not all of one government ("Gov. Ray signed the bill with Lt. Gov. Cole and
-    Speaker Diaz" is no meeting; a minister of another or an unstated country may be)."""
+    """Whether the officials of a signing or a tour are two sides: at least two named, and
+    not all of one government ("Gov. Ray signed the bill with Lt. Gov. Cole and Speaker
+    Diaz" is no meeting; a minister of another or an unstated country may be)."""
     if len(set(names)) < 2:
         return False
     known = [served[n] for n in names if served.get(n)]
@@ -785,8 +785,8 @@ def _events(doc: Document, index: _Index) -> list[_Event]:
                 # "Biden called Sheinbaum, who ..., and the leaders agreed to meet"
                 group = _pronoun(doc, m.start(), index, sentence, trigger.verb)
                 names = group + [n for n in names if n not in group]
-            if trigger.signing and not _two_sides(names, served):
-                continue  # a government signing alone, or a bill signed at home
+            if trigger.sides and not _two_sides(names, served):
+                continue  # a government signing alone, a bill signed at home, a tour with aides
             countries: list[str] = []
             if trigger.kind is MeetingKind.VISIT or not objects:
                 countries = _government(doc, m.end(), min(sentence.end, m.end() + _NEAR))
