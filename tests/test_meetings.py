@@ -815,3 +815,12 @@ def test_a_bill_signed_before_the_state_officials_is_no_meeting():
 def test_a_tour_with_officials_of_the_same_government_is_no_meeting():
     text = "Texas Gov. Ana Cole toured the border with Lt. Gov. Tomás Vega on Monday."
     assert meetings(text, D(2025, 3, 5)) == ()
+
+
+def test_the_two_leaders_refers_back_to_the_leaders_named_before():
+    text = (
+        "President Tomás Vega and President Lina Paz spoke about trade on Monday. The two "
+        "leaders agreed to meet in Lima next month."
+    )
+    (meeting,) = meetings(text, D(2025, 3, 5))
+    assert (parties(meeting), meeting.status) == (["Vega", "Paz"], PLANNED)

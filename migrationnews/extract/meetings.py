@@ -500,7 +500,8 @@ def _pronoun(doc: Document, start: int, index: _Index, sentence: Sentence, verb:
         return []
     if any(w in _PRONOUNS_ONE for w in words):
         return [_antecedent(doc.text, index, last).official.name]
-    if any(w in _PRONOUNS_MANY for w in words):
+    if any(w in _PRONOUNS_MANY for w in words) or _group_lead(doc.text, sentence, start):
+        # "they", "the two leaders": the officials of the sentence that named some last
         where = index.sentence_at(last.span.start)
         group = index.between(where.start, where.end)[-_MAX_PARTIES:]
         return list(dict.fromkeys(n.official.name for n in group))
