@@ -824,3 +824,13 @@ def test_the_two_leaders_refers_back_to_the_leaders_named_before():
     )
     (meeting,) = meetings(text, D(2025, 3, 5))
     assert (parties(meeting), meeting.status) == (["Vega", "Paz"], PLANNED)
+
+
+def test_a_host_receiving_her_meets_the_visitor_named_before():
+    text = (
+        "Interior Secretary Dana Holt arrived in Lima on Wednesday. Peruvian President Lina "
+        "Paz received her at the palace."
+    )
+    (meeting,) = meetings(text, D(2025, 3, 6))
+    assert sorted(parties(meeting)) == ["Holt", "Paz"]
+    assert meeting.date.start == D(2025, 3, 5)

@@ -159,6 +159,18 @@ _FRONTED = re.compile(
     """,
     re.VERBOSE,
 )
+# A pronoun as the object of a meeting verb: "received her at", "met him on Monday", not
+# "met her counterpart".
+_OBJECT_PRONOUN = re.compile(
+    r"""
+    \s+(?:him|her)                    # the pronoun
+    (?=\s*[,.;:!?]                    # then punctuation,
+    | \s+(?:at|in|on|during|for|after|before|last|this|next|yesterday|today|and|to|with
+    |when|as|privately|briefly|again|twice|alone)\b  # or a word opening what follows
+    | \s*\Z)                          # or the end
+    """,
+    re.VERBOSE,
+)
 _BETWEEN = re.compile(r"\s+between\s+(?:the\s+)?")  # "talks between (the) ..."
 _WITH = re.compile(r"\b(?:with|between)\b")  # where a visit or talks name whom they were with
 _TOPIC_START = re.compile(
@@ -455,6 +467,20 @@ def _two_sides(names: Sequence[str], served: dict[str, str | None]) -> bool:
         return False
     known = [served[n] for n in names if served.get(n)]
     return len(set(known)) >= 2 or len(known) < 2
+
+
+def _pronoun_object(
+    text: str, index: _Index, sentence: Sentence, subjects: Sequence[str]
+) -> list[str]:
+    """Whom "him" or "her" after a meeting verb points back to: the latest official named
+    before the sentence who is not its subject."""
+    number = bisect.bisect_right(index.sentence_starts, sentence.start) - 1
+    for back in range(number - 1, max(-1, number - 1 - _CARRY), -1):
+        where = index.sentences[back]
+        for named in reversed(index.between(where.start, where.end)[-_MAX_PARTIES:]):
+            if not named.possessive and named.official.name not in subjects:
+                return [named.official.name]
+    return []
 
 
 def _names(found: Sequence[_Named]) -> set[str]:
@@ -786,6 +812,9 @@ def _events(doc: Document, index: _Index) -> list[_Event]:
                 # "Biden called Sheinbaum, who ..., and the leaders agreed to meet"
                 group = _pronoun(doc, m.start(), index, sentence, trigger.verb)
                 names = group + [n for n in names if n not in group]
+            if trigger.verb and not objects and _OBJECT_PRONOUN.match(doc.text, m.end()):
+                # "Castro received her at the palace": the official named before, not Castro
+                names += _pronoun_object(doc.text, index, sentence, names)
             if trigger.sides and not _two_sides(names, served):
                 continue  # a government signing alone, a bill signed at home, a tour with aides
             countries: list[str] = []
