@@ -306,6 +306,17 @@ def test_patterns(text, published, parties, kind, status, location):
         pytest.param("Mexico and Guatemala criticized the talks.", id="governments-object"),
         pytest.param("Mexico will meet the demand for visas.", id="one-government"),
         pytest.param(
+            "President Tomás Vega refused to meet with President Lina Paz.", id="refused-to"
+        ),
+        pytest.param(
+            "President Tomás Vega did not meet with President Lina Paz at the summit.",
+            id="did-not",
+        ),
+        pytest.param(
+            "President Tomás Vega canceled a planned meeting with President Lina Paz.",
+            id="canceled",
+        ),
+        pytest.param(
             "Mexico said Guatemala held talks with aid groups.", id="governments-not-listed"
         ),
     ],

@@ -208,6 +208,7 @@ _SUBJECT = 300  # characters before a meeting word where its subject is named
 _MAX_PARTIES = 8  # officials taking part in one event, at most
 _MAX_GAP = 12  # tokens between the names of a list
 _NEAR = 60  # characters around a meeting word where its place is named
+_NEGATION = 30  # characters before a meeting word where a negation cancels it
 _PENDING = 3  # sentences after unattributed talks in which their officials may be named
 _CARRY = 3  # sentences back where a held meeting stating no day or place finds a participant's
 _MAX_OPEN = 16  # recent events a new mention may belong to
@@ -226,6 +227,7 @@ class _Trigger:
     kind: MeetingKind | None  # None: a planned-status mark
     verb: bool
     sides: bool = False  # "signed an accord with": a meeting only between two sides
+    negates: bool = False  # "did not", "refused to": the event did not and will not happen
 
 
 @functools.cache
@@ -233,9 +235,10 @@ def _vocabulary() -> dict[str, _Trigger]:
     words = {}
     for form, kind, role in table("meetings.tsv", 3):
         words[form.casefold()] = _Trigger(
-            None if kind == "planned" else MeetingKind(kind),
+            None if kind in {"planned", "negated"} else MeetingKind(kind),
             role in {"verb", "sides"},
             role == "sides",
+            kind == "negated",
         )
     return words
 
@@ -624,9 +627,22 @@ def _status(doc: Document, sentence: Sentence, opening: int, word: Hit) -> Meeti
     start = max(sentence.start, min(opening, word.start() - _NEAR))
     end = min(sentence.end, word.end() + _NEAR // 2)
     for m in _pattern().finditer(doc.text, start, end):
-        if vocabulary[m.group().casefold()].kind is None:
+        mark = vocabulary[m.group().casefold()]
+        if mark.kind is None and not mark.negates:
             return MeetingStatus.PLANNED
     return MeetingStatus.HELD
+
+
+def _negated(text: str, sentence: Sentence, word: Hit) -> bool:
+    """Whether a negation stands just before the meeting word, in its clause: "did not
+    meet", "refused to meet with", "canceled a planned meeting"."""
+    start = max(sentence.start, word.start() - _NEGATION)
+    comma = text.rfind(",", start, word.start())
+    vocabulary = _vocabulary()
+    return any(
+        vocabulary[m.group().casefold()].negates
+        for m in _pattern().finditer(text, max(start, comma + 1), word.start())
+    )
 
 
 def _topic(doc: Document, start: int, end: int) -> str | None:
@@ -778,7 +794,7 @@ def _events(doc: Document, index: _Index) -> list[_Event]:
     for number, sentence in enumerate(doc.sentences):
         for m in _pattern().finditer(doc.text, sentence.start, sentence.end):
             trigger = vocabulary[m.group().casefold()]
-            if trigger.kind is None:
+            if trigger.kind is None or _negated(doc.text, sentence, m):
                 continue
             before = _subjects(doc.text, index, max(sentence.start, m.start() - _SUBJECT), m)
             objects, list_end = _object_list(doc.text, index, m.end(), sentence.end)
