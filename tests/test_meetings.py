@@ -845,3 +845,9 @@ def test_a_host_receiving_her_meets_the_visitor_named_before():
     (meeting,) = meetings(text, D(2025, 3, 6))
     assert sorted(parties(meeting)) == ["Holt", "Paz"]
     assert meeting.date.start == D(2025, 3, 5)
+
+
+def test_a_joint_news_conference_is_a_meeting():
+    text = "President Tomás Vega and President Lina Paz held a joint news conference in Lima."
+    (meeting,) = meetings(text, D(2025, 3, 5))
+    assert (parties(meeting), meeting.location.name) == (["Vega", "Paz"], "Lima")
