@@ -851,3 +851,12 @@ def test_a_joint_news_conference_is_a_meeting():
     text = "President Tomás Vega and President Lina Paz held a joint news conference in Lima."
     (meeting,) = meetings(text, D(2025, 3, 5))
     assert (parties(meeting), meeting.location.name) == (["Vega", "Paz"], "Lima")
+
+
+def test_he_points_to_the_official_named_earlier_in_the_same_sentence():
+    text = (
+        "Trade envoy Bo Diaz praised the plan. Secretary of State Ana Cole's tour begins in "
+        "Chile, where she will meet with Chilean President Tomás Vega."
+    )
+    (meeting,) = meetings(text, D(2025, 3, 5))
+    assert parties(meeting) == ["Cole", "Vega"]

@@ -528,6 +528,17 @@ def _pronoun(doc: Document, start: int, index: _Index, sentence: Sentence, verb:
     if last is None:
         return []
     if any(w in _PRONOUNS_ONE for w in words):
+        # an official named earlier in the sentence ("Rubio's trip begins in Panama, where
+        # he will meet ..."), else in the sentences before
+        here = [
+            n
+            for n in index.between(sentence.start, start)[:_MAX_PARTIES]
+            if not _another_event(
+                doc.text, max(sentence.start, n.span.start - _SUBJECT), n.span.start
+            )
+        ]
+        if here:
+            return [here[0].official.name]
         return [_antecedent(doc.text, index, last).official.name]
     if any(w in _PRONOUNS_MANY for w in words) or _group_lead(doc.text, sentence, start):
         # "they", "the two leaders": the officials of the sentence that named some last
