@@ -975,16 +975,17 @@ def _merge(events: list[_Event]) -> list[_Event]:
 
 
 def _inherit_place(recent: Sequence[_Event], event: _Event) -> None:
-    """A held meeting stating no place, just after a visit or meeting of one of its
-    officials on the same day (or none said), was held there: "Ruiz flew to Lima for a
-    summit with Cole. During his visit, he met with ..." (in Lima)."""
+    """A held meeting stating no place, in a sentence that names a visit or meeting of one
+    of its officials reported before (of the same day, or none said), was held there:
+    "Ruiz flew to Lima for a summit with Cole. During his visit, he met with ..." (in
+    Lima). A meeting merely reported after another names no place of its own."""
     if event.location is not None or event.status is not MeetingStatus.HELD:
         return
     if event.kind is MeetingKind.CALL:
         return
     for earlier in reversed(recent):
-        if event.sentence - earlier.sentence > _PENDING:
-            return
+        if earlier.sentence != event.sentence:
+            continue  # only when the sentence itself names the visit ("During his visit")
         if earlier.location is None or not set(earlier.names) & set(event.names):
             continue
         if earlier.date is None or event.date is None or earlier.date == event.date:
