@@ -306,6 +306,17 @@ def test_patterns(text, published, parties, kind, status, location):
         pytest.param("Mexico and Guatemala criticized the talks.", id="governments-object"),
         pytest.param("Mexico will meet the demand for visas.", id="one-government"),
         pytest.param(
+            "President Tomás Vega refused to meet with President Lina Paz.", id="refused-to"
+        ),
+        pytest.param(
+            "President Tomás Vega did not meet with President Lina Paz at the summit.",
+            id="did-not",
+        ),
+        pytest.param(
+            "President Tomás Vega canceled a planned meeting with President Lina Paz.",
+            id="canceled",
+        ),
+        pytest.param(
             "Mexico said Guatemala held talks with aid groups.", id="governments-not-listed"
         ),
     ],
@@ -590,3 +601,262 @@ def test_a_meeting_in_a_foreign_capital_is_placed_there(city, country):
     assert (meeting.location.country, meeting.location.kind.value) == (country, "city")
     assert meeting.date is not None
     assert meeting.date.start == dt.date(2024, 5, 6)
+
+
+# Phrasings read from several outlets' reports of visits, signings and tours (issue 12);
+# the sentences are written for these tests.
+def parties(meeting):
+    return [n.split()[-1] for n in meeting.participants]
+
+
+def test_a_visitor_welcomed_by_the_host_met_the_host():
+    text = "Interior Secretary Dana Holt was welcomed by Peruvian President Mateo Ruiz on Monday."
+    (meeting,) = meetings(text, D(2025, 3, 5))
+    assert parties(meeting) == ["Holt", "Ruiz"]
+    assert (meeting.status, meeting.date.start) == (HELD, D(2025, 3, 3))
+
+
+def test_signing_an_accord_with_an_official_is_a_meeting():
+    text = (
+        "Interior Secretary Dana Holt signed an accord on asylum screening with Peruvian "
+        "Foreign Minister Mateo Ruiz in Lima on Monday."
+    )
+    (meeting,) = meetings(text, D(2025, 3, 5))
+    assert parties(meeting) == ["Holt", "Ruiz"]
+    assert meeting.location.name == "Lima"
+
+
+def test_two_governments_signing_with_no_official_named_is_no_meeting():
+    assert meetings("Peru signed an agreement with Chile on Monday.", D(2025, 3, 5)) == ()
+
+
+def test_a_visit_by_an_official_joins_the_signing_it_was_for():
+    text = (
+        "The memorandum was signed during a visit by Interior Secretary Dana Holt to Peru on "
+        "Monday. Holt had signed an agreement with Peruvian Foreign Minister Mateo Ruiz, the "
+        "ministry said."
+    )
+    (meeting,) = meetings(text, D(2025, 3, 5))
+    assert parties(meeting) == ["Holt", "Ruiz"]
+    assert (meeting.location.name, meeting.date.start) == ("Peru", D(2025, 3, 3))
+
+
+def test_a_tour_with_a_host_is_a_meeting_at_the_place_toured():
+    text = (
+        "On Monday, Interior Secretary Dana Holt toured the Darién with Panamanian Security "
+        "Minister Mateo Ruiz."
+    )
+    (meeting,) = meetings(text, D(2025, 3, 5))
+    assert parties(meeting) == ["Holt", "Ruiz"]
+    assert meeting.location.name.startswith("Darién")
+
+
+def test_a_meeting_afterward_is_another_meeting():
+    text = (
+        "On Monday, Interior Secretary Dana Holt met with Peruvian Security Minister Mateo "
+        "Ruiz. Afterward, Holt met with Ruiz and Peruvian President Lina Paz at the palace."
+    )
+    found = meetings(text, D(2025, 3, 5))
+    assert [parties(m) for m in found] == [["Holt", "Ruiz"], ["Holt", "Ruiz", "Paz"]]
+
+
+def test_meeting_other_counterparts_in_a_later_sentence_is_another_meeting():
+    text = (
+        "Interior Secretary Dana Holt flew to Lima to attend a summit with Secretary of State "
+        "Ana Cole. During her visit, she met with Peruvian President Lina Paz."
+    )
+    found = meetings(text, D(2025, 3, 5))
+    assert [parties(m) for m in found] == [["Holt", "Cole"], ["Holt", "Paz"]]
+
+
+def test_he_or_she_is_the_subject_of_the_sentence_before():
+    text = (
+        "Interior Secretary Dana Holt traveled to Lima with Trade Secretary Ana Cole. "
+        "There she met with Peruvian President Lina Paz."
+    )
+    found = meetings(text, D(2025, 3, 5))
+    assert ["Holt", "Paz"] in [parties(m) for m in found]
+
+
+def test_an_official_owning_what_is_welcomed_is_no_participant():
+    text = "Peruvian President Lina Paz welcomed President Joe Biden's decision on Monday."
+    assert meetings(text, D(2025, 3, 5)) == ()
+
+
+def test_each_stop_of_a_tour_is_its_own_meeting():
+    text = (
+        "Secretary of State Ana Cole will fly to Chile to meet President Tomás Vega, then to "
+        "Peru for talks with President Lina Paz."
+    )
+    found = meetings(text, D(2025, 3, 5))
+    assert [parties(m) for m in found] == [["Cole", "Vega"], ["Cole", "Paz"]]
+
+
+def test_the_secretary_refers_back_to_the_only_secretary_named():
+    text = (
+        "Secretary of State Ana Cole began a tour of the region on Monday. "
+        "The secretary will meet President Tomás Vega in Santiago on Tuesday."
+    )
+    (meeting,) = meetings(text, D(2025, 3, 3))
+    assert parties(meeting) == ["Cole", "Vega"]
+
+
+def test_leaders_who_spoke_on_a_day_by_phone_held_a_call():
+    text = (
+        "President Tomás Vega spoke with Peru's president about the border. Vega and Peruvian "
+        "President Lina Paz spoke Thursday by phone, his office said."
+    )
+    (call,) = meetings(text, D(2025, 3, 8))
+    assert parties(call) == ["Vega", "Paz"]
+    assert (call.kind, call.date.start) == (MeetingKind.CALL, D(2025, 3, 6))
+
+
+def test_a_day_within_the_week_planned_is_the_same_trip():
+    text = (
+        "Secretary of State Ana Cole will travel to Chile next week for a ministerial "
+        "conference. On Tuesday, Cole will meet with Chilean President Tomás Vega."
+    )
+    (meeting,) = meetings(text, D(2025, 3, 5))
+    assert parties(meeting) == ["Cole", "Vega"]
+    assert (meeting.location.name, meeting.date.start) == ("Chile", D(2025, 3, 11))
+
+
+def test_a_visit_is_placed_at_its_destination():
+    text = (
+        "Secretary of State Ana Cole, who was in Chile ahead of a visit to Peru on Friday, "
+        "praised the plan."
+    )
+    (visit,) = meetings(text, D(2025, 3, 5))
+    assert (visit.kind, visit.location.name) == (MeetingKind.VISIT, "Peru")
+
+
+def test_the_place_an_event_took_place_at_is_its_location():
+    text = (
+        "President Tomás Vega flew north to meet with President Joe Biden. The meeting took "
+        "place at Casa Verde, a private estate."
+    )
+    (meeting,) = meetings(text, D(2023, 3, 5))
+    assert meeting.location.name == "Casa Verde"
+
+
+def test_a_meeting_during_a_visit_is_held_where_the_visit_was():
+    text = (
+        "Interior Secretary Dana Holt flew to Lima to attend a summit with Secretary of "
+        "State Ana Cole. During her visit, she met with Peruvian President Lina Paz."
+    )
+    found = meetings(text, D(2025, 3, 5))
+    assert [(parties(m), m.location.name) for m in found] == [
+        (["Holt", "Cole"], "Lima"),
+        (["Holt", "Paz"], "Lima"),
+    ]
+
+
+def test_the_official_who_reports_a_meeting_is_no_participant():
+    text = (
+        "Foreign Minister Ana Cole held bilateral meetings on the sidelines of the summit of "
+        "foreign ministers, ministry spokesman Tomás Vega said on Thursday. Cole met with "
+        "Peruvian Foreign Minister Lina Paz."
+    )
+    found = meetings(text, D(2025, 3, 7))
+    assert all("Tomás Vega" not in m.participants for m in found)
+
+
+def test_a_list_goes_on_over_as_well_as_and_including():
+    text = (
+        "Interior Secretary Dana Holt held talks with President Tomás Vega, as well as the "
+        "Foreign Minister, Lina Paz, and officials including Security Minister Bo Diaz."
+    )
+    (meeting,) = meetings(text, D(2025, 3, 7))
+    assert parties(meeting) == ["Holt", "Vega", "Paz", "Diaz"]
+
+
+def test_the_acting_secretary_refers_back_to_the_secretary_named():
+    text = (
+        "Acting Secretary of Homeland Security Dana Holt flew to Lima on Monday. During the "
+        "trip, the acting secretary held talks with Peruvian President Lina Paz."
+    )
+    found = meetings(text, D(2025, 3, 7))
+    assert ["Holt", "Paz"] in [parties(m) for m in found]
+
+
+def test_she_is_not_the_official_she_met_in_the_sentence_before():
+    text = (
+        "Trade Secretary Ana Cole toured Chile and Peru. In Santiago on Monday, she met "
+        "President Tomás Vega. On Tuesday in Lima, she held talks with President Lina Paz."
+    )
+    found = meetings(text, D(2025, 3, 5))
+    assert [parties(m) for m in found] == [["Cole", "Vega"], ["Cole", "Paz"]]
+
+
+def test_a_planned_reception_is_a_planned_meeting():
+    text = "President Lina Paz will receive Secretary Ana Cole at the palace on Thursday."
+    (meeting,) = meetings(text, D(2025, 3, 4))
+    assert (parties(meeting), meeting.status) == (["Paz", "Cole"], PLANNED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "In a call with President Lina Paz on Tuesday, President Tomás Vega said the "
+            "border would stay open.",
+            id="in-a-call-with",
+        ),
+        pytest.param(
+            "During a phone call on Tuesday, President Tomás Vega and President Lina Paz "
+            "agreed to share data.",
+            id="during-a-call",
+        ),
+    ],
+)
+def test_the_subject_after_a_fronted_call_takes_part(text):
+    (call,) = meetings(text, D(2025, 3, 6))
+    assert sorted(parties(call)) == ["Paz", "Vega"]
+    assert call.kind is MeetingKind.CALL
+
+
+def test_a_bill_signed_before_the_state_officials_is_no_meeting():
+    text = (
+        "Texas Gov. Ana Cole signed the bill on Monday. Lt. Gov. Tomás Vega and Sen. Lina "
+        "Paz stood beside her at the signing ceremony."
+    )
+    assert meetings(text, D(2025, 3, 5)) == ()
+
+
+def test_a_tour_with_officials_of_the_same_government_is_no_meeting():
+    text = "Texas Gov. Ana Cole toured the border with Lt. Gov. Tomás Vega on Monday."
+    assert meetings(text, D(2025, 3, 5)) == ()
+
+
+def test_the_two_leaders_refers_back_to_the_leaders_named_before():
+    text = (
+        "President Tomás Vega and President Lina Paz spoke about trade on Monday. The two "
+        "leaders agreed to meet in Lima next month."
+    )
+    (meeting,) = meetings(text, D(2025, 3, 5))
+    assert (parties(meeting), meeting.status) == (["Vega", "Paz"], PLANNED)
+
+
+def test_a_host_receiving_her_meets_the_visitor_named_before():
+    text = (
+        "Interior Secretary Dana Holt arrived in Lima on Wednesday. Peruvian President Lina "
+        "Paz received her at the palace."
+    )
+    (meeting,) = meetings(text, D(2025, 3, 6))
+    assert sorted(parties(meeting)) == ["Holt", "Paz"]
+    assert meeting.date.start == D(2025, 3, 5)
+
+
+def test_a_joint_news_conference_is_a_meeting():
+    text = "President Tomás Vega and President Lina Paz held a joint news conference in Lima."
+    (meeting,) = meetings(text, D(2025, 3, 5))
+    assert (parties(meeting), meeting.location.name) == (["Vega", "Paz"], "Lima")
+
+
+def test_he_points_to_the_official_named_earlier_in_the_same_sentence():
+    text = (
+        "Trade envoy Bo Diaz praised the plan. Secretary of State Ana Cole's tour begins in "
+        "Chile, where she will meet with Chilean President Tomás Vega."
+    )
+    (meeting,) = meetings(text, D(2025, 3, 5))
+    assert parties(meeting) == ["Cole", "Vega"]

@@ -305,6 +305,70 @@ PATTERNS = [
         [("Arnoldo André", "André", "Foreign Minister", None)],
         id="a-longer-title-is-not-replaced",
     ),
+    pytest.param(
+        "The opinion drew dissents from Justices Ada Moss, Ben Kray, and Cole Vance.",
+        D(2025, 5, 1),
+        [
+            ("Ada Moss", "Moss", "Justice", None),
+            ("Ben Kray", "Kray", "Justice", None),
+            ("Cole Vance", "Vance", "Justice", None),
+        ],
+        id="a-plural-title-before-a-list",
+    ),
+    pytest.param(
+        "Sens. Ada Moss and Ben Kray wrote to the secretary.",
+        D(2025, 5, 1),
+        [("Ada Moss", "Moss", "Senator", "US"), ("Ben Kray", "Kray", "Senator", "US")],
+        id="a-plural-abbreviated-title-before-two-names",
+    ),
+    pytest.param(
+        "Justice Ada Moss read the order aloud.",
+        D(2025, 5, 1),
+        [("Ada Moss", "Moss", "Justice", None)],
+        id="justice-before-a-name",
+    ),
+    pytest.param(
+        "Deputy Minister of the Interior, Ada Moss, flew home.",
+        D(2025, 5, 1),
+        [("Ada Moss", "Moss", "Deputy Minister of the Interior", None)],
+        id="a-title-set-off-by-commas-before-the-name",
+    ),
+    pytest.param(
+        "Ada Moss, the Chilean special envoy for migration, arrived.",
+        D(2025, 5, 1),
+        [("Ada Moss", "Moss", "Special Envoy for Migration", "CL")],
+        id="a-special-envoy-in-an-appositive",
+    ),
+    pytest.param(
+        "Judge Ada Moss of the Western District of Texas set a hearing.",
+        D(2025, 5, 1),
+        [("Ada Moss", "Moss", "Judge", None)],
+        id="a-judge-of-a-named-district",
+    ),
+    pytest.param(
+        "Fifth Circuit Judge Ada Moss dissented.",
+        D(2025, 5, 1),
+        [("Ada Moss", "Moss", "Circuit Judge", "US")],
+        id="a-circuit-judge-serves-the-us",
+    ),
+    pytest.param(
+        "Judge Ada Moss, an appointee of President Ronald Reagan, retired.",
+        D(2025, 5, 1),
+        [("Ada Moss", "Moss", "Judge", "US"), ("Ronald Reagan", "Reagan", "President", "US")],
+        id="an-earlier-president-and-a-judge-of-the-article-country",
+    ),
+    pytest.param(
+        "White House Border Strategy Council aide Ada Moss spoke on Monday.",
+        D(2025, 5, 1),
+        [("Ada Moss", "Moss", "White House Border Strategy Council Aide", "US")],
+        id="an-aide-of-a-unit-of-a-known-government-body",
+    ),
+    pytest.param(
+        "National Security Council spokesperson Ada Moss declined to comment.",
+        D(2025, 5, 1),
+        [("Ada Moss", "Moss", "National Security Council Spokesperson", "US")],
+        id="a-national-security-council-spokesperson",
+    ),
 ]
 
 
@@ -332,10 +396,12 @@ def test_patterns(text, published, expected):
         pytest.param("Miller said the line moved slowly.", id="common-surname-alone"),
         pytest.param("The leader of Pueblo Unido, Jorge Cruz, asked for calm.", id="group-leader"),
         pytest.param("Casa Abierta Director Rubén Soto said beds ran out.", id="org-first"),
+        pytest.param("He met the Casa Luz House director Rubén Soto.", id="org-before-body"),
         pytest.param("Tomás Vega, president of the Mexican Bishops Conference, prayed.", id="org"),
         pytest.param("A speaker at the rally, John Doe, spoke of hope.", id="speaker-no-house"),
         pytest.param("Mexican President Says Caravan Will Stop", id="headline-no-name"),
         pytest.param("A statement from the Governor's Office followed.", id="title-owns-a-body"),
+        pytest.param("The Justice Department filed a brief.", id="justice-as-a-body"),
         pytest.param("The Secretary General Assembly hall was full.", id="body-after-a-title"),
         pytest.param(
             "Dana Cobb, executive director of the Hope Valley Border Institute, spoke.",

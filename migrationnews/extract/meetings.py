@@ -78,12 +78,21 @@ _GOVERNMENT = frozenset(
 _CLAUSE = frozenset({"on", "about", "over", "in", "at", "to", "and", "this", "last", "next", "for"})
 _PRONOUNS_ONE = frozenset({"she", "he", "her", "his"})
 _PRONOUNS_MANY = frozenset({"they", "their"})
+# Words that make a meeting word report a further event: "Afterward, Ruiz met ...", "Ruiz
+# also met ...", "Later she spoke with ...".
+_SEQUEL = frozenset(
+    {"afterward", "afterwards", "later", "then", "also", "subsequently", "thereafter", "next"}
+)
+# Words before the visitor of a visit noun: "a visit (led) by", "a trip headed by".
+_AGENT_LEAD = frozenset({"with", "between", "by", "phone", "telephone", "led", "headed"})
+_AGENT = re.compile(r"\s+(?:(?:led|headed)\s+)?by\b")  # "a visit (led) by": the visitor
 _GROUP_LEADS = frozenset({"the", "both", "two"})  # "the leaders agreed to meet"
 _GROUP_NOUNS = frozenset({"leaders", "presidents", "ministers", "officials", "men", "women"})
 _REFERRING = frozenset({"the", "that", "this", "their", "his", "her", "its"})
 _LIST_GLUE = frozenset(
-    {",", "and", "&", "the", "his", "her", "their", "its", "counterpart", "counterparts", "of"}
-)
+    {",", "and", "&", "the", "his", "her", "their", "its", "counterpart", "counterparts", "of",
+     "including", "officials", "delegation", "delegations", "team", "well"}
+)  # fmt: skip
 _CLAUSE_BREAK = re.compile(
     r"""
     \b(?:said|says|told|tells|that|according|after|before|when|while|because|as|since|but
@@ -98,7 +107,7 @@ _RELATIVE = re.compile(
     """,  # "... to meet Honduran President Nasry Asfura, who took office last month"
     re.VERBOSE,
 )
-_GLUE = re.compile(r",|&|\b(?:and|with)\b")  # what lists names or pairs them
+_GLUE = re.compile(r",|&|\b(?:and|with|joined)\b")  # what lists names or pairs them
 _COUNTRY_GLUE = re.compile(
     r"""
     (?:['’]s?)?                     # a possessive: "Mexico's and Guatemala's"
@@ -127,6 +136,38 @@ _SAID_IN = re.compile(
     (?:,\s*)?                       # "Noem, speaking in ..."
     \s*(?:said|says|told\s+reporters|spoke|speaking|was\s+speaking|arrived)  # where they spoke
     \s+in\s+                        # "in" before the place
+    """,
+    re.VERBOSE,
+)
+# Where an event was held, said of the event: "the meeting took place at Mar-a-Lago".
+_HELD_AT = re.compile(
+    r"""
+    \b(?:took|take|takes|taking)\s+place   # "took place"
+    \s+(?:at|in)\s+(?:the\s+)?              # "at (the)"
+    (?P<venue>(?-i:[A-Z])[\w'’.-]*(?:[ ](?-i:[A-Z])[\w'’.-]*){0,4})  # capitalised words
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+# A name then a verb of saying: the source of a report ("..., spokesman Jo Ray said").
+_REPORTER = re.compile(r"\s*,?\s*(?:said|says|told|tells|added|noted|wrote|tweeted)\b")
+# A phrase fronted before the main clause, naming the event: "In a call with ...",
+# "During their meeting ...", "After talks with ...".
+_FRONTED = re.compile(
+    r"""
+    \s*(?:In|During|After|Following|At)\s+  # the preposition opening the sentence
+    (?:[\w'’]+\s+){0,3}\Z                  # "a", "their", "an hourlong", then the event word
+    """,
+    re.VERBOSE,
+)
+# A pronoun as the object of a meeting verb: "received her at", "met him on Monday", not
+# "met her counterpart".
+_OBJECT_PRONOUN = re.compile(
+    r"""
+    \s+(?:him|her)                    # the pronoun
+    (?=\s*[,.;:!?]                    # then punctuation,
+    | \s+(?:at|in|on|during|for|after|before|last|this|next|yesterday|today|and|to|with
+    |when|as|privately|briefly|again|twice|alone)\b  # or a word opening what follows
+    | \s*\Z)                          # or the end
     """,
     re.VERBOSE,
 )
@@ -167,6 +208,7 @@ _SUBJECT = 300  # characters before a meeting word where its subject is named
 _MAX_PARTIES = 8  # officials taking part in one event, at most
 _MAX_GAP = 12  # tokens between the names of a list
 _NEAR = 60  # characters around a meeting word where its place is named
+_NEGATION = 30  # characters before a meeting word where a negation cancels it
 _PENDING = 3  # sentences after unattributed talks in which their officials may be named
 _CARRY = 3  # sentences back where a held meeting stating no day or place finds a participant's
 _MAX_OPEN = 16  # recent events a new mention may belong to
@@ -184,6 +226,8 @@ _PLACE_RANK = {
 class _Trigger:
     kind: MeetingKind | None  # None: a planned-status mark
     verb: bool
+    sides: bool = False  # "signed an accord with": a meeting only between two sides
+    negates: bool = False  # "did not", "refused to": the event did not and will not happen
 
 
 @functools.cache
@@ -191,7 +235,10 @@ def _vocabulary() -> dict[str, _Trigger]:
     words = {}
     for form, kind, role in table("meetings.tsv", 3):
         words[form.casefold()] = _Trigger(
-            None if kind == "planned" else MeetingKind(kind), role == "verb"
+            None if kind in {"planned", "negated"} else MeetingKind(kind),
+            role in {"verb", "sides"},
+            role == "sides",
+            kind == "negated",
         )
     return words
 
@@ -252,6 +299,8 @@ class _Event:
     refers: bool
     names: list[str] = field(factory=list)
     countries: list[str] = field(factory=list)
+    objects: list[str] = field(factory=list)  # the counterparts named after the word
+    sequel: bool = False  # "also met", "Afterward, ... met": a further event
     date: Period | None = None
     location: Place | None = None
     topic: str | None = None
@@ -309,6 +358,17 @@ def _subjects(text: str, index: _Index, start: int, word: Hit) -> list[_Named]:
     owner = [n for n in found if n.possessive and word.start() - n.span.end <= 3]
     if owner:
         return owner
+    vocabulary = _vocabulary()
+    verbs = [
+        m
+        for m in _pattern().finditer(text, start, word.start())
+        if vocabulary[m.group().casefold()].kind is not None
+        and vocabulary[m.group().casefold()].verb
+    ]
+    if verbs:
+        # "to meet President Ruiz, then Lima for talks with ...": Ruiz met, not talked
+        objects, _ = _object_list(text, index, verbs[-1].end(), word.start())
+        found = [n for n in found if n not in objects]
     kept: list[_Named] = []
     for named in reversed(found):
         if named.possessive:
@@ -340,6 +400,12 @@ def _object_list(text: str, index: _Index, start: int, end: int) -> tuple[list[_
         if m.start() < pos:
             continue
         here = index.at.get(m.start())
+        if here is not None and here.possessive and here.official.name not in _names(found):
+            pos = here.span.end  # "welcomed Trump's decision", "met Biden's aide Jo Ray"
+            gap += 1
+            continue
+        if here is not None and _REPORTER.match(text, here.span.end):
+            break  # "..., spokesman Jo Ray said": who reports the event, not who met
         if here is not None:
             found.append(here)
             pos = here.span.end
@@ -349,8 +415,12 @@ def _object_list(text: str, index: _Index, start: int, end: int) -> tuple[list[_
             continue
         word = m.group()
         lowered = word.lower()
-        if lowered in {"with", "between", "by", "phone", "telephone"} and not found:
+        if lowered in _AGENT_LEAD and not found:
             continue
+        if lowered == "as" and (
+            text.startswith("well as", m.end() + 1) or text.endswith("well ", 0, m.start())
+        ):
+            continue  # "X as well as Y"
         if (
             lowered in _LIST_GLUE
             or word[:1].isupper()
@@ -366,6 +436,70 @@ def _object_list(text: str, index: _Index, start: int, end: int) -> tuple[list[_
             continue
         break
     return found, pos
+
+
+def _another_event(text: str, start: int, end: int) -> bool:
+    """Whether a meeting word lies in ``text[start:end]``: "travel to X to meet Y, then to
+    Z for talks with W" (W is no counterpart of the travel)."""
+    vocabulary = _vocabulary()
+    return any(
+        vocabulary[m.group().casefold()].kind is not None
+        for m in _pattern().finditer(text, start, end)
+    )
+
+
+def _main_subject(text: str, index: _Index, start: int, end: int) -> list[_Named]:
+    """The official opening the main clause after a fronted phrase ending at the first comma
+    after ``start``: "In a call with Ruiz, Mexican President Jo Cole said" (Cole)."""
+    comma = text.find(",", start, min(end, start + _NEAR))
+    if comma < 0:
+        return []
+    for named in index.between(comma, min(end, comma + _NEAR))[:1]:
+        lead = _WORD.findall(text[comma + 1 : named.span.start])
+        if all(w[:1].isupper() or w.lower() in _title_words() or w in {".", "the"} for w in lead):
+            listed, _ = _object_list(text, index, named.span.start, end)  # "Cole and Ruiz"
+            return listed or [named]
+    return []
+
+
+def _two_sides(names: Sequence[str], served: dict[str, str | None]) -> bool:
+    """Whether the officials of a signing or a tour are two sides: at least two named, and
+    not all of one government ("Gov. Ray signed the bill with Lt. Gov. Cole and Speaker
+    Diaz" is no meeting; a minister of another or an unstated country may be)."""
+    if len(set(names)) < 2:
+        return False
+    known = [served[n] for n in names if served.get(n)]
+    return len(set(known)) >= 2 or len(known) < 2
+
+
+def _pronoun_object(
+    text: str, index: _Index, sentence: Sentence, subjects: Sequence[str]
+) -> list[str]:
+    """Whom "him" or "her" after a meeting verb points back to: the latest official named
+    before the sentence who is not its subject."""
+    number = bisect.bisect_right(index.sentence_starts, sentence.start) - 1
+    for back in range(number - 1, max(-1, number - 1 - _CARRY), -1):
+        where = index.sentences[back]
+        for named in reversed(index.between(where.start, where.end)[-_MAX_PARTIES:]):
+            if not named.possessive and named.official.name not in subjects:
+                return [named.official.name]
+    return []
+
+
+def _names(found: Sequence[_Named]) -> set[str]:
+    return {n.official.name for n in found}
+
+
+def _names_of(found: Sequence[_Named]) -> list[str]:
+    return [n.official.name for n in found]
+
+
+def _sequel(text: str, sentence: Sentence, start: int) -> bool:
+    """Whether the meeting word at ``start`` reports a further event: "also met", "then
+    spoke with", a sentence opening "Afterward," or "Later,"."""
+    lead = [w.lower() for w in _WORD.findall(text[max(sentence.start, start - 20) : start])][-2:]
+    first = [w.lower() for w in _WORD.findall(text[sentence.start : sentence.start + 20])][:1]
+    return any(w in _SEQUEL for w in (*lead, *first))
 
 
 def _group_lead(text: str, sentence: Sentence, start: int) -> bool:
@@ -394,18 +528,51 @@ def _pronoun(doc: Document, start: int, index: _Index, sentence: Sentence, verb:
     if last is None:
         return []
     if any(w in _PRONOUNS_ONE for w in words):
-        return [last.official.name]
-    if any(w in _PRONOUNS_MANY for w in words):
+        # an official named earlier in the sentence ("Rubio's trip begins in Panama, where
+        # he will meet ..."), else in the sentences before
+        here = [
+            n
+            for n in index.between(sentence.start, start)[:_MAX_PARTIES]
+            if not _another_event(
+                doc.text, max(sentence.start, n.span.start - _SUBJECT), n.span.start
+            )
+        ]
+        if here:
+            return [here[0].official.name]
+        return [_antecedent(doc.text, index, last).official.name]
+    if any(w in _PRONOUNS_MANY for w in words) or _group_lead(doc.text, sentence, start):
+        # "they", "the two leaders": the officials of the sentence that named some last
         where = index.sentence_at(last.span.start)
         group = index.between(where.start, where.end)[-_MAX_PARTIES:]
         return list(dict.fromkeys(n.official.name for n in group))
     return []
 
 
-def _location(doc: Document, start: int, end: int) -> Place | None:
+def _antecedent(text: str, index: _Index, last: _Named) -> _Named:
+    """Whom "he" or "she" points back to: the subject of the latest sentence naming an
+    official who is not met there ("Ruiz flew to Lima with Secretary Cole. During his
+    visit, he met ...": Ruiz; "In Lima, she met Paz. Then she ...": not Paz)."""
+    number = bisect.bisect_right(index.sentence_starts, last.span.start) - 1
+    for back in range(number, max(-1, number - _CARRY), -1):
+        where = index.sentences[back]
+        for named in index.between(where.start, where.end)[:_MAX_PARTIES]:
+            lead = max(where.start, named.span.start - _SUBJECT)
+            if not named.possessive and not _another_event(text, lead, named.span.start):
+                return named
+    return last
+
+
+def _location(doc: Document, start: int, end: int, near: int | None = None) -> Place | None:
     """The building named after at/in ("at the National Palace", "at the State Department
     in Washington"), else the most specific gazetteer place in ``text[start:end]`` after
-    in/at/to/visited."""
+    in/at/to/visited (of equally specific ones, the nearest to ``near``)."""
+    held = _HELD_AT.search(doc.text, start, end)
+    if held is not None:  # "the talks took place at Mar-a-Lago"
+        at = held.start("venue")
+        places = find_places(doc.text, at, min(len(doc.text), held.end("venue")))
+        if places and places[0].span.start == at:
+            return places[0].place
+        return Place(held.group("venue"), None, None)
     venue = _venue_pattern().search(doc.text, start, end)
     if venue is not None:
         name = " ".join([*venue.group("venue").split(), venue.group("noun")])
@@ -418,13 +585,17 @@ def _location(doc: Document, start: int, end: int) -> Place | None:
                 return Place(f"{name} in {place.name}", None, place.country)
         return Place(name, None, None)
     best: Place | None = None
+    distance = 0
     for found in find_places(doc.text, start, end):
-        before = doc.text[max(start, found.span.start - 12) : found.span.start]
+        before = doc.text[max(0, found.span.start - 12) : found.span.start]
         cue = _WORD.findall(before)[-1:] or [""]
-        if cue[0].lower() not in {"in", "at", "to", "visited", "visit", "visiting", "from"}:
+        if cue[0].lower() not in {
+            "in", "at", "to", "visited", "visit", "visiting", "from", "toured", "touring", "tour"
+        }:  # fmt: skip
             continue
-        if best is None or _rank(found.place) < _rank(best):
-            best = found.place
+        far = abs(found.span.start - near) if near is not None else 0
+        if best is None or (_rank(found.place), far) < (_rank(best), distance):
+            best, distance = found.place, far  # the most specific, then the nearest
     return best
 
 
@@ -467,9 +638,22 @@ def _status(doc: Document, sentence: Sentence, opening: int, word: Hit) -> Meeti
     start = max(sentence.start, min(opening, word.start() - _NEAR))
     end = min(sentence.end, word.end() + _NEAR // 2)
     for m in _pattern().finditer(doc.text, start, end):
-        if vocabulary[m.group().casefold()].kind is None:
+        mark = vocabulary[m.group().casefold()]
+        if mark.kind is None and not mark.negates:
             return MeetingStatus.PLANNED
     return MeetingStatus.HELD
+
+
+def _negated(text: str, sentence: Sentence, word: Hit) -> bool:
+    """Whether a negation stands just before the meeting word, in its clause: "did not
+    meet", "refused to meet with", "canceled a planned meeting"."""
+    start = max(sentence.start, word.start() - _NEGATION)
+    comma = text.rfind(",", start, word.start())
+    vocabulary = _vocabulary()
+    return any(
+        vocabulary[m.group().casefold()].negates
+        for m in _pattern().finditer(text, max(start, comma + 1), word.start())
+    )
 
 
 def _topic(doc: Document, start: int, end: int) -> str | None:
@@ -617,10 +801,11 @@ def _between_governments(doc: Document, word: Hit, end: int) -> list[str]:
 def _events(doc: Document, index: _Index) -> list[_Event]:
     events: list[_Event] = []
     vocabulary = _vocabulary()
+    served = {o.name: o.country for o in doc.found(Official)}
     for number, sentence in enumerate(doc.sentences):
         for m in _pattern().finditer(doc.text, sentence.start, sentence.end):
             trigger = vocabulary[m.group().casefold()]
-            if trigger.kind is None:
+            if trigger.kind is None or _negated(doc.text, sentence, m):
                 continue
             before = _subjects(doc.text, index, max(sentence.start, m.start() - _SUBJECT), m)
             objects, list_end = _object_list(doc.text, index, m.end(), sentence.end)
@@ -628,7 +813,7 @@ def _events(doc: Document, index: _Index) -> list[_Event]:
                 # "traveled to Mexico City to discuss migration with President ...",
                 # "held talks on Monday with ..."
                 later = _WITH.search(doc.text, m.end(), min(sentence.end, m.end() + 2 * _NEAR))
-                if later is not None:
+                if later is not None and not _another_event(doc.text, m.end(), later.start()):
                     objects, list_end = _object_list(doc.text, index, later.end(), sentence.end)
             word_before = _WORD.findall(doc.text[max(sentence.start, m.start() - 20) : m.start()])
             refers = (
@@ -641,17 +826,32 @@ def _events(doc: Document, index: _Index) -> list[_Event]:
                 )
             )
             names = [n.official.name for n in (*before, *objects)]
+            if (
+                not trigger.verb
+                and not before
+                and _FRONTED.match(doc.text, sentence.start, m.start())
+            ):
+                # "In a call with Ruiz on Monday, President Jo Cole said ...": Cole too
+                names += _names_of(_main_subject(doc.text, index, list_end, sentence.end))
             if not before:
                 names = _pronoun(doc, m.start(), index, sentence, trigger.verb) + names
             elif len(before) == 1 and _group_lead(doc.text, sentence, m.start()):
                 # "Biden called Sheinbaum, who ..., and the leaders agreed to meet"
                 group = _pronoun(doc, m.start(), index, sentence, trigger.verb)
                 names = group + [n for n in names if n not in group]
+            if trigger.verb and not objects and _OBJECT_PRONOUN.match(doc.text, m.end()):
+                # "Castro received her at the palace": the official named before, not Castro
+                names += _pronoun_object(doc.text, index, sentence, names)
+            if trigger.sides and not _two_sides(names, served):
+                continue  # a government signing alone, a bill signed at home, a tour with aides
             countries: list[str] = []
             if trigger.kind is MeetingKind.VISIT or not objects:
                 countries = _government(doc, m.end(), min(sentence.end, m.end() + _NEAR))
                 if not trigger.verb and not countries:
                     countries = _between_governments(doc, m, sentence.end)
+            if trigger.kind is MeetingKind.VISIT and objects and not countries:
+                # "a visit by Secretary Jo Ray to Peru": the place after the visitor
+                countries = _government(doc, list_end, min(sentence.end, list_end + _NEAR))
             if not before and not names and trigger.kind is not MeetingKind.VISIT:
                 subject = _subject_governments(doc, sentence, m)
                 countries = subject + [c for c in countries if c not in subject]
@@ -667,11 +867,17 @@ def _events(doc: Document, index: _Index) -> list[_Event]:
                 elif date.end is not None and date.end < doc.published:
                     status = MeetingStatus.HELD
             location = None
-            if trigger.kind is not MeetingKind.CALL:
+            if trigger.kind is MeetingKind.VISIT:
+                # the destination: "in Panama ahead of a visit to Mexico" (Mexico)
+                location = _location(
+                    doc, m.end(), min(sentence.end, max(list_end, m.end()) + _NEAR), m.end()
+                )
+            if location is None and trigger.kind is not MeetingKind.CALL:
                 location = _location(
                     doc,
                     max(sentence.start, m.start() - _NEAR),
                     min(sentence.end, max(list_end, m.end()) + _NEAR),
+                    m.start(),
                 )
             if status is MeetingStatus.HELD and names:
                 date = date or _carried_date(doc, index, number, names)
@@ -686,6 +892,8 @@ def _events(doc: Document, index: _Index) -> list[_Event]:
                     refers=refers,
                     names=list(dict.fromkeys(names)),
                     countries=countries,
+                    objects=[] if _AGENT.match(doc.text, m.end()) else _names_of(objects),
+                    sequel=_sequel(doc.text, sentence, m.start()),
                     date=date,
                     location=location,
                     topic=_topic(doc, max(m.end(), list_end), sentence.end),
@@ -701,6 +909,13 @@ def _same(earlier: _Event, later: _Event) -> bool:
         return False
     if later.refers and later.kind in {earlier.kind, MeetingKind.MEETING}:
         return True
+    if (
+        earlier.objects
+        and later.objects
+        and not later.refers
+        and (later.sequel or not set(later.objects) & set(earlier.names))
+    ):
+        return False  # "Afterward, Ruiz met ...", or Ruiz meeting others: another meeting
     calls = {earlier.kind is MeetingKind.CALL, later.kind is MeetingKind.CALL}
     if len(calls) == 2:
         return False  # a call is never the meeting or the visit beside it
@@ -716,7 +931,12 @@ def _same(earlier: _Event, later: _Event) -> bool:
     if earlier.location and later.location and not _near(earlier.location, later.location):
         return False
     return not (
-        earlier.date and later.date and earlier.date.resolved and earlier.date != later.date
+        earlier.date
+        and later.date
+        and earlier.date.resolved
+        and earlier.date != later.date
+        and not earlier.date.contains(later.date)  # "next week", then "on Tuesday"
+        and not later.date.contains(earlier.date)
     )
 
 
@@ -732,16 +952,19 @@ def _merge(events: list[_Event]) -> list[_Event]:
         target = next((m for m in reversed(merged[-_MAX_OPEN:]) if _same(m, event)), None)
         if target is None:
             _attribute(merged[-_MAX_OPEN:], event)
+            _inherit_place(merged[-_MAX_OPEN:], event)
             merged.append(event)
             continue
         if not target.names:  # unattributed talks: the officials named next took part
             target.status = event.status if event.refers else target.status
         target.names.extend(n for n in event.names if n not in target.names)
         target.countries.extend(c for c in event.countries if c not in target.countries)
+        target.objects.extend(n for n in event.objects if n not in target.objects)
         target.spans.extend(event.spans)
         if target.kind is MeetingKind.VISIT and event.kind is not MeetingKind.VISIT:
             target.kind, target.status = event.kind, event.status
-        target.date = target.date or event.date
+        if target.date is None or (event.date is not None and target.date.contains(event.date)):
+            target.date = event.date  # the day within the week or the trip
         target.topic = target.topic or event.topic
         if event.location is not None and (
             target.location is None or _rank(event.location) < _rank(target.location)
@@ -749,6 +972,25 @@ def _merge(events: list[_Event]) -> list[_Event]:
             target.location = event.location
         target.sentence = event.sentence
     return merged
+
+
+def _inherit_place(recent: Sequence[_Event], event: _Event) -> None:
+    """A held meeting stating no place, in a sentence that names a visit or meeting of one
+    of its officials reported before (of the same day, or none said), was held there:
+    "Ruiz flew to Lima for a summit with Cole. During his visit, he met with ..." (in
+    Lima). A meeting merely reported after another names no place of its own."""
+    if event.location is not None or event.status is not MeetingStatus.HELD:
+        return
+    if event.kind is MeetingKind.CALL:
+        return
+    for earlier in reversed(recent):
+        if earlier.sentence != event.sentence:
+            continue  # only when the sentence itself names the visit ("During his visit")
+        if earlier.location is None or not set(earlier.names) & set(event.names):
+            continue
+        if earlier.date is None or event.date is None or earlier.date == event.date:
+            event.location = earlier.location
+        return
 
 
 def _attribute(recent: Sequence[_Event], event: _Event) -> None:

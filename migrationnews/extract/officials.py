@@ -190,7 +190,9 @@ _RANKS = frozenset(
 )  # fmt: skip
 # Offices of a town, county or state: with no country of their own, they serve the country
 # of the article's dateline ("EAGLE PASS, Texas - ... Mayor Rolando Salinas").
-_LOCAL_HEADS = frozenset({"mayor", "sheriff", "councilman", "councilwoman", "alderman"})
+_LOCAL_HEADS = frozenset(
+    {"mayor", "sheriff", "councilman", "councilwoman", "alderman", "judge", "justice"}
+)  # a court serves the country of the article too
 _LOCAL_LEADS = frozenset({"state", "county", "city", "municipal"})
 _DATELINE = re.compile(
     r"""
@@ -236,6 +238,7 @@ _INSTITUTIONS = frozenset(
 )  # fmt: skip
 _TO_HEADS = frozenset({"ambassador", "envoy", "adviser", "advisor", "amb."})  # "... to the U.S."
 _ROLE_NOUNS = frozenset({"president", "governor", "secretary", "senator", "mayor", "minister"})
+_ACTING = frozenset({"acting", "interim"})  # "the acting secretary" is still the secretary
 _MAX_NAMESAKES = 8  # people of one surname told apart in one text
 
 
@@ -489,6 +492,7 @@ class _Phrase:
     counterpart: bool = False
     head: str = ""  # the office word, lower case
     unknown: int = 0  # capitalised qualifiers no vocabulary knows ("Annunciation House")
+    opens_unknown: bool = False  # the leftmost qualifier is such a word
     qualified: bool = False  # a country right before the office word: "Venezuelan leader"
 
     def title(self) -> str | None:
@@ -509,6 +513,7 @@ def _left(
     while k > first and taken < _MAX_LEFT:
         if k in marks.countries_end:
             i, code = marks.countries_end[k]
+            phrase.opens_unknown = False
             phrase.qualified |= k == head
             phrase.country = phrase.country or code
             phrase.determiner |= toks[k - 1].possessive
@@ -516,6 +521,7 @@ def _left(
             continue
         if k in marks.words_end:
             i, word, written = marks.words_end[k]
+            phrase.opens_unknown = False
             if word.cls == "not":
                 phrase.negative = True
             elif word.cls in {"body", "modifier", "office", "role"}:
@@ -534,6 +540,7 @@ def _left(
             continue
         if k in marks.places_end:
             i, country = marks.places_end[k]
+            phrase.opens_unknown = False
             phrase.country = phrase.country or country
             phrase.determiner |= toks[k - 1].possessive
             k, taken = i, taken + 1
@@ -558,6 +565,7 @@ def _left(
             continue
         if tok.cap and tok.word and tok.bare not in _NOT_NAME and (k - 1 == first or headline):
             phrase.unknown += 1  # at the start of a sentence or in a headline: no title word
+            phrase.opens_unknown = True
             break
         if tok.cap and tok.word and tok.bare not in _NOT_NAME:
             # an unknown capitalised qualifier ("Trade Representative"); a possessive
@@ -565,6 +573,7 @@ def _left(
             if tok.possessive:
                 phrase.negative = True
             phrase.unknown += 1
+            phrase.opens_unknown = True
             parts.insert(0, tok.bare)
             k, taken = k - 1, taken + 1
             continue
@@ -677,8 +686,10 @@ def _official_phrase(phrase: _Phrase) -> bool:
         return False
     if phrase.offices > 0 or phrase.counterpart:
         return True
-    if phrase.unknown:
-        return False  # "Frontera Viva director": an organisation we do not know
+    if phrase.unknown and (phrase.opens_unknown or not (phrase.bodies and phrase.hint)):
+        # "Frontera Viva director": an organisation we do not know; but a government's
+        # own body may name a unit we do not know ("White House Domestic Policy Council")
+        return False
     return phrase.bodies > 0 or (phrase.qualified and phrase.head in _COUNTRY_ROLES)
 
 
@@ -689,8 +700,11 @@ def _after_name_ok(toks: Sequence[_Tok], marks: _Marks, k: int) -> bool:
     nxt = k + 1 + (toks[k + 1].text.lower() == "the" and k + 2 < len(toks))
     if nxt in marks.countries or nxt in marks.places:
         return True
-    if nxt in marks.words:
-        return marks.words[nxt][1].cls == "body"
+    for at in range(nxt, min(len(toks), nxt + 4)):  # "of the Southern District of Texas"
+        if at in marks.words:
+            return marks.words[at][1].cls == "body"
+        if not (toks[at].cap and toks[at].word):
+            break
     return not toks[nxt].cap
 
 
@@ -724,7 +738,61 @@ def _sentence_mentions(
             mention, start, end = found
             taken.update(range(start, end))
             previous.append(mention)
+            if _plural(marks.words[head][2]):
+                end = _listed(toks, marks, end, mention, previous)
+                taken.update(range(start, end))
     _tagged(toks, marks, taken, previous)
+
+
+def _plural(written: str) -> bool:
+    """Whether an office word names several holders: "Justices", "Sens." (the plural of a
+    row of titles.tsv with the same title: "justice"+"s", "sen." -> "sens.")."""
+    form = written.casefold()
+    words = _titles()
+    word = words.get(form)
+    if word is None:
+        return False
+    if form.endswith("ies"):
+        single = form[:-3] + "y"  # "secretaries"
+    elif form.endswith("s."):
+        single = form[:-2] + "."  # "sens."
+    elif form.endswith("s"):
+        single = form[:-1]  # "justices"
+    else:
+        return False
+    other = words.get(single)
+    return (
+        other is not None
+        and (other.title or single).casefold() == (word.title or single).casefold()
+    )
+
+
+def _listed(
+    toks: Sequence[_Tok], marks: _Marks, k: int, first: _Mention, previous: list[_Mention]
+) -> int:
+    """The names listed after the first one under a plural title ("Justices Ann Cole, Bo
+    Diaz, and Cy Fenn"): each holds the same office. The index after the list."""
+    while k < len(toks):
+        at = k
+        if toks[at].text == ",":
+            at += 1
+        if at < len(toks) and toks[at].text == "and":
+            at += 1
+        if at == k or at >= len(toks) or at in marks.words:
+            break
+        end, words = _read_name(toks, at, marks)
+        if not words or not _after_name_ok(toks, marks, end):
+            break
+        previous.append(
+            attrs.evolve(
+                first,
+                name=words,
+                span=_name_span(toks, at, end),
+                holder=offices.lookup(" ".join(words)),
+            )
+        )
+        k = end
+    return k
 
 
 def _headline(toks: Sequence[_Tok]) -> bool:
@@ -743,8 +811,14 @@ def _before_name(
     if not _official_phrase(phrase) or toks[phrase.end - 1].possessive:
         return None  # "the President's Council" owns what follows
     at = phrase.end
-    if at < len(toks) and toks[at].text == "," and phrase.determiner:
+    comma = at < len(toks) and toks[at].text == ","
+    if comma and phrase.determiner:
         at += 1
+    elif comma and (phrase.start == 0 or phrase.end > head + 1):
+        # "Secretary of Homeland Security, Jo Ray, said": the name set off by commas
+        end, words = _read_name(toks, at + 1, marks)
+        if words and len(words) >= 2 and _appositive_end(toks, end):
+            at += 1
     while at < len(toks) and toks[at].text in _RANKS:  # "spokesman Lt. Jo Ray"
         at += 2 if at + 1 < len(toks) and toks[at + 1].text == "." else 1
     end, words = _read_name(toks, at, marks)
@@ -1043,18 +1117,24 @@ def _role_mentions(reader: _Reader, people: list[_Person]) -> None:
         if title is None:
             continue
         words = title.casefold().split()
-        if words[-1] in _ROLE_NOUNS and "vice" not in words and "former" not in words:
-            by_office.setdefault(words[-1], []).append(person)
+        # the office word of the title: "Secretary of State" and "Homeland Security
+        # Secretary" are each "the secretary"
+        office = next((w for w in reversed(words) if w in _ROLE_NOUNS), None)
+        if office is not None and not {"vice", "former", "deputy", "assistant"} & set(words):
+            by_office.setdefault(office, []).append(person)
     first = {id(p): min(m.span.start for m in p.mentions) for p in people}
-    for toks, _marks in reader.having({f"the {office}" for office in by_office}):
+    for toks, _marks in reader.having(set(by_office)):  # "the (acting) secretary"
         for k in range(len(toks) - 1):
-            if toks[k].text.lower() != "the" or toks[k + 1].bare.lower() not in by_office:
+            if toks[k].text.lower() != "the":
                 continue
-            if k + 2 < len(toks) and (_name_word(toks[k + 2]) or toks[k + 2].text in {"of", "-"}):
+            o = k + 1 + (k + 2 < len(toks) and toks[k + 1].text.lower() in _ACTING)
+            if toks[o].bare.lower() not in by_office:
+                continue
+            if o + 1 < len(toks) and (_name_word(toks[o + 1]) or toks[o + 1].text in {"of", "-"}):
                 continue  # "the president of Mexico", "the President Biden"
-            holders = by_office[toks[k + 1].bare.lower()]
+            holders = by_office[toks[o].bare.lower()]
             if len(holders) == 1 and first[id(holders[0])] < toks[k].start:
-                role = toks[k + 1]
+                role = toks[o]
                 span = Span(toks[k].start, role.end - 2 if role.possessive else role.end)
                 holders[0].mentions.append(_Mention(name=(), span=span))
 
@@ -1256,4 +1336,13 @@ def extract(doc: Document) -> tuple[Official, ...]:
     _role_mentions(reader, people)
     home = _dateline_country(text)
     context = (doc, _SentenceIndex(doc))
-    return tuple(_official(p, doc.published, home, context) for p in people)
+    records = [_official(p, doc.published, home, context) for p in people]
+    if home is None:
+        # no dateline: a local office or a court serves the country most officials serve
+        countries = [o.country for o in records if o.country]
+        home = max(dict.fromkeys(countries), key=countries.count) if countries else None
+        records = [
+            attrs.evolve(o, country=home) if o.country is None and _local(o.title) else o
+            for o in records
+        ]
+    return tuple(records)
