@@ -1108,8 +1108,15 @@ def _office_named(doc: Document, index: _SentenceIndex, person: _Person, title: 
     """Whether a sentence naming ``person`` also names the office the gazetteer gives them,
     in words the title readers do not take ('Homan, whom Trump named his "border czar,"'):
     a name alone ("Biden said ...", "the Trump administration") names no office."""
-    head = re.compile(rf"\b{re.escape(title.split()[-1].casefold())}\b")
-    return any(head.search(index.at(m.span).text.casefold()) for m in person.mentions)
+    head = _whole_word(title.split()[-1].casefold())
+    # each sentence once, however often it names the person (linear in repeated mentions)
+    starts = dict.fromkeys(index.at(m.span).start for m in person.mentions)
+    return any(head.search(index.folded(start)) for start in starts)
+
+
+@functools.lru_cache(maxsize=64)
+def _whole_word(word: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(word)}\b")
 
 
 def _local(title: str | None) -> bool:
@@ -1174,9 +1181,16 @@ class _SentenceIndex:
     def __init__(self, doc: Document) -> None:
         self.sentences = doc.sentences
         self.starts = [s.start for s in doc.sentences]
+        self._folded: dict[int, str] = {}
 
     def at(self, span: Span) -> Sentence:
         return self.sentences[max(0, bisect.bisect_right(self.starts, span.start) - 1)]
+
+    def folded(self, start: int) -> str:
+        """The case-folded text of the sentence starting at ``start``, folded once."""
+        if start not in self._folded:
+            self._folded[start] = self.at(Span(start, start)).text.casefold()
+        return self._folded[start]
 
 
 class _Reader:
