@@ -42,7 +42,7 @@ from migrationnews import offices
 from migrationnews.gazetteer import find_countries, find_places
 from migrationnews.offices import NameForm, Tenure
 from migrationnews.records import Official
-from migrationnews.ruledata import Vocabulary, table
+from migrationnews.ruledata import Vocabulary, substrings_pattern, table
 from migrationnews.text import Document, Sentence
 from migrationnews.values import Span
 
@@ -1214,8 +1214,9 @@ class _Reader:
             return
         if self._folded is None:
             self._folded = [sentence.text.casefold() for sentence in self.doc.sentences]
+        anywhere = substrings_pattern(words)  # one pass per sentence, however many words
         for index, lowered in enumerate(self._folded):
-            if any(word in lowered for word in words):
+            if anywhere.search(lowered):
                 yield self(index)
 
 
