@@ -1108,15 +1108,10 @@ def _office_named(doc: Document, index: _SentenceIndex, person: _Person, title: 
     """Whether a sentence naming ``person`` also names the office the gazetteer gives them,
     in words the title readers do not take ('Homan, whom Trump named his "border czar,"'):
     a name alone ("Biden said ...", "the Trump administration") names no office."""
-    head = _whole_word(title.split()[-1].casefold())
+    head = re.compile(rf"\b{re.escape(title.split()[-1].casefold())}\b")
     # each sentence once, however often it names the person (linear in repeated mentions)
     starts = dict.fromkeys(index.at(m.span).start for m in person.mentions)
     return any(head.search(index.folded(start)) for start in starts)
-
-
-@functools.lru_cache(maxsize=64)
-def _whole_word(word: str) -> re.Pattern[str]:
-    return re.compile(rf"\b{re.escape(word)}\b")
 
 
 def _local(title: str | None) -> bool:
