@@ -124,7 +124,7 @@ def main() -> None:
     parser.add_argument("--no-peer", action="store_true", help="skip quantulum3")
     args = parser.parse_args()
     repeats = 1 if args.quick else 5
-    sizes = (2_000, 5_000, 20_000) if args.quick else (100_000, 1_000_000, 4_000_000)
+    sizes = (1_000, 2_500, 10_000) if args.quick else (100_000, 1_000_000, 4_000_000)
 
     texts = load_texts(args.dev)
     chars = sum(len(t) for t, _ in texts)
