@@ -92,14 +92,18 @@ class Adversary:
 
     make: Callable[[int], str]
     readers: frozenset[str]
+    # the fewest characters at which a known quadratic path of this shape shows: the
+    # scaling check reads at least this many ("Mr. X and Mr. X" re-read its whole sentence
+    # at each mention, which only outgrows the rest of the work past a few thousand)
+    at_least: int = 0
 
     def text(self, size: int) -> str:
         """The input at about ``size`` characters."""
         return self.make(size)
 
 
-def _a(make: Callable[[int], str], *readers: str) -> Adversary:
-    return Adversary(make, frozenset(readers))
+def _a(make: Callable[[int], str], *readers: str, at_least: int = 0) -> Adversary:
+    return Adversary(make, frozenset(readers), at_least)
 
 
 INPUTS: dict[str, Adversary] = {
@@ -112,7 +116,7 @@ INPUTS: dict[str, Adversary] = {
     "capitalised": _a(repeat("Aaa Bbb "), "officials"),
     "titled-names": _a(repeat("President Biden met with President Biden "), "officials"),
     "appositives": _a(repeat("Jo Ray, secretary of state, "), "officials"),
-    "surnames": _a(repeat("Mr. Blinken and Mr. Blinken "), "officials"),
+    "surnames": _a(repeat("Mr. Blinken and Mr. Blinken "), "officials", at_least=8_000),
     "party-tags": _a(repeat("Jo Ray, R-Texas, and "), "officials"),
     "distinct-officials": _a(distinct_officials, "officials", "meetings"),
     "holders": _a(repeat("Biden Biden-Harris López López Obrador "), "offices"),
