@@ -9,8 +9,11 @@ Prints, each as a ratio against its peer measured in this same run:
    ``quantulum3.parser.parse`` on the same texts (target: >= 10x);
 2. whole-process time of ``migrationnews parse`` on the seed against a process that imports
    quantulum3 and parses the seed once (target: migrationnews under 1 s);
-3. time to parse 1 MB of adversarial text (long digit runs, "between between ...",
-   10,000 commas, dots, initials, capitalised runs) against 1 MB of ordinary news text
+3. throughput at 0.1, 1 and 4 MB of ordinary news text and of adversarial text (repeated
+   names and titles, text without full stops, many distinct officials, digit runs, figures
+   followed by blanks, hedges, capitalised runs, dates, white-space runs: the shapes of
+   ``migrationnews/_adversarial.py``, which the tests share), how much longer 4 MB takes
+   than 1 MB (linear: 4x), and the worst adversarial input against ordinary text at 1 MB
    (target: the same order; a super-linear pattern would show as a ratio in the hundreds);
 4. peak memory of parsing 1 MB of ordinary text.
 
@@ -24,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import compileall
+import itertools
 import json
 import shutil
 import statistics
@@ -35,6 +39,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import migrationnews as mn
+from migrationnews._adversarial import INPUTS
 from migrationnews.seeds import default_seed
 
 HERE = Path(__file__).resolve().parent
@@ -70,21 +75,47 @@ def load_texts(dev: Path | None) -> list[tuple[str, object]]:
     return texts
 
 
-def adversarial(size: int) -> dict[str, str]:
-    def fill(unit: str) -> str:
-        return (unit * (size // len(unit) + 1))[:size]
+# The adversarial shapes the throughput table reads, from the module the tests share: each
+# kind of hard input the linear-time work named (the scaling check in the tests reads them
+# all, at small sizes).
+TABLE = (
+    "ordinary",
+    "no-stops",
+    "surnames",
+    "titles",
+    "distinct-officials",
+    "capitalised",
+    "digit-run",
+    "figure-blanks",
+    "hedges",
+    "dates",
+    "caravan-blank-run",
+    "between",
+    "initials",
+)
 
-    return {
-        "digit run": fill("7"),
-        "between between": fill("between "),
-        "commas": fill("1," * 10_000 + " "),
-        "dots": fill("."),
-        "initials": fill("A. "),
-        "titles": fill("Gov. Sen. "),
-        "capitalised run": fill("Ab "),
-        "more than": fill("more than about nearly "),
-        "number words": fill("twenty-five hundred thousand "),
-    }
+
+_FRESH = itertools.count()
+
+
+def throughput(sizes: tuple[int, ...], repeats: int) -> dict[str, dict[int, float]]:
+    """CPU seconds to parse each input of :data:`TABLE` at each size; prints chars/s as it goes
+    and, for each input, how much longer its largest size took than the one before it."""
+    header = "".join(f"{size / 1e6:>9g} MB" for size in sizes)
+    print(f"throughput (chars/s)       {header}   time x{sizes[-1] // sizes[-2]} text")
+    times: dict[str, dict[int, float]] = {}
+    for name in TABLE:
+        times[name] = {}
+        for size in sizes:
+            text = INPUTS[name].text(size)
+            # a fresh text each repeat (a numbered last line), so no memo answers from the last
+            work = lambda t=text: mn.parse(f"{t}\n\n({next(_FRESH)})")  # type: ignore[misc]  # noqa: E731
+            # CPU time of this process, so other work on a shared machine does not count
+            times[name][size] = min(cpu_time(work) for _ in range(repeats if size < 1e6 else 1))
+        rates = "".join(f"{size / times[name][size]:12,.0f}" for size in sizes)
+        growth = times[name][sizes[-1]] / times[name][sizes[-2]]
+        print(f"  {name:24} {rates}   {growth:5.1f} x")
+    return times
 
 
 def main() -> None:
@@ -94,7 +125,7 @@ def main() -> None:
     parser.add_argument("--no-peer", action="store_true", help="skip quantulum3")
     args = parser.parse_args()
     repeats = 1 if args.quick else 5
-    size = 20_000 if args.quick else 1_000_000
+    sizes = (1_000, 2_500, 10_000) if args.quick else (100_000, 1_000_000, 4_000_000)
 
     texts = load_texts(args.dev)
     chars = sum(len(t) for t, _ in texts)
@@ -181,17 +212,18 @@ def main() -> None:
         print(f"process: quantulum3 first parse (seed) {t_q3:6.2f} s")
         print(f"RATIO process time    {t_q3 / t_cli:12.1f} x")
 
-    ordinary = (default_seed().text + "\n\n") * (size // len(default_seed().text) + 1)
-    ordinary = ordinary[:size]
-    t_ordinary = best_of(repeats, lambda: mn.parse(ordinary + f"({next(passes)})"))
-    print(f"ordinary text {size:,} chars: {t_ordinary:7.3f} s")
-    worst = 0.0
-    for name, text in adversarial(size).items():
-        t = best_of(1, lambda text=text: mn.parse(text))  # type: ignore[misc]
-        worst = max(worst, t / t_ordinary)
-        print(f"adversarial {name:18} {t:7.3f} s  ({t / t_ordinary:5.2f} x ordinary)")
-    print(f"RATIO worst adversarial / ordinary {worst:.2f} x  (linear: same order)")
+    times = throughput(sizes, repeats)
+    at = max(size for size in sizes if size <= 1_000_000)
+    worst = max(times[name][at] / times["ordinary"][at] for name in TABLE)
+    print(f"RATIO worst adversarial / ordinary at {at:,} chars {worst:.2f} x  (linear: same order)")
+    worst_growth = max(times[name][sizes[-1]] / times[name][sizes[-2]] for name in TABLE)
+    print(
+        f"RATIO worst growth {sizes[-2]:,} -> {sizes[-1]:,} chars {worst_growth:.1f} x"
+        f"  (linear: {sizes[-1] / sizes[-2]:g})"
+    )
 
+    ordinary = INPUTS["ordinary"].text(at)
+    size = at
     tracemalloc.start()
     mn.parse(ordinary)
     peak = tracemalloc.get_traced_memory()[1]

@@ -263,6 +263,7 @@ def _base(unit: Unit) -> tuple[str, float, float]:
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
+@functools.lru_cache(maxsize=4096)
 def _fold(text: str) -> str:
     """Lower case, no accents, no punctuation, single spaces: "López-Obrador" -> "lopez obrador"."""
     decomposed = unicodedata.normalize("NFKD", text)
@@ -446,6 +447,13 @@ def _periods_comparable(a: Period | None, b: Period | None) -> bool:
     if a.resolved or b.resolved:
         return False
     return _fold(a.text) == _fold(b.text) and a.granularity == b.granularity
+
+
+def _period_key(p: Period | None) -> object:
+    """Equal for two periods exactly when :func:`_periods_comparable` holds."""
+    if p is None or not p.resolved:
+        return None if p is None else (_fold(p.text), p.granularity)
+    return (p.start, p.end)
 
 
 def _periods_overlap(a: Period | None, b: Period | None) -> bool | None:
@@ -768,28 +776,51 @@ def _shared_words(a: Record, b: Record) -> int:
     return 0
 
 
+def _block(record: Record) -> object:
+    """What two records must share for :func:`compare` to find them comparable at all:
+    records are paired only within a block (a statistic's measure, dimension, rate and
+    period, a policy action's kind; one block for the other kinds)."""
+    if isinstance(record, Statistic):
+        return (record.measure, _base(record.unit)[0], record.per, _period_key(record.period))
+    if isinstance(record, PolicyAction):
+        return record.kind
+    return None
+
+
 def _pairs(
     first: Sequence[Record], second: Sequence[Record]
 ) -> tuple[list[RecordPair], list[Record], list[Record]]:
     """Best match per record, none used twice: greedy over candidates ordered by relation.
 
     Ties are broken by the records' ``repr``, so the order records come in never matters.
+    Only records in the same block are compared, and used records are tracked by position,
+    so the cost grows with the candidates, not with their number times the records.
     """
+    blocks: dict[object, list[int]] = {}
+    for j, b in enumerate(second):
+        blocks.setdefault(_block(b), []).append(j)
+    shown_a, shown_b = [repr(a) for a in first], [repr(b) for b in second]
     candidates = []
-    for a in first:
-        for b in second:
+    for i, a in enumerate(first):
+        for j in blocks.get(_block(a), ()):
+            b = second[j]
             found = compare(a, b)
             if found.relation is not Relation.INCOMPARABLE:
                 closeness = -_shared_words(a, b)
-                candidates.append((_RANK[found.relation], closeness, repr(a), repr(b), a, b, found))
+                candidates.append(
+                    (_RANK[found.relation], closeness, shown_a[i], shown_b[j], i, j, found)
+                )
     candidates.sort(key=lambda c: c[:4])
     pairs = []
-    left_a, left_b = list(first), list(second)
-    for _, _, _, _, a, b, found in candidates:
-        if a in left_a and b in left_b:
-            left_a.remove(a)
-            left_b.remove(b)
-            pairs.append(RecordPair(a, b, found))
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    for _, _, _, _, i, j, found in candidates:
+        if i not in used_a and j not in used_b:
+            used_a.add(i)
+            used_b.add(j)
+            pairs.append(RecordPair(first[i], second[j], found))
+    left_a = [a for i, a in enumerate(first) if i not in used_a]
+    left_b = [b for j, b in enumerate(second) if j not in used_b]
     return pairs, left_a, left_b
 
 

@@ -29,6 +29,7 @@ __all__ = [
     "fold",
     "iso_codes",
     "split_list",
+    "substrings_pattern",
     "table",
     "words_pattern",
 ]
@@ -327,3 +328,22 @@ def _trie_regex(node: dict) -> str:  # type: ignore[type-arg]
     if ends_here:
         body = ("(?:" + body + ")" if len(branches) == 1 and len(body) > 1 else body) + "?"
     return body
+
+
+def substrings_pattern(words: Iterable[str]) -> re.Pattern[str]:
+    """One pattern that finds any of ``words`` anywhere (no word edges), as a trie.
+
+    ``pattern.search(text)`` says whether some word is a substring of ``text`` in one pass
+    over it, however many words there are (testing ``word in text`` for each word costs
+    words x text). An empty word is in every text.
+
+    >>> bool(substrings_pattern(["lin", "bar"]).search("blinken"))
+    True
+    >>> print(substrings_pattern([]).search("blinken"))
+    None
+    """
+    chosen = set(words)
+    if "" in chosen:
+        return re.compile("")
+    trie = _trie(chosen)
+    return re.compile(_trie_regex(trie) if trie else r"(?!x)x")

@@ -11,6 +11,7 @@ from hypothesis import strategies as hs
 
 import migrationnews as mn
 from migrationnews import units
+from migrationnews._adversarial import texts
 from migrationnews.extract import caravans
 from migrationnews.records import Caravan, CaravanStatus, Measure, Statistic, Unit
 from migrationnews.seeds import default_seed
@@ -560,14 +561,7 @@ SALAD = [
 ]  # fmt: skip
 
 
-ODD = {
-    "digit-run": "The caravan is " + "7" * 100_000 + " miles from the border.",
-    "comma-run": "A caravan of " + "1," * 20_000 + "000 migrants left.",
-    "nouns": "a smaller caravan " * 5_000,
-    "groups": "a group set out " * 5_000,
-    "dashes": "TAPACHULA " * 5_000 + "— the caravan " + "—" * 5_000,
-    "demonyms": "a caravan of " + "Hondurans, " * 5_000,
-}
+ODD = texts("caravans", 20_000)  # shared with the scaling check and the benchmark
 
 
 @pytest.mark.parametrize("text", list(ODD.values()), ids=list(ODD))

@@ -7,7 +7,7 @@ import random
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from migrationnews import strategies as S
@@ -41,6 +41,11 @@ from migrationnews.records import (
 from migrationnews.units import quantity
 from migrationnews.validate import validate
 from migrationnews.values import Attribution, Estimate, Granularity, Period, Place, Qualifier, Span
+
+# Each article draws up to some twenty records, so a third of the profile's examples still
+# reads more records than the profile's count of single records (and costs a third).
+ARTICLES = settings(max_examples=max(10, settings().max_examples // 3))
+
 
 NOV = Period("in November", dt.date(2023, 11, 1), dt.date(2023, 11, 30), Granularity.MONTH)
 OCT = Period("in October", dt.date(2023, 10, 1), dt.date(2023, 10, 31), Granularity.MONTH)
@@ -708,6 +713,7 @@ def _shuffled(article: Article, seed: int) -> Article:
     return attrs.evolve(article, **fields)
 
 
+@ARTICLES
 @given(S.articles(max_records=2), S.articles(max_records=2), st.integers(0, 1000))
 def test_reordering_records_never_changes_the_comparison(a, b, seed):
     before = compare_articles(a, b)
@@ -715,6 +721,7 @@ def test_reordering_records_never_changes_the_comparison(a, b, seed):
     assert _view_key(before) == _view_key(after)
 
 
+@ARTICLES
 @given(S.articles())
 def test_an_article_compared_with_itself_has_no_conflict(article):
     view = compare_articles(article, article)
@@ -722,6 +729,7 @@ def test_an_article_compared_with_itself_has_no_conflict(article):
     assert view.only_in_first == view.only_in_second == ()
 
 
+@ARTICLES
 @given(S.articles(max_records=2), S.articles(max_records=2))
 def test_every_record_lands_in_exactly_one_place(a, b):
     view = compare_articles(a, b)

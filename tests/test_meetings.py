@@ -14,6 +14,7 @@ from hypothesis import strategies as hs
 
 import migrationnews as mn
 from migrationnews import MeetingKind, MeetingStatus
+from migrationnews._adversarial import texts
 from migrationnews.seeds import default_seed
 
 D = dt.date
@@ -470,12 +471,7 @@ def test_seed_meetings():
     assert (call.kind, call.status, call.location) == (MeetingKind.CALL, HELD, None)
 
 
-ADVERSARIAL = {
-    "met": "Biden met Trump. " * 10_000,
-    "meeting-words": "meeting talks summit visit " * 8_000,
-    "long-sentence": "President Joe Biden met with President Joe Biden and " * 3_000,
-    "pronouns": "She held talks with them, and they met her " * 4_000,
-}
+ADVERSARIAL = texts("meetings", 15_000)  # shared with the scaling check and the benchmark
 
 
 @pytest.mark.parametrize("name", list(ADVERSARIAL))

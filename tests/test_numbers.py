@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as hs
 
+from migrationnews._adversarial import texts
 from migrationnews.numbers import (
     NumberKind,
     VaguePolicy,
@@ -103,15 +104,10 @@ def test_long_digit_runs_are_no_figures():
     assert find_numbers("9" * 100_000) == ()
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        pytest.param("1," * 100_000, id="comma-digits"),
-        pytest.param("one-" * 50_000, id="hyphen-words"),
-        pytest.param("hundred and " * 20_000, id="hundred-and"),
-        pytest.param("1.1." * 50_000, id="dots"),
-    ],
-)
+ADVERSARIAL = texts("numbers", 20_000)  # shared with the scaling check and the benchmark
+
+
+@pytest.mark.parametrize("text", list(ADVERSARIAL.values()), ids=list(ADVERSARIAL))
 def test_adversarial_input_is_read_without_raising(text):
     for mention in find_numbers(text):
         assert text[mention.span.start : mention.span.end] == mention.text

@@ -13,6 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as hs
 
 import migrationnews as mn
+from migrationnews._adversarial import texts
 from migrationnews.extract import officials
 from migrationnews.seeds import default_seed
 from migrationnews.text import Document
@@ -537,15 +538,7 @@ def test_seed_officials():
     assert "title" not in by_surname(found)["Abbott"].inferred
 
 
-ADVERSARIAL = {
-    "titles": "Gov. " * 40_000,
-    "initials": "A. " * 60_000,
-    "capitalised": "Aaa Bbb " * 25_000,
-    "titled-names": "President Biden met with President Biden " * 4_000,
-    "appositives": "Jo Ray, secretary of state, " * 6_000,
-    "surnames": "Mr. Blinken and Mr. Blinken " * 6_000,
-    "party-tags": "Jo Ray, R-Texas, and " * 8_000,
-}
+ADVERSARIAL = texts("officials", 20_000)  # shared with the scaling check and the benchmark
 
 
 @pytest.mark.parametrize("name", list(ADVERSARIAL))

@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as hs
 
 import migrationnews as mn
+from migrationnews._adversarial import texts
 from migrationnews.extract import policy
 from migrationnews.records import Official, PolicyAction, PolicyKind, PolicyStatus
 from migrationnews.seeds import default_seed
@@ -1146,22 +1147,7 @@ def test_a_court_allowing_a_law_is_a_legal_challenge():
 
 # ---- robustness -------------------------------------------------------------------------
 
-ADVERSARIAL = {
-    "verbs": "signed closed deported " * 20_000,
-    "objects": "the law the border migrants " * 20_000,
-    "modals": "will not plans to " * 20_000,
-    "county": "A" * 200_000 + " County",
-    "capitals": "Ab " * 60_000 + "County",
-    "progressive": "is " * 50_000 + "doing",
-    "ed-words": "abcdefed" * 50_000,
-    "commas": "closed, " * 30_000 + "the port",
-    "one-sentence": ("Police closed the bridge and deported migrants and " * 5_000) + ".",
-    "one-sentence-dates-actors": (
-        "Texas sued on Monday, Mexico agreed to on Friday, the border closure the lawsuit " * 3_000
-    ),
-    "many-short-sentences": "CBP said the law. Abbott signed a bill. El Paso County sued.\n"
-    * 3_000,
-}
+ADVERSARIAL = texts("policy", 20_000)  # shared with the scaling check and the benchmark
 
 
 @pytest.mark.parametrize("name", list(ADVERSARIAL))

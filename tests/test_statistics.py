@@ -13,6 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as hs
 
 import migrationnews as mn
+from migrationnews._adversarial import texts
 from migrationnews.extract import statistics
 from migrationnews.extract.statistics import VaguePolicy, find_statistics
 from migrationnews.seeds import default_seed
@@ -490,17 +491,7 @@ def test_the_seed_figures_have_their_periods_places_and_sources():
 
 # ---------------------------------------------------------------- robustness
 
-ADVERSARIAL = {
-    "comma-digits": "1," * 100_000 + "000 migrants",
-    "between": "between " * 25_000 + "6,000 and 10,000 people",
-    "digit-run": "7" * 200_000,
-    "number-words": "twenty-one " * 20_000,
-    "more-than": "more than " * 20_000 + "5 people",
-    "dollar-signs": "$" * 100_000 + "5",
-    "hyphens": "5-" * 100_000,
-    "ranges": "5-9 people " * 10_000,
-    "of-the": "thousands " + "of the " * 30_000 + "migrants",
-}
+ADVERSARIAL = texts("statistics", 20_000)  # shared with the scaling check and the benchmark
 
 
 @pytest.mark.parametrize("name", list(ADVERSARIAL))

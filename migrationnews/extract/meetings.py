@@ -50,15 +50,17 @@ __all__ = ["RECORD", "extract"]
 _DATELINE = re.compile(
     r"""
     ^[ \t]*                         # a line's start (after the headline, if any)
-    (?P<city>[A-Z][A-Za-z]{0,3}[A-Z][A-Z'’.-]*(?:[ ][A-Z][A-Z'’.-]*){0,3})  # CITY in capitals
-    \s*,?\s*                        # an optional comma
-    (?:[A-Z][\w.]*(?:[ ][A-Z][\w.]*){0,2})?   # an optional country or state: "Mexico"
-    \s*,?\s*                        # an optional comma
-    (?:\([^()\n]{0,40}\))?          # an optional agency: "(AP)"
-    (?:\s*--|\s+-|\s*[—–])           # and the dash that ends a dateline (not "US-Mexico")
+    (?P<city>[A-Z][A-Za-z]{0,3}[A-Z][A-Z'’.-]{0,40}(?:[ ][A-Z][A-Z'’.-]{0,40}){0,3})  # CITY
+    \s*(?:,\s*)?                    # an optional comma
+    (?:[A-Z][\w.]{0,40}(?:[ ][A-Z][\w.]{0,40}){0,2}\s*)?  # an optional country or state
+    (?:,\s*)?                        # an optional comma
+    (?:\([^()\n]{0,40}\)\s*)?        # an optional agency: "(AP)"
+    (?:--|(?<=\s)-|[—–])            # and the dash that ends a dateline (not "US-Mexico")
     """,
     re.VERBOSE | re.MULTILINE,
 )
+# Linear: each blank run is read by one quantifier, and words are bounded (far above any
+# place's), so a run of blanks or capitals is not re-read from every point inside it.
 _DATELINE_REACH = 400  # characters from the start where a dateline may stand
 _WORD = re.compile(
     r"""

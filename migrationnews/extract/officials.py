@@ -42,7 +42,7 @@ from migrationnews import offices
 from migrationnews.gazetteer import find_countries, find_places
 from migrationnews.offices import NameForm, Tenure
 from migrationnews.records import Official
-from migrationnews.ruledata import Vocabulary, table
+from migrationnews.ruledata import Vocabulary, substrings_pattern, table
 from migrationnews.text import Document, Sentence
 from migrationnews.values import Span
 
@@ -1189,7 +1189,9 @@ def _office_named(doc: Document, index: _SentenceIndex, person: _Person, title: 
     in words the title readers do not take ('Homan, whom Trump named his "border czar,"'):
     a name alone ("Biden said ...", "the Trump administration") names no office."""
     head = re.compile(rf"\b{re.escape(title.split()[-1].casefold())}\b")
-    return any(head.search(index.at(m.span).text.casefold()) for m in person.mentions)
+    # each sentence once, however often it names the person (linear in repeated mentions)
+    starts = dict.fromkeys(index.at(m.span).start for m in person.mentions)
+    return any(head.search(index.folded(start)) for start in starts)
 
 
 def _local(title: str | None) -> bool:
@@ -1254,9 +1256,16 @@ class _SentenceIndex:
     def __init__(self, doc: Document) -> None:
         self.sentences = doc.sentences
         self.starts = [s.start for s in doc.sentences]
+        self._folded: dict[int, str] = {}
 
     def at(self, span: Span) -> Sentence:
         return self.sentences[max(0, bisect.bisect_right(self.starts, span.start) - 1)]
+
+    def folded(self, start: int) -> str:
+        """The case-folded text of the sentence starting at ``start``, folded once."""
+        if start not in self._folded:
+            self._folded[start] = self.at(Span(start, start)).text.casefold()
+        return self._folded[start]
 
 
 class _Reader:
@@ -1280,8 +1289,9 @@ class _Reader:
             return
         if self._folded is None:
             self._folded = [sentence.text.casefold() for sentence in self.doc.sentences]
+        anywhere = substrings_pattern(words)  # one pass per sentence, however many words
         for index, lowered in enumerate(self._folded):
-            if any(word in lowered for word in words):
+            if anywhere.search(lowered):
                 yield self(index)
 
 

@@ -53,7 +53,13 @@ from typing import NamedTuple
 from attrs import evolve, frozen
 
 from migrationnews.dates import DateMention, find_dates, tense_of
-from migrationnews.gazetteer import PlaceMention, find_countries, find_places, place_named
+from migrationnews.gazetteer import (
+    CountryMention,
+    PlaceMention,
+    find_countries,
+    find_places,
+    place_named,
+)
 from migrationnews.numbers import parse_number
 from migrationnews.records import Official, PolicyAction, PolicyKind, PolicyStatus
 from migrationnews.ruledata import Vocabulary, compile_words, country_names, split_list, table
@@ -1223,7 +1229,11 @@ def _sites(text: str, sentence: Sentence, start: int, end: int) -> list[tuple[Sp
     name is never cut short at the window's edge.
     """
     sites: list[tuple[Span, Place]] = []
-    for found in find_places(text, sentence.start, sentence.end):
+    places, place_starts, countries, country_starts = _sentence_sites(
+        text, sentence.start, sentence.end
+    )
+    window = slice(bisect.bisect_left(place_starts, start), bisect.bisect_left(place_starts, end))
+    for found in places[window]:  # in text order: only the window's (linear in the sentence)
         if not start <= found.span.start < end:
             continue
         if found.text in _METONYMS and not _locative_before(text, found.span.start):
@@ -1233,7 +1243,10 @@ def _sites(text: str, sentence: Sentence, start: int, end: int) -> list[tuple[Sp
             place = _attributive(text, sentence, found, place)
         if place is not None:
             sites.append((found.span, place))
-    for country in find_countries(text, sentence.start, sentence.end):
+    window = slice(
+        bisect.bisect_left(country_starts, start), bisect.bisect_left(country_starts, end)
+    )
+    for country in countries[window]:
         if not (country.demonym and start <= country.span.start < end):
             continue
         span = country.span
@@ -1247,6 +1260,15 @@ def _sites(text: str, sentence: Sentence, start: int, end: int) -> list[tuple[Sp
                 sites.append((span, target))
     sites.sort(key=lambda site: site[0].start)
     return sites
+
+
+@functools.lru_cache(maxsize=16)
+def _sentence_sites(
+    text: str, start: int, end: int
+) -> tuple[tuple[PlaceMention, ...], list[int], tuple[CountryMention, ...], list[int]]:
+    """A sentence's places and countries with their starts, to cut windows by bisection."""
+    places, countries = find_places(text, start, end), find_countries(text, start, end)
+    return places, [p.span.start for p in places], countries, [c.span.start for c in countries]
 
 
 def _attributive(text: str, sentence: Sentence, found: PlaceMention, place: Place) -> Place | None:

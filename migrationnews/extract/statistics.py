@@ -183,7 +183,7 @@ def _loose_rate_pattern() -> re.Pattern[str]:
 def _rate_pattern() -> re.Pattern[str]:
     return re.compile(
         rf"""
-        [ \t]*,?[ \t]*                      # blanks, perhaps a comma
+        [ \t]*(?:,[ \t]*)?                  # blanks, perhaps a comma (linear on blank runs)
         (?P<rate>{words_pattern(_rates())}) # "per day", "a month", "daily"
         (?![ \t]+(?:ago|earlier|later|prior))  # not "a week earlier"
         """,
@@ -1032,6 +1032,7 @@ class _SentenceFacts:
         self._places: list[tuple[int, int, Place]] | None = None
         self._dates: list[DateMention] | None = None
         self._measure: tuple[Unit, Measure] | None = None
+        self._when: tuple[bool, list[DateMention], list[int], list[int]] | None = None
         self._asked: set[str] = set()
 
     def source(self) -> Attribution | None:
@@ -1060,6 +1061,26 @@ class _SentenceFacts:
 
     def period(self, start: int, end: int) -> Period | None:
         """The date expression of the sentence nearest the figure, before or after it."""
+        if self._when is None:  # the dates not said to be when something was said, once
+            kept = [
+                m
+                for m in self.dates()
+                if not _REPORTED_WHEN.search(self.text, max(0, m.span.start - 16), m.span.start)
+            ]
+            starts, ends = [m.span.start for m in kept], [m.span.end for m in kept]
+            in_order = starts == sorted(starts) and ends == sorted(ends)
+            self._when = (in_order, kept, starts, ends)
+        in_order, kept, starts, ends = self._when
+        if in_order:  # in text order, not nested: the nearest on each side by bisection
+            after = bisect.bisect_left(starts, end)  # the first to start past the figure
+            before = bisect.bisect_right(ends, start) - 1  # the last to end before it
+            if before >= 0:
+                before = bisect.bisect_left(ends, ends[before])  # the first of equal ends
+            gap_before = start - ends[before] if before >= 0 else None
+            gap_after = starts[after] - end if after < len(kept) else None
+            if gap_before is not None and (gap_after is None or gap_before <= gap_after):
+                return kept[before].period
+            return None if gap_after is None else kept[after].period
         best: tuple[int, Period] | None = None
         for mention in self.dates():
             span = mention.span

@@ -1,0 +1,116 @@
+"""Linear time, measured: parse time at n and 4n characters for every adversarial input.
+
+A ratio, never a time limit: the text grows 4x, so linear work takes about 4x as long
+(less, where a fixed cost dominates), and a quadratic path about 16x. The check fails
+above 6x. Each size is timed in CPU time of this process, the best of several interleaved
+runs, so that other work on a shared machine disturbs it little; a ratio above the limit
+is measured once more, longer, before the test fails. Each input's n is chosen so that
+parsing it takes a few milliseconds, which keeps the whole check to a few seconds; each run
+parses a fresh text, so that no memo answers from an earlier run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gc
+import itertools
+import time
+from collections.abc import Callable
+
+import pytest
+
+import migrationnews as mn
+from migrationnews._adversarial import INPUTS
+from migrationnews.records import Article, Measure, Statistic, Unit
+from migrationnews.values import Estimate, Granularity, Period, Span
+
+LIMIT = 6.0  # linear: about 4; quadratic: about 16
+PUBLISHED = dt.date(2023, 12, 27)
+PROBE = 1_000  # characters parsed once to choose n
+BUDGET = 0.0015  # CPU seconds the text of n characters should take
+SIZES = (500, 16_000)  # the range n is chosen from (above the 400-character reach
+# of the dateline readers, whose bounded window is read in constant time past it)
+
+
+def cpu(work: Callable[[], object]) -> float:
+    """CPU seconds of ``work``, with the cyclic garbage collector paused (its passes
+    depend on what other tests left behind, not on the text)."""
+    gc.disable()
+    try:
+        start = time.process_time()
+        work()
+        return time.process_time() - start
+    finally:
+        gc.enable()
+
+
+def ratio(small: Callable[[], object], large: Callable[[], object], repeats: int) -> float:
+    """Best time of ``large`` over best time of ``small``, the two taking turns. ``small``
+    runs four times per turn, so both turns last as long and are as likely to be disturbed."""
+    best_small = best_large = float("inf")
+    for _ in range(repeats):
+        best_small = min(best_small, cpu(lambda: [small() for _ in range(4)]) / 4)
+        best_large = min(best_large, cpu(large))
+    return best_large / max(best_small, 1e-6)
+
+
+_FRESH = itertools.count()
+
+
+def parse_fresh(text: str) -> mn.Article:
+    """``text`` parsed with a numbered last line: the memos are keyed on whole texts, so
+    none answers from an earlier run (a small text's would fit them, a large one's not)."""
+    return mn.parse(f"{text}\n\n({next(_FRESH)})", published=PUBLISHED)
+
+
+def scaling(small: Callable[[], object], large: Callable[[], object]) -> float:
+    small()  # warm: rule tables and patterns load on first use
+    found = ratio(small, large, 3)
+    if found > LIMIT:  # a slow spell of the machine, or a real quadratic path: look again
+        found = min(found, ratio(small, large, 7))
+    return found
+
+
+@pytest.mark.parametrize("name", list(INPUTS))
+def test_parse_time_grows_linearly_with_each_adversarial_input(name):
+    make = INPUTS[name].text
+    probe = make(PROBE)
+    parse_fresh(probe)
+    per_char = max(cpu(lambda: parse_fresh(probe)), 1e-6) / PROBE
+    n = max(int(min(SIZES[1], max(SIZES[0], BUDGET / per_char))), INPUTS[name].at_least)
+    small, large = make(n), make(4 * n)
+    assert len(large) >= 3.9 * len(small)
+    found = scaling(lambda: parse_fresh(small), lambda: parse_fresh(large))
+    assert found < LIMIT, f"{name}: {n:,} -> {4 * n:,} characters took {found:.1f}x as long"
+
+
+def _statistics(n: int, shift: int) -> Article:
+    """An article of ``n`` figures, one per day (a long report of daily counts)."""
+    measures = [m for m in Measure if m is not Measure.OTHER]
+    stats, lines, at = [], [], 0
+    for i in range(n):
+        day = dt.date(2020, 1, 1) + dt.timedelta(days=i)
+        text = f"{1000 + i + shift:,} migrants"
+        when = f"on {day:%B %d, %Y}"
+        stats.append(
+            Statistic(
+                value=Estimate.exact(1000 + i + shift),
+                unit=Unit.PERSON,
+                measure=measures[i % len(measures)],
+                span=Span(at, at + len(text)),
+                text=text,
+                period=Period(when, day, day, Granularity.DAY),
+            )
+        )
+        lines.append(f"{text} {when}.")
+        at += len(lines[-1]) + 1
+    return Article(text="\n".join(lines), published=None, statistics=tuple(stats))
+
+
+def test_comparing_articles_grows_linearly_with_their_records():
+    n = 150
+    small = (_statistics(n, 0), _statistics(n, n // 2))
+    large = (_statistics(4 * n, 0), _statistics(4 * n, n // 2))
+    assert len(mn.compare_articles(*large).conflicts) == 4 * n  # every day pairs, figures differ
+    found = scaling(lambda: mn.compare_articles(*small), lambda: mn.compare_articles(*large))
+    assert found < LIMIT, f"{n} -> {4 * n} figures: comparing took {found:.1f}x as long"
