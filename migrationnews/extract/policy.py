@@ -104,6 +104,9 @@ _POSSESSIVE = ("'s", "’s", "s'", "s’")  # the ending of a possessor: a noun 
 _DESCRIBED_CLASS = "DESCRIBED"  # the rules' verb class for a measure a relative clause describes
 _DESCRIBING = frozenset({"LINK", "FUTURE", "BE", "HAVE"})  # "that lets", "that would"
 _REFERRING = frozenset({"the", "this", "that", "these", "those"})  # before a measure named again
+_INTENDED_STATUSES = frozenset({PolicyStatus.PLANNED, PolicyStatus.ANNOUNCED})  # not yet done
+_FINITE_PAST = frozenset({"past", "participle"})  # "ordered", "ruled": not "the order"
+_OWNER_WORDS = 3  # words between a possessor and the measure it owns ("Trump's new asylum rule")
 
 
 @frozen
@@ -228,6 +231,55 @@ def _legislatures() -> frozenset[str]:
     return frozenset(
         actor for actor, _forms, role in table("policy_bodies.tsv", 3) if role == "legislature"
     )
+
+
+@functools.cache
+def _judge_bodies() -> frozenset[str]:
+    """The actors that name a judge left unnamed where the phrase is ("a federal judge")."""
+    return frozenset(
+        actor for actor, _forms, role in table("policy_bodies.tsv", 3) if role == "judge"
+    )
+
+
+class _Courts(NamedTuple):
+    """``policy_courts.tsv`` read once: what a court's verb does to the measure it acts on."""
+
+    verbs: dict[str, PolicyStatus | None]  # verb class: the measure's status (None: no measure)
+    only: frozenset[str]  # verb classes that state an action only when a court is the actor
+    objects: frozenset[str]  # object classes that are measures only when a court acts on them
+    measures: dict[str, PolicyKind]  # object class: the kind of the measure it names
+
+
+@functools.cache
+def _courts() -> _Courts:
+    verbs: dict[str, PolicyStatus | None] = {}
+    only: set[str] = set()
+    objects: set[str] = set()
+    measures: dict[str, PolicyKind] = {}
+    for section, cls, value in table("policy_courts.tsv", 3):
+        if section in {"VERB", "ONLY"}:
+            verbs[cls] = None if value == "-" else PolicyStatus(value)
+            if section == "ONLY":
+                only.add(cls)
+        elif section == "OBJECT":
+            objects.add(cls)
+        elif section == "MEASURE":
+            measures[cls] = PolicyKind(value)
+    return _Courts(verbs, frozenset(only), frozenset(objects), measures)
+
+
+_COURT_WORDS = re.compile(
+    r"""
+    (?<!\w)(?:court|courts|judge|judges|circuit|panel)(?!\w)  # a court's name
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_JUDGE_TITLE = re.compile(
+    r"""
+    (?<!\w)(?:court|judge|justice)(?!\w)  # the title of a judge: "District Judge", "Justice"
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
 
 
 @functools.cache
@@ -388,6 +440,20 @@ _DESCRIPTION = re.compile(
     """,
     re.VERBOSE,
 )
+_SCARE_QUOTE = re.compile(
+    r"""
+    [\w'’-]+(?:[ ][\w'’-]+)?   # one or two words ...
+    [”"]                        # ... closed by a quotation mark: a word in quotes
+    """,
+    re.VERBOSE,
+)
+_PRONOUN = re.compile(
+    r"""
+    (?<![\w'’])(?:he|she|He|She)(?![\w'’])  # a personal pronoun that can be a subject
+    """,
+    re.VERBOSE,
+)
+_QUOTES = frozenset('“"')  # marks that may open a quotation
 _BODY_END = frozenset(".!?\"'”’")  # the last character of a sentence of body text
 
 
@@ -828,7 +894,14 @@ def _merged(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
 def _clause_start(text: str, sentence: Sentence, position: int) -> int:
     """Where the clause holding ``position`` begins: after the last break or comma."""
     start = max(sentence.start, position - _REACH)
+    quoted = -1  # where a short quotation closes: a word in quotes is no clause break
     for m in _CLAUSE_BREAK.finditer(text, start, position):
+        if m.start() < quoted:
+            continue  # the mark that closes it
+        scare = _SCARE_QUOTE.match(text, m.end(), position) if m.group() in _QUOTES else None
+        if scare is not None:
+            quoted = scare.end()
+            continue  # would "obviously" appeal: one clause
         start = m.end()
     for m in _COMMA.finditer(text, start, position):
         start = m.end()
@@ -938,6 +1011,7 @@ class _Context:
     candidate_starts: list[int]
     dates: tuple[DateMention, ...]
     date_starts: list[int]
+    officials: list[_Mention]  # every official's every mention in the article
 
     @classmethod
     def of(
@@ -956,6 +1030,7 @@ class _Context:
             [c.start for c in candidates],
             dates,
             [m.span.start for m in dates],
+            officials,
         )
 
 
@@ -1010,6 +1085,8 @@ def _as_named(text: str, written: str, actor: str) -> str:
     """The actor a body's name stands for; a body whose acronym the text spells out and
     never uses ("the Federal Emergency Management Agency") is named as written: the
     acronym is no name the article gives it."""
+    if _COURT_WORDS.search(actor) is not None and actor not in _judge_bodies():
+        return written.removeprefix("the ").removeprefix("The ")  # "Court of Appeals"
     if not actor.isupper() or written == actor or _uses_acronym(text, actor):
         return actor
     return written.removeprefix("the ").removeprefix("The ")
@@ -1075,6 +1152,11 @@ def _actor(
         clause = m.end()
     relative = "RELATIVE" in _modality().get(_word_before(text, sentence, anchor), frozenset())
     mentions, starts = context.mentions, context.mention_starts
+    pronoun = _subject_pronoun(text, clause, anchor)
+    if pronoun >= 0 and not relative:  # "when she ended the program": the official before
+        named = bisect.bisect_left(starts, anchor)
+        if named == 0 or mentions[named - 1][0] < pronoun:
+            return _antecedent(context.officials, pronoun)
     others, other_starts = context.candidates, context.candidate_starts
     for index in range(bisect.bisect_left(starts, anchor) - 1, -1, -1):
         start, end, name = mentions[index]
@@ -1099,6 +1181,24 @@ def _actor(
         ):
             return _named(text, start, name)
     return _agent(text, sentence, context, cand)
+
+
+def _subject_pronoun(text: str, start: int, end: int) -> int:
+    """Where the last "he" or "she" in ``text[start:end]`` stands, or -1: a subject that
+    refers back to an official named before."""
+    found = -1
+    for m in _PRONOUN.finditer(text, start, end):
+        found = m.start()
+    return found
+
+
+def _antecedent(officials: list[_Mention], position: int) -> str | None:
+    """The official named last before ``position`` (within a few paragraphs), whom a
+    pronoun there refers to."""
+    index = bisect.bisect_left(officials, (position, 0, "")) - 1
+    if index < 0 or position - officials[index][0] > _ANTECEDENT_CHARS:
+        return None
+    return officials[index][2]
 
 
 def _joint_subject(
@@ -1299,17 +1399,38 @@ class _Setting:
     dateline: Place | None
     dateline_end: int  # 0 without a dateline: what precedes it is no clause of the text
     jurisdictions: dict[str, Place]
+    judges: tuple[tuple[int, str], ...]  # each mention of a judge or justice: start, surname
 
     @classmethod
     def of(cls, doc: Document) -> _Setting:
         dateline, end = _dateline(doc)
         jurisdictions: dict[str, Place] = {}
+        judges: list[tuple[int, str]] = []
         for official in doc.found(Official):
             name = country_names().get(official.country or "")
             place = place_named(name) if name is not None else None
             if place is not None:
                 jurisdictions.setdefault(official.surname, place)
-        return cls(dateline, end, jurisdictions)
+            if official.title is not None and _JUDGE_TITLE.search(official.title):
+                judges.extend((span.start, official.surname) for span in official.spans)
+        return cls(dateline, end, jurisdictions, tuple(sorted(judges)))
+
+    def is_court(self, actor: str | None) -> bool:
+        """True for a court or a judge: a body so named, or an official whose title is one."""
+        if actor is None:
+            return False
+        return _COURT_WORDS.search(actor) is not None or any(
+            surname == actor for _start, surname in self.judges
+        )
+
+    def judge(self, actor: str | None, position: int) -> str | None:
+        """For a judge left unnamed ("a federal judge ruled"), the judge the article names
+        nearest to ``position``: the same judge, named in the sentence before or after."""
+        if actor not in _judge_bodies() or not self.judges:
+            return actor
+        at = bisect.bisect_left(self.judges, (position, ""))  # the mentions either side
+        near = self.judges[max(0, at - 1) : at + 1]
+        return min(near, key=lambda judge: abs(judge[0] - position))[1]
 
     def jurisdiction(self, actor: str | None) -> Place | None:
         """The place an actor governs: an official's country, a country or state acting
@@ -1584,7 +1705,8 @@ def _sentence_actions(
     verbal = list(_verb_candidates(text, sentence, objects, headline))
     nominal = list(_noun_candidates(text, objects, verbal, headline))
     candidates = _merged(text, _without_overlaps(verbal + nominal))
-    for cand in candidates:
+    court_only = list(_court_only_candidates(text, sentence, candidates, headline))
+    for cand in candidates + court_only:
         status = _status(text, sentence, cand)
         if status is None:
             continue
@@ -1592,9 +1714,18 @@ def _sentence_actions(
             context = _Context.of(doc, sentence, officials, candidates)
         span = Span(cand.start, cand.end)
         actor = _actor(text, sentence, context, cand, setting.dateline_end)
+        actor = setting.judge(actor, cand.start)  # "a federal judge": the judge named nearby
         kind = cand.kind
-        if _court_halts(cand, status, actor):  # "a judge halted the policy": not repealed
-            kind, status = PolicyKind.LEGAL_CHALLENGE, PolicyStatus.CHALLENGED
+        court = _by_court(cand, setting, actor)
+        if not court and _needs_court(cand):
+            continue  # "ordered", "blocked the push to": a ruling only when a court does it
+        if court:  # "a judge halted the policy": a ruling, not a repeal
+            kind = PolicyKind.LEGAL_CHALLENGE
+            if status not in _INTENDED_STATUSES:
+                status = PolicyStatus.ENACTED
+            acted_on = _acted_on(text, sentence, context, setting, cand, index, status)
+            if acted_on is not None:
+                yield acted_on
         if _reported_agreement(text, sentence, cand, status):
             status = PolicyStatus.ANNOUNCED
         joint = _joint_subject(text, sentence, context, cand)
@@ -1637,16 +1768,116 @@ def _object_name(text: str, sentence: Sentence, cand: _Candidate) -> str | None:
     return " ".join(reversed(name)) or None
 
 
-def _court_halts(cand: _Candidate, status: PolicyStatus, actor: str | None) -> bool:
-    """True when a court stops a measure ("a federal judge paused the rule"): a court does
-    not repeal it but holds it back, a legal challenge. Striking it down stays reversed."""
+def _by_court(cand: _Candidate, setting: _Setting, actor: str | None) -> bool:
+    """True when a court or judge does what a court's verb says ("a federal judge paused
+    the rule", "the court ruled"): a ruling, whatever the verb would be for a government."""
     return (
-        actor is not None
-        and "court" in actor.lower()
-        and status is PolicyStatus.REVERSED
-        and cand.kind is not PolicyKind.LEGAL_CHALLENGE
-        and cand.rule.fixed is PolicyStatus.REVERSED
+        cand.reading is not None and cand.reading.cls in _courts().verbs and setting.is_court(actor)
     )
+
+
+def _needs_court(cand: _Candidate) -> bool:
+    """True for a phrase that is an action only when a court does it: a verb of the
+    court-only classes ("ordered", "ruled"), or a court's verb on something that is a
+    measure only in a court's hands ("blocked the push to", "halted the decision")."""
+    courts = _courts()
+    if cand.reading is None:
+        return False
+    cls = cand.reading.cls
+    if cls in courts.only and (cls, cand.obj_class or "*") not in _rules():
+        return True  # "the judge ordered" (a president who "ordered tariffs" imposed them)
+    return cand.obj_class in courts.objects and cls in courts.verbs
+
+
+def _court_only_candidates(
+    text: str, sentence: Sentence, taken: list[_Candidate], headline: bool
+) -> Iterator[_Candidate]:
+    """The verbs that state an action only when a court does it ("the court ruled",
+    "a judge ordered the agency to"), outside every other action's phrase. They are read
+    after the others, so that a governor who "ordered the arrest" of migrants still made
+    an arrest; whether a court is their actor is decided with the actors."""
+    courts = _courts()
+    readings = _verb_readings()
+    rule = _Rule(PolicyKind.LEGAL_CHALLENGE, PolicyStatus.ENACTED, PolicyStatus.ENACTED)
+    starts = [c.start for c in taken]
+    for h in _verb_pattern().finditer(text, sentence.start, sentence.end):
+        for reading in readings[text[h.first : h.last].lower()]:
+            if reading.cls not in courts.only or reading.form not in _FINITE_PAST:
+                continue
+            near = bisect.bisect_right(starts, h.first)
+            if near and taken[near - 1].end > h.first:
+                break  # inside another action's phrase
+            verb = _Word(h.first, h.last, text[h.first : h.last])
+            end = _agreed(text, sentence, verb)  # "upheld a lower court ruling"
+            classes = frozenset({reading.cls})
+            yield _Candidate(
+                rule.kind, verb.start, end, verb, reading, None, None, rule, headline, classes
+            )
+            break
+
+
+def _acted_on(
+    text: str,
+    sentence: Sentence,
+    context: _Context,
+    setting: _Setting,
+    ruling: _Candidate,
+    index: int,
+    status: PolicyStatus,
+) -> _Found | None:
+    """The measure a court's ruling acts on, as its own record ("blocked the state's new
+    law": the law, challenged; "struck down the order": the order, reversed), when the
+    ruling was made and its object names a measure. Its actor is the one whose measure it
+    is ("Trump's attempt", "the Texas law"); a measure named again ("the law") is the one
+    named before (see :func:`_deduplicated`)."""
+    obj, reading = ruling.obj, ruling.reading
+    courts = _courts()
+    if obj is None or reading is None or status is not PolicyStatus.ENACTED:
+        return None
+    measure_status = courts.verbs.get(reading.cls)
+    kind = courts.measures.get(ruling.obj_class or "")
+    if measure_status is None or kind is None:
+        return None
+    after = obj.start > ruling.start
+    if (
+        after
+        and _words(text[ruling.verb.end if ruling.verb else ruling.start : obj.start])
+        > _OWNER_WORDS + 1
+    ):
+        return None  # "to end MPP did not violate the law": not what the court acted on
+    end = ruling.end if after else obj.end
+    cand = evolve(ruling, kind=kind, start=obj.start, end=end, verb=None, reading=None)
+    span = Span(cand.start, cand.end)
+    actor = _owner(text, sentence, context, obj)
+    own = _own_place(text, sentence, cand)
+    jurisdiction = setting.jurisdiction(actor)
+    action = PolicyAction(
+        kind=kind,
+        span=span,
+        evidence=span.of(text),
+        actor=actor,
+        place=_place(text, sentence, cand, own, jurisdiction, setting, actor),
+        status=measure_status,
+        date=None,
+    )
+    definite = _word_before(text, sentence, obj.start) in _REFERRING
+    return _Found(cand, action, index, own, None, definite, definite)
+
+
+def _owner(text: str, sentence: Sentence, context: _Context, obj: _Word) -> str | None:
+    """Whose measure an object names: a possessor or a name right before it ("Trump's
+    attempt", "the Texas law", "the administration's push"), past a word or two."""
+    mentions, starts = context.mentions, context.mention_starts
+    at = bisect.bisect_left(starts, obj.start) - 1
+    if at < 0:
+        return None
+    start, end, name = mentions[at]
+    gap = text[end : obj.start]
+    if end > obj.start or not _close_gap(gap, max_words=_OWNER_WORDS):
+        return None
+    if gap.startswith(_POSSESSIVE) or gap == " ":
+        return _named(text, start, name)
+    return None
 
 
 def extract(doc: Document) -> tuple[PolicyAction, ...]:
