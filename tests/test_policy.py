@@ -139,7 +139,7 @@ MORE_PHRASINGS = [
     ),
     pytest.param(
         "Dozens of migrants were bused to a shelter in the capital.",
-        K.ENFORCEMENT,
+        K.REGULATION,
         "migrants were bused",
         id="passive-object-first",
     ),
@@ -1288,3 +1288,41 @@ def test_joining_a_lawsuit_or_a_pact_is_an_action_of_its_own(text, kind, status)
     assert action.kind.value == kind
     assert action.status.value == status
     assert action.evidence.startswith("joined")
+
+
+# ---- clause structure, moves and returns ------------------------------------------------
+
+
+def test_a_measure_an_action_is_done_under_is_a_record_of_its_own():
+    found = actions("Guatemala returned the families under a pact signed in March.")
+    assert sorted(a.kind.value for a in found) == ["agreement", "deportation"]
+
+
+def test_an_action_a_ruling_prevents_is_not_done():
+    found = actions("The order prevents the agency from ending the parole program.")
+    assert not [a for a in found if a.evidence.startswith("ending")]
+
+
+def test_a_verb_inside_a_compound_word_is_no_verb():
+    found = actions("The deal runs until end-2025 and the agreement covers returns.")
+    assert not [a for a in found if a.evidence.startswith("end")]
+
+
+def test_a_signed_deal_stays_done_when_someone_reports_it():
+    action = only("The minister said Honduras had signed an agreement with Spain on Monday.")
+    assert (action.kind, action.status) == (K.AGREEMENT, S.ENACTED)
+
+
+def test_moving_migrants_inside_a_country_is_a_programme_not_a_tally():
+    action = only("The state has sent more than 4,000 migrants to Chicago since May.")
+    assert (action.kind, action.status) == (K.REGULATION, S.ONGOING)
+
+
+def test_sending_migrants_back_is_a_return():
+    action = only("Officials will send the migrants back to their home countries.")
+    assert action.kind is K.DEPORTATION
+
+
+def test_a_vow_to_keep_doing_something_is_a_plan():
+    action = only("The governor vowed to keep busing migrants to the capital.")
+    assert (action.kind, action.status) == (K.REGULATION, S.PLANNED)

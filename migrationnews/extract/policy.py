@@ -101,10 +101,14 @@ _JOINT_CLASSES = frozenset({"ESTABLISH", "ANNOUNCE"})  # setting a measure up, t
 _MAX_JOINT_GAP_WORDS = 2  # words between joined subjects and their verb ("will jointly")
 _INTENDED = frozenset({"FUTURE", "PLANNED"})  # before a verb: what is to be done, not a tally
 _POSSESSIVE = ("'s", "’s", "s'", "s’")  # the ending of a possessor: a noun follows it
+_UNDER_CLASS = "UNDER"  # the rules' verb class for a measure something is done under
 _DESCRIBED_CLASS = "DESCRIBED"  # the rules' verb class for a measure a relative clause describes
 _DESCRIBING = frozenset({"LINK", "FUTURE", "BE", "HAVE"})  # "that lets", "that would"
 _REFERRING = frozenset({"the", "this", "that", "these", "those"})  # before a measure named again
 _INTENDED_STATUSES = frozenset({PolicyStatus.PLANNED, PolicyStatus.ANNOUNCED})  # not yet done
+_DONE = frozenset({PolicyStatus.ENACTED, PolicyStatus.ONGOING})  # carried out, or under way
+_BACK_WORDS = 6  # words after the people moved within which "back" makes it a return
+_UNDER_WORDS = 3  # words between "under" and the measure ("under a new bilateral agreement")
 _FINITE_PAST = frozenset({"past", "participle"})  # "ordered", "ruled": not "the order"
 _OWNER_WORDS = 3  # words between a possessor and the measure it owns ("Trump's new asylum rule")
 
@@ -629,6 +633,8 @@ def _verb_candidates(
     verb_starts = [h.first for h in hits]
     for h in hits:
         verb = _Word(h.first, h.last, text[h.first : h.last])
+        if text.startswith("-", verb.end):
+            continue  # "end-August", "halt-and-release": part of a compound word
         before = _word_before(text, sentence, verb.start)
         classes = _modality().get(before, frozenset())
         noun_slot = (
@@ -795,7 +801,10 @@ def _noun_candidates(
         classes: frozenset[str] = frozenset()
         if rule is None:
             rule = rules.get((_DESCRIBED_CLASS, cls))
-            if rule is None or not _described(text, obj.end):
+            under = rules.get((_UNDER_CLASS, cls))
+            if under is not None and _under(text, obj):
+                rule = under
+            elif rule is None or not _described(text, obj.end):
                 continue
             classes = frozenset({_DESCRIBED_CLASS})
         near = bisect.bisect_left(starts, obj.end)  # phrases are short: look a little back
@@ -809,6 +818,16 @@ def _noun_candidates(
         )
 
 
+def _under(text: str, obj: _Word) -> bool:
+    """True for a measure something is done under ("returned under a joint agreement"):
+    one in force, named as the authority for an action. "Under the order" refers to one
+    named before, which is its record."""
+    words = [w.lower() for w in text[max(0, obj.start - 40) : obj.start].split()[-_UNDER_WORDS:]]
+    if not words or words[-1] in _REFERRING:
+        return False
+    return not _modal_class("AUTHORITY").isdisjoint(words)
+
+
 def _described(text: str, position: int) -> bool:
     """True when a relative clause right after a measure says what it does ("a law that
     lets police arrest migrants", "a rule which bars ..."), or its worth follows ("a deal
@@ -819,7 +838,7 @@ def _described(text: str, position: int) -> bool:
     word = found.group("word")
     if word is None:
         return True  # "worth"
-    classes = _modality().get(word, frozenset())
+    classes = _modality().get(word, frozenset()) - {"PREVENT"}  # "a rule which bars": it does
     if not classes.isdisjoint(_DESCRIBING):
         return True  # "that lets", "which would"
     return (
@@ -874,6 +893,11 @@ def _merged(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
             close = _close_gap(gap, max_words=_MAX_PURPOSE_WORDS)
             purpose = close and (_links(text, last.end, cand.start) or _words(gap) <= 2)
             same = cand.kind is last.kind and _close_gap(gap, max_words=3)
+            if cand.kind is not last.kind and not _modal_class("AUTHORITY").isdisjoint(
+                _modal_names(text, last.end, cand.start)
+            ):
+                merged.append(cand)  # "removed migrants under a deal signed": the deal too
+                continue
             listed = (
                 _is_noun(cand)
                 and _DESCRIBED_CLASS not in cand.classes  # its own clause: a measure of its own
@@ -919,6 +943,9 @@ def _status(text: str, sentence: Sentence, cand: _Candidate) -> PolicyStatus | N
     scope = window_words[-_NEGATION_WORDS] if len(window_words) > _NEGATION_WORDS else clause
     if not _modal_class("NEGATION", "VAGUE").isdisjoint(_modal_names(text, scope, anchor)):
         return None  # "cannot use the authority to ... build the wall": not done
+    if _prevented(text, sentence, cand, window, anchor):
+        return None  # "an order that prevents the department from ending it": not done
+    ongoing = False  # "keeps sending": under way, unless a plan governs it ("vowed to keep")
     for word, classes in reversed(_modal_words(text, window, anchor)):
         if word.text == "May" and word.start > clause:
             continue  # the month, not the modal: "ended the quota in May"
@@ -931,9 +958,11 @@ def _status(text: str, sentence: Sentence, cand: _Candidate) -> PolicyStatus | N
         if cand.rule.fixed is not None:
             continue  # "sued": only a plan ("will sue") overrides the status a verb fixes
         if "ANNOUNCED" in classes:
-            return PolicyStatus.ANNOUNCED
+            return PolicyStatus.ONGOING if ongoing else PolicyStatus.ANNOUNCED
         if "ONGOING" in classes:
-            return PolicyStatus.ONGOING
+            ongoing = True
+    if ongoing:
+        return PolicyStatus.ONGOING
     if cand.rule.fixed is not None:
         return cand.rule.fixed
     if _PROGRESSIVE.search(text, window, anchor) is not None:
@@ -949,6 +978,16 @@ def _status(text: str, sentence: Sentence, cand: _Candidate) -> PolicyStatus | N
     if form in {"past", "participle", "third"}:
         return PolicyStatus.ENACTED
     return cand.rule.default
+
+
+def _prevented(text: str, sentence: Sentence, cand: _Candidate, start: int, anchor: int) -> bool:
+    """True for an -ing action after "from" that a verb before it keeps from happening
+    ("prevents the department from ending the program", "barred police from detaining")."""
+    if cand.reading is None or cand.reading.form != "ing":
+        return False
+    if _word_before(text, sentence, anchor) != "from":
+        return False
+    return not _modal_class("PREVENT").isdisjoint(_modal_names(text, start, anchor))
 
 
 def _present_perfect(text: str, sentence: Sentence, anchor: int) -> bool:
@@ -988,11 +1027,14 @@ def _reported_agreement(
 ) -> bool:
     """True for a deal one side or a third party says was made ("X said the two governments
     had agreed to ..."): an agreement is known from what is said of it, so it is announced.
-    A deal a verb states without a speaker ("has agreed to accept") stays enacted."""
+    A deal a verb states without a speaker ("has agreed to accept") stays enacted, and so
+    does a deal signed or reached, which is a done act however it is reported."""
     return (
         cand.kind is PolicyKind.AGREEMENT
         and status is PolicyStatus.ENACTED
         and cand.verb is not None
+        and cand.reading is not None
+        and cand.reading.cls == "AGREE"
         and not _reduced_participle(text, cand)
         and _reported(text, sentence, cand.verb.start)
     )
@@ -1641,8 +1683,14 @@ def _same_action(kept: _Found, later: _Found) -> bool:
     if not _alike(kept, later):
         return False
     carried_out = (
-        later.action.status is PolicyStatus.ENACTED
-        and kept.action.status is not PolicyStatus.ENACTED
+        (
+            later.action.status is PolicyStatus.ENACTED
+            or (
+                later.action.status is PolicyStatus.ONGOING
+                and kept.action.status is PolicyStatus.PLANNED
+            )
+        )
+        and kept.action.status not in _DONE
         and later.cand.verb is not None
     )
     further = (
@@ -1726,6 +1774,8 @@ def _sentence_actions(
             acted_on = _acted_on(text, sentence, context, setting, cand, index, status)
             if acted_on is not None:
                 yield acted_on
+        if _sent_back(text, sentence, cand):
+            kind = PolicyKind.DEPORTATION  # "send migrants back to their countries": a return
         if _reported_agreement(text, sentence, cand, status):
             status = PolicyStatus.ANNOUNCED
         joint = _joint_subject(text, sentence, context, cand)
@@ -1766,6 +1816,17 @@ def _object_name(text: str, sentence: Sentence, cand: _Candidate) -> str | None:
     ):
         name.append(words.pop())
     return " ".join(reversed(name)) or None
+
+
+def _sent_back(text: str, sentence: Sentence, cand: _Candidate) -> bool:
+    """True for people moved "back" ("send the migrants back to their countries", "flew
+    them back home"): a return to where they came from, not a move inside a country."""
+    if cand.reading is None or cand.reading.cls != "TRANSPORT" or cand.obj is None:
+        return False
+    after = text[cand.end : min(sentence.end, cand.end + _MAX_GAP_CHARS)]
+    cut = _CLAUSE_BREAK.search(after)
+    words = after[: cut.start() if cut else len(after)].split(",")[0].split()
+    return "back" in (word.lower() for word in words[:_BACK_WORDS])
 
 
 def _by_court(cand: _Candidate, setting: _Setting, actor: str | None) -> bool:
