@@ -759,13 +759,13 @@ ACTORS = [
     pytest.param(
         "PHOENIX — A federal judge ruled on Friday.",
         "federal judge",
-        None,
+        "United States",
         id="court-after-a-dateline",
     ),
     pytest.param(
         "The ruling was a win for the Justice Department, which sued the state.",
         "Department of Justice",
-        None,
+        "United States",
         id="relative-clause",
     ),
     pytest.param(
@@ -807,7 +807,7 @@ ACTORS = [
     pytest.param(
         "The Trump administration took office. Weeks later the administration ended the program.",
         "Trump administration",
-        None,
+        "United States",
         id="the-administration",
     ),
     pytest.param(
@@ -819,13 +819,13 @@ ACTORS = [
     pytest.param(
         "The Pentagon's request for $2 billion in border funds drew criticism.",
         "Pentagon",
-        None,
+        "United States",
         id="possessor-of-a-measure",
     ),
     pytest.param(
         "Lawmakers weighed the Pentagon's supplemental budget request on Tuesday.",
         "Pentagon",
-        None,
+        "United States",
         id="possessor-not-the-subject",
     ),
     pytest.param(
@@ -843,7 +843,7 @@ ACTORS = [
     pytest.param(
         "The measure was challenged by the Biden administration.",
         "Biden administration",
-        None,
+        "United States",
         id="passive-agent",
     ),
 ]
@@ -1326,3 +1326,44 @@ def test_sending_migrants_back_is_a_return():
 def test_a_vow_to_keep_doing_something_is_a_plan():
     action = only("The governor vowed to keep busing migrants to the capital.")
     assert (action.kind, action.status) == (K.REGULATION, S.PLANNED)
+
+
+# ---- actors and places ------------------------------------------------------------------
+
+
+def test_a_national_body_acts_in_its_country():
+    action = only("The Department of Homeland Security ended the parole program.")
+    assert action.place is not None
+    assert action.place.name == "United States"
+
+
+def test_an_agreement_is_placed_with_the_partner_it_was_made_with():
+    action = only("Mexico reached an agreement with Guatemala on Monday.")
+    assert (action.kind, action.actor) == (K.AGREEMENT, "Mexico")
+    assert action.place is not None
+    assert action.place.name == "Guatemala"
+
+
+def test_the_state_of_a_place_is_that_place_acting():
+    action = only("The state of Texas filed a lawsuit against the federal rule.")
+    assert (action.kind, action.actor) == (K.LEGAL_CHALLENGE, "Texas")
+
+
+def test_a_passive_agent_behind_titles_is_the_official_not_his_country():
+    text = "Thousands waited under the asylum policy implemented by US President Ana Ruiz."
+    start = text.index("President Ana Ruiz")
+    ruiz = Official(
+        name="Ana Ruiz",
+        surname="Ruiz",
+        title="President",
+        country="US",
+        spans=(Span(start, start + len("President Ana Ruiz")),),
+    )
+    action = only(text, (ruiz,))
+    assert action.actor == "Ruiz"
+
+
+def test_a_measure_named_by_its_owner_belongs_to_the_owner():
+    text = "A judge heard arguments on the Texas law that would let police arrest migrants."
+    law = next(a for a in actions(text) if a.kind is K.LAW)
+    assert law.actor == "Texas"

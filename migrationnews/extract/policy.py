@@ -107,6 +107,8 @@ _DESCRIBING = frozenset({"LINK", "FUTURE", "BE", "HAVE"})  # "that lets", "that 
 _REFERRING = frozenset({"the", "this", "that", "these", "those"})  # before a measure named again
 _INTENDED_STATUSES = frozenset({PolicyStatus.PLANNED, PolicyStatus.ANNOUNCED})  # not yet done
 _DONE = frozenset({PolicyStatus.ENACTED, PolicyStatus.ONGOING})  # carried out, or under way
+_INTO = frozenset({"to", "in", "into"})  # before a place something is sent to or is in
+_TITLE_WORDS = 3  # capitalised words of a title between "by" or a country and a name
 _BACK_WORDS = 6  # words after the people moved within which "back" makes it a return
 _UNDER_WORDS = 3  # words between "under" and the measure ("under a new bilateral agreement")
 _FINITE_PAST = frozenset({"past", "participle"})  # "ordered", "ruled": not "the order"
@@ -235,6 +237,18 @@ def _legislatures() -> frozenset[str]:
     return frozenset(
         actor for actor, _forms, role in table("policy_bodies.tsv", 3) if role == "legislature"
     )
+
+
+@functools.cache
+def _body_countries() -> dict[str, str]:
+    """The country of each body that belongs to one government, by its short name and by
+    each name as written ("Department of Homeland Security": US)."""
+    countries: dict[str, str] = {}
+    for actor, forms, _role, country in table("policy_bodies.tsv", 4):
+        if country:
+            for name in (actor, *split_list(forms)):
+                countries[name.removeprefix("the ").removeprefix("The ")] = country
+    return countries
 
 
 @functools.cache
@@ -1185,6 +1199,10 @@ def _actor(
     relative pronoun ("the Justice Department, which sued") the name before it is.
     """
     anchor = cand.verb.start if cand.verb is not None else cand.start
+    if cand.verb is None and cand.obj is not None:
+        owner = _owner(text, sentence, context, cand.obj)
+        if owner is not None:
+            return owner  # "the Texas law that would let police arrest migrants": Texas's
     if cand.obj is not None and cand.verb is not None and cand.obj.start < cand.verb.start:
         agent = _agent(text, sentence, context, cand, _AGENT_NEAR)  # "the law passed by Congress"
         if agent is not None:
@@ -1288,15 +1306,39 @@ def _partitive(text: str, sentence: Sentence, position: int) -> bool:
 def _agent(
     text: str, sentence: Sentence, context: _Context, cand: _Candidate, reach: int = _REACH
 ) -> str | None:
-    """The agent of a passive after the phrase: "was blocked by a federal judge"."""
+    """The agent of a passive after the phrase: "was blocked by a federal judge", "created
+    by Democratic President Joe Biden" (titles and epithets may stand between "by" and the
+    name), "implemented by US President Donald Trump" (the official, not his country)."""
     mentions, starts = context.mentions, context.mention_starts
     for index in range(bisect.bisect_left(starts, cand.end), len(mentions)):
-        start, _end, name = mentions[index]
+        start, end, name = mentions[index]
         if start > cand.end + reach:
             break
-        if "AGENT" in _governing(text, sentence, start):
+        if _after_by(text, sentence, start):
+            if index + 1 < len(mentions) and _titled(text, end, mentions[index + 1][0]):
+                return mentions[index + 1][2]  # "US President Donald Trump": Trump
             return name
     return None
+
+
+def _after_by(text: str, sentence: Sentence, position: int) -> bool:
+    """True when "by" governs a name at ``position``, past determiners and capitalised
+    titles or epithets ("by the Democratic President")."""
+    words = text[max(sentence.start, position - 60) : position].split()[-_TITLE_WORDS - 1 :]
+    for word in reversed(words):
+        classes = _modality().get(word.lower(), frozenset())
+        if "AGENT" in classes:
+            return True
+        if "DETERMINER" not in classes and not word[:1].isupper():
+            return False
+    return False
+
+
+def _titled(text: str, end: int, start: int) -> bool:
+    """True when only capitalised words (a title) stand between a name ending at ``end`` and
+    one starting at ``start``: "US President Donald Trump", "Mexican Foreign Minister X"."""
+    between = text[end:start].split()
+    return len(between) <= _TITLE_WORDS and all(w[:1].isupper() for w in between)
 
 
 def _named(text: str, position: int, name: str) -> str:
@@ -1346,6 +1388,24 @@ def _own_place(text: str, sentence: Sentence, cand: _Candidate) -> Place | None:
             return place
         subject = subject or place  # before the verb, or where people came from
     return subject
+
+
+def _partner(text: str, sentence: Sentence, cand: _Candidate, jurisdiction: Place) -> Place | None:
+    """The country an agreement is made with ("reached agreements with Mexico", "signed a
+    deal with Panama's foreign minister"), else one named before it in its sentence that is
+    not the agreeing party's own and that something goes to or is in ("sent agents to
+    Guatemala under a joint agreement"; not "under pressure from the United States")."""
+    stop = min(sentence.end, cand.end + _PLACE_AFTER_CHARS)
+    for span, place in _sites(text, sentence, cand.start, stop):
+        if _CLAUSE_BREAK.search(text, cand.end, span.start) is not None:
+            break
+        if _word_before(text, sentence, span.start) == "with" and place != jurisdiction:
+            return place
+    since = max(sentence.start, cand.start - _REACH)
+    for span, place in reversed(_sites(text, sentence, since, cand.start)):
+        if place != jurisdiction and _word_before(text, sentence, span.start) in _INTO:
+            return place
+    return None
 
 
 def _far_site(text: str, cand: _Candidate, span: Span) -> bool:
@@ -1482,6 +1542,9 @@ class _Setting:
         found = self.jurisdictions.get(actor)
         if found is not None:
             return found
+        body = _body_countries().get(actor)
+        if body is not None:  # "DHS ended the program": in the United States
+            return place_named(country_names().get(body, ""))
         place = place_named(actor)
         if place is None or place.kind not in _JURISDICTIONS:
             return None
@@ -1546,14 +1609,17 @@ def _place(
     setting: _Setting,
     actor: str | None,
 ) -> Place | None:
-    """Where the action is: its own place; for an agreement, the jurisdiction of the party
-    that agrees (what the deal is about is named around it: "agreed to accept flights from
-    the United States"); else a place named before it in its sentence (not a destination,
-    not the dateline), else a border closed or reopened, else the jurisdiction of its actor,
-    else a county, else the dateline.
+    """Where the action is: its own place; for an agreement, the partner the party that
+    agrees made it with ("signed an agreement with Panama"), else a place named in its
+    sentence other than the party's own country (where it applies: "agents to Guatemala
+    under a joint agreement"), else the jurisdiction of the party that agrees (what the
+    deal is about is named around it: "agreed to accept flights from the United States");
+    else a place named before it in its sentence (not a destination, not the dateline),
+    else a border closed or reopened, else the jurisdiction of its actor, else a county,
+    else the dateline.
     """
     if cand.kind is PolicyKind.AGREEMENT and jurisdiction is not None:
-        return jurisdiction
+        return _partner(text, sentence, cand, jurisdiction) or jurisdiction
     if own is not None:
         return own
     since = max(sentence.start, cand.start - _REACH, setting.dateline_end)
