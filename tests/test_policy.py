@@ -236,7 +236,7 @@ MORE_PHRASINGS = [
     pytest.param(
         "The attorneys asked a federal judge to freeze the rule.",
         K.LEGAL_CHALLENGE,
-        "asked a federal judge",
+        "asked a federal judge to freeze the rule",
         id="asked-a-judge",
     ),
     pytest.param(
@@ -1367,3 +1367,68 @@ def test_a_measure_named_by_its_owner_belongs_to_the_owner():
     text = "A judge heard arguments on the Texas law that would let police arrest migrants."
     law = next(a for a in actions(text) if a.kind is K.LAW)
     assert law.actor == "Texas"
+
+
+# ---- measures ended, paused, resumed; grants; named operations --------------------------
+
+LIFECYCLE = [
+    pytest.param(
+        "The sponsorship program was put on hold in March.",
+        K.REGULATION,
+        S.REVERSED,
+        id="put-on-hold",
+    ),
+    pytest.param(
+        "The agency cancelled the work permits of 5,000 parolees.",
+        K.REGULATION,
+        S.REVERSED,
+        id="cancelled-permits",
+    ),
+    pytest.param(
+        "The government froze the refugee program last week.", K.REGULATION, S.REVERSED, id="froze"
+    ),
+    pytest.param(
+        "Washington resumed deportations to Haiti on Thursday.",
+        K.DEPORTATION,
+        S.ENACTED,
+        id="resumed-deportations",
+    ),
+    pytest.param(
+        "The ministry suspended removals to the north after the storm.",
+        K.DEPORTATION,
+        S.REVERSED,
+        id="suspended-removals",
+    ),
+    pytest.param(
+        "Hundreds of migrants received humanitarian visas in Tapachula.",
+        K.REGULATION,
+        S.ENACTED,
+        id="received-visas",
+    ),
+    pytest.param(
+        "The state has spent $4 billion so far on Operation Clear Sky.",
+        K.FUNDING,
+        S.ONGOING,
+        id="spent-on-a-named-operation",
+    ),
+    pytest.param(
+        "Officials defended Operation River Watch at a hearing.",
+        K.ENFORCEMENT,
+        S.ONGOING,
+        id="named-operation-alone",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "status"), LIFECYCLE)
+def test_measures_ended_resumed_granted_and_named(text, kind, status):
+    action = only(text)
+    assert (action.kind, action.status) == (kind, status)
+
+
+def test_a_measure_mentioned_again_by_a_noun_is_the_same_measure():
+    text = (
+        "The governor declared a state of emergency on Monday. "
+        "Critics said a state of emergency gives him broad powers."
+    )
+    assert len(actions(text)) == 1

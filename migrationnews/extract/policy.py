@@ -101,6 +101,7 @@ _JOINT_CLASSES = frozenset({"ESTABLISH", "ANNOUNCE"})  # setting a measure up, t
 _MAX_JOINT_GAP_WORDS = 2  # words between joined subjects and their verb ("will jointly")
 _INTENDED = frozenset({"FUTURE", "PLANNED"})  # before a verb: what is to be done, not a tally
 _POSSESSIVE = ("'s", "’s", "s'", "s’")  # the ending of a possessor: a noun follows it
+_OPERATION_CLASS = "OPERATION"  # the object class of a named operation (found by pattern)
 _UNDER_CLASS = "UNDER"  # the rules' verb class for a measure something is done under
 _DESCRIBED_CLASS = "DESCRIBED"  # the rules' verb class for a measure a relative clause describes
 _DESCRIBING = frozenset({"LINK", "FUTURE", "BE", "HAVE"})  # "that lets", "that would"
@@ -187,9 +188,8 @@ def _object_classes() -> dict[str, str]:
 
 @functools.cache
 def _measure_classes() -> frozenset[str]:
-    return frozenset(
-        cls for cls, _forms, role in table("policy_objects.tsv", 3) if role == "measure"
-    )
+    listed = (cls for cls, _forms, role in table("policy_objects.tsv", 3) if role == "measure")
+    return frozenset({*listed, _OPERATION_CLASS})  # a named operation is a measure too
 
 
 @functools.cache
@@ -471,6 +471,13 @@ _PRONOUN = re.compile(
     """,
     re.VERBOSE,
 )
+_NAMED_OPERATION = re.compile(
+    r"""
+    (?<![\w'’-])Operation       # "Operation" at the start of a word ...
+    (?:[ ][A-Z][\w'’-]*){1,3}   # ... and its name: one to three capitalised words
+    """,
+    re.VERBOSE,
+)
 _QUOTES = frozenset('“"')  # marks that may open a quotation
 _BODY_END = frozenset(".!?\"'”’")  # the last character of a sentence of body text
 
@@ -506,11 +513,27 @@ def _objects(text: str, sentence: Sentence) -> _Objects:
         for h in _object_pattern().finditer(text, sentence.start, sentence.end)
     ]
     found = [(obj, cls) for obj, cls in found if cls != "MONEY" or _is_money(text, obj)]
+    named = {m.start(): m for m in _named_operations(text, sentence.start, sentence.end)}
+    if named:  # "Operation Lone Star": the operation by its name, not the common noun
+        found = [
+            (_Word(m.start(), m.end(), m.group()), _OPERATION_CLASS)
+            if (m := named.get(obj.start)) is not None
+            else (obj, cls)
+            for obj, cls in found
+        ]
     for country in find_countries(text, sentence.start, sentence.end):
         if country.demonym and country.text.endswith("s"):  # "Venezuelans": people
             found.append((_Word(country.span.start, country.span.end, country.text), "PEOPLE"))
     found.sort(key=lambda item: item[0].start)
     return _Objects(found, [obj.start for obj, _cls in found])
+
+
+def _named_operations(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The named operations in ``text[start:end]`` ("Operation Lone Star"). Most sentences
+    name none, and the pattern would be tried at each of their characters."""
+    if text.find("Operation ", start, end) < 0:
+        return iter(())
+    return _NAMED_OPERATION.finditer(text, start, end)
 
 
 def _is_money(text: str, word: _Word) -> bool:
@@ -1778,6 +1801,18 @@ def _restated(headline: _Candidate, body: dict[PolicyKind, tuple[set[str], set[s
     )
 
 
+def _restates(item: _Found, kept: list[_Found]) -> bool:
+    """True for a measure named by a bare noun phrase (no verb of its own) after an action
+    of the same kind on the same measure class: a mention of it, not a second measure."""
+    cand = item.cand
+    return (
+        cand.verb is None
+        and not cand.classes  # not a measure a relative clause describes anew
+        and cand.obj_class in _measure_classes()
+        and any(k.cand.obj_class == cand.obj_class and _alike(k, item) for k in kept)
+    )
+
+
 def _deduplicated(found: list[_Found]) -> list[_Found]:
     """Each action once: later mentions of it are dropped (not those at another place of
     their own: "the closure of the Nogales crossing" after the Lukeville one); a headline
@@ -1795,6 +1830,8 @@ def _deduplicated(found: list[_Found]) -> list[_Found]:
             continue
         if item.definite and any(_alike(k, item) for k in kinds.get(item.cand.kind, [])):
             continue  # "the lawsuit", "the closure": the one named before, if at the same place
+        if _restates(item, kinds.get(item.cand.kind, [])):
+            continue  # "a national emergency declaration" after "will declare a national emergency"
         same = kept.setdefault(_identity(item.cand), [])
         if not any(_same_action(k, item) for k in same):
             same.append(item)
