@@ -1432,3 +1432,36 @@ def test_a_measure_mentioned_again_by_a_noun_is_the_same_measure():
         "Critics said a state of emergency gives him broad powers."
     )
     assert len(actions(text)) == 1
+
+
+# ---- status through the sentence a court rules in; actors from the sentence -------------
+
+
+def test_what_a_court_rules_unlawful_is_challenged():
+    text = "The appeals court ruled that the minister acted unlawfully when she ended the permits."
+    ended = next(a for a in actions(text) if a.kind is K.REGULATION)
+    assert ended.status is S.CHALLENGED
+
+
+def test_a_measure_an_injunction_is_against_is_challenged():
+    text = "A judge issued an injunction on Friday against the Texas law that lets police deport."
+    law = next(a for a in actions(text) if a.kind is K.LAW)
+    assert law.status is S.CHALLENGED
+
+
+def test_a_participle_clause_shares_the_future_of_its_main_verb():
+    text = "Honduras will send 900 police to its border, setting up 12 checkpoints on the roads."
+    checkpoints = next(a for a in actions(text) if a.evidence.startswith("setting up"))
+    assert checkpoints.status is S.PLANNED
+
+
+def test_an_action_whose_clause_names_no_one_is_done_by_the_sentences_subject():
+    text = "Mexico faces pressure from Washington; more troops were sent south on Friday."
+    action = only(text)
+    assert action.actor == "Mexico"
+
+
+def test_an_action_with_no_actor_in_its_sentence_takes_the_one_just_before():
+    text = "Panama closed two jungle paths on Monday. Checkpoints were set up on the trails."
+    closure, checkpoints = actions(text)
+    assert (closure.actor, checkpoints.actor) == ("Panama", "Panama")

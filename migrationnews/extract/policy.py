@@ -109,6 +109,8 @@ _REFERRING = frozenset({"the", "this", "that", "these", "those"})  # before a me
 _INTENDED_STATUSES = frozenset({PolicyStatus.PLANNED, PolicyStatus.ANNOUNCED})  # not yet done
 _DONE = frozenset({PolicyStatus.ENACTED, PolicyStatus.ONGOING})  # carried out, or under way
 _INTO = frozenset({"to", "in", "into"})  # before a place something is sent to or is in
+_RULED_ON = frozenset({PolicyStatus.ENACTED, PolicyStatus.REVERSED})  # what a court can challenge
+_CARRIED_WITHIN = 1  # sentences back an action without an actor takes the last one's actor
 _TITLE_WORDS = 3  # capitalised words of a title between "by" or a country and a name
 _BACK_WORDS = 6  # words after the people moved within which "back" makes it a return
 _UNDER_WORDS = 3  # words between "under" and the measure ("under a new bilateral agreement")
@@ -1007,6 +1009,11 @@ def _status(text: str, sentence: Sentence, cand: _Candidate) -> PolicyStatus | N
     form = cand.reading.form if cand.reading is not None else "noun"
     if form == "ing":
         since = max(sentence.start, anchor - _REACH)
+        main = _modal_names(text, since, clause) if clause > since else []
+        if not _modal_class("PLANNED").isdisjoint(main):
+            return PolicyStatus.PLANNED  # "plans to send troops, setting up checkpoints"
+        if not _modal_class("FUTURE").isdisjoint(main):
+            return _future(text, sentence, anchor)  # "will send troops, setting up ..."
         past = _PAST_BEFORE.search(text, since, anchor) is not None
         return PolicyStatus.ENACTED if past else PolicyStatus.ONGOING
     durative = cand.reading is not None and cand.reading.durative
@@ -1264,6 +1271,27 @@ def _actor(
         ):
             return _named(text, start, name)
     return _agent(text, sentence, context, cand)
+
+
+def _sentence_subject(
+    text: str, sentence: Sentence, context: _Context, cand: _Candidate, dateline_end: int
+) -> str | None:
+    """The name nearest before the phrase in its sentence that no preposition governs,
+    past clause breaks ("Mexico, under pressure, sent troops ...; 2,000 were posted"):
+    who the sentence is about acts, when the phrase's own clause names no one."""
+    anchor = cand.verb.start if cand.verb is not None else cand.start
+    mentions, starts = context.mentions, context.mention_starts
+    for index in range(bisect.bisect_left(starts, anchor) - 1, -1, -1):
+        start, end, name = mentions[index]
+        if start < dateline_end:
+            break  # "LAREDO, Texas -": where the reporter is, not who acts
+        if end > anchor or cand.start <= start < cand.end:
+            continue
+        if text.startswith(("'", "’"), end):
+            continue  # a possessor, not a subject
+        if "PREPOSITION" not in _governing(text, sentence, start):
+            return _named(text, start, name)
+    return None
 
 
 def _subject_pronoun(text: str, start: int, end: int) -> int:
@@ -1711,6 +1739,25 @@ class _Found:
     refers: bool  # its object is a measure named again ("challenged the measure")
 
 
+def _carried_actors(found: list[_Found]) -> list[_Found]:
+    """An action whose sentence names no actor is done by the actor of the action just
+    before it, in the same sentence or the one before ("Panama closed three paths. Two
+    more will be shut next month."): the text goes on about the same government."""
+    out = list(found)
+    for j in range(1, len(out)):
+        item, before = out[j], out[j - 1]
+        if item.action.actor is not None or before.action.actor is None:
+            continue
+        if item.sentence - before.sentence > _CARRIED_WITHIN:
+            continue
+        if (before.action.kind is PolicyKind.LEGAL_CHALLENGE) != (
+            item.action.kind is PolicyKind.LEGAL_CHALLENGE
+        ):
+            continue  # a court and the measure it rules on have different actors
+        out[j] = evolve(item, action=evolve(item.action, actor=before.action.actor))
+    return out
+
+
 def _reverse_undone_closures(found: list[_Found]) -> list[_Found]:
     """A closure whose crossings are later said to have reopened is reversed."""
     out = list(found)
@@ -1857,7 +1904,8 @@ def _sentence_actions(
     nominal = list(_noun_candidates(text, objects, verbal, headline))
     candidates = _merged(text, _without_overlaps(verbal + nominal))
     court_only = list(_court_only_candidates(text, sentence, candidates, headline))
-    for cand in candidates + court_only:
+    ruled = challenged = False  # a court ruled, or a suit or ruling came, earlier in it
+    for cand in sorted(candidates + court_only, key=lambda c: c.start):
         status = _status(text, sentence, cand)
         if status is None:
             continue
@@ -1865,6 +1913,8 @@ def _sentence_actions(
             context = _Context.of(doc, sentence, officials, candidates)
         span = Span(cand.start, cand.end)
         actor = _actor(text, sentence, context, cand, setting.dateline_end)
+        if actor is None:  # no subject in its clause: the sentence's subject before it
+            actor = _sentence_subject(text, sentence, context, cand, setting.dateline_end)
         actor = setting.judge(actor, cand.start)  # "a federal judge": the judge named nearby
         kind = cand.kind
         court = _by_court(cand, setting, actor)
@@ -1877,6 +1927,14 @@ def _sentence_actions(
             acted_on = _acted_on(text, sentence, context, setting, cand, index, status)
             if acted_on is not None:
                 yield acted_on
+            ruled = ruled or status is PolicyStatus.ENACTED
+        elif (
+            kind is not PolicyKind.LEGAL_CHALLENGE
+            and status in _RULED_ON
+            and (ruled or (challenged and _against(text, sentence, cand)))
+        ):  # "ruled that she acted unlawfully when she ended the program", "an injunction
+            status = PolicyStatus.CHALLENGED  # against the state's law": what is ruled on
+        challenged = challenged or kind is PolicyKind.LEGAL_CHALLENGE
         if _sent_back(text, sentence, cand):
             kind = PolicyKind.DEPORTATION  # "send migrants back to their countries": a return
         if _reported_agreement(text, sentence, cand, status):
@@ -1919,6 +1977,15 @@ def _object_name(text: str, sentence: Sentence, cand: _Candidate) -> str | None:
     ):
         name.append(words.pop())
     return " ".join(reversed(name)) or None
+
+
+def _against(text: str, sentence: Sentence, cand: _Candidate) -> bool:
+    """True for a measure named after "against" ("an injunction against the Texas law"),
+    past a determiner and a word or two of its name."""
+    if cand.verb is not None:
+        return False
+    words = text[max(sentence.start, cand.start - 40) : cand.start].split()[-_OWNER_WORDS:]
+    return "against" in (word.lower() for word in words)
 
 
 def _sent_back(text: str, sentence: Sentence, cand: _Candidate) -> bool:
@@ -2053,5 +2120,5 @@ def extract(doc: Document) -> tuple[PolicyAction, ...]:
         for index, sentence in enumerate(doc.sentences)
         for item in _sentence_actions(doc, index, sentence, officials, setting)
     ]
-    found = _deduplicated(_placed_by_referent(_reverse_undone_closures(found)))
+    found = _deduplicated(_placed_by_referent(_reverse_undone_closures(_carried_actors(found))))
     return tuple(sorted((item.action for item in found), key=lambda a: a.span.start))
