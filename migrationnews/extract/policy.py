@@ -1576,6 +1576,14 @@ class _Setting:
             surname == actor for _start, surname in self.judges
         )
 
+    def names_court(self, text: str, sentence: Sentence) -> bool:
+        """True when a court, a judge or a panel may be named in the sentence: only then can
+        a verb that only a court makes an action of ("ruled", "ordered") be one."""
+        if _COURT_WORDS.search(text, sentence.start, sentence.end) is not None:
+            return True
+        at = bisect.bisect_left(self.judges, (sentence.start, ""))
+        return at < len(self.judges) and self.judges[at][0] < sentence.end
+
     def judge(self, actor: str | None, position: int) -> str | None:
         """For a judge left unnamed ("a federal judge ruled"), the judge the article names
         nearest to ``position``: the same judge, named in the sentence before or after."""
@@ -1903,7 +1911,11 @@ def _sentence_actions(
     verbal = list(_verb_candidates(text, sentence, objects, headline))
     nominal = list(_noun_candidates(text, objects, verbal, headline))
     candidates = _merged(text, _without_overlaps(verbal + nominal))
-    court_only = list(_court_only_candidates(text, sentence, candidates, headline))
+    court_only = (
+        list(_court_only_candidates(text, sentence, candidates, headline))
+        if setting.names_court(text, sentence)
+        else []
+    )
     ruled = challenged = False  # a court ruled, or a suit or ruling came, earlier in it
     for cand in sorted(candidates + court_only, key=lambda c: c.start):
         status = _status(text, sentence, cand)
