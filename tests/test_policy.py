@@ -1465,3 +1465,27 @@ def test_an_action_with_no_actor_in_its_sentence_takes_the_one_just_before():
     text = "Panama closed two jungle paths on Monday. Checkpoints were set up on the trails."
     closure, checkpoints = actions(text)
     assert (closure.actor, checkpoints.actor) == ("Panama", "Panama")
+
+
+def test_a_noun_modifying_the_object_does_not_govern_it():
+    action = only("Washington will cover the repatriation costs of the returnees.")
+    assert (action.kind, action.evidence) == (K.FUNDING, "cover the repatriation costs")
+
+
+def test_a_measure_and_its_ending_are_two_records():
+    text = (
+        "The parole program that was created in 2022 let families reunite. "
+        "The department said on Friday it was ending the program."
+    )
+    statuses = [a.status for a in actions(text) if a.kind is K.REGULATION]
+    assert statuses == [S.ENACTED, S.REVERSED]
+
+
+def test_an_opening_quote_on_a_measure_name_does_not_break_the_phrase():
+    action = only("The agency expanded the “Remain in Mexico” program in May.")
+    assert (action.kind, action.evidence) == (K.REGULATION, "expanded the “Remain in Mexico")
+
+
+def test_a_commitment_is_announced():
+    action = only("The government committed to covering the costs of the return flights.")
+    assert (action.kind, action.status) == (K.FUNDING, S.ANNOUNCED)

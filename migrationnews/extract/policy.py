@@ -735,9 +735,12 @@ def _with_object(
     for index in range(bisect.bisect_left(objects.starts, verb.end), len(objects.found)):
         obj, cls = objects.found[index]  # (no slice: a copy per verb would be quadratic)
         gap = text[verb.end : obj.start]
-        if not _close_gap(gap, max_words=_MAX_GAP_WORDS) or _conjoined(text, verb.end, obj.start):
+        quoted = gap.rstrip('“"‘')  # an opening quote on the name: the “remain in Mexico” rule
+        if not _close_gap(quoted, max_words=_MAX_GAP_WORDS) or _conjoined(
+            text, verb.end, obj.start
+        ):
             break  # too far, or in another clause ("dispersed after officials took migrants")
-        if _verb_between(verb_starts, objects, verb.end, obj.start):
+        if _verb_between(verb_starts, objects, verb.end, _modified(text, verb.end, obj.start)):
             break  # another verb governs it: "blamed the rise on the reversal of the policy"
         if reading.form == "ing" and not gap.strip() and _modifies(text, sentence, verb):
             return None  # "for returning citizens": the -ing word describes the noun
@@ -798,6 +801,14 @@ def _with_object(
                 frozenset({reading.cls}),
             )
     return None
+
+
+def _modified(text: str, start: int, position: int) -> int:
+    """Where the noun phrase ending in the object at ``position`` begins its last
+    modifier: a noun right before the object ("the repatriation costs") modifies it and
+    governs nothing, so verbs are looked for only before it."""
+    space = text.rfind(" ", start, position - 1)
+    return space + 1 if space >= start and text[position - 1 : position] == " " else position
 
 
 def _verb_between(verb_starts: list[int], objects: _Objects, start: int, end: int) -> bool:
@@ -1843,7 +1854,11 @@ def _same_action(kept: _Found, later: _Found) -> bool:
         and later.cand.verb is not None
         and later.sentence != kept.sentence
     )
-    return not (carried_out or further)  # a plan carried out, a step done then one to come
+    ended = (
+        later.action.status is PolicyStatus.REVERSED
+        and kept.action.status is not PolicyStatus.REVERSED
+    )  # a measure and its ending: "programs created by Biden" and "ending the programs"
+    return not (carried_out or further or ended)  # a plan carried out, a step then one to come
 
 
 def _restated(headline: _Candidate, body: dict[PolicyKind, tuple[set[str], set[str]]]) -> bool:
