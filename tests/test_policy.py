@@ -1489,3 +1489,32 @@ def test_an_opening_quote_on_a_measure_name_does_not_break_the_phrase():
 def test_a_commitment_is_announced():
     action = only("The government committed to covering the costs of the return flights.")
     assert (action.kind, action.status) == (K.FUNDING, S.ANNOUNCED)
+
+
+def test_the_head_of_a_compound_name_is_the_object():
+    action = only("The minister suspended the Asylum Cooperation Agreement on Friday.")
+    assert (action.kind, action.status) == (K.AGREEMENT, S.REVERSED)
+
+
+def test_a_denied_action_is_not_done():
+    assert not actions("The two governments denied signing a safe third country agreement.")
+
+
+def test_any_leaders_administration_is_an_actor():
+    action = only("The Bukele Administration suspended the visa program in May.")
+    assert action.actor == "Bukele administration"
+
+
+def test_the_speaker_after_an_agentless_passive_is_the_actor():
+    found = actions("More troops will be deployed to the river on Tuesday, said Texas.")
+    assert [a.actor for a in found] == ["Texas"]
+
+
+def test_the_same_deployment_by_two_governments_is_two_records():
+    text = "Arizona sent troops to the border on Monday. Texas also sent troops to the border."
+    assert [a.actor for a in actions(text)] == ["Arizona", "Texas"]
+
+
+def test_guard_members_are_troops():
+    action = only("The governor committed 300 Guard members to the border on Monday.")
+    assert action.kind is K.ENFORCEMENT

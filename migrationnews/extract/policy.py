@@ -111,6 +111,7 @@ _DONE = frozenset({PolicyStatus.ENACTED, PolicyStatus.ONGOING})  # carried out, 
 _INTO = frozenset({"to", "in", "into"})  # before a place something is sent to or is in
 _RULED_ON = frozenset({PolicyStatus.ENACTED, PolicyStatus.REVERSED})  # what a court can challenge
 _CARRIED_WITHIN = 1  # sentences back an action without an actor takes the last one's actor
+_COMPOUND_WORDS = 2  # content words between an object and the head of its compound
 _TITLE_WORDS = 3  # capitalised words of a title between "by" or a country and a name
 _BACK_WORDS = 6  # words after the people moved within which "back" makes it a return
 _UNDER_WORDS = 3  # words between "under" and the measure ("under a new bilateral agreement")
@@ -390,6 +391,13 @@ _ADMINISTRATION = re.compile(
     r"""
     (?<![\w.'’-])[A-Z][a-z]+   # a capitalised name at the start of a word ...
     [ ]administration(?!\w)    # ... and its administration: "Biden administration"
+    """,
+    re.VERBOSE,
+)
+_LEADER_ADMINISTRATION = re.compile(
+    r"""
+    (?<![\w.'’-])(?P<name>[A-Z][\w'’-]+)  # a capitalised name at the start of a word ...
+    [ ][Aa]dministration(?!\w)             # ... and its administration, either case
     """,
     re.VERBOSE,
 )
@@ -744,6 +752,9 @@ def _with_object(
             break  # another verb governs it: "blamed the rise on the reversal of the policy"
         if reading.form == "ing" and not gap.strip() and _modifies(text, sentence, verb):
             return None  # "for returning citizens": the -ing word describes the noun
+        head = _compound_head(text, objects, index)
+        if head is not None:
+            obj, cls = head  # "the Asylum Cooperation Agreements": agreements, not asylum
         rule = rules.get((reading.cls, cls))
         if rule is None:
             continue
@@ -801,6 +812,25 @@ def _with_object(
                 frozenset({reading.cls}),
             )
     return None
+
+
+def _compound_head(text: str, objects: _Objects, index: int) -> tuple[_Word, str] | None:
+    """The object that heads a compound the object at ``index`` opens ("Asylum Cooperation
+    Agreements", "migrant processing centers"): the next object, when no more than two
+    content words, and no function word, stand between them; else None."""
+    obj, _cls = objects.found[index]
+    if index + 1 >= len(objects.found):
+        return None
+    after, after_cls = objects.found[index + 1]
+    between = text[obj.end : after.start].split()
+    if after.start <= obj.end or not text[obj.end : obj.end + 1].isspace():
+        return None
+    if len(between) > _COMPOUND_WORDS or not all(w.isalpha() for w in between):
+        return None
+    words = [*between, after.text.split()[0]]  # "the measure in court": no compound
+    if any(w.lower() in _modality() or w.lower() in _verb_readings() for w in words):
+        return None  # "migrants and families", "asylum seekers were": two phrases
+    return after, after_cls
 
 
 def _modified(text: str, start: int, position: int) -> int:
@@ -1165,6 +1195,8 @@ def _actor_mentions(doc: Document, sentence: Sentence, officials: list[_Mention]
             found.append((m.start(), m.end(), _as_named(text, m.group(), actor)))
     for m in _counties(text, sentence.start, sentence.end):
         found.append((m.start(), m.end(), m.group()))
+    for m in _administrations(text, sentence.start, sentence.end):
+        found.append((m.start(), m.end(), f"{m.group('name')} administration"))
     for place in find_places(text, sentence.start, sentence.end):
         if place.place.kind is not None and place.place.kind.value in {"country", "state"}:
             found.append((place.span.start, place.span.end, place.place.name))
@@ -1192,6 +1224,14 @@ def _as_named(text: str, written: str, actor: str) -> str:
 @functools.lru_cache(maxsize=16)  # asked once per spelled-out body mention
 def _uses_acronym(text: str, acronym: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(acronym)}(?!\w)", text) is not None
+
+
+def _administrations(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The governments named by their leader in ``text[start:end]`` ("the Bukele
+    administration", "the Biden Administration"), whichever leader it is."""
+    if text.find("dministration", start, end) < 0:
+        return iter(())
+    return _LEADER_ADMINISTRATION.finditer(text, start, end)
 
 
 def _counties(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -1301,6 +1341,23 @@ def _sentence_subject(
         if text.startswith(("'", "’"), end):
             continue  # a possessor, not a subject
         if "PREPOSITION" not in _governing(text, sentence, start):
+            return _named(text, start, name)
+    return _speaker_after(text, sentence, context, cand)
+
+
+def _speaker_after(
+    text: str, sentence: Sentence, context: _Context, cand: _Candidate
+) -> str | None:
+    """The one who says so after the phrase ("troops will be sent, said Ducey", "..., the
+    ministry said"): who announces an action no one in the sentence is said to take."""
+    mentions, starts = context.mentions, context.mention_starts
+    speech = _modal_class("SPEECH")
+    for index in range(bisect.bisect_left(starts, cand.end), len(mentions)):
+        start, end, name = mentions[index]
+        if (
+            _word_before(text, sentence, start) in speech
+            or _word_after(text, sentence, end) in speech
+        ):
             return _named(text, start, name)
     return None
 
@@ -1829,8 +1886,19 @@ def _compatible(a: object, b: object) -> bool:
 
 
 def _alike(a: _Found, b: _Found) -> bool:
-    """True unless the two name different places or different objects by name."""
-    return _compatible(a.own_place, b.own_place) and _compatible(a.name, b.name)
+    """True unless the two name different places or different objects by name, or are
+    done by different governments ("Texas sent troops", "Arizona will send troops")."""
+    return (
+        _compatible(a.own_place, b.own_place)
+        and _compatible(a.name, b.name)
+        and _compatible(_government(a.action.actor), _government(b.action.actor))
+    )
+
+
+def _government(actor: str | None) -> str | None:
+    """The actor when it is a country or state acting as itself, else None."""
+    place = place_named(actor) if actor is not None else None
+    return actor if place is not None and place.kind in _JURISDICTIONS else None
 
 
 def _same_action(kept: _Found, later: _Found) -> bool:
