@@ -1518,3 +1518,24 @@ def test_the_same_deployment_by_two_governments_is_two_records():
 def test_guard_members_are_troops():
     action = only("The governor committed 300 Guard members to the border on Monday.")
     assert action.kind is K.ENFORCEMENT
+
+
+def test_what_a_law_empowers_someone_to_do_is_not_an_action_of_its_own():
+    found = actions(
+        "The court let stand a statute that gave deputies the authority to arrest people."
+    )
+    assert not [a for a in found if a.kind is K.ENFORCEMENT]
+
+
+def test_a_stay_a_court_issues_is_a_ruling():
+    action = only("The appeals panel issued a stay on Tuesday evening.")
+    assert (action.kind, action.status, action.actor) == (
+        K.LEGAL_CHALLENGE,
+        S.ENACTED,
+        "appeals panel",
+    )
+
+
+def test_lifting_a_pause_is_no_challenge_to_the_measure():
+    found = actions("The appeals court lifted a pause on the measure by a 2-1 vote.")
+    assert not [a for a in found if a.status is S.CHALLENGED]

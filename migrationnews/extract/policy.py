@@ -111,6 +111,7 @@ _DONE = frozenset({PolicyStatus.ENACTED, PolicyStatus.ONGOING})  # carried out, 
 _INTO = frozenset({"to", "in", "into"})  # before a place something is sent to or is in
 _RULED_ON = frozenset({PolicyStatus.ENACTED, PolicyStatus.REVERSED})  # what a court can challenge
 _CARRIED_WITHIN = 1  # sentences back an action without an actor takes the last one's actor
+_ENABLED_WORDS = 3  # words of "the authority to" before a verb it governs
 _COMPOUND_WORDS = 2  # content words between an object and the head of its compound
 _TITLE_WORDS = 3  # capitalised words of a title between "by" or a country and a name
 _BACK_WORDS = 6  # words after the people moved within which "back" makes it a return
@@ -1025,6 +1026,8 @@ def _status(text: str, sentence: Sentence, cand: _Candidate) -> PolicyStatus | N
         return None  # "cannot use the authority to ... build the wall": not done
     if _prevented(text, sentence, cand, window, anchor):
         return None  # "an order that prevents the department from ending it": not done
+    if _enabled(text, sentence, anchor):
+        return None  # "a law that gave police the authority to arrest people": the law's
     ongoing = False  # "keeps sending": under way, unless a plan governs it ("vowed to keep")
     for word, classes in reversed(_modal_words(text, window, anchor)):
         if word.text == "May" and word.start > clause:
@@ -1073,6 +1076,15 @@ def _prevented(text: str, sentence: Sentence, cand: _Candidate, start: int, anch
     if _word_before(text, sentence, anchor) != "from":
         return False
     return not _modal_class("PREVENT").isdisjoint(_modal_names(text, start, anchor))
+
+
+def _enabled(text: str, sentence: Sentence, anchor: int) -> bool:
+    """True for a verb right after what a measure lets someone do ("the authority to
+    arrest", "powers to detain"): part of the measure, not an action of its own."""
+    words = text[max(sentence.start, anchor - 40) : anchor].lower().split()[-_ENABLED_WORDS:]
+    return any(
+        "ENABLED" in _modality().get(" ".join(words[i:]), frozenset()) for i in range(len(words))
+    )
 
 
 def _present_perfect(text: str, sentence: Sentence, anchor: int) -> bool:
@@ -2160,6 +2172,8 @@ def _acted_on(
     courts = _courts()
     if obj is None or reading is None or status is not PolicyStatus.ENACTED:
         return None
+    if reading.form not in _VERBAL:
+        return None  # "lifted a pause on the law": a noun may itself be undone
     measure_status = courts.verbs.get(reading.cls)
     kind = courts.measures.get(ruling.obj_class or "")
     if measure_status is None or kind is None:
