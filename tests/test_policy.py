@@ -1539,3 +1539,21 @@ def test_a_stay_a_court_issues_is_a_ruling():
 def test_lifting_a_pause_is_no_challenge_to_the_measure():
     found = actions("The appeals court lifted a pause on the measure by a 2-1 vote.")
     assert not [a for a in found if a.status is S.CHALLENGED]
+
+
+def test_a_city_or_state_is_named_as_the_article_writes_it():
+    action = only("Texas bused 300 more migrants to D.C. on Friday.")
+    assert action.place is not None
+    assert action.place.name == "D.C."
+
+
+def test_his_government_is_the_official_named_before():
+    text = "Mulino spoke on Friday. His government will deport migrants who cross the jungle."
+    mulino = Official(
+        name="José Raúl Mulino",
+        surname="Mulino",
+        title="President",
+        country="PA",
+        spans=(Span(0, 6),),
+    )
+    assert only(text, (mulino,)).actor == "Mulino"

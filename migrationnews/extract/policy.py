@@ -112,6 +112,7 @@ _INTO = frozenset({"to", "in", "into"})  # before a place something is sent to o
 _RULED_ON = frozenset({PolicyStatus.ENACTED, PolicyStatus.REVERSED})  # what a court can challenge
 _CARRIED_WITHIN = 1  # sentences back an action without an actor takes the last one's actor
 _ENABLED_WORDS = 3  # words of "the authority to" before a verb it governs
+_AS_WRITTEN = frozenset({PlaceKind.STATE, PlaceKind.CITY})  # named as the article writes them
 _COMPOUND_WORDS = 2  # content words between an object and the head of its compound
 _TITLE_WORDS = 3  # capitalised words of a title between "by" or a country and a name
 _BACK_WORDS = 6  # words after the people moved within which "back" makes it a return
@@ -478,7 +479,10 @@ _SCARE_QUOTE = re.compile(
 )
 _PRONOUN = re.compile(
     r"""
-    (?<![\w'’])(?:he|she|He|She)(?![\w'’])  # a personal pronoun that can be a subject
+    (?<![\w'’])(?:
+        (?:he|she|He|She)                      # a personal pronoun that can be a subject,
+        | (?:his|her|His|Her)[ ](?:administration|government)  # or the official's government
+    )(?![\w'’])
     """,
     re.VERBOSE,
 )
@@ -1611,12 +1615,15 @@ def _modifier(text: str, sentence: Sentence, position: int) -> bool:
 
 def _as_site(found: PlaceMention) -> Place:
     """The place a mention names; a border region as the text names it ("the southern
-    border", "the U.S.-Mexico border"): which border, in the article's words."""
+    border", "the U.S.-Mexico border"): which border, in the article's words; a state or
+    city as written too ("D.C."), a country by its name ("U.S.": the United States)."""
     place = found.place
-    if place.kind is not PlaceKind.REGION or not place.name.lower().endswith("border"):
-        return place
     written = found.text.removeprefix("the ").removeprefix("The ")
-    return Place(written, PlaceKind.BORDER, place.country)
+    if place.kind is PlaceKind.REGION and place.name.lower().endswith("border"):
+        return Place(written, PlaceKind.BORDER, place.country)
+    if place.kind in _AS_WRITTEN and written:
+        return Place(written, place.kind, place.country)  # "D.C.", as the article names it
+    return place
 
 
 def _locative_before(text: str, position: int) -> bool:
