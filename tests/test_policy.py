@@ -1557,3 +1557,18 @@ def test_his_government_is_the_official_named_before():
         spans=(Span(0, 6),),
     )
     assert only(text, (mulino,)).actor == "Mulino"
+
+
+def test_a_passive_subject_before_a_relative_clause_is_found():
+    action = only("The migrant caravan, which was heading north along the coast, was dissolved.")
+    assert action.kind is K.ENFORCEMENT
+    assert action.evidence.startswith("migrant caravan")
+
+
+def test_people_returned_to_a_city_were_moved_not_deported():
+    action = only("Guardsmen returned the migrants to Tapachula on Sunday.")
+    assert action.kind is K.REGULATION
+
+
+def test_a_participle_after_a_determiner_is_an_adjective():
+    assert not actions("The detained migrants waited for hours in the heat.")

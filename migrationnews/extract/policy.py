@@ -493,6 +493,12 @@ _NAMED_OPERATION = re.compile(
     """,
     re.VERBOSE,
 )
+_RELATIVE_ASIDE = re.compile(
+    r"""
+    ,[ ](?:which|who)(?!\w)      # a relative clause set off by a comma
+    """,
+    re.VERBOSE,
+)
 _QUOTES = frozenset('“"')  # marks that may open a quotation
 _BODY_END = frozenset(".!?\"'”’")  # the last character of a sentence of body text
 
@@ -701,6 +707,8 @@ def _verb_candidates(
                 continue  # "a halt", "in return": a noun, not an action
             if reading.form in {"base", "third"} and noun_next:
                 continue  # "buses of migrants", "buses had left": a noun, not an action
+            if reading.form in _FINITE_PAST and "DETERMINER" in classes:
+                continue  # "the detained migrants", "a closed port": an adjective
             found = _with_object(text, sentence, verb, reading, objects, headline, verb_starts)
             if found is not None:
                 yield found
@@ -789,11 +797,12 @@ def _with_object(
     if not (passive or compound or reduced or (reading.ergative and reading.form in _VERBAL)):
         return None
     tight = compound or (reduced and not reading.ergative)  # "the deal reached in June"
-    for index in range(bisect.bisect_left(objects.starts, verb.start) - 1, -1, -1):
+    limit = _aside_before(text, sentence, verb) if passive else verb.start
+    for index in range(bisect.bisect_left(objects.starts, limit) - 1, -1, -1):
         obj, cls = objects.found[index]
-        if obj.end > verb.start:
+        if obj.end > limit:
             continue
-        gap = text[obj.end : verb.start]
+        gap = text[obj.end : limit]
         if not _close_gap(gap, max_words=0 if tight else _MAX_BEFORE_WORDS):
             break
         if tight and not compound and (cls not in _measure_classes() or gap.strip()):
@@ -817,6 +826,25 @@ def _with_object(
                 frozenset({reading.cls}),
             )
     return None
+
+
+def _aside_before(text: str, sentence: Sentence, verb: _Word) -> int:
+    """Where the subject of a passive ends when a relative clause in commas stands between
+    them ("the caravan, which was heading north, was dissolved by police": after
+    "caravan"); else the verb's start. Only auxiliaries may stand between the last comma
+    and the verb."""
+    comma = text.rfind(",", max(sentence.start, verb.start - _REACH), verb.start)
+    if comma < 0 or not all(
+        _modality().get(word.lower(), frozenset()) & {"BE", "HAVE"}
+        for word in text[comma + 1 : verb.start].split()
+    ):
+        return verb.start
+    aside = _RELATIVE_ASIDE.search(text, max(sentence.start, verb.start - _REACH), comma)
+    last = None
+    while aside is not None:  # the first relative clause before the verb's own comma
+        last = aside
+        aside = _RELATIVE_ASIDE.search(text, aside.end(), comma)
+    return last.start() if last is not None else verb.start
 
 
 def _compound_head(text: str, objects: _Objects, index: int) -> tuple[_Word, str] | None:
@@ -2051,6 +2079,8 @@ def _sentence_actions(
         challenged = challenged or kind is PolicyKind.LEGAL_CHALLENGE
         if _sent_back(text, sentence, cand):
             kind = PolicyKind.DEPORTATION  # "send migrants back to their countries": a return
+        elif kind is PolicyKind.DEPORTATION and _returned_within(text, sentence, cand):
+            kind = PolicyKind.REGULATION  # "returned the migrants to Tapachula": a move
         if _reported_agreement(text, sentence, cand, status):
             status = PolicyStatus.ANNOUNCED
         joint = _joint_subject(text, sentence, context, cand)
@@ -2100,6 +2130,20 @@ def _against(text: str, sentence: Sentence, cand: _Candidate) -> bool:
         return False
     words = text[max(sentence.start, cand.start - 40) : cand.start].split()[-_OWNER_WORDS:]
     return "against" in (word.lower() for word in words)
+
+
+def _returned_within(text: str, sentence: Sentence, cand: _Candidate) -> bool:
+    """True for people returned to a city or state ("returned the migrants to Tapachula"):
+    a move inside a country, which the guideline counts as a programme, not a deportation
+    (to a country, or "back", it is one)."""
+    if cand.reading is None or cand.reading.cls != "RETURN":
+        return False
+    stop = min(sentence.end, cand.end + _PLACE_AFTER_CHARS)
+    for span, place in _sites(text, sentence, cand.start, stop):
+        if _word_before(text, sentence, span.start) not in _INTO:
+            continue
+        return place.kind in _AS_WRITTEN  # the first place gone to decides
+    return False
 
 
 def _sent_back(text: str, sentence: Sentence, cand: _Candidate) -> bool:
