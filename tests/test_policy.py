@@ -330,9 +330,9 @@ MORE_PHRASINGS = [
         id="ordinance",
     ),
     pytest.param(
-        "The interior ministry issued a decree suspending visa-free entry.",
+        "The interior ministry issued a decree on visa-free entry.",
         K.EXECUTIVE_ACTION,
-        "issued a decree suspending visa",
+        "issued a decree",
         id="decree",
     ),
     pytest.param(
@@ -660,12 +660,20 @@ def test_the_same_action_twice_in_a_sentence_is_one_record():
     assert action.evidence == "fired tear gas to disperse the caravan"
 
 
-def test_a_listed_further_measure_joins_the_order():
-    action = only(
-        "The president ordered tariffs on imports, a travel ban and the revocation of visas."
-    )
+def test_each_measure_an_order_directs_is_a_record_of_its_own():
+    text = "The president signed an order ending the parole program and sending troops south."
+    found = [(a.kind, a.status) for a in actions(text)]
+    assert found == [
+        (K.EXECUTIVE_ACTION, S.ENACTED),
+        (K.REGULATION, S.REVERSED),
+        (K.ENFORCEMENT, S.PLANNED),
+    ]
+
+
+def test_what_an_order_lets_happen_describes_the_order():
+    action = only("The governor signed an order allowing state police to arrest migrants.")
     assert action.kind is K.EXECUTIVE_ACTION
-    assert action.evidence.endswith("revocation of visas")
+    assert action.evidence.endswith("arrest migrants")
 
 
 def test_a_measure_named_again_later_is_one_record():
@@ -1572,3 +1580,21 @@ def test_people_returned_to_a_city_were_moved_not_deported():
 
 def test_a_participle_after_a_determiner_is_an_adjective():
     assert not actions("The detained migrants waited for hours in the heat.")
+
+
+def test_the_purpose_of_an_order_attaches_to_it():
+    action = only("The president declared a national emergency to build the wall.")
+    assert action.evidence == "declared a national emergency to build the wall"
+
+
+def test_a_list_of_measures_an_order_directs_splits_at_each_one():
+    text = (
+        "The president signed orders sending troops to the border, ending the parole "
+        "program and suspending refugee admissions."
+    )
+    assert [a.kind for a in actions(text)] == [
+        K.EXECUTIVE_ACTION,
+        K.ENFORCEMENT,
+        K.REGULATION,
+        K.REGULATION,
+    ]

@@ -113,6 +113,7 @@ _RULED_ON = frozenset({PolicyStatus.ENACTED, PolicyStatus.REVERSED})  # what a c
 _CARRIED_WITHIN = 1  # sentences back an action without an actor takes the last one's actor
 _ENABLED_WORDS = 3  # words of "the authority to" before a verb it governs
 _AS_WRITTEN = frozenset({PlaceKind.STATE, PlaceKind.CITY})  # named as the article writes them
+_ORDER_CLASSES = frozenset({"ORDER", "EMERGENCY"})  # an order or emergency directs measures
 _COMPOUND_WORDS = 2  # content words between an object and the head of its compound
 _TITLE_WORDS = 3  # capitalised words of a title between "by" or a country and a name
 _BACK_WORDS = 6  # words after the people moved within which "back" makes it a return
@@ -161,6 +162,7 @@ class _Candidate:
     rule: _Rule
     headline: bool
     classes: frozenset[str]  # the verb classes of every mention merged into it
+    directed: bool = False  # a measure an order directs: planned until carried out
 
 
 # ---- rule data, loaded once -------------------------------------------------------------
@@ -999,7 +1001,18 @@ def _merged(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
     """One action per phrase: a purpose clause, a restatement or a listed measure joins
     the action before it ("ordered tariffs, a travel ban and the revocation of visas")."""
     merged: list[_Candidate] = []
+    order: _Candidate | None = None  # the order whose measures follow it in the sentence
     for cand in candidates:
+        if (
+            order is not None
+            and merged
+            and cand.kind is not order.kind
+            and _directs(text, merged[-1].end, cand)
+        ):
+            merged.append(evolve(cand, directed=True))  # "signed an order ending X, Y"
+            continue
+        if _is_order(cand):
+            order = cand
         if merged:
             last = merged[-1]
             gap = text[last.end : cand.start]
@@ -1028,6 +1041,33 @@ def _merged(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
 # ---- attributes -------------------------------------------------------------------------
 
 
+def _is_order(cand: _Candidate) -> bool:
+    """True for an order, proclamation or emergency signed, issued or declared, or for a
+    verb that orders ("ordered tariffs"): what it directs follows it."""
+    return cand.kind is PolicyKind.EXECUTIVE_ACTION and (
+        cand.obj_class in _ORDER_CLASSES
+        or (cand.reading is not None and cand.reading.cls == "ORDER")
+    )
+
+
+def _directs(text: str, since: int, cand: _Candidate) -> bool:
+    """True when ``cand`` is a measure the order before it directs (``since``: where the
+    order, or the last measure it directs, ends): in the same sentence,
+    with no clause break between them, linked to it ("an order ending ...", "directing
+    the military to ...") or listed after it ("tariffs, a travel ban and ..."); not what
+    the order lets happen ("an order allowing police to arrest"), which describes it, nor
+    its purpose ("declared an emergency to build the wall"), which attaches to it."""
+    gap = text[since : cand.start]  # from the order, or the measure it directs before
+    if _CLAUSE_BREAK.search(gap) is not None or len(gap) > _REACH:
+        return False
+    names = _modal_names(text, since, cand.start)
+    if not _modal_class("PERMITS").isdisjoint(names):
+        return False  # "an order allowing police to arrest": what it lets happen
+    if not _modal_class("DIRECTS").isdisjoint(names):
+        return True  # "an order directing the army to seal the border"
+    return _modal_class("PURPOSE").isdisjoint(names)  # "to build the wall": its purpose
+
+
 def _clause_start(text: str, sentence: Sentence, position: int) -> int:
     """Where the clause holding ``position`` begins: after the last break or comma."""
     start = max(sentence.start, position - _REACH)
@@ -1046,7 +1086,16 @@ def _clause_start(text: str, sentence: Sentence, position: int) -> int:
 
 
 def _status(text: str, sentence: Sentence, cand: _Candidate) -> PolicyStatus | None:
-    """The action's status, or None when the text negates it or only wishes for it."""
+    """The action's status, or None when the text negates it or only wishes for it. A
+    measure an order directs is planned until the text says it was carried out."""
+    status = _read_status(text, sentence, cand)
+    if cand.directed and status in {PolicyStatus.ENACTED, PolicyStatus.ONGOING}:
+        return PolicyStatus.PLANNED
+    return status
+
+
+def _read_status(text: str, sentence: Sentence, cand: _Candidate) -> PolicyStatus | None:
+    """The action's status as its own words give it (see :func:`_status`)."""
     if _reduced_participle(text, cand):
         return cand.rule.fixed or PolicyStatus.ENACTED  # "under the law passed in May"
     anchor = cand.verb.start if cand.verb is not None else cand.start
