@@ -1598,3 +1598,18 @@ def test_a_list_of_measures_an_order_directs_splits_at_each_one():
         K.REGULATION,
         K.REGULATION,
     ]
+
+
+def test_where_people_came_from_is_not_where_a_measure_applies():
+    text = "Noem moved to end protections for thousands of people from Haiti."
+    noem = Official(
+        name="Kristi Noem", surname="Noem", title="Secretary", country="US", spans=(Span(0, 4),)
+    )
+    action = only(text, (noem,))
+    assert action.place is not None
+    assert action.place.name == "United States"
+
+
+def test_a_place_inside_a_measures_name_is_not_its_site():
+    action = only("The administration expanded the Remain in Mexico program on Monday.")
+    assert action.place is None or action.place.name != "Mexico"

@@ -1571,7 +1571,7 @@ def _own_place(text: str, sentence: Sentence, cand: _Candidate) -> Place | None:
     What precedes the verb of a passive describes its subject ("a group that left
     Tapachula was stopped near Huixtla"): where the subject came from, not where the
     action is; so does a place after "from" ("detained migrants who had come from
-    Guatemala near Tapachula"), which is kept only when no other is named. A destination
+    Guatemala near Tapachula") is none. A destination
     ("migrants headed to the United States") is where people go, not where the action
     is, except for a deportation ("deporting migrants to Venezuela").
     """
@@ -1596,9 +1596,10 @@ def _own_place(text: str, sentence: Sentence, cand: _Candidate) -> Place | None:
             text, sentence, span
         ):
             origin = span.end
-        elif span.start >= verb:
+            continue  # where people came from is no site ("people from Haiti")
+        if span.start >= verb:
             return place
-        subject = subject or place  # before the verb, or where people came from
+        subject = subject or place  # a place in the subject, before the verb
     return subject
 
 
@@ -1637,9 +1638,19 @@ def _sites(text: str, sentence: Sentence, start: int, end: int) -> list[tuple[Sp
     name is never cut short at the window's edge.
     """
     sites: list[tuple[Span, Place]] = []
+    names = [
+        (h.first, h.last)
+        for h in _object_pattern().finditer(text, sentence.start, sentence.end)
+        if " " in text[h.first : h.last]
+    ]
     for found in find_places(text, sentence.start, sentence.end):
         if not start <= found.span.start < end:
             continue
+        if any(
+            first <= found.span.start and found.span.end <= last and last - first > len(found.text)
+            for first, last in names
+        ):
+            continue  # inside a measure's name: "the Remain in Mexico policy"
         if found.text in _METONYMS and not _locative_before(text, found.span.start):
             continue
         place: Place | None = _as_site(found)
