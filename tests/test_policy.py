@@ -1254,6 +1254,10 @@ ADVERSARIAL = {
     ),
     "many-short-sentences": "CBP said the law. Abbott signed a bill. El Paso County sued.\n"
     * 3_000,
+    "relative-asides": "the caravan, which was stopped, was dissolved, " * 3_000 + ".",
+    "order-lists": "signed an order sending troops, ending the program, " * 3_000 + ".",
+    "measure-names": "the Remain in Mexico policy in Mexico was expanded " * 3_000 + ".",
+    "court-words": "the judge ruled and the court ordered, said the panel " * 3_000 + ".",
 }
 
 

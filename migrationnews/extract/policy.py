@@ -114,6 +114,7 @@ _CARRIED_WITHIN = 1  # sentences back an action without an actor takes the last 
 _ENABLED_WORDS = 3  # words of "the authority to" before a verb it governs
 _AS_WRITTEN = frozenset({PlaceKind.STATE, PlaceKind.CITY})  # named as the article writes them
 _ORDER_CLASSES = frozenset({"ORDER", "EMERGENCY"})  # an order or emergency directs measures
+_NO_END = 1 << 62  # past the end of any text: sorts after every span that starts at a point
 _COMPOUND_WORDS = 2  # content words between an object and the head of its compound
 _TITLE_WORDS = 3  # capitalised words of a title between "by" or a country and a name
 _BACK_WORDS = 6  # words after the people moved within which "back" makes it a return
@@ -1427,7 +1428,7 @@ def _sentence_subject(
     mentions, starts = context.mentions, context.mention_starts
     for index in range(bisect.bisect_left(starts, anchor) - 1, -1, -1):
         start, end, name = mentions[index]
-        if start < dateline_end:
+        if start < dateline_end or start < anchor - _REACH:
             break  # "LAREDO, Texas -": where the reporter is, not who acts
         if end > anchor or cand.start <= start < cand.end:
             continue
@@ -1447,6 +1448,8 @@ def _speaker_after(
     speech = _modal_class("SPEECH")
     for index in range(bisect.bisect_left(starts, cand.end), len(mentions)):
         start, end, name = mentions[index]
+        if start > cand.end + _REACH:
+            break
         if (
             _word_before(text, sentence, start) in speech
             or _word_after(text, sentence, end) in speech
@@ -1638,18 +1641,11 @@ def _sites(text: str, sentence: Sentence, start: int, end: int) -> list[tuple[Sp
     name is never cut short at the window's edge.
     """
     sites: list[tuple[Span, Place]] = []
-    names = [
-        (h.first, h.last)
-        for h in _object_pattern().finditer(text, sentence.start, sentence.end)
-        if " " in text[h.first : h.last]
-    ]
+    names = _measure_names(text, max(sentence.start, start - _NAME_CHARS), end)
     for found in find_places(text, sentence.start, sentence.end):
         if not start <= found.span.start < end:
             continue
-        if any(
-            first <= found.span.start and found.span.end <= last and last - first > len(found.text)
-            for first, last in names
-        ):
+        if _inside_name(names, found):
             continue  # inside a measure's name: "the Remain in Mexico policy"
         if found.text in _METONYMS and not _locative_before(text, found.span.start):
             continue
@@ -1672,6 +1668,21 @@ def _sites(text: str, sentence: Sentence, start: int, end: int) -> list[tuple[Sp
                 sites.append((span, target))
     sites.sort(key=lambda site: site[0].start)
     return sites
+
+
+def _measure_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where the names of measures longer than a word lie in ``text[start:end]``."""
+    hits = _object_pattern().finditer(text, start, end)
+    return [(h.first, h.last) for h in hits if " " in text[h.first : h.last]]
+
+
+def _inside_name(names: list[tuple[int, int]], found: PlaceMention) -> bool:
+    """True when a place lies inside a longer name in ``names`` (sorted, not overlapping)."""
+    at = bisect.bisect_right(names, (found.span.start, _NO_END)) - 1  # the last to start by it
+    if at < 0:
+        return False
+    first, last = names[at]
+    return first <= found.span.start and found.span.end <= last and last - first > len(found.text)
 
 
 def _attributive(text: str, sentence: Sentence, found: PlaceMention, place: Place) -> Place | None:
