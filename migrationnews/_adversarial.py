@@ -187,6 +187,18 @@ INPUTS: dict[str, Adversary] = {
     "many-short-sentences": _a(
         repeat("CBP said the law. Abbott signed a bill. El Paso County sued.\n"), "policy"
     ),
+    "relative-asides": _a(
+        repeat("the caravan, which was stopped, was dissolved, ", tail="."), "policy"
+    ),
+    "order-lists": _a(
+        repeat("signed an order sending troops, ending the program, ", tail="."), "policy"
+    ),
+    "measure-names": _a(
+        repeat("the Remain in Mexico policy in Mexico was expanded ", tail="."), "policy"
+    ),
+    "court-words": _a(
+        repeat("the judge ruled and the court ordered, said the panel ", tail="."), "policy"
+    ),
 }
 
 

@@ -130,12 +130,6 @@ MORE_PHRASINGS = [
         id="filed-suit",
     ),
     pytest.param(
-        "A judge temporarily blocked the order on Friday.",
-        K.LEGAL_CHALLENGE,
-        "blocked the order",
-        id="blocked-order",
-    ),
-    pytest.param(
         "A coalition of shelters filed a lawsuit over the busing.",
         K.LEGAL_CHALLENGE,
         "filed a lawsuit",
@@ -146,7 +140,7 @@ MORE_PHRASINGS = [
     ),
     pytest.param(
         "Dozens of migrants were bused to a shelter in the capital.",
-        K.ENFORCEMENT,
+        K.REGULATION,
         "migrants were bused",
         id="passive-object-first",
     ),
@@ -243,7 +237,7 @@ MORE_PHRASINGS = [
     pytest.param(
         "The attorneys asked a federal judge to freeze the rule.",
         K.LEGAL_CHALLENGE,
-        "asked a federal judge",
+        "asked a federal judge to freeze the rule",
         id="asked-a-judge",
     ),
     pytest.param(
@@ -337,9 +331,9 @@ MORE_PHRASINGS = [
         id="ordinance",
     ),
     pytest.param(
-        "The interior ministry issued a decree suspending visa-free entry.",
+        "The interior ministry issued a decree on visa-free entry.",
         K.EXECUTIVE_ACTION,
-        "issued a decree suspending visa",
+        "issued a decree",
         id="decree",
     ),
     pytest.param(
@@ -496,12 +490,6 @@ STATUSES = [
         id="a-request-is-announced",
     ),
     pytest.param(
-        "A federal judge temporarily halted the policy on Tuesday.",
-        K.LEGAL_CHALLENGE,
-        S.CHALLENGED,
-        id="a-court-halting-a-measure-challenges-it",
-    ),
-    pytest.param(
         "The president halted the refugee program in January.",
         K.REGULATION,
         S.REVERSED,
@@ -516,14 +504,8 @@ STATUSES = [
     pytest.param(
         "Two counties sued the state over the border law.",
         K.LEGAL_CHALLENGE,
-        S.CHALLENGED,
-        id="challenged",
-    ),
-    pytest.param(
-        "A federal judge struck down the state law in March.",
-        K.LEGAL_CHALLENGE,
-        S.REVERSED,
-        id="reversed",
+        S.ENACTED,
+        id="a-suit-filed-is-enacted",
     ),
     pytest.param(
         "Authorities continue to deport migrants to Guatemala.",
@@ -679,12 +661,20 @@ def test_the_same_action_twice_in_a_sentence_is_one_record():
     assert action.evidence == "fired tear gas to disperse the caravan"
 
 
-def test_a_listed_further_measure_joins_the_order():
-    action = only(
-        "The president ordered tariffs on imports, a travel ban and the revocation of visas."
-    )
+def test_each_measure_an_order_directs_is_a_record_of_its_own():
+    text = "The president signed an order ending the parole program and sending troops south."
+    found = [(a.kind, a.status) for a in actions(text)]
+    assert found == [
+        (K.EXECUTIVE_ACTION, S.ENACTED),
+        (K.REGULATION, S.REVERSED),
+        (K.ENFORCEMENT, S.PLANNED),
+    ]
+
+
+def test_what_an_order_lets_happen_describes_the_order():
+    action = only("The governor signed an order allowing state police to arrest migrants.")
     assert action.kind is K.EXECUTIVE_ACTION
-    assert action.evidence.endswith("revocation of visas")
+    assert action.evidence.endswith("arrest migrants")
 
 
 def test_a_measure_named_again_later_is_one_record():
@@ -776,15 +766,15 @@ ACTORS = [
     ),
     pytest.param("Texas sued the federal government over the wire.", "Texas", "Texas", id="state"),
     pytest.param(
-        "PHOENIX — A federal judge blocked the county's new rule on Friday.",
-        "federal court",
-        None,
+        "PHOENIX — A federal judge ruled on Friday.",
+        "federal judge",
+        "United States",
         id="court-after-a-dateline",
     ),
     pytest.param(
         "The ruling was a win for the Justice Department, which sued the state.",
         "Department of Justice",
-        None,
+        "United States",
         id="relative-clause",
     ),
     pytest.param(
@@ -826,7 +816,7 @@ ACTORS = [
     pytest.param(
         "The Trump administration took office. Weeks later the administration ended the program.",
         "Trump administration",
-        None,
+        "United States",
         id="the-administration",
     ),
     pytest.param(
@@ -838,13 +828,13 @@ ACTORS = [
     pytest.param(
         "The Pentagon's request for $2 billion in border funds drew criticism.",
         "Pentagon",
-        None,
+        "United States",
         id="possessor-of-a-measure",
     ),
     pytest.param(
         "Lawmakers weighed the Pentagon's supplemental budget request on Tuesday.",
         "Pentagon",
-        None,
+        "United States",
         id="possessor-not-the-subject",
     ),
     pytest.param(
@@ -862,7 +852,7 @@ ACTORS = [
     pytest.param(
         "The measure was challenged by the Biden administration.",
         "Biden administration",
-        None,
+        "United States",
         id="passive-agent",
     ),
 ]
@@ -1047,7 +1037,7 @@ SEED_ACTIONS = [
     pytest.param("limits on access to asylum", K.REGULATION, None, id="asylum-limits"),
     pytest.param("deporting migrants", K.DEPORTATION, None, id="deporting"),
     pytest.param("signed a law", K.LAW, S.ENACTED, id="law"),
-    pytest.param("challenged the measure", K.LEGAL_CHALLENGE, S.CHALLENGED, id="challenge"),
+    pytest.param("challenged the measure", K.LEGAL_CHALLENGE, S.ENACTED, id="challenge"),
     pytest.param("closure of railway crossings", K.CLOSURE, S.REVERSED, id="rail-closure"),
     pytest.param("closing the port of entry", K.CLOSURE, None, id="lukeville"),
     pytest.param("supplemental budget request", K.FUNDING, S.ANNOUNCED, id="budget"),
@@ -1139,7 +1129,109 @@ def test_a_listed_government_is_not_a_joint_subject():
     assert (action.kind, action.actor) == (K.ENFORCEMENT, "Peru")
 
 
-@pytest.mark.xfail(strict=True, reason="a court letting a law take effect has no trigger")
+# ---- courts: the ruling and the measure it acts on ---------------------------------------
+
+COURT_RULINGS = [
+    pytest.param(
+        "A judge temporarily blocked the new screening order on Friday.",
+        (K.LEGAL_CHALLENGE, S.ENACTED, "blocked the new screening order"),
+        (K.EXECUTIVE_ACTION, S.CHALLENGED, "order"),
+        id="blocked-order",
+    ),
+    pytest.param(
+        "A federal judge temporarily halted the asylum policy on Tuesday.",
+        (K.LEGAL_CHALLENGE, S.ENACTED, "halted the asylum policy"),
+        (K.REGULATION, S.CHALLENGED, "asylum policy"),
+        id="a-court-halting-a-measure-challenges-it",
+    ),
+    pytest.param(
+        "A federal judge struck down the state law in March.",
+        (K.LEGAL_CHALLENGE, S.ENACTED, "struck down the state law"),
+        (K.LAW, S.REVERSED, "law"),
+        id="a-court-striking-a-measure-down-reverses-it",
+    ),
+    pytest.param(
+        "The rule was enjoined by an appeals court last week.",
+        (K.LEGAL_CHALLENGE, S.ENACTED, "rule was enjoined"),
+        (K.REGULATION, S.CHALLENGED, "rule"),
+        id="passive-court",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "ruling", "measure"), COURT_RULINGS)
+def test_a_court_ruling_and_the_measure_it_acts_on_are_two_records(text, ruling, measure):
+    found = {a.kind: a for a in actions(text)}
+    assert len(found) == 2
+    for kind, status, evidence in (ruling, measure):
+        assert (found[kind].status, found[kind].evidence) == (status, evidence)
+
+
+def test_the_measure_a_court_acts_on_belongs_to_its_owner():
+    text = "A federal judge blocked Texas's new border law on Thursday."
+    law = next(a for a in actions(text) if a.kind is K.LAW)
+    assert (law.actor, law.status) == ("Texas", S.CHALLENGED)
+
+
+def test_an_unnamed_judge_is_the_judge_the_article_names():
+    text = "A federal judge paused the rule on Monday. Lopez wrote that it was rushed."
+    start = text.index("Lopez")
+    judge = Official(
+        name="Maria Lopez",
+        surname="Lopez",
+        title="District Judge",
+        country="US",
+        spans=(Span(start, start + 5),),
+    )
+    ruling = next(a for a in actions(text, (judge,)) if a.kind is K.LEGAL_CHALLENGE)
+    assert ruling.actor == "Lopez"
+
+
+COURT_ONLY = [
+    pytest.param("The appeals court ruled that the program could end.", 1, id="court-ruled"),
+    pytest.param(
+        "A district court ordered the agency to restore the program.", 1, id="court-ordered"
+    ),
+    pytest.param("The panel upheld the lower court's decision.", 1, id="panel-upheld"),
+    pytest.param("The governor ordered a review of the shelters.", 0, id="governor-ordered"),
+    pytest.param("The mayor ruled out a curfew.", 0, id="ruled-out"),
+]
+
+
+@pytest.mark.parametrize(("text", "rulings"), COURT_ONLY)
+def test_ruling_verbs_are_rulings_only_when_a_court_acts(text, rulings):
+    found = [a for a in actions(text) if a.kind is K.LEGAL_CHALLENGE]
+    assert len(found) == rulings
+    assert all(a.status is S.ENACTED for a in found)
+
+
+def test_a_court_blocking_an_attempt_is_a_ruling_but_a_government_blocking_one_is_not():
+    court = actions("A federal judge blocked the administration's push to end the permits.")
+    assert [a.kind for a in court][:1] == [K.LEGAL_CHALLENGE]
+    assert not [
+        a for a in actions("Police blocked an attempt to cross.") if a.kind is K.LEGAL_CHALLENGE
+    ]
+
+
+def test_a_pronoun_subject_is_the_official_named_before():
+    text = "Noem spoke on Monday. A court found she acted unlawfully when she ended the permits."
+    start = text.index("Noem")
+    noem = Official(
+        name="Kristi Noem",
+        surname="Noem",
+        title="Secretary",
+        country="US",
+        spans=(Span(start, start + 4),),
+    )
+    ended = next(a for a in actions(text, (noem,)) if a.evidence.startswith("ended"))
+    assert (ended.kind, ended.actor) == (K.REGULATION, "Noem")
+
+
+def test_a_word_in_quotes_does_not_open_a_new_clause():
+    action = only('The governor said the state would "certainly" appeal the ruling.')
+    assert (action.kind, action.status) == (K.LEGAL_CHALLENGE, S.PLANNED)
+
+
 def test_a_court_allowing_a_law_is_a_legal_challenge():
     action = only("An appeals court allowed the state law to take effect.")
     assert action.kind is K.LEGAL_CHALLENGE
@@ -1180,7 +1272,7 @@ def test_any_text_never_raises(text):
 @pytest.mark.parametrize(
     ("text", "kind", "status"),
     [
-        ("Two more states joined the lawsuit on Monday.", "legal_challenge", "challenged"),
+        ("Two more states joined the lawsuit on Monday.", "legal_challenge", "enacted"),
         ("Honduras joined the regional pact last year.", "agreement", "enacted"),
     ],
 )
@@ -1189,3 +1281,328 @@ def test_joining_a_lawsuit_or_a_pact_is_an_action_of_its_own(text, kind, status)
     assert action.kind.value == kind
     assert action.status.value == status
     assert action.evidence.startswith("joined")
+
+
+# ---- clause structure, moves and returns ------------------------------------------------
+
+
+def test_a_measure_an_action_is_done_under_is_a_record_of_its_own():
+    found = actions("Guatemala returned the families under a pact signed in March.")
+    assert sorted(a.kind.value for a in found) == ["agreement", "deportation"]
+
+
+def test_an_action_a_ruling_prevents_is_not_done():
+    found = actions("The order prevents the agency from ending the parole program.")
+    assert not [a for a in found if a.evidence.startswith("ending")]
+
+
+def test_a_verb_inside_a_compound_word_is_no_verb():
+    found = actions("The deal runs until end-2025 and the agreement covers returns.")
+    assert not [a for a in found if a.evidence.startswith("end")]
+
+
+def test_a_signed_deal_stays_done_when_someone_reports_it():
+    action = only("The minister said Honduras had signed an agreement with Spain on Monday.")
+    assert (action.kind, action.status) == (K.AGREEMENT, S.ENACTED)
+
+
+def test_moving_migrants_inside_a_country_is_a_programme_not_a_tally():
+    action = only("The state has sent more than 4,000 migrants to Chicago since May.")
+    assert (action.kind, action.status) == (K.REGULATION, S.ONGOING)
+
+
+def test_sending_migrants_back_is_a_return():
+    action = only("Officials will send the migrants back to their home countries.")
+    assert action.kind is K.DEPORTATION
+
+
+def test_a_vow_to_keep_doing_something_is_a_plan():
+    action = only("The governor vowed to keep busing migrants to the capital.")
+    assert (action.kind, action.status) == (K.REGULATION, S.PLANNED)
+
+
+# ---- actors and places ------------------------------------------------------------------
+
+
+def test_a_national_body_acts_in_its_country():
+    action = only("The Department of Homeland Security ended the parole program.")
+    assert action.place is not None
+    assert action.place.name == "United States"
+
+
+def test_an_agreement_is_placed_with_the_partner_it_was_made_with():
+    action = only("Mexico reached an agreement with Guatemala on Monday.")
+    assert (action.kind, action.actor) == (K.AGREEMENT, "Mexico")
+    assert action.place is not None
+    assert action.place.name == "Guatemala"
+
+
+def test_the_state_of_a_place_is_that_place_acting():
+    action = only("The state of Texas filed a lawsuit against the federal rule.")
+    assert (action.kind, action.actor) == (K.LEGAL_CHALLENGE, "Texas")
+
+
+def test_a_passive_agent_behind_titles_is_the_official_not_his_country():
+    text = "Thousands waited under the asylum policy implemented by US President Ana Ruiz."
+    start = text.index("President Ana Ruiz")
+    ruiz = Official(
+        name="Ana Ruiz",
+        surname="Ruiz",
+        title="President",
+        country="US",
+        spans=(Span(start, start + len("President Ana Ruiz")),),
+    )
+    action = only(text, (ruiz,))
+    assert action.actor == "Ruiz"
+
+
+def test_a_measure_named_by_its_owner_belongs_to_the_owner():
+    text = "A judge heard arguments on the Texas law that would let police arrest migrants."
+    law = next(a for a in actions(text) if a.kind is K.LAW)
+    assert law.actor == "Texas"
+
+
+# ---- measures ended, paused, resumed; grants; named operations --------------------------
+
+LIFECYCLE = [
+    pytest.param(
+        "The sponsorship program was put on hold in March.",
+        K.REGULATION,
+        S.REVERSED,
+        id="put-on-hold",
+    ),
+    pytest.param(
+        "The agency cancelled the work permits of 5,000 parolees.",
+        K.REGULATION,
+        S.REVERSED,
+        id="cancelled-permits",
+    ),
+    pytest.param(
+        "The government froze the refugee program last week.", K.REGULATION, S.REVERSED, id="froze"
+    ),
+    pytest.param(
+        "Washington resumed deportations to Haiti on Thursday.",
+        K.DEPORTATION,
+        S.ENACTED,
+        id="resumed-deportations",
+    ),
+    pytest.param(
+        "The ministry suspended removals to the north after the storm.",
+        K.DEPORTATION,
+        S.REVERSED,
+        id="suspended-removals",
+    ),
+    pytest.param(
+        "Hundreds of migrants received humanitarian visas in Tapachula.",
+        K.REGULATION,
+        S.ENACTED,
+        id="received-visas",
+    ),
+    pytest.param(
+        "The state has spent $4 billion so far on Operation Clear Sky.",
+        K.FUNDING,
+        S.ONGOING,
+        id="spent-on-a-named-operation",
+    ),
+    pytest.param(
+        "Officials defended Operation River Watch at a hearing.",
+        K.ENFORCEMENT,
+        S.ONGOING,
+        id="named-operation-alone",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "status"), LIFECYCLE)
+def test_measures_ended_resumed_granted_and_named(text, kind, status):
+    action = only(text)
+    assert (action.kind, action.status) == (kind, status)
+
+
+def test_a_measure_mentioned_again_by_a_noun_is_the_same_measure():
+    text = (
+        "The governor declared a state of emergency on Monday. "
+        "Critics said a state of emergency gives him broad powers."
+    )
+    assert len(actions(text)) == 1
+
+
+# ---- status through the sentence a court rules in; actors from the sentence -------------
+
+
+def test_what_a_court_rules_unlawful_is_challenged():
+    text = "The appeals court ruled that the minister acted unlawfully when she ended the permits."
+    ended = next(a for a in actions(text) if a.kind is K.REGULATION)
+    assert ended.status is S.CHALLENGED
+
+
+def test_a_measure_an_injunction_is_against_is_challenged():
+    text = "A judge issued an injunction on Friday against the Texas law that lets police deport."
+    law = next(a for a in actions(text) if a.kind is K.LAW)
+    assert law.status is S.CHALLENGED
+
+
+def test_a_participle_clause_shares_the_future_of_its_main_verb():
+    text = "Honduras will send 900 police to its border, setting up 12 checkpoints on the roads."
+    checkpoints = next(a for a in actions(text) if a.evidence.startswith("setting up"))
+    assert checkpoints.status is S.PLANNED
+
+
+def test_an_action_whose_clause_names_no_one_is_done_by_the_sentences_subject():
+    text = "Mexico faces pressure from Washington; more troops were sent south on Friday."
+    action = only(text)
+    assert action.actor == "Mexico"
+
+
+def test_an_action_with_no_actor_in_its_sentence_takes_the_one_just_before():
+    text = "Panama closed two jungle paths on Monday. Checkpoints were set up on the trails."
+    closure, checkpoints = actions(text)
+    assert (closure.actor, checkpoints.actor) == ("Panama", "Panama")
+
+
+def test_a_noun_modifying_the_object_does_not_govern_it():
+    action = only("Washington will cover the repatriation costs of the returnees.")
+    assert (action.kind, action.evidence) == (K.FUNDING, "cover the repatriation costs")
+
+
+def test_a_measure_and_its_ending_are_two_records():
+    text = (
+        "The parole program that was created in 2022 let families reunite. "
+        "The department said on Friday it was ending the program."
+    )
+    statuses = [a.status for a in actions(text) if a.kind is K.REGULATION]
+    assert statuses == [S.ENACTED, S.REVERSED]
+
+
+def test_an_opening_quote_on_a_measure_name_does_not_break_the_phrase():
+    action = only("The agency expanded the “Remain in Mexico” program in May.")
+    assert (action.kind, action.evidence) == (K.REGULATION, "expanded the “Remain in Mexico")
+
+
+def test_a_commitment_is_announced():
+    action = only("The government committed to covering the costs of the return flights.")
+    assert (action.kind, action.status) == (K.FUNDING, S.ANNOUNCED)
+
+
+def test_the_head_of_a_compound_name_is_the_object():
+    action = only("The minister suspended the Asylum Cooperation Agreement on Friday.")
+    assert (action.kind, action.status) == (K.AGREEMENT, S.REVERSED)
+
+
+def test_a_denied_action_is_not_done():
+    assert not actions("The two governments denied signing a safe third country agreement.")
+
+
+def test_any_leaders_administration_is_an_actor():
+    action = only("The Bukele Administration suspended the visa program in May.")
+    assert action.actor == "Bukele administration"
+
+
+def test_the_speaker_after_an_agentless_passive_is_the_actor():
+    found = actions("More troops will be deployed to the river on Tuesday, said Texas.")
+    assert [a.actor for a in found] == ["Texas"]
+
+
+def test_the_same_deployment_by_two_governments_is_two_records():
+    text = "Arizona sent troops to the border on Monday. Texas also sent troops to the border."
+    assert [a.actor for a in actions(text)] == ["Arizona", "Texas"]
+
+
+def test_guard_members_are_troops():
+    action = only("The governor committed 300 Guard members to the border on Monday.")
+    assert action.kind is K.ENFORCEMENT
+
+
+def test_what_a_law_empowers_someone_to_do_is_not_an_action_of_its_own():
+    found = actions(
+        "The court let stand a statute that gave deputies the authority to arrest people."
+    )
+    assert not [a for a in found if a.kind is K.ENFORCEMENT]
+
+
+def test_a_stay_a_court_issues_is_a_ruling():
+    action = only("The appeals panel issued a stay on Tuesday evening.")
+    assert (action.kind, action.status, action.actor) == (
+        K.LEGAL_CHALLENGE,
+        S.ENACTED,
+        "appeals panel",
+    )
+
+
+def test_lifting_a_pause_is_no_challenge_to_the_measure():
+    found = actions("The appeals court lifted a pause on the measure by a 2-1 vote.")
+    assert not [a for a in found if a.status is S.CHALLENGED]
+
+
+def test_a_city_or_state_is_named_as_the_article_writes_it():
+    action = only("Texas bused 300 more migrants to D.C. on Friday.")
+    assert action.place is not None
+    assert action.place.name == "D.C."
+
+
+def test_his_government_is_the_official_named_before():
+    text = "Mulino spoke on Friday. His government will deport migrants who cross the jungle."
+    mulino = Official(
+        name="José Raúl Mulino",
+        surname="Mulino",
+        title="President",
+        country="PA",
+        spans=(Span(0, 6),),
+    )
+    assert only(text, (mulino,)).actor == "Mulino"
+
+
+def test_a_passive_subject_before_a_relative_clause_is_found():
+    action = only("The migrant caravan, which was heading north along the coast, was dissolved.")
+    assert action.kind is K.ENFORCEMENT
+    assert action.evidence.startswith("migrant caravan")
+
+
+def test_people_returned_to_a_city_were_moved_not_deported():
+    action = only("Guardsmen returned the migrants to Tapachula on Sunday.")
+    assert action.kind is K.REGULATION
+
+
+def test_a_participle_after_a_determiner_is_an_adjective():
+    assert not actions("The detained migrants waited for hours in the heat.")
+
+
+def test_the_purpose_of_an_order_attaches_to_it():
+    action = only("The president declared a national emergency to build the wall.")
+    assert action.evidence == "declared a national emergency to build the wall"
+
+
+def test_a_list_of_measures_an_order_directs_splits_at_each_one():
+    text = (
+        "The president signed orders sending troops to the border, ending the parole "
+        "program and suspending refugee admissions."
+    )
+    assert [a.kind for a in actions(text)] == [
+        K.EXECUTIVE_ACTION,
+        K.ENFORCEMENT,
+        K.REGULATION,
+        K.REGULATION,
+    ]
+
+
+def test_where_people_came_from_is_not_where_a_measure_applies():
+    text = "Noem moved to end protections for thousands of people from Haiti."
+    noem = Official(
+        name="Kristi Noem", surname="Noem", title="Secretary", country="US", spans=(Span(0, 4),)
+    )
+    action = only(text, (noem,))
+    assert action.place is not None
+    assert action.place.name == "United States"
+
+
+def test_a_place_inside_a_measures_name_is_not_its_site():
+    action = only("The administration expanded the Remain in Mexico program on Monday.")
+    assert action.place is None or action.place.name != "Mexico"
+
+
+def test_an_official_allowing_something_is_no_ruling():
+    assert not [
+        a
+        for a in actions("The governor allowed the shelters to stay open.")
+        if a.kind is K.LEGAL_CHALLENGE
+    ]

@@ -107,9 +107,26 @@ _JOINT_CLASSES = frozenset({"ESTABLISH", "ANNOUNCE"})  # setting a measure up, t
 _MAX_JOINT_GAP_WORDS = 2  # words between joined subjects and their verb ("will jointly")
 _INTENDED = frozenset({"FUTURE", "PLANNED"})  # before a verb: what is to be done, not a tally
 _POSSESSIVE = ("'s", "’s", "s'", "s’")  # the ending of a possessor: a noun follows it
+_OPERATION_CLASS = "OPERATION"  # the object class of a named operation (found by pattern)
+_UNDER_CLASS = "UNDER"  # the rules' verb class for a measure something is done under
 _DESCRIBED_CLASS = "DESCRIBED"  # the rules' verb class for a measure a relative clause describes
 _DESCRIBING = frozenset({"LINK", "FUTURE", "BE", "HAVE"})  # "that lets", "that would"
 _REFERRING = frozenset({"the", "this", "that", "these", "those"})  # before a measure named again
+_INTENDED_STATUSES = frozenset({PolicyStatus.PLANNED, PolicyStatus.ANNOUNCED})  # not yet done
+_DONE = frozenset({PolicyStatus.ENACTED, PolicyStatus.ONGOING})  # carried out, or under way
+_INTO = frozenset({"to", "in", "into"})  # before a place something is sent to or is in
+_RULED_ON = frozenset({PolicyStatus.ENACTED, PolicyStatus.REVERSED})  # what a court can challenge
+_CARRIED_WITHIN = 1  # sentences back an action without an actor takes the last one's actor
+_ENABLED_WORDS = 3  # words of "the authority to" before a verb it governs
+_AS_WRITTEN = frozenset({PlaceKind.STATE, PlaceKind.CITY})  # named as the article writes them
+_ORDER_CLASSES = frozenset({"ORDER", "EMERGENCY"})  # an order or emergency directs measures
+_NO_END = 1 << 62  # past the end of any text: sorts after every span that starts at a point
+_COMPOUND_WORDS = 2  # content words between an object and the head of its compound
+_TITLE_WORDS = 3  # capitalised words of a title between "by" or a country and a name
+_BACK_WORDS = 6  # words after the people moved within which "back" makes it a return
+_UNDER_WORDS = 3  # words between "under" and the measure ("under a new bilateral agreement")
+_FINITE_PAST = frozenset({"past", "participle"})  # "ordered", "ruled": not "the order"
+_OWNER_WORDS = 3  # words between a possessor and the measure it owns ("Trump's new asylum rule")
 
 
 @frozen
@@ -152,6 +169,7 @@ class _Candidate:
     rule: _Rule
     headline: bool
     classes: frozenset[str]  # the verb classes of every mention merged into it
+    directed: bool = False  # a measure an order directs: planned until carried out
 
 
 # ---- rule data, loaded once -------------------------------------------------------------
@@ -184,9 +202,8 @@ def _object_classes() -> dict[str, str]:
 
 @functools.cache
 def _measure_classes() -> frozenset[str]:
-    return frozenset(
-        cls for cls, _forms, role in table("policy_objects.tsv", 3) if role == "measure"
-    )
+    listed = (cls for cls, _forms, role in table("policy_objects.tsv", 3) if role == "measure")
+    return frozenset({*listed, _OPERATION_CLASS})  # a named operation is a measure too
 
 
 @functools.cache
@@ -234,6 +251,67 @@ def _legislatures() -> frozenset[str]:
     return frozenset(
         actor for actor, _forms, role in table("policy_bodies.tsv", 3) if role == "legislature"
     )
+
+
+@functools.cache
+def _body_countries() -> dict[str, str]:
+    """The country of each body that belongs to one government, by its short name and by
+    each name as written ("Department of Homeland Security": US)."""
+    countries: dict[str, str] = {}
+    for actor, forms, _role, country in table("policy_bodies.tsv", 4):
+        if country:
+            for name in (actor, *split_list(forms)):
+                countries[name.removeprefix("the ").removeprefix("The ")] = country
+    return countries
+
+
+@functools.cache
+def _judge_bodies() -> frozenset[str]:
+    """The actors that name a judge left unnamed where the phrase is ("a federal judge")."""
+    return frozenset(
+        actor for actor, _forms, role in table("policy_bodies.tsv", 3) if role == "judge"
+    )
+
+
+class _Courts(NamedTuple):
+    """``policy_courts.tsv`` read once: what a court's verb does to the measure it acts on."""
+
+    verbs: dict[str, PolicyStatus | None]  # verb class: the measure's status (None: no measure)
+    only: frozenset[str]  # verb classes that state an action only when a court is the actor
+    objects: frozenset[str]  # object classes that are measures only when a court acts on them
+    measures: dict[str, PolicyKind]  # object class: the kind of the measure it names
+
+
+@functools.cache
+def _courts() -> _Courts:
+    verbs: dict[str, PolicyStatus | None] = {}
+    only: set[str] = set()
+    objects: set[str] = set()
+    measures: dict[str, PolicyKind] = {}
+    for section, cls, value in table("policy_courts.tsv", 3):
+        if section in {"VERB", "ONLY"}:
+            verbs[cls] = None if value == "-" else PolicyStatus(value)
+            if section == "ONLY":
+                only.add(cls)
+        elif section == "OBJECT":
+            objects.add(cls)
+        elif section == "MEASURE":
+            measures[cls] = PolicyKind(value)
+    return _Courts(verbs, frozenset(only), frozenset(objects), measures)
+
+
+_COURT_WORDS = re.compile(
+    r"""
+    (?<!\w)(?:court|courts|judge|judges|circuit|panel)(?!\w)  # a court's name
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_JUDGE_TITLE = re.compile(
+    r"""
+    (?<!\w)(?:court|judge|justice)(?!\w)  # the title of a judge: "District Judge", "Justice"
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
 
 
 @functools.cache
@@ -327,6 +405,13 @@ _ADMINISTRATION = re.compile(
     """,
     re.VERBOSE,
 )
+_LEADER_ADMINISTRATION = re.compile(
+    r"""
+    (?<![\w.'’-])(?P<name>[A-Z][\w'’-]+)  # a capitalised name at the start of a word ...
+    [ ][Aa]dministration(?!\w)             # ... and its administration, either case
+    """,
+    re.VERBOSE,
+)
 _ACTOR_BREAK = re.compile(
     r"""
     [;:—–]                      # a dash or semicolon: a dateline or another clause before it
@@ -394,6 +479,36 @@ _DESCRIPTION = re.compile(
     """,
     re.VERBOSE,
 )
+_SCARE_QUOTE = re.compile(
+    r"""
+    [\w'’-]+(?:[ ][\w'’-]+)?   # one or two words ...
+    [”"]                        # ... closed by a quotation mark: a word in quotes
+    """,
+    re.VERBOSE,
+)
+_PRONOUN = re.compile(
+    r"""
+    (?<![\w'’])(?:
+        (?:he|she|He|She)                      # a personal pronoun that can be a subject,
+        | (?:his|her|His|Her)[ ](?:administration|government)  # or the official's government
+    )(?![\w'’])
+    """,
+    re.VERBOSE,
+)
+_NAMED_OPERATION = re.compile(
+    r"""
+    (?<![\w'’-])Operation       # "Operation" at the start of a word ...
+    (?:[ ][A-Z][\w'’-]*){1,3}   # ... and its name: one to three capitalised words
+    """,
+    re.VERBOSE,
+)
+_RELATIVE_ASIDE = re.compile(
+    r"""
+    ,[ ](?:which|who)(?!\w)      # a relative clause set off by a comma
+    """,
+    re.VERBOSE,
+)
+_QUOTES = frozenset('“"')  # marks that may open a quotation
 _BODY_END = frozenset(".!?\"'”’")  # the last character of a sentence of body text
 
 
@@ -428,11 +543,27 @@ def _objects(text: str, sentence: Sentence) -> _Objects:
         for h in _object_pattern().finditer(text, sentence.start, sentence.end)
     ]
     found = [(obj, cls) for obj, cls in found if cls != "MONEY" or _is_money(text, obj)]
+    named = {m.start(): m for m in _named_operations(text, sentence.start, sentence.end)}
+    if named:  # "Operation Lone Star": the operation by its name, not the common noun
+        found = [
+            (_Word(m.start(), m.end(), m.group()), _OPERATION_CLASS)
+            if (m := named.get(obj.start)) is not None
+            else (obj, cls)
+            for obj, cls in found
+        ]
     for country in find_countries(text, sentence.start, sentence.end):
         if country.demonym and country.text.endswith("s"):  # "Venezuelans": people
             found.append((_Word(country.span.start, country.span.end, country.text), "PEOPLE"))
     found.sort(key=lambda item: item[0].start)
     return _Objects(found, [obj.start for obj, _cls in found])
+
+
+def _named_operations(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The named operations in ``text[start:end]`` ("Operation Lone Star"). Most sentences
+    name none, and the pattern would be tried at each of their characters."""
+    if text.find("Operation ", start, end) < 0:
+        return iter(())
+    return _NAMED_OPERATION.finditer(text, start, end)
 
 
 def _is_money(text: str, word: _Word) -> bool:
@@ -569,6 +700,8 @@ def _verb_candidates(
     verb_starts = [h.first for h in hits]
     for h in hits:
         verb = _Word(h.first, h.last, text[h.first : h.last])
+        if text.startswith("-", verb.end):
+            continue  # "end-August", "halt-and-release": part of a compound word
         before = _word_before(text, sentence, verb.start)
         classes = _modality().get(before, frozenset())
         noun_slot = (
@@ -583,6 +716,8 @@ def _verb_candidates(
                 continue  # "a halt", "in return": a noun, not an action
             if reading.form in {"base", "third"} and noun_next:
                 continue  # "buses of migrants", "buses had left": a noun, not an action
+            if reading.form in _FINITE_PAST and "DETERMINER" in classes:
+                continue  # "the detained migrants", "a closed port": an adjective
             found = _with_object(text, sentence, verb, reading, objects, headline, verb_starts)
             if found is not None:
                 yield found
@@ -630,12 +765,18 @@ def _with_object(
     for index in range(bisect.bisect_left(objects.starts, verb.end), len(objects.found)):
         obj, cls = objects.found[index]  # (no slice: a copy per verb would be quadratic)
         gap = text[verb.end : obj.start]
-        if not _close_gap(gap, max_words=_MAX_GAP_WORDS) or _conjoined(text, verb.end, obj.start):
+        quoted = gap.rstrip('“"‘')  # an opening quote on the name: the “remain in Mexico” rule
+        if not _close_gap(quoted, max_words=_MAX_GAP_WORDS) or _conjoined(
+            text, verb.end, obj.start
+        ):
             break  # too far, or in another clause ("dispersed after officials took migrants")
-        if _verb_between(verb_starts, objects, verb.end, obj.start):
+        if _verb_between(verb_starts, objects, verb.end, _modified(text, verb.end, obj.start)):
             break  # another verb governs it: "blamed the rise on the reversal of the policy"
         if reading.form == "ing" and not gap.strip() and _modifies(text, sentence, verb):
             return None  # "for returning citizens": the -ing word describes the noun
+        head = _compound_head(text, objects, index)
+        if head is not None:
+            obj, cls = head  # "the Asylum Cooperation Agreements": agreements, not asylum
         rule = rules.get((reading.cls, cls))
         if rule is None:
             continue
@@ -665,11 +806,12 @@ def _with_object(
     if not (passive or compound or reduced or (reading.ergative and reading.form in _VERBAL)):
         return None
     tight = compound or (reduced and not reading.ergative)  # "the deal reached in June"
-    for index in range(bisect.bisect_left(objects.starts, verb.start) - 1, -1, -1):
+    limit = _aside_before(text, sentence, verb) if passive else verb.start
+    for index in range(bisect.bisect_left(objects.starts, limit) - 1, -1, -1):
         obj, cls = objects.found[index]
-        if obj.end > verb.start:
+        if obj.end > limit:
             continue
-        gap = text[obj.end : verb.start]
+        gap = text[obj.end : limit]
         if not _close_gap(gap, max_words=0 if tight else _MAX_BEFORE_WORDS):
             break
         if tight and not compound and (cls not in _measure_classes() or gap.strip()):
@@ -693,6 +835,52 @@ def _with_object(
                 frozenset({reading.cls}),
             )
     return None
+
+
+def _aside_before(text: str, sentence: Sentence, verb: _Word) -> int:
+    """Where the subject of a passive ends when a relative clause in commas stands between
+    them ("the caravan, which was heading north, was dissolved by police": after
+    "caravan"); else the verb's start. Only auxiliaries may stand between the last comma
+    and the verb."""
+    comma = text.rfind(",", max(sentence.start, verb.start - _REACH), verb.start)
+    if comma < 0 or not all(
+        _modality().get(word.lower(), frozenset()) & {"BE", "HAVE"}
+        for word in text[comma + 1 : verb.start].split()
+    ):
+        return verb.start
+    aside = _RELATIVE_ASIDE.search(text, max(sentence.start, verb.start - _REACH), comma)
+    last = None
+    while aside is not None:  # the first relative clause before the verb's own comma
+        last = aside
+        aside = _RELATIVE_ASIDE.search(text, aside.end(), comma)
+    return last.start() if last is not None else verb.start
+
+
+def _compound_head(text: str, objects: _Objects, index: int) -> tuple[_Word, str] | None:
+    """The object that heads a compound the object at ``index`` opens ("Asylum Cooperation
+    Agreements", "migrant processing centers"): the next object, when no more than two
+    content words, and no function word, stand between them; else None."""
+    obj, _cls = objects.found[index]
+    if index + 1 >= len(objects.found):
+        return None
+    after, after_cls = objects.found[index + 1]
+    between = text[obj.end : after.start].split()
+    if after.start <= obj.end or not text[obj.end : obj.end + 1].isspace():
+        return None
+    if len(between) > _COMPOUND_WORDS or not all(w.isalpha() for w in between):
+        return None
+    words = [*between, after.text.split()[0]]  # "the measure in court": no compound
+    if any(w.lower() in _modality() or w.lower() in _verb_readings() for w in words):
+        return None  # "migrants and families", "asylum seekers were": two phrases
+    return after, after_cls
+
+
+def _modified(text: str, start: int, position: int) -> int:
+    """Where the noun phrase ending in the object at ``position`` begins its last
+    modifier: a noun right before the object ("the repatriation costs") modifies it and
+    governs nothing, so verbs are looked for only before it."""
+    space = text.rfind(" ", start, position - 1)
+    return space + 1 if space >= start and text[position - 1 : position] == " " else position
 
 
 def _verb_between(verb_starts: list[int], objects: _Objects, start: int, end: int) -> bool:
@@ -735,7 +923,10 @@ def _noun_candidates(
         classes: frozenset[str] = frozenset()
         if rule is None:
             rule = rules.get((_DESCRIBED_CLASS, cls))
-            if rule is None or not _described(text, obj.end):
+            under = rules.get((_UNDER_CLASS, cls))
+            if under is not None and _under(text, obj):
+                rule = under
+            elif rule is None or not _described(text, obj.end):
                 continue
             classes = frozenset({_DESCRIBED_CLASS})
         near = bisect.bisect_left(starts, obj.end)  # phrases are short: look a little back
@@ -749,6 +940,16 @@ def _noun_candidates(
         )
 
 
+def _under(text: str, obj: _Word) -> bool:
+    """True for a measure something is done under ("returned under a joint agreement"):
+    one in force, named as the authority for an action. "Under the order" refers to one
+    named before, which is its record."""
+    words = [w.lower() for w in text[max(0, obj.start - 40) : obj.start].split()[-_UNDER_WORDS:]]
+    if not words or words[-1] in _REFERRING:
+        return False
+    return not _modal_class("AUTHORITY").isdisjoint(words)
+
+
 def _described(text: str, position: int) -> bool:
     """True when a relative clause right after a measure says what it does ("a law that
     lets police arrest migrants", "a rule which bars ..."), or its worth follows ("a deal
@@ -759,7 +960,7 @@ def _described(text: str, position: int) -> bool:
     word = found.group("word")
     if word is None:
         return True  # "worth"
-    classes = _modality().get(word, frozenset())
+    classes = _modality().get(word, frozenset()) - {"PREVENT"}  # "a rule which bars": it does
     if not classes.isdisjoint(_DESCRIBING):
         return True  # "that lets", "which would"
     return (
@@ -807,13 +1008,29 @@ def _merged(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
     """One action per phrase: a purpose clause, a restatement or a listed measure joins
     the action before it ("ordered tariffs, a travel ban and the revocation of visas")."""
     merged: list[_Candidate] = []
+    order: _Candidate | None = None  # the order whose measures follow it in the sentence
     for cand in candidates:
+        if (
+            order is not None
+            and merged
+            and cand.kind is not order.kind
+            and _directs(text, merged[-1].end, cand)
+        ):
+            merged.append(evolve(cand, directed=True))  # "signed an order ending X, Y"
+            continue
+        if _is_order(cand):
+            order = cand
         if merged:
             last = merged[-1]
             gap = text[last.end : cand.start]
             close = _close_gap(gap, max_words=_MAX_PURPOSE_WORDS)
             purpose = close and (_links(text, last.end, cand.start) or _words(gap) <= 2)
             same = cand.kind is last.kind and _close_gap(gap, max_words=3)
+            if cand.kind is not last.kind and not _modal_class("AUTHORITY").isdisjoint(
+                _modal_names(text, last.end, cand.start)
+            ):
+                merged.append(cand)  # "removed migrants under a deal signed": the deal too
+                continue
             listed = (
                 _is_noun(cand)
                 and _DESCRIBED_CLASS not in cand.classes  # its own clause: a measure of its own
@@ -831,10 +1048,44 @@ def _merged(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
 # ---- attributes -------------------------------------------------------------------------
 
 
+def _is_order(cand: _Candidate) -> bool:
+    """True for an order, proclamation or emergency signed, issued or declared, or for a
+    verb that orders ("ordered tariffs"): what it directs follows it."""
+    return cand.kind is PolicyKind.EXECUTIVE_ACTION and (
+        cand.obj_class in _ORDER_CLASSES
+        or (cand.reading is not None and cand.reading.cls == "ORDER")
+    )
+
+
+def _directs(text: str, since: int, cand: _Candidate) -> bool:
+    """True when ``cand`` is a measure the order before it directs (``since``: where the
+    order, or the last measure it directs, ends): in the same sentence,
+    with no clause break between them, linked to it ("an order ending ...", "directing
+    the military to ...") or listed after it ("tariffs, a travel ban and ..."); not what
+    the order lets happen ("an order allowing police to arrest"), which describes it, nor
+    its purpose ("declared an emergency to build the wall"), which attaches to it."""
+    gap = text[since : cand.start]  # from the order, or the measure it directs before
+    if _CLAUSE_BREAK.search(gap) is not None or len(gap) > _REACH:
+        return False
+    names = _modal_names(text, since, cand.start)
+    if not _modal_class("PERMITS").isdisjoint(names):
+        return False  # "an order allowing police to arrest": what it lets happen
+    if not _modal_class("DIRECTS").isdisjoint(names):
+        return True  # "an order directing the army to seal the border"
+    return _modal_class("PURPOSE").isdisjoint(names)  # "to build the wall": its purpose
+
+
 def _clause_start(text: str, sentence: Sentence, position: int) -> int:
     """Where the clause holding ``position`` begins: after the last break or comma."""
     start = max(sentence.start, position - _REACH)
+    quoted = -1  # where a short quotation closes: a word in quotes is no clause break
     for m in _CLAUSE_BREAK.finditer(text, start, position):
+        if m.start() < quoted:
+            continue  # the mark that closes it
+        scare = _SCARE_QUOTE.match(text, m.end(), position) if m.group() in _QUOTES else None
+        if scare is not None:
+            quoted = scare.end()
+            continue  # would "obviously" appeal: one clause
         start = m.end()
     for m in _COMMA.finditer(text, start, position):
         start = m.end()
@@ -842,7 +1093,16 @@ def _clause_start(text: str, sentence: Sentence, position: int) -> int:
 
 
 def _status(text: str, sentence: Sentence, cand: _Candidate) -> PolicyStatus | None:
-    """The action's status, or None when the text negates it or only wishes for it."""
+    """The action's status, or None when the text negates it or only wishes for it. A
+    measure an order directs is planned until the text says it was carried out."""
+    status = _read_status(text, sentence, cand)
+    if cand.directed and status in {PolicyStatus.ENACTED, PolicyStatus.ONGOING}:
+        return PolicyStatus.PLANNED
+    return status
+
+
+def _read_status(text: str, sentence: Sentence, cand: _Candidate) -> PolicyStatus | None:
+    """The action's status as its own words give it (see :func:`_status`)."""
     if _reduced_participle(text, cand):
         return cand.rule.fixed or PolicyStatus.ENACTED  # "under the law passed in May"
     anchor = cand.verb.start if cand.verb is not None else cand.start
@@ -852,6 +1112,11 @@ def _status(text: str, sentence: Sentence, cand: _Candidate) -> PolicyStatus | N
     scope = window_words[-_NEGATION_WORDS] if len(window_words) > _NEGATION_WORDS else clause
     if not _modal_class("NEGATION", "VAGUE").isdisjoint(_modal_names(text, scope, anchor)):
         return None  # "cannot use the authority to ... build the wall": not done
+    if _prevented(text, sentence, cand, window, anchor):
+        return None  # "an order that prevents the department from ending it": not done
+    if _enabled(text, sentence, anchor):
+        return None  # "a law that gave police the authority to arrest people": the law's
+    ongoing = False  # "keeps sending": under way, unless a plan governs it ("vowed to keep")
     for word, classes in reversed(_modal_words(text, window, anchor)):
         if word.text == "May" and word.start > clause:
             continue  # the month, not the modal: "ended the quota in May"
@@ -864,9 +1129,11 @@ def _status(text: str, sentence: Sentence, cand: _Candidate) -> PolicyStatus | N
         if cand.rule.fixed is not None:
             continue  # "sued": only a plan ("will sue") overrides the status a verb fixes
         if "ANNOUNCED" in classes:
-            return PolicyStatus.ANNOUNCED
+            return PolicyStatus.ONGOING if ongoing else PolicyStatus.ANNOUNCED
         if "ONGOING" in classes:
-            return PolicyStatus.ONGOING
+            ongoing = True
+    if ongoing:
+        return PolicyStatus.ONGOING
     if cand.rule.fixed is not None:
         return cand.rule.fixed
     if _PROGRESSIVE.search(text, window, anchor) is not None:
@@ -874,6 +1141,11 @@ def _status(text: str, sentence: Sentence, cand: _Candidate) -> PolicyStatus | N
     form = cand.reading.form if cand.reading is not None else "noun"
     if form == "ing":
         since = max(sentence.start, anchor - _REACH)
+        main = _modal_names(text, since, clause) if clause > since else []
+        if not _modal_class("PLANNED").isdisjoint(main):
+            return PolicyStatus.PLANNED  # "plans to send troops, setting up checkpoints"
+        if not _modal_class("FUTURE").isdisjoint(main):
+            return _future(text, sentence, anchor)  # "will send troops, setting up ..."
         past = _PAST_BEFORE.search(text, since, anchor) is not None
         return PolicyStatus.ENACTED if past else PolicyStatus.ONGOING
     durative = cand.reading is not None and cand.reading.durative
@@ -882,6 +1154,25 @@ def _status(text: str, sentence: Sentence, cand: _Candidate) -> PolicyStatus | N
     if form in {"past", "participle", "third"}:
         return PolicyStatus.ENACTED
     return cand.rule.default
+
+
+def _prevented(text: str, sentence: Sentence, cand: _Candidate, start: int, anchor: int) -> bool:
+    """True for an -ing action after "from" that a verb before it keeps from happening
+    ("prevents the department from ending the program", "barred police from detaining")."""
+    if cand.reading is None or cand.reading.form != "ing":
+        return False
+    if _word_before(text, sentence, anchor) != "from":
+        return False
+    return not _modal_class("PREVENT").isdisjoint(_modal_names(text, start, anchor))
+
+
+def _enabled(text: str, sentence: Sentence, anchor: int) -> bool:
+    """True for a verb right after what a measure lets someone do ("the authority to
+    arrest", "powers to detain"): part of the measure, not an action of its own."""
+    words = text[max(sentence.start, anchor - 40) : anchor].lower().split()[-_ENABLED_WORDS:]
+    return any(
+        "ENABLED" in _modality().get(" ".join(words[i:]), frozenset()) for i in range(len(words))
+    )
 
 
 def _present_perfect(text: str, sentence: Sentence, anchor: int) -> bool:
@@ -921,11 +1212,14 @@ def _reported_agreement(
 ) -> bool:
     """True for a deal one side or a third party says was made ("X said the two governments
     had agreed to ..."): an agreement is known from what is said of it, so it is announced.
-    A deal a verb states without a speaker ("has agreed to accept") stays enacted."""
+    A deal a verb states without a speaker ("has agreed to accept") stays enacted, and so
+    does a deal signed or reached, which is a done act however it is reported."""
     return (
         cand.kind is PolicyKind.AGREEMENT
         and status is PolicyStatus.ENACTED
         and cand.verb is not None
+        and cand.reading is not None
+        and cand.reading.cls == "AGREE"
         and not _reduced_participle(text, cand)
         and _reported(text, sentence, cand.verb.start)
     )
@@ -944,6 +1238,7 @@ class _Context:
     candidate_starts: list[int]
     dates: tuple[DateMention, ...]
     date_starts: list[int]
+    officials: list[_Mention]  # every official's every mention in the article
 
     @classmethod
     def of(
@@ -962,6 +1257,7 @@ class _Context:
             [c.start for c in candidates],
             dates,
             [m.span.start for m in dates],
+            officials,
         )
 
 
@@ -999,6 +1295,8 @@ def _actor_mentions(doc: Document, sentence: Sentence, officials: list[_Mention]
             found.append((m.start(), m.end(), _as_named(text, m.group(), actor)))
     for m in _counties(text, sentence.start, sentence.end):
         found.append((m.start(), m.end(), m.group()))
+    for m in _administrations(text, sentence.start, sentence.end):
+        found.append((m.start(), m.end(), f"{m.group('name')} administration"))
     for place in find_places(text, sentence.start, sentence.end):
         if place.place.kind is not None and place.place.kind.value in {"country", "state"}:
             found.append((place.span.start, place.span.end, place.place.name))
@@ -1016,6 +1314,8 @@ def _as_named(text: str, written: str, actor: str) -> str:
     """The actor a body's name stands for; a body whose acronym the text spells out and
     never uses ("the Federal Emergency Management Agency") is named as written: the
     acronym is no name the article gives it."""
+    if _COURT_WORDS.search(actor) is not None and actor not in _judge_bodies():
+        return written.removeprefix("the ").removeprefix("The ")  # "Court of Appeals"
     if not actor.isupper() or written == actor or _uses_acronym(text, actor):
         return actor
     return written.removeprefix("the ").removeprefix("The ")
@@ -1024,6 +1324,14 @@ def _as_named(text: str, written: str, actor: str) -> str:
 @functools.lru_cache(maxsize=16)  # asked once per spelled-out body mention
 def _uses_acronym(text: str, acronym: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(acronym)}(?!\w)", text) is not None
+
+
+def _administrations(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The governments named by their leader in ``text[start:end]`` ("the Bukele
+    administration", "the Biden Administration"), whichever leader it is."""
+    if text.find("dministration", start, end) < 0:
+        return iter(())
+    return _LEADER_ADMINISTRATION.finditer(text, start, end)
 
 
 def _counties(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -1072,6 +1380,10 @@ def _actor(
     relative pronoun ("the Justice Department, which sued") the name before it is.
     """
     anchor = cand.verb.start if cand.verb is not None else cand.start
+    if cand.verb is None and cand.obj is not None:
+        owner = _owner(text, sentence, context, cand.obj)
+        if owner is not None:
+            return owner  # "the Texas law that would let police arrest migrants": Texas's
     if cand.obj is not None and cand.verb is not None and cand.obj.start < cand.verb.start:
         agent = _agent(text, sentence, context, cand, _AGENT_NEAR)  # "the law passed by Congress"
         if agent is not None:
@@ -1081,6 +1393,11 @@ def _actor(
         clause = m.end()
     relative = "RELATIVE" in _modality().get(_word_before(text, sentence, anchor), frozenset())
     mentions, starts = context.mentions, context.mention_starts
+    pronoun = _subject_pronoun(text, clause, anchor)
+    if pronoun >= 0 and not relative:  # "when she ended the program": the official before
+        named = bisect.bisect_left(starts, anchor)
+        if named == 0 or mentions[named - 1][0] < pronoun:
+            return _antecedent(context.officials, pronoun)
     others, other_starts = context.candidates, context.candidate_starts
     for index in range(bisect.bisect_left(starts, anchor) - 1, -1, -1):
         start, end, name = mentions[index]
@@ -1105,6 +1422,64 @@ def _actor(
         ):
             return _named(text, start, name)
     return _agent(text, sentence, context, cand)
+
+
+def _sentence_subject(
+    text: str, sentence: Sentence, context: _Context, cand: _Candidate, dateline_end: int
+) -> str | None:
+    """The name nearest before the phrase in its sentence that no preposition governs,
+    past clause breaks ("Mexico, under pressure, sent troops ...; 2,000 were posted"):
+    who the sentence is about acts, when the phrase's own clause names no one."""
+    anchor = cand.verb.start if cand.verb is not None else cand.start
+    mentions, starts = context.mentions, context.mention_starts
+    for index in range(bisect.bisect_left(starts, anchor) - 1, -1, -1):
+        start, end, name = mentions[index]
+        if start < dateline_end or start < anchor - _REACH:
+            break  # "LAREDO, Texas -": where the reporter is, not who acts
+        if end > anchor or cand.start <= start < cand.end:
+            continue
+        if text.startswith(("'", "’"), end):
+            continue  # a possessor, not a subject
+        if "PREPOSITION" not in _governing(text, sentence, start):
+            return _named(text, start, name)
+    return _speaker_after(text, sentence, context, cand)
+
+
+def _speaker_after(
+    text: str, sentence: Sentence, context: _Context, cand: _Candidate
+) -> str | None:
+    """The one who says so after the phrase ("troops will be sent, said Ducey", "..., the
+    ministry said"): who announces an action no one in the sentence is said to take."""
+    mentions, starts = context.mentions, context.mention_starts
+    speech = _modal_class("SPEECH")
+    for index in range(bisect.bisect_left(starts, cand.end), len(mentions)):
+        start, end, name = mentions[index]
+        if start > cand.end + _REACH:
+            break
+        if (
+            _word_before(text, sentence, start) in speech
+            or _word_after(text, sentence, end) in speech
+        ):
+            return _named(text, start, name)
+    return None
+
+
+def _subject_pronoun(text: str, start: int, end: int) -> int:
+    """Where the last "he" or "she" in ``text[start:end]`` stands, or -1: a subject that
+    refers back to an official named before."""
+    found = -1
+    for m in _PRONOUN.finditer(text, start, end):
+        found = m.start()
+    return found
+
+
+def _antecedent(officials: list[_Mention], position: int) -> str | None:
+    """The official named last before ``position`` (within a few paragraphs), whom a
+    pronoun there refers to."""
+    index = bisect.bisect_left(officials, (position, 0, "")) - 1
+    if index < 0 or position - officials[index][0] > _ANTECEDENT_CHARS:
+        return None
+    return officials[index][2]
 
 
 def _joint_subject(
@@ -1152,15 +1527,39 @@ def _partitive(text: str, sentence: Sentence, position: int) -> bool:
 def _agent(
     text: str, sentence: Sentence, context: _Context, cand: _Candidate, reach: int = _REACH
 ) -> str | None:
-    """The agent of a passive after the phrase: "was blocked by a federal judge"."""
+    """The agent of a passive after the phrase: "was blocked by a federal judge", "created
+    by Democratic President Joe Biden" (titles and epithets may stand between "by" and the
+    name), "implemented by US President Donald Trump" (the official, not his country)."""
     mentions, starts = context.mentions, context.mention_starts
     for index in range(bisect.bisect_left(starts, cand.end), len(mentions)):
-        start, _end, name = mentions[index]
+        start, end, name = mentions[index]
         if start > cand.end + reach:
             break
-        if "AGENT" in _governing(text, sentence, start):
+        if _after_by(text, sentence, start):
+            if index + 1 < len(mentions) and _titled(text, end, mentions[index + 1][0]):
+                return mentions[index + 1][2]  # "US President Donald Trump": Trump
             return name
     return None
+
+
+def _after_by(text: str, sentence: Sentence, position: int) -> bool:
+    """True when "by" governs a name at ``position``, past determiners and capitalised
+    titles or epithets ("by the Democratic President")."""
+    words = text[max(sentence.start, position - 60) : position].split()[-_TITLE_WORDS - 1 :]
+    for word in reversed(words):
+        classes = _modality().get(word.lower(), frozenset())
+        if "AGENT" in classes:
+            return True
+        if "DETERMINER" not in classes and not word[:1].isupper():
+            return False
+    return False
+
+
+def _titled(text: str, end: int, start: int) -> bool:
+    """True when only capitalised words (a title) stand between a name ending at ``end`` and
+    one starting at ``start``: "US President Donald Trump", "Mexican Foreign Minister X"."""
+    between = text[end:start].split()
+    return len(between) <= _TITLE_WORDS and all(w[:1].isupper() for w in between)
 
 
 def _named(text: str, position: int, name: str) -> str:
@@ -1181,7 +1580,7 @@ def _own_place(text: str, sentence: Sentence, cand: _Candidate) -> Place | None:
     What precedes the verb of a passive describes its subject ("a group that left
     Tapachula was stopped near Huixtla"): where the subject came from, not where the
     action is; so does a place after "from" ("detained migrants who had come from
-    Guatemala near Tapachula"), which is kept only when no other is named. A destination
+    Guatemala near Tapachula") is none. A destination
     ("migrants headed to the United States") is where people go, not where the action
     is, except for a deportation ("deporting migrants to Venezuela").
     """
@@ -1206,10 +1605,29 @@ def _own_place(text: str, sentence: Sentence, cand: _Candidate) -> Place | None:
             text, sentence, span
         ):
             origin = span.end
-        elif span.start >= verb:
+            continue  # where people came from is no site ("people from Haiti")
+        if span.start >= verb:
             return place
-        subject = subject or place  # before the verb, or where people came from
+        subject = subject or place  # a place in the subject, before the verb
     return subject
+
+
+def _partner(text: str, sentence: Sentence, cand: _Candidate, jurisdiction: Place) -> Place | None:
+    """The country an agreement is made with ("reached agreements with Mexico", "signed a
+    deal with Panama's foreign minister"), else one named before it in its sentence that is
+    not the agreeing party's own and that something goes to or is in ("sent agents to
+    Guatemala under a joint agreement"; not "under pressure from the United States")."""
+    stop = min(sentence.end, cand.end + _PLACE_AFTER_CHARS)
+    for span, place in _sites(text, sentence, cand.start, stop):
+        if _CLAUSE_BREAK.search(text, cand.end, span.start) is not None:
+            break
+        if _word_before(text, sentence, span.start) == "with" and place != jurisdiction:
+            return place
+    since = max(sentence.start, cand.start - _REACH)
+    for span, place in reversed(_sites(text, sentence, since, cand.start)):
+        if place != jurisdiction and _word_before(text, sentence, span.start) in _INTO:
+            return place
+    return None
 
 
 def _far_site(text: str, cand: _Candidate, span: Span) -> bool:
@@ -1229,6 +1647,7 @@ def _sites(text: str, sentence: Sentence, start: int, end: int) -> list[tuple[Sp
     name is never cut short at the window's edge.
     """
     sites: list[tuple[Span, Place]] = []
+    names = _measure_names(text, max(sentence.start, start - _NAME_CHARS), end)
     places, place_starts, countries, country_starts = _sentence_sites(
         text, sentence.start, sentence.end
     )
@@ -1236,6 +1655,8 @@ def _sites(text: str, sentence: Sentence, start: int, end: int) -> list[tuple[Sp
     for found in places[window]:  # in text order: only the window's (linear in the sentence)
         if not start <= found.span.start < end:
             continue
+        if _inside_name(names, found):
+            continue  # inside a measure's name: "the Remain in Mexico policy"
         if found.text in _METONYMS and not _locative_before(text, found.span.start):
             continue
         place: Place | None = _as_site(found)
@@ -1271,6 +1692,21 @@ def _sentence_sites(
     return places, [p.span.start for p in places], countries, [c.span.start for c in countries]
 
 
+def _measure_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where the names of measures longer than a word lie in ``text[start:end]``."""
+    hits = _object_pattern().finditer(text, start, end)
+    return [(h.first, h.last) for h in hits if " " in text[h.first : h.last]]
+
+
+def _inside_name(names: list[tuple[int, int]], found: PlaceMention) -> bool:
+    """True when a place lies inside a longer name in ``names`` (sorted, not overlapping)."""
+    at = bisect.bisect_right(names, (found.span.start, _NO_END)) - 1  # the last to start by it
+    if at < 0:
+        return False
+    first, last = names[at]
+    return first <= found.span.start and found.span.end <= last and last - first > len(found.text)
+
+
 def _attributive(text: str, sentence: Sentence, found: PlaceMention, place: Place) -> Place | None:
     """A country named before a noun it modifies: its border as written ("along the U.S.
     border"); no site at all for another noun after a determiner or a figure ("turned
@@ -1300,12 +1736,15 @@ def _modifier(text: str, sentence: Sentence, position: int) -> bool:
 
 def _as_site(found: PlaceMention) -> Place:
     """The place a mention names; a border region as the text names it ("the southern
-    border", "the U.S.-Mexico border"): which border, in the article's words."""
+    border", "the U.S.-Mexico border"): which border, in the article's words; a state or
+    city as written too ("D.C."), a country by its name ("U.S.": the United States)."""
     place = found.place
-    if place.kind is not PlaceKind.REGION or not place.name.lower().endswith("border"):
-        return place
     written = found.text.removeprefix("the ").removeprefix("The ")
-    return Place(written, PlaceKind.BORDER, place.country)
+    if place.kind is PlaceKind.REGION and place.name.lower().endswith("border"):
+        return Place(written, PlaceKind.BORDER, place.country)
+    if place.kind in _AS_WRITTEN and written:
+        return Place(written, place.kind, place.country)  # "D.C.", as the article names it
+    return place
 
 
 def _locative_before(text: str, position: int) -> bool:
@@ -1321,17 +1760,46 @@ class _Setting:
     dateline: Place | None
     dateline_end: int  # 0 without a dateline: what precedes it is no clause of the text
     jurisdictions: dict[str, Place]
+    judges: tuple[tuple[int, str], ...]  # each mention of a judge or justice: start, surname
 
     @classmethod
     def of(cls, doc: Document) -> _Setting:
         dateline, end = _dateline(doc)
         jurisdictions: dict[str, Place] = {}
+        judges: list[tuple[int, str]] = []
         for official in doc.found(Official):
             name = country_names().get(official.country or "")
             place = place_named(name) if name is not None else None
             if place is not None:
                 jurisdictions.setdefault(official.surname, place)
-        return cls(dateline, end, jurisdictions)
+            if official.title is not None and _JUDGE_TITLE.search(official.title):
+                judges.extend((span.start, official.surname) for span in official.spans)
+        return cls(dateline, end, jurisdictions, tuple(sorted(judges)))
+
+    def is_court(self, actor: str | None) -> bool:
+        """True for a court or a judge: a body so named, or an official whose title is one."""
+        if actor is None:
+            return False
+        return _COURT_WORDS.search(actor) is not None or any(
+            surname == actor for _start, surname in self.judges
+        )
+
+    def names_court(self, text: str, sentence: Sentence) -> bool:
+        """True when a court, a judge or a panel may be named in the sentence: only then can
+        a verb that only a court makes an action of ("ruled", "ordered") be one."""
+        if _COURT_WORDS.search(text, sentence.start, sentence.end) is not None:
+            return True
+        at = bisect.bisect_left(self.judges, (sentence.start, ""))
+        return at < len(self.judges) and self.judges[at][0] < sentence.end
+
+    def judge(self, actor: str | None, position: int) -> str | None:
+        """For a judge left unnamed ("a federal judge ruled"), the judge the article names
+        nearest to ``position``: the same judge, named in the sentence before or after."""
+        if actor not in _judge_bodies() or not self.judges:
+            return actor
+        at = bisect.bisect_left(self.judges, (position, ""))  # the mentions either side
+        near = self.judges[max(0, at - 1) : at + 1]
+        return min(near, key=lambda judge: abs(judge[0] - position))[1]
 
     def jurisdiction(self, actor: str | None) -> Place | None:
         """The place an actor governs: an official's country, a country or state acting
@@ -1341,6 +1809,9 @@ class _Setting:
         found = self.jurisdictions.get(actor)
         if found is not None:
             return found
+        body = _body_countries().get(actor)
+        if body is not None:  # "DHS ended the program": in the United States
+            return place_named(country_names().get(body, ""))
         place = place_named(actor)
         if place is None or place.kind not in _JURISDICTIONS:
             return None
@@ -1405,14 +1876,17 @@ def _place(
     setting: _Setting,
     actor: str | None,
 ) -> Place | None:
-    """Where the action is: its own place; for an agreement, the jurisdiction of the party
-    that agrees (what the deal is about is named around it: "agreed to accept flights from
-    the United States"); else a place named before it in its sentence (not a destination,
-    not the dateline), else a border closed or reopened, else the jurisdiction of its actor,
-    else a county, else the dateline.
+    """Where the action is: its own place; for an agreement, the partner the party that
+    agrees made it with ("signed an agreement with Panama"), else a place named in its
+    sentence other than the party's own country (where it applies: "agents to Guatemala
+    under a joint agreement"), else the jurisdiction of the party that agrees (what the
+    deal is about is named around it: "agreed to accept flights from the United States");
+    else a place named before it in its sentence (not a destination, not the dateline),
+    else a border closed or reopened, else the jurisdiction of its actor, else a county,
+    else the dateline.
     """
     if cand.kind is PolicyKind.AGREEMENT and jurisdiction is not None:
-        return jurisdiction
+        return _partner(text, sentence, cand, jurisdiction) or jurisdiction
     if own is not None:
         return own
     since = max(sentence.start, cand.start - _REACH, setting.dateline_end)
@@ -1481,6 +1955,25 @@ class _Found:
     refers: bool  # its object is a measure named again ("challenged the measure")
 
 
+def _carried_actors(found: list[_Found]) -> list[_Found]:
+    """An action whose sentence names no actor is done by the actor of the action just
+    before it, in the same sentence or the one before ("Panama closed three paths. Two
+    more will be shut next month."): the text goes on about the same government."""
+    out = list(found)
+    for j in range(1, len(out)):
+        item, before = out[j], out[j - 1]
+        if item.action.actor is not None or before.action.actor is None:
+            continue
+        if item.sentence - before.sentence > _CARRIED_WITHIN:
+            continue
+        if (before.action.kind is PolicyKind.LEGAL_CHALLENGE) != (
+            item.action.kind is PolicyKind.LEGAL_CHALLENGE
+        ):
+            continue  # a court and the measure it rules on have different actors
+        out[j] = evolve(item, action=evolve(item.action, actor=before.action.actor))
+    return out
+
+
 def _reverse_undone_closures(found: list[_Found]) -> list[_Found]:
     """A closure whose crossings are later said to have reopened is reversed."""
     out = list(found)
@@ -1533,8 +2026,19 @@ def _compatible(a: object, b: object) -> bool:
 
 
 def _alike(a: _Found, b: _Found) -> bool:
-    """True unless the two name different places or different objects by name."""
-    return _compatible(a.own_place, b.own_place) and _compatible(a.name, b.name)
+    """True unless the two name different places or different objects by name, or are
+    done by different governments ("Texas sent troops", "Arizona will send troops")."""
+    return (
+        _compatible(a.own_place, b.own_place)
+        and _compatible(a.name, b.name)
+        and _compatible(_government(a.action.actor), _government(b.action.actor))
+    )
+
+
+def _government(actor: str | None) -> str | None:
+    """The actor when it is a country or state acting as itself, else None."""
+    place = place_named(actor) if actor is not None else None
+    return actor if place is not None and place.kind in _JURISDICTIONS else None
 
 
 def _same_action(kept: _Found, later: _Found) -> bool:
@@ -1542,8 +2046,14 @@ def _same_action(kept: _Found, later: _Found) -> bool:
     if not _alike(kept, later):
         return False
     carried_out = (
-        later.action.status is PolicyStatus.ENACTED
-        and kept.action.status is not PolicyStatus.ENACTED
+        (
+            later.action.status is PolicyStatus.ENACTED
+            or (
+                later.action.status is PolicyStatus.ONGOING
+                and kept.action.status is PolicyStatus.PLANNED
+            )
+        )
+        and kept.action.status not in _DONE
         and later.cand.verb is not None
     )
     further = (
@@ -1552,7 +2062,11 @@ def _same_action(kept: _Found, later: _Found) -> bool:
         and later.cand.verb is not None
         and later.sentence != kept.sentence
     )
-    return not (carried_out or further)  # a plan carried out, a step done then one to come
+    ended = (
+        later.action.status is PolicyStatus.REVERSED
+        and kept.action.status is not PolicyStatus.REVERSED
+    )  # a measure and its ending: "programs created by Biden" and "ending the programs"
+    return not (carried_out or further or ended)  # a plan carried out, a step then one to come
 
 
 def _restated(headline: _Candidate, body: dict[PolicyKind, tuple[set[str], set[str]]]) -> bool:
@@ -1562,6 +2076,18 @@ def _restated(headline: _Candidate, body: dict[PolicyKind, tuple[set[str], set[s
     classes, objects = body[headline.kind]
     return bool(headline.classes & classes) or (
         headline.obj_class is not None and headline.obj_class in objects
+    )
+
+
+def _restates(item: _Found, kept: list[_Found]) -> bool:
+    """True for a measure named by a bare noun phrase (no verb of its own) after an action
+    of the same kind on the same measure class: a mention of it, not a second measure."""
+    cand = item.cand
+    return (
+        cand.verb is None
+        and not cand.classes  # not a measure a relative clause describes anew
+        and cand.obj_class in _measure_classes()
+        and any(k.cand.obj_class == cand.obj_class and _alike(k, item) for k in kept)
     )
 
 
@@ -1582,6 +2108,8 @@ def _deduplicated(found: list[_Found]) -> list[_Found]:
             continue
         if item.definite and any(_alike(k, item) for k in kinds.get(item.cand.kind, [])):
             continue  # "the lawsuit", "the closure": the one named before, if at the same place
+        if _restates(item, kinds.get(item.cand.kind, [])):
+            continue  # "a national emergency declaration" after "will declare a national emergency"
         same = kept.setdefault(_identity(item.cand), [])
         if not any(_same_action(k, item) for k in same):
             same.append(item)
@@ -1606,7 +2134,13 @@ def _sentence_actions(
     verbal = list(_verb_candidates(text, sentence, objects, headline))
     nominal = list(_noun_candidates(text, objects, verbal, headline))
     candidates = _merged(text, _without_overlaps(verbal + nominal))
-    for cand in candidates:
+    court_only = (
+        list(_court_only_candidates(text, sentence, candidates, headline))
+        if setting.names_court(text, sentence)
+        else []
+    )
+    ruled = challenged = False  # a court ruled, or a suit or ruling came, earlier in it
+    for cand in sorted(candidates + court_only, key=lambda c: c.start):
         status = _status(text, sentence, cand)
         if status is None:
             continue
@@ -1614,9 +2148,32 @@ def _sentence_actions(
             context = _Context.of(doc, sentence, officials, candidates)
         span = Span(cand.start, cand.end)
         actor = _actor(text, sentence, context, cand, setting.dateline_end)
+        if actor is None:  # no subject in its clause: the sentence's subject before it
+            actor = _sentence_subject(text, sentence, context, cand, setting.dateline_end)
+        actor = setting.judge(actor, cand.start)  # "a federal judge": the judge named nearby
         kind = cand.kind
-        if _court_halts(cand, status, actor):  # "a judge halted the policy": not repealed
-            kind, status = PolicyKind.LEGAL_CHALLENGE, PolicyStatus.CHALLENGED
+        court = _by_court(cand, setting, actor)
+        if not court and _needs_court(cand):
+            continue  # "ordered", "blocked the push to": a ruling only when a court does it
+        if court:  # "a judge halted the policy": a ruling, not a repeal
+            kind = PolicyKind.LEGAL_CHALLENGE
+            if status not in _INTENDED_STATUSES:
+                status = PolicyStatus.ENACTED
+            acted_on = _acted_on(text, sentence, context, setting, cand, index, status)
+            if acted_on is not None:
+                yield acted_on
+            ruled = ruled or status is PolicyStatus.ENACTED
+        elif (
+            kind is not PolicyKind.LEGAL_CHALLENGE
+            and status in _RULED_ON
+            and (ruled or (challenged and _against(text, sentence, cand)))
+        ):  # "ruled that she acted unlawfully when she ended the program", "an injunction
+            status = PolicyStatus.CHALLENGED  # against the state's law": what is ruled on
+        challenged = challenged or kind is PolicyKind.LEGAL_CHALLENGE
+        if _sent_back(text, sentence, cand):
+            kind = PolicyKind.DEPORTATION  # "send migrants back to their countries": a return
+        elif kind is PolicyKind.DEPORTATION and _returned_within(text, sentence, cand):
+            kind = PolicyKind.REGULATION  # "returned the migrants to Tapachula": a move
         if _reported_agreement(text, sentence, cand, status):
             status = PolicyStatus.ANNOUNCED
         joint = _joint_subject(text, sentence, context, cand)
@@ -1659,16 +2216,152 @@ def _object_name(text: str, sentence: Sentence, cand: _Candidate) -> str | None:
     return " ".join(reversed(name)) or None
 
 
-def _court_halts(cand: _Candidate, status: PolicyStatus, actor: str | None) -> bool:
-    """True when a court stops a measure ("a federal judge paused the rule"): a court does
-    not repeal it but holds it back, a legal challenge. Striking it down stays reversed."""
+def _against(text: str, sentence: Sentence, cand: _Candidate) -> bool:
+    """True for a measure named after "against" ("an injunction against the Texas law"),
+    past a determiner and a word or two of its name."""
+    if cand.verb is not None:
+        return False
+    words = text[max(sentence.start, cand.start - 40) : cand.start].split()[-_OWNER_WORDS:]
+    return "against" in (word.lower() for word in words)
+
+
+def _returned_within(text: str, sentence: Sentence, cand: _Candidate) -> bool:
+    """True for people returned to a city or state ("returned the migrants to Tapachula"):
+    a move inside a country, which the guideline counts as a programme, not a deportation
+    (to a country, or "back", it is one)."""
+    if cand.reading is None or cand.reading.cls != "RETURN":
+        return False
+    stop = min(sentence.end, cand.end + _PLACE_AFTER_CHARS)
+    for span, place in _sites(text, sentence, cand.start, stop):
+        if _word_before(text, sentence, span.start) not in _INTO:
+            continue
+        return place.kind in _AS_WRITTEN  # the first place gone to decides
+    return False
+
+
+def _sent_back(text: str, sentence: Sentence, cand: _Candidate) -> bool:
+    """True for people moved "back" ("send the migrants back to their countries", "flew
+    them back home"): a return to where they came from, not a move inside a country."""
+    if cand.reading is None or cand.reading.cls != "TRANSPORT" or cand.obj is None:
+        return False
+    after = text[cand.end : min(sentence.end, cand.end + _MAX_GAP_CHARS)]
+    cut = _CLAUSE_BREAK.search(after)
+    words = after[: cut.start() if cut else len(after)].split(",")[0].split()
+    return "back" in (word.lower() for word in words[:_BACK_WORDS])
+
+
+def _by_court(cand: _Candidate, setting: _Setting, actor: str | None) -> bool:
+    """True when a court or judge does what a court's verb says ("a federal judge paused
+    the rule", "the court ruled"): a ruling, whatever the verb would be for a government."""
     return (
-        actor is not None
-        and "court" in actor.lower()
-        and status is PolicyStatus.REVERSED
-        and cand.kind is not PolicyKind.LEGAL_CHALLENGE
-        and cand.rule.fixed is PolicyStatus.REVERSED
+        cand.reading is not None and cand.reading.cls in _courts().verbs and setting.is_court(actor)
     )
+
+
+def _needs_court(cand: _Candidate) -> bool:
+    """True for a phrase that is an action only when a court does it: a verb of the
+    court-only classes ("ordered", "ruled"), or a court's verb on something that is a
+    measure only in a court's hands ("blocked the push to", "halted the decision")."""
+    courts = _courts()
+    if cand.reading is None:
+        return False
+    cls = cand.reading.cls
+    if cls in courts.only and (cls, cand.obj_class or "*") not in _rules():
+        return True  # "the judge ordered" (a president who "ordered tariffs" imposed them)
+    return cand.obj_class in courts.objects and cls in courts.verbs
+
+
+def _court_only_candidates(
+    text: str, sentence: Sentence, taken: list[_Candidate], headline: bool
+) -> Iterator[_Candidate]:
+    """The verbs that state an action only when a court does it ("the court ruled",
+    "a judge ordered the agency to"), outside every other action's phrase. They are read
+    after the others, so that a governor who "ordered the arrest" of migrants still made
+    an arrest; whether a court is their actor is decided with the actors."""
+    courts = _courts()
+    readings = _verb_readings()
+    rule = _Rule(PolicyKind.LEGAL_CHALLENGE, PolicyStatus.ENACTED, PolicyStatus.ENACTED)
+    starts = [c.start for c in taken]
+    for h in _verb_pattern().finditer(text, sentence.start, sentence.end):
+        for reading in readings[text[h.first : h.last].lower()]:
+            if reading.cls not in courts.only or reading.form not in _FINITE_PAST:
+                continue
+            near = bisect.bisect_right(starts, h.first)
+            if near and taken[near - 1].end > h.first:
+                break  # inside another action's phrase
+            verb = _Word(h.first, h.last, text[h.first : h.last])
+            end = _agreed(text, sentence, verb)  # "upheld a lower court ruling"
+            classes = frozenset({reading.cls})
+            yield _Candidate(
+                rule.kind, verb.start, end, verb, reading, None, None, rule, headline, classes
+            )
+            break
+
+
+def _acted_on(
+    text: str,
+    sentence: Sentence,
+    context: _Context,
+    setting: _Setting,
+    ruling: _Candidate,
+    index: int,
+    status: PolicyStatus,
+) -> _Found | None:
+    """The measure a court's ruling acts on, as its own record ("blocked the state's new
+    law": the law, challenged; "struck down the order": the order, reversed), when the
+    ruling was made and its object names a measure. Its actor is the one whose measure it
+    is ("Trump's attempt", "the Texas law"); a measure named again ("the law") is the one
+    named before (see :func:`_deduplicated`)."""
+    obj, reading = ruling.obj, ruling.reading
+    courts = _courts()
+    if obj is None or reading is None or status is not PolicyStatus.ENACTED:
+        return None
+    if reading.form not in _VERBAL:
+        return None  # "lifted a pause on the law": a noun may itself be undone
+    measure_status = courts.verbs.get(reading.cls)
+    kind = courts.measures.get(ruling.obj_class or "")
+    if measure_status is None or kind is None:
+        return None
+    after = obj.start > ruling.start
+    if (
+        after
+        and _words(text[ruling.verb.end if ruling.verb else ruling.start : obj.start])
+        > _OWNER_WORDS + 1
+    ):
+        return None  # "to end MPP did not violate the law": not what the court acted on
+    end = ruling.end if after else obj.end
+    cand = evolve(ruling, kind=kind, start=obj.start, end=end, verb=None, reading=None)
+    span = Span(cand.start, cand.end)
+    actor = _owner(text, sentence, context, obj)
+    own = _own_place(text, sentence, cand)
+    jurisdiction = setting.jurisdiction(actor)
+    action = PolicyAction(
+        kind=kind,
+        span=span,
+        evidence=span.of(text),
+        actor=actor,
+        place=_place(text, sentence, cand, own, jurisdiction, setting, actor),
+        status=measure_status,
+        date=None,
+    )
+    definite = _word_before(text, sentence, obj.start) in _REFERRING
+    return _Found(cand, action, index, own, None, definite, definite)
+
+
+def _owner(text: str, sentence: Sentence, context: _Context, obj: _Word) -> str | None:
+    """Whose measure an object names: a possessor or a name right before it ("Trump's
+    attempt", "the Texas law", "the administration's push"), past a word or two."""
+    mentions, starts = context.mentions, context.mention_starts
+    at = bisect.bisect_left(starts, obj.start) - 1
+    if at < 0:
+        return None
+    start, end, name = mentions[at]
+    gap = text[end : obj.start]
+    if end > obj.start or not _close_gap(gap, max_words=_OWNER_WORDS):
+        return None
+    if gap.startswith(_POSSESSIVE) or gap == " ":
+        return _named(text, start, name)
+    return None
 
 
 def extract(doc: Document) -> tuple[PolicyAction, ...]:
@@ -1680,5 +2373,5 @@ def extract(doc: Document) -> tuple[PolicyAction, ...]:
         for index, sentence in enumerate(doc.sentences)
         for item in _sentence_actions(doc, index, sentence, officials, setting)
     ]
-    found = _deduplicated(_placed_by_referent(_reverse_undone_closures(found)))
+    found = _deduplicated(_placed_by_referent(_reverse_undone_closures(_carried_actors(found))))
     return tuple(sorted((item.action for item in found), key=lambda a: a.span.start))
