@@ -29,7 +29,6 @@ The relation is symmetric, and converting units (miles and kilometres) never cha
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import functools
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
@@ -55,7 +54,7 @@ from migrationnews.records import (
 )
 from migrationnews.report import estimate_text
 from migrationnews.ruledata import split_list, table
-from migrationnews.values import Estimate, Period, Place, Qualifier
+from migrationnews.values import Estimate, Period, Place, Qualifier, StrEnum
 
 __all__ = [
     "ABOUT_TOLERANCE",
@@ -82,7 +81,7 @@ ROUNDING_TOLERANCE = 0.005
 _FUZZ = 1e-9  # relative slack for float noise from unit conversion; far below any rounding
 
 
-class Relation(enum.Enum):
+class Relation(StrEnum):
     """How two records relate (see the module docstring for the definitions)."""
 
     SAME = "same"

@@ -20,7 +20,6 @@ True
 from __future__ import annotations
 
 import datetime as dt
-import enum
 from collections.abc import Iterator, Sequence
 
 from attrs import field, frozen
@@ -53,12 +52,12 @@ from migrationnews.records import (
     Statistic,
     record_spans,
 )
-from migrationnews.values import Estimate, Granularity, Qualifier, Span
+from migrationnews.values import Estimate, Granularity, Qualifier, Span, StrEnum
 
 __all__ = ["Problem", "ProblemCode", "is_valid", "validate"]
 
 
-class ProblemCode(str, enum.Enum):
+class ProblemCode(StrEnum):
     """What is wrong; the values are stable and safe to match on."""
 
     ESTIMATE_BOUNDS = "estimate_bounds"  # bounds that do not fit the qualifier
@@ -72,6 +71,7 @@ class ProblemCode(str, enum.Enum):
     NUMBER_NOT_IN_TEXT = "number_not_in_text"  # a statistic's text lacks its number
     SPAN_EMPTY = "span_empty"  # a span of no characters
     SPAN_OUTSIDE = "span_outside"  # a span past the end of the text
+    SPAN_MISSING = "span_missing"  # a record in an article that keeps no span of its text
     TEXT_MISMATCH = "text_mismatch"  # a text/evidence field unlike the text at its span
 
 
@@ -321,6 +321,12 @@ def _title_problem(official: Official, published: dt.date) -> str | None:
 
 
 def _text_checks(record: Record, name: str, text: str) -> Iterator[Problem]:
+    if not record.spans:
+        yield Problem(
+            ProblemCode.SPAN_MISSING,
+            f"{name}: keeps no span, so nothing in the text supports it",
+            [record],
+        )
     for span in record_spans(record):
         if span.end > len(text):
             yield Problem(

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import math
+import sys
 from typing import Any, TypeAlias
 
 import attrs
@@ -36,20 +37,25 @@ Number: TypeAlias = "int | float"
 
 
 _int = check.of_type(int)
+MAX_OFFSET = sys.maxsize  # no text is longer; a larger offset is corrupt data
 
 
 def _start(instance: Span, attribute: attrs.Attribute[Any], value: Any) -> None:
     # Spans are built by the thousand: one plain test first, the typed errors only on failure.
-    if type(value) is int and value >= 0:
+    if type(value) is int and 0 <= value <= MAX_OFFSET:
         return
     _int(instance, attribute, value)
+    if value > MAX_OFFSET:
+        check.fail(instance, attribute, value, f"must be at most {MAX_OFFSET}")
     check.fail(instance, attribute, value, "must not be negative")
 
 
 def _end(instance: Span, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if type(value) is int and value >= instance.start:
+    if type(value) is int and instance.start <= value <= MAX_OFFSET:
         return
     _int(instance, attribute, value)
+    if value > MAX_OFFSET:
+        check.fail(instance, attribute, value, f"must be at most {MAX_OFFSET}")
     check.fail(instance, attribute, value, f"must not be before start ({instance.start})")
 
 
@@ -72,7 +78,24 @@ class Span:
         return self.end - self.start
 
 
-class Qualifier(enum.Enum):
+class StrEnum(str, enum.Enum):
+    """An enum whose members are their string values: JSON-serialisable, printed as the value.
+
+    (``enum.StrEnum`` arrived in Python 3.11; this is the same idea for 3.10.)
+
+    >>> import json
+    >>> str(Qualifier.ABOUT), json.dumps([Qualifier.ABOUT]), Qualifier.ABOUT == "about"
+    ('about', '["about"]', True)
+    """
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self.value), spec)
+
+
+class Qualifier(StrEnum):
     """How a figure was hedged in the text."""
 
     EXACT = "exact"  # "10,000 people"
@@ -135,7 +158,7 @@ class Estimate:
         return bound
 
 
-class Granularity(enum.Enum):
+class Granularity(StrEnum):
     """How coarse a period is; also the unit of a rate ("per day")."""
 
     DAY = "day"
@@ -184,7 +207,7 @@ class Period:
         return self.start <= other.start and other.end <= self.end
 
 
-class PlaceKind(enum.Enum):
+class PlaceKind(StrEnum):
     """What sort of place a name refers to."""
 
     COUNTRY = "country"

@@ -1,0 +1,247 @@
+"""Untrusted input (issue 16) and everyday-use API gaps (issue 15): one test per item.
+
+Every reproducer of the issues gives a typed error or a reported failure here, never a bare
+Python error: deserialisation is strict and total, constructors reject every bad value.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+import migrationnews as mn
+from migrationnews.seeds import default_seed
+
+DEEP = 1_000  # nesting depth of the issue's reproducers
+
+
+def nested(depth: int) -> list[object]:
+    """A list nested ``depth`` deep, built without recursion."""
+    value: list[object] = []
+    for _ in range(depth):
+        value = [value]
+    return value
+
+
+def seed_dict():
+    seed = default_seed()
+    return mn.to_dict(mn.parse(seed.text, published=seed.published))
+
+
+def reason(excinfo: pytest.ExceptionInfo[mn.SerializationError]) -> str:
+    return excinfo.value.reason
+
+
+# --- deserialisation: any depth ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("depth", [DEEP, 100_000])
+def test_from_json_of_a_deeply_nested_array_is_a_serialization_error(depth):
+    with pytest.raises(mn.SerializationError, match="nested too deeply"):
+        mn.from_json("[" * depth + "]" * depth)
+
+
+def test_deep_nesting_inside_a_field_is_reported_at_its_path():
+    with pytest.raises(mn.SerializationError) as excinfo:
+        mn.from_dict({"text": "x", "officials": [{"name": nested(DEEP), "surname": "A"}]})
+    assert "@ $.officials[0].name" in reason(excinfo)
+
+
+def test_a_constructor_given_a_deeply_nested_value_names_it_without_recursion_error():
+    with pytest.raises(mn.ArgumentTypeError, match=r"Official\.name must be str"):
+        mn.Official(nested(DEEP * 10), "A")
+
+
+# --- deserialisation: no silent coercion ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("data", "path", "message"),
+    [
+        pytest.param(
+            {"participants": "Joe Biden"},
+            "$.participants",
+            "expected a list, not a string",
+            id="string-for-list",
+        ),
+        pytest.param(
+            {"participants": {"name": "Joe Biden"}},
+            "$.participants",
+            "expected a list, not an object",
+            id="dict-for-list",
+        ),
+        pytest.param({"participants": ""}, "$.participants", "expected a list", id="empty-string"),
+        pytest.param({"participants": {}}, "$.participants", "expected a list", id="empty-dict"),
+        pytest.param(
+            {"participants": ["A B"], "countries": "MX"},
+            "$.countries",
+            "expected a list",
+            id="string-for-countries",
+        ),
+        pytest.param(
+            {"participants": [1]}, "$.participants[0]", "expected a string", id="number-in-list"
+        ),
+        pytest.param(
+            {"participants": ["A B"], "spans": [[0, "1"]]},
+            "$.spans[0]",
+            "Span.end must be int",
+            id="string-offset",
+        ),
+        pytest.param(
+            {"participants": ["A B"], "status": "hold"},
+            "$.status",
+            "expected one of 'planned', 'held'",
+            id="unknown-enum",
+        ),
+        pytest.param(
+            {"participants": ["A B"], "particpants": ["C"]},
+            "$",
+            "extra fields found (particpants)",
+            id="unknown-key",
+        ),
+    ],
+)
+def test_wrong_shapes_are_errors_with_a_json_path(data, path, message):
+    with pytest.raises(mn.SerializationError) as excinfo:
+        mn.from_dict(data, mn.Meeting)
+    assert message in reason(excinfo)
+    assert f"@ {path}" in reason(excinfo)
+
+
+@pytest.mark.parametrize("kind", ["officials", "meetings", "caravans", "statistics"])
+@pytest.mark.parametrize("value", [{}, "", "x", 3], ids=["dict", "empty", "string", "number"])
+def test_an_article_list_field_must_be_a_list(kind, value):
+    data = seed_dict()
+    data[kind] = value
+    with pytest.raises(mn.SerializationError, match=rf"expected a list.* @ \$\.{kind}"):
+        mn.from_dict(data)
+
+
+def test_a_record_must_be_an_object():
+    with pytest.raises(mn.SerializationError, match=r"expected an object, not a list @ \$"):
+        mn.from_dict([], mn.Article)
+
+
+# --- numbers: finite and within range -----------------------------------------------------
+
+
+@pytest.mark.parametrize("literal", ["NaN", "Infinity", "-Infinity"])
+def test_non_standard_json_numbers_are_refused(literal):
+    document = f'{{"distance_to_border": {{"magnitude": {literal}, "unit": "mile"}}}}'
+    with pytest.raises(mn.SerializationError, match="is not JSON"):
+        mn.from_json(document, mn.Caravan)
+
+
+def test_a_huge_distance_in_json_is_a_serialization_error():
+    document = '{"distance_to_border": {"magnitude": 1%s, "unit": "mile"}}' % ("0" * 400)
+    with pytest.raises(mn.SerializationError, match="at most 1e100"):
+        mn.from_json(document, mn.Caravan)
+
+
+@pytest.mark.parametrize(
+    "magnitude", [math.nan, math.inf, 10**400, -1.0], ids=["nan", "inf", "huge", "negative"]
+)
+def test_a_caravan_distance_must_be_finite_and_in_range(magnitude):
+    with pytest.raises(mn.RecordError, match="distance_to_border"):
+        mn.Caravan(distance_to_border=(magnitude, "mile"))
+
+
+@pytest.mark.parametrize("bound", [10**400, 10**101, math.inf, math.nan])
+def test_an_estimate_out_of_range_is_a_record_error(bound):
+    with pytest.raises(mn.RecordError, match=r"Estimate\.low"):
+        mn.Estimate(bound, None)
+
+
+def test_a_huge_span_offset_is_a_record_error():
+    with pytest.raises(mn.RecordError, match=r"Span\.end"):
+        mn.Span(0, 10**400)
+
+
+def test_every_figure_in_range_survives_compare():
+    far = mn.Caravan(distance_to_border=(1e99, "mile"), spans=[mn.Span(0, 1)])
+    near = mn.Caravan(distance_to_border=(1e99, "kilometer"), spans=[mn.Span(0, 1)])
+    assert isinstance(mn.compare(far, near).relation, mn.Relation)
+
+
+# --- what the strategies call invalid, construction or validate rejects -------------------
+
+
+def test_a_meeting_nobody_takes_part_in_is_a_record_error():
+    with pytest.raises(mn.RecordError, match="needs a participant or a country"):
+        mn.Meeting(())
+
+
+def test_a_meeting_between_governments_alone_is_valid():
+    assert mn.Meeting((), countries=("CO", "PA")).countries == ("CO", "PA")
+
+
+def test_an_official_with_no_span_in_an_article_is_a_validation_problem():
+    article = mn.Article("Ana Pérez spoke.", officials=[mn.Official("Ana Pérez", "Pérez")])
+    assert [p.code.value for p in mn.validate(article)] == ["span_missing"]
+
+
+# --- API: types, enums, optional extras (issue 15) ---------------------------------------
+
+
+def test_enums_are_strings_that_serialise_and_print_as_their_value():
+    assert json.dumps({"q": mn.Qualifier.ABOUT}) == '{"q": "about"}'
+    assert str(mn.Measure.DEATHS) == "deaths"
+    assert f"{mn.Unit.PERSON}" == "person"
+    assert mn.Relation.SAME == "same"
+    for enum in (mn.CaravanStatus, mn.Granularity, mn.MeetingKind, mn.PlaceKind, mn.PolicyKind):
+        assert all(isinstance(member, str) for member in enum)
+
+
+def test_to_dict_gives_plain_strings_for_enums():
+    data = mn.to_dict(mn.Estimate(1, 1, mn.Qualifier.ABOUT))
+    assert type(data["qualifier"]) is str
+
+
+def test_from_dict_without_cls_is_typed_as_article(tmp_path):
+    snippet = tmp_path / "snippet.py"
+    snippet.write_text(
+        textwrap.dedent(
+            """
+            import migrationnews as mn
+            a = mn.from_dict({})
+            b = mn.from_json("{}")
+            c = mn.from_json("{}", mn.Estimate)
+            reveal_type(a)
+            reveal_type(b)
+            reveal_type(c)
+            """
+        )
+    )
+    command = [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / "c")]
+    result = subprocess.run(
+        [*command, str(snippet)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    revealed = [line for line in result.stdout.splitlines() if "Revealed type" in line]
+    assert [line.split("Revealed type is ")[1] for line in revealed] == [
+        '"migrationnews.records.Article"',
+        '"migrationnews.records.Article"',
+        '"migrationnews.values.Estimate"',
+    ], result.stdout
+
+
+def test_strategies_without_hypothesis_say_which_extra_to_install():
+    code = (
+        "import sys; sys.modules['hypothesis'] = None\n"
+        "try:\n"
+        "    import migrationnews.strategies\n"
+        "except ImportError as err:\n"
+        "    print(type(err).__name__, err)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert "ImportError" in result.stdout
+    assert "migrationnews[strategies]" in result.stdout
