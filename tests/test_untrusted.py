@@ -6,8 +6,10 @@ Python error: deserialisation is strict and total, constructors reject every bad
 
 from __future__ import annotations
 
+import io
 import json
 import math
+import os
 import subprocess
 import sys
 import textwrap
@@ -245,3 +247,129 @@ def test_strategies_without_hypothesis_say_which_extra_to_install():
     )
     assert "ImportError" in result.stdout
     assert "migrationnews[strategies]" in result.stdout
+
+
+# --- batches that survive anything (issue 16) -------------------------------------------
+
+
+def run(*argv: str) -> tuple[int, str, str]:
+    from migrationnews.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    status = main(list(argv), out=out, err=err)
+    return status, out.getvalue(), err.getvalue()
+
+
+def test_a_deeply_nested_json_lines_row_is_one_line_and_later_files_are_read(tmp_path):
+    (tmp_path / "a.jsonl").write_text(
+        "[" * DEEP + "]" * DEEP + '\n{"text": "A caravan left."}\n', encoding="utf-8"
+    )
+    (tmp_path / "b.txt").write_text("A later story.", encoding="utf-8")
+    status, out, err = run("parse", str(tmp_path), "--format", "jsonl")
+    assert status == 1
+    assert [json.loads(line)["text"] for line in out.splitlines()] == [
+        "A caravan left.",
+        "A later story.",
+    ]
+    (line, summary) = err.splitlines()
+    assert line.endswith("a.jsonl:1: bad JSON Lines record: not JSON: nested too deeply")
+    assert summary == "migrationnews: 1 of 3 articles failed"
+
+
+@pytest.mark.parametrize(
+    ("row", "reason"),
+    [
+        ('{"body": "x"}', 'no "text" key'),
+        ('{"text": 3}', '"text" is int, not a string'),
+        ("[1, 2]", "not a JSON object but list"),
+        ('{"text": "\\ud800"}', '"text" holds a lone surrogate'),
+        ("{", "not JSON"),
+    ],
+)
+def test_a_bad_json_lines_row_is_one_line_naming_file_and_line(tmp_path, row, reason):
+    path = tmp_path / "rows.jsonl"
+    path.write_text('{"text": "Fine."}\n' + row + "\n", encoding="utf-8")
+    status, out, err = run("parse", str(path), "--format", "jsonl")
+    assert status == 1
+    assert len(out.splitlines()) == 1
+    assert f"rows.jsonl:2: bad JSON Lines record: {reason}" in err
+    assert "Traceback" not in err
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs POSIX symlinks and FIFOs")
+def test_every_entry_the_walk_cannot_use_is_reported_with_why(tmp_path):
+    (tmp_path / "good.txt").write_text("A good story.", encoding="utf-8")
+    (tmp_path / "dangling.txt").symlink_to(tmp_path / "gone.txt")
+    (tmp_path / "loop.txt").symlink_to(tmp_path / "loop.txt")
+    (tmp_path / "folder.txt").mkdir()
+    os.mkfifo(tmp_path / "pipe.txt")
+    status, out, err = run("parse", str(tmp_path), "--format", "jsonl")
+    assert status == 1
+    assert [json.loads(line)["text"] for line in out.splitlines()] == ["A good story."]
+    assert "dangling.txt: broken symbolic link" in err
+    assert "loop.txt: symbolic link loop" in err
+    assert "skipped " + str(tmp_path / "folder.txt") + ": a folder (use --recursive" in err
+    assert "pipe.txt: is a FIFO (named pipe), not a file" in err
+
+
+def test_a_folder_linked_inside_itself_is_walked_once(tmp_path):
+    (tmp_path / "a.txt").write_text("A story.", encoding="utf-8")
+    (tmp_path / "again").symlink_to(tmp_path)
+    status, out, err = run("parse", str(tmp_path), "--recursive", "--format", "jsonl")
+    assert status == 1
+    assert len(out.splitlines()) == 1
+    assert "symbolic link loop" in err
+
+
+def test_bad_utf8_on_standard_input_is_a_reported_failure_and_never_output(monkeypatch):
+    stdin = io.TextIOWrapper(io.BytesIO(b"caf\xe9 story"), encoding="utf-8")
+    monkeypatch.setattr(sys, "stdin", stdin)
+    status, out, err = run("parse", "-", "--format", "jsonl")
+    assert status == 2
+    assert out == ""
+    assert err.strip() == "migrationnews: -: not UTF-8 text (byte 3)"
+
+
+def test_an_ascii_output_encoding_gives_no_traceback(tmp_path):
+    (tmp_path / "a.txt").write_text("Andrés Manuel López Obrador met Blinken.", "utf-8")
+    env = {**os.environ, "PYTHONIOENCODING": "ascii"}
+    for form in ("table", "json", "jsonl"):
+        command = [sys.executable, "-m", "migrationnews", "parse", str(tmp_path / "a.txt")]
+        done = subprocess.run(
+            [*command, "--format", form],
+            capture_output=True,
+            env=env,
+            check=False,
+        )
+        assert done.returncode == 0, done.stderr
+        done.stdout.decode("ascii")  # nothing un-encodable reached the output
+        if form == "json":
+            assert json.loads(done.stdout)[0]["text"].startswith("Andrés")
+
+
+@pytest.mark.parametrize("form", ["json", "jsonl", "table"])
+def test_ctrl_c_keeps_the_work_done_in_every_format(tmp_path, monkeypatch, form):
+    import migrationnews.cli as cli
+
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (tmp_path / name).write_text(f"Story {name}.", encoding="utf-8")
+    real = cli.parse
+    calls = []
+
+    def interrupted(text, **kwargs):
+        calls.append(text)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return real(text, **kwargs)
+
+    monkeypatch.setattr(cli, "parse", interrupted)
+    status, out, err = run("parse", str(tmp_path), "--format", form)
+    assert status == 130
+    assert "interrupted" in err
+    if form == "json":
+        assert [a["text"] for a in json.loads(out)] == ["Story a.txt."]
+    elif form == "jsonl":
+        assert [json.loads(line)["text"] for line in out.splitlines()] == ["Story a.txt."]
+    else:
+        assert "a.txt" in out
+        assert "b.txt" not in out
