@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 
 import attrs
 
+from migrationnews._caches import forget_article
 from migrationnews.errors import ArgumentTypeError
 from migrationnews.extract import PIPELINE
 from migrationnews.records import Article, Caravan, Meeting, Official, PolicyAction, Statistic
@@ -57,8 +58,15 @@ def parse(text: str, *, published: dt.date | None = None) -> Article:
     """
     if not isinstance(text, str):
         raise ArgumentTypeError("text", "str", text)
+    try:
+        return _parse(text, check_published(published))
+    finally:
+        forget_article()  # nothing of this article outlives it in a cache
+
+
+def _parse(text: str, published: dt.date | None) -> Article:
     plain = normalise(text)  # the one place text is normalised; spans are mapped back below
-    doc = Document.of(plain.text, check_published(published))
+    doc = Document.of(plain.text, published)
     for module in PIPELINE:
         try:
             records = module.extract(doc)

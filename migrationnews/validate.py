@@ -20,6 +20,8 @@ True
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import re
 from collections.abc import Iterator, Sequence
 
 from attrs import field, frozen
@@ -38,7 +40,9 @@ from migrationnews.compare import (
     estimate_interval,
     titles_alike,
 )
+from migrationnews.dates import Tense, tense_of
 from migrationnews.errors import ArgumentTypeError
+from migrationnews.extract.statistics import noun_factor
 from migrationnews.numbers import NumberKind, find_numbers
 from migrationnews.records import (
     Article,
@@ -50,8 +54,10 @@ from migrationnews.records import (
     PolicyAction,
     Record,
     Statistic,
+    Unit,
     record_spans,
 )
+from migrationnews.text import Sentence, split_sentences
 from migrationnews.values import Estimate, Granularity, Qualifier, Span, StrEnum
 
 __all__ = ["Problem", "ProblemCode", "is_valid", "validate"]
@@ -105,8 +111,11 @@ def _states_number(text: str, estimate: Estimate) -> bool:
     for mention in find_numbers(text):
         if mention.kind is NumberKind.VAGUE:
             return True  # "thousands": the bounds come from a policy, not the words
-        if any(abs(float(mention.value) - b) <= 1e-4 * max(abs(b), 1.0) for b in bounds):
-            return True  # within rounding: "two-thirds" is 66.67 percent
+        after = text[mention.span.end :].split(None, 1)
+        factor = noun_factor(after[0].strip(".,;:!?)")) if after else 1  # "four decades"
+        for value in {float(mention.value), float(mention.value) * factor}:
+            if any(abs(value - b) <= 1e-4 * max(abs(b), 1.0) for b in bounds):
+                return True  # within rounding: "two-thirds" is 66.67 percent
     return False
 
 
@@ -163,6 +172,8 @@ _DIMENSIONS = {
 
 
 def _unit_problem(stat: Statistic) -> str | None:
+    if stat.measure is Measure.MONEY and stat.unit is Unit.OTHER:
+        return None  # a currency the units do not name ("12 pesos")
     dimension = _base(stat.unit)[0]
     if stat.measure in _PEOPLE:
         if dimension not in ("[people]", "[households]", "[families]"):
@@ -295,7 +306,29 @@ def _gazetteer_people(official: Official) -> list[_Tenure]:
     return tenures
 
 
+def _head(title: str) -> str:
+    """A title's head noun: its last word before "of" ("adviser", "secretary", "commissioner").
+
+    >>> _head("White House National Security Adviser"), _head("Secretary of State")
+    ('adviser', 'secretary')
+    """
+    words = _fold(title).split(" of ", 1)[0].split()
+    return words[-1] if words else ""
+
+
+@functools.lru_cache(maxsize=256)  # titles come from articles: bounded, never growing
+def _names_an_office(title: str) -> bool:
+    """True when some office of the gazetteer goes by a title like ``title``."""
+    return any(titles_alike(title, form) for t in _tenures() for form in t.titles)
+
+
 def _title_problem(official: Official, published: dt.date) -> str | None:
+    """A title the gazetteer contradicts on ``published``.
+
+    A title that names no office of the gazetteer, or shares its head noun with an office
+    the person held then, is the article's own wording of that office, not a contradiction:
+    only a known office the person did not hold then ("President Blinken") is a problem.
+    """
     title = official.title
     if title is None or "elect" in _fold(title).split():
         return None
@@ -310,6 +343,16 @@ def _title_problem(official: Official, published: dt.date) -> str | None:
             return None
         if not former and t.start <= published and (t.end is None or published <= t.end):
             return None
+    current = [t for t in tenures if t.start <= published and (t.end is None or published <= t.end)]
+    if (
+        current
+        and not former
+        and (
+            _head(title) in {_head(form) for t in current for form in t.titles}
+            or not _names_an_office(title)
+        )
+    ):
+        return None  # a paraphrase of an office held then ("the border agency's acting leader")
     held = sorted({f"{t.titles[0]} {t.start}..{t.end or ''}" for t in tenures})
     return (
         f"title {title!r} does not fit the gazetteer for {tenures[0].name} on "
@@ -373,9 +416,15 @@ def _monthly(s: Statistic) -> bool:
     return s.per is None and s.period is not None and s.period.granularity is Granularity.MONTH
 
 
+# Figures that are not sums over time: a day's distance or share may exceed the month's.
+_NOT_SUMS = frozenset({Measure.DISTANCE, Measure.SHARE, Measure.DURATION})
+
+
 def _day_month_checks(stats: Sequence[Statistic]) -> Iterator[Problem]:
     for i, day in enumerate(stats):
         if not _dayish(day) or day.period is None or not day.period.resolved:
+            continue
+        if day.measure in _NOT_SUMS:
             continue
         for j, month in enumerate(stats):
             if i == j or not _monthly(month) or month.measure is not day.measure:
@@ -402,15 +451,68 @@ def _day_month_checks(stats: Sequence[Statistic]) -> Iterator[Problem]:
                 )
 
 
+class _Sentences:
+    """The article's sentences, split once and only when a problem needs one named."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._sentences: tuple[Sentence, ...] | None = None
+
+    def of(self, record: Record) -> str | None:
+        spans = [s for s in record_spans(record) if s.end <= len(self.text)]
+        if not spans:
+            return None
+        if self._sentences is None:
+            self._sentences = split_sentences(self.text)
+        start = spans[0].start
+        for sentence in self._sentences:
+            if sentence.start <= start < sentence.end or start < sentence.start:
+                return sentence.text
+        return None
+
+
+def _named(problems: Iterator[Problem], record: Record, sentences: _Sentences) -> Iterator[Problem]:
+    """``problems`` of ``record``, each naming the sentence the record was read from."""
+    for problem in problems:
+        sentence = sentences.of(record)
+        if sentence is None:
+            yield problem
+            continue
+        shown = sentence if len(sentence) <= 160 else sentence[:159] + "…"
+        yield Problem(problem.code, f"{problem.message}; in: {shown!r}", problem.records)
+
+
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
+def _past_only(
+    problems: Iterator[Problem], stat: Statistic, sentences: _Sentences
+) -> Iterator[Problem]:
+    """``problems`` without a period after publication that the text itself puts there: a
+    forecast in a sentence that looks ahead ("will deploy up to 89 agents by August"), or a
+    period that states its year ("through September 2029")."""
+    for problem in problems:
+        if problem.code is ProblemCode.STATISTIC_AFTER_PUBLICATION:
+            sentence = sentences.of(stat) or stat.text
+            stated = stat.period is not None and _YEAR.search(stat.period.text)
+            if stated or tense_of(sentence) is Tense.FUTURE:
+                continue
+        yield problem
+
+
 def _article_checks(article: Article, published: dt.date | None) -> Iterator[Problem]:
     kinds = ("officials", "meetings", "caravans", "policy_actions", "statistics")
+    sentences = _Sentences(article.text)
     for kind in kinds:
         for i, record in enumerate(getattr(article, kind)):
             name = _label(record, f"{kind}[{i}]")
-            yield from _record_checks(record, name)
-            yield from _text_checks(record, name, article.text)
+            yield from _named(_record_checks(record, name), record, sentences)
+            yield from _named(_text_checks(record, name, article.text), record, sentences)
             if published is not None:
-                yield from _dated_checks(record, name, published)
+                dated = _dated_checks(record, name, published)
+                if isinstance(record, Statistic):
+                    dated = _past_only(dated, record, sentences)
+                yield from _named(dated, record, sentences)
     yield from _day_month_checks(article.statistics)
 
 

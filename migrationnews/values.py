@@ -14,6 +14,7 @@ import datetime as dt
 import enum
 import math
 import sys
+from collections.abc import Iterable
 from typing import Any, TypeAlias
 
 import attrs
@@ -135,6 +136,36 @@ class Estimate:
     def exact(cls, value: int | float, text: str = "") -> Estimate:
         """A figure stated without hedging."""
         return cls(value, value, Qualifier.EXACT, text)
+
+    @classmethod
+    def spanning(
+        cls,
+        low: int | float | None,
+        high: int | float | None,
+        qualifiers: Iterable[Qualifier] = (),
+        text: str = "",
+    ) -> Estimate:
+        """The estimate from ``low`` to ``high`` that sums up estimates with ``qualifiers``,
+        hedged as its bounds call for (so that it always validates): equal bounds are exact
+        (about, when every estimate was), an open top is at least (vague, when every
+        estimate was), an open bottom at most, two bounds a range.
+
+        >>> Estimate.spanning(3000, 3000, [Qualifier.EXACT, Qualifier.ABOUT]).qualifier
+        <Qualifier.EXACT: 'exact'>
+        >>> Estimate.spanning(None, 7000).qualifier
+        <Qualifier.AT_MOST: 'at_most'>
+        """
+        kinds = set(qualifiers)
+        if low is not None and high is not None:
+            if low == high:
+                q = Qualifier.ABOUT if kinds == {Qualifier.ABOUT} else Qualifier.EXACT
+            else:
+                q = Qualifier.RANGE
+        elif high is None:
+            q = Qualifier.VAGUE if kinds == {Qualifier.VAGUE} else Qualifier.AT_LEAST
+        else:
+            q = Qualifier.AT_MOST
+        return cls(low, high, q, text)
 
     def interval(self) -> tuple[float, float]:
         """The closed interval of values the text allows (``inf`` where it sets no high)."""

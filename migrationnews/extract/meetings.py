@@ -741,7 +741,8 @@ def _merge(events: list[_Event]) -> list[_Event]:
         target.spans.extend(event.spans)
         if target.kind is MeetingKind.VISIT and event.kind is not MeetingKind.VISIT:
             target.kind, target.status = event.kind, event.status
-        target.date = target.date or event.date
+        if not (target.status is MeetingStatus.HELD and event.status is MeetingStatus.PLANNED):
+            target.date = target.date or event.date  # a plan's date is not the held meeting's
         target.topic = target.topic or event.topic
         if event.location is not None and (
             target.location is None or _rank(event.location) < _rank(target.location)
