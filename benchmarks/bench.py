@@ -12,7 +12,8 @@ Prints, each as a ratio against its peer measured in this same run:
 3. time to parse 1 MB of adversarial text (long digit runs, "between between ...",
    10,000 commas, dots, initials, capitalised runs) against 1 MB of ordinary news text
    (target: the same order; a super-linear pattern would show as a ratio in the hundreds);
-4. peak memory of parsing 1 MB of ordinary text.
+4. peak memory of parsing 1 MB of ordinary text, and the memory still held once the
+   article is gone (per MB of text: caches must keep nothing of an article).
 
 Timings are the best of several repeats (least disturbed by other work on the machine); for
 the throughput ratio the two tools take turns pass by pass and CPU time is counted, so a
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import compileall
+import gc
 import json
 import shutil
 import statistics
@@ -199,6 +201,21 @@ def main() -> None:
     print(
         f"peak memory parsing {size:,} chars: {peak / 2**20:.1f} MiB ({peak / size:.0f} bytes/char)"
     )
+    retained_memory(ordinary + " (retained)")
+
+
+def retained_memory(text: str) -> None:
+    """What stays allocated once the article is gone (caches must not keep it: issue 16)."""
+    gc.collect()
+    tracemalloc.start()
+    before = tracemalloc.get_traced_memory()[0]
+    article = mn.parse(text)
+    del article
+    gc.collect()
+    retained = tracemalloc.get_traced_memory()[0] - before
+    tracemalloc.stop()
+    per_mb = retained / (len(text) / 2**20)
+    print(f"retained memory after parsing {len(text):,} chars: {per_mb / 2**20:.2f} MiB per MB")
 
 
 if __name__ == "__main__":

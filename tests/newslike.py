@@ -10,8 +10,22 @@ consistent, as a real report is: every title was held on the publication date
 from __future__ import annotations
 
 import datetime as dt
+import os
 
+from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
+
+# Settings for tests over long texts (up to 100 KB each): few examples, no deadline, sized
+# for CI; MIGRATIONNEWS_LONG_EXAMPLES=200 runs a longer campaign locally.
+LONG_TEXTS = settings(
+    max_examples=int(os.environ.get("MIGRATIONNEWS_LONG_EXAMPLES", "4")),
+    deadline=None,
+    suppress_health_check=[
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+        HealthCheck.large_base_example,
+    ],
+)
 
 PEOPLE = [
     "Secretary of State Antony J. Blinken",
