@@ -426,3 +426,28 @@ def test_long_news_like_texts_parse_validate_and_round_trip(text, published):
     article = mn.parse(text, published=published)
     assert mn.validate(article) == ()
     assert mn.from_json(mn.to_json(article)) == article
+
+
+def test_ctrl_c_while_the_command_starts_is_one_line_and_exit_130():
+    # Ctrl-C arriving while the package imports: simulated by an import that is interrupted.
+    code = textwrap.dedent(
+        """
+        import sys
+
+        class Interrupt:
+            def find_spec(self, name, path=None, target=None):
+                if name == "migrationnews.serialize":
+                    raise KeyboardInterrupt
+                return None
+
+        sys.meta_path.insert(0, Interrupt())
+        from migrationnews.cli import main
+        """
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert done.returncode in (130, -2)  # killed by SIGINT, as the shell expects
+    assert done.stderr == "migrationnews: interrupted while starting\n"
+
+
+def test_the_startup_hook_is_given_back_once_loaded():
+    assert sys.excepthook is sys.__excepthook__
