@@ -221,13 +221,31 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pieces
 
 
+MAX_SENTENCE = 3000  # characters: a longer run without a sentence end is cut at a blank
+
+
+def _bounded(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``pieces`` with every one longer than :data:`MAX_SENTENCE` cut at blanks, so that
+    what an extractor builds per sentence stays bounded on text with no sentence ends
+    (10 MB of "Gov. Sen. "): a real sentence is far shorter."""
+    out: list[tuple[int, int]] = []
+    for begin, finish in pieces:
+        while finish - begin > MAX_SENTENCE:
+            cut = text.rfind(" ", begin + MAX_SENTENCE // 2, begin + MAX_SENTENCE)
+            cut = cut + 1 if cut > begin else begin + MAX_SENTENCE
+            out.append((begin, cut))
+            begin = cut
+        out.append((begin, finish))
+    return out
+
+
 def split_sentences(text: str) -> tuple[Sentence, ...]:
     """The sentences of ``text`` with their spans, blank stretches dropped."""
     sentences: list[Sentence] = []
     line_start = 0
     bounds = [(m.start(), m.end()) for m in _LINE_BREAK.finditer(text)]
     for line_end, next_start in [*bounds, (len(text), len(text))]:
-        for begin, finish in _pieces(text, line_start, line_end):
+        for begin, finish in _bounded(text, _pieces(text, line_start, line_end)):
             while begin < finish and text[begin].isspace():
                 begin += 1
             while finish > begin and text[finish - 1].isspace():

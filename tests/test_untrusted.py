@@ -451,3 +451,21 @@ def test_ctrl_c_while_the_command_starts_is_one_line_and_exit_130():
 
 def test_the_startup_hook_is_given_back_once_loaded():
     assert sys.excepthook is sys.__excepthook__
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["Gov. Sen. ", "Gov. Sen. Dr. Mr. U.S. "],
+    ids=["titles", "abbreviations"],
+)
+def test_peak_memory_stays_under_100_bytes_a_character(unit):
+    text = (unit * (150_000 // len(unit) + 1))[:150_000]  # one "sentence" with no end
+    mn.parse("Gov. Greg Abbott said 3,000 migrants crossed.")  # rule tables load first
+    gc.collect()
+    tracemalloc.start()
+    try:
+        mn.parse(text)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak / len(text) < 100  # before: about 200 bytes a character for titles
