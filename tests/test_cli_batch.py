@@ -130,13 +130,24 @@ def test_compare_says_when_it_compares_only_the_first_article(tmp_path):
     assert "many.jsonl holds 2 articles; comparing only the first" in err
 
 
-@pytest.mark.parametrize("command", [("parse",), ("validate",), ("compare", "SEED", "SEED")])
+DISAGREEING = (
+    "A caravan of about 1,000 migrants left Tapachula on Monday, police said. "
+    "Organizers said the caravan had 5,000 migrants in it."
+)
+
+
+@pytest.mark.parametrize(
+    "command", [("parse",), ("validate", "DISAGREEING"), ("compare", "SEED", "SEED")]
+)
 def test_tables_fit_100_columns_and_wide_shows_everything(command, tmp_path):
     from migrationnews.seeds import default_seed
 
     seed = tmp_path / "seed.txt"
     seed.write_text(default_seed().text, encoding="utf-8")
-    argv = [str(seed) if a == "SEED" else a for a in command]
+    disagreeing = tmp_path / "disagreeing.txt"
+    disagreeing.write_text(DISAGREEING, encoding="utf-8")
+    files = {"SEED": str(seed), "DISAGREEING": str(disagreeing)}
+    argv = [files.get(a, a) for a in command]
     _, out, _ = run(*argv)
     assert max(len(line) for line in out.splitlines()) <= 100
     _, wide, _ = run(*argv, "--wide")

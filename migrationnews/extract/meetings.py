@@ -740,6 +740,8 @@ def _merge(events: list[_Event]) -> list[_Event]:
         target.countries.extend(c for c in event.countries if c not in target.countries)
         target.spans.extend(event.spans)
         if target.kind is MeetingKind.VISIT and event.kind is not MeetingKind.VISIT:
+            if target.status is MeetingStatus.PLANNED and event.status is MeetingStatus.HELD:
+                target.date = event.date  # the plan's date is not the held meeting's
             target.kind, target.status = event.kind, event.status
         if not (target.status is MeetingStatus.HELD and event.status is MeetingStatus.PLANNED):
             target.date = target.date or event.date  # a plan's date is not the held meeting's
