@@ -15,7 +15,8 @@ Prints, each as a ratio against its peer measured in this same run:
    ``migrationnews/_adversarial.py``, which the tests share), how much longer 4 MB takes
    than 1 MB (linear: 4x), and the worst adversarial input against ordinary text at 1 MB
    (target: the same order; a super-linear pattern would show as a ratio in the hundreds);
-4. peak memory of parsing 1 MB of ordinary text.
+4. peak memory of parsing 1 MB of ordinary text, and the memory still held once the
+   article is gone (per MB of text: caches must keep nothing of an article).
 
 Timings are the best of several repeats (least disturbed by other work on the machine); for
 the throughput ratio the two tools take turns pass by pass and CPU time is counted, so a
@@ -27,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import compileall
+import gc
 import itertools
 import json
 import shutil
@@ -231,6 +233,21 @@ def main() -> None:
     print(
         f"peak memory parsing {size:,} chars: {peak / 2**20:.1f} MiB ({peak / size:.0f} bytes/char)"
     )
+    retained_memory(ordinary + " (retained)")
+
+
+def retained_memory(text: str) -> None:
+    """What stays allocated once the article is gone (caches must not keep it: issue 16)."""
+    gc.collect()
+    tracemalloc.start()
+    before = tracemalloc.get_traced_memory()[0]
+    article = mn.parse(text)
+    del article
+    gc.collect()
+    retained = tracemalloc.get_traced_memory()[0] - before
+    tracemalloc.stop()
+    per_mb = retained / (len(text) / 2**20)
+    print(f"retained memory after parsing {len(text):,} chars: {per_mb / 2**20:.2f} MiB per MB")
 
 
 if __name__ == "__main__":

@@ -6,6 +6,9 @@
 'Article'
 """
 
+# First: Ctrl-C while the package loads (the command's first half-second) ends in one line,
+# not a traceback of imports (see _startup; the hook is put back once loaded, below).
+from migrationnews import _startup
 from migrationnews.compare import (
     ArticleComparison,
     Comparison,
@@ -55,6 +58,8 @@ from migrationnews.values import (
 from migrationnews.view import to_html
 
 __version__ = "0.1.0"
+
+_startup.loaded()  # Ctrl-C is the caller's again
 
 __all__ = [
     "ArgumentTypeError",

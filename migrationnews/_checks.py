@@ -18,6 +18,11 @@ from migrationnews.errors import ArgumentTypeError, RecordError
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
+# The largest figure a record holds: far above any number an article states (the parser
+# reads at most about 1e33), far below a float's range (1.8e308), so midpoints, sums and unit
+# conversions of any two figures stay finite.
+MAX_NUMBER = 10**100
+
 
 def _where(instance: object, attribute: attrs.Attribute[Any]) -> str:
     return f"{type(instance).__name__}.{attribute.name}"
@@ -81,16 +86,29 @@ def as_tuple(value: Any) -> Any:
     return value
 
 
+def magnitude_problem(value: int | float) -> str | None:
+    """What is wrong with a figure's magnitude (None when it is finite, >= 0, <= MAX_NUMBER).
+
+    Never converts an int to float, so ``10**400`` is reported, not an ``OverflowError``.
+    """
+    if isinstance(value, float) and not math.isfinite(value):
+        return "must be finite"
+    if value < 0:
+        return "must not be negative"
+    if value > MAX_NUMBER:
+        return "must be at most 1e100"
+    return None
+
+
 def number(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    """An optional finite, non-negative int or float."""
+    """An optional finite, non-negative int or float no larger than :data:`MAX_NUMBER`."""
     if value is None:
         return
     if not _is(value, (int, float)):
         raise ArgumentTypeError(_where(instance, attribute), "int or float or None", value)
-    if not math.isfinite(value):
-        fail(instance, attribute, value, "must be finite")
-    if value < 0:
-        fail(instance, attribute, value, "must not be negative")
+    problem = magnitude_problem(value)
+    if problem is not None:
+        fail(instance, attribute, value, problem)
 
 
 def non_empty(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:

@@ -1,10 +1,19 @@
-"""Reading many inputs at once: files, folders, JSON Lines, standard input.
+"""Reading many inputs at once: files, folders, JSON Lines, standard input — one reader.
 
 One bad input never stops a batch: :func:`read_sources` yields a :class:`Failure` naming
-it and goes on with the rest.
+the file (and line) and why, and goes on with the rest. Nothing is skipped in silence: an
+entry a folder walk passes over is a :class:`Skipped` with its reason.
 
-A folder means every ``.txt`` file in it (one article each) and every ``.jsonl`` file (one
-``{"text": ..., "published": "YYYY-MM-DD"}`` object a line), in name order.
+- A file named on the command line is one article of UTF-8 text, whatever its suffix,
+  unless its suffix is ``.jsonl`` or ``.ndjson`` (any case): then it is JSON Lines, one
+  ``{"text": ..., "published": "YYYY-MM-DD"}`` object a line.
+- A folder means its ``.txt``, ``.text``, ``.md`` and ``.markdown`` files (any case), its
+  JSON Lines files, and its files with no suffix that hold text, in name order; subfolders
+  too with ``recursive``. Hidden entries and other suffixes are skipped (and reported).
+- ``-`` is standard input: JSON Lines when its first line is a JSON object, else one article.
+- Text is strict UTF-8 (a byte-order mark is allowed): a bad byte fails its file or line,
+  and never reaches the output. A file holding NUL bytes is binary, not an article.
+- Files in ``exclude`` (the outputs the command is writing) are never read.
 
 A JSON Lines row may name itself with ``source``, ``id`` or ``url`` (the first given becomes
 the article's :attr:`~migrationnews.records.Article.source`; otherwise ``file:line`` does)
@@ -22,15 +31,37 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import stat
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from attrs import frozen
 
 from migrationnews.errors import SourceError
 
-__all__ = ["Failure", "Source", "expand", "read_date", "read_sources", "row_metadata"]
+__all__ = [
+    "Failure",
+    "Input",
+    "Skipped",
+    "Source",
+    "count_articles",
+    "expand",
+    "file_id",
+    "read_date",
+    "read_sources",
+    "row_metadata",
+    "walk",
+]
+
+TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
+JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+_SNIFF = 8192  # bytes read to tell a suffix-less text file from a binary one
+_BOM = "\ufeff"
+
+FileId = tuple[int, int]  # (device, inode): the identity of a file, whatever its path
 
 
 @frozen
@@ -50,7 +81,7 @@ class Source:
 
 @frozen
 class Failure:
-    """An input that could not be read, and why."""
+    """An input (a file, or a line of one) that could not be read, and why."""
 
     name: str
     reason: str
@@ -59,34 +90,175 @@ class Failure:
         return SourceError(self.name, self.reason)
 
 
-def expand(paths: Iterable[str]) -> list[str]:
-    """Each path as given, a folder replaced by its ``.txt`` and ``.jsonl`` files."""
-    out: list[str] = []
-    for path in paths:
-        folder = Path(path)
-        if path != "-" and folder.is_dir():
-            found = sorted(
-                p for p in folder.iterdir() if p.suffix in (".txt", ".jsonl") and p.is_file()
-            )
-            out.extend(str(p) for p in found)
-        else:
-            out.append(path)
-    return out
+@frozen
+class Skipped:
+    """A folder entry the walk passed over on purpose, and why (not an error)."""
+
+    name: str
+    reason: str
 
 
-def _read_text(path: str) -> str:
-    if path == "-":
-        return sys.stdin.read()
+@frozen
+class Input:
+    """A path the walk will read: plain text (one article) or JSON Lines."""
+
+    path: str
+    jsonl: bool
+
+
+def file_id(path_or_fd: str | int) -> FileId | None:
+    """The (device, inode) of a regular file, or None (not a file, or cannot be stat'ed)."""
     try:
-        return Path(path).read_bytes().decode("utf-8")
+        info = os.stat(path_or_fd)
+    except (OSError, ValueError):
+        return None
+    return (info.st_dev, info.st_ino) if stat.S_ISREG(info.st_mode) else None
+
+
+def _is_jsonl(path: str) -> bool:
+    return Path(path).suffix.lower() in JSONL_SUFFIXES
+
+
+def _kind_of(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a regular file"
+
+
+def _looks_like_text(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(_SNIFF)
+    except OSError:
+        return True  # let the read report why
+    if b"\0" in head:
+        return False
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as err:
+        return err.start >= len(head) - 3  # a character cut at the end of the sample
+    return True
+
+
+def _check(path: Path, exclude: Collection[FileId]) -> Failure | None:
+    """Why ``path`` (a would-be input file) cannot be read, or None when it can."""
+    name = str(path)
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        if path.is_symlink():
+            return Failure(name, "broken symbolic link (its target does not exist)")
+        return Failure(name, "no such file")
+    except RuntimeError:  # pragma: no cover - pathlib raises OSError(ELOOP) on 3.10+
+        return Failure(name, "symbolic link loop")
+    except OSError as err:
+        if err.errno == 40:  # ELOOP
+            return Failure(name, "symbolic link loop")
+        return Failure(name, err.strerror or str(err))
+    if stat.S_ISDIR(info.st_mode):
+        return Failure(name, "is a folder")
+    if not stat.S_ISREG(info.st_mode):
+        return Failure(name, f"is {_kind_of(info.st_mode)}, not a file")
+    if (info.st_dev, info.st_ino) in exclude:
+        return Failure(name, "is an output of this command")
+    return None
+
+
+def walk(
+    paths: Iterable[str], *, recursive: bool = False, exclude: Collection[FileId] = ()
+) -> Iterator[Input | Failure | Skipped]:
+    """Every input file in ``paths``, folders expanded, with every failure and skip said."""
+    for path in paths:
+        if path == "-":
+            yield Input("-", False)
+            continue
+        given = Path(path)
+        if given.is_dir():
+            yield from _walk_folder(given, recursive, exclude, set())
+            continue
+        problem = _check(given, exclude)
+        yield problem if problem is not None else Input(path, _is_jsonl(path))
+
+
+def _walk_folder(
+    folder: Path, recursive: bool, exclude: Collection[FileId], seen: set[tuple[int, int]]
+) -> Iterator[Input | Failure | Skipped]:
+    try:
+        info = folder.stat()
+        entries = sorted(folder.iterdir())
+    except OSError as err:
+        yield Failure(str(folder), f"cannot list the folder ({err.strerror or err})")
+        return
+    if (info.st_dev, info.st_ino) in seen:
+        yield Failure(str(folder), "symbolic link loop (a folder inside itself)")
+        return
+    seen = seen | {(info.st_dev, info.st_ino)}
+    for entry in entries:
+        name = str(entry)
+        suffix = entry.suffix.lower()
+        if entry.name.startswith("."):
+            yield Skipped(name, "hidden")
+            continue
+        problem = _check(entry, exclude)
+        if problem is not None and problem.reason == "is a folder":
+            if recursive:
+                yield from _walk_folder(entry, recursive, exclude, seen)
+            else:
+                yield Skipped(name, "a folder (use --recursive to read subfolders)")
+            continue
+        if suffix in TEXT_SUFFIXES or suffix in JSONL_SUFFIXES:
+            yield problem if problem is not None else Input(name, suffix in JSONL_SUFFIXES)
+        elif suffix:
+            yield Skipped(name, f"not an article file ({suffix}; read .txt, .md or .jsonl)")
+        elif problem is not None:
+            yield problem
+        elif _looks_like_text(entry):
+            yield Input(name, False)
+        else:
+            yield Skipped(name, "binary content, not text")
+
+
+def expand(
+    paths: Iterable[str], *, recursive: bool = False, exclude: Collection[FileId] = ()
+) -> list[str]:
+    """The input files ``paths`` name, folders replaced by their article files."""
+    return [
+        item.path
+        for item in walk(paths, recursive=recursive, exclude=exclude)
+        if isinstance(item, Input)
+    ]
+
+
+def _decode(data: bytes, name: str) -> str:
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise SourceError(name, f"not UTF-8 text (byte {err.start})") from None
+    if "\0" in text:
+        raise SourceError(name, "binary content (NUL bytes), not text")
+    return text
+
+
+def _read_bytes(path: str) -> bytes:
+    if path == "-":
+        stream: Any = sys.stdin
+        buffer = getattr(stream, "buffer", None)
+        if buffer is not None:
+            data: bytes = buffer.read()
+            return data
+        return str(stream.read()).encode("utf-8", "surrogatepass")
+    try:
+        return Path(path).read_bytes()
     except FileNotFoundError:
         raise SourceError(path, "no such file") from None
     except IsADirectoryError:
-        raise SourceError(path, "is a directory") from None
+        raise SourceError(path, "is a folder") from None
     except PermissionError:
         raise SourceError(path, "permission denied") from None
-    except UnicodeDecodeError as err:
-        raise SourceError(path, f"not UTF-8 text (byte {err.start})") from None
     except OSError as err:
         raise SourceError(path, err.strerror or str(err)) from None
 
@@ -141,37 +313,102 @@ def row_metadata(row: dict[str, object]) -> tuple[str | None, dt.date | None]:
     return name, date
 
 
-def _jsonl(path: str, text: str, published: dt.date | None) -> Iterator[Source | Failure]:
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
+def _row(line: str) -> dict[str, Any]:
+    """One JSON Lines row as a dict with a string ``text``; else ValueError, one line."""
+    try:
+        item = json.loads(line)
+    except RecursionError:
+        raise ValueError("not JSON: nested too deeply") from None
+    except ValueError as err:
+        raise ValueError(f"not JSON ({err})") from None
+    if not isinstance(item, dict):
+        raise ValueError(f"not a JSON object but {type(item).__name__}")
+    if "text" not in item:
+        raise ValueError('no "text" key')
+    if not isinstance(item["text"], str):
+        raise ValueError(f'"text" is {type(item["text"]).__name__}, not a string')
+    try:
+        item["text"].encode("utf-8")
+    except UnicodeEncodeError as err:
+        raise ValueError(f'"text" holds a lone surrogate (character {err.start})') from None
+    return item
+
+
+def _jsonl(path: str, data: bytes, published: dt.date | None) -> Iterator[Source | Failure]:
+    for number, raw in enumerate(data.split(b"\n"), 1):
         name = f"{path}:{number}"
         try:
-            item = json.loads(line)
+            line = _decode(raw, name).removeprefix(_BOM if number == 1 else "")
+        except SourceError as err:
+            yield Failure(name, err.reason)
+            continue
+        if not line.strip():
+            continue
+        try:
+            item = _row(line)
             body = item["text"]
-            if not isinstance(body, str):
-                raise TypeError("'text' is not a string")
             own_name, own_date = row_metadata(item)
-        except (ValueError, KeyError, TypeError, AttributeError) as err:
-            yield Failure(name, f"bad JSON Lines record ({type(err).__name__}: {err})")
+        except (ValueError, TypeError) as err:
+            yield Failure(name, f"bad JSON Lines record: {err}")
             continue
         yield Source(name, body, own_date or published, own_name)
 
 
+def _stdin_is_jsonl(data: bytes) -> bool:
+    first = data.lstrip().split(b"\n", 1)[0].removeprefix(_BOM.encode("utf-8"))
+    if not first.startswith(b"{"):
+        return False
+    try:
+        return isinstance(json.loads(first), dict)
+    except (ValueError, RecursionError):
+        return False
+
+
 def read_sources(
-    paths: Iterable[str], published: dt.date | None = None
-) -> Iterator[Source | Failure]:
+    paths: Iterable[str],
+    published: dt.date | None = None,
+    *,
+    recursive: bool = False,
+    exclude: Collection[FileId] = (),
+) -> Iterator[Source | Failure | Skipped]:
     """Every article in ``paths`` (files, folders, ``-`` for standard input), in order.
 
     ``published`` is the date of plain-text inputs; a JSON Lines record's own date wins.
     """
-    for path in expand(paths):
-        try:
-            text = _read_text(path)
-        except SourceError as err:
-            yield Failure(path, err.reason)
+    for item in walk(paths, recursive=recursive, exclude=exclude):
+        if not isinstance(item, Input):
+            yield item
             continue
-        if path.endswith(".jsonl"):
-            yield from _jsonl(path, text, published)
-        else:
-            yield Source(path, text, published)
+        try:
+            data = _read_bytes(item.path)
+        except SourceError as err:
+            yield Failure(item.path, err.reason)
+            continue
+        if item.jsonl or (item.path == "-" and _stdin_is_jsonl(data)):
+            yield from _jsonl(item.path, data, published)
+            continue
+        try:
+            yield Source(item.path, _decode(data, item.path), published)
+        except SourceError as err:
+            yield Failure(item.path, err.reason)
+
+
+def count_articles(inputs: Iterable[Input]) -> int | None:
+    """How many articles ``inputs`` hold (None when standard input is among them).
+
+    A JSON Lines file counts its non-blank lines (read once more, a block at a time).
+    """
+    total = 0
+    for item in inputs:
+        if item.path == "-":
+            return None
+        if not item.jsonl:
+            total += 1
+            continue
+        try:
+            with open(item.path, "rb") as handle:
+                for line in handle:
+                    total += bool(line.strip())
+        except OSError:
+            total += 1  # the read will report it as one failure
+    return total

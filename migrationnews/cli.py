@@ -1,36 +1,60 @@
 """The ``migrationnews`` command: arguments in, printing out.
 
-    migrationnews parse [FILE|DIR|- ...] [--published YYYY-MM-DD] [--format table|json|jsonl]
+    migrationnews parse [FILE|DIR|- ...] [--recursive] [--published YYYY-MM-DD]
+                        [--format table|json|jsonl] [--wide] [--progress]
+    migrationnews validate [FILE|DIR|- ...] [--recursive] [--published D] [--format table|json]
+    migrationnews compare A B [--published-a D] [--published-b D] [--format table|json]
     migrationnews parse ... --format csv --kind KIND      one CSV table of one record kind
     migrationnews parse ... --format parquet --out DIR    DIR/<kind>.parquet for every kind
     migrationnews view [FILE] [-o page.html]              the article as an HTML page
-    migrationnews compare A.txt B.txt [--published-a D] [--published-b D] [--format table|json]
-    migrationnews validate FILE|DIR ... [--published YYYY-MM-DD]
+    migrationnews --version
 
-With no FILE, ``parse`` reads the embedded seed article with its publication date.
-Exit status: 0 when every input parsed, 1 when some input could not be read (each is
-reported on stderr and the rest are still processed), 2 for a usage error or a single
-input that could not be read. ``compare`` exits 2 when either file cannot be read;
-``validate`` exits 1 when it finds a problem (or an input cannot be read), 0 otherwise.
+With no FILE, ``parse`` and ``validate`` read the embedded seed article with its date.
+Articles are the unit everywhere: a JSON Lines file holds one a line, and the progress bar,
+the summary and the exit status count articles. ``--format json`` is always a list, one
+object per article. Exit status: 0 when every article was read, 1 when some could not be
+(each is reported on stderr with why, and the rest are still processed), 2 for a usage
+error or a single input that could not be read, 130 on Ctrl-C (the output written so far
+is kept and complete: a JSON list is closed). ``validate`` exits 1 when it finds a problem;
+``compare`` exits 1 when the two articles conflict, 2 when either cannot be read.
 ``view`` exits 2 when its file cannot be read or the page cannot be written.
 """
 
 from __future__ import annotations
 
 import argparse
+import codecs
 import csv
 import datetime as dt
 import json
+import os
 import sys
-from collections.abc import Sequence
-from typing import TextIO
+from collections.abc import Iterator, Sequence
+from typing import Any, TextIO
 
-from migrationnews.batch import Failure, Source, expand, read_sources
+from migrationnews.batch import (
+    Failure,
+    FileId,
+    Input,
+    Skipped,
+    Source,
+    count_articles,
+    file_id,
+    read_sources,
+    walk,
+)
 from migrationnews.compare import ArticleComparison, RecordPair
 from migrationnews.compare import compare_articles as _compare_articles
 from migrationnews.pipeline import parse
 from migrationnews.records import Article, Caravan, Meeting, Official, Record, Statistic
-from migrationnews.report import article_report, estimate_text, period_text, table
+from migrationnews.report import (
+    WIDTH,
+    article_report,
+    elide,
+    estimate_text,
+    period_text,
+    table,
+)
 from migrationnews.seeds import default_seed
 from migrationnews.serialize import to_dict
 from migrationnews.tables import KINDS, Cell, columns, rows, write_parquet
@@ -39,7 +63,7 @@ from migrationnews.view import to_html
 
 __all__ = ["main"]
 
-PROGRESS_FROM = 20  # show a progress bar on stderr from this many inputs on
+PROGRESS_FROM = 20  # show a progress bar on stderr from this many articles on
 
 
 def _date(value: str) -> dt.date:
@@ -49,41 +73,72 @@ def _date(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
 
 
+def _version() -> str:
+    from migrationnews import __version__
+
+    return f"migrationnews {__version__}"
+
+
+def _inputs(p: argparse.ArgumentParser, what: str) -> None:
+    p.add_argument(
+        "inputs",
+        nargs="*",
+        metavar="FILE|DIR|-",
+        help=f"{what}: text files (.txt, .md, any suffix), JSON Lines files (.jsonl), "
+        "folders of them, or - for standard input (default: the embedded seed article)",
+    )
+    p.add_argument(
+        "-r", "--recursive", action="store_true", help="read the subfolders of folders too"
+    )
+    p.add_argument("--published", type=_date, help="publication date of plain-text inputs")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="migrationnews",
         description="Typed records (officials, meetings, caravans, policy actions, statistics) "
         "from news articles about migration.",
     )
+    parser.add_argument("--version", action="version", version=_version())
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     p = commands.add_parser("parse", help="parse articles and print their records")
+    _inputs(p, "articles to parse")
     p.add_argument(
-        "inputs",
-        nargs="*",
-        metavar="FILE|DIR|-",
-        help="text files, folders of .txt/.jsonl files, or - for standard input "
-        "(default: the embedded seed article)",
-    )
-    p.add_argument("--published", type=_date, help="publication date of plain-text inputs")
-    p.add_argument(
-        "--format", choices=("table", "json", "jsonl", "csv", "parquet"), default="table"
+        "--format",
+        choices=("table", "json", "jsonl", "csv", "parquet"),
+        default="table",
+        help="table (fits 100 columns), json (always a list, one object per article), "
+        "jsonl (one object a line), csv (one kind's rows, with --kind) or parquet (a file "
+        "per kind, with --out)",
     )
     p.add_argument("--kind", choices=KINDS, help="the record kind --format csv prints")
     p.add_argument("--out", metavar="DIR", help="the folder --format parquet writes into")
+    p.add_argument("--wide", action="store_true", help="tables show every cell in full")
     p.add_argument(
         "--progress",
         action="store_true",
-        help=f"always show the progress bar (default: on a terminal, from {PROGRESS_FROM} inputs)",
+        help=f"always show the progress bar (default: on a terminal, from {PROGRESS_FROM} "
+        "articles)",
     )
-    c = commands.add_parser("compare", help="compare the records of two articles")
-    c.add_argument("first", metavar="A.txt", help="the first article (plain text)")
-    c.add_argument("second", metavar="B.txt", help="the second article (plain text)")
+    c = commands.add_parser(
+        "compare",
+        help="compare the records of two articles (exit status 1 when they conflict)",
+    )
+    c.add_argument("first", metavar="A", help="the first article (only its first, if several)")
+    c.add_argument("second", metavar="B", help="the second article (only its first, if several)")
     c.add_argument("--published-a", type=_date, help="publication date of the first article")
     c.add_argument("--published-b", type=_date, help="publication date of the second article")
     c.add_argument("--format", choices=("table", "json"), default="table")
+    c.add_argument("--wide", action="store_true", help="tables show every cell in full")
     v = commands.add_parser("validate", help="check articles' records for contradictions")
-    v.add_argument("inputs", nargs="+", metavar="FILE|DIR|-", help="articles to check")
-    v.add_argument("--published", type=_date, help="publication date of plain-text inputs")
+    _inputs(v, "articles to check")
+    v.add_argument(
+        "--format",
+        choices=("table", "json"),
+        default="table",
+        help="table, or json: a list of {article, code, message} objects",
+    )
+    v.add_argument("--wide", action="store_true", help="tables show every cell in full")
     w = commands.add_parser("view", help="show an article's records in its text, as HTML")
     w.add_argument(
         "input", nargs="?", metavar="FILE", help="the article (default: the embedded seed)"
@@ -110,74 +165,180 @@ def _csv_cell(value: Cell) -> str:
 
 
 class _Progress:
-    """A one-line progress bar on stderr."""
+    """A one-line progress bar on stderr, counting articles."""
 
-    def __init__(self, total: int, stream: TextIO, enabled: bool) -> None:
+    def __init__(self, total: int | None, stream: TextIO, enabled: bool) -> None:
         self.total, self.stream, self.enabled, self.done = total, stream, enabled, 0
 
     def step(self) -> None:
         self.done += 1
-        if self.enabled:
-            filled = 30 * self.done // max(self.total, 1)
+        if not self.enabled:
+            return
+        if self.total is None:  # standard input: no total to draw a bar against
+            self.stream.write(f"\r{self.done} articles")
+        else:
+            filled = 30 * min(self.done, self.total) // max(self.total, 1)
             bar = "#" * filled + "." * (30 - filled)
             self.stream.write(f"\r[{bar}] {self.done}/{self.total}")
-            if self.done >= self.total:
-                self.stream.write("\n")
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.enabled and self.done:
+            self.stream.write("\n")
             self.stream.flush()
 
 
-def _run_parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    if args.inputs:
-        names = expand(args.inputs)
-        sources = read_sources(args.inputs, args.published)
-    else:
-        seed = default_seed()
-        names = [seed.name]
-        sources = iter([Source(seed.name, seed.text, args.published or seed.published)])
-    enabled = args.progress or (len(names) >= PROGRESS_FROM and err.isatty())
-    progress = _Progress(len(names), err, enabled)
-    failures: list[Failure] = []
-    articles: list[dict[str, object]] = []
-    kept: list[Article] = []  # for --format parquet
-    writer = csv.writer(out, lineterminator="\n")
-    if args.format == "csv":
-        writer.writerow(columns(args.kind))
-    for item in sources:
-        progress.step()
-        if isinstance(item, Failure):
-            failures.append(item)
-            err.write(f"migrationnews: {item.name}: {item.reason}\n")
-            continue
-        article = parse(item.text, published=item.published, source=item.label)
-        if args.format == "table":
-            out.write(article_report(article, item.name) + "\n\n")
-        elif args.format == "jsonl":
-            out.write(json.dumps(to_dict(article), ensure_ascii=False))
-            out.write("\n")
-        elif args.format == "csv":
-            writer.writerows(
-                [_csv_cell(v) for v in row.values()] for row in rows(article, args.kind)
-            )
-        elif args.format == "parquet":
-            kept.append(article)
-        else:
-            articles.append(to_dict(article))
-    if args.format == "json":
-        body: object = articles[0] if len(articles) == 1 and len(names) == 1 else articles
-        out.write(json.dumps(body, ensure_ascii=False, indent=1) + "\n")
-    if args.format == "parquet":
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+class _Batch:
+    """The articles of a command's inputs, with failures and skips reported on ``err``.
+
+    Counts articles read and failed; never reads a file the command is writing to.
+    """
+
+    def __init__(self, args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
+        self.args, self.err = args, err
+        self.read = self.failed = 0
+        self.single_failed = False
+        self.exclude: set[FileId] = set()
         try:
-            paths = write_parquet(kept, args.out)
-        except (ImportError, OSError) as error:
-            err.write(f"migrationnews: {error}\n")
-            return 2
-        out.write("".join(f"{path}\n" for path in paths.values()))
-    if failures:
-        if len(names) == 1 and failures[0].name == names[0]:
+            output = file_id(out.fileno())
+        except (OSError, ValueError, AttributeError):  # a StringIO has no file
+            output = None
+        if output is not None:
+            self.exclude.add(output)
+
+    def report(self, item: Failure | Skipped) -> None:
+        verb = "skipped " if isinstance(item, Skipped) else ""
+        self.err.write(f"migrationnews: {verb}{item.name}: {item.reason}\n")
+
+    def sources(self, progress: bool = False) -> Iterator[Source]:
+        args = self.args
+        if not args.inputs:
+            seed = default_seed()
+            self.read += 1
+            yield Source(seed.name, seed.text, args.published or seed.published)
+            return
+        total: int | None = None
+        if getattr(args, "progress", False) or (progress and self.err.isatty()):
+            found = walk(args.inputs, recursive=args.recursive, exclude=self.exclude)
+            total = count_articles(item for item in found if isinstance(item, Input))
+        bar = _Progress(
+            total,
+            self.err,
+            getattr(args, "progress", False)
+            or (progress and total is not None and total >= PROGRESS_FROM and self.err.isatty()),
+        )
+        try:
+            for item in read_sources(
+                args.inputs, args.published, recursive=args.recursive, exclude=self.exclude
+            ):
+                if isinstance(item, Skipped):
+                    self.report(item)
+                    continue
+                bar.step()
+                if isinstance(item, Failure):
+                    self.failed += 1
+                    self.report(item)
+                    self.single_failed = len(args.inputs) == 1 and item.name == args.inputs[0]
+                    continue
+                self.read += 1
+                yield item
+        finally:
+            bar.close()
+
+    def status(self) -> int:
+        """0 when every article was read, 1 when some failed, 2 when the one input failed."""
+        if not self.failed:
+            return 0
+        if self.single_failed and not self.read:
             return 2  # the one input named could not be read at all
-        err.write(f"migrationnews: {len(failures)} of {len(names)} inputs failed\n")
+        total = self.read + self.failed
+        self.err.write(f"migrationnews: {self.failed} of {_plural(total, 'article')} failed\n")
         return 1
-    return 0
+
+
+def _ascii_only(stream: TextIO) -> bool:
+    """True when ``stream`` cannot encode every character (an ASCII or Latin-1 terminal)."""
+    encoding = getattr(stream, "encoding", None)
+    if not encoding:
+        return False
+    try:
+        return not codecs.lookup(encoding).name.startswith("utf")
+    except LookupError:
+        return True
+
+
+class _Writer:
+    """Writes to a stream that may not encode every character: JSON escapes what it
+    cannot (and stays valid JSON), tables show it as ``\\N{...}``-style escapes."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.ascii = _ascii_only(stream)
+        self.encoding = getattr(stream, "encoding", None) or "utf-8"
+
+    def text(self, value: str) -> None:
+        try:
+            self.stream.write(value)
+        except UnicodeEncodeError:
+            self.stream.write(value.encode(self.encoding, "backslashreplace").decode(self.encoding))
+
+    def json(self, value: Any, indent: int | None = None) -> str:
+        return json.dumps(value, ensure_ascii=self.ascii, indent=indent)
+
+
+def _width(args: argparse.Namespace) -> int | None:
+    return None if args.wide else WIDTH
+
+
+def _run_parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    batch = _Batch(args, out, err)
+    writer = _Writer(out)
+    first = True
+    kept: list[Article] = []  # for --format parquet
+    written = True
+    table_rows = csv.writer(out, lineterminator="\n")
+    if args.format == "json":
+        writer.text("[")
+    elif args.format == "csv":
+        table_rows.writerow(columns(args.kind))
+    try:
+        for item in batch.sources(progress=True):
+            article = parse(item.text, published=item.published, source=item.label)
+            if args.format == "table":
+                writer.text(article_report(article, item.name, _width(args)) + "\n\n")
+            elif args.format == "jsonl":
+                writer.text(writer.json(to_dict(article)) + "\n")
+            elif args.format == "json":
+                body = writer.json(to_dict(article), indent=1)
+                writer.text(("\n" if first else ",\n") + body)
+            elif args.format == "csv":
+                table_rows.writerows(
+                    [_csv_cell(v) for v in row.values()] for row in rows(article, args.kind)
+                )
+            else:
+                kept.append(article)
+            first = False
+    finally:  # also on Ctrl-C: what was written stays a complete JSON list, and the
+        if args.format == "json":  # articles parsed so far reach the Parquet files
+            writer.text("]\n" if first else "\n]\n")
+        elif args.format == "parquet":
+            written = _write_parquet(kept, args.out, writer, err)
+    return batch.status() if written else 2
+
+
+def _write_parquet(articles: list[Article], folder: str, writer: _Writer, err: TextIO) -> bool:
+    """Write ``articles`` as ``folder/<kind>.parquet`` and print the paths; False on failure."""
+    try:
+        paths = write_parquet(articles, folder)
+    except (ImportError, OSError) as error:
+        err.write(f"migrationnews: {error}\n")
+        return False
+    writer.text("".join(f"{path}\n" for path in paths.values()))
+    return True
 
 
 def _summary(record: Record) -> str:
@@ -212,7 +373,9 @@ def _kind(record: Record) -> str:
     return type(record).__name__.lower()
 
 
-def _comparison_table(view: ArticleComparison, first: str, second: str) -> str:
+def _comparison_table(
+    view: ArticleComparison, first: str, second: str, width: int | None = WIDTH
+) -> str:
     def pairs(items: tuple[RecordPair, ...]) -> str:
         rows = [
             [
@@ -224,12 +387,13 @@ def _comparison_table(view: ArticleComparison, first: str, second: str) -> str:
             ]
             for p in items
         ]
-        return table(["kind", first, second, "relation", "reason"], rows)
+        return table(["kind", first, second, "relation", "reason"], rows, width, wrap={1, 2, 4})
 
     def alone(items: tuple[Record, ...]) -> str:
-        return table(["kind", "record"], [[_kind(r), _summary(r)] for r in items])
+        return table(["kind", "record"], [[_kind(r), _summary(r)] for r in items], width, {1})
 
-    out = [f"== {first} vs {second}"]
+    title = f"== {first} vs {second}"
+    out = [title if width is None else elide(title, width)]
     for title, body, n in (
         ("Agreements", pairs(view.agreements), len(view.agreements)),
         ("Conflicts", pairs(view.conflicts), len(view.conflicts)),
@@ -265,51 +429,72 @@ def _comparison_json(view: ArticleComparison, first: str, second: str) -> dict[s
     }
 
 
-def _read_one(path: str, published: dt.date | None, err: TextIO) -> Source | None:
+def _read_first(path: str, published: dt.date | None, err: TextIO) -> Source | None:
+    """The first article of ``path``; says so on ``err`` when the path holds more."""
+    first: Source | None = None
+    failure: Failure | None = None
+    more = 0
     for item in read_sources([path], published):
+        if isinstance(item, Skipped):
+            continue
         if isinstance(item, Failure):
-            err.write(f"migrationnews: {item.name}: {item.reason}\n")
-            return None
-        return item
-    err.write(f"migrationnews: {path}: no article in it\n")
-    return None
+            failure = failure or item
+            continue
+        if first is None:
+            first = item
+        else:
+            more += 1
+    if first is None:
+        reason = f"{failure.name}: {failure.reason}" if failure else f"{path}: no article in it"
+        err.write(f"migrationnews: {reason}\n")
+        return None
+    if more:
+        err.write(
+            f"migrationnews: {path} holds {more + 1} articles; comparing only the first, "
+            f"{first.name}\n"
+        )
+    return first
 
 
 def _run_compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    first = _read_one(args.first, args.published_a, err)
-    second = _read_one(args.second, args.published_b, err)
+    first = _read_first(args.first, args.published_a, err)
+    second = _read_first(args.second, args.published_b, err)
     if first is None or second is None:
         return 2
     view = _compare_articles(
         parse(first.text, published=first.published, source=first.label),
         parse(second.text, published=second.published, source=second.label),
     )
+    writer = _Writer(out)
     if args.format == "json":
         body = _comparison_json(view, first.name, second.name)
-        out.write(json.dumps(body, ensure_ascii=False, indent=1) + "\n")
+        writer.text(writer.json(body, indent=1) + "\n")
     else:
-        out.write(_comparison_table(view, first.name, second.name) + "\n")
-    return 0
+        writer.text(_comparison_table(view, first.name, second.name, _width(args)) + "\n")
+    return 1 if view.conflicts else 0
 
 
 def _run_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    names = expand(args.inputs)
-    rows: list[list[str]] = []
-    failures = 0
-    for item in read_sources(args.inputs, args.published):
-        if isinstance(item, Failure):
-            failures += 1
-            err.write(f"migrationnews: {item.name}: {item.reason}\n")
-            continue
-        for problem in _validate(parse(item.text, published=item.published)):
-            rows.append([item.name, problem.code.value, problem.message])
-    if rows:
-        out.write(table(["file", "code", "message"], rows) + "\n")
-    elif not failures:
-        out.write(f"no problems in {len(names)} input{'s' if len(names) != 1 else ''}\n")
-    if failures and len(names) == 1:
-        return 2
-    return 1 if rows or failures else 0
+    batch = _Batch(args, out, err)
+    writer = _Writer(out)
+    found: list[dict[str, str]] = []
+    try:
+        for item in batch.sources():
+            for problem in _validate(parse(item.text, published=item.published)):
+                found.append(
+                    {"article": item.name, "code": problem.code.value, "message": problem.message}
+                )
+    finally:  # also on Ctrl-C: report what was found so far
+        if args.format == "json":
+            writer.text(writer.json(found, indent=1) + "\n")
+        elif found:
+            rows = [[f["article"], f["code"], f["message"]] for f in found]
+            headers = ["article", "code", "message"]
+            writer.text(table(headers, rows, _width(args), wrap={2}) + "\n")
+        elif not batch.failed:
+            writer.text(f"no problems in {_plural(batch.read, 'article')}\n")
+    status = batch.status()
+    return 1 if found else status
 
 
 def _run_view(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -317,12 +502,12 @@ def _run_view(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         seed = default_seed()
         item: Source | None = Source(seed.name, seed.text, args.published or seed.published)
     else:
-        item = _read_one(args.input, args.published, err)
+        item = _read_first(args.input, args.published, err)
     if item is None:
         return 2
     page = to_html(parse(item.text, published=item.published, source=item.label))
     if args.output is None:
-        out.write(page)
+        _Writer(out).text(page)
         return 0
     try:
         with open(args.output, "w", encoding="utf-8") as file:
@@ -339,10 +524,10 @@ def main(
     """Run the command line; returns the exit status."""
     out = out or sys.stdout
     err = err or sys.stderr
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    _check_table_options(parser, args)
     try:
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        _check_table_options(parser, args)
         if args.command == "parse":
             return _run_parse(args, out, err)
         if args.command == "compare":
@@ -352,8 +537,18 @@ def main(
         if args.command == "view":
             return _run_view(args, out, err)
     except BrokenPipeError:  # `migrationnews parse | head`
+        _silence_stdout()
         return 0
     except KeyboardInterrupt:
-        err.write("migrationnews: interrupted\n")
+        err.write("\nmigrationnews: interrupted; the output so far is kept\n")
         return 130
     return 2
+
+
+def _silence_stdout() -> None:
+    """After a broken pipe, point stdout at /dev/null so exiting prints no second error."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # pragma: no cover - not a real stdout
+        pass

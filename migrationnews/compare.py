@@ -29,7 +29,6 @@ The relation is symmetric, and converting units (miles and kilometres) never cha
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import functools
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
@@ -55,7 +54,7 @@ from migrationnews.records import (
 )
 from migrationnews.report import estimate_text
 from migrationnews.ruledata import split_list, table
-from migrationnews.values import Estimate, Period, Place, Qualifier
+from migrationnews.values import Estimate, Period, Place, Qualifier, StrEnum
 
 __all__ = [
     "ABOUT_TOLERANCE",
@@ -82,7 +81,7 @@ ROUNDING_TOLERANCE = 0.005
 _FUZZ = 1e-9  # relative slack for float noise from unit conversion; far below any rounding
 
 
-class Relation(enum.Enum):
+class Relation(StrEnum):
     """How two records relate (see the module docstring for the definitions)."""
 
     SAME = "same"
@@ -233,15 +232,7 @@ def spanning_estimate(estimates: Iterable[Estimate]) -> Estimate | None:
     high = None if any(x is None for x in highs) else max(x for x in highs if x is not None)
     if low is None and high is None:
         return None
-    if low is not None and high is not None:
-        if low == high:
-            same_kind = {e.qualifier for e in items} == {Qualifier.ABOUT}
-            return Estimate(low, high, Qualifier.ABOUT if same_kind else Qualifier.EXACT)
-        return Estimate(low, high, Qualifier.RANGE)
-    if high is None:
-        vague = all(e.qualifier is Qualifier.VAGUE for e in items)
-        return Estimate(low, None, Qualifier.VAGUE if vague else Qualifier.AT_LEAST)
-    return Estimate(None, high, Qualifier.AT_MOST)
+    return Estimate.spanning(low, high, (e.qualifier for e in items))
 
 
 # --- units ------------------------------------------------------------------------------
@@ -308,9 +299,19 @@ def _tenures() -> tuple[_Tenure, ...]:
 
 
 @functools.cache
+def _people_by_name() -> dict[tuple[str, ...], frozenset[str]]:
+    """Every name and alias of the gazetteer (folded) to the people it names: built once,
+    as large as the gazetteer, so that looking up names from articles stores nothing."""
+    index: dict[tuple[str, ...], set[str]] = {}
+    for t in _tenures():
+        for name in t.names:
+            index.setdefault(name, set()).add(t.name)
+    return {name: frozenset(people) for name, people in index.items()}
+
+
 def _people_named(tokens: tuple[str, ...]) -> frozenset[str]:
     """Gazetteer people whose name or an alias is exactly ``tokens``."""
-    return frozenset(t.name for t in _tenures() if tokens in t.names)
+    return _people_by_name().get(tokens, frozenset())
 
 
 def _given_compatible(a: Sequence[str], b: Sequence[str]) -> bool:

@@ -66,6 +66,7 @@ from attrs import field, frozen
 from dateutil.relativedelta import relativedelta
 
 from migrationnews import _checks as check
+from migrationnews._caches import per_article
 from migrationnews.errors import ArgumentTypeError, RecordError
 from migrationnews.ruledata import fold, words_pattern
 from migrationnews.values import Granularity, Period, Span
@@ -1401,7 +1402,7 @@ def find_dates(
     return _find_window(text, published, tense, first, max(first, last))
 
 
-@functools.lru_cache(maxsize=256)
+@per_article(maxsize=256)
 def _find_window(
     text: str, published: dt.date | None, tense: Tense, first: int, last: int
 ) -> tuple[DateMention, ...]:
@@ -1471,7 +1472,7 @@ def tense_of(sentence: str, start: int = 0, end: int | None = None) -> Tense:
     return _tense(sentence, first, max(first, last))
 
 
-@functools.lru_cache(maxsize=512)
+@per_article(maxsize=512)
 def _tense(text: str, first: int, last: int) -> Tense:
     # Several extractors ask for the tense of the same sentence: read it once (the key holds
     # the whole text, so an answer is never carried over to another article).

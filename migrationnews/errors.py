@@ -15,7 +15,23 @@ Each error keeps what caused it, so a caller can report it without re-deriving i
 
 from __future__ import annotations
 
+import reprlib
 from typing import Any
+
+_REPR = reprlib.Repr()
+_REPR.maxlevel = 3  # a value nested 1,000 deep is shown as [[[...]]], never a RecursionError
+_REPR.maxstring = 60
+_REPR.maxother = 60
+_REPR.maxlong = 40  # 10**400 is shown by its first and last digits
+
+
+def shown(value: Any) -> str:
+    """A short ``repr`` of ``value`` for an error message, whatever its size or depth."""
+    try:
+        return _REPR.repr(value)
+    except Exception:  # a hostile __repr__ must not hide the error being reported
+        return f"<{type(value).__name__}>"
+
 
 __all__ = [
     "ArgumentTypeError",
@@ -45,7 +61,7 @@ class RecordError(MigrationNewsError, ValueError):
         self.field = field
         self.value = value
         self.problem = problem
-        super().__init__(f"{record}.{field} = {value!r}: {problem}")
+        super().__init__(f"{record}.{field} = {shown(value)}: {problem}")
 
 
 class ArgumentTypeError(MigrationNewsError, TypeError):
@@ -59,10 +75,9 @@ class ArgumentTypeError(MigrationNewsError, TypeError):
         self.argument = argument
         self.expected = expected
         self.value = value
-        shown = repr(value)
-        if len(shown) > 60:
-            shown = shown[:57] + "..."
-        super().__init__(f"{argument} must be {expected}, not {type(value).__name__} ({shown})")
+        super().__init__(
+            f"{argument} must be {expected}, not {type(value).__name__} ({shown(value)})"
+        )
 
 
 class SerializationError(MigrationNewsError, ValueError):

@@ -18,6 +18,7 @@ import re
 
 from attrs import frozen
 
+from migrationnews._caches import per_article
 from migrationnews.ruledata import compile_words, split_list, table
 from migrationnews.values import Place, PlaceKind, Span
 
@@ -121,7 +122,7 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> tuple[Plac
 
 # Several extractors read the places and countries of the same sentence: each window is
 # scanned once (the results are immutable, and a string's hash is computed only once).
-@functools.lru_cache(maxsize=512)
+@per_article(maxsize=512)
 def _find_places(text: str, start: int, stop: int) -> tuple[PlaceMention, ...]:
     places = _places()
     return tuple(
@@ -137,7 +138,7 @@ def find_countries(
     return _find_countries(text, start, len(text) if end is None else end, demonyms)
 
 
-@functools.lru_cache(maxsize=512)
+@per_article(maxsize=512)
 def _find_countries(text: str, start: int, stop: int, demonyms: bool) -> tuple[CountryMention, ...]:
     forms = _countries()
     found = []

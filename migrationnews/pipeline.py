@@ -13,14 +13,20 @@ from __future__ import annotations
 
 import datetime as dt
 import warnings
-from typing import Any
+from typing import Any, TypeVar
 
+import attrs
+
+from migrationnews._caches import forget_article
 from migrationnews.errors import ArgumentTypeError
 from migrationnews.extract import PIPELINE
 from migrationnews.records import Article, Caravan, Meeting, Official, PolicyAction, Statistic
-from migrationnews.text import Document
+from migrationnews.text import Document, Normalised, normalise
+from migrationnews.values import Span
 
 __all__ = ["ExtractionWarning", "parse"]
+
+R = TypeVar("R")
 
 
 class ExtractionWarning(RuntimeWarning):
@@ -46,12 +52,24 @@ def parse(text: str, *, published: dt.date | None = None, source: str | None = N
     Relative dates ("on Wednesday", "last week") are resolved only when ``published`` is
     given; otherwise they are kept unresolved. ``source`` (an id, a url or a file name) is
     kept as :attr:`Article.source`. Any ``str`` parses without raising.
+
+    Text is read as plain text (:func:`~migrationnews.text.normalise`: decomposed accents,
+    a byte-order mark, curly quotes, odd spaces, soft hyphens and Windows line ends read
+    like their plain forms), and every span indexes ``text`` exactly as given.
     """
     if not isinstance(text, str):
         raise ArgumentTypeError("text", "str", text)
     if source is not None and not isinstance(source, str):
         raise ArgumentTypeError("source", "str or None", source)
-    doc = Document.of(text, check_published(published))
+    try:
+        return _parse(text, check_published(published), source)
+    finally:
+        forget_article()  # nothing of this article outlives it in a cache
+
+
+def _parse(text: str, published: dt.date | None, source: str | None) -> Article:
+    plain = normalise(text)  # the one place text is normalised; spans are mapped back below
+    doc = Document.of(plain.text, published)
     for module in PIPELINE:
         try:
             records = module.extract(doc)
@@ -68,9 +86,39 @@ def parse(text: str, *, published: dt.date | None = None, source: str | None = N
         text=text,
         published=doc.published,
         source=source,
-        officials=doc.found(Official),
-        meetings=doc.found(Meeting),
-        caravans=doc.found(Caravan),
-        policy_actions=doc.found(PolicyAction),
-        statistics=doc.found(Statistic),
+        officials=_given(doc.found(Official), plain),
+        meetings=_given(doc.found(Meeting), plain),
+        caravans=_given(doc.found(Caravan), plain),
+        policy_actions=_given(doc.found(PolicyAction), plain),
+        statistics=_given(doc.found(Statistic), plain),
     )
+
+
+def _given(records: tuple[R, ...], plain: Normalised) -> tuple[R, ...]:
+    """``records`` read from the plain text, with every span moved to the text as given."""
+    if not plain.changed:
+        return records
+    return tuple(_moved(record, plain) for record in records)
+
+
+def _moved(value: Any, plain: Normalised) -> Any:
+    if isinstance(value, Span):
+        start, end = plain.original_span(value.start, value.end)
+        return value if (start, end) == (value.start, value.end) else Span(start, end)
+    if isinstance(value, tuple):
+        items = tuple(_moved(item, plain) for item in value)
+        return value if all(a is b for a, b in zip(items, value, strict=True)) else items
+    if not attrs.has(type(value)):
+        return value
+    changes = {}
+    for a in attrs.fields(type(value)):
+        old = getattr(value, a.name)
+        new = _moved(old, plain)
+        if new is not old:
+            changes[a.alias or a.name] = new
+    if isinstance(value, (Statistic, PolicyAction)):  # the phrase at the span, as given
+        span = changes.get("span", value.span)
+        changes["text" if isinstance(value, Statistic) else "evidence"] = plain.given[
+            span.start : span.end
+        ]
+    return attrs.evolve(value, **changes) if changes else value

@@ -14,7 +14,6 @@ record keeps the spans it was read from, so each field can be checked against it
 from __future__ import annotations
 
 import datetime as dt
-import enum
 from collections.abc import Iterator
 from typing import Any
 
@@ -24,7 +23,15 @@ from attrs import field, frozen
 from migrationnews import _checks as check
 from migrationnews import units
 from migrationnews.errors import ArgumentTypeError, RecordError
-from migrationnews.values import Attribution, Estimate, Granularity, Period, Place, Span
+from migrationnews.values import (
+    Attribution,
+    Estimate,
+    Granularity,
+    Period,
+    Place,
+    Span,
+    StrEnum,
+)
 
 __all__ = [
     "Article",
@@ -70,17 +77,22 @@ class Official:
     )
 
 
-class MeetingStatus(enum.Enum):
+class MeetingStatus(StrEnum):
     PLANNED = "planned"  # will meet, plans to, is expected to, is scheduled to
     HELD = "held"
 
 
-class MeetingKind(enum.Enum):
+class MeetingKind(StrEnum):
     MEETING = "meeting"
     CALL = "call"
     VISIT = "visit"
     SUMMIT = "summit"
     TALKS = "talks"
+
+
+def _someone_takes_part(instance: Meeting, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if not value and not instance.participants:
+        check.fail(instance, attribute, value, "a meeting needs a participant or a country")
 
 
 @frozen
@@ -107,11 +119,13 @@ class Meeting:
     topic: str | None = _optional_str()
     spans: tuple[Span, ...] = _spans()
     countries: tuple[str, ...] = field(
-        factory=tuple, converter=check.as_tuple, validator=check.iso_countries
+        factory=tuple,
+        converter=check.as_tuple,
+        validator=[check.iso_countries, _someone_takes_part],
     )
 
 
-class CaravanStatus(enum.Enum):
+class CaravanStatus(StrEnum):
     FORMING = "forming"
     MOVING = "moving"
     STOPPED = "stopped"
@@ -165,8 +179,9 @@ def _distance(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> Non
         raise RecordError(
             "Caravan", "distance_to_border", value, f"unit must be one of {sorted(LENGTH_UNITS)}"
         )
-    if value[0] < 0:
-        raise RecordError("Caravan", "distance_to_border", value, "must not be negative")
+    problem = check.magnitude_problem(value[0])
+    if problem is not None:
+        raise RecordError("Caravan", "distance_to_border", value, f"magnitude {problem}")
 
 
 @frozen
@@ -202,7 +217,7 @@ class Caravan:
         return self._distance
 
 
-class PolicyKind(enum.Enum):
+class PolicyKind(StrEnum):
     LAW = "law"
     EXECUTIVE_ACTION = "executive_action"
     REGULATION = "regulation"
@@ -215,7 +230,7 @@ class PolicyKind(enum.Enum):
     AGREEMENT = "agreement"
 
 
-class PolicyStatus(enum.Enum):
+class PolicyStatus(StrEnum):
     ENACTED = "enacted"
     ANNOUNCED = "announced"
     PLANNED = "planned"  # will, plans to, proposed
@@ -243,7 +258,7 @@ class PolicyAction:
         return (self.span,)
 
 
-class Unit(enum.Enum):
+class Unit(StrEnum):
     """What a figure counts or measures; each maps to a unit of the shared pint registry."""
 
     PERSON = "person"
@@ -267,7 +282,7 @@ class Unit(enum.Enum):
         return units.quantity(magnitude, "count" if self is Unit.OTHER else self.value)
 
 
-class Measure(enum.Enum):
+class Measure(StrEnum):
     """What a figure measures (the vocabulary of the annotation guideline)."""
 
     MIGRANTS = "migrants"

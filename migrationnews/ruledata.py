@@ -21,6 +21,8 @@ from collections.abc import Callable, Iterable
 from importlib import resources
 from typing import NamedTuple
 
+from migrationnews._caches import per_article
+
 __all__ = [
     "Hit",
     "Vocabulary",
@@ -172,7 +174,7 @@ def fold(text: str) -> str | None:
     return folded.translate(_SAME_CASE)
 
 
-_fold_kept = functools.lru_cache(maxsize=16)(fold)
+_fold_kept = per_article(maxsize=16)(fold)
 _ENDS_IN_MARK = re.compile(r"[^\w]\Z")
 _STARTS_WITH_MARK = re.compile(r"[^\w]")
 
@@ -298,7 +300,7 @@ class Vocabulary:
         return self._folded, " " + folded, 0, stop + 1, 1, 1  # the text's start: a blank
 
 
-@functools.lru_cache(maxsize=32)
+@per_article(maxsize=32)
 def _article_hits(vocabulary: Vocabulary, text: str) -> tuple[list[Hit], list[int], list[int]]:
     """Every hit of ``vocabulary`` in a whole article, with their starts and ends."""
     hits = vocabulary._scan(text, 0, len(text))

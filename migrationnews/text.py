@@ -1,7 +1,10 @@
-"""The text pipeline's first step: sentences with spans, and the Document extractors share.
+"""The text pipeline's first steps: text as it arrives made plain, sentences with spans,
+and the Document extractors share.
 
-Spans always index the text exactly as given (nothing is normalised in place), so
-``text[span.start:span.end]`` is what a reader sees.
+:func:`normalise` reads text as it really arrives (decomposed accents, a byte-order mark,
+curly quotes, non-breaking and zero-width spaces, soft hyphens, Windows line ends) the same
+as plain text, and keeps an offset map back to the text as given: spans of records always
+index the user's text, so ``text[span.start:span.end]`` is what a reader sees.
 
 >>> doc = Document.of("Gov. Greg Abbott spoke.  The U.S. border is busy.\\nHeadline here", None)
 >>> [s.text for s in doc.sentences]
@@ -10,9 +13,11 @@ Spans always index the text exactly as given (nothing is normalised in place), s
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
+import unicodedata
 from typing import Any, TypeVar
 
 from attrs import define, field, frozen
@@ -20,9 +25,135 @@ from attrs import define, field, frozen
 from migrationnews.ruledata import table
 from migrationnews.values import Span
 
-__all__ = ["Document", "Sentence", "split_sentences"]
+__all__ = ["Document", "Normalised", "Sentence", "normalise", "split_sentences"]
 
 R = TypeVar("R")
+
+# What plain text has instead of each character (one entry a line, "" deletes it).
+_PLAIN = {
+    "\ufeff": "",  # byte-order mark / zero-width no-break space
+    "\u200b": "",  # zero-width space
+    "\u200c": "",  # zero-width non-joiner
+    "\u200d": "",  # zero-width joiner
+    "\u2060": "",  # word joiner
+    "\u00ad": "",  # soft hyphen
+    "\u00a0": " ",  # no-break space
+    "\u2007": " ",  # figure space
+    "\u202f": " ",  # narrow no-break space
+    "\u205f": " ",  # medium mathematical space
+    "\u3000": " ",  # ideographic space
+    **{chr(c): " " for c in range(0x2000, 0x200B)},  # en quad ... hair space
+    "\u2028": "\n",  # line separator
+    "\u2029": "\n",  # paragraph separator
+    "\u2018": "'",  # left single quotation mark
+    "\u2019": "'",  # right single quotation mark, the apostrophe
+    "\u201a": "'",  # single low-9 quotation mark
+    "\u201b": "'",  # single high-reversed-9 quotation mark
+    "\u201c": '"',  # left double quotation mark
+    "\u201d": '"',  # right double quotation mark
+    "\u201e": '"',  # double low-9 quotation mark
+    "\u201f": '"',  # double high-reversed-9 quotation mark
+}
+# Runs of characters that may need a change: anything beyond ASCII, and carriage returns.
+_UNPLAIN = re.compile(r"[^\x00-\x0c\x0e-\x7f]+")
+
+
+@frozen
+class Normalised:
+    """Text made plain, and the map from its offsets back to the text as given.
+
+    ``changes`` lists each changed stretch as ``(plain_start, plain_end, start, end)``;
+    between them the two texts are the same, shifted by a constant offset. Only changes are
+    stored, so plain text costs nothing and memory stays proportional to the changes.
+
+    >>> n = normalise("Jose\u0301 said \u201cno\u201d")
+    >>> n.text
+    'José said "no"'
+    >>> n.original_span(0, 4), n.original(0, 4) == "Jose\\u0301"
+    ((0, 5), True)
+    """
+
+    given: str
+    text: str
+    changes: tuple[tuple[int, int, int, int], ...] = ()
+    _starts: tuple[int, ...] = field(init=False, repr=False, eq=False)
+
+    @_starts.default
+    def _plain_starts(self) -> tuple[int, ...]:
+        return tuple(change[0] for change in self.changes)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.changes)
+
+    def _start(self, position: int) -> int:
+        i = bisect.bisect_right(self._starts, position) - 1
+        if i < 0:
+            return position
+        _, plain_end, start, end = self.changes[i]
+        if position < plain_end:
+            return start  # inside a changed stretch: its start in the given text
+        return position - plain_end + end
+
+    def _end(self, position: int) -> int:
+        """Where the character before ``position`` ends in the given text."""
+        i = bisect.bisect_right(self._starts, position - 1) - 1
+        if i < 0:
+            return position
+        _, plain_end, _, end = self.changes[i]
+        if position - 1 < plain_end:
+            return end
+        return position - plain_end + end
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """The offsets in the given text of the plain text's ``[start, end)``."""
+        if not self.changes:
+            return start, end
+        first = self._start(start)
+        return first, max(first, self._end(end)) if end > start else first
+
+    def original(self, start: int, end: int) -> str:
+        """The given text at the plain text's ``[start, end)``."""
+        first, last = self.original_span(start, end)
+        return self.given[first:last]
+
+
+def normalise(text: str) -> Normalised:
+    """``text`` read as plain text: NFC, no BOM, zero-width characters or soft hyphens,
+    plain spaces and quotes, ``\\n`` line ends; with the map back to ``text``.
+    """
+    if text.isascii() and "\r" not in text:
+        return Normalised(text, text)
+    pieces: list[str] = []
+    changes: list[tuple[int, int, int, int]] = []
+    done = 0  # characters of ``text`` already in ``pieces``
+    size = 0  # characters of plain text in ``pieces``
+    for run in _UNPLAIN.finditer(text):
+        begin = max(done, run.start() - 1)  # the letter a combining mark may follow
+        pieces.append(text[done:begin])
+        size += begin - done
+        cluster = begin
+        for i in range(begin + 1, run.end() + 1):
+            if i < run.end() and unicodedata.combining(text[i]):
+                continue
+            given = text[cluster:i]
+            if given == "\r":
+                plain = "" if text[i : i + 1] == "\n" else "\n"
+            else:
+                plain = "".join(_PLAIN.get(c, c) for c in given)
+                if not plain.isascii():
+                    plain = unicodedata.normalize("NFC", plain)
+            if plain != given:
+                changes.append((size, size + len(plain), cluster, i))
+            pieces.append(plain)
+            size += len(plain)
+            cluster = i
+        done = run.end()
+    pieces.append(text[done:])
+    if not changes:
+        return Normalised(text, text)
+    return Normalised(text, "".join(pieces), tuple(changes))
+
 
 _BOUNDARY = re.compile(
     r"""
@@ -90,13 +221,31 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pieces
 
 
+MAX_SENTENCE = 3000  # characters: a longer run without a sentence end is cut at a blank
+
+
+def _bounded(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``pieces`` with every one longer than :data:`MAX_SENTENCE` cut at blanks, so that
+    what an extractor builds per sentence stays bounded on text with no sentence ends
+    (10 MB of "Gov. Sen. "): a real sentence is far shorter."""
+    out: list[tuple[int, int]] = []
+    for begin, finish in pieces:
+        while finish - begin > MAX_SENTENCE:
+            cut = text.rfind(" ", begin + MAX_SENTENCE // 2, begin + MAX_SENTENCE)
+            cut = cut + 1 if cut > begin else begin + MAX_SENTENCE
+            out.append((begin, cut))
+            begin = cut
+        out.append((begin, finish))
+    return out
+
+
 def split_sentences(text: str) -> tuple[Sentence, ...]:
     """The sentences of ``text`` with their spans, blank stretches dropped."""
     sentences: list[Sentence] = []
     line_start = 0
     bounds = [(m.start(), m.end()) for m in _LINE_BREAK.finditer(text)]
     for line_end, next_start in [*bounds, (len(text), len(text))]:
-        for begin, finish in _pieces(text, line_start, line_end):
+        for begin, finish in _bounded(text, _pieces(text, line_start, line_end)):
             while begin < finish and text[begin].isspace():
                 begin += 1
             while finish > begin and text[finish - 1].isspace():

@@ -20,7 +20,8 @@ True
 from __future__ import annotations
 
 import datetime as dt
-import enum
+import functools
+import re
 from collections.abc import Iterator, Sequence
 
 from attrs import field, frozen
@@ -39,7 +40,9 @@ from migrationnews.compare import (
     estimate_interval,
     titles_alike,
 )
+from migrationnews.dates import Tense, tense_of
 from migrationnews.errors import ArgumentTypeError
+from migrationnews.extract.statistics import noun_factor
 from migrationnews.numbers import NumberKind, find_numbers
 from migrationnews.records import (
     Article,
@@ -51,14 +54,16 @@ from migrationnews.records import (
     PolicyAction,
     Record,
     Statistic,
+    Unit,
     record_spans,
 )
-from migrationnews.values import Estimate, Granularity, Qualifier, Span
+from migrationnews.text import Sentence, split_sentences
+from migrationnews.values import Estimate, Granularity, Qualifier, Span, StrEnum
 
 __all__ = ["Problem", "ProblemCode", "is_valid", "validate"]
 
 
-class ProblemCode(str, enum.Enum):
+class ProblemCode(StrEnum):
     """What is wrong; the values are stable and safe to match on."""
 
     ESTIMATE_BOUNDS = "estimate_bounds"  # bounds that do not fit the qualifier
@@ -72,6 +77,7 @@ class ProblemCode(str, enum.Enum):
     NUMBER_NOT_IN_TEXT = "number_not_in_text"  # a statistic's text lacks its number
     SPAN_EMPTY = "span_empty"  # a span of no characters
     SPAN_OUTSIDE = "span_outside"  # a span past the end of the text
+    SPAN_MISSING = "span_missing"  # a record in an article that keeps no span of its text
     TEXT_MISMATCH = "text_mismatch"  # a text/evidence field unlike the text at its span
 
 
@@ -105,8 +111,11 @@ def _states_number(text: str, estimate: Estimate) -> bool:
     for mention in find_numbers(text):
         if mention.kind is NumberKind.VAGUE:
             return True  # "thousands": the bounds come from a policy, not the words
-        if any(abs(float(mention.value) - b) <= 1e-4 * max(abs(b), 1.0) for b in bounds):
-            return True  # within rounding: "two-thirds" is 66.67 percent
+        after = text[mention.span.end :].split(None, 1)
+        factor = noun_factor(after[0].strip(".,;:!?)")) if after else 1  # "four decades"
+        for value in {float(mention.value), float(mention.value) * factor}:
+            if any(abs(value - b) <= 1e-4 * max(abs(b), 1.0) for b in bounds):
+                return True  # within rounding: "two-thirds" is 66.67 percent
     return False
 
 
@@ -163,6 +172,8 @@ _DIMENSIONS = {
 
 
 def _unit_problem(stat: Statistic) -> str | None:
+    if stat.measure is Measure.MONEY and stat.unit is Unit.OTHER:
+        return None  # a currency the units do not name ("12 pesos")
     dimension = _base(stat.unit)[0]
     if stat.measure in _PEOPLE:
         if dimension not in ("[people]", "[households]", "[families]"):
@@ -295,7 +306,29 @@ def _gazetteer_people(official: Official) -> list[_Tenure]:
     return tenures
 
 
+def _head(title: str) -> str:
+    """A title's head noun: its last word before "of" ("adviser", "secretary", "commissioner").
+
+    >>> _head("White House National Security Adviser"), _head("Secretary of State")
+    ('adviser', 'secretary')
+    """
+    words = _fold(title).split(" of ", 1)[0].split()
+    return words[-1] if words else ""
+
+
+@functools.lru_cache(maxsize=256)  # titles come from articles: bounded, never growing
+def _names_an_office(title: str) -> bool:
+    """True when some office of the gazetteer goes by a title like ``title``."""
+    return any(titles_alike(title, form) for t in _tenures() for form in t.titles)
+
+
 def _title_problem(official: Official, published: dt.date) -> str | None:
+    """A title the gazetteer contradicts on ``published``.
+
+    A title that names no office of the gazetteer, or shares its head noun with an office
+    the person held then, is the article's own wording of that office, not a contradiction:
+    only a known office the person did not hold then ("President Blinken") is a problem.
+    """
     title = official.title
     if title is None or "elect" in _fold(title).split():
         return None
@@ -310,6 +343,16 @@ def _title_problem(official: Official, published: dt.date) -> str | None:
             return None
         if not former and t.start <= published and (t.end is None or published <= t.end):
             return None
+    current = [t for t in tenures if t.start <= published and (t.end is None or published <= t.end)]
+    if (
+        current
+        and not former
+        and (
+            _head(title) in {_head(form) for t in current for form in t.titles}
+            or not _names_an_office(title)
+        )
+    ):
+        return None  # a paraphrase of an office held then ("the border agency's acting leader")
     held = sorted({f"{t.titles[0]} {t.start}..{t.end or ''}" for t in tenures})
     return (
         f"title {title!r} does not fit the gazetteer for {tenures[0].name} on "
@@ -321,6 +364,12 @@ def _title_problem(official: Official, published: dt.date) -> str | None:
 
 
 def _text_checks(record: Record, name: str, text: str) -> Iterator[Problem]:
+    if not record.spans:
+        yield Problem(
+            ProblemCode.SPAN_MISSING,
+            f"{name}: keeps no span, so nothing in the text supports it",
+            [record],
+        )
     for span in record_spans(record):
         if span.end > len(text):
             yield Problem(
@@ -379,9 +428,15 @@ def _total(s: Statistic) -> bool:
     return s.per is None and s.period is not None and s.period.granularity in _TOTALS
 
 
+# Figures that are not sums over time: a day's distance or share may exceed the month's.
+_NOT_SUMS = frozenset({Measure.DISTANCE, Measure.SHARE, Measure.DURATION})
+
+
 def _day_month_checks(stats: Sequence[Statistic]) -> Iterator[Problem]:
     for i, day in enumerate(stats):
         if not _dayish(day) or day.period is None or not day.period.resolved:
+            continue
+        if day.measure in _NOT_SUMS:
             continue
         for j, month in enumerate(stats):
             if i == j or not _total(month) or month.measure is not day.measure:
@@ -415,15 +470,68 @@ def _period_word(s: Statistic) -> str:
     return "fiscal year" if granularity is Granularity.FISCAL_YEAR else granularity.value
 
 
+class _Sentences:
+    """The article's sentences, split once and only when a problem needs one named."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._sentences: tuple[Sentence, ...] | None = None
+
+    def of(self, record: Record) -> str | None:
+        spans = [s for s in record_spans(record) if s.end <= len(self.text)]
+        if not spans:
+            return None
+        if self._sentences is None:
+            self._sentences = split_sentences(self.text)
+        start = spans[0].start
+        for sentence in self._sentences:
+            if sentence.start <= start < sentence.end or start < sentence.start:
+                return sentence.text
+        return None
+
+
+def _named(problems: Iterator[Problem], record: Record, sentences: _Sentences) -> Iterator[Problem]:
+    """``problems`` of ``record``, each naming the sentence the record was read from."""
+    for problem in problems:
+        sentence = sentences.of(record)
+        if sentence is None:
+            yield problem
+            continue
+        shown = sentence if len(sentence) <= 160 else sentence[:159] + "…"
+        yield Problem(problem.code, f"{problem.message}; in: {shown!r}", problem.records)
+
+
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
+def _past_only(
+    problems: Iterator[Problem], stat: Statistic, sentences: _Sentences
+) -> Iterator[Problem]:
+    """``problems`` without a period after publication that the text itself puts there: a
+    forecast in a sentence that looks ahead ("will deploy up to 89 agents by August"), or a
+    period that states its year ("through September 2029")."""
+    for problem in problems:
+        if problem.code is ProblemCode.STATISTIC_AFTER_PUBLICATION:
+            sentence = sentences.of(stat) or stat.text
+            stated = stat.period is not None and _YEAR.search(stat.period.text)
+            if stated or tense_of(sentence) is Tense.FUTURE:
+                continue
+        yield problem
+
+
 def _article_checks(article: Article, published: dt.date | None) -> Iterator[Problem]:
     kinds = ("officials", "meetings", "caravans", "policy_actions", "statistics")
+    sentences = _Sentences(article.text)
     for kind in kinds:
         for i, record in enumerate(getattr(article, kind)):
             name = _label(record, f"{kind}[{i}]")
-            yield from _record_checks(record, name)
-            yield from _text_checks(record, name, article.text)
+            yield from _named(_record_checks(record, name), record, sentences)
+            yield from _named(_text_checks(record, name, article.text), record, sentences)
             if published is not None:
-                yield from _dated_checks(record, name, published)
+                dated = _dated_checks(record, name, published)
+                if isinstance(record, Statistic):
+                    dated = _past_only(dated, record, sentences)
+                yield from _named(dated, record, sentences)
     yield from _day_month_checks(article.statistics)
 
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import math
+import sys
+from collections.abc import Iterable
 from typing import Any, TypeAlias
 
 import attrs
@@ -36,20 +38,25 @@ Number: TypeAlias = "int | float"
 
 
 _int = check.of_type(int)
+MAX_OFFSET = sys.maxsize  # no text is longer; a larger offset is corrupt data
 
 
 def _start(instance: Span, attribute: attrs.Attribute[Any], value: Any) -> None:
     # Spans are built by the thousand: one plain test first, the typed errors only on failure.
-    if type(value) is int and value >= 0:
+    if type(value) is int and 0 <= value <= MAX_OFFSET:
         return
     _int(instance, attribute, value)
+    if value > MAX_OFFSET:
+        check.fail(instance, attribute, value, f"must be at most {MAX_OFFSET}")
     check.fail(instance, attribute, value, "must not be negative")
 
 
 def _end(instance: Span, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if type(value) is int and value >= instance.start:
+    if type(value) is int and instance.start <= value <= MAX_OFFSET:
         return
     _int(instance, attribute, value)
+    if value > MAX_OFFSET:
+        check.fail(instance, attribute, value, f"must be at most {MAX_OFFSET}")
     check.fail(instance, attribute, value, f"must not be before start ({instance.start})")
 
 
@@ -72,7 +79,24 @@ class Span:
         return self.end - self.start
 
 
-class Qualifier(enum.Enum):
+class StrEnum(str, enum.Enum):
+    """An enum whose members are their string values: JSON-serialisable, printed as the value.
+
+    (``enum.StrEnum`` arrived in Python 3.11; this is the same idea for 3.10.)
+
+    >>> import json
+    >>> str(Qualifier.ABOUT), json.dumps([Qualifier.ABOUT]), Qualifier.ABOUT == "about"
+    ('about', '["about"]', True)
+    """
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self.value), spec)
+
+
+class Qualifier(StrEnum):
     """How a figure was hedged in the text."""
 
     EXACT = "exact"  # "10,000 people"
@@ -113,6 +137,36 @@ class Estimate:
         """A figure stated without hedging."""
         return cls(value, value, Qualifier.EXACT, text)
 
+    @classmethod
+    def spanning(
+        cls,
+        low: int | float | None,
+        high: int | float | None,
+        qualifiers: Iterable[Qualifier] = (),
+        text: str = "",
+    ) -> Estimate:
+        """The estimate from ``low`` to ``high`` that sums up estimates with ``qualifiers``,
+        hedged as its bounds call for (so that it always validates): equal bounds are exact
+        (about, when every estimate was), an open top is at least (vague, when every
+        estimate was), an open bottom at most, two bounds a range.
+
+        >>> Estimate.spanning(3000, 3000, [Qualifier.EXACT, Qualifier.ABOUT]).qualifier
+        <Qualifier.EXACT: 'exact'>
+        >>> Estimate.spanning(None, 7000).qualifier
+        <Qualifier.AT_MOST: 'at_most'>
+        """
+        kinds = set(qualifiers)
+        if low is not None and high is not None:
+            if low == high:
+                q = Qualifier.ABOUT if kinds == {Qualifier.ABOUT} else Qualifier.EXACT
+            else:
+                q = Qualifier.RANGE
+        elif high is None:
+            q = Qualifier.VAGUE if kinds == {Qualifier.VAGUE} else Qualifier.AT_LEAST
+        else:
+            q = Qualifier.AT_MOST
+        return cls(low, high, q, text)
+
     def interval(self) -> tuple[float, float]:
         """The closed interval of values the text allows (``inf`` where it sets no high)."""
         low = self.low if self.low is not None else 0
@@ -135,7 +189,7 @@ class Estimate:
         return bound
 
 
-class Granularity(enum.Enum):
+class Granularity(StrEnum):
     """How coarse a period is; also the unit of a rate ("per day")."""
 
     DAY = "day"
@@ -184,7 +238,7 @@ class Period:
         return self.start <= other.start and other.end <= self.end
 
 
-class PlaceKind(enum.Enum):
+class PlaceKind(StrEnum):
     """What sort of place a name refers to."""
 
     COUNTRY = "country"

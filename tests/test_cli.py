@@ -29,7 +29,7 @@ def test_parse_without_files_reads_the_embedded_seed():
 def test_seed_as_json_carries_its_publication_date():
     status, out, _ = run("parse", "--format", "json")
     assert status == 0
-    data = json.loads(out)
+    (data,) = json.loads(out)  # always a list, even of one article
     assert data["published"] == "2023-12-27"
     assert data["text"].startswith("Blinken heads to Mexico")
 
@@ -39,7 +39,7 @@ def test_published_option_overrides_and_is_validated(tmp_path):
     path.write_text("Officials met on Monday.", encoding="utf-8")
     status, out, _ = run("parse", str(path), "--published", "2024-01-03", "--format", "json")
     assert status == 0
-    assert json.loads(out)["published"] == "2024-01-03"
+    assert json.loads(out)[0]["published"] == "2024-01-03"
     with pytest.raises(SystemExit) as info:
         run("parse", str(path), "--published", "03/01/2024")
     assert info.value.code == 2
@@ -49,13 +49,13 @@ def test_a_folder_with_one_bad_file_processes_the_rest_and_reports_it(tmp_path):
     (tmp_path / "a.txt").write_text("First story about the border.", encoding="utf-8")
     (tmp_path / "b.txt").write_bytes(b"\xff\xfe not utf-8 \x80")
     (tmp_path / "c.txt").write_text("Third story.", encoding="utf-8")
-    (tmp_path / "notes.md").write_text("ignored", encoding="utf-8")
+    (tmp_path / "notes.md").write_text("A note is an article too.", encoding="utf-8")
     status, out, err = run("parse", str(tmp_path), "--format", "jsonl")
     assert status == 1
     lines = [json.loads(line) for line in out.splitlines()]
-    assert [line["source"].rsplit("/", 1)[-1] for line in lines] == ["a.txt", "c.txt"]
+    assert [line["source"].rsplit("/", 1)[-1] for line in lines] == ["a.txt", "c.txt", "notes.md"]
     assert "b.txt: not UTF-8" in err
-    assert "1 of 3 inputs failed" in err
+    assert "1 of 4 articles failed" in err
 
 
 def test_jsonl_input_gives_one_article_a_line_with_its_own_date(tmp_path):
@@ -104,7 +104,7 @@ def test_standard_input(monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.StringIO("A story from stdin."))
     status, out, _ = run("parse", "-", "--format", "json")
     assert status == 0
-    assert json.loads(out)["text"] == "A story from stdin."
+    assert json.loads(out)[0]["text"] == "A story from stdin."
 
 
 def test_python_dash_m_runs_the_same_command():
@@ -115,7 +115,7 @@ def test_python_dash_m_runs_the_same_command():
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    assert json.loads(done.stdout)["published"] == "2023-12-27"
+    assert json.loads(done.stdout)[0]["published"] == "2023-12-27"
 
 
 def test_missing_file_from_the_shell_prints_no_traceback(tmp_path):

@@ -863,7 +863,7 @@ def _combined(estimates: Sequence[SizeEstimate]) -> Estimate | None:
     if low is None and high is None:  # "fewer than 500" and "more than 600": open both ways
         low = min(lows)
     texts = " / ".join(dict.fromkeys(e.text for e in chosen if e.text))
-    return Estimate(low, high, Qualifier.RANGE, texts)
+    return Estimate.spanning(low, high, (e.qualifier for e in chosen), texts)
 
 
 # origins

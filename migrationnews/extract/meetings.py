@@ -964,8 +964,15 @@ def _merge(events: list[_Event]) -> list[_Event]:
         target.objects.extend(n for n in event.objects if n not in target.objects)
         target.spans.extend(event.spans)
         if target.kind is MeetingKind.VISIT and event.kind is not MeetingKind.VISIT:
+            if target.status is MeetingStatus.PLANNED and event.status is MeetingStatus.HELD:
+                target.date = event.date  # the plan's date is not the held meeting's
             target.kind, target.status = event.kind, event.status
-        if target.date is None or (event.date is not None and target.date.contains(event.date)):
+        plan_after_held = (
+            target.status is MeetingStatus.HELD and event.status is MeetingStatus.PLANNED
+        )  # a plan's date is not the held meeting's
+        if not plan_after_held and (
+            target.date is None or (event.date is not None and target.date.contains(event.date))
+        ):
             target.date = event.date  # the day within the week or the trip
         target.topic = target.topic or event.topic
         if event.location is not None and (

@@ -33,6 +33,7 @@ import bisect
 import datetime as dt
 import functools
 import re
+from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 
 import attrs
@@ -1268,20 +1269,32 @@ class _SentenceIndex:
         return self._folded[start]
 
 
+_READ_CHARS = 50_000  # characters of sentences whose tokens the reader keeps at once
+
+
 class _Reader:
     """Each sentence's tokens and vocabulary marks, worked out only when a pass needs them."""
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
-        self.cache: dict[int, tuple[list[_Tok], _Marks]] = {}
+        # The most recently read sentences (a bounded cache: a token costs ~200 bytes, so
+        # keeping every sentence of a long article would cost far more than its text).
+        self.cache: OrderedDict[int, tuple[list[_Tok], _Marks]] = OrderedDict()
+        self.cached = 0  # characters of the sentences in the cache
         self._folded: list[str] | None = None  # each sentence case-folded, once asked
 
     def __call__(self, index: int) -> tuple[list[_Tok], _Marks]:
-        if index not in self.cache:
-            sentence = self.doc.sentences[index]
-            toks = _tokens(self.doc.text, sentence)
-            self.cache[index] = (toks, _marks(self.doc.text, sentence, toks))
-        return self.cache[index]
+        if index in self.cache:
+            self.cache.move_to_end(index)
+            return self.cache[index]
+        sentence = self.doc.sentences[index]
+        toks = _tokens(self.doc.text, sentence)
+        self.cache[index] = read = (toks, _marks(self.doc.text, sentence, toks))
+        self.cached += len(sentence.text)
+        while self.cached > _READ_CHARS and len(self.cache) > 1:
+            dropped, _ = self.cache.popitem(last=False)
+            self.cached -= len(self.doc.sentences[dropped].text)
+        return read
 
     def having(self, words: set[str]) -> Iterator[tuple[list[_Tok], _Marks]]:
         """The sentences (tokens, marks) whose text holds one of ``words`` (case-folded)."""

@@ -52,6 +52,7 @@ from typing import NamedTuple
 
 from attrs import evolve, frozen
 
+from migrationnews._caches import per_article
 from migrationnews.dates import DateMention, find_dates, tense_of
 from migrationnews.gazetteer import (
     CountryMention,
@@ -595,7 +596,7 @@ def _modal_class(*classes: str) -> frozenset[str]:
     return frozenset(word for word, found in _modality().items() if not found.isdisjoint(classes))
 
 
-@functools.lru_cache(maxsize=64)  # asked for each reading of a verb, and for each check
+@per_article(maxsize=64)  # asked for each reading of a verb, and for each check
 def _auxiliary(text: str, start: int, end: int) -> frozenset[str]:
     """The classes of the last modality word in ``text[start:end]`` when at most one word
     stands between it and ``end`` ("was quickly deported"), else none."""
@@ -1321,7 +1322,7 @@ def _as_named(text: str, written: str, actor: str) -> str:
     return written.removeprefix("the ").removeprefix("The ")
 
 
-@functools.lru_cache(maxsize=16)  # asked once per spelled-out body mention
+@per_article(maxsize=16)  # asked once per spelled-out body mention
 def _uses_acronym(text: str, acronym: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(acronym)}(?!\w)", text) is not None
 

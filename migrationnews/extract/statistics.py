@@ -85,7 +85,7 @@ from migrationnews.values import (
     Span,
 )
 
-__all__ = ["RECORD", "VaguePolicy", "extract", "find_statistics"]
+__all__ = ["RECORD", "VaguePolicy", "extract", "find_statistics", "noun_factor"]
 
 RECORD = Statistic
 _T = TypeVar("_T")
@@ -108,6 +108,16 @@ def _nouns() -> dict[str, _Noun]:
         form.lower(): _Noun(Unit(unit), measure, int(factor) if factor else 1)
         for form, unit, measure, factor in table("statistic_nouns.tsv", 4)
     }
+
+
+def noun_factor(noun: str) -> int:
+    """What a figure counting ``noun`` is multiplied by ("four decades" is 40 years).
+
+    >>> noun_factor("decades"), noun_factor("migrants")
+    (10, 1)
+    """
+    found = _nouns().get(noun.lower())
+    return found.factor if found is not None else 1
 
 
 @functools.cache
