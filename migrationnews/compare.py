@@ -254,7 +254,7 @@ def _base(unit: Unit) -> tuple[str, float, float]:
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=256)  # names from articles: bounded, never growing
 def _fold(text: str) -> str:
     """Lower case, no accents, no punctuation, single spaces: "López-Obrador" -> "lopez obrador"."""
     decomposed = unicodedata.normalize("NFKD", text)

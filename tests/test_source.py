@@ -141,4 +141,4 @@ def test_cli_output_carries_the_rows_id_or_the_file_name_and_line(tmp_path):
 def test_the_seed_is_named_by_its_file():
     status, out, _ = run("parse", "--format", "json")
     assert status == 0
-    assert json.loads(out)["source"] == "blinken-mexico-2023-12-27.txt"
+    assert [a["source"] for a in json.loads(out)] == ["blinken-mexico-2023-12-27.txt"]

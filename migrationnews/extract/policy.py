@@ -1684,7 +1684,7 @@ def _sites(text: str, sentence: Sentence, start: int, end: int) -> list[tuple[Sp
     return sites
 
 
-@functools.lru_cache(maxsize=16)
+@per_article(maxsize=16)
 def _sentence_sites(
     text: str, start: int, end: int
 ) -> tuple[tuple[PlaceMention, ...], list[int], tuple[CountryMention, ...], list[int]]:
