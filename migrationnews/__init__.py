@@ -22,6 +22,8 @@ from migrationnews.errors import (
     SerializationError,
     SourceError,
 )
+from migrationnews.ledger import Fact, FactKind, Ledger, Report, triangulate
+from migrationnews.parallel import parse_many
 from migrationnews.pipeline import ExtractionWarning, parse
 from migrationnews.records import (
     Article,
@@ -66,7 +68,10 @@ __all__ = [
     "Comparison",
     "Estimate",
     "ExtractionWarning",
+    "Fact",
+    "FactKind",
     "Granularity",
+    "Ledger",
     "Measure",
     "Meeting",
     "MeetingKind",
@@ -85,6 +90,7 @@ __all__ = [
     "RecordError",
     "RecordPair",
     "Relation",
+    "Report",
     "SerializationError",
     "SizeEstimate",
     "SourceError",
@@ -98,11 +104,13 @@ __all__ = [
     "is_valid",
     "merge_caravans",
     "parse",
+    "parse_many",
     "rows",
     "to_dict",
     "to_frame",
     "to_html",
     "to_json",
+    "triangulate",
     "validate",
     "write_parquet",
 ]

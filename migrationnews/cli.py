@@ -6,6 +6,9 @@
     migrationnews view [FILE] [-o page.html]              the article as an HTML page
     migrationnews compare A.txt B.txt [--published-a D] [--published-b D] [--format table|json]
     migrationnews validate FILE|DIR ... [--published YYYY-MM-DD]
+    migrationnews ledger FILE|DIR ... [--format table|json|csv|html]   facts across articles
+
+``parse`` and ``ledger`` take ``--jobs N``: worker processes (default: the number of cores).
 
 With no FILE, ``parse`` reads the embedded seed article with its publication date.
 Exit status: 0 when every input parsed, 1 when some input could not be read (each is
@@ -28,6 +31,8 @@ from typing import TextIO
 from migrationnews.batch import Failure, Source, expand, read_sources
 from migrationnews.compare import ArticleComparison, RecordPair
 from migrationnews.compare import compare_articles as _compare_articles
+from migrationnews.ledger import RENDERERS, triangulate
+from migrationnews.parallel import default_jobs, parse_pairs
 from migrationnews.pipeline import parse
 from migrationnews.records import Article, Caravan, Meeting, Official, Record, Statistic
 from migrationnews.report import article_report, estimate_text, period_text, table
@@ -47,6 +52,26 @@ def _date(value: str) -> dt.date:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
+
+
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        jobs = 0
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(f"not a positive number of jobs: {value!r}")
+    return jobs
+
+
+def _add_jobs(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--jobs",
+        type=_jobs,
+        default=None,
+        metavar="N",
+        help=f"worker processes (default: the number of cores, {default_jobs()})",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -75,6 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=f"always show the progress bar (default: on a terminal, from {PROGRESS_FROM} inputs)",
     )
+    _add_jobs(p)
     c = commands.add_parser("compare", help="compare the records of two articles")
     c.add_argument("first", metavar="A.txt", help="the first article (plain text)")
     c.add_argument("second", metavar="B.txt", help="the second article (plain text)")
@@ -90,6 +116,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     w.add_argument("--published", type=_date, help="publication date of a plain-text input")
     w.add_argument("-o", "--output", metavar="page.html", help="write here (default: stdout)")
+    g = commands.add_parser("ledger", help="one ledger of the facts several articles report")
+    g.add_argument("inputs", nargs="+", metavar="FILE|DIR|-", help="articles to bring together")
+    g.add_argument("--published", type=_date, help="publication date of plain-text inputs")
+    g.add_argument("--format", choices=tuple(RENDERERS), default="table")
+    _add_jobs(g)
     return parser
 
 
@@ -142,13 +173,13 @@ def _run_parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     writer = csv.writer(out, lineterminator="\n")
     if args.format == "csv":
         writer.writerow(columns(args.kind))
-    for item in sources:
+    for parsed in parse_pairs(sources, jobs=args.jobs):
         progress.step()
-        if isinstance(item, Failure):
-            failures.append(item)
-            err.write(f"migrationnews: {item.name}: {item.reason}\n")
+        if isinstance(parsed, Failure):
+            failures.append(parsed)
+            err.write(f"migrationnews: {parsed.name}: {parsed.reason}\n")
             continue
-        article = parse(item.text, published=item.published, source=item.label)
+        item, article = parsed
         if args.format == "table":
             out.write(article_report(article, item.name) + "\n\n")
         elif args.format == "jsonl":
@@ -333,6 +364,22 @@ def _run_view(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return 0
 
 
+def _run_ledger(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    names = expand(args.inputs)
+    articles = []
+    failures = 0
+    for parsed in parse_pairs(read_sources(args.inputs, args.published), jobs=args.jobs):
+        if isinstance(parsed, Failure):
+            failures += 1
+            err.write(f"migrationnews: {parsed.name}: {parsed.reason}\n")
+            continue
+        articles.append(parsed[1])
+    out.write(RENDERERS[args.format](triangulate(articles)))
+    if failures and len(names) == 1:
+        return 2
+    return 1 if failures else 0
+
+
 def main(
     argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None
 ) -> int:
@@ -351,6 +398,8 @@ def main(
             return _run_validate(args, out, err)
         if args.command == "view":
             return _run_view(args, out, err)
+        if args.command == "ledger":
+            return _run_ledger(args, out, err)
     except BrokenPipeError:  # `migrationnews parse | head`
         return 0
     except KeyboardInterrupt:
