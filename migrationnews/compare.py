@@ -263,6 +263,7 @@ def _base(unit: Unit) -> tuple[str, float, float]:
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
+@functools.lru_cache(maxsize=4096)
 def _fold(text: str) -> str:
     """Lower case, no accents, no punctuation, single spaces: "López-Obrador" -> "lopez obrador"."""
     decomposed = unicodedata.normalize("NFKD", text)

@@ -39,7 +39,9 @@ each record gets blocking keys, and is compared only with the facts filed under 
   and when, as for policy actions.
 
 Within its block a record joins the first fact whose first report :func:`compare` does not
-call ``incomparable``; else it starts a new fact. Officials are people, not reported facts,
+call ``incomparable`` (and, for the kinds placed in time, that was first reported within
+about a week of it, so that a fact never drifts over months report by report); else it
+starts a new fact. Officials are people, not reported facts,
 and are left out.
 """
 
@@ -317,14 +319,12 @@ def triangulate(articles: Article | Iterable[Article]) -> Ledger:
                     break
             if joined is not None:
                 break
-        if joined is None:
+        if joined is None:  # a new fact, filed under its first report's keys and week
             joined = len(groups)
             groups.append((kind, []))
+            for key in keys:
+                index.setdefault((key, week), []).append(joined)
         groups[joined][1].append(report)
-        for key in keys:
-            filed = index.setdefault((key, week), [])
-            if not filed or filed[-1] != joined:
-                filed.append(joined)
     order = {kind: n for n, kind in enumerate(FactKind)}
     facts = [_fact(kind, reports) for kind, reports in groups]
     facts.sort(key=lambda f: order[f.kind])  # stable: first reported first within a kind
