@@ -23,7 +23,9 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import random
+import statistics
 import sys
 import tempfile
 import time
@@ -66,20 +68,38 @@ def timed(work: Callable[[], object]) -> float:
     return time.perf_counter() - start
 
 
+def cpu() -> tuple[float, float]:
+    """CPU seconds of this process and of its finished children so far."""
+    t = os.times()
+    return t.user + t.system, t.children_user + t.children_system
+
+
 def bench_parse_many(items: list[tuple[str, dt.date | None]], repeats: int) -> float:
     list(mn.parse_many(items[:10], jobs=1))  # load the rules once, as any long run has
     serial, parallel = [], []
+    serial_cpu, parallel_cpu = [], []
     for _ in range(repeats):
+        before = cpu()
         serial.append(timed(lambda: list(mn.parse_many(items, jobs=1))))
+        middle = cpu()
         parallel.append(timed(lambda: list(mn.parse_many(items, jobs=2))))
+        after = cpu()
+        serial_cpu.append(middle[0] - before[0])
+        parallel_cpu.append(after[0] - middle[0] + after[1] - middle[1])
     ratios = [s / p for s, p in zip(serial, parallel, strict=True)]
     chars = sum(len(text) for text, _ in items)
     print(f"== parse_many: {len(items)} articles, {chars:,} characters, {repeats} turns each")
+    print(f"load average before: {os.getloadavg()[0]:.1f} (other work on this machine's cores)")
     print(f"1 job : best {min(serial):.2f} s  ({len(items) / min(serial):,.0f} articles/s)")
     print(f"2 jobs: best {min(parallel):.2f} s  ({len(items) / min(parallel):,.0f} articles/s)")
     best = min(serial) / min(parallel)
     shown = ", ".join(f"{r:.2f}" for r in ratios)
     print(f"SPEEDUP parse_many 2 jobs: {best:.2f}x (best against best; per turn: {shown})")
+    overhead = statistics.median(parallel_cpu) / statistics.median(serial_cpu)
+    print(
+        f"CPU of 2 jobs (workers and this process) / CPU of 1 job: {overhead:.2f} "
+        "(1.00 = no cost for sharing the work)"
+    )
     return min(parallel)
 
 
