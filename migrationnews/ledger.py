@@ -32,8 +32,9 @@ each record gets blocking keys, and is compared only with the facts filed under 
 
 * a figure: its measure, the kind of its unit (people, length, money...), its rate, its
   period and its place (a figure with no place is never grouped with one that has a place);
-* a caravan: where it is, and when (the week it departed, else the week the article was
-  published, give or take a week);
+* a caravan: when (the week it departed, else the week the article was published, give or
+  take a week); not where it is, since a caravan moves: reports of it from two towns are
+  one fact unless :func:`compare` finds other origins or another departure;
 * a policy action: its kind and place, and when (its own date's week, else the article's);
 * a meeting: each participant's surname (or each country, for talks between governments),
   and when, as for policy actions.
@@ -239,7 +240,9 @@ def _keys(record: Record) -> list[Hashable]:
         period = _period_key(record.period)
         return [(record.measure, dimension, record.per, period, _place_key(record.place))]
     if isinstance(record, Caravan):
-        return [_place_key(record.location)]
+        # A caravan moves: where it is tells no two groups apart, when it left (the week)
+        # and where its people come from (compare's test) do.
+        return [None]
     if isinstance(record, PolicyAction):
         return [(record.kind, _place_key(record.place))]
     assert isinstance(record, Meeting)
@@ -369,22 +372,71 @@ def _extremes(records: Sequence[Record]) -> tuple[Record, Record] | None:
     return (highest_low, lowest_high) if highest_low is not lowest_high else None
 
 
-def _judge(records: Sequence[Record]) -> Comparison:
-    """The relation of a fact's reports: the worst found by ``compare`` among its distinct
-    reports (those it does not call ``same`` as an earlier one)."""
-    distinct: list[Record] = []
+def _bounds(estimate: Estimate | None) -> Hashable:
+    return None if estimate is None else (estimate.low, estimate.high, estimate.qualifier)
+
+
+def _signature(record: Record) -> Hashable:
+    """What a record states, without where it was read: equal signatures say the same."""
+    if isinstance(record, Statistic):
+        return (_bounds(record.value), record.unit, record.per, record.period, record.place)
+    if isinstance(record, Caravan):
+        return (
+            _bounds(_size(record)),
+            record.origins,
+            record.location,
+            record.departed,
+            record.status,
+            record.distance_as_stated,
+        )
+    if isinstance(record, Meeting):
+        return (
+            record.participants,
+            record.countries,
+            record.date,
+            record.location,
+            record.status,
+            record.kind,
+        )
+    assert isinstance(record, PolicyAction)
+    return (record.kind, record.status, record.actor, record.place, record.date)
+
+
+def _judge(kind: FactKind, records: Sequence[Record]) -> Comparison:
+    """The relation of a fact's reports: the worst :func:`compare` finds among them.
+
+    Reports that state the same (equal signatures) are compared once. Figures and caravan
+    sizes conflict only when their intervals do, and intervals on a line all share a value
+    exactly when the one with the highest low and the one with the lowest high do, so two
+    comparisons decide; every report was found comparable with the first when it joined,
+    so one more pass with the first tells ``same`` from ``consistent``. Other kinds are
+    compared pair by pair among reports that are not ``same`` as an earlier one.
+    """
+    if len(records) == 1:
+        return Comparison(Relation.SAME, "one report")
+    seen: set[Hashable] = set()
+    unlike: list[Record] = []  # the first record of each signature, in order
     for record in records:
+        signature = _signature(record)
+        if signature not in seen:
+            seen.add(signature)
+            unlike.append(record)
+    if len(unlike) == 1:
+        return compare(records[0], records[1])
+    if kind in (FactKind.STATISTICS, FactKind.CARAVANS):
+        extremes = _extremes(unlike)
+        found = None if extremes is None else compare(*extremes)
+        if found is not None and found.relation is Relation.CONFLICTING:
+            return found
+        if found is None or found.relation is not Relation.INCOMPARABLE:
+            said = [compare(unlike[0], other) for other in unlike[1:]]
+            return next((c for c in said if c.relation is not Relation.SAME), said[0])
+    distinct: list[Record] = []
+    for record in unlike:
         if not any(compare(d, record).relation is Relation.SAME for d in distinct[:PAIRWISE_LIMIT]):
             distinct.append(record)
     if len(distinct) == 1:
-        if len(records) == 1:
-            return Comparison(Relation.SAME, "one report")
-        return compare(records[0], records[1])
-    extremes = _extremes(distinct)
-    if extremes is not None:
-        found = compare(*extremes)
-        if found.relation is Relation.CONFLICTING:
-            return found
+        return compare(unlike[0], unlike[1])
     pairs: Iterable[tuple[Record, Record]]
     if len(distinct) <= PAIRWISE_LIMIT:
         pairs = itertools.combinations(distinct, 2)
@@ -423,7 +475,7 @@ def _spread(kind: FactKind, records: Sequence[Record]) -> Estimate | None:
 
 def _fact(kind: FactKind, reports: list[Report]) -> Fact:
     records = [r.record for r in reports]
-    found = _judge(records)
+    found = _judge(kind, records)
     return Fact(
         kind=kind,
         reports=tuple(reports),
