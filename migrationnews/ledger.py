@@ -40,10 +40,11 @@ each record gets blocking keys, and is compared only with the facts filed under 
   and when, as for policy actions.
 
 Within its block a record joins the first fact whose first report :func:`compare` does not
-call ``incomparable`` (and, for the kinds placed in time, that was first reported within
-about a week of it, so that a fact never drifts over months report by report); else it
-starts a new fact. Officials are people, not reported facts,
-and are left out.
+call ``incomparable`` and, for the kinds placed in time, that was first reported within
+about a week of it (so that a fact never drifts over months, report by report); else it
+starts a new fact. A second record of an article already in a fact joins it only when it is
+the ``same`` as that article's (an article repeating a figure): two different records of one
+article are two things. Officials are people, not reported facts, and are left out.
 """
 
 from __future__ import annotations
@@ -290,6 +291,28 @@ def _reports(articles: Sequence[Article]) -> Iterable[Report]:
                 )
 
 
+class _Group:
+    """A fact being gathered: its reports, and each article's first record in it."""
+
+    def __init__(self, kind: FactKind) -> None:
+        self.kind = kind
+        self.reports: list[Report] = []
+        self.by_article: dict[int, Record] = {}
+
+    def takes(self, report: Report) -> bool:
+        """Whether ``report`` is about the fact: comparable with its first report, and, from
+        an article already in it, the same as that article's record (an article repeating a
+        figure); two different records of one article are two things."""
+        if compare(self.reports[0].record, report.record).relation is Relation.INCOMPARABLE:
+            return False
+        own = self.by_article.get(report.article)
+        return own is None or compare(own, report.record).relation is Relation.SAME
+
+    def add(self, report: Report) -> None:
+        self.reports.append(report)
+        self.by_article.setdefault(report.article, report.record)
+
+
 def triangulate(articles: Article | Iterable[Article]) -> Ledger:
     """The facts the records of ``articles`` report, each with every report of it.
 
@@ -297,7 +320,7 @@ def triangulate(articles: Article | Iterable[Article]) -> Ledger:
     :class:`~migrationnews.records.Article`.
     """
     kept = _articles(articles)
-    groups: list[tuple[FactKind, list[Report]]] = []
+    groups: list[_Group] = []
     index: dict[Hashable, list[int]] = {}
     for report in _reports(kept):
         record = report.record
@@ -306,30 +329,18 @@ def triangulate(articles: Article | Iterable[Article]) -> Ledger:
         week = _week(_own_date(record) or report.published) if timed else None
         weeks = [None] if week is None else [week - 1, week, week + 1]
         keys = [(kind, key) for key in _keys(record)]
-        joined: int | None = None
-        seen: set[int] = set()
-        for key in keys:
-            for when in weeks:
-                for number in index.get((key, when), ()):
-                    if number in seen:
-                        continue
-                    seen.add(number)
-                    first = groups[number][1][0].record
-                    if compare(first, record).relation is not Relation.INCOMPARABLE:
-                        joined = number
-                        break
-                if joined is not None:
-                    break
-            if joined is not None:
-                break
+        candidates = dict.fromkeys(
+            number for key in keys for when in weeks for number in index.get((key, when), ())
+        )
+        joined = next((n for n in candidates if groups[n].takes(report)), None)
         if joined is None:  # a new fact, filed under its first report's keys and week
             joined = len(groups)
-            groups.append((kind, []))
+            groups.append(_Group(kind))
             for key in keys:
                 index.setdefault((key, week), []).append(joined)
-        groups[joined][1].append(report)
+        groups[joined].add(report)
     order = {kind: n for n, kind in enumerate(FactKind)}
-    facts = [_fact(kind, reports) for kind, reports in groups]
+    facts = [_fact(group.kind, group.reports) for group in groups]
     facts.sort(key=lambda f: order[f.kind])  # stable: first reported first within a kind
     return Ledger(tuple(facts))
 

@@ -278,3 +278,13 @@ def test_ledger_command_reports_unreadable_inputs(folder):
     assert "Facts (" in out
     status, _, _ = run("ledger", str(folder / "missing.txt"))
     assert status == 2
+
+
+def test_two_different_records_of_one_article_are_two_facts_a_repeat_is_one():
+    over = figure(Estimate(190000, None, Qualifier.MORE_THAN, "over 190,000"))
+    under = figure(Estimate(None, 150000, Qualifier.LESS_THAN, "under 150,000"))
+    ledger = triangulate([article("a", statistics=[over, under, over])])
+    assert [len(f.reports) for f in ledger.facts] == [2, 1]
+    assert ledger.conflicts == ()
+    ledger = triangulate([article("a", statistics=[over]), article("b", statistics=[under])])
+    assert [f.relation for f in ledger.facts] == [Relation.CONFLICTING]
