@@ -114,7 +114,8 @@ def bench_dask(items: list[tuple[str, dt.date | None]], parse_many_seconds: floa
         for start in range(0, len(items), per_file):
             rows = items[start : start + per_file]
             lines = "".join(
-                json.dumps({"id": f"a{start + i}", "published": str(d), "text": t}) + "\n"
+                json.dumps({"id": f"a{start + i}", "published": d and d.isoformat(), "text": t})
+                + "\n"
                 for i, (t, d) in enumerate(rows)
             )
             (folder / f"part{start:06d}.jsonl").write_text(lines, encoding="utf-8")
