@@ -30,7 +30,8 @@ costs more than parsing it):
   validators, far cheaper than JSON); at most two chunks per worker are in flight, so
   memory stays bounded on an endless stream.
 * An input smaller than :data:`SERIAL_BELOW_CHARS` characters is parsed in this process:
-  starting workers would cost more than it saves.
+  starting workers would cost more than it saves. So is every input in a daemonic process
+  (a worker of a process pool or of Dask), which may not start processes of its own.
 * Workers are forked from this process where that is safe (Linux, a single thread), so they
   start in milliseconds with everything this process has already loaded; otherwise
   (threads running, macOS, Windows) they start from a fork server or afresh.
@@ -168,7 +169,8 @@ def parse_many(items: Iterable[Any], *, jobs: int | None = None) -> Iterator[Art
 
 def _parse_many(items: Iterable[Any], workers: int) -> Iterator[Article]:
     stream = (_job(i, item) for i, item in enumerate(items))
-    if workers == 1:
+    if workers == 1 or multiprocessing.current_process().daemon:
+        # a daemonic process (a pool's or a Dask worker) may not start processes of its own
         for job in stream:
             yield _parse_one(job)
         return

@@ -151,3 +151,23 @@ def test_parse_pairs_keeps_read_failures_in_their_place():
     assert got[1] == items[1]
     assert [pair[0] for pair in (got[0], got[2])] == [items[0], items[2]]
     assert got[0][1].source == "a"
+
+
+def _in_a_daemon(queue):
+    queue.put(
+        [
+            a.source
+            for a in parse_many([Source(f"s{i}", t) for i, (t, _) in enumerate(ITEMS)], jobs=2)
+        ]
+    )
+
+
+def test_a_daemonic_process_parses_in_itself():
+    context = multiprocessing.get_context("spawn")
+    queue = context.Queue()
+    process = context.Process(target=_in_a_daemon, args=(queue,), daemon=True)
+    process.start()
+    got = queue.get(timeout=120)
+    process.join(timeout=60)
+    assert got == [f"s{i}" for i in range(len(ITEMS))]
+    assert process.exitcode == 0
