@@ -34,7 +34,8 @@ costs more than parsing it):
   (a worker of a process pool or of Dask), which may not start processes of its own.
 * Workers are forked from this process where that is safe (Linux, a single thread), so they
   start in milliseconds with everything this process has already loaded; otherwise
-  (threads running, macOS, Windows) they start from a fork server or afresh.
+  (threads running, macOS) they fork from a server that has loaded every rule once per
+  session, or (Windows) start afresh.
 
 One failing article never stops the batch: it comes back with no records and an
 :class:`~migrationnews.pipeline.ExtractionWarning` naming it (as a failing extractor does in
@@ -148,7 +149,10 @@ def _context() -> Any:
     if sys.platform == "linux" and threading.active_count() == 1 and "fork" in methods:
         return multiprocessing.get_context("fork")
     if "forkserver" in methods:
-        return multiprocessing.get_context("forkserver")
+        server = multiprocessing.get_context("forkserver")
+        # Workers fork from a server that has loaded the rules once (the first call starts it).
+        server.set_forkserver_preload(["__main__", "migrationnews._warm"])
+        return server
     return multiprocessing.get_context("spawn")
 
 
@@ -268,7 +272,7 @@ def _pool(
                 if isinstance(chunk, ArgumentTypeError):
                     error = chunk
                     break
-                in_flight.append((chunk, executor.submit(parse_chunk, chunk)))
+                in_flight.append((chunk, _submit(executor, chunk)))
             if not in_flight:
                 break
             chunk, future = in_flight.popleft()
@@ -288,6 +292,16 @@ def _pool(
         executor.shutdown(wait=True, cancel_futures=True)
     if error is not None:
         raise error
+
+
+def _submit(executor: ProcessPoolExecutor, chunk: list[Job]) -> Future[list[Done]]:
+    """The chunk sent to a worker; a pool already broken gives a future that says so."""
+    try:
+        return executor.submit(parse_chunk, chunk)
+    except BrokenProcessPool as err:
+        failed: Future[list[Done]] = Future()
+        failed.set_exception(err)
+        return failed
 
 
 def _alone(job: Job) -> Article:
