@@ -122,7 +122,11 @@ def bench_dask(items: list[tuple[str, dt.date | None]], parse_many_seconds: floa
         started = time.perf_counter()
         with (
             LocalCluster(
-                n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
+                n_workers=2,
+                threads_per_worker=1,
+                processes=True,
+                host="127.0.0.1",
+                dashboard_address=None,
             ) as cluster,
             Client(cluster),
         ):

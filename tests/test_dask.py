@@ -27,7 +27,11 @@ TEXTS = [
 def client():
     with (
         LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
+            n_workers=2,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address=None,
         ) as cluster,
         Client(cluster) as connected,
     ):
