@@ -82,6 +82,7 @@ __all__ = [
     "FactKind",
     "Ledger",
     "Report",
+    "describe",
     "ledger_csv",
     "ledger_html",
     "ledger_json",

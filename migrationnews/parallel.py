@@ -62,7 +62,14 @@ from migrationnews.errors import ArgumentTypeError
 from migrationnews.pipeline import ExtractionWarning, check_published, parse
 from migrationnews.records import Article
 
-__all__ = ["MAX_CHUNK_CHARS", "SERIAL_BELOW_CHARS", "default_jobs", "parse_many", "parse_pairs"]
+__all__ = [
+    "MAX_CHUNK_CHARS",
+    "SERIAL_BELOW_CHARS",
+    "default_jobs",
+    "parse_chunk",
+    "parse_many",
+    "parse_pairs",
+]
 
 SERIAL_BELOW_CHARS = 40_000
 """Inputs shorter than this (about a second of parsing) are parsed in this process."""
