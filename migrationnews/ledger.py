@@ -546,6 +546,10 @@ def _shown(report: Report) -> str:
     return said or report.evidence[:50]
 
 
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
 def ledger_table(ledger: Ledger) -> str:
     """The facts as a plain-text table, then every report of each conflict."""
     rows = [
@@ -555,7 +559,7 @@ def ledger_table(ledger: Ledger) -> str:
             f.relation.value,
             str(len(f.sources)),
             estimate_text(f.spread),
-            f.about,
+            _cut(f.about, 70),
         ]
         for n, f in enumerate(ledger.facts)
     ]
