@@ -32,3 +32,25 @@ def test_the_package_exports_the_corpus_tools_without_importing_dask():
     for name in ("parse_many", "triangulate", "Ledger", "Fact", "FactKind", "Report"):
         assert name in mn.__all__
     assert "dask" not in mn.__all__
+
+
+def test_errors_cross_process_boundaries_whole():
+    import pickle
+
+    from migrationnews.errors import (
+        ArgumentTypeError,
+        RecordError,
+        SerializationError,
+        SourceError,
+    )
+
+    for error in (
+        RecordError("Estimate", "low", 5, "must not exceed high (3)"),
+        ArgumentTypeError("items[3]", "str", 42),
+        SerializationError("Article", {"text": 1}, "text must be str"),
+        SourceError("news/a.txt", "no such file"),
+    ):
+        back = pickle.loads(pickle.dumps(error))
+        assert type(back) is type(error)
+        assert str(back) == str(error)
+        assert vars(back) == vars(error)

@@ -128,3 +128,10 @@ def test_bad_arguments_raise_typed_errors_naming_them(folder):
         mnd.read_articles(str(folder), errors="ignore")
     with pytest.raises(ArgumentTypeError, match="published"):
         mnd.read_articles(str(folder), published="2024-01-01")
+
+
+def test_a_missing_file_raises_a_source_error_on_the_default_bag_scheduler(tmp_path):
+    bag = mnd.read_articles(str(tmp_path / "missing.txt"))
+    with pytest.raises(SourceError, match=r"missing\.txt: no such file"):
+        bag.compute(scheduler="processes")  # what a bag uses without a client
+    assert mnd.read_articles(str(tmp_path / "missing*.txt")).compute(scheduler="threads") == []
