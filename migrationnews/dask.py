@@ -2,10 +2,10 @@
 
 Needs the ``[dask]`` extra (``pip install 'migrationnews[dask]'``: dask's bag and dataframe,
 distributed, pandas and pyarrow); ``import migrationnews`` never imports dask. Every function
-builds a lazy Dask graph, so the work runs on whatever scheduler is active: threads by
-default, a ``dask.distributed.Client`` on this machine's cores or on a cluster of many
-machines (``Client("tcp://scheduler:8786")``). Files may be local paths or any fsspec URL
-(``s3://bucket/news/*.jsonl``, with ``storage_options`` for credentials).
+builds a lazy Dask graph, so the work runs on whatever scheduler is active: Dask's local
+default (processes for a bag), a ``dask.distributed.Client`` on this machine's cores or on a
+cluster of many machines (``Client("tcp://scheduler:8786")``). Files may be local paths or
+any fsspec URL (``s3://bucket/news/*.jsonl``, with ``storage_options`` for credentials).
 
 * :func:`read_articles`: files, folders or globs -> a bag of
   :class:`~migrationnews.batch.Source` (a text file is one article, a JSON Lines file one a
