@@ -25,6 +25,8 @@ from migrationnews.errors import (
     SerializationError,
     SourceError,
 )
+from migrationnews.ledger import Fact, FactKind, Ledger, Report, triangulate
+from migrationnews.parallel import parse_many
 from migrationnews.pipeline import ExtractionWarning, parse
 from migrationnews.records import (
     Article,
@@ -71,7 +73,10 @@ __all__ = [
     "Comparison",
     "Estimate",
     "ExtractionWarning",
+    "Fact",
+    "FactKind",
     "Granularity",
+    "Ledger",
     "Measure",
     "Meeting",
     "MeetingKind",
@@ -90,6 +95,7 @@ __all__ = [
     "RecordError",
     "RecordPair",
     "Relation",
+    "Report",
     "SerializationError",
     "SizeEstimate",
     "SourceError",
@@ -103,11 +109,13 @@ __all__ = [
     "is_valid",
     "merge_caravans",
     "parse",
+    "parse_many",
     "rows",
     "to_dict",
     "to_frame",
     "to_html",
     "to_json",
+    "triangulate",
     "validate",
     "write_parquet",
 ]

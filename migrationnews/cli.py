@@ -7,7 +7,10 @@
     migrationnews parse ... --format csv --kind KIND      one CSV table of one record kind
     migrationnews parse ... --format parquet --out DIR    DIR/<kind>.parquet for every kind
     migrationnews view [FILE] [-o page.html]              the article as an HTML page
+    migrationnews ledger FILE|DIR ... [--format table|json|csv|html]   facts across articles
     migrationnews --version
+
+``parse`` and ``ledger`` take ``--jobs N``: worker processes (default: the number of cores).
 
 With no FILE, ``parse`` and ``validate`` read the embedded seed article with its date.
 Articles are the unit everywhere: a JSON Lines file holds one a line, and the progress bar,
@@ -45,6 +48,8 @@ from migrationnews.batch import (
 )
 from migrationnews.compare import ArticleComparison, RecordPair
 from migrationnews.compare import compare_articles as _compare_articles
+from migrationnews.ledger import RENDERERS, triangulate
+from migrationnews.parallel import default_jobs, parse_pairs
 from migrationnews.pipeline import parse
 from migrationnews.records import Article, Caravan, Meeting, Official, Record, Statistic
 from migrationnews.report import (
@@ -93,6 +98,26 @@ def _inputs(p: argparse.ArgumentParser, what: str) -> None:
     p.add_argument("--published", type=_date, help="publication date of plain-text inputs")
 
 
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        jobs = 0
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(f"not a positive number of jobs: {value!r}")
+    return jobs
+
+
+def _add_jobs(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--jobs",
+        type=_jobs,
+        default=None,
+        metavar="N",
+        help=f"worker processes (default: the number of cores, {default_jobs()})",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="migrationnews",
@@ -120,6 +145,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"always show the progress bar (default: on a terminal, from {PROGRESS_FROM} "
         "articles)",
     )
+    _add_jobs(p)
     c = commands.add_parser(
         "compare",
         help="compare the records of two articles (exit status 1 when they conflict)",
@@ -145,6 +171,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     w.add_argument("--published", type=_date, help="publication date of a plain-text input")
     w.add_argument("-o", "--output", metavar="page.html", help="write here (default: stdout)")
+    g = commands.add_parser("ledger", help="one ledger of the facts several articles report")
+    _inputs(g, "articles to bring together")
+    g.add_argument("--format", choices=tuple(RENDERERS), default="table")
+    _add_jobs(g)
     return parser
 
 
@@ -306,8 +336,8 @@ def _run_parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     elif args.format == "csv":
         table_rows.writerow(columns(args.kind))
     try:
-        for item in batch.sources(progress=True):
-            article = parse(item.text, published=item.published, source=item.label)
+        for parsed in parse_pairs(batch.sources(progress=True), jobs=args.jobs):
+            item, article = parsed
             if args.format == "table":
                 writer.text(article_report(article, item.name, _width(args)) + "\n\n")
             elif args.format == "jsonl":
@@ -518,6 +548,13 @@ def _run_view(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return 0
 
 
+def _run_ledger(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    batch = _Batch(args, out, err)
+    articles = [article for _, article in parse_pairs(batch.sources(), jobs=args.jobs)]
+    _Writer(out).text(RENDERERS[args.format](triangulate(articles)))
+    return batch.status()
+
+
 def main(
     argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None
 ) -> int:
@@ -536,6 +573,8 @@ def main(
             return _run_validate(args, out, err)
         if args.command == "view":
             return _run_view(args, out, err)
+        if args.command == "ledger":
+            return _run_ledger(args, out, err)
     except BrokenPipeError:  # `migrationnews parse | head`
         _silence_stdout()
         return 0

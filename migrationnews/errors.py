@@ -63,6 +63,9 @@ class RecordError(MigrationNewsError, ValueError):
         self.problem = problem
         super().__init__(f"{record}.{field} = {shown(value)}: {problem}")
 
+    def __reduce__(self) -> tuple[Any, ...]:  # pickled with its parts (across processes)
+        return type(self), (self.record, self.field, self.value, self.problem)
+
 
 class ArgumentTypeError(MigrationNewsError, TypeError):
     """An argument or field was given a value of the wrong type.
@@ -79,6 +82,9 @@ class ArgumentTypeError(MigrationNewsError, TypeError):
             f"{argument} must be {expected}, not {type(value).__name__} ({shown(value)})"
         )
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return type(self), (self.argument, self.expected, self.value)
+
 
 class SerializationError(MigrationNewsError, ValueError):
     """Data given to ``from_dict`` or ``from_json`` does not describe a valid record."""
@@ -89,6 +95,9 @@ class SerializationError(MigrationNewsError, ValueError):
         self.reason = reason
         super().__init__(f"cannot read {target}: {reason}")
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return type(self), (self.target, self.data, self.reason)
+
 
 class SourceError(MigrationNewsError, OSError):
     """An input file could not be read as UTF-8 text."""
@@ -97,3 +106,6 @@ class SourceError(MigrationNewsError, OSError):
         self.path = path
         self.reason = reason
         super().__init__(f"{path}: {reason}")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return type(self), (self.path, self.reason)
