@@ -48,8 +48,10 @@ __all__ = [
     "Skipped",
     "Source",
     "count_articles",
+    "decode_text",
     "expand",
     "file_id",
+    "jsonl_sources",
     "read_date",
     "read_sources",
     "row_metadata",
@@ -233,7 +235,8 @@ def expand(
     ]
 
 
-def _decode(data: bytes, name: str) -> str:
+def decode_text(data: bytes, name: str) -> str:
+    """``data`` as strict UTF-8 text; a :class:`SourceError` naming ``name`` otherwise."""
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as err:
@@ -334,11 +337,12 @@ def _row(line: str) -> dict[str, Any]:
     return item
 
 
-def _jsonl(path: str, data: bytes, published: dt.date | None) -> Iterator[Source | Failure]:
+def jsonl_sources(path: str, data: bytes, published: dt.date | None) -> Iterator[Source | Failure]:
+    """The articles of the JSON Lines ``data`` read from ``path``, a failure for each bad row."""
     for number, raw in enumerate(data.split(b"\n"), 1):
         name = f"{path}:{number}"
         try:
-            line = _decode(raw, name).removeprefix(_BOM if number == 1 else "")
+            line = decode_text(raw, name).removeprefix(_BOM if number == 1 else "")
         except SourceError as err:
             yield Failure(name, err.reason)
             continue
@@ -385,10 +389,10 @@ def read_sources(
             yield Failure(item.path, err.reason)
             continue
         if item.jsonl or (item.path == "-" and _stdin_is_jsonl(data)):
-            yield from _jsonl(item.path, data, published)
+            yield from jsonl_sources(item.path, data, published)
             continue
         try:
-            yield Source(item.path, _decode(data, item.path), published)
+            yield Source(item.path, decode_text(data, item.path), published)
         except SourceError as err:
             yield Failure(item.path, err.reason)
 

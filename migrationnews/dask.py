@@ -32,9 +32,8 @@ any fsspec URL (``s3://bucket/news/*.jsonl``, with ``storage_options`` for crede
 from __future__ import annotations
 
 import datetime as dt
-import json
 import posixpath
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -45,7 +44,16 @@ import fsspec
 from fsspec.core import url_to_fs
 from fsspec.implementations.local import LocalFileSystem
 
-from migrationnews.batch import Failure, Source, row_metadata
+from migrationnews.batch import (
+    JSONL_SUFFIXES,
+    TEXT_SUFFIXES,
+    Failure,
+    Input,
+    Source,
+    decode_text,
+    jsonl_sources,
+    walk,
+)
 from migrationnews.errors import ArgumentTypeError, SourceError
 from migrationnews.parallel import _job, _parse_one
 from migrationnews.pipeline import check_published
@@ -74,12 +82,17 @@ def _paths(paths_or_glob: Any) -> list[str]:
     return out
 
 
-def _files(path: str, storage_options: dict[str, Any]) -> list[tuple[str, str]]:
-    """(URL to open, name) of each article file ``path`` stands for, in name order.
+def _is_jsonl(path: str) -> bool:
+    return posixpath.splitext(path)[1].lower() in JSONL_SUFFIXES
 
-    A folder stands for its ``.txt`` and ``.jsonl`` files, a glob for its matches; a local
-    file is named as given (as :func:`~migrationnews.batch.expand` names it), a remote one
-    by its full URL.
+
+def _files(path: str, storage_options: dict[str, Any]) -> list[tuple[str, str, bool]]:
+    """(URL to open, name, is JSON Lines) of each article file ``path`` stands for.
+
+    A local folder stands for the files :func:`~migrationnews.batch.walk` finds in it (so a
+    bag reads what the command line reads); a remote folder for its files with the suffixes
+    the walk reads; a glob for its matches, in name order. A local file is named as given,
+    a remote one by its full URL.
     """
     fs, root = url_to_fs(path, **storage_options)
     local = isinstance(fs, LocalFileSystem)
@@ -89,19 +102,25 @@ def _files(path: str, storage_options: dict[str, Any]) -> list[tuple[str, str]]:
 
     if any(c in path for c in "*?["):
         matches = sorted(fs.glob(root))
-        return [(fs.unstrip_protocol(m), name(m)) for m in matches if not fs.isdir(m)]
+        return [(fs.unstrip_protocol(m), name(m), _is_jsonl(m)) for m in matches if not fs.isdir(m)]
+    if local and fs.isdir(root):
+        return [(i.path, i.path, i.jsonl) for i in walk([path]) if isinstance(i, Input)]
     if fs.isdir(root):
+        suffixes = TEXT_SUFFIXES | JSONL_SUFFIXES
         found = sorted(
-            p for p in fs.ls(root, detail=False) if p.endswith((".txt", ".jsonl")) and fs.isfile(p)
+            p
+            for p in fs.ls(root, detail=False)
+            if posixpath.splitext(p)[1].lower() in suffixes and fs.isfile(p)
         )
         given = path.rstrip("/")
         return [
-            (fs.unstrip_protocol(p), posixpath.join(given, posixpath.basename(p))) for p in found
+            (fs.unstrip_protocol(p), posixpath.join(given, posixpath.basename(p)), _is_jsonl(p))
+            for p in found
         ]
-    return [(root if local else fs.unstrip_protocol(root), path)]
+    return [(root if local else fs.unstrip_protocol(root), path, _is_jsonl(path))]
 
 
-def _read(url: str, name: str, storage_options: dict[str, Any]) -> str | Failure:
+def _read(url: str, name: str, storage_options: dict[str, Any]) -> bytes | Failure:
     try:
         with fsspec.open(url, "rb", **storage_options) as file:
             data: bytes = file.read()
@@ -109,48 +128,30 @@ def _read(url: str, name: str, storage_options: dict[str, Any]) -> str | Failure
         return Failure(name, "no such file")
     except OSError as err:
         return Failure(name, err.strerror or str(err))
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as err:
-        return Failure(name, f"not UTF-8 text (byte {err.start})")
-
-
-def _rows(name: str, text: str, published: dt.date | None) -> Iterator[Source | Failure]:
-    """The articles of a JSON Lines file, as :func:`~migrationnews.batch.read_sources` reads
-    them."""
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        where = f"{name}:{number}"
-        try:
-            item = json.loads(line)
-            body = item["text"]
-            if not isinstance(body, str):
-                raise TypeError("'text' is not a string")
-            own_name, own_date = row_metadata(item)
-        except (ValueError, KeyError, TypeError, AttributeError) as err:
-            yield Failure(where, f"bad JSON Lines record ({type(err).__name__}: {err})")
-            continue
-        yield Source(where, body, own_date or published, own_name)
+    return data
 
 
 def _read_files(
-    files: list[tuple[str, str]],
+    files: list[tuple[str, str, bool]],
     published: dt.date | None,
     errors: str,
     storage_options: dict[str, Any],
 ) -> list[Source]:
-    """One partition: the articles of some files."""
+    """One partition: the articles of some files, read as :func:`~migrationnews.batch.read_sources`
+    reads them."""
     out: list[Source] = []
-    for url, name in files:
-        text = _read(url, name, storage_options)
+    for url, name, jsonl in files:
+        data = _read(url, name, storage_options)
         found: Iterable[Source | Failure]
-        if isinstance(text, Failure):
-            found = [text]
-        elif name.endswith(".jsonl"):
-            found = _rows(name, text, published)
+        if isinstance(data, Failure):
+            found = [data]
+        elif jsonl:
+            found = jsonl_sources(name, data, published)
         else:
-            found = [Source(name, text, published)]
+            try:
+                found = [Source(name, decode_text(data, name), published)]
+            except SourceError as err:
+                found = [Failure(name, err.reason)]
         for item in found:
             if isinstance(item, Source):
                 out.append(item)
@@ -183,17 +184,17 @@ def read_articles(
     if storage_options is not None and not isinstance(storage_options, dict):
         raise ArgumentTypeError("storage_options", "dict or None", storage_options)
     options = storage_options or {}
-    groups: list[list[tuple[str, str]]] = []
-    texts: list[tuple[str, str]] = []
+    groups: list[list[tuple[str, str, bool]]] = []
+    texts: list[tuple[str, str, bool]] = []
     for path in names:
-        for url, name in _files(path, options):
-            if name.endswith(".jsonl"):
+        for url, name, jsonl in _files(path, options):
+            if jsonl:
                 if texts:
                     groups.append(texts)
                     texts = []
-                groups.append([(url, name)])
+                groups.append([(url, name, jsonl)])
             else:
-                texts.append((url, name))
+                texts.append((url, name, jsonl))
                 if len(texts) >= FILES_PER_PARTITION:
                     groups.append(texts)
                     texts = []
@@ -206,7 +207,7 @@ def read_articles(
 
 
 def _read_partition(
-    groups: list[list[tuple[str, str]]],
+    groups: list[list[tuple[str, str, bool]]],
     published: dt.date | None,
     errors: str,
     storage_options: dict[str, Any],
