@@ -355,11 +355,11 @@ def test_an_ascii_output_encoding_gives_no_traceback(tmp_path):
 
 @pytest.mark.parametrize("form", ["json", "jsonl", "table"])
 def test_ctrl_c_keeps_the_work_done_in_every_format(tmp_path, monkeypatch, form):
-    import migrationnews.cli as cli
+    import migrationnews.parallel as parallel
 
     for name in ("a.txt", "b.txt", "c.txt"):
         (tmp_path / name).write_text(f"Story {name}.", encoding="utf-8")
-    real = cli.parse
+    real = parallel.parse
     calls = []
 
     def interrupted(text, **kwargs):
@@ -368,8 +368,8 @@ def test_ctrl_c_keeps_the_work_done_in_every_format(tmp_path, monkeypatch, form)
             raise KeyboardInterrupt
         return real(text, **kwargs)
 
-    monkeypatch.setattr(cli, "parse", interrupted)
-    status, out, err = run("parse", str(tmp_path), "--format", form)
+    monkeypatch.setattr(parallel, "parse", interrupted)  # one job: parsed in this process
+    status, out, err = run("parse", str(tmp_path), "--format", form, "--jobs", "1")
     assert status == 130
     assert "interrupted" in err
     if form == "json":
