@@ -66,6 +66,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--published", type=_date, help="publication date of plain-text inputs")
     p.add_argument(
+        "--language",
+        choices=("en", "es", "auto"),
+        default="auto",
+        help="the articles' language (default: auto, detected per article)",
+    )
+    p.add_argument(
         "--format", choices=("table", "json", "jsonl", "csv", "parquet"), default="table"
     )
     p.add_argument("--kind", choices=KINDS, help="the record kind --format csv prints")
@@ -148,7 +154,8 @@ def _run_parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             failures.append(item)
             err.write(f"migrationnews: {item.name}: {item.reason}\n")
             continue
-        article = parse(item.text, published=item.published, source=item.label)
+        language = None if args.language == "auto" else args.language
+        article = parse(item.text, published=item.published, source=item.label, language=language)
         if args.format == "table":
             out.write(article_report(article, item.name) + "\n\n")
         elif args.format == "jsonl":

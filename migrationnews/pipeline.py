@@ -17,6 +17,7 @@ from typing import Any
 
 from migrationnews.errors import ArgumentTypeError
 from migrationnews.extract import PIPELINE
+from migrationnews.language import check_language, detect_language
 from migrationnews.records import Article, Caravan, Meeting, Official, PolicyAction, Statistic
 from migrationnews.text import Document
 
@@ -40,18 +41,27 @@ def check_published(published: Any) -> dt.date | None:
     raise ArgumentTypeError("published", "datetime.date or None", published)
 
 
-def parse(text: str, *, published: dt.date | None = None, source: str | None = None) -> Article:
+def parse(
+    text: str,
+    *,
+    published: dt.date | None = None,
+    source: str | None = None,
+    language: str | None = None,
+) -> Article:
     """Read every record kind from ``text``, an article published on ``published``.
 
     Relative dates ("on Wednesday", "last week") are resolved only when ``published`` is
     given; otherwise they are kept unresolved. ``source`` (an id, a url or a file name) is
-    kept as :attr:`Article.source`. Any ``str`` parses without raising.
+    kept as :attr:`Article.source`. ``language`` is ``"en"``, ``"es"`` or None (detected
+    from the article's function words, see :mod:`migrationnews.language`); the one used is
+    kept as :attr:`Article.language`. Any ``str`` parses without raising.
     """
     if not isinstance(text, str):
         raise ArgumentTypeError("text", "str", text)
     if source is not None and not isinstance(source, str):
         raise ArgumentTypeError("source", "str or None", source)
-    doc = Document.of(text, check_published(published))
+    chosen = check_language(language) or detect_language(text)
+    doc = Document.of(text, check_published(published), chosen)
     for module in PIPELINE:
         try:
             records = module.extract(doc)
@@ -68,6 +78,7 @@ def parse(text: str, *, published: dt.date | None = None, source: str | None = N
         text=text,
         published=doc.published,
         source=source,
+        language=chosen,
         officials=doc.found(Official),
         meetings=doc.found(Meeting),
         caravans=doc.found(Caravan),
