@@ -8,6 +8,21 @@ because the rest of the article outweighs the quote.
 
 :func:`check_language` checks the ``language`` argument of :func:`migrationnews.parse`.
 
+Language is a dimension of the rule data, not of the code: an extractor keeps one mechanism
+and reads its vocabulary for the language being read. English tables are
+``rules/<name>``, Spanish ones ``rules/es/<name>`` (:func:`rule_file`); what both languages
+share (places, countries, office-holders, units) has one table. :func:`parse` reads an
+article inside :func:`reading`, and the vocabulary loaders ask :func:`active` which
+language that is, so the language need not be passed through every helper.
+
+>>> rule_file("number_words.tsv", "es")
+'es/number_words.tsv'
+>>> with reading("es"):
+...     active()
+'es'
+>>> active()
+'en'
+
 >>> detect_language("The migrants crossed the river on Monday.")
 'en'
 >>> detect_language("Los migrantes cruzaron el río el lunes.")
@@ -18,14 +33,17 @@ because the rest of the article outweighs the quote.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
+from collections.abc import Iterator
+from contextvars import ContextVar
 from typing import Any
 
 from migrationnews.errors import ArgumentTypeError
 from migrationnews.ruledata import table
 
-__all__ = ["LANGUAGES", "check_language", "detect_language"]
+__all__ = ["LANGUAGES", "active", "check_language", "detect_language", "reading", "rule_file"]
 
 LANGUAGES = ("en", "es")  # the languages the rule data covers; the first is the default
 
@@ -60,3 +78,26 @@ def check_language(language: Any) -> str | None:
     if language is None or (isinstance(language, str) and language in LANGUAGES):
         return language
     raise ArgumentTypeError("language", '"en", "es" or None', language)
+
+
+_ACTIVE: ContextVar[str] = ContextVar("migrationnews_language", default=LANGUAGES[0])
+
+
+def active() -> str:
+    """The language being read: the one :func:`reading` set, else English."""
+    return _ACTIVE.get()
+
+
+@contextlib.contextmanager
+def reading(language: str) -> Iterator[None]:
+    """Read in ``language`` inside the ``with`` block (per thread and per task)."""
+    token = _ACTIVE.set(language)
+    try:
+        yield
+    finally:
+        _ACTIVE.reset(token)
+
+
+def rule_file(name: str, language: str) -> str:
+    """The rule table ``name`` in ``language``: English at the top, others in a folder."""
+    return name if language == LANGUAGES[0] else f"{language}/{name}"

@@ -17,7 +17,7 @@ from typing import Any
 
 from migrationnews.errors import ArgumentTypeError
 from migrationnews.extract import PIPELINE
-from migrationnews.language import check_language, detect_language
+from migrationnews.language import check_language, detect_language, reading
 from migrationnews.records import Article, Caravan, Meeting, Official, PolicyAction, Statistic
 from migrationnews.text import Document
 
@@ -64,7 +64,8 @@ def parse(
     doc = Document.of(text, check_published(published), chosen)
     for module in PIPELINE:
         try:
-            records = module.extract(doc)
+            with reading(chosen):
+                records = module.extract(doc)
         except Exception as err:
             warnings.warn(
                 f"{module.__name__} failed ({type(err).__name__}: {err}); "
