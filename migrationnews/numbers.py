@@ -278,6 +278,8 @@ def _segments(tokens: list[_Token]) -> list[tuple[int, int, Number, str]]:
     The usual grammar of English numerals: tens may take a unit ("twenty-five"), a group
     below a hundred may take "hundred", groups take a scale word smaller than the last.
     Whatever does not continue the number starts the next one ("two three-day trips").
+    Spanish adds whole hundreds ("doscientos cincuenta"), a scale that counts alone ("mil")
+    and a hundred that never does ("ciento veinte", not the "ciento" of "por ciento").
     """
     out: list[tuple[int, int, Number, str]] = []
     i = 0
@@ -299,6 +301,8 @@ def _segments(tokens: list[_Token]) -> list[tuple[int, int, Number, str]]:
             kind = word.kind
             if kind == "scale0":  # "mil": a scale that also counts alone (Spanish)
                 kind = "scale" if j > i else "scale0"
+            if kind == "hundreds+":  # "ciento": a hundred that needs more after it
+                kind = "hundreds"
             if j == i:
                 ok = kind in ("unit", "teen", "tens", "hundred", "hundreds", "dozen", "scale0")
             elif kind == "unit":
@@ -330,8 +334,9 @@ def _segments(tokens: list[_Token]) -> list[tuple[int, int, Number, str]]:
                 group, last_scale = 0, int(word.value)
             prev = kind
             j += 1
-        out.append((i, j - 1, total + group, "words"))
-        i = j
+        if j - i > 1 or tokens[i][2].kind != "hundreds+":
+            out.append((i, j - 1, total + group, "words"))
+        i = max(j, i + 1)
     return out
 
 

@@ -103,3 +103,8 @@ def test_spanish_vague_quantities(phrase: str, floor: int) -> None:
     bound = parse_bound(phrase, language="es")
     assert bound is not None
     assert (bound.low, bound.high, bound.qualifier.value) == (floor, None, "vague")
+
+
+def test_por_ciento_holds_no_number() -> None:
+    found = find_numbers("el 40 por ciento", language="es")
+    assert [m.value for m in found] == [40]
