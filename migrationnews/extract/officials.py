@@ -1383,25 +1383,23 @@ def _spanish_titles(records: list[Official], text: str) -> list[Official]:
     counterpart ("su homólogo estadunidense, Joe Biden") takes the title of the official
     mentioned last before it."""
     out: list[Official] = []
+    titled: list[tuple[int, str]] = []  # (end of a mention, its official's title), sorted
     for official in records:
         if official.title is None:
-            official = _spanish_title(official, text, out)
+            official = _spanish_title(official, text, titled)
+        if official.title is not None:
+            for span in official.spans:
+                bisect.insort(titled, (span.end, official.title))
         out.append(official)
     return out
 
 
-def _spanish_title(official: Official, text: str, records: list[Official]) -> Official:
+def _spanish_title(official: Official, text: str, titled: list[tuple[int, str]]) -> Official:
     for span in official.spans:
         title = _es_title_before(text, span.start) or _es_title_after(text, span.end)
         if title is not None and title.lower() in _es_counterparts():
-            before = [
-                (s.end, o.title)
-                for o in records
-                if o.title is not None and o is not official
-                for s in o.spans
-                if s.end <= span.start
-            ]
-            title = max(before)[1] if before else None
+            at = bisect.bisect_right(titled, (span.start, "\uffff"))
+            title = titled[at - 1][1] if at else None
         if title is not None:
             inferred = tuple(f for f in official.inferred if f != "title")
             return attrs.evolve(official, title=title, inferred=inferred)
