@@ -44,7 +44,15 @@ from typing import Any
 from migrationnews.errors import ArgumentTypeError
 from migrationnews.ruledata import table
 
-__all__ = ["LANGUAGES", "active", "check_language", "detect_language", "reading", "rule_file"]
+__all__ = [
+    "LANGUAGES",
+    "active",
+    "check_language",
+    "detect_language",
+    "reading",
+    "rule_file",
+    "sentence_language",
+]
 
 LANGUAGES = ("en", "es")  # the languages the rule data covers; the first is the default
 
@@ -59,11 +67,36 @@ def _markers() -> dict[str, int]:
 
 def detect_language(text: str) -> str:
     """``"en"`` or ``"es"``: the language whose function words ``text`` uses more."""
+    counts = _counts(text)
+    return LANGUAGES[max(range(len(LANGUAGES)), key=lambda i: (counts[i], -i))]
+
+
+def _counts(text: str) -> list[int]:
     counts = [0] * len(LANGUAGES)
     words = Counter(_WORD.findall(text.lower()))  # counted in C: the few markers read after
     for word, index in _markers().items():
         counts[index] += words.get(word, 0)
-    return LANGUAGES[max(range(len(LANGUAGES)), key=lambda i: (counts[i], -i))]
+    return counts
+
+
+_CLEAR = 3  # function words a sentence needs before it counts as another language
+
+
+def sentence_language(text: str) -> str:
+    """The language of one sentence, English unless another is plain: at least three of
+    its function words and twice as many as English ones (a Spanish name or a borrowed word
+    in an English sentence leaves it English).
+
+    >>> sentence_language('"Ya cruzaron más de 3.000 personas", dijo el alcalde.')
+    'es'
+    >>> sentence_language("The mayor of La Paz said 3,000 people crossed.")
+    'en'
+    """
+    counts = _counts(text)
+    best = max(range(1, len(LANGUAGES)), key=lambda i: counts[i])
+    if counts[best] >= _CLEAR and counts[best] > 2 * counts[0]:
+        return LANGUAGES[best]
+    return LANGUAGES[0]
 
 
 def check_language(language: Any) -> str | None:

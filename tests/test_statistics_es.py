@@ -57,3 +57,20 @@ def test_spanish_figures(text: str, expected: tuple[object, ...]) -> None:
 def test_vague_spanish_figure() -> None:
     found = figures("Miles de personas esperan en la frontera.")
     assert (1000, None, "vague", "person", "migrants") in found
+
+
+def test_a_spanish_quote_in_an_english_article_keeps_spanish_numbers() -> None:
+    article = mn.parse(
+        "The mayor spoke to reporters on Monday about the shelters in the city. "
+        '"Ya cruzaron más de 4.500 personas por el puente", dijo el alcalde. '
+        "He said the city would ask the state for help."
+    )
+    assert article.language == "en"
+    assert [(s.value.low, s.value.qualifier.value) for s in article.statistics] == [
+        (4500, "more_than")
+    ]
+
+
+def test_an_english_sentence_with_a_spanish_name_keeps_english_numbers() -> None:
+    article = mn.parse("The mayor of La Paz said 3.5 million people live in the region.")
+    assert [s.value.low for s in article.statistics] == [3_500_000]

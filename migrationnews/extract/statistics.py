@@ -58,7 +58,7 @@ from attrs import frozen
 
 from migrationnews.dates import DateMention, find_dates, tense_of
 from migrationnews.gazetteer import country_code, find_places
-from migrationnews.language import active, rule_file
+from migrationnews.language import active, reading, rule_file, sentence_language
 from migrationnews.numbers import (
     NumberKind,
     NumberMention,
@@ -1151,7 +1151,12 @@ def extract(doc: Document, *, vague: VaguePolicy | None = None) -> tuple[Statist
     for sentence in doc.sentences:
         facts = _SentenceFacts(text, sentence, doc.published, earlier)
         earlier = sentence
-        figures = _read_sentence(text, sentence, policy, facts)
+        quoted = _quoted_language(text, sentence)
+        if quoted is None:
+            figures = _read_sentence(text, sentence, policy, facts)
+        else:  # a Spanish sentence quoted in an English article: Spanish numbers
+            with reading(quoted):
+                figures = _read_sentence(text, sentence, policy, facts)
         if not figures:
             continue
         previous: tuple[Unit, Measure] | None = None
@@ -1187,6 +1192,18 @@ def extract(doc: Document, *, vague: VaguePolicy | None = None) -> tuple[Statist
                 )
             )
     return tuple(found)
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _quoted_language(text: str, sentence: Sentence) -> str | None:
+    """The language of a sentence with a figure that is plainly not the article's: a
+    Spanish sentence quoted in an English article ("3.000" is three thousand there)."""
+    if active() != "en" or _DIGIT.search(text, sentence.start, sentence.end) is None:
+        return None
+    language = sentence_language(sentence.text)
+    return None if language == "en" else language
 
 
 def _unit_and_measure(
