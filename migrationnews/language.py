@@ -37,9 +37,12 @@ import contextlib
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextvars import ContextVar
-from typing import Any
+from importlib import resources
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 from migrationnews.errors import ArgumentTypeError
 from migrationnews.ruledata import table
@@ -49,6 +52,8 @@ __all__ = [
     "active",
     "check_language",
     "detect_language",
+    "localized",
+    "per_language",
     "reading",
     "rule_file",
     "sentence_language",
@@ -133,3 +138,26 @@ def reading(language: str) -> Iterator[None]:
 def rule_file(name: str, language: str) -> str:
     """The rule table ``name`` in ``language``: English at the top, others in a folder."""
     return name if language == LANGUAGES[0] else f"{language}/{name}"
+
+
+@functools.cache
+def _has_table(path: str) -> bool:
+    return resources.files("migrationnews").joinpath("rules", *path.split("/")).is_file()
+
+
+def localized(name: str) -> str:
+    """The rule table ``name`` for the language being read: its own when it has one, else
+    the English table, which then holds what the languages share."""
+    path = rule_file(name, active())
+    return path if path == name or _has_table(path) else name
+
+
+def per_language(load: Callable[[], T]) -> Callable[[], T]:
+    """``functools.cache`` for a loader of rule data, one cached value per language."""
+    cached = {language: functools.cache(load) for language in LANGUAGES}
+
+    @functools.wraps(load)
+    def wrapper() -> T:
+        return cached[active()]()
+
+    return wrapper
