@@ -42,10 +42,10 @@ from contextvars import ContextVar
 from importlib import resources
 from typing import Any, TypeVar
 
-T = TypeVar("T")
-
 from migrationnews.errors import ArgumentTypeError
 from migrationnews.ruledata import table
+
+T = TypeVar("T")
 
 __all__ = [
     "LANGUAGES",
