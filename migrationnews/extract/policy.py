@@ -604,10 +604,14 @@ def _modal_class_in(language: str, classes: tuple[str, ...]) -> frozenset[str]:
     return frozenset(word for word, found in _modality().items() if not found.isdisjoint(classes))
 
 
-@functools.lru_cache(maxsize=64)  # asked for each reading of a verb, and for each check
 def _auxiliary(text: str, start: int, end: int) -> frozenset[str]:
     """The classes of the last modality word in ``text[start:end]`` when at most one word
     stands between it and ``end`` ("was quickly deported"), else none."""
+    return _auxiliary_in(active(), text, start, end)
+
+
+@functools.lru_cache(maxsize=64)  # asked for each reading of a verb, and for each check
+def _auxiliary_in(language: str, text: str, start: int, end: int) -> frozenset[str]:
     before = _modality_pattern().finditer(text, start, end)
     if not before:
         return frozenset()
