@@ -156,6 +156,16 @@ INPUTS: dict[str, Adversary] = {
     "slashes": _a(repeat("12/"), "dates"),
     "mid": _a(repeat("mid-"), "dates"),
     "halves": _a(repeat("the first half of "), "dates"),
+    # -- Spanish (each has the function words that make the article Spanish)
+    "es-mil": _a(repeat("de 3 mil 300 y ", tail="migrantes"), "numbers", "statistics"),
+    "es-point-groups": _a(repeat("1.", tail="000 de migrantes y"), "numbers", "statistics"),
+    "es-comma-groups": _a(repeat("1,5 ", tail="millones de personas y"), "numbers"),
+    "es-hedges": _a(repeat("más de al menos unos ", tail="5 personas de la"), "statistics"),
+    "es-words": _a(repeat("treinta y "), "numbers"),
+    "es-dates": _a(repeat("el pasado lunes 3 de enero de 2024 y la semana pasada "), "dates"),
+    "es-date-blanks": _a(repeat(" ", "el pasado", "3 de la"), "dates"),
+    "es-titles": _a(repeat("la secretaria de Relaciones Exteriores de la "), "officials"),
+    "es-title-commas": _a(repeat("el canciller, ", tail="Marcelo Ebrard"), "officials"),
     # -- caravans
     "caravan-blank-run": _a(
         repeat(" ", "A caravan of 3,000 migrants left Tapachula on Monday", "and moved north."),

@@ -129,6 +129,18 @@ def iso_country(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> N
         fail(instance, attribute, value, "is not an ISO 3166-1 alpha-2 country code")
 
 
+def language(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """An optional language code the rule data covers: ``"en"`` or ``"es"``."""
+    from migrationnews.language import LANGUAGES
+
+    if value is None:
+        return
+    if not isinstance(value, str):
+        raise ArgumentTypeError(_where(instance, attribute), "str or None", value)
+    if value not in LANGUAGES:
+        fail(instance, attribute, value, f"is not one of {', '.join(LANGUAGES)}")
+
+
 def iso_countries(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     """A tuple of ISO 3166-1 alpha-2 codes."""
     tuple_of(str)(instance, attribute, value)

@@ -129,6 +129,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("parse", help="parse articles and print their records")
     _inputs(p, "articles to parse")
     p.add_argument(
+        "--language",
+        choices=("en", "es", "auto"),
+        default="auto",
+        help="the articles' language (default: auto, detected per article)",
+    )
+    p.add_argument(
         "--format",
         choices=("table", "json", "jsonl", "csv", "parquet"),
         default="table",
@@ -336,7 +342,8 @@ def _run_parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     elif args.format == "csv":
         table_rows.writerow(columns(args.kind))
     try:
-        for parsed in parse_pairs(batch.sources(progress=True), jobs=args.jobs):
+        language = None if args.language == "auto" else args.language
+        for parsed in parse_pairs(batch.sources(progress=True), jobs=args.jobs, language=language):
             item, article = parsed
             if args.format == "table":
                 writer.text(article_report(article, item.name, _width(args)) + "\n\n")

@@ -68,7 +68,8 @@ from dateutil.relativedelta import relativedelta
 from migrationnews import _checks as check
 from migrationnews._caches import per_article
 from migrationnews.errors import ArgumentTypeError, RecordError
-from migrationnews.ruledata import fold, words_pattern
+from migrationnews.language import active
+from migrationnews.ruledata import fold, table, words_pattern
 from migrationnews.values import Granularity, Period, Span
 
 __all__ = ["DateMention", "Tense", "find_dates", "fiscal_year", "resolve", "tense_of"]
@@ -1349,7 +1350,9 @@ def _compose(
 def _find(
     text: str, published: dt.date | None, tense: Tense, relaxed: bool, offset: int = 0
 ) -> list[DateMention]:
-    return _compose(text, _longest(_candidates(text, relaxed)), published, tense, offset)
+    spanish = active() == "es"
+    candidates = _candidates_es(text) if spanish else _candidates(text, relaxed)
+    return _compose(text, _longest(candidates), published, tense, offset)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1399,12 +1402,12 @@ def find_dates(
     if end is not None and (isinstance(end, bool) or not isinstance(end, int)):
         raise ArgumentTypeError("end", "int or None", end)
     first, last, _ = slice(start, end).indices(len(text))
-    return _find_window(text, published, tense, first, max(first, last))
+    return _find_window(text, published, tense, first, max(first, last), active())
 
 
 @per_article(maxsize=256)
 def _find_window(
-    text: str, published: dt.date | None, tense: Tense, first: int, last: int
+    text: str, published: dt.date | None, tense: Tense, first: int, last: int, language: str
 ) -> tuple[DateMention, ...]:
     # Several extractors ask for the dates of the same sentence: answer each question once.
     return tuple(_find(text[first:last], published, tense, relaxed=False, offset=first))
@@ -1481,3 +1484,189 @@ def _tense(text: str, first: int, last: int) -> Tense:
     if folded is None:
         return Tense.FUTURE if _FUTURE_RE.search(sentence) else Tense.PAST
     return Tense.FUTURE if _FUTURE_FOLDED_RE.search(" " + folded) else Tense.PAST
+
+
+# ---------------------------------------------------------------------------------------------
+# Spanish: the same builders' parts (_weekly, _months, _unit, _year, _fiscal, _recurring) with
+# the vocabulary of rules/es/date_words.tsv. Each pattern opens on a word of that vocabulary
+# or a digit and runs linearly (no quantifier wraps another).
+# ---------------------------------------------------------------------------------------------
+
+
+@functools.cache
+def _es_words() -> dict[str, dict[str, str]]:
+    """kind -> form -> value, from ``rules/es/date_words.tsv``."""
+    words: dict[str, dict[str, str]] = {}
+    for form, kind, value in table("es/date_words.tsv", 3):
+        words.setdefault(kind, {})[form] = value
+    return words
+
+
+_ES_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?![\w]|[.,:]\d)"
+
+
+@functools.cache
+def _es_patterns() -> tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], _Expr | None]], ...]:
+    w = _es_words()
+    month, weekday = words_pattern(w["month"]), words_pattern(w["weekday"])
+    rel, unit = words_pattern(w["rel"]), words_pattern(w["unit"])
+
+    def compiled(template: str) -> re.Pattern[str]:
+        return re.compile(template, re.VERBOSE | re.IGNORECASE)
+
+    date = compiled(
+        rf"""
+        (?<![\w])(?:(?:el|del|desde[ \t]+el|hasta[ \t]+el)[ \t]+)?  # "el", "del"
+        (?:(?P<rel>{rel})[ \t]+)?                 # "pasado"
+        (?:(?P<weekday>{weekday})[ \t]+)?         # "lunes"
+        (?P<day>{_ES_DAY})                        # "3"
+        (?:[ \t]+(?:al|a|y)[ \t]+(?P<day2>{_ES_DAY}))?  # "al 10": a span of days
+        [ \t]+de[ \t]+(?P<month>{month})          # "de enero"
+        (?:[ \t]+(?:de|del)[ \t]+(?P<year>{_YEAR}))?  # "de 2024"
+        """
+    )
+    month_re = compiled(
+        rf"""
+        (?<![\w])(?:(?:en|desde|durante|hasta)[ \t]+)?  # "en"
+        (?:(?:el[ \t]+)?mes[ \t]+de[ \t]+)?       # "el mes de"
+        (?P<month>{month})                        # "enero"
+        (?:[ \t]+(?:de|del)[ \t]+(?P<year>{_YEAR}))?  # "de 2024"
+        (?:[ \t]+(?P<rel>{rel}))?                 # "pasado"
+        """
+    )
+    weekday_re = compiled(
+        rf"""
+        (?<![\w])(?:el[ \t]+)?                    # "el"
+        (?:(?P<rel>{rel})[ \t]+)?                 # "pasado", "este"
+        (?P<weekday>{weekday})                    # "lunes"
+        (?:[ \t]+(?P<rel2>{rel}))?                # "pasado"
+        """
+    )
+    unit_re = compiled(
+        rf"""
+        (?<![\w])(?:(?:el|la)[ \t]+)?             # "la"
+        (?:(?P<rel>{rel})[ \t]+)?                 # "esta", "próxima"
+        (?P<unit>{unit})                          # "semana"
+        (?:[ \t]+(?P<rel2>{rel}))?                # "pasada"
+        """
+    )
+    day_re = compiled(rf"(?<![\w])(?P<word>{words_pattern(w['day'])})")
+    year_re = compiled(
+        rf"""
+        (?<![\w])(?:(?P<lead>en|desde|durante|hasta|de|del)[ \t]+)?  # "en"
+        (?:el[ \t]+)?
+        (?P<fiscal>(?:año|ejercicio)[ \t]+fiscal[ \t]+)?  # "año fiscal"
+        (?P<year>{_YEAR})                         # "2024"
+        """
+    )
+    return (
+        (date, _es_date),
+        (month_re, _es_month),
+        (weekday_re, _es_weekday),
+        (unit_re, _es_unit),
+        (day_re, _es_day),
+        (year_re, _es_year),
+    )
+
+
+def _es_rel(m: re.Match[str], *groups: str) -> str | None:
+    """The direction of the relative word in ``groups``: "last", "next", "this" or None."""
+    rels = _es_words()["rel"]
+    for group in groups:
+        if m[group]:
+            return rels.get(m[group].lower())
+    return None
+
+
+def _es_date(m: re.Match[str]) -> _Expr | None:
+    month = int(_es_words()["month"][m["month"].lower()])
+    first = int(m["day"])
+    last = int(m["day2"]) if m["day2"] else first
+    if last < first or last > _MAX_DAY[month]:
+        return None
+    granularity = Granularity.SPAN if m["day2"] else Granularity.DAY
+
+    def make(year: int) -> _Dates | None:
+        start, end = _date(year, month, first), _date(year, month, last)
+        return (start, end) if start is not None and end is not None else None
+
+    if m["year"]:
+        dates = make(int(m["year"]))
+        if dates is None:
+            return None
+        return _Expr(m.start(), m.end(), granularity, _Kind.ABSOLUTE, _fixed(dates))
+    rel = _es_rel(m, "rel")
+    kind, at = _recurring(make, rel if rel != "this" else None)
+    return _Expr(m.start(), m.end(), granularity, kind, at)
+
+
+def _es_month(m: re.Match[str]) -> _Expr | None:
+    month = int(_es_words()["month"][m["month"].lower()])
+    if m["year"]:
+        dates = _months(int(m["year"]), month)
+        if dates is None:
+            return None
+        return _Expr(m.start(), m.end(), Granularity.MONTH, _Kind.ABSOLUTE, _fixed(dates))
+    rel = _es_rel(m, "rel")
+    kind, at = _recurring(lambda year: _months(year, month), rel if rel != "this" else None)
+    return _Expr(m.start(), m.end(), Granularity.MONTH, kind, at)
+
+
+def _es_weekday(m: re.Match[str]) -> _Expr | None:
+    weekday = int(_es_words()["weekday"][m["weekday"].lower()])
+    fixed = _rel_direction(_es_rel(m, "rel", "rel2"))
+
+    def at(anchor: dt.date, tense: Tense) -> _Dates | None:
+        return _weekly(weekday, 1, anchor, fixed or _toward(tense))
+
+    kind = _Kind.RECURRING if fixed is None else _Kind.DEICTIC
+    return _Expr(m.start(), m.end(), Granularity.DAY, kind, at)
+
+
+def _es_unit(m: re.Match[str]) -> _Expr | None:
+    unit = _es_words()["unit"][" ".join(m["unit"].lower().split())]
+    rel = _es_rel(m, "rel", "rel2")
+    if rel is None:
+        return None  # "la semana" alone refers back to something
+    offset = {"last": -1, "next": 1}.get(rel, 0)
+
+    def at(anchor: dt.date, tense: Tense) -> _Dates | None:
+        if unit == "weekend":
+            direction = _rel_direction(rel) or _toward(tense)
+            return _weekly(5, 2, anchor, direction)
+        return _unit(unit, anchor, offset)
+
+    return _Expr(m.start(), m.end(), _UNIT_GRANULARITY[unit], _Kind.DEICTIC, at)
+
+
+def _es_day(m: re.Match[str]) -> _Expr | None:
+    offset = int(_es_words()["day"][m["word"].lower()])
+
+    def at(anchor: dt.date, tense: Tense) -> _Dates | None:
+        day = _add_days(anchor, offset)
+        return (day, day) if day is not None else None
+
+    return _Expr(m.start(), m.end(), Granularity.DAY, _Kind.DEICTIC, at)
+
+
+def _es_year(m: re.Match[str]) -> _Expr | None:
+    if m["lead"] is None and m["fiscal"] is None:
+        return None  # a bare number
+    year = int(m["year"])
+    dates = _fiscal(year) if m["fiscal"] else _year(year)
+    if dates is None:
+        return None
+    granularity = Granularity.FISCAL_YEAR if m["fiscal"] else Granularity.YEAR
+    return _Expr(m.start(), m.end(), granularity, _Kind.ABSOLUTE, _fixed(dates))
+
+
+def _candidates_es(text: str) -> list[tuple[_Expr, int]]:
+    """Every Spanish date expression of ``text``, with its rule's priority."""
+    found: list[tuple[_Expr, int]] = []
+    for priority, (pattern, build) in enumerate(_es_patterns()):
+        for match in pattern.finditer(text):
+            if match.end() > match.start():
+                expr = build(match)
+                if expr is not None:
+                    found.append((expr, priority))
+    return found

@@ -36,6 +36,18 @@
 The vocabulary is ``rules/number_words.tsv``, ``rules/number_bounds.tsv`` (the hedges) and
 ``rules/number_labels.tsv`` (the labels of identifiers).
 
+Languages: every function takes ``language`` (``"en"`` or ``"es"``; by default the language
+being read, :func:`migrationnews.language.active`). Spanish reads the same way from
+``rules/es/number_words.tsv`` and ``rules/es/number_bounds.tsv``; its digits decide by
+their groups, not by the language alone: a point or comma followed by exactly three digits
+groups thousands ("3.000", Mexican "145,537"), else it is the decimal mark ("1,5 millones",
+"1.5 millones"); "3 mil 300" is 3,300.
+
+>>> [(m.text, m.value) for m in find_numbers("unos 3.000 y 1,5 millones", language="es")]
+[('3.000', 3000), ('1,5 millones', 1500000)]
+>>> [(m.text, m.value) for m in find_numbers("3 mil 300, tres mil y 145,537", language="es")]
+[('3 mil 300', 3300), ('tres mil', 3000), ('145,537', 145537)]
+
 >>> [(m.text, m.value) for m in find_numbers("twenty-five buses and 1.5 million people")]
 [('twenty-five', 25), ('1.5 million', 1500000)]
 >>> parse_number("two hundred and fifty"), parse_number("$13.6 billion"), parse_number("soon")
@@ -57,6 +69,7 @@ from decimal import Decimal, InvalidOperation
 
 from attrs import frozen
 
+from migrationnews.language import active, reading, rule_file
 from migrationnews.ruledata import Vocabulary, table, words_pattern
 from migrationnews.values import Number, Qualifier, Span
 
@@ -134,9 +147,9 @@ def _as_number(text: str) -> Number:
 
 
 @functools.cache
-def _words() -> dict[str, _Word]:
+def _words(language: str) -> dict[str, _Word]:
     words: dict[str, _Word] = {}
-    for form, kind, value, high in table("number_words.tsv", 4):
+    for form, kind, value, high in table(rule_file("number_words.tsv", language), 4):
         words[form.lower()] = _Word(kind, _as_number(value), _as_number(high) if high else None)
     return words
 
@@ -153,6 +166,19 @@ _SCALES = {
     "b": 10**9,
     "bn": 10**9,
 }
+
+
+@functools.cache
+def _scales(language: str) -> dict[str, int]:
+    """Scale word (lower case) -> its value: the words that may follow digits."""
+    if language == "en":
+        return _SCALES
+    return {
+        form: int(word.value)
+        for form, word in _words(language).items()
+        if word.kind in ("scale", "scale0")
+    }
+
 
 _DIGITS = re.compile(
     r"""
@@ -177,8 +203,36 @@ _DIGITS = re.compile(
 
 
 @functools.cache
-def _word_token() -> Vocabulary:
-    return Vocabulary(_words(), per_article=True)
+def _digit_pattern(language: str) -> re.Pattern[str]:
+    """Digits as ``language`` writes them (English: :data:`_DIGITS`)."""
+    if language == "en":
+        return _DIGITS
+    return re.compile(
+        rf"""
+        (?P<digits>
+            \d                            # a digit first (re skips to the next one in C)
+            (?<![\w.,/:]\d)               # not inside a word, decimal, date or time
+            (?<![A-Za-z]-\d)               # not an identifier such as COVID-19
+            (?:
+                \d{{0,2}}(?:\.\d{{3}})+(?![\d])  # points group thousands: 252.000
+              | \d{{0,2}}(?:,\d{{3}})+(?![\d])   # or commas (Mexico, Central America): 145,537
+              | \d*                        # or a plain run of digits
+            )
+        )
+        (?P<decimals>[.,]\d+)?             # the decimal mark is what groups none: 1,5
+        (?![\d]|[/:]\d)                    # the whole run, not a date or a time
+        (?:                                 # an optional scale word: "1,5 millones"
+            [ \t](?P<word>{words_pattern(_scales(language))})
+            (?:[ \t](?P<rest>\d{{1,3}})(?![\w]|[.,/:]\d))?  # what it adds: "3 mil 300"
+        )?
+        """,
+        re.VERBOSE | re.IGNORECASE,
+    )
+
+
+@functools.cache
+def _word_token(language: str) -> Vocabulary:
+    return Vocabulary(_words(language), per_article=True)
 
 
 _JOIN = re.compile(
@@ -188,20 +242,30 @@ _JOIN = re.compile(
     re.VERBOSE,
 )
 _AND_JOIN = re.compile(r"[ \t]+and[ \t]+\Z", re.IGNORECASE)  # "two hundred and fifty"
+# The word that joins number words, and the kinds of word it may follow: English "two
+# hundred and fifty", Spanish "treinta y cinco" (structure of each language's numerals).
+_JOINS = {
+    "en": (_AND_JOIN, ("hundred", "scale")),
+    "es": (re.compile(r"[ \t]+y[ \t]+\Z", re.IGNORECASE), ("tens",)),
+}
 
 
 _MAX_DIGITS = 15  # longer runs are codes or noise, not figures (and would cost time)
 
 
-def _digits_value(match: re.Match[str]) -> Number:
-    raw = match.group("digits").replace(",", "") + (match.group("decimals") or "")
+def _digits_value(match: re.Match[str], language: str = "en") -> Number:
+    groups = match.groupdict()
+    digits = match.group("digits").replace(",", "").replace(".", "")
+    raw = digits + (groups.get("decimals") or "").replace(",", ".")
     try:
         value = Decimal(raw)
     except InvalidOperation:  # pragma: no cover - the pattern admits digits only
         return 0
-    scale = match.group("word") or match.group("letter")
+    scale = groups.get("word") or groups.get("letter")
     if scale:
-        value *= _SCALES[scale.lower()]
+        value *= _scales(language)[" ".join(scale.lower().split())]
+    if groups.get("rest"):
+        value += Decimal(groups["rest"])
     return int(value) if value == value.to_integral_value() else float(value)
 
 
@@ -214,6 +278,8 @@ def _segments(tokens: list[_Token]) -> list[tuple[int, int, Number, str]]:
     The usual grammar of English numerals: tens may take a unit ("twenty-five"), a group
     below a hundred may take "hundred", groups take a scale word smaller than the last.
     Whatever does not continue the number starts the next one ("two three-day trips").
+    Spanish adds whole hundreds ("doscientos cincuenta"), a scale that counts alone ("mil")
+    and a hundred that never does ("ciento veinte", not the "ciento" of "por ciento").
     """
     out: list[tuple[int, int, Number, str]] = []
     i = 0
@@ -224,7 +290,7 @@ def _segments(tokens: list[_Token]) -> list[tuple[int, int, Number, str]]:
             out.append((i, i, first.value, kind))
             i += 1
             continue
-        if first.kind in ("scale",):  # a bare "thousand" is no number on its own
+        if first.kind == "scale":  # a bare "thousand" is no number on its own
             i += 1
             continue
         total, group, last_scale = 0, 0, None
@@ -233,23 +299,31 @@ def _segments(tokens: list[_Token]) -> list[tuple[int, int, Number, str]]:
         while j < len(tokens):
             word = tokens[j][2]
             kind = word.kind
+            if kind == "scale0":  # "mil": a scale that also counts alone (Spanish)
+                kind = "scale" if j > i else "scale0"
+            if kind == "hundreds+":  # "ciento": a hundred that needs more after it
+                kind = "hundreds"
             if j == i:
-                ok = kind in ("unit", "teen", "tens", "hundred", "dozen")
+                ok = kind in ("unit", "teen", "tens", "hundred", "hundreds", "dozen", "scale0")
             elif kind == "unit":
-                ok = prev in ("tens", "hundred", "scale") and group % 10 == 0
+                ok = prev in ("tens", "hundred", "hundreds", "scale") and group % 10 == 0
             elif kind in ("teen", "tens"):
-                ok = prev in ("hundred", "scale")
+                ok = prev in ("hundred", "hundreds", "scale") and group % 100 == 0
+            elif kind == "hundreds":  # "doscientos": a whole hundred, after a scale
+                ok = prev == "scale" and group == 0
             elif kind in ("hundred", "dozen"):
                 ok = prev in ("unit", "teen", "tens") and 0 < group < 100
             elif kind == "scale":
-                ok = prev in ("unit", "teen", "tens", "hundred") and (
+                ok = prev in ("unit", "teen", "tens", "hundred", "hundreds", "scale0") and (
                     last_scale is None or word.value < last_scale
                 )
             else:
                 ok = False
             if not ok:
                 break
-            if kind in ("unit", "teen", "tens"):
+            if kind == "scale0":
+                total, last_scale = int(word.value), int(word.value)
+            elif kind in ("unit", "teen", "tens", "hundreds"):
                 group += int(word.value)
             elif kind == "hundred":
                 group = (group or 1) * 100
@@ -260,27 +334,26 @@ def _segments(tokens: list[_Token]) -> list[tuple[int, int, Number, str]]:
                 group, last_scale = 0, int(word.value)
             prev = kind
             j += 1
-        out.append((i, j - 1, total + group, "words"))
-        i = j
+        if j - i > 1 or tokens[i][2].kind != "hundreds+":
+            out.append((i, j - 1, total + group, "words"))
+        i = max(j, i + 1)
     return out
 
 
-def _runs(text: str, start: int, end: int) -> list[list[_Token]]:
+def _runs(text: str, start: int, end: int, language: str) -> list[list[_Token]]:
     """Number words next to each other, grouped: "two hundred and fifty" is one run."""
-    words = _words()
+    words = _words(language)
+    and_join, after = _JOINS.get(language, _JOINS["en"])
     runs: list[list[_Token]] = []
     last_end = -1
     last_kind = ""
-    for m in _word_token().finditer(text, start, end):
+    for m in _word_token(language).finditer(text, start, end):
         word = words[m.group().lower()]
         gap = text[last_end : m.start()] if last_end >= 0 else None
         joined = (
             gap is not None
             and len(gap) <= 7
-            and (
-                bool(_JOIN.match(gap))
-                or (last_kind in ("hundred", "scale") and bool(_AND_JOIN.match(gap)))
-            )
+            and (bool(_JOIN.match(gap)) or (last_kind in after and bool(and_join.match(gap))))
         )
         if joined and runs:
             runs[-1].append((m.start(), m.end(), word))
@@ -290,9 +363,9 @@ def _runs(text: str, start: int, end: int) -> list[list[_Token]]:
     return runs
 
 
-def _word_numbers(text: str, start: int, end: int) -> list[NumberMention]:
+def _word_numbers(text: str, start: int, end: int, language: str) -> list[NumberMention]:
     found: list[NumberMention] = []
-    for tokens in _runs(text, start, end):
+    for tokens in _runs(text, start, end, language):
         for first, last, value, kind in _segments(tokens):
             a, b = tokens[first][0], tokens[last][1]
             word = tokens[first][2]
@@ -330,28 +403,51 @@ def _one_after_bound(text: str, start: int, stop: int) -> list[NumberMention]:
     return found
 
 
-def find_numbers(text: str, start: int = 0, end: int | None = None) -> tuple[NumberMention, ...]:
+def find_numbers(
+    text: str, start: int = 0, end: int | None = None, *, language: str | None = None
+) -> tuple[NumberMention, ...]:
     """Every number in ``text[start:end]``, in order of position.
 
     Years, dates and identifiers are numbers too: telling them from figures is the
     caller's business (see :mod:`migrationnews.extract.statistics`).
     """
+    lang = language or active()
     stop = len(text) if end is None else min(end, len(text))
     found = [
-        NumberMention(Span(m.start(), m.end()), m.group(), _digits_value(m), NumberKind.DIGITS)
-        for m in _DIGITS.finditer(text, start, stop)
+        NumberMention(
+            Span(m.start(), m.end()), m.group(), _digits_value(m, lang), NumberKind.DIGITS
+        )
+        for m in _digit_pattern(lang).finditer(text, start, stop)
         if len(m.group("digits")) <= _MAX_DIGITS + _MAX_DIGITS // 3
         and len(m.group("decimals") or "") <= _MAX_DIGITS
     ]
-    found += _word_numbers(text, start, stop)
-    found += _one_after_bound(text, start, stop)
+    words = _word_numbers(text, start, stop, lang)
+    found += _outside(words, found)
+    if lang == "en":  # "less than a month": the English article as the number one
+        found += _one_after_bound(text, start, stop)
     found.sort(key=lambda m: m.span.start)
     return tuple(found)
 
 
-def parse_number(phrase: str) -> Number | None:
+def _outside(words: list[NumberMention], digits: list[NumberMention]) -> list[NumberMention]:
+    """The word numbers that do not start inside a digit number ("mil" of "3 mil"): one
+    walk over both lists, each in text order."""
+    if not words or not digits:
+        return words
+    kept: list[NumberMention] = []
+    i = 0
+    for word in words:
+        while i < len(digits) and digits[i].span.end <= word.span.start:
+            i += 1
+        if i < len(digits) and digits[i].span.start <= word.span.start:
+            continue
+        kept.append(word)
+    return kept
+
+
+def parse_number(phrase: str, *, language: str | None = None) -> Number | None:
     """The value of the first number in ``phrase``, or ``None`` when it holds none."""
-    found = find_numbers(phrase)
+    found = find_numbers(phrase, language=language)
     return found[0].value if found else None
 
 
@@ -508,10 +604,10 @@ class Bound:
 
 
 @functools.cache
-def _hedges() -> tuple[dict[str, str], dict[str, str]]:
+def _hedges(language: str = "en") -> tuple[dict[str, str], dict[str, str]]:
     before: dict[str, str] = {}
     after: dict[str, str] = {}
-    for phrase, qualifier, position in table("number_bounds.tsv", 3):
+    for phrase, qualifier, position in table(rule_file("number_bounds.tsv", language), 3):
         if qualifier != "inclusive":
             Qualifier(qualifier)  # a bad row fails when the table loads
         (after if position == "after" else before)[" ".join(phrase.lower().split())] = qualifier
@@ -519,16 +615,16 @@ def _hedges() -> tuple[dict[str, str], dict[str, str]]:
 
 
 @functools.cache
-def _longest_hedge() -> int:
-    return max(map(len, _hedges()[0])) + 2
+def _longest_hedge(language: str = "en") -> int:
+    return max(map(len, _hedges(language)[0])) + 2
 
 
 @functools.cache
-def _before_pattern() -> re.Pattern[str]:
+def _before_pattern(language: str = "en") -> re.Pattern[str]:
     return re.compile(
         rf"""
         (?:
-            {words_pattern(_hedges()[0])}   # a phrase from the vocabulary ("more than")
+            {words_pattern(_hedges(language)[0])}   # a phrase from the vocabulary ("more than")
           | (?P<sign>[<>]=|=[<>]|[<>≤≥])    # or a sign: "<", ">=", "=<", "≥"
           | (?P<spaced>[<>][ \t]=)          # written with a blank: "< ="
         )
@@ -539,11 +635,11 @@ def _before_pattern() -> re.Pattern[str]:
 
 
 @functools.cache
-def _after_pattern() -> re.Pattern[str]:
+def _after_pattern(language: str = "en") -> re.Pattern[str]:
     return re.compile(
         rf"""
         [ \t]*                              # optional blanks after the number or its noun
-        (?:{words_pattern(_hedges()[1])}    # a phrase from the vocabulary ("or more")
+        (?:{words_pattern(_hedges(language)[1])}    # a phrase from the vocabulary ("or more")
            (?:[ \t]+(?:than|to)(?![ \t]*[\d]))?  # "200 or greater than", not "... than 190"
           | (?P<plus>-plus|\+)(?![\w])      # or the attached "-plus" / "+"
         )
@@ -554,17 +650,20 @@ def _after_pattern() -> re.Pattern[str]:
     )
 
 
-def hedge_before(text: str, start: int, floor: int = 0) -> Hedge | None:
+def hedge_before(
+    text: str, start: int, floor: int = 0, *, language: str | None = None
+) -> Hedge | None:
     """The hedge that ends right before ``text[start]`` (not before ``floor``), if any.
 
     >>> h = hedge_before("less than or equal to 30", 22)
     >>> h.qualifier.value, h.span
     ('at_most', Span(start=0, end=21))
     """
-    longest = _longest_hedge()
+    lang = language or active()
+    longest = _longest_hedge(lang)
     left = max(floor, start - longest - 8)
     window = text[left:start]
-    match = _before_pattern().search(window, max(0, len(window.rstrip(" \t")) - longest))
+    match = _before_pattern(lang).search(window, max(0, len(window.rstrip(" \t")) - longest))
     if match is None:
         return None
     phrase = match.group().rstrip(" \t")
@@ -572,19 +671,22 @@ def hedge_before(text: str, start: int, floor: int = 0) -> Hedge | None:
     if sign is not None:
         qualifier = _SIGNS["".join(sign.split())]
     else:
-        qualifier = Qualifier(_hedges()[0][" ".join(phrase.lower().split())])
+        qualifier = Qualifier(_hedges(lang)[0][" ".join(phrase.lower().split())])
     return Hedge(qualifier, Span(left + match.start(), left + match.start() + len(phrase)))
 
 
-def hedge_after(text: str, end: int, stop: int | None = None) -> Hedge | None:
+def hedge_after(
+    text: str, end: int, stop: int | None = None, *, language: str | None = None
+) -> Hedge | None:
     """The hedge that follows ``text[end]`` (before ``stop``): "or more", "-plus".
 
     >>> h = hedge_after("500 or more people", 3)
     >>> h.qualifier.value, h.span
     ('at_least', Span(start=4, end=11))
     """
+    lang = language or active()
     limit = len(text) if stop is None else min(stop, len(text))
-    match = _after_pattern().match(text, end, min(limit, end + _longest_hedge() + 12))
+    match = _after_pattern(lang).match(text, end, min(limit, end + _longest_hedge(lang) + 12))
     if match is None:
         return None
     first = end + len(match.group()) - len(match.group().lstrip(" \t"))
@@ -592,7 +694,7 @@ def hedge_after(text: str, end: int, stop: int | None = None) -> Hedge | None:
     if match.group("plus"):
         return Hedge(Qualifier.MORE_THAN, span, attached=True)
     phrase = " ".join(text[first : match.end()].lower().split())
-    words = _hedges()[1]
+    words = _hedges(lang)[1]
     kind = words.get(phrase) or words.get(phrase.rsplit(" ", 1)[0], "at_least")
     if kind == "inclusive":
         return Hedge(Qualifier.EXACT, span, inclusive=True)
@@ -617,14 +719,37 @@ _RANGE_JOIN = re.compile(
 )
 
 
-def range_join(text: str, first: NumberMention, second: NumberMention) -> str | None:
+# Spanish range words, each read as the English word it stands for: "de 5 a 10",
+# "entre 600 y 800", "desde 20 hasta 30".
+_RANGE_JOIN_ES = re.compile(
+    r"""
+    [ \t]*
+    (?:
+        (?P<word>a|al|y|o|hasta)[ \t]+           # "a", "al", "y", "o", "hasta"
+      | (?P<dash>[-–—~])[ \t]*                   # a dash or a tilde: "20-30"
+    )
+    (?:US)?\$?[ \t]?                             # a repeated currency sign
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_RANGE_WORDS_ES = {"a": "to", "al": "to", "hasta": "to", "y": "and", "o": "or"}
+
+
+def range_join(
+    text: str, first: NumberMention, second: NumberMention, *, language: str | None = None
+) -> str | None:
     """How ``first`` and ``second`` are joined when only a range word lies between them:
-    "to", "and", "or", "through" (the word, lower case) or "-" for a dash or tilde; else
-    ``None``."""
-    join = _RANGE_JOIN.match(text, first.span.end, second.span.start)
+    "to", "and", "or", "through" (the word, lower case; a Spanish word as the English one
+    it stands for) or "-" for a dash or tilde; else ``None``."""
+    spanish = (language or active()) == "es"
+    pattern = _RANGE_JOIN_ES if spanish else _RANGE_JOIN
+    join = pattern.match(text, first.span.end, second.span.start)
     if join is None or join.end() != second.span.start:
         return None
-    return join.group("word").lower() if join.group("word") else "-"
+    if not join.group("word"):
+        return "-"
+    word = join.group("word").lower()
+    return _RANGE_WORDS_ES.get(word, word) if spanish else word
 
 
 _BOUND_JOIN = re.compile(
@@ -635,10 +760,17 @@ _BOUND_JOIN = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+_BOUND_JOIN_ES = re.compile(r"[ \t]*(?:,[ \t]*)?(?:(?:y|pero)[ \t]+)?", re.IGNORECASE)
 
 
 def joined_bound(
-    text: str, end: int, first: Qualifier, value: Number, following: NumberMention | None
+    text: str,
+    end: int,
+    first: Qualifier,
+    value: Number,
+    following: NumberMention | None,
+    *,
+    language: str | None = None,
 ) -> Hedge | None:
     """The other side of a two-sided bound: the hedge before ``following`` when it bounds
     from the other side and only "and", "but" or a comma lies between ("at least 20 and at
@@ -653,13 +785,14 @@ def joined_bound(
     low, high = (value, following.value) if first in _LOWER else (following.value, value)
     if not low < high:
         return None
-    hedge = hedge_before(text, following.span.start, end)
+    lang = language or active()
+    hedge = hedge_before(text, following.span.start, end, language=lang)
     if hedge is None or not (
         (first in _LOWER and hedge.qualifier in _UPPER)
         or (first in _UPPER and hedge.qualifier in _LOWER)
     ):
         return None
-    join = _BOUND_JOIN.match(text, end, hedge.span.start)
+    join = (_BOUND_JOIN_ES if lang == "es" else _BOUND_JOIN).match(text, end, hedge.span.start)
     if join is None or join.end() != hedge.span.start or join.end() == end:
         return None
     return hedge
@@ -673,7 +806,9 @@ def _interval(qualifier: Qualifier, value: Number) -> tuple[Number | None, Numbe
     return value, value
 
 
-def find_bounds(text: str, start: int = 0, end: int | None = None) -> tuple[Bound, ...]:
+def find_bounds(
+    text: str, start: int = 0, end: int | None = None, *, language: str | None = None
+) -> tuple[Bound, ...]:
     """Every number of ``text[start:end]`` read with what bounds it, in text order.
 
     One number with its hedges ("more than 10,000", "500 or more", "2,000-plus"), a range
@@ -685,6 +820,9 @@ def find_bounds(text: str, start: int = 0, end: int | None = None) -> tuple[Boun
     ...     "at least 20 and at most 100 people, and 5,000 or fewer beds")]
     [('at least 20 and at most 100', 20, 100, 'range'), ('5,000 or fewer', None, 5000, 'at_most')]
     """
+    if language is not None and language != active():
+        with reading(language):
+            return find_bounds(text, start, end)
     stop = len(text) if end is None else min(end, len(text))
     codes = find_identifiers(text, start, stop)
     numbers = [
@@ -751,12 +889,15 @@ def find_bounds(text: str, start: int = 0, end: int | None = None) -> tuple[Boun
     return tuple(found)
 
 
-def parse_bound(phrase: str) -> Bound | None:
+def parse_bound(phrase: str, *, language: str | None = None) -> Bound | None:
     """The first :class:`Bound` in ``phrase``, or ``None`` when it holds no number.
 
     >>> b = parse_bound("more than 100 and less than 300")
     >>> b.low, b.high, b.qualifier.value
     (100, 300, 'range')
+    >>> b = parse_bound("entre 600 y 800 personas", language="es")
+    >>> b.low, b.high, b.qualifier.value
+    (600, 800, 'range')
     """
-    found = find_bounds(phrase)
+    found = find_bounds(phrase, language=language)
     return found[0] if found else None

@@ -59,6 +59,7 @@ from typing import Any, TypeAlias, TypeVar
 
 from migrationnews.batch import Source
 from migrationnews.errors import ArgumentTypeError
+from migrationnews.language import check_language
 from migrationnews.pipeline import ExtractionWarning, check_published, parse
 from migrationnews.records import Article
 
@@ -80,8 +81,8 @@ MAX_CHUNK_CHARS = 64_000
 
 IN_FLIGHT = 2  # chunks per worker sent ahead
 
-# One article to parse: its text, date, name, and what to call it in a warning.
-Job: TypeAlias = tuple[str, dt.date | None, str | None, str]
+# One article to parse: its text, date, name, what to call it in a warning, its language.
+Job: TypeAlias = tuple[str, dt.date | None, str | None, str, str | None]
 # A parsed article and the warnings raised while parsing it (category, message).
 Done: TypeAlias = tuple[Article, list[tuple[type[Warning], str]]]
 T = TypeVar("T")
@@ -103,18 +104,18 @@ def _check_jobs(jobs: Any) -> int:
     return jobs
 
 
-def _job(index: int, item: Any) -> Job:
+def _job(index: int, item: Any, language: str | None = None) -> Job:
     """One item as a job, or an :class:`ArgumentTypeError` naming ``items[index]``."""
     where = f"items[{index}]"
     if isinstance(item, str):
-        return item, None, None, where
+        return item, None, None, where, language
     if isinstance(item, Source):
         if not isinstance(item.text, str):
             raise ArgumentTypeError(f"{where}.text", "str", item.text)
         published = _published(f"{where}.published", item.published)
-        return item.text, published, item.label, item.label
+        return item.text, published, item.label, item.label, language
     if isinstance(item, tuple) and len(item) == 2 and isinstance(item[0], str):
-        return item[0], _published(f"{where}[1]", item[1]), None, where
+        return item[0], _published(f"{where}[1]", item[1]), None, where, language
     raise ArgumentTypeError(where, "str, (text, published) or batch.Source", item)
 
 
@@ -127,9 +128,9 @@ def _published(where: str, value: Any) -> dt.date | None:
 
 def _parse_one(job: Job) -> Article:
     """Parse one job; a failure gives the article without records and a warning."""
-    text, published, source, name = job
+    text, published, source, name, language = job
     try:
-        return parse(text, published=published, source=source)
+        return parse(text, published=published, source=source, language=language)
     except Exception as err:  # one bad article must not stop the batch
         warnings.warn(
             f"parsing {name} failed ({type(err).__name__}: {err}); it has no records",
@@ -163,23 +164,26 @@ def _context() -> Any:
     return multiprocessing.get_context("spawn")
 
 
-def parse_many(items: Iterable[Any], *, jobs: int | None = None) -> Iterator[Article]:
+def parse_many(
+    items: Iterable[Any], *, jobs: int | None = None, language: str | None = None
+) -> Iterator[Article]:
     """Parse every item, yielding the articles in input order.
 
     ``items``: texts, ``(text, published)`` pairs or :class:`~migrationnews.batch.Source`
     objects, in any iterable (a list, a generator, a file reader). ``jobs``: how many worker
     processes (default: the number of cores); ``1`` parses in this process. An item of the
     wrong type raises :class:`~migrationnews.errors.ArgumentTypeError` naming it
-    (``items[3]``) when it is reached, after the articles before it.
+    (``items[3]``) when it is reached, after the articles before it. ``language``: as for
+    :func:`~migrationnews.parse` ("en", "es", or None to detect each article's own).
     """
     workers = _check_jobs(jobs)
     if isinstance(items, str | bytes | Source) or not isinstance(items, Iterable):
         raise ArgumentTypeError("items", "an iterable of texts, pairs or Sources", items)
-    return _parse_many(items, workers)
+    return _parse_many(items, workers, check_language(language))
 
 
-def _parse_many(items: Iterable[Any], workers: int) -> Iterator[Article]:
-    stream = (_job(i, item) for i, item in enumerate(items))
+def _parse_many(items: Iterable[Any], workers: int, language: str | None) -> Iterator[Article]:
+    stream = (_job(i, item, language) for i, item in enumerate(items))
     if workers == 1 or multiprocessing.current_process().daemon:
         # a daemonic process (a pool's or a Dask worker) may not start processes of its own
         for job in stream:
@@ -326,13 +330,14 @@ def _alone(job: Job) -> Article:
 
 
 def parse_pairs(
-    items: Iterable[Source | T], *, jobs: int | None = None
+    items: Iterable[Source | T], *, jobs: int | None = None, language: str | None = None
 ) -> Iterator[tuple[Source, Article] | T]:
     """Each ``Source`` with its article, in order; any other item (a read failure) as it is.
 
     This is how the command line parses what :func:`~migrationnews.batch.read_sources` reads.
     """
     workers = _check_jobs(jobs)
+    chosen = check_language(language)
     order: deque[Source | T] = deque()
 
     def sources() -> Iterator[Source]:
@@ -345,7 +350,7 @@ def parse_pairs(
         while order and not isinstance(order[0], Source):
             yield order.popleft()  # type: ignore[misc]
 
-    for article in _parse_many(sources(), workers):
+    for article in _parse_many(sources(), workers, chosen):
         yield from flush()
         source = order.popleft()
         assert isinstance(source, Source)

@@ -20,6 +20,7 @@ import attrs
 from migrationnews._caches import forget_article
 from migrationnews.errors import ArgumentTypeError
 from migrationnews.extract import PIPELINE
+from migrationnews.language import check_language, detect_language, reading
 from migrationnews.records import Article, Caravan, Meeting, Official, PolicyAction, Statistic
 from migrationnews.text import Document, Normalised, normalise
 from migrationnews.values import Span
@@ -46,12 +47,20 @@ def check_published(published: Any) -> dt.date | None:
     raise ArgumentTypeError("published", "datetime.date or None", published)
 
 
-def parse(text: str, *, published: dt.date | None = None, source: str | None = None) -> Article:
+def parse(
+    text: str,
+    *,
+    published: dt.date | None = None,
+    source: str | None = None,
+    language: str | None = None,
+) -> Article:
     """Read every record kind from ``text``, an article published on ``published``.
 
     Relative dates ("on Wednesday", "last week") are resolved only when ``published`` is
     given; otherwise they are kept unresolved. ``source`` (an id, a url or a file name) is
-    kept as :attr:`Article.source`. Any ``str`` parses without raising.
+    kept as :attr:`Article.source`. ``language`` is ``"en"``, ``"es"`` or None (detected
+    from the article's function words, see :mod:`migrationnews.language`); the one used is
+    kept as :attr:`Article.language`. Any ``str`` parses without raising.
 
     Text is read as plain text (:func:`~migrationnews.text.normalise`: decomposed accents,
     a byte-order mark, curly quotes, odd spaces, soft hyphens and Windows line ends read
@@ -61,18 +70,21 @@ def parse(text: str, *, published: dt.date | None = None, source: str | None = N
         raise ArgumentTypeError("text", "str", text)
     if source is not None and not isinstance(source, str):
         raise ArgumentTypeError("source", "str or None", source)
+    chosen = check_language(language)
     try:
-        return _parse(text, check_published(published), source)
+        return _parse(text, check_published(published), source, chosen)
     finally:
         forget_article()  # nothing of this article outlives it in a cache
 
 
-def _parse(text: str, published: dt.date | None, source: str | None) -> Article:
+def _parse(text: str, published: dt.date | None, source: str | None, chosen: str | None) -> Article:
     plain = normalise(text)  # the one place text is normalised; spans are mapped back below
-    doc = Document.of(plain.text, published)
+    language = chosen or detect_language(plain.text)
+    doc = Document.of(plain.text, published, language)
     for module in PIPELINE:
         try:
-            records = module.extract(doc)
+            with reading(language):
+                records = module.extract(doc)
         except Exception as err:
             warnings.warn(
                 f"{module.__name__} failed ({type(err).__name__}: {err}); "
@@ -86,6 +98,7 @@ def _parse(text: str, published: dt.date | None, source: str | None) -> Article:
         text=text,
         published=doc.published,
         source=source,
+        language=language,
         officials=_given(doc.found(Official), plain),
         meetings=_given(doc.found(Meeting), plain),
         caravans=_given(doc.found(Caravan), plain),

@@ -373,6 +373,8 @@ class Article:
 
     ``source`` is the caller's name for the article (an id, a url or a file name), carried
     unchanged so that records can be joined back to their input; ``None`` when not given.
+    ``language`` is the language the article was read in (``"en"`` or ``"es"``); ``None``
+    on an article built by hand or read from JSON written before languages were recorded.
     """
 
     text: str = field(validator=check.of_type(str))
@@ -380,6 +382,7 @@ class Article:
     source: str | None = field(
         default=None, kw_only=True, validator=check.of_type(str, optional=True)
     )
+    language: str | None = field(default=None, kw_only=True, validator=check.language)
     officials: tuple[Official, ...] = _records(Official)
     meetings: tuple[Meeting, ...] = _records(Meeting)
     caravans: tuple[Caravan, ...] = _records(Caravan)

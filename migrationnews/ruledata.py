@@ -39,11 +39,12 @@ __all__ = [
 
 @functools.cache
 def table(name: str, columns: int) -> tuple[tuple[str, ...], ...]:
-    """The rows of ``rules/<name>``, each padded or cut to ``columns`` fields."""
+    """The rows of ``rules/<name>``, each padded or cut to ``columns`` fields (``name`` may
+    name a file in a language's folder: ``"es/number_words.tsv"``)."""
     text = (
         resources.files("migrationnews")
         .joinpath("rules")
-        .joinpath(name)
+        .joinpath(*name.split("/"))
         .read_text(encoding="utf-8")
     )
     rows: list[tuple[str, ...]] = []

@@ -31,6 +31,7 @@ except ModuleNotFoundError as err:  # pragma: no cover - exercised in a subproce
 
 from migrationnews import units
 from migrationnews.compare import spanning_estimate
+from migrationnews.language import LANGUAGES
 from migrationnews.records import (
     Article,
     Caravan,
@@ -355,6 +356,7 @@ def articles(draw: Any, max_records: int = 4) -> Article:
         text=text,
         published=published,
         source=draw(st.none() | st.text(max_size=40)),
+        language=draw(st.none() | st.sampled_from(LANGUAGES)),
         officials=some(officials(n)),
         meetings=tuple(held_before_publication(m) for m in some(meetings(n))),
         caravans=some(caravans(n)),

@@ -267,11 +267,12 @@ class Document:
     text: str
     published: dt.date | None
     sentences: tuple[Sentence, ...]
+    language: str = "en"  # "en" or "es": which rule data the extractors read
     _found: dict[type, tuple[Any, ...]] = field(factory=dict)
 
     @classmethod
-    def of(cls, text: str, published: dt.date | None) -> Document:
-        return cls(text, published, split_sentences(text))
+    def of(cls, text: str, published: dt.date | None, language: str = "en") -> Document:
+        return cls(text, published, split_sentences(text), language)
 
     def found(self, kind: type[R]) -> tuple[R, ...]:
         """The records of ``kind`` that earlier extractors produced."""

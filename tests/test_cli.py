@@ -127,3 +127,19 @@ def test_missing_file_from_the_shell_prints_no_traceback(tmp_path):
     )
     assert done.returncode == 2
     assert "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize(("option", "expected"), [("auto", "es"), ("es", "es"), ("en", "en")])
+def test_language_option_chooses_or_detects_the_language(tmp_path, option, expected):
+    path = tmp_path / "nota.txt"
+    path.write_text("Unas 300 personas llegaron a la frontera el lunes.", encoding="utf-8")
+    status, out, _ = run("parse", str(path), "--format", "jsonl", "--language", option)
+    assert status == 0
+    assert json.loads(out.splitlines()[0])["language"] == expected
+
+
+def test_language_option_rejects_other_languages(tmp_path):
+    path = tmp_path / "note.txt"
+    path.write_text("Some text.", encoding="utf-8")
+    with pytest.raises(SystemExit):
+        run("parse", str(path), "--language", "fr")

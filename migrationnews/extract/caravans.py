@@ -46,7 +46,8 @@ import bisect
 import datetime as dt
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from attrs import define, field, frozen
 
@@ -58,6 +59,7 @@ from migrationnews.gazetteer import (
     find_places,
     place_named,
 )
+from migrationnews.language import active, rule_file
 from migrationnews.records import Caravan, CaravanStatus, Measure, SizeEstimate, Statistic, Unit
 from migrationnews.ruledata import Hit, Vocabulary, table
 from migrationnews.text import Document
@@ -77,18 +79,55 @@ RECORD = Caravan
 __all__ = ["RECORD", "extract"]
 
 
-def _vocabulary() -> dict[str, tuple[str, ...]]:
+def _vocabulary(language: str = "en") -> dict[str, tuple[str, ...]]:
     roles: dict[str, list[str]] = {}
-    for phrase, role in table("caravan_words.tsv", 2):
+    for phrase, role in table(rule_file("caravan_words.tsv", language), 2):
         roles.setdefault(role, []).append(phrase)
     return {role: tuple(phrases) for role, phrases in roles.items()}
 
 
+class _Roles:
+    """The caravan words of each role in the language being read (``rules/caravan_words.tsv``,
+    ``rules/es/caravan_words.tsv``), built once per language by ``make``; a role a language's
+    table does not list has no words there."""
+
+    def __init__(self, make: Callable[[tuple[str, ...]], Any], empty: Any) -> None:
+        self._make = make
+        self._empty = empty
+        self._built: dict[str, dict[str, Any]] = {}
+
+    def _of(self, language: str) -> dict[str, Any]:
+        built = self._built.get(language)
+        if built is None:
+            words = _vocabulary(language)
+            built = {role: self._make(phrases) for role, phrases in words.items()}
+            built["*nouns"] = self._make(words.get("noun", ()) + words.get("weak", ()))
+            self._built[language] = built
+        return built
+
+    def __getitem__(self, role: str) -> Any:
+        return self._of(active()).get(role, self._empty)
+
+
 _WORDS = _vocabulary()
-_LOWER = {role: frozenset(p.lower() for p in phrases) for role, phrases in _WORDS.items()}
+_LOWER = _Roles(lambda phrases: frozenset(p.lower() for p in phrases), frozenset())
 # One trie-shaped pattern per role, compiled once: the longest phrase of the role wins.
-_ROLE = {role: Vocabulary(phrases) for role, phrases in _WORDS.items()}
-_NOUN = Vocabulary(_WORDS["noun"] + _WORDS["weak"])
+_ROLE = _Roles(Vocabulary, Vocabulary(()))
+
+
+class _Nouns:
+    """The caravan nouns (strong and weak) of the language being read, as one Vocabulary."""
+
+    def search(self, text: str, start: int = 0, end: int | None = None) -> Hit | None:
+        vocabulary: Vocabulary = _ROLE["*nouns"]
+        return vocabulary.search(text, start, end)
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> list[Hit]:
+        vocabulary: Vocabulary = _ROLE["*nouns"]
+        return vocabulary.finditer(text, start, end)
+
+
+_NOUN = _Nouns()
 _ONE_PERSON = frozenset(w for w in _LOWER["people"] if not w.endswith("s"))  # "a Honduran mother"
 
 _TOKEN = re.compile(

@@ -33,11 +33,13 @@ import functools
 import itertools
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from attrs import define, field, frozen
 
 from migrationnews.dates import Tense, find_dates
 from migrationnews.gazetteer import CountryMention, find_countries, find_places, place_named
+from migrationnews.language import active, localized, per_language
 from migrationnews.records import Meeting, MeetingKind, MeetingStatus, Official
 from migrationnews.ruledata import Hit, Vocabulary, country_names, table, words_pattern
 from migrationnews.text import Document, Sentence
@@ -175,6 +177,39 @@ _OBJECT_PRONOUN = re.compile(
 )
 _BETWEEN = re.compile(r"\s+between\s+(?:the\s+)?")  # "talks between (the) ..."
 _WITH = re.compile(r"\b(?:with|between)\b")  # where a visit or talks name whom they were with
+
+
+class _Glue(NamedTuple):
+    """The small words of one language that the readers below look for."""
+
+    object_lead: frozenset[str]  # before the object of a meeting word
+    agent_lead: frozenset[str]  # before the visitor of a visit noun
+    list_glue: frozenset[str]  # between the names of a list
+    clause: frozenset[str]  # what opens the rest of the clause after a place
+    glue: re.Pattern[str]  # what lists names or pairs them
+    between: re.Pattern[str]  # "talks between (the) ..."
+    with_: re.Pattern[str]  # where a visit or talks name whom they were with
+
+
+# English: the sets above. Spanish: "se reunió con", "una llamada entre", "y", "con".
+_GLUES = {
+    "en": _Glue(_OBJECT_LEAD, _AGENT_LEAD, _LIST_GLUE, _CLAUSE, _GLUE, _BETWEEN, _WITH),
+    "es": _Glue(
+        frozenset({"con", "a", "el", "la", "en", "por", "teléfono", "telefónica"}),
+        frozenset({"con", "entre", "por", "teléfono", "telefónica", "encabezada"}),
+        frozenset({",", "y", "e", "el", "la", "su", "sus", "homólogo", "homóloga", "de"}),
+        frozenset({"en", "sobre", "a", "y", "este", "esta", "el", "para", "por"}),
+        re.compile(r",|&|\b(?:y|e|con)\b"),
+        re.compile(r"\s+entre\s+(?:el\s+|la\s+|los\s+)?"),
+        re.compile(r"\b(?:con|entre)\b"),
+    ),
+}
+
+
+def _glue() -> _Glue:
+    return _GLUES.get(active(), _GLUES["en"])
+
+
 _TOPIC_START = re.compile(
     r"""
     \b(?:to\ discuss|discussed|discussing|to\ address|to\ talk\ about|about  # a topic cue
@@ -232,10 +267,10 @@ class _Trigger:
     negates: bool = False  # "did not", "refused to": the event did not and will not happen
 
 
-@functools.cache
+@per_language
 def _vocabulary() -> dict[str, _Trigger]:
     words = {}
-    for form, kind, role in table("meetings.tsv", 3):
+    for form, kind, role in table(localized("meetings.tsv"), 3):
         words[form.casefold()] = _Trigger(
             None if kind in {"planned", "negated"} else MeetingKind(kind),
             role in {"verb", "sides"},
@@ -245,7 +280,7 @@ def _vocabulary() -> dict[str, _Trigger]:
     return words
 
 
-@functools.cache
+@per_language
 def _pattern() -> Vocabulary:
     return Vocabulary(_vocabulary(), per_article=True)
 
@@ -384,7 +419,7 @@ def _subjects(text: str, index: _Index, start: int, word: Hit) -> list[_Named]:
 def _coordinated(text: str, start: int, end: int) -> bool:
     """Whether two names are listed together: "Ruiz and her counterpart Pérez", not
     "Abbott said Biden", nor "Biden will visit X the day Trump visits"."""
-    if _CLAUSE_BREAK.search(text, start, end) or not _GLUE.search(text, start, end):
+    if _CLAUSE_BREAK.search(text, start, end) or not _glue().glue.search(text, start, end):
         return False
     vocabulary = _vocabulary()
     return not any(
@@ -417,14 +452,14 @@ def _object_list(text: str, index: _Index, start: int, end: int) -> tuple[list[_
             continue
         word = m.group()
         lowered = word.lower()
-        if lowered in _AGENT_LEAD and not found:
+        if lowered in _glue().agent_lead and not found:
             continue
         if lowered == "as" and (
             text.startswith("well as", m.end() + 1) or text.endswith("well ", 0, m.start())
         ):
             continue  # "X as well as Y"
         if (
-            lowered in _LIST_GLUE
+            lowered in _glue().list_glue
             or word[:1].isupper()
             or word in {".", "’", "'", "-"}
             or lowered.removesuffix("'s").removesuffix("’s") in _title_words()
@@ -739,7 +774,8 @@ def _government(doc: Document, start: int, end: int) -> list[str]:
     """The country right after a meeting word: "talks with Mexico", "visited Guatemala",
     "a call with the Mexican government" (not the "Mexico" of "Mexico City")."""
     words = _WORD.finditer(doc.text, start, end)
-    at = next((w for w in words if w.group().lower() not in _OBJECT_LEAD), None)
+    object_lead = _glue().object_lead
+    at = next((w for w in words if w.group().lower() not in object_lead), None)
     if at is None:
         return []
     names = country_names()
@@ -752,7 +788,7 @@ def _government(doc: Document, start: int, end: int) -> list[str]:
         after = _WORD.findall(doc.text[country.span.end : country.span.end + 30])
         after = [w for w in after if w not in {"’s", "'s", "’", "'", "s"}]
         nxt = after[0] if after else ""
-        if nxt.lower() in _GOVERNMENT or not nxt[:1].isalpha() or nxt.lower() in _CLAUSE:
+        if nxt.lower() in _GOVERNMENT or not nxt[:1].isalpha() or nxt.lower() in _glue().clause:
             return [country.code]  # "Mexico's president", "talks with Mexico on ..."
         return []
     return []
@@ -786,7 +822,7 @@ def _subject_governments(doc: Document, sentence: Sentence, word: Hit) -> list[s
 
 def _between_governments(doc: Document, word: Hit, end: int) -> list[str]:
     """The governments after "talks between": "talks between Mexico and Guatemala"."""
-    lead = _BETWEEN.match(doc.text, word.end(), end)
+    lead = _glue().between.match(doc.text, word.end(), end)
     if lead is None:
         return []
     found = list(find_countries(doc.text, lead.end(), min(end, lead.end() + _NEAR)))
@@ -814,7 +850,9 @@ def _events(doc: Document, index: _Index) -> list[_Event]:
             if not objects:
                 # "traveled to Mexico City to discuss migration with President ...",
                 # "held talks on Monday with ..."
-                later = _WITH.search(doc.text, m.end(), min(sentence.end, m.end() + 2 * _NEAR))
+                later = _glue().with_.search(
+                    doc.text, m.end(), min(sentence.end, m.end() + 2 * _NEAR)
+                )
                 if later is not None and not _another_event(doc.text, m.end(), later.start()):
                     objects, list_end = _object_list(doc.text, index, later.end(), sentence.end)
             word_before = _WORD.findall(doc.text[max(sentence.start, m.start() - 20) : m.start()])

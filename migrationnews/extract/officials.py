@@ -41,6 +41,7 @@ from attrs import define, field, frozen
 
 from migrationnews import offices
 from migrationnews.gazetteer import find_countries, find_places
+from migrationnews.language import active
 from migrationnews.offices import NameForm, Tenure
 from migrationnews.records import Official
 from migrationnews.ruledata import Vocabulary, substrings_pattern, table
@@ -1368,4 +1369,135 @@ def extract(doc: Document) -> tuple[Official, ...]:
             attrs.evolve(o, country=home) if o.country is None and _local(o.title) else o
             for o in records
         ]
+    if active() == "es":
+        records = _spanish_titles(records, text)
     return tuple(records)
+
+
+# ---------------------------------------------------------------- Spanish titles
+# A Spanish sentence names an office around the name: "el canciller Marcelo Ebrard", "la
+# secretaria de Relaciones Exteriores, Alicia Bárcena", "el mandatario guatemalteco,
+# Alejandro Giammattei", "Alicia Bárcena, canciller de México,". The English phrase grammar
+# above does not read these yet: until it does, a Spanish official without a title takes
+# the office phrase next to one of its mentions, read with rules/es/titles.tsv.
+
+
+@functools.cache
+def _es_titles() -> dict[str, str]:
+    return {form.lower(): cls for form, cls in table("es/titles.tsv", 2)}
+
+
+_ES_WORD = re.compile(r"[\w][\w\-]*|,")
+_ES_WINDOW = 90  # characters read before or after a mention for its office
+
+
+def _spanish_titles(records: list[Official], text: str) -> list[Official]:
+    """Each untitled official with the office phrase beside one of its mentions; a
+    counterpart ("su homólogo estadunidense, Joe Biden") takes the title of the official
+    mentioned last before it."""
+    out: list[Official] = []
+    titled: list[tuple[int, str]] = []  # (end of a mention, its official's title), sorted
+    for official in records:
+        if official.title is None:
+            official = _spanish_title(official, text, titled)
+        if official.title is not None:
+            for span in official.spans:
+                bisect.insort(titled, (span.end, official.title))
+        out.append(official)
+    return out
+
+
+def _spanish_title(official: Official, text: str, titled: list[tuple[int, str]]) -> Official:
+    for span in official.spans:
+        title = _es_title_before(text, span.start) or _es_title_after(text, span.end)
+        if title is not None and title.lower() in _es_counterparts():
+            at = bisect.bisect_right(titled, (span.start, "\uffff"))
+            title = titled[at - 1][1] if at else None
+        if title is not None:
+            inferred = tuple(f for f in official.inferred if f != "title")
+            return attrs.evolve(official, title=title, inferred=inferred)
+    return official
+
+
+@functools.cache
+def _es_counterparts() -> frozenset[str]:
+    return frozenset(form for form, cls in _es_titles().items() if cls == "counterpart")
+
+
+def _es_office_at(words: list[re.Match[str]], k: int) -> int | None:
+    """The start index of an office word (one or two words) ending at ``words[k]``."""
+    classes = _es_titles()
+    if classes.get(words[k].group().lower()) in ("office", "counterpart"):
+        if k > 0 and classes.get(f"{words[k - 1].group()} {words[k].group()}".lower()) == "office":
+            return k - 1
+        return k
+    return None
+
+
+def _es_phrase(text: str, words: list[re.Match[str]], first: int, last: int) -> str:
+    """The title from ``words[first]`` to ``words[last]``, joins trimmed, first letter upper."""
+    classes = _es_titles()
+    while last > first and classes.get(words[last].group().lower()) == "join":
+        last -= 1
+    if first > 0 and classes.get(words[first - 1].group().lower()) == "former":
+        first -= 1
+    phrase = " ".join(text[words[first].start() : words[last].end()].split())
+    return phrase[:1].upper() + phrase[1:]
+
+
+def _es_title_before(text: str, start: int) -> str | None:
+    """ "el canciller Marcelo Ebrard", "la secretaria de Relaciones Exteriores, Alicia"."""
+    left = max(0, start - _ES_WINDOW)
+    words = list(_ES_WORD.finditer(text, left, start))
+    if not words or text[words[-1].end() : start].strip(" \t,"):
+        return None
+    classes = _es_titles()
+    k = len(words) - 1
+    if words[k].group() == ",":
+        k -= 1
+    adjective = k >= 0 and words[k].group().islower() and words[k].group().lower() not in classes
+    if adjective:  # "el mandatario guatemalteco, Alejandro Giammattei"
+        k -= 1
+    last = k
+    while k >= 0 and last - k < 8:
+        word = words[k].group()
+        first = _es_office_at(words, k)
+        if first is not None:
+            return _es_phrase(text, words, first, last)
+        if word == "," or not (
+            word[:1].isupper() or classes.get(word.lower()) in ("join", "modifier")
+        ):
+            return None
+        if adjective:
+            return None  # an adjective comes right after the office, not after a body
+        k -= 1
+    return None
+
+
+def _es_title_after(text: str, end: int) -> str | None:
+    """ "Marcelo Ebrard, canciller de México," (an appositive after the name)."""
+    words = list(_ES_WORD.finditer(text, end, min(len(text), end + _ES_WINDOW)))
+    if len(words) < 2 or words[0].group() != "," or text[end : words[0].start()].strip():
+        return None
+    k = 1
+    if words[k].group().lower() in ("el", "la") and k + 1 < len(words):
+        k += 1
+    classes = _es_titles()
+    first = k
+    if classes.get(words[k].group().lower()) == "former" and k + 1 < len(words):
+        k += 1
+    if k + 1 < len(words) and _es_office_at(words, k + 1) == k:
+        k += 1
+    if _es_office_at(words, k) is None:
+        return None
+    last = k
+    k += 1
+    while k < len(words) and k - last < 6:
+        word = words[k].group()
+        if word[:1].isupper() or classes.get(word.lower()) in ("join", "modifier"):
+            k += 1
+            continue
+        break
+    last = k - 1
+    phrase_first = first + 1 if classes.get(words[first].group().lower()) == "former" else first
+    return _es_phrase(text, words, phrase_first, last)

@@ -61,6 +61,7 @@ from migrationnews.gazetteer import (
     find_places,
     place_named,
 )
+from migrationnews.language import active, localized, per_language
 from migrationnews.numbers import parse_number
 from migrationnews.records import Official, PolicyAction, PolicyKind, PolicyStatus
 from migrationnews.ruledata import Vocabulary, compile_words, country_names, split_list, table
@@ -176,10 +177,10 @@ class _Candidate:
 # ---- rule data, loaded once -------------------------------------------------------------
 
 
-@functools.cache
+@per_language
 def _verb_readings() -> dict[str, tuple[_Reading, ...]]:
     readings: dict[str, list[_Reading]] = {}
-    for row in table("policy_verbs.tsv", 8):
+    for row in table(localized("policy_verbs.tsv"), 8):
         cls, cells, note = row[0], row[1:7], row[7]
         for form, cell in zip(_FORMS, cells, strict=True):
             for word in split_list(cell):
@@ -192,30 +193,32 @@ def _verb_readings() -> dict[str, tuple[_Reading, ...]]:
     return {word: tuple(entry) for word, entry in readings.items()}
 
 
-@functools.cache
+@per_language
 def _object_classes() -> dict[str, str]:
     return {
         form.lower(): cls
-        for cls, forms, _role in table("policy_objects.tsv", 3)
+        for cls, forms, _role in table(localized("policy_objects.tsv"), 3)
         for form in split_list(forms)
     }
 
 
-@functools.cache
+@per_language
 def _measure_classes() -> frozenset[str]:
-    listed = (cls for cls, _forms, role in table("policy_objects.tsv", 3) if role == "measure")
+    listed = (
+        cls for cls, _forms, role in table(localized("policy_objects.tsv"), 3) if role == "measure"
+    )
     return frozenset({*listed, _OPERATION_CLASS})  # a named operation is a measure too
 
 
-@functools.cache
+@per_language
 def _targets() -> frozenset[str]:
     """The object classes that name what is acted on (people, roads), not a measure."""
     return frozenset(
-        cls for cls, _forms, role in table("policy_objects.tsv", 3) if role == "target"
+        cls for cls, _forms, role in table(localized("policy_objects.tsv"), 3) if role == "target"
     )
 
 
-@functools.cache
+@per_language
 def _rules() -> dict[tuple[str, str], _Rule]:
     rules: dict[tuple[str, str], _Rule] = {}
     for verb, obj, kind, fixed, default in table("policy_rules.tsv", 5):
@@ -230,47 +233,49 @@ def _rules() -> dict[tuple[str, str], _Rule]:
     return rules
 
 
-@functools.cache
+@per_language
 def _modality() -> dict[str, frozenset[str]]:
     classes: dict[str, set[str]] = {}
-    for words, cls in table("policy_modality.tsv", 2):
+    for words, cls in table(localized("policy_modality.tsv"), 2):
         classes.setdefault(words.lower(), set()).add(cls)
     return {words: frozenset(found) for words, found in classes.items()}
 
 
-@functools.cache
+@per_language
 def _bodies() -> dict[str, str]:
     return {
         form: actor
-        for actor, forms, _role in table("policy_bodies.tsv", 3)
+        for actor, forms, _role in table(localized("policy_bodies.tsv"), 3)
         for form in split_list(forms)
     }
 
 
-@functools.cache
+@per_language
 def _legislatures() -> frozenset[str]:
     return frozenset(
-        actor for actor, _forms, role in table("policy_bodies.tsv", 3) if role == "legislature"
+        actor
+        for actor, _forms, role in table(localized("policy_bodies.tsv"), 3)
+        if role == "legislature"
     )
 
 
-@functools.cache
+@per_language
 def _body_countries() -> dict[str, str]:
     """The country of each body that belongs to one government, by its short name and by
     each name as written ("Department of Homeland Security": US)."""
     countries: dict[str, str] = {}
-    for actor, forms, _role, country in table("policy_bodies.tsv", 4):
+    for actor, forms, _role, country in table(localized("policy_bodies.tsv"), 4):
         if country:
             for name in (actor, *split_list(forms)):
                 countries[name.removeprefix("the ").removeprefix("The ")] = country
     return countries
 
 
-@functools.cache
+@per_language
 def _judge_bodies() -> frozenset[str]:
     """The actors that name a judge left unnamed where the phrase is ("a federal judge")."""
     return frozenset(
-        actor for actor, _forms, role in table("policy_bodies.tsv", 3) if role == "judge"
+        actor for actor, _forms, role in table(localized("policy_bodies.tsv"), 3) if role == "judge"
     )
 
 
@@ -323,22 +328,22 @@ def _officeholder_surnames() -> frozenset[str]:
 # ---- patterns, compiled once (each is one trie from its vocabulary: linear time) --------
 
 
-@functools.cache
+@per_language
 def _verb_pattern() -> Vocabulary:
     return Vocabulary(_verb_readings(), per_article=True)
 
 
-@functools.cache
+@per_language
 def _object_pattern() -> Vocabulary:
     return Vocabulary(_object_classes(), per_article=True)
 
 
-@functools.cache
+@per_language
 def _modality_pattern() -> Vocabulary:
     return Vocabulary(_modality(), per_article=True)
 
 
-@functools.cache
+@per_language
 def _body_pattern() -> re.Pattern[str]:
     return compile_words(_bodies())
 
@@ -590,16 +595,24 @@ def _modal_names(text: str, start: int, end: int) -> list[str]:
     return [text[h.first : h.last].lower() for h in _modality_pattern().finditer(text, start, end)]
 
 
-@functools.cache
 def _modal_class(*classes: str) -> frozenset[str]:
     """The modality words (lower-cased) that belong to any of ``classes``."""
+    return _modal_class_in(active(), classes)
+
+
+@functools.cache
+def _modal_class_in(language: str, classes: tuple[str, ...]) -> frozenset[str]:
     return frozenset(word for word, found in _modality().items() if not found.isdisjoint(classes))
 
 
-@per_article(maxsize=64)  # asked for each reading of a verb, and for each check
 def _auxiliary(text: str, start: int, end: int) -> frozenset[str]:
     """The classes of the last modality word in ``text[start:end]`` when at most one word
     stands between it and ``end`` ("was quickly deported"), else none."""
+    return _auxiliary_in(active(), text, start, end)
+
+
+@per_article(maxsize=64)  # asked for each reading of a verb, and for each check
+def _auxiliary_in(language: str, text: str, start: int, end: int) -> frozenset[str]:
     before = _modality_pattern().finditer(text, start, end)
     if not before:
         return frozenset()
@@ -995,7 +1008,7 @@ def _conjoined(text: str, start: int, end: int) -> bool:
     return not _clause_conjunctions().isdisjoint(_modal_names(text, start, end))
 
 
-@functools.cache
+@per_language
 def _clause_conjunctions() -> frozenset[str]:
     """The conjunctions that open another clause: all but "and" and "or"."""
     return _modal_class("CONJUNCTION") - {"and", "or"}

@@ -58,6 +58,7 @@ from attrs import frozen
 
 from migrationnews.dates import DateMention, find_dates, tense_of
 from migrationnews.gazetteer import country_code, find_places
+from migrationnews.language import active, reading, rule_file, sentence_language
 from migrationnews.numbers import (
     NumberKind,
     NumberMention,
@@ -102,11 +103,16 @@ class _Noun:
     factor: int
 
 
-@functools.cache
 def _nouns() -> dict[str, _Noun]:
+    """The nouns of the language being read (rules/statistic_nouns.tsv, rules/es/...)."""
+    return _nouns_in(active())
+
+
+@functools.cache
+def _nouns_in(language: str) -> dict[str, _Noun]:
     return {
         form.lower(): _Noun(Unit(unit), measure, int(factor) if factor else 1)
-        for form, unit, measure, factor in table("statistic_nouns.tsv", 4)
+        for form, unit, measure, factor in table(rule_file("statistic_nouns.tsv", language), 4)
     }
 
 
@@ -201,24 +207,33 @@ def _rate_pattern() -> re.Pattern[str]:
     )
 
 
-@functools.cache
 def _verbs() -> dict[str, Measure]:
-    return {form.lower(): Measure(m) for form, m, _ in table("statistic_verbs.tsv", 3)}
+    return _verbs_in(active())
 
 
 @functools.cache
+def _verbs_in(language: str) -> dict[str, Measure]:
+    rows = table(rule_file("statistic_verbs.tsv", language), 3)
+    return {form.lower(): Measure(m) for form, m, _ in rows}
+
+
 def _verb_pattern() -> Vocabulary:
     """Verbs read before the figure (all but the "after"-only ones)."""
-    return Vocabulary(
-        [form for form, _, side in table("statistic_verbs.tsv", 3) if side != "after"]
-    )
+    return _verb_patterns(active())[0]
+
+
+def _verb_after_pattern() -> Vocabulary:
+    """Verbs read after the figure or anywhere in its sentence (not the "before"-only ones)."""
+    return _verb_patterns(active())[1]
 
 
 @functools.cache
-def _verb_after_pattern() -> Vocabulary:
-    """Verbs read after the figure or anywhere in its sentence (not the "before"-only ones)."""
-    forms = [form for form, _, side in table("statistic_verbs.tsv", 3) if side != "before"]
-    return Vocabulary(forms)
+def _verb_patterns(language: str) -> tuple[Vocabulary, Vocabulary]:
+    rows = table(rule_file("statistic_verbs.tsv", language), 3)
+    return (
+        Vocabulary([form for form, _, side in rows if side != "after"]),
+        Vocabulary([form for form, _, side in rows if side != "before"]),
+    )
 
 
 @functools.cache
@@ -364,8 +379,21 @@ _STOP_WORDS = frozenset(
     do did does said says say they it he she we this these those its their his her
     our your there here per each every a an than then also already still just not""".split()  # noqa: SIM905 - a word list reads best as text
 )
+# The same two word classes in Spanish: what ends the search for a noun, what it skips.
+_STOP_WORDS_ES = frozenset(
+    """en a al desde para por con sin sobre entre hacia hasta durante tras contra según
+    y o pero ni mientras porque si cuando que quien quienes cual cuales donde como
+    es son fue fueron ser sido era eran ha han había habían será serán está están
+    dijo dice este esta estos estas ese esa esos esas su sus lo le les se ya no
+    cada un una""".split()  # noqa: SIM905 - a word list reads best as text
+)
+_STOP_WORDS_BY = {"en": _STOP_WORDS, "es": _STOP_WORDS_ES}
 _QUOTES = frozenset("\"“”'‘’")
 _SKIPPABLE = frozenset({"of", "the", "more", "new", "additional", "other", "extra"})
+_SKIPPABLE_BY = {
+    "en": _SKIPPABLE,
+    "es": frozenset({"de", "del", "los", "las", "el", "la", "más", "nuevos", "nuevas", "otros"}),
+}
 _COUNTED = frozenset({Unit.PERSON, Unit.FAMILY, Unit.HOUSEHOLD, Unit.COUNT})
 _WORD_AFTER = 8  # words scanned after a number for the noun it counts
 
@@ -490,10 +518,14 @@ class _Head(NamedTuple):
     factor: int
 
 
-@functools.cache
 def _compound_firsts() -> frozenset[str]:
     """The first words of the nouns written in several words ("asylum" of "asylum seekers")."""
-    return frozenset(form.split(" ")[0] for form in _nouns() if " " in form)
+    return _compound_firsts_in(active())
+
+
+@functools.cache
+def _compound_firsts_in(language: str) -> frozenset[str]:
+    return frozenset(form.split(" ")[0] for form in _nouns_in(language) if " " in form)
 
 
 def _noun_at(text: str, tokens: list[re.Match[str]], i: int) -> tuple[_Noun, int] | None:
@@ -553,7 +585,7 @@ def _head_noun(text: str, end: int, stop: int) -> _Head | None:
                 i = last + 1
             return head
         if head is None and (
-            lower in _STOP_WORDS
+            lower in _STOP_WORDS_BY[active()]
             and not (lower == "and" and i > 0 and tokens[i - 1].group()[:1].isupper())
         ):
             return None
@@ -562,7 +594,7 @@ def _head_noun(text: str, end: int, stop: int) -> _Head | None:
                 i += 1
                 continue
             return None
-        if lower not in _SKIPPABLE:
+        if lower not in _SKIPPABLE_BY[active()]:
             skipped += 1
         if skipped > 5:
             return None
@@ -587,9 +619,9 @@ def _unknown_head(text: str, end: int, stop: int) -> int | None:
     last = None
     for token in tokens[:4]:
         word = token.group()
-        if not word[:1].isalpha() or word.lower() in _STOP_WORDS:
+        if not word[:1].isalpha() or word.lower() in _STOP_WORDS_BY[active()]:
             break
-        if word.lower() in _SKIPPABLE:
+        if word.lower() in _SKIPPABLE_BY[active()]:
             continue
         last = token.end()
         if word.endswith("s"):
@@ -1129,7 +1161,12 @@ def extract(doc: Document, *, vague: VaguePolicy | None = None) -> tuple[Statist
     for sentence in doc.sentences:
         facts = _SentenceFacts(text, sentence, doc.published, earlier)
         earlier = sentence
-        figures = _read_sentence(text, sentence, policy, facts)
+        quoted = _quoted_language(text, sentence)
+        if quoted is None:
+            figures = _read_sentence(text, sentence, policy, facts)
+        else:  # a Spanish sentence quoted in an English article: Spanish numbers
+            with reading(quoted):
+                figures = _read_sentence(text, sentence, policy, facts)
         if not figures:
             continue
         previous: tuple[Unit, Measure] | None = None
@@ -1165,6 +1202,18 @@ def extract(doc: Document, *, vague: VaguePolicy | None = None) -> tuple[Statist
                 )
             )
     return tuple(found)
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _quoted_language(text: str, sentence: Sentence) -> str | None:
+    """The language of a sentence with a figure that is plainly not the article's: a
+    Spanish sentence quoted in an English article ("3.000" is three thousand there)."""
+    if active() != "en" or _DIGIT.search(text, sentence.start, sentence.end) is None:
+        return None
+    language = sentence_language(sentence.text)
+    return None if language == "en" else language
 
 
 def _unit_and_measure(

@@ -1,0 +1,163 @@
+"""Which language an article is written in: English or Spanish, from its function words.
+
+:func:`detect_language` counts the function words of each language
+(``rules/language_words.tsv``: "the", "of", "and" against "de", "la", "que") and picks the
+language with more of them, English on a tie. It is one linear pass over the words and
+reliable from one sentence on; an English article quoting a Spanish sentence stays English,
+because the rest of the article outweighs the quote.
+
+:func:`check_language` checks the ``language`` argument of :func:`migrationnews.parse`.
+
+Language is a dimension of the rule data, not of the code: an extractor keeps one mechanism
+and reads its vocabulary for the language being read. English tables are
+``rules/<name>``, Spanish ones ``rules/es/<name>`` (:func:`rule_file`); what both languages
+share (places, countries, office-holders, units) has one table. :func:`parse` reads an
+article inside :func:`reading`, and the vocabulary loaders ask :func:`active` which
+language that is, so the language need not be passed through every helper.
+
+>>> rule_file("number_words.tsv", "es")
+'es/number_words.tsv'
+>>> with reading("es"):
+...     active()
+'es'
+>>> active()
+'en'
+
+>>> detect_language("The migrants crossed the river on Monday.")
+'en'
+>>> detect_language("Los migrantes cruzaron el río el lunes.")
+'es'
+>>> detect_language("")
+'en'
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import re
+from collections import Counter
+from collections.abc import Callable, Iterator
+from contextvars import ContextVar
+from importlib import resources
+from typing import Any, TypeVar
+
+from migrationnews.errors import ArgumentTypeError
+from migrationnews.ruledata import table
+
+T = TypeVar("T")
+
+__all__ = [
+    "LANGUAGES",
+    "active",
+    "check_language",
+    "detect_language",
+    "localized",
+    "per_language",
+    "reading",
+    "rule_file",
+    "sentence_language",
+]
+
+LANGUAGES = ("en", "es")  # the languages the rule data covers; the first is the default
+
+_WORD = re.compile(r"[^\W\d_]+")  # a run of letters: one pass, linear
+
+
+@functools.cache
+def _markers() -> dict[str, int]:
+    """Function word -> index of its language in :data:`LANGUAGES`."""
+    return {word: LANGUAGES.index(language) for word, language in table("language_words.tsv", 2)}
+
+
+def detect_language(text: str) -> str:
+    """``"en"`` or ``"es"``: the language whose function words ``text`` uses more."""
+    counts = _counts(text)
+    return LANGUAGES[max(range(len(LANGUAGES)), key=lambda i: (counts[i], -i))]
+
+
+def _counts(text: str) -> list[int]:
+    counts = [0] * len(LANGUAGES)
+    words = Counter(_WORD.findall(text.lower()))  # counted in C: the few markers read after
+    for word, index in _markers().items():
+        counts[index] += words.get(word, 0)
+    return counts
+
+
+_CLEAR = 3  # function words a sentence needs before it counts as another language
+
+
+def sentence_language(text: str) -> str:
+    """The language of one sentence, English unless another is plain: at least three of
+    its function words and twice as many as English ones (a Spanish name or a borrowed word
+    in an English sentence leaves it English).
+
+    >>> sentence_language('"Ya cruzaron más de 3.000 personas", dijo el alcalde.')
+    'es'
+    >>> sentence_language("The mayor of La Paz said 3,000 people crossed.")
+    'en'
+    """
+    counts = _counts(text)
+    best = max(range(1, len(LANGUAGES)), key=lambda i: counts[i])
+    if counts[best] >= _CLEAR and counts[best] > 2 * counts[0]:
+        return LANGUAGES[best]
+    return LANGUAGES[0]
+
+
+def check_language(language: Any) -> str | None:
+    """``language`` if it is ``"en"``, ``"es"`` or None; else an :class:`ArgumentTypeError`.
+
+    >>> check_language("fr")
+    Traceback (most recent call last):
+    ...
+    migrationnews.errors.ArgumentTypeError: language must be "en", "es" or None, not str ('fr')
+    """
+    if language is None or (isinstance(language, str) and language in LANGUAGES):
+        return language
+    raise ArgumentTypeError("language", '"en", "es" or None', language)
+
+
+_ACTIVE: ContextVar[str] = ContextVar("migrationnews_language", default=LANGUAGES[0])
+
+
+def active() -> str:
+    """The language being read: the one :func:`reading` set, else English."""
+    return _ACTIVE.get()
+
+
+@contextlib.contextmanager
+def reading(language: str) -> Iterator[None]:
+    """Read in ``language`` inside the ``with`` block (per thread and per task)."""
+    token = _ACTIVE.set(language)
+    try:
+        yield
+    finally:
+        _ACTIVE.reset(token)
+
+
+def rule_file(name: str, language: str) -> str:
+    """The rule table ``name`` in ``language``: English at the top, others in a folder."""
+    return name if language == LANGUAGES[0] else f"{language}/{name}"
+
+
+@functools.cache
+def _has_table(path: str) -> bool:
+    return resources.files("migrationnews").joinpath("rules", *path.split("/")).is_file()
+
+
+def localized(name: str) -> str:
+    """The rule table ``name`` for the language being read: its own when it has one, else
+    the English table, which then holds what the languages share."""
+    path = rule_file(name, active())
+    return path if path == name or _has_table(path) else name
+
+
+def per_language(load: Callable[[], T]) -> Callable[[], T]:
+    """``functools.cache`` for a loader of rule data, one cached value per language."""
+    cached = {language: functools.cache(load) for language in LANGUAGES}
+
+    @functools.wraps(load)
+    def wrapper() -> T:
+        return cached[active()]()
+
+    return wrapper
