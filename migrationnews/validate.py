@@ -43,6 +43,7 @@ from migrationnews.compare import (
 from migrationnews.dates import Tense, tense_of
 from migrationnews.errors import ArgumentTypeError
 from migrationnews.extract.statistics import noun_factor
+from migrationnews.language import LANGUAGES
 from migrationnews.numbers import NumberKind, find_numbers
 from migrationnews.records import (
     Article,
@@ -107,8 +108,14 @@ def numbers_in(text: str) -> tuple[float, ...]:
 
 
 def _states_number(text: str, estimate: Estimate) -> bool:
+    """True when ``text`` writes one of the estimate's bounds, as any language the library
+    reads writes numbers (an English article may quote a Spanish "19 mil 663")."""
+    return any(_states_number_in(text, estimate, language) for language in LANGUAGES)
+
+
+def _states_number_in(text: str, estimate: Estimate, language: str) -> bool:
     bounds = [float(b) for b in (estimate.low, estimate.high) if b is not None]
-    for mention in find_numbers(text):
+    for mention in find_numbers(text, language=language):
         if mention.kind is NumberKind.VAGUE:
             return True  # "thousands": the bounds come from a policy, not the words
         after = text[mention.span.end :].split(None, 1)

@@ -25,9 +25,21 @@ DEV = Path(os.environ.get("MIGRATIONNEWS_DEV", "/work/shared/eval/dev.jsonl"))
 TEXT_CONTRADICTIONS = {"caravan_estimates_disagree", "title_not_held"}
 
 
+# The generator draws each sentence's figure on its own, so its text may itself say that more
+# were counted in a day than in the week, month or year around it ("2 a day in 2023" beside
+# "1 in 2023"): validate rightly reports that (tests/test_validate.py pins the check). Every
+# other problem would be parse and validate disagreeing.
+GENERATED_CONTRADICTIONS = {"day_above_month"}
+
+
+def disagreements(text: str, published: dt.date | None) -> list[mn.Problem]:
+    problems = mn.validate(mn.parse(text, published=published))
+    return [p for p in problems if p.code.value not in GENERATED_CONTRADICTIONS]
+
+
 @given(news_text(), st.none() | PUBLISHED)
 def test_every_article_parse_reads_from_news_like_text_validates(text, published):
-    assert mn.validate(mn.parse(text, published=published)) == ()
+    assert disagreements(text, published) == []
 
 
 @settings(
@@ -37,7 +49,7 @@ def test_every_article_parse_reads_from_news_like_text_validates(text, published
 )
 @given(long_news_text(max_chars=20_000), PUBLISHED)
 def test_long_news_like_articles_validate_too(text, published):
-    assert mn.validate(mn.parse(text, published=published)) == ()
+    assert disagreements(text, published) == []
 
 
 def test_the_seed_validates():

@@ -121,7 +121,7 @@ def test_a_failing_article_comes_back_empty_with_a_warning(monkeypatch):
 
 def test_a_worker_sends_its_warnings_home(monkeypatch):
     monkeypatch.setattr(parallel, "parse", _fails_on_marker)
-    done = parallel.parse_chunk([("MARKER", None, None, "items[7]")])
+    done = parallel.parse_chunk([("MARKER", None, None, "items[7]", None)])
     assert done[0][1] == [(ExtractionWarning, done[0][1][0][1])]
     assert "items[7]" in done[0][1][0][1]
 
