@@ -912,6 +912,27 @@ def test_the_dateline_is_the_place_when_the_sentence_names_none():
 
 PLACES = [
     pytest.param(
+        "An appeals court in Seattle blocked the order on Tuesday.",
+        "Seattle",
+        id="court-seat-the-gazetteer-knows",
+    ),
+    pytest.param(
+        "Honduras will run deportation flights as long as Mexico pays for them.",
+        "Honduras",
+        id="no-site-in-a-clause-of-condition",
+    ),
+    pytest.param(
+        "Guatemala posted 3,000 police across the country in an effort to stop smugglers "
+        "based in Mexico.",
+        "Guatemala",
+        id="whole-country-before-a-purpose-clause",
+    ),
+    pytest.param(
+        "Guatemala stationed 1,200 soldiers in Mexico's southwest on Monday.",
+        "Mexico's southwest",
+        id="part-of-a-country",
+    ),
+    pytest.param(
         "Honduras agreed to take back deportees from the United States.",
         "Honduras",
         id="agreement-is-where-the-party-governs",

@@ -333,6 +333,16 @@ def _object_pattern() -> Vocabulary:
 
 
 @functools.cache
+def _site_words() -> dict[str, str]:
+    return {words.lower(): cls for words, cls in table("policy_sites.tsv", 2)}
+
+
+@functools.cache
+def _site_pattern() -> re.Pattern[str]:
+    return compile_words(_site_words(), ignore_case=True)
+
+
+@functools.cache
 def _modality_pattern() -> Vocabulary:
     return Vocabulary(_modality(), per_article=True)
 
@@ -447,6 +457,14 @@ _DATELINE_DASH = re.compile(
 _BORDER_AFTER = re.compile(
     r"""
     [ ]border(?!\w)             # "border" right after a demonym: "the Guatemalan border"
+    """,
+    re.VERBOSE,
+)
+_PART_AFTER = re.compile(
+    r"""
+    ['’]s[ ]                    # a possessive ...
+    (?:north|south|east|west)(?:east|west)?  # ... of a compass point: "Mexico's southeast"
+    (?![\w-]|[ ]border)         # (not "southern", not "south-bound", not a border)
     """,
     re.VERBOSE,
 )
@@ -1590,6 +1608,7 @@ def _own_place(text: str, sentence: Sentence, cand: _Candidate) -> Place | None:
     since = max(sentence.start, obj - _NAME_CHARS) if obj >= 0 else cand.start
     subject: Place | None = None  # a place in the subject before the verb: the fallback
     origin = -1  # where the last place people came from ends: a list goes on from it
+    fence = _site_word(text, cand, stop, "BREAK")  # "in a bid to", "as long as"
     for span, place in _sites(text, sentence, since, stop):
         if span.start < cand.start:
             if not text[span.end : obj].isspace():
@@ -1597,6 +1616,8 @@ def _own_place(text: str, sentence: Sentence, cand: _Candidate) -> Place | None:
             return place  # the object's own name: "the Morley Gate crossing was closed"
         if _CLAUSE_BREAK.search(text, max(cand.end, cand.start), span.start) is not None:
             break
+        if span.start >= fence:
+            break  # a place in a clause of purpose or condition ("as long as Panama pays")
         if span.start >= cand.end + _PLACE_AFTER_CHARS and not _far_site(text, cand, span):
             continue
         if cand.kind is not PolicyKind.DEPORTATION and _destination(text, sentence, span):
@@ -1610,6 +1631,24 @@ def _own_place(text: str, sentence: Sentence, cand: _Candidate) -> Place | None:
             return place
         subject = subject or place  # a place in the subject, before the verb
     return subject
+
+
+def _site_word(text: str, cand: _Candidate, stop: int, cls: str) -> int:
+    """Where the first word of class ``cls`` (policy_sites.tsv) after the phrase's verb and
+    before ``stop`` ends; ``stop`` when there is none."""
+    start = min(cand.verb.end if cand.verb is not None else cand.start, stop)
+    for hit in _site_pattern().finditer(text, start, stop):
+        if _site_words()[hit.group().lower()] == cls:
+            return hit.end()
+    return stop
+
+
+def _whole(text: str, sentence: Sentence, cand: _Candidate) -> bool:
+    """True when the action covers its actor's whole territory ("deployed troops across
+    the country", "raids statewide"), said before any clause of purpose or condition."""
+    stop = min(sentence.end, cand.end + _PLACE_AFTER_CHARS)
+    whole = _site_word(text, cand, stop, "WHOLE")
+    return whole < stop and whole <= _site_word(text, cand, stop, "BREAK")
 
 
 def _partner(text: str, sentence: Sentence, cand: _Candidate, jurisdiction: Place) -> Place | None:
@@ -1660,7 +1699,11 @@ def _sites(text: str, sentence: Sentence, start: int, end: int) -> list[tuple[Sp
         if found.text in _METONYMS and not _locative_before(text, found.span.start):
             continue
         place: Place | None = _as_site(found)
-        if place is not None and place.kind is PlaceKind.COUNTRY:
+        part = _PART_AFTER.match(text, found.span.end)
+        if place is not None and part is not None:  # "Mexico's southeast": that part of it
+            end = part.end()
+            place = Place(text[found.span.start : end], PlaceKind.REGION, place.country)
+        elif place is not None and place.kind is PlaceKind.COUNTRY:
             place = _attributive(text, sentence, found, place)
         if place is not None:
             sites.append((found.span, place))
@@ -2183,6 +2226,8 @@ def _sentence_actions(
             kind = PolicyKind.LAW  # a deal legislators strike is a bill, not a pact
         own = _own_place(text, sentence, cand)
         jurisdiction = setting.jurisdiction(actor)
+        if own is None and jurisdiction is not None and _whole(text, sentence, cand):
+            own = jurisdiction  # "troops deployed across the country": the actor's own
         action = PolicyAction(
             kind=kind,
             span=span,
