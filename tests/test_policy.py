@@ -928,6 +928,26 @@ PLACES = [
         id="whole-country-before-a-purpose-clause",
     ),
     pytest.param(
+        "A caravan reached Tapachula on Sunday. Police there blocked the highway.",
+        "Tapachula",
+        id="there-refers-to-the-sentence-before",
+    ),
+    pytest.param(
+        "Migrants gathered near Reynosa and Laredo. Soldiers blocked the highway in the city.",
+        "Laredo",
+        id="the-city-is-the-last-city-before",
+    ),
+    pytest.param(
+        "A caravan reached Tapachula on Sunday.\n\nPolice there blocked the highway.",
+        None,
+        id="there-reaches-no-other-paragraph",
+    ),
+    pytest.param(
+        "A caravan reached Tapachula on Sunday. There were soldiers who blocked the highway.",
+        None,
+        id="there-before-a-verb-is-no-place",
+    ),
+    pytest.param(
         "Guatemala stationed 1,200 soldiers in Mexico's southwest on Monday.",
         "Mexico's southwest",
         id="part-of-a-country",
@@ -1010,6 +1030,16 @@ PLACES = [
 def test_the_place_is_the_jurisdiction_or_site_affected(text, place):
     action = actions(text)[-1]
     assert (action.place.name if action.place else None) == place
+
+
+def test_a_place_past_although_is_the_other_clauses_not_the_measures():
+    text = (
+        "The Department of Homeland Security ended the program in July, although a federal "
+        "court in Los Angeles halted the decision in December."
+    )
+    ended, halted = actions(text)
+    assert (ended.place.name if ended.place else None) == "United States"
+    assert (halted.place.name if halted.place else None) == "Los Angeles"
 
 
 JURISDICTIONS = [

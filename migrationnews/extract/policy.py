@@ -89,6 +89,7 @@ _PLACE_AFTER_CHARS = 60  # how far past the phrase its place may be named
 _LOCATIVE_AFTER_CHARS = 100  # ... or, after "in", "at", "near", "outside", this far
 _NAME_CHARS = 40  # how far before an object its own name may begin ("the Morley Gate crossing")
 _ANTECEDENT_CHARS = 5000  # how far back "the administration" looks for its name
+_SUBJECT_WORDS = 3  # words allowed between a subject's place and the verb ("in Laredo on Monday")
 _REACH = 300  # characters a clause, subject or modality is looked for before a verb
 _NEAR_PHRASES = 50  # phrases close enough to overlap or name the same thing
 _MAX_FUND_WORDS = 4  # words allowed between a sum and the fund it is part of
@@ -468,6 +469,20 @@ _PART_AFTER = re.compile(
     """,
     re.VERBOSE,
 )
+_EXPLETIVE = re.compile(
+    r"""
+    (?:['’]s|[ ](?:is|are|was|were|will|would|could|can|may|might|must|should|has|have|had
+    |seems?|appears?|remains?))(?!\w)   # "there were", "there's": no place
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_REFERRED_KINDS: dict[str, frozenset[PlaceKind]] = {
+    "THERE": frozenset(),  # any place
+    "CITY": frozenset(
+        {PlaceKind.CITY, PlaceKind.HUB, PlaceKind.PORT_OF_ENTRY, PlaceKind.BORDER_CROSSING}
+    ),
+    "STATE": frozenset({PlaceKind.STATE}),
+}
 _LISTED = re.compile(
     r"""
     ,[ ]                         # the comma between names in a list: "Cuba, Haiti"
@@ -1633,6 +1648,50 @@ def _own_place(text: str, sentence: Sentence, cand: _Candidate) -> Place | None:
     return subject
 
 
+def _subject_site(text: str, sentence: Sentence, cand: _Candidate) -> Place | None:
+    """A place where the subject is, named right before the phrase with no comma or clause
+    mark between ("a federal court in San Francisco halted the order", "police at the
+    Laredo bridge detained 30 people"): the action is there too."""
+    since = max(sentence.start, cand.start - _PLACE_AFTER_CHARS)
+    sites = _sites(text, sentence, since, cand.start)
+    if not sites:
+        return None
+    span, place = sites[-1]
+    between = text[span.end : cand.start]
+    if not _locative_before(text, span.start) or _COMMA.search(between) is not None:
+        return None
+    if _CLAUSE_BREAK.search(between) is not None or len(between.split()) > _SUBJECT_WORDS:
+        return None
+    return place
+
+
+def _referred_site(
+    text: str, sentences: tuple[Sentence, ...], index: int, cand: _Candidate
+) -> Place | None:
+    """A place the phrase refers back to ("Police there detained 40 migrants", "raids in
+    the city"): the last place of that kind named in the sentence before, in the same
+    paragraph."""
+    sentence = sentences[index]
+    stop = min(sentence.end, cand.end + _PLACE_AFTER_CHARS)
+    fence = _site_word(text, cand, stop, "BREAK")
+    start = max(sentence.start, cand.start - _NAME_CHARS)
+    kinds = None
+    for hit in _site_pattern().finditer(text, start, fence):
+        cls = _site_words()[hit.group().lower()]
+        if cls in _REFERRED_KINDS and not (cls == "THERE" and _EXPLETIVE.match(text, hit.end())):
+            kinds = _REFERRED_KINDS[cls]
+            break
+    if kinds is None or index == 0:
+        return None
+    before = sentences[index - 1]
+    if "\n" in text[before.end : sentence.start]:
+        return None  # another paragraph
+    for _span, place in reversed(_sites(text, before, before.start, before.end)):
+        if not kinds or place.kind in kinds:
+            return place
+    return None
+
+
 def _site_word(text: str, cand: _Candidate, stop: int, cls: str) -> int:
     """Where the first word of class ``cls`` (policy_sites.tsv) after the phrase's verb and
     before ``stop`` ends; ``stop`` when there is none."""
@@ -2224,7 +2283,11 @@ def _sentence_actions(
             kind, actor = PolicyKind.AGREEMENT, joint
         if kind is PolicyKind.AGREEMENT and actor in _legislatures():
             kind = PolicyKind.LAW  # a deal legislators strike is a bill, not a pact
-        own = _own_place(text, sentence, cand)
+        own = (
+            _own_place(text, sentence, cand)
+            or _subject_site(text, sentence, cand)
+            or _referred_site(text, doc.sentences, index, cand)
+        )
         jurisdiction = setting.jurisdiction(actor)
         if own is None and jurisdiction is not None and _whole(text, sentence, cand):
             own = jurisdiction  # "troops deployed across the country": the actor's own
