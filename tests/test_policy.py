@@ -1032,6 +1032,11 @@ def test_the_place_is_the_jurisdiction_or_site_affected(text, place):
     assert (action.place.name if action.place else None) == place
 
 
+def test_a_name_listed_after_a_preposition_is_no_subject():
+    action = only("After talks with Guatemala and Belize, soldiers blocked the highway on Monday.")
+    assert action.actor is None
+
+
 def test_a_place_past_although_is_the_other_clauses_not_the_measures():
     text = (
         "The Department of Homeland Security ended the program in July, although a federal "

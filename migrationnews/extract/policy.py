@@ -89,6 +89,7 @@ _PLACE_AFTER_CHARS = 60  # how far past the phrase its place may be named
 _LOCATIVE_AFTER_CHARS = 100  # ... or, after "in", "at", "near", "outside", this far
 _NAME_CHARS = 40  # how far before an object its own name may begin ("the Morley Gate crossing")
 _ANTECEDENT_CHARS = 5000  # how far back "the administration" looks for its name
+_LIST_WORDS = frozenset({"and", "or"})  # between names of one list
 _SUBJECT_WORDS = 3  # words allowed between a subject's place and the verb ("in Laredo on Monday")
 _REACH = 300  # characters a clause, subject or modality is looked for before a verb
 _NEAR_PHRASES = 50  # phrases close enough to overlap or name the same thing
@@ -1393,8 +1394,13 @@ def _country_before(text: str, sentence: Sentence, position: int) -> tuple[int, 
 
 
 def _governing(text: str, sentence: Sentence, position: int) -> frozenset[str]:
-    """The modality classes of the word before ``position``, past any determiner."""
-    words = text[max(sentence.start, position - 40) : position].split()
+    """The modality classes of the word before ``position``, past any determiner; for a
+    name listed after another ("with Guatemala and Belize"), of the word before the list."""
+    words = text[max(sentence.start, position - 60) : position].split()
+    if len(words) > 1 and words[-1].lower() in _LIST_WORDS:
+        words.pop()  # "and": what governs the name before it governs this one too
+        while len(words) > 1 and words[-1][:1].isupper():
+            words.pop()
     classes: frozenset[str] = frozenset()
     for word in reversed(words[-3:]):
         classes = _modality().get(word.lower(), frozenset())
