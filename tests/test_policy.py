@@ -1032,6 +1032,16 @@ def test_the_place_is_the_jurisdiction_or_site_affected(text, place):
     assert (action.place.name if action.place else None) == place
 
 
+def test_a_place_before_while_belongs_to_the_other_clause():
+    text = (
+        "Guatemala sent 1,000 police to its border with Honduras, while its soldiers set up "
+        "12 checkpoints on Monday."
+    )
+    checkpoints = actions(text)[-1]
+    assert checkpoints.evidence == "set up 12 checkpoints"
+    assert (checkpoints.place.name if checkpoints.place else None) == "Guatemala"
+
+
 def test_a_name_listed_after_a_preposition_is_no_subject():
     action = only("After talks with Guatemala and Belize, soldiers blocked the highway on Monday.")
     assert action.actor is None

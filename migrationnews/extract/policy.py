@@ -1989,7 +1989,8 @@ def _place(
     sentence other than the party's own country (where it applies: "agents to Guatemala
     under a joint agreement"), else the jurisdiction of the party that agrees (what the
     deal is about is named around it: "agreed to accept flights from the United States");
-    else a place named before it in its sentence (not a destination, not the dateline),
+    else a place named before it in its sentence (not a destination, not the dateline, not
+    one before a word that opens another clause: "while", "as long as"),
     else a border closed or reopened, else the jurisdiction of its actor, else a county,
     else the dateline.
     """
@@ -1998,6 +1999,9 @@ def _place(
     if own is not None:
         return own
     since = max(sentence.start, cand.start - _REACH, setting.dateline_end)
+    for hit in _site_pattern().finditer(text, since, cand.start):
+        if _site_words()[hit.group().lower()] == "BREAK":
+            since = hit.end()  # "sent troops to Guatemala, while others were stationed"
     for span, place in reversed(_sites(text, sentence, since, cand.start)):
         if cand.kind is PolicyKind.DEPORTATION or not _destination(text, sentence, span):
             return place
