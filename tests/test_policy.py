@@ -1042,6 +1042,12 @@ def test_a_place_before_while_belongs_to_the_other_clause():
     assert (checkpoints.place.name if checkpoints.place else None) == "Guatemala"
 
 
+def test_the_agent_is_the_body_whose_forces_acted():
+    action = only("The caravan was broken up by agents from the National Migration Institute.")
+    assert action.actor is not None
+    assert action.actor.endswith("Migration Institute")
+
+
 def test_a_name_listed_after_a_preposition_is_no_subject():
     action = only("After talks with Guatemala and Belize, soldiers blocked the highway on Monday.")
     assert action.actor is None

@@ -89,6 +89,7 @@ _PLACE_AFTER_CHARS = 60  # how far past the phrase its place may be named
 _LOCATIVE_AFTER_CHARS = 100  # ... or, after "in", "at", "near", "outside", this far
 _NAME_CHARS = 40  # how far before an object its own name may begin ("the Morley Gate crossing")
 _ANTECEDENT_CHARS = 5000  # how far back "the administration" looks for its name
+_BELONGS = frozenset({"from", "of"})  # "agents from the Border Patrol": its forces
 _LIST_WORDS = frozenset({"and", "or"})  # between names of one list
 _SUBJECT_WORDS = 3  # words allowed between a subject's place and the verb ("in Laredo on Monday")
 _REACH = 300  # characters a clause, subject or modality is looked for before a verb
@@ -1583,14 +1584,21 @@ def _agent(
 
 def _after_by(text: str, sentence: Sentence, position: int) -> bool:
     """True when "by" governs a name at ``position``, past determiners and capitalised
-    titles or epithets ("by the Democratic President")."""
-    words = text[max(sentence.start, position - 60) : position].split()[-_TITLE_WORDS - 1 :]
-    for word in reversed(words):
+    titles or epithets ("by the Democratic President"), and past forces that belong to it
+    ("by authorities from the National Migration Institute", "by agents of the ...")."""
+    words = text[max(sentence.start, position - 80) : position].split()[-_TITLE_WORDS - 3 :]
+    at = len(words) - 1
+    while at >= 0:
+        word = words[at]
         classes = _modality().get(word.lower(), frozenset())
         if "AGENT" in classes:
             return True
+        if word in _BELONGS and at > 0 and _bodies().get(words[at - 1]) == "-":
+            at -= 2  # "authorities from": the forces of the body named after
+            continue
         if "DETERMINER" not in classes and not word[:1].isupper():
             return False
+        at -= 1
     return False
 
 
