@@ -948,6 +948,16 @@ PLACES = [
         id="there-before-a-verb-is-no-place",
     ),
     pytest.param(
+        "The Pentagon will send 3,000 more troops to the border next month.",
+        "border",
+        id="a-border-no-name-qualifies",
+    ),
+    pytest.param(
+        "The Pentagon will send 3,000 more troops to the border with Mexico.",
+        "Mexico",
+        id="a-border-named-by-its-neighbour",
+    ),
+    pytest.param(
         "Guatemala stationed 1,200 soldiers in Mexico's southwest on Monday.",
         "Mexico's southwest",
         id="part-of-a-country",

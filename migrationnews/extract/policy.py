@@ -471,6 +471,14 @@ _PART_AFTER = re.compile(
     """,
     re.VERBOSE,
 )
+_BARE_BORDER = re.compile(
+    r"""
+    (?<![\w-])(?:at|along|to|on|near)[ ]   # a locative or "to" ...
+    (?:the|our|its|their)[ ]border        # ... before a border no name or adjective qualifies
+    (?![\w-]|[ ](?:with|between|of)(?!\w))  # (not "the border with Mexico": that one is named)
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
 _EXPLETIVE = re.compile(
     r"""
     (?:['’]s|[ ](?:is|are|was|were|will|would|could|can|may|might|must|should|has|have|had
@@ -1706,6 +1714,16 @@ def _referred_site(
     return None
 
 
+def _at_the_border(text: str, sentence: Sentence, cand: _Candidate) -> bool:
+    """True when the phrase puts its action at a border it does not name ("deployed troops
+    to the border", "a wall along the border"), in its own clause."""
+    stop = min(sentence.end, cand.end + _PLACE_AFTER_CHARS)
+    fence = _site_word(text, cand, stop, "BREAK")
+    start = min(cand.verb.end if cand.verb is not None else cand.start, fence)
+    found = _BARE_BORDER.search(text, start, fence)
+    return found is not None and _CLAUSE_BREAK.search(text, start, found.start()) is None
+
+
 def _site_word(text: str, cand: _Candidate, stop: int, cls: str) -> int:
     """Where the first word of class ``cls`` (policy_sites.tsv) after the phrase's verb and
     before ``stop`` ends; ``stop`` when there is none."""
@@ -1998,8 +2016,9 @@ def _place(
     under a joint agreement"), else the jurisdiction of the party that agrees (what the
     deal is about is named around it: "agreed to accept flights from the United States");
     else a place named before it in its sentence (not a destination, not the dateline, not
-    one before a word that opens another clause: "while", "as long as"),
-    else a border closed or reopened, else the jurisdiction of its actor, else a county,
+    one before a word that opens another clause: "while", "as long as"), else a border
+    closed or reopened or one the action is at or sent to ("troops to the border"),
+    else the jurisdiction of its actor, else a county,
     else the dateline.
     """
     if cand.kind is PolicyKind.AGREEMENT and jurisdiction is not None:
@@ -2015,6 +2034,8 @@ def _place(
             return place
     if cand.kind in _AT_CROSSINGS and cand.obj is not None and _head(cand.obj) == "border":
         return Place("border", PlaceKind.BORDER, None)  # "shut down the border": the border itself
+    if _at_the_border(text, sentence, cand):
+        return Place("border", PlaceKind.BORDER, None)  # "sent troops to the border"
     if jurisdiction is not None and not _narrows(setting, jurisdiction, actor):
         return jurisdiction
     county = next(_counties(text, since, min(sentence.end, cand.end + _REACH)), None)
