@@ -958,6 +958,11 @@ PLACES = [
         id="a-border-named-by-its-neighbour",
     ),
     pytest.param(
+        "Texas appealed the ruling to the 5th U.S. Circuit Court of Appeals on Friday.",
+        "Texas",
+        id="a-country-in-a-courts-name-is-no-site",
+    ),
+    pytest.param(
         "Guatemala stationed 1,200 soldiers in Mexico's southwest on Monday.",
         "Mexico's southwest",
         id="part-of-a-country",

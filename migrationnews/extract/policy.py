@@ -1724,6 +1724,15 @@ def _at_the_border(text: str, sentence: Sentence, cand: _Candidate) -> bool:
     return found is not None and _CLAUSE_BREAK.search(text, start, found.start()) is None
 
 
+def _names_part(text: str, found: PlaceMention) -> bool:
+    """True when a capitalised office or institution follows the place ("U.S. Army")."""
+    end = found.span.end
+    if not text.startswith(" ", end) or not text[end + 1 : end + 2].isupper():
+        return False
+    hit = _site_pattern().match(text, end + 1)
+    return hit is not None and _site_words()[hit.group().lower()] == "NAME"
+
+
 def _site_word(text: str, cand: _Candidate, stop: int, cls: str) -> int:
     """Where the first word of class ``cls`` (policy_sites.tsv) after the phrase's verb and
     before ``stop`` ends; ``stop`` when there is none."""
@@ -1790,6 +1799,8 @@ def _sites(text: str, sentence: Sentence, start: int, end: int) -> list[tuple[Sp
         if found.text in _METONYMS and not _locative_before(text, found.span.start):
             continue
         place: Place | None = _as_site(found)
+        if place is not None and place.kind is PlaceKind.COUNTRY and _names_part(text, found):
+            continue  # part of a name: "U.S. District Judge", "the U.S. Army"
         part = _PART_AFTER.match(text, found.span.end)
         if place is not None and part is not None:  # "Mexico's southeast": that part of it
             end = part.end()
