@@ -963,6 +963,11 @@ PLACES = [
         id="a-country-in-a-courts-name-is-no-site",
     ),
     pytest.param(
+        "The court ruled in Biden v. Texas that the agency may end the program.",
+        None,
+        id="a-party-to-a-case-is-no-site",
+    ),
+    pytest.param(
         "Guatemala stationed 1,200 soldiers in Mexico's southwest on Monday.",
         "Mexico's southwest",
         id="part-of-a-country",

@@ -479,6 +479,8 @@ _BARE_BORDER = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+_CASE_BEFORE = re.compile(r"[ ]vs?\.[ ]\Z")  # "Biden v. Texas": a case, not a site
+_CASE_AFTER = re.compile(r"[ ]vs?\.[ ]")  # "Texas v. United States"
 _EXPLETIVE = re.compile(
     r"""
     (?:['’]s|[ ](?:is|are|was|were|will|would|could|can|may|might|must|should|has|have|had
@@ -1341,6 +1343,8 @@ def _actor_mentions(doc: Document, sentence: Sentence, officials: list[_Mention]
     for m in _administrations(text, sentence.start, sentence.end):
         found.append((m.start(), m.end(), f"{m.group('name')} administration"))
     for place in find_places(text, sentence.start, sentence.end):
+        if _in_case_name(text, place.span):
+            continue  # "Biden v. Texas" names a lawsuit, not who acts
         if place.place.kind is not None and place.place.kind.value in {"country", "state"}:
             found.append((place.span.start, place.span.end, place.place.name))
     found.sort(key=lambda m: (m[0], -m[1]))
@@ -1724,6 +1728,12 @@ def _at_the_border(text: str, sentence: Sentence, cand: _Candidate) -> bool:
     return found is not None and _CLAUSE_BREAK.search(text, start, found.start()) is None
 
 
+def _in_case_name(text: str, span: Span) -> bool:
+    """True for a name that is a party in a lawsuit's name ("Biden v. Texas")."""
+    before = _CASE_BEFORE.search(text, max(0, span.start - 5), span.start)
+    return before is not None or _CASE_AFTER.match(text, span.end) is not None
+
+
 def _names_part(text: str, found: PlaceMention) -> bool:
     """True when a capitalised office or institution follows the place ("U.S. Army")."""
     end = found.span.end
@@ -1801,6 +1811,8 @@ def _sites(text: str, sentence: Sentence, start: int, end: int) -> list[tuple[Sp
         place: Place | None = _as_site(found)
         if place is not None and place.kind is PlaceKind.COUNTRY and _names_part(text, found):
             continue  # part of a name: "U.S. District Judge", "the U.S. Army"
+        if _in_case_name(text, found.span):
+            continue  # a party to a lawsuit: "in Biden v. Texas"
         part = _PART_AFTER.match(text, found.span.end)
         if place is not None and part is not None:  # "Mexico's southeast": that part of it
             end = part.end()
