@@ -1641,7 +1641,8 @@ def _own_place(text: str, sentence: Sentence, cand: _Candidate) -> Place | None:
     action is; so does a place after "from" ("detained migrants who had come from
     Guatemala near Tapachula") is none. A destination
     ("migrants headed to the United States") is where people go, not where the action
-    is, except for a deportation ("deporting migrants to Venezuela").
+    is, except for a deportation ("deporting migrants to Venezuela"). Nor is a place past
+    a word that opens a clause of purpose or condition ("in a bid to", "as long as").
     """
     stop = min(sentence.end, cand.end + _LOCATIVE_AFTER_CHARS)
     verb = cand.verb.start if cand.verb is not None else cand.start
