@@ -336,16 +336,6 @@ def _object_pattern() -> Vocabulary:
 
 
 @functools.cache
-def _site_words() -> dict[str, str]:
-    return {words.lower(): cls for words, cls in table("policy_sites.tsv", 2)}
-
-
-@functools.cache
-def _site_pattern() -> re.Pattern[str]:
-    return compile_words(_site_words(), ignore_case=True)
-
-
-@functools.cache
 def _modality_pattern() -> Vocabulary:
     return Vocabulary(_modality(), per_article=True)
 
@@ -1673,6 +1663,16 @@ def _own_place(text: str, sentence: Sentence, cand: _Candidate) -> Place | None:
             return place
         subject = subject or place  # a place in the subject, before the verb
     return subject
+
+
+@functools.cache
+def _site_words() -> dict[str, str]:
+    return {words.lower(): cls for words, cls in table("policy_sites.tsv", 2)}
+
+
+@functools.cache
+def _site_pattern() -> re.Pattern[str]:
+    return compile_words(_site_words(), ignore_case=True)
 
 
 def _subject_site(text: str, sentence: Sentence, cand: _Candidate) -> Place | None:
