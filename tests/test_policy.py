@@ -912,6 +912,67 @@ def test_the_dateline_is_the_place_when_the_sentence_names_none():
 
 PLACES = [
     pytest.param(
+        "An appeals court in Seattle blocked the order on Tuesday.",
+        "Seattle",
+        id="court-seat-the-gazetteer-knows",
+    ),
+    pytest.param(
+        "Honduras will run deportation flights as long as Mexico pays for them.",
+        "Honduras",
+        id="no-site-in-a-clause-of-condition",
+    ),
+    pytest.param(
+        "Guatemala posted 3,000 police across the country in an effort to stop smugglers "
+        "based in Mexico.",
+        "Guatemala",
+        id="whole-country-before-a-purpose-clause",
+    ),
+    pytest.param(
+        "A caravan reached Tapachula on Sunday. Police there blocked the highway.",
+        "Tapachula",
+        id="there-refers-to-the-sentence-before",
+    ),
+    pytest.param(
+        "Migrants gathered near Reynosa and Laredo. Soldiers blocked the highway in the city.",
+        "Laredo",
+        id="the-city-is-the-last-city-before",
+    ),
+    pytest.param(
+        "A caravan reached Tapachula on Sunday.\n\nPolice there blocked the highway.",
+        None,
+        id="there-reaches-no-other-paragraph",
+    ),
+    pytest.param(
+        "A caravan reached Tapachula on Sunday. There were soldiers who blocked the highway.",
+        None,
+        id="there-before-a-verb-is-no-place",
+    ),
+    pytest.param(
+        "The Pentagon will send 3,000 more troops to the border next month.",
+        "border",
+        id="a-border-no-name-qualifies",
+    ),
+    pytest.param(
+        "The Pentagon will send 3,000 more troops to the border with Mexico.",
+        "Mexico",
+        id="a-border-named-by-its-neighbour",
+    ),
+    pytest.param(
+        "Texas appealed the ruling to the 5th U.S. Circuit Court of Appeals on Friday.",
+        "Texas",
+        id="a-country-in-a-courts-name-is-no-site",
+    ),
+    pytest.param(
+        "The court ruled in Biden v. Texas that the agency may end the program.",
+        None,
+        id="a-party-to-a-case-is-no-site",
+    ),
+    pytest.param(
+        "Guatemala stationed 1,200 soldiers in Mexico's southwest on Monday.",
+        "Mexico's southwest",
+        id="part-of-a-country",
+    ),
+    pytest.param(
         "Honduras agreed to take back deportees from the United States.",
         "Honduras",
         id="agreement-is-where-the-party-governs",
@@ -989,6 +1050,37 @@ PLACES = [
 def test_the_place_is_the_jurisdiction_or_site_affected(text, place):
     action = actions(text)[-1]
     assert (action.place.name if action.place else None) == place
+
+
+def test_a_place_before_while_belongs_to_the_other_clause():
+    text = (
+        "Guatemala sent 1,000 police to its border with Honduras, while its soldiers set up "
+        "12 checkpoints on Monday."
+    )
+    checkpoints = actions(text)[-1]
+    assert checkpoints.evidence == "set up 12 checkpoints"
+    assert (checkpoints.place.name if checkpoints.place else None) == "Guatemala"
+
+
+def test_the_agent_is_the_body_whose_forces_acted():
+    action = only("The caravan was broken up by agents from the National Migration Institute.")
+    assert action.actor is not None
+    assert action.actor.endswith("Migration Institute")
+
+
+def test_a_name_listed_after_a_preposition_is_no_subject():
+    action = only("After talks with Guatemala and Belize, soldiers blocked the highway on Monday.")
+    assert action.actor is None
+
+
+def test_a_place_past_although_is_the_other_clauses_not_the_measures():
+    text = (
+        "The Department of Homeland Security ended the program in July, although a federal "
+        "court in Los Angeles halted the decision in December."
+    )
+    ended, halted = actions(text)
+    assert (ended.place.name if ended.place else None) == "United States"
+    assert (halted.place.name if halted.place else None) == "Los Angeles"
 
 
 JURISDICTIONS = [

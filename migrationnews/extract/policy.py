@@ -91,6 +91,9 @@ _PLACE_AFTER_CHARS = 60  # how far past the phrase its place may be named
 _LOCATIVE_AFTER_CHARS = 100  # ... or, after "in", "at", "near", "outside", this far
 _NAME_CHARS = 40  # how far before an object its own name may begin ("the Morley Gate crossing")
 _ANTECEDENT_CHARS = 5000  # how far back "the administration" looks for its name
+_BELONGS = frozenset({"from", "of"})  # "agents from the Border Patrol": its forces
+_LIST_WORDS = frozenset({"and", "or"})  # between names of one list
+_SUBJECT_WORDS = 3  # words allowed between a subject's place and the verb ("in Laredo on Monday")
 _REACH = 300  # characters a clause, subject or modality is looked for before a verb
 _NEAR_PHRASES = 50  # phrases close enough to overlap or name the same thing
 _MAX_FUND_WORDS = 4  # words allowed between a sum and the fund it is part of
@@ -456,6 +459,38 @@ _BORDER_AFTER = re.compile(
     """,
     re.VERBOSE,
 )
+_PART_AFTER = re.compile(
+    r"""
+    ['’]s[ ]                    # a possessive ...
+    (?:north|south|east|west)(?:east|west)?  # ... of a compass point: "Mexico's southeast"
+    (?![\w-]|[ ]border)         # (not "southern", not "south-bound", not a border)
+    """,
+    re.VERBOSE,
+)
+_BARE_BORDER = re.compile(
+    r"""
+    (?<![\w-])(?:at|along|to|on|near)[ ]   # a locative or "to" ...
+    (?:the|our|its|their)[ ]border        # ... before a border no name or adjective qualifies
+    (?![\w-]|[ ](?:with|between|of)(?!\w))  # (not "the border with Mexico": that one is named)
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_CASE_BEFORE = re.compile(r"[ ]vs?\.[ ]\Z")  # "Biden v. Texas": a case, not a site
+_CASE_AFTER = re.compile(r"[ ]vs?\.[ ]")  # "Texas v. United States"
+_EXPLETIVE = re.compile(
+    r"""
+    (?:['’]s|[ ](?:is|are|was|were|will|would|could|can|may|might|must|should|has|have|had
+    |seems?|appears?|remains?))(?!\w)   # "there were", "there's": no place
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_REFERRED_KINDS: dict[str, frozenset[PlaceKind]] = {
+    "THERE": frozenset(),  # any place
+    "CITY": frozenset(
+        {PlaceKind.CITY, PlaceKind.HUB, PlaceKind.PORT_OF_ENTRY, PlaceKind.BORDER_CROSSING}
+    ),
+    "STATE": frozenset({PlaceKind.STATE}),
+}
 _LISTED = re.compile(
     r"""
     ,[ ]                         # the comma between names in a list: "Cuba, Haiti"
@@ -1312,6 +1347,8 @@ def _actor_mentions(doc: Document, sentence: Sentence, officials: list[_Mention]
     for m in _administrations(text, sentence.start, sentence.end):
         found.append((m.start(), m.end(), f"{m.group('name')} administration"))
     for place in find_places(text, sentence.start, sentence.end):
+        if _in_case_name(text, place.span):
+            continue  # "Biden v. Texas" names a lawsuit, not who acts
         if place.place.kind is not None and place.place.kind.value in {"country", "state"}:
             found.append((place.span.start, place.span.end, place.place.name))
     found.sort(key=lambda m: (m[0], -m[1]))
@@ -1374,8 +1411,13 @@ def _country_before(text: str, sentence: Sentence, position: int) -> tuple[int, 
 
 
 def _governing(text: str, sentence: Sentence, position: int) -> frozenset[str]:
-    """The modality classes of the word before ``position``, past any determiner."""
-    words = text[max(sentence.start, position - 40) : position].split()
+    """The modality classes of the word before ``position``, past any determiner; for a
+    name listed after another ("with Guatemala and Belize"), of the word before the list."""
+    words = text[max(sentence.start, position - 60) : position].split()
+    if len(words) > 1 and words[-1].lower() in _LIST_WORDS:
+        words.pop()  # "and": what governs the name before it governs this one too
+        while len(words) > 1 and words[-1][:1].isupper():
+            words.pop()
     classes: frozenset[str] = frozenset()
     for word in reversed(words[-3:]):
         classes = _modality().get(word.lower(), frozenset())
@@ -1558,14 +1600,21 @@ def _agent(
 
 def _after_by(text: str, sentence: Sentence, position: int) -> bool:
     """True when "by" governs a name at ``position``, past determiners and capitalised
-    titles or epithets ("by the Democratic President")."""
-    words = text[max(sentence.start, position - 60) : position].split()[-_TITLE_WORDS - 1 :]
-    for word in reversed(words):
+    titles or epithets ("by the Democratic President"), and past forces that belong to it
+    ("by authorities from the National Migration Institute", "by agents of the ...")."""
+    words = text[max(sentence.start, position - 80) : position].split()[-_TITLE_WORDS - 3 :]
+    at = len(words) - 1
+    while at >= 0:
+        word = words[at]
         classes = _modality().get(word.lower(), frozenset())
         if "AGENT" in classes:
             return True
+        if word in _BELONGS and at > 0 and _bodies().get(words[at - 1]) == "-":
+            at -= 2  # "authorities from": the forces of the body named after
+            continue
         if "DETERMINER" not in classes and not word[:1].isupper():
             return False
+        at -= 1
     return False
 
 
@@ -1596,7 +1645,8 @@ def _own_place(text: str, sentence: Sentence, cand: _Candidate) -> Place | None:
     action is; so does a place after "from" ("detained migrants who had come from
     Guatemala near Tapachula") is none. A destination
     ("migrants headed to the United States") is where people go, not where the action
-    is, except for a deportation ("deporting migrants to Venezuela").
+    is, except for a deportation ("deporting migrants to Venezuela"). Nor is a place past
+    a word that opens a clause of purpose or condition ("in a bid to", "as long as").
     """
     stop = min(sentence.end, cand.end + _LOCATIVE_AFTER_CHARS)
     verb = cand.verb.start if cand.verb is not None else cand.start
@@ -1604,6 +1654,7 @@ def _own_place(text: str, sentence: Sentence, cand: _Candidate) -> Place | None:
     since = max(sentence.start, obj - _NAME_CHARS) if obj >= 0 else cand.start
     subject: Place | None = None  # a place in the subject before the verb: the fallback
     origin = -1  # where the last place people came from ends: a list goes on from it
+    fence = _site_word(text, cand, stop, "BREAK")  # "in a bid to", "as long as"
     for span, place in _sites(text, sentence, since, stop):
         if span.start < cand.start:
             if not text[span.end : obj].isspace():
@@ -1611,6 +1662,8 @@ def _own_place(text: str, sentence: Sentence, cand: _Candidate) -> Place | None:
             return place  # the object's own name: "the Morley Gate crossing was closed"
         if _CLAUSE_BREAK.search(text, max(cand.end, cand.start), span.start) is not None:
             break
+        if span.start >= fence:
+            break  # a place in a clause of purpose or condition ("as long as Panama pays")
         if span.start >= cand.end + _PLACE_AFTER_CHARS and not _far_site(text, cand, span):
             continue
         if cand.kind is not PolicyKind.DEPORTATION and _destination(text, sentence, span):
@@ -1624,6 +1677,103 @@ def _own_place(text: str, sentence: Sentence, cand: _Candidate) -> Place | None:
             return place
         subject = subject or place  # a place in the subject, before the verb
     return subject
+
+
+@functools.cache
+def _site_words() -> dict[str, str]:
+    return {words.lower(): cls for words, cls in table("policy_sites.tsv", 2)}
+
+
+@functools.cache
+def _site_pattern() -> re.Pattern[str]:
+    return compile_words(_site_words(), ignore_case=True)
+
+
+def _subject_site(text: str, sentence: Sentence, cand: _Candidate) -> Place | None:
+    """A place where the subject is, named right before the phrase with no comma or clause
+    mark between ("a federal court in San Francisco halted the order", "police at the
+    Laredo bridge detained 30 people"): the action is there too."""
+    since = max(sentence.start, cand.start - _PLACE_AFTER_CHARS)
+    sites = _sites(text, sentence, since, cand.start)
+    if not sites:
+        return None
+    span, place = sites[-1]
+    between = text[span.end : cand.start]
+    if not _locative_before(text, span.start) or _COMMA.search(between) is not None:
+        return None
+    if _CLAUSE_BREAK.search(between) is not None or len(between.split()) > _SUBJECT_WORDS:
+        return None
+    return place
+
+
+def _referred_site(
+    text: str, sentences: tuple[Sentence, ...], index: int, cand: _Candidate
+) -> Place | None:
+    """A place the phrase refers back to ("Police there detained 40 migrants", "raids in
+    the city"): the last place of that kind named in the sentence before, in the same
+    paragraph."""
+    sentence = sentences[index]
+    stop = min(sentence.end, cand.end + _PLACE_AFTER_CHARS)
+    fence = _site_word(text, cand, stop, "BREAK")
+    start = max(sentence.start, cand.start - _NAME_CHARS)
+    kinds = None
+    for hit in _site_pattern().finditer(text, start, fence):
+        cls = _site_words()[hit.group().lower()]
+        if cls in _REFERRED_KINDS and not (cls == "THERE" and _EXPLETIVE.match(text, hit.end())):
+            kinds = _REFERRED_KINDS[cls]
+            break
+    if kinds is None or index == 0:
+        return None
+    before = sentences[index - 1]
+    if "\n" in text[before.end : sentence.start]:
+        return None  # another paragraph
+    for _span, place in reversed(_sites(text, before, before.start, before.end)):
+        if not kinds or place.kind in kinds:
+            return place
+    return None
+
+
+def _at_the_border(text: str, sentence: Sentence, cand: _Candidate) -> bool:
+    """True when the phrase puts its action at a border it does not name ("deployed troops
+    to the border", "a wall along the border"), in its own clause."""
+    stop = min(sentence.end, cand.end + _PLACE_AFTER_CHARS)
+    fence = _site_word(text, cand, stop, "BREAK")
+    start = min(cand.verb.end if cand.verb is not None else cand.start, fence)
+    found = _BARE_BORDER.search(text, start, fence)
+    return found is not None and _CLAUSE_BREAK.search(text, start, found.start()) is None
+
+
+def _in_case_name(text: str, span: Span) -> bool:
+    """True for a name that is a party in a lawsuit's name ("Biden v. Texas")."""
+    before = _CASE_BEFORE.search(text, max(0, span.start - 5), span.start)
+    return before is not None or _CASE_AFTER.match(text, span.end) is not None
+
+
+def _names_part(text: str, found: PlaceMention) -> bool:
+    """True when a capitalised office or institution follows the place ("U.S. Army")."""
+    end = found.span.end
+    if not text.startswith(" ", end) or not text[end + 1 : end + 2].isupper():
+        return False
+    hit = _site_pattern().match(text, end + 1)
+    return hit is not None and _site_words()[hit.group().lower()] == "NAME"
+
+
+def _site_word(text: str, cand: _Candidate, stop: int, cls: str) -> int:
+    """Where the first word of class ``cls`` (policy_sites.tsv) after the phrase's verb and
+    before ``stop`` ends; ``stop`` when there is none."""
+    start = min(cand.verb.end if cand.verb is not None else cand.start, stop)
+    for hit in _site_pattern().finditer(text, start, stop):
+        if _site_words()[hit.group().lower()] == cls:
+            return hit.end()
+    return stop
+
+
+def _whole(text: str, sentence: Sentence, cand: _Candidate) -> bool:
+    """True when the action covers its actor's whole territory ("deployed troops across
+    the country", "raids statewide"), said before any clause of purpose or condition."""
+    stop = min(sentence.end, cand.end + _PLACE_AFTER_CHARS)
+    whole = _site_word(text, cand, stop, "WHOLE")
+    return whole < stop and whole <= _site_word(text, cand, stop, "BREAK")
 
 
 def _partner(text: str, sentence: Sentence, cand: _Candidate, jurisdiction: Place) -> Place | None:
@@ -1674,7 +1824,15 @@ def _sites(text: str, sentence: Sentence, start: int, end: int) -> list[tuple[Sp
         if found.text in _METONYMS and not _locative_before(text, found.span.start):
             continue
         place: Place | None = _as_site(found)
-        if place is not None and place.kind is PlaceKind.COUNTRY:
+        if place is not None and place.kind is PlaceKind.COUNTRY and _names_part(text, found):
+            continue  # part of a name: "U.S. District Judge", "the U.S. Army"
+        if _in_case_name(text, found.span):
+            continue  # a party to a lawsuit: "in Biden v. Texas"
+        part = _PART_AFTER.match(text, found.span.end)
+        if place is not None and part is not None:  # "Mexico's southeast": that part of it
+            end = part.end()
+            place = Place(text[found.span.start : end], PlaceKind.REGION, place.country)
+        elif place is not None and place.kind is PlaceKind.COUNTRY:
             place = _attributive(text, sentence, found, place)
         if place is not None:
             sites.append((found.span, place))
@@ -1895,8 +2053,10 @@ def _place(
     sentence other than the party's own country (where it applies: "agents to Guatemala
     under a joint agreement"), else the jurisdiction of the party that agrees (what the
     deal is about is named around it: "agreed to accept flights from the United States");
-    else a place named before it in its sentence (not a destination, not the dateline),
-    else a border closed or reopened, else the jurisdiction of its actor, else a county,
+    else a place named before it in its sentence (not a destination, not the dateline, not
+    one before a word that opens another clause: "while", "as long as"), else a border
+    closed or reopened or one the action is at or sent to ("troops to the border"),
+    else the jurisdiction of its actor, else a county,
     else the dateline.
     """
     if cand.kind is PolicyKind.AGREEMENT and jurisdiction is not None:
@@ -1904,11 +2064,16 @@ def _place(
     if own is not None:
         return own
     since = max(sentence.start, cand.start - _REACH, setting.dateline_end)
+    for hit in _site_pattern().finditer(text, since, cand.start):
+        if _site_words()[hit.group().lower()] == "BREAK":
+            since = hit.end()  # "sent troops to Guatemala, while others were stationed"
     for span, place in reversed(_sites(text, sentence, since, cand.start)):
         if cand.kind is PolicyKind.DEPORTATION or not _destination(text, sentence, span):
             return place
     if cand.kind in _AT_CROSSINGS and cand.obj is not None and _head(cand.obj) == "border":
         return Place("border", PlaceKind.BORDER, None)  # "shut down the border": the border itself
+    if _at_the_border(text, sentence, cand):
+        return Place("border", PlaceKind.BORDER, None)  # "sent troops to the border"
     if jurisdiction is not None and not _narrows(setting, jurisdiction, actor):
         return jurisdiction
     county = next(_counties(text, since, min(sentence.end, cand.end + _REACH)), None)
@@ -2195,8 +2360,14 @@ def _sentence_actions(
             kind, actor = PolicyKind.AGREEMENT, joint
         if kind is PolicyKind.AGREEMENT and actor in _legislatures():
             kind = PolicyKind.LAW  # a deal legislators strike is a bill, not a pact
-        own = _own_place(text, sentence, cand)
+        own = (
+            _own_place(text, sentence, cand)
+            or _subject_site(text, sentence, cand)
+            or _referred_site(text, doc.sentences, index, cand)
+        )
         jurisdiction = setting.jurisdiction(actor)
+        if own is None and jurisdiction is not None and _whole(text, sentence, cand):
+            own = jurisdiction  # "troops deployed across the country": the actor's own
         action = PolicyAction(
             kind=kind,
             span=span,
