@@ -2,12 +2,12 @@
 
 A ratio, never a time limit: the text grows 4x, so linear work takes about 4x as long
 (less, where a fixed cost dominates), and a quadratic path about 16x. The check fails
-above 6x. The inputs are measured in a fresh interpreter (nothing other tests leave behind
-is timed with the parser). Each size is timed in CPU time of that thread, the best of several interleaved
-runs, so that other work on a shared machine disturbs it little; a ratio above the limit
-is measured twice more, longer each time, before the test fails. Each input's n is chosen so that
-parsing it takes a few milliseconds, which keeps the whole check to a few seconds; each run
-parses a fresh text, so that no memo answers from an earlier run.
+above 6x. The inputs are measured in a fresh interpreter, so nothing other tests leave
+behind is timed with the parser. Each size is timed in CPU time of that thread, the best of
+several interleaved runs, so that other work on a shared machine disturbs it little; a ratio
+above the limit is measured twice more, longer each time, before the test fails. Each
+input's n is chosen so that parsing it takes a few milliseconds, which keeps the whole check
+to a few seconds; each run parses a fresh text, so that no memo answers from an earlier run.
 """
 
 from __future__ import annotations
