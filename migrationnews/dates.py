@@ -767,7 +767,18 @@ def _build_date(m: re.Match[str], text: str, relaxed: bool) -> _Expr | None:
     month = parsed[0]
     first = _leading_int(m["day"] or m["dayb"])
     last = _leading_int(m["day2"]) if m["day2"] else first
-    if last < first or (m["day2"] and last == first) or last > _MAX_DAY[month]:
+    if m["day2"] and last == first:
+        return None
+    return _days_of_month(m, month, first, last, m["year"], None)
+
+
+def _days_of_month(
+    m: re.Match[str], month: int, first: int, last: int, year: str | None, rel: str | None
+) -> _Expr | None:
+    """Days ``first`` to ``last`` of ``month`` (a span when the match wrote a second day), in
+    ``year`` when written, else in the year that the relative word ``rel`` or the
+    publication date picks; None for a day the month lacks ("February 30")."""
+    if last < first or last > _MAX_DAY[month]:
         return None
     granularity = Granularity.SPAN if m["day2"] else Granularity.DAY
 
@@ -775,12 +786,12 @@ def _build_date(m: re.Match[str], text: str, relaxed: bool) -> _Expr | None:
         start, end = _date(year, month, first), _date(year, month, last)
         return (start, end) if start is not None and end is not None else None
 
-    if m["year"]:
-        dates = make(int(m["year"]))
+    if year:
+        dates = make(int(year))
         if dates is None:
             return None  # "February 29, 2023"
         return _Expr(m.start(), m.end(), granularity, _Kind.ABSOLUTE, _fixed(dates))
-    kind, at = _recurring(make, None)
+    kind, at = _recurring(make, rel)
     return _Expr(m.start(), m.end(), granularity, kind, at)
 
 
@@ -1582,22 +1593,8 @@ def _es_date(m: re.Match[str]) -> _Expr | None:
     month = int(_es_words()["month"][m["month"].lower()])
     first = int(m["day"])
     last = int(m["day2"]) if m["day2"] else first
-    if last < first or last > _MAX_DAY[month]:
-        return None
-    granularity = Granularity.SPAN if m["day2"] else Granularity.DAY
-
-    def make(year: int) -> _Dates | None:
-        start, end = _date(year, month, first), _date(year, month, last)
-        return (start, end) if start is not None and end is not None else None
-
-    if m["year"]:
-        dates = make(int(m["year"]))
-        if dates is None:
-            return None
-        return _Expr(m.start(), m.end(), granularity, _Kind.ABSOLUTE, _fixed(dates))
     rel = _es_rel(m, "rel")
-    kind, at = _recurring(make, rel if rel != "this" else None)
-    return _Expr(m.start(), m.end(), granularity, kind, at)
+    return _days_of_month(m, month, first, last, m["year"], rel if rel != "this" else None)
 
 
 def _es_month(m: re.Match[str]) -> _Expr | None:
