@@ -1549,14 +1549,11 @@ def _joint_subject(
     verb, reading = cand.verb, cand.reading
     if verb is None or reading is None or reading.cls not in _JOINT_CLASSES:
         return None
-    mentions, starts = context.mentions, context.mention_starts
-    index = bisect.bisect_left(starts, verb.start) - 1
-    if index < 1:
+    mentions = context.mentions
+    index = _mention_before(text, context, verb.start, _MAX_JOINT_GAP_WORDS)
+    if index is None or index < 1:
         return None
     last_start, last_end, _name = mentions[index]
-    gap = text[last_end : verb.start]
-    if last_end > verb.start or not _close_gap(gap, max_words=_MAX_JOINT_GAP_WORDS):
-        return None
     if not _AND.fullmatch(text, mentions[index - 1][1], last_start):
         return None
     first = index - 1
@@ -2536,17 +2533,26 @@ def _acted_on(
 def _owner(text: str, sentence: Sentence, context: _Context, obj: _Word) -> str | None:
     """Whose measure an object names: a possessor or a name right before it ("Trump's
     attempt", "the Texas law", "the administration's push"), past a word or two."""
-    mentions, starts = context.mentions, context.mention_starts
-    at = bisect.bisect_left(starts, obj.start) - 1
-    if at < 0:
+    at = _mention_before(text, context, obj.start, _OWNER_WORDS)
+    if at is None:
         return None
-    start, end, name = mentions[at]
+    start, end, name = context.mentions[at]
     gap = text[end : obj.start]
-    if end > obj.start or not _close_gap(gap, max_words=_OWNER_WORDS):
-        return None
     if gap.startswith(_POSSESSIVE) or gap == " ":
         return _named(text, start, name)
     return None
+
+
+def _mention_before(text: str, context: _Context, position: int, max_words: int) -> int | None:
+    """The index of the name that ends right before ``position``, at most ``max_words``
+    words away (a modal or an adverb between), or None."""
+    at = bisect.bisect_left(context.mention_starts, position) - 1
+    if at < 0:
+        return None
+    _start, end, _name = context.mentions[at]
+    if end > position or not _close_gap(text[end:position], max_words=max_words):
+        return None
+    return at
 
 
 def extract(doc: Document) -> tuple[PolicyAction, ...]:
