@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
@@ -39,6 +38,7 @@ from attrs import frozen
 
 from migrationnews.errors import ArgumentTypeError, RecordError
 from migrationnews.gazetteer import country_code
+from migrationnews.offices import titles_alike
 from migrationnews.records import (
     Article,
     Caravan,
@@ -54,6 +54,7 @@ from migrationnews.records import (
 )
 from migrationnews.report import estimate_text
 from migrationnews.ruledata import split_list, table
+from migrationnews.text import fold_plain
 from migrationnews.values import Estimate, Period, Place, Qualifier, StrEnum
 
 __all__ = [
@@ -69,7 +70,6 @@ __all__ = [
     "merge_caravans",
     "same_person",
     "spanning_estimate",
-    "titles_alike",
 ]
 
 ABOUT_TOLERANCE = 0.10
@@ -254,19 +254,8 @@ def _base(unit: Unit) -> tuple[str, float, float]:
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
-@functools.lru_cache(maxsize=256)  # names from articles: bounded, never growing
-def _fold(text: str) -> str:
-    """Lower case, no accents, no punctuation, single spaces: "López-Obrador" -> "lopez obrador"."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-    cleaned = "".join(
-        c if c.isalnum() else (" " if c in "-_/" or c.isspace() else "") for c in plain
-    )
-    return " ".join(cleaned.split())
-
-
 def _tokens(name: str) -> tuple[str, ...]:
-    return tuple(t for t in _fold(name).split() if t not in _SUFFIXES)
+    return tuple(t for t in fold_plain(name).split() if t not in _SUFFIXES)
 
 
 @frozen
@@ -387,48 +376,12 @@ def _same_participant(a: str, b: str) -> bool:
     return ta[-1] == tb[-1] and _given_compatible(ta[:-1], tb[:-1])
 
 
-_TITLE_STOP = frozenset({"of", "the", "for", "and", "to", "us", "u", "s", "acting", "interim"})
-_TITLE_ABBREVIATIONS = {
-    "gov": "governor",
-    "sen": "senator",
-    "rep": "representative",
-    "sec": "secretary",
-    "secy": "secretary",
-    "pres": "president",
-    "lt": "lieutenant",
-    "atty": "attorney",
-    "gen": "general",
-    "amb": "ambassador",
-}
-_RANKS = frozenset({"vice", "deputy", "under", "assistant", "lieutenant", "associate"})
-
-
-def _title_words(title: str) -> frozenset[str]:
-    words = (_TITLE_ABBREVIATIONS.get(w, w) for w in _fold(title).split())
-    return frozenset(w for w in words if w not in _TITLE_STOP and w != "former")
-
-
-def titles_alike(a: str, b: str) -> bool:
-    """True when two titles can name the same office.
-
-    One title's words include the other's ("Secretary" ~ "Secretary of State", "Mexican
-    President" ~ "President"), and they have the same rank words ("President" is not "Vice
-    President"). "Acting", "interim", "former" and "U.S." are ignored.
-    """
-    if _fold(a) == _fold(b):
-        return True
-    wa, wb = _title_words(a), _title_words(b)
-    if not wa or not wb or (wa & _RANKS) != (wb & _RANKS):
-        return False
-    return wa <= wb or wb <= wa
-
-
 def _places_differ(a: Place | None, b: Place | None) -> bool:
     if a is None or b is None:
         return False
     if a.country is not None and b.country is not None and a.country != b.country:
         return True
-    fa, fb = _fold(a.name), _fold(b.name)
+    fa, fb = fold_plain(a.name), fold_plain(b.name)
     return fa != fb and fa not in fb and fb not in fa
 
 
@@ -447,13 +400,13 @@ def _periods_comparable(a: Period | None, b: Period | None) -> bool:
         return a.start == b.start and a.end == b.end
     if a.resolved or b.resolved:
         return False
-    return _fold(a.text) == _fold(b.text) and a.granularity == b.granularity
+    return fold_plain(a.text) == fold_plain(b.text) and a.granularity == b.granularity
 
 
 def _period_key(p: Period | None) -> object:
     """Equal for two periods exactly when :func:`_periods_comparable` holds."""
     if p is None or not p.resolved:
-        return None if p is None else (_fold(p.text), p.granularity)
+        return None if p is None else (fold_plain(p.text), p.granularity)
     return (p.start, p.end)
 
 
@@ -548,7 +501,7 @@ def _compare_caravans(a: Caravan, b: Caravan) -> Comparison:
 
 
 def _fold_place(p: Place | None) -> str | None:
-    return None if p is None else _fold(p.name)
+    return None if p is None else fold_plain(p.name)
 
 
 def _same_distance(a: Any, b: Any) -> bool:
@@ -618,7 +571,7 @@ def _body_names() -> dict[str, str]:
     """A government body's names, folded, to its short name: "customs and border
     protection" -> "cbp" (the names policy actions give their actors)."""
     return {
-        _fold(form): _fold(actor)
+        fold_plain(form): fold_plain(actor)
         for actor, forms, _role in table("policy_bodies.tsv", 3)
         if actor != "-"
         for form in split_list(forms)
@@ -630,7 +583,7 @@ def _actor_key(actor: str) -> str:
     code = country_code(actor)
     if code is not None:
         return code.casefold()
-    folded = _fold(actor)
+    folded = fold_plain(actor)
     return _body_names().get(folded, folded)
 
 
@@ -652,7 +605,7 @@ def _actor_of(action: PolicyAction) -> str | None:
 
 
 def _evidence_words(action: PolicyAction) -> frozenset[str]:
-    return frozenset(w for w in _fold(action.evidence).split() if len(w) > 3)
+    return frozenset(w for w in fold_plain(action.evidence).split() if len(w) > 3)
 
 
 # An action said to be in force and the same action said to be reversed, over the same dates.

@@ -65,7 +65,6 @@ from migrationnews.compare import (
     Comparison,
     Relation,
     _base,
-    _fold,
     compare,
     estimate_interval,
     spanning_estimate,
@@ -74,6 +73,7 @@ from migrationnews.errors import ArgumentTypeError
 from migrationnews.records import Article, Caravan, Meeting, PolicyAction, Record, Statistic
 from migrationnews.report import estimate_text, period_text, table
 from migrationnews.serialize import to_dict
+from migrationnews.text import fold_plain
 from migrationnews.values import Estimate, Period, Place
 
 __all__ = [
@@ -210,7 +210,7 @@ COLUMNS = (
 
 
 def _place_key(place: Place | None) -> str | None:
-    return None if place is None else _fold(place.name)
+    return None if place is None else fold_plain(place.name)
 
 
 def _period_key(period: Period | None) -> Hashable:
@@ -219,7 +219,7 @@ def _period_key(period: Period | None) -> Hashable:
         return None
     if period.start is not None:
         return (period.start, period.end)
-    return (_fold(period.text), period.granularity)
+    return (fold_plain(period.text), period.granularity)
 
 
 def _week(when: dt.date | None) -> int | None:
@@ -248,7 +248,7 @@ def _keys(record: Record) -> list[Hashable]:
     if isinstance(record, PolicyAction):
         return [(record.kind, _place_key(record.place))]
     assert isinstance(record, Meeting)
-    names = [_fold(p).split()[-1:] for p in record.participants]
+    names = [fold_plain(p).split()[-1:] for p in record.participants]
     keys: list[Hashable] = [("person", n[0]) for n in names if n]
     return keys or [("country", c) for c in record.countries] or [None]
 

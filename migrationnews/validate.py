@@ -29,7 +29,6 @@ from attrs import field, frozen
 from migrationnews import _checks as check
 from migrationnews.compare import (
     _base,
-    _fold,
     _given_compatible,
     _overlap,
     _people_named,
@@ -38,13 +37,13 @@ from migrationnews.compare import (
     _Tenure,
     _tenures,
     estimate_interval,
-    titles_alike,
 )
 from migrationnews.dates import Tense, tense_of
 from migrationnews.errors import ArgumentTypeError
 from migrationnews.extract.statistics import noun_factor
 from migrationnews.language import LANGUAGES
 from migrationnews.numbers import NumberKind, find_numbers
+from migrationnews.offices import titles_alike
 from migrationnews.records import (
     Article,
     Caravan,
@@ -58,7 +57,7 @@ from migrationnews.records import (
     Unit,
     record_spans,
 )
-from migrationnews.text import Sentence, split_sentences
+from migrationnews.text import Sentence, fold_plain, split_sentences
 from migrationnews.values import Estimate, Granularity, Qualifier, Span, StrEnum
 
 __all__ = ["Problem", "ProblemCode", "is_valid", "validate"]
@@ -296,7 +295,7 @@ def _dated_checks(record: Record, name: str, published: dt.date) -> Iterator[Pro
 
 def _gazetteer_people(official: Official) -> list[_Tenure]:
     """The gazetteer tenures of the person ``official`` names, if it names one."""
-    full = tuple(_fold(official.name).split())
+    full = tuple(fold_plain(official.name).split())
     named = _people_named(full)
     if named:
         tenures = [t for t in _tenures() if t.name in named]
@@ -319,7 +318,7 @@ def _head(title: str) -> str:
     >>> _head("White House National Security Adviser"), _head("Secretary of State")
     ('adviser', 'secretary')
     """
-    words = _fold(title).split(" of ", 1)[0].split()
+    words = fold_plain(title).split(" of ", 1)[0].split()
     return words[-1] if words else ""
 
 
@@ -337,12 +336,12 @@ def _title_problem(official: Official, published: dt.date) -> str | None:
     only a known office the person did not hold then ("President Blinken") is a problem.
     """
     title = official.title
-    if title is None or "elect" in _fold(title).split():
+    if title is None or "elect" in fold_plain(title).split():
         return None
     tenures = _gazetteer_people(official)
     if not tenures:
         return None
-    former = "former" in _fold(title).split()
+    former = "former" in fold_plain(title).split()
     for t in tenures:
         if not any(titles_alike(title, form) for form in t.titles):
             continue
