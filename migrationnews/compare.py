@@ -28,7 +28,6 @@ The relation is symmetric, and converting units (miles and kilometres) never cha
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
@@ -38,7 +37,13 @@ from attrs import frozen
 
 from migrationnews.errors import ArgumentTypeError, RecordError
 from migrationnews.gazetteer import country_code
-from migrationnews.offices import titles_alike
+from migrationnews.offices import (
+    given_compatible,
+    name_tokens,
+    people_named,
+    split_name,
+    titles_alike,
+)
 from migrationnews.records import (
     Article,
     Caravan,
@@ -67,7 +72,10 @@ __all__ = [
     "compare",
     "compare_articles",
     "estimate_interval",
+    "intervals_overlap",
     "merge_caravans",
+    "places_differ",
+    "rounding_tolerance",
     "same_person",
     "spanning_estimate",
 ]
@@ -169,7 +177,13 @@ def _le(a: float, b: float) -> bool:
     return a <= b or a - b <= _FUZZ * max(abs(a), abs(b))
 
 
-def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
+def intervals_overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """True when two closed intervals (as :func:`estimate_interval` gives) share a value,
+    up to float noise from unit conversion.
+
+    >>> intervals_overlap((900.0, 1100.0), (1100.0, 2000.0)), intervals_overlap((0, 1), (2, 3))
+    (True, False)
+    """
     return _le(a[0], b[1]) and _le(b[0], a[1])
 
 
@@ -202,7 +216,7 @@ def _figures(
         return Comparison(Relation.SAME, f"{shown_a!r} and {shown_b!r} are the same figure")
     ia = estimate_interval(a, scale_a, rounding)
     ib = estimate_interval(b, scale_b, rounding)
-    if _overlap(ia, ib):
+    if intervals_overlap(ia, ib):
         return Comparison(Relation.CONSISTENT, f"{shown_a!r} and {shown_b!r} allow a common value")
     return Comparison(Relation.CONFLICTING, f"{shown_a!r} and {shown_b!r} allow no common value")
 
@@ -238,85 +252,22 @@ def spanning_estimate(estimates: Iterable[Estimate]) -> Estimate | None:
 # --- units ------------------------------------------------------------------------------
 
 
-@functools.cache
+def rounding_tolerance(unit: Unit) -> float:
+    """The relative tolerance a figure in ``unit`` is compared with: :data:`ROUNDING_TOLERANCE`
+    for lengths and durations, which are rounded when written, none for counts and money.
+
+    >>> rounding_tolerance(Unit.KILOMETER), rounding_tolerance(Unit.PERSON)
+    (0.005, 0.0)
+    """
+    return ROUNDING_TOLERANCE if unit.dimension in ("[length]", "[time]") else 0.0
+
+
 def _base(unit: Unit) -> tuple[str, float, float]:
     """(dimension, factor to base units, rounding tolerance) of a unit."""
-    q = unit.quantity(1).to_base_units()
-    dimension = str(q.dimensionality)
-    if dimension in ("dimensionless", "[people]"):
-        dimension = "[people]" if unit is not Unit.PERCENT else "percent"
-    rounding = ROUNDING_TOLERANCE if dimension in ("[length]", "[time]") else 0.0
-    return dimension, float(q.magnitude), rounding
+    return unit.dimension, unit.factor, rounding_tolerance(unit)
 
 
 # --- names and places ---------------------------------------------------------------------
-
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-
-
-def _tokens(name: str) -> tuple[str, ...]:
-    return tuple(t for t in fold_plain(name).split() if t not in _SUFFIXES)
-
-
-@frozen
-class _Tenure:
-    name: str
-    surname: tuple[str, ...]
-    titles: tuple[str, ...]
-    country: str | None
-    start: dt.date
-    end: dt.date | None
-    names: frozenset[tuple[str, ...]]  # the name and its aliases, folded
-
-
-@functools.cache
-def _tenures() -> tuple[_Tenure, ...]:
-    out = []
-    for name, surname, titles, country, start, end, aliases in table("officeholders.tsv", 7):
-        out.append(
-            _Tenure(
-                name=name,
-                surname=_tokens(surname),
-                titles=split_list(titles),
-                country=country or None,
-                start=dt.date.fromisoformat(start),
-                end=dt.date.fromisoformat(end) if end else None,
-                names=frozenset(_tokens(n) for n in (name, *split_list(aliases))),
-            )
-        )
-    return tuple(out)
-
-
-@functools.cache
-def _people_by_name() -> dict[tuple[str, ...], frozenset[str]]:
-    """Every name and alias of the gazetteer (folded) to the people it names: built once,
-    as large as the gazetteer, so that looking up names from articles stores nothing."""
-    index: dict[tuple[str, ...], set[str]] = {}
-    for t in _tenures():
-        for name in t.names:
-            index.setdefault(name, set()).add(t.name)
-    return {name: frozenset(people) for name, people in index.items()}
-
-
-def _people_named(tokens: tuple[str, ...]) -> frozenset[str]:
-    """Gazetteer people whose name or an alias is exactly ``tokens``."""
-    return _people_by_name().get(tokens, frozenset())
-
-
-def _given_compatible(a: Sequence[str], b: Sequence[str]) -> bool:
-    """First given names agree, one may be an initial ("a" ~ "antony"); either may be absent."""
-    if not a or not b:
-        return True
-    x, y = a[0], b[0]
-    return x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
-
-
-def _split_name(name: str, surname: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(given names, surname) tokens of a name."""
-    tokens, family = _tokens(name), _tokens(surname)
-    if family and tokens[-len(family) :] == family:
-        return tokens[: -len(family)], family
-    return tokens, family
 
 
 def _surnames_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -328,15 +279,15 @@ def _surnames_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 def _names_match(name_a: str, surname_a: str, name_b: str, surname_b: str) -> bool:
-    full_a, full_b = _tokens(name_a), _tokens(name_b)
-    if full_a == full_b and _tokens(surname_a) == _tokens(surname_b):
+    full_a, full_b = name_tokens(name_a), name_tokens(name_b)
+    if full_a == full_b and name_tokens(surname_a) == name_tokens(surname_b):
         return True
-    people_a, people_b = _people_named(full_a), _people_named(full_b)
+    people_a, people_b = people_named(full_a), people_named(full_b)
     if people_a and people_b:
         return bool(people_a & people_b)
-    given_a, family_a = _split_name(name_a, surname_a)
-    given_b, family_b = _split_name(name_b, surname_b)
-    return _surnames_compatible(family_a, family_b) and _given_compatible(given_a, given_b)
+    given_a, family_a = split_name(name_a, surname_a)
+    given_b, family_b = split_name(name_b, surname_b)
+    return _surnames_compatible(family_a, family_b) and given_compatible(given_a, given_b)
 
 
 def same_person(a: Official, b: Official) -> bool:
@@ -362,21 +313,25 @@ def same_person(a: Official, b: Official) -> bool:
 
 def _same_participant(a: str, b: str) -> bool:
     """Participants are names as written."""
-    ta, tb = _tokens(a), _tokens(b)
+    ta, tb = name_tokens(a), name_tokens(b)
     if a == b or (ta and ta == tb):
         return True
     if not ta or not tb:
         return False
-    people_a, people_b = _people_named(ta), _people_named(tb)
+    people_a, people_b = people_named(ta), people_named(tb)
     if people_a and people_b:
         return bool(people_a & people_b)
     short, long = sorted((ta, tb), key=len)
     if long[-len(short) :] == short:  # "Blinken", "López Obrador": a surname alone
         return True
-    return ta[-1] == tb[-1] and _given_compatible(ta[:-1], tb[:-1])
+    return ta[-1] == tb[-1] and given_compatible(ta[:-1], tb[:-1])
 
 
-def _places_differ(a: Place | None, b: Place | None) -> bool:
+def places_differ(a: Place | None, b: Place | None) -> bool:
+    """True when two places are known to be different: other countries, or names of which
+    neither contains the other ("Texas" and "El Paso, Texas" do not differ). A missing
+    place differs from none.
+    """
     if a is None or b is None:
         return False
     if a.country is not None and b.country is not None and a.country != b.country:
@@ -451,7 +406,7 @@ def _compare_statistics(a: Statistic, b: Statistic) -> Comparison:
             Relation.INCOMPARABLE,
             f"different periods ({_period_label(a.period)} and {_period_label(b.period)})",
         )
-    if _places_differ(a.place, b.place):
+    if places_differ(a.place, b.place):
         return Comparison(
             Relation.INCOMPARABLE,
             f"different places ({_place_label(a.place)} and {_place_label(b.place)})",
@@ -537,7 +492,7 @@ def _compare_meetings(a: Meeting, b: Meeting) -> Comparison:
             Relation.INCOMPARABLE,
             f"different dates ({_period_label(a.date)} and {_period_label(b.date)})",
         )
-    if _places_differ(a.location, b.location):
+    if places_differ(a.location, b.location):
         if overlap:
             return Comparison(
                 Relation.CONFLICTING,
@@ -552,7 +507,8 @@ def _compare_meetings(a: Meeting, b: Meeting) -> Comparison:
     if MeetingKind.CALL in kinds and len(kinds) == 2:
         return Comparison(Relation.CONFLICTING, "one says a call, the other an in-person meeting")
     same = (
-        sorted(_tokens(p) for p in a.participants) == sorted(_tokens(p) for p in b.participants)
+        sorted(name_tokens(p) for p in a.participants)
+        == sorted(name_tokens(p) for p in b.participants)
         and sorted(a.countries) == sorted(b.countries)
         and a.date == b.date
         and _fold_place(a.location) == _fold_place(b.location)
@@ -619,7 +575,7 @@ def _compare_policy_actions(a: PolicyAction, b: PolicyAction) -> Comparison:
         )
     if not _same_actor(a.actor, b.actor):
         return Comparison(Relation.INCOMPARABLE, f"different actors ({a.actor} and {b.actor})")
-    if _places_differ(a.place, b.place):
+    if places_differ(a.place, b.place):
         return Comparison(
             Relation.INCOMPARABLE,
             f"different places ({_place_label(a.place)} and {_place_label(b.place)})",

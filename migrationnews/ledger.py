@@ -64,9 +64,9 @@ from attrs import frozen
 from migrationnews.compare import (
     Comparison,
     Relation,
-    _base,
     compare,
     estimate_interval,
+    rounding_tolerance,
     spanning_estimate,
 )
 from migrationnews.errors import ArgumentTypeError
@@ -238,7 +238,7 @@ def _own_date(record: Record) -> dt.date | None:
 def _keys(record: Record) -> list[Hashable]:
     """The blocks a record is filed under (time apart, see :func:`_week`)."""
     if isinstance(record, Statistic):
-        dimension = _base(record.unit)[0]
+        dimension = record.unit.dimension
         period = _period_key(record.period)
         return [(record.measure, dimension, record.per, period, _place_key(record.place))]
     if isinstance(record, Caravan):
@@ -364,8 +364,7 @@ def _size(record: Record) -> Estimate | None:
 def _scale(record: Record) -> tuple[float, float]:
     """(factor to base units, rounding tolerance) of a record's figure."""
     if isinstance(record, Statistic):
-        _, factor, rounding = _base(record.unit)
-        return factor, rounding
+        return record.unit.factor, rounding_tolerance(record.unit)
     return 1.0, 0.0
 
 

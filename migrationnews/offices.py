@@ -22,6 +22,7 @@ import datetime as dt
 import enum
 import functools
 import re
+from collections.abc import Sequence
 
 from attrs import frozen
 
@@ -34,9 +35,13 @@ __all__ = [
     "NameForm",
     "Tenure",
     "find_holders",
+    "given_compatible",
     "has_holder",
     "holders_at",
     "lookup",
+    "name_tokens",
+    "people_named",
+    "split_name",
     "tenures",
     "title_fits",
     "titles_alike",
@@ -173,6 +178,64 @@ def holders_at(date: dt.date) -> tuple[Tenure, ...]:
     """Every tenure running on ``date``, in file order."""
     return tuple(t for t in tenures() if t.held_on(date))
 
+
+# --- names ---------------------------------------------------------------------------------
+
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def name_tokens(name: str) -> tuple[str, ...]:
+    """The folded words of a name (:func:`~migrationnews.text.fold_plain`) without a
+    generational suffix: the form comparison and validation match names in.
+
+    >>> name_tokens("Andrés Manuel López-Obrador Jr.")
+    ('andres', 'manuel', 'lopez', 'obrador')
+    """
+    return tuple(t for t in fold_plain(name).split() if t not in _SUFFIXES)
+
+
+@functools.cache
+def _people_by_name() -> dict[tuple[str, ...], frozenset[str]]:
+    """Every name and alias of the gazetteer (folded) to the people it names: built once,
+    as large as the gazetteer, so that looking up names from articles stores nothing."""
+    index: dict[tuple[str, ...], set[str]] = {}
+    for t in tenures():
+        for name in (t.name, *t.aliases):
+            index.setdefault(name_tokens(name), set()).add(t.name)
+    return {name: frozenset(people) for name, people in index.items()}
+
+
+def people_named(tokens: tuple[str, ...]) -> frozenset[str]:
+    """The gazetteer people (their full names) whose name or an alias, as
+    :func:`name_tokens`, is exactly ``tokens``.
+
+    >>> sorted(people_named(name_tokens("Tony Blinken")))
+    ['Antony Blinken']
+    """
+    return _people_by_name().get(tokens, frozenset())
+
+
+def given_compatible(a: Sequence[str], b: Sequence[str]) -> bool:
+    """First given names agree, one may be an initial ("a" ~ "antony"); either may be absent."""
+    if not a or not b:
+        return True
+    x, y = a[0], b[0]
+    return x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
+
+
+def split_name(name: str, surname: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(given names, surname) of a name, as :func:`name_tokens`.
+
+    >>> split_name("Antony J. Blinken", "Blinken")
+    (('antony', 'j'), ('blinken',))
+    """
+    tokens, family = name_tokens(name), name_tokens(surname)
+    if family and tokens[-len(family) :] == family:
+        return tokens[: -len(family)], family
+    return tokens, family
+
+
+# --- titles --------------------------------------------------------------------------------
 
 # Words a title may carry or drop without naming another office: "U.S. Secretary of State"
 # is the Secretary of State, and an acting, interim or former governor held a governor's office.

@@ -27,23 +27,21 @@ from collections.abc import Iterator, Sequence
 from attrs import field, frozen
 
 from migrationnews import _checks as check
-from migrationnews.compare import (
-    _base,
-    _given_compatible,
-    _overlap,
-    _people_named,
-    _places_differ,
-    _split_name,
-    _Tenure,
-    _tenures,
-    estimate_interval,
-)
+from migrationnews.compare import estimate_interval, intervals_overlap, places_differ
 from migrationnews.dates import Tense, tense_of
 from migrationnews.errors import ArgumentTypeError
 from migrationnews.extract.statistics import noun_factor
 from migrationnews.language import LANGUAGES
 from migrationnews.numbers import NumberKind, find_numbers
-from migrationnews.offices import titles_alike
+from migrationnews.offices import (
+    Tenure,
+    given_compatible,
+    name_tokens,
+    people_named,
+    split_name,
+    tenures,
+    titles_alike,
+)
 from migrationnews.records import (
     Article,
     Caravan,
@@ -180,7 +178,7 @@ _DIMENSIONS = {
 def _unit_problem(stat: Statistic) -> str | None:
     if stat.measure is Measure.MONEY and stat.unit is Unit.OTHER:
         return None  # a currency the units do not name ("12 pesos")
-    dimension = _base(stat.unit)[0]
+    dimension = stat.unit.dimension
     if stat.measure in _PEOPLE:
         if dimension not in ("[people]", "[households]", "[families]"):
             return f"a count of {stat.measure.value} needs a count or person unit"
@@ -233,7 +231,7 @@ def _caravan_checks(caravan: Caravan, name: str) -> Iterator[Problem]:
     for i, a in enumerate(items):
         for j in range(i + 1, len(items)):
             b = items[j]
-            if not _overlap(estimate_interval(a.estimate), estimate_interval(b.estimate)):
+            if not intervals_overlap(estimate_interval(a.estimate), estimate_interval(b.estimate)):
                 yield Problem(
                     ProblemCode.CARAVAN_ESTIMATES_DISAGREE,
                     f"{name}: size_estimates[{i}] ({_estimate_words(a.estimate)}) and "
@@ -293,23 +291,23 @@ def _dated_checks(record: Record, name: str, published: dt.date) -> Iterator[Pro
             yield Problem(ProblemCode.TITLE_NOT_HELD, f"{name}: {problem}", [record])
 
 
-def _gazetteer_people(official: Official) -> list[_Tenure]:
+def _gazetteer_people(official: Official) -> list[Tenure]:
     """The gazetteer tenures of the person ``official`` names, if it names one."""
     full = tuple(fold_plain(official.name).split())
-    named = _people_named(full)
+    named = people_named(full)
     if named:
-        tenures = [t for t in _tenures() if t.name in named]
+        held = [t for t in tenures() if t.name in named]
     else:
-        given, family = _split_name(official.name, official.surname)
-        tenures = [
+        given, family = split_name(official.name, official.surname)
+        held = [
             t
-            for t in _tenures()
-            if t.surname == family
-            and _given_compatible(given, _split_name(t.name, " ".join(t.surname))[0])
+            for t in tenures()
+            if name_tokens(t.surname) == family
+            and given_compatible(given, split_name(t.name, t.surname)[0])
         ]
     if official.country is not None:
-        tenures = [t for t in tenures if t.country in (None, official.country)]
-    return tenures
+        held = [t for t in held if t.country in (None, official.country)]
+    return held
 
 
 def _head(title: str) -> str:
@@ -325,7 +323,7 @@ def _head(title: str) -> str:
 @functools.lru_cache(maxsize=256)  # titles come from articles: bounded, never growing
 def _names_an_office(title: str) -> bool:
     """True when some office of the gazetteer goes by a title like ``title``."""
-    return any(titles_alike(title, form) for t in _tenures() for form in t.titles)
+    return any(titles_alike(title, form) for t in tenures() for form in t.titles)
 
 
 def _title_problem(official: Official, published: dt.date) -> str | None:
@@ -449,13 +447,13 @@ def _day_month_checks(stats: Sequence[Statistic]) -> Iterator[Problem]:
                 continue
             assert month.period is not None  # _total
             if (
-                _places_differ(day.place, month.place)
+                places_differ(day.place, month.place)
                 or (day.place is None) != (month.place is None)
                 or not month.period.contains(day.period)
             ):
                 continue
-            dim_d, scale_d, _ = _base(day.unit)
-            dim_m, scale_m, _ = _base(month.unit)
+            dim_d, scale_d = day.unit.dimension, day.unit.factor
+            dim_m, scale_m = month.unit.dimension, month.unit.factor
             if dim_d != dim_m:
                 continue
             day_low = day.value.interval()[0] * scale_d
