@@ -57,7 +57,6 @@ from migrationnews.records import (
     Statistic,
     Unit,
 )
-from migrationnews.report import estimate_text
 from migrationnews.ruledata import split_list, table
 from migrationnews.text import fold_plain
 from migrationnews.values import Estimate, Period, Place, Qualifier, StrEnum
@@ -211,7 +210,7 @@ def _figures(
     a: Estimate, b: Estimate, scale_a: float = 1.0, scale_b: float = 1.0, rounding: float = 0.0
 ) -> Comparison:
     """Compare two figures already known to be about the same thing."""
-    shown_a, shown_b = a.text or _shown(a), b.text or _shown(b)
+    shown_a, shown_b = a.text or a.describe(), b.text or b.describe()
     if _same_estimate(a, b, scale_a, scale_b, rounding):
         return Comparison(Relation.SAME, f"{shown_a!r} and {shown_b!r} are the same figure")
     ia = estimate_interval(a, scale_a, rounding)
@@ -219,10 +218,6 @@ def _figures(
     if intervals_overlap(ia, ib):
         return Comparison(Relation.CONSISTENT, f"{shown_a!r} and {shown_b!r} allow a common value")
     return Comparison(Relation.CONFLICTING, f"{shown_a!r} and {shown_b!r} allow no common value")
-
-
-def _shown(e: Estimate) -> str:
-    return estimate_text(e)
 
 
 def spanning_estimate(estimates: Iterable[Estimate]) -> Estimate | None:

@@ -539,7 +539,7 @@ def describe(record: Record) -> str:
 def _shown(report: Report) -> str:
     estimate = _size(report.record)
     status = getattr(report.record, "status", None)
-    said = estimate_text(estimate) if estimate is not None else ""
+    said = estimate.describe() if estimate is not None else ""
     if status is not None:
         said = f"{said} {status.value}".strip()
     return said or report.evidence[:50]
