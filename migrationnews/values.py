@@ -121,15 +121,15 @@ def _some_bound(instance: Estimate, attribute: attrs.Attribute[Any], value: Any)
 
 
 def figure_text(x: float | None) -> str:
-    """A figure as reports write it: thousands separated, two decimals unless whole, "?"
-    when unknown.
+    """A figure as reports write it: thousands separated, two decimals unless whole (an
+    int or a whole float alike), "?" when unknown.
 
     >>> figure_text(191113), figure_text(1600.0), figure_text(2.345), figure_text(None)
-    ('191,113', '1,600.0', '2.35', '?')
+    ('191,113', '1,600', '2.35', '?')
     """
     if x is None:
         return "?"
-    return f"{x:,}" if isinstance(x, int) or float(x).is_integer() else f"{x:,.2f}"
+    return f"{int(x):,}" if float(x).is_integer() else f"{x:,.2f}"
 
 
 @frozen
