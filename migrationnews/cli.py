@@ -381,7 +381,7 @@ def _write_parquet(articles: list[Article], folder: str, writer: _Writer, err: T
 def _summary(record: Record) -> str:
     """One line saying what a record states."""
     if isinstance(record, Statistic):
-        parts = [estimate_text(record.value), record.unit.value, record.measure.value]
+        parts = [record.value.describe(), record.unit.value, record.measure.value]
         if record.per is not None:
             parts.append(f"per {record.per.value}")
         if record.period is not None:

@@ -28,9 +28,7 @@ The relation is symmetric, and converting units (miles and kilometres) never cha
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
-import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
@@ -39,6 +37,13 @@ from attrs import frozen
 
 from migrationnews.errors import ArgumentTypeError, RecordError
 from migrationnews.gazetteer import country_code
+from migrationnews.offices import (
+    given_compatible,
+    name_tokens,
+    people_named,
+    split_name,
+    titles_alike,
+)
 from migrationnews.records import (
     Article,
     Caravan,
@@ -52,8 +57,8 @@ from migrationnews.records import (
     Statistic,
     Unit,
 )
-from migrationnews.report import estimate_text
 from migrationnews.ruledata import split_list, table
+from migrationnews.text import fold_plain
 from migrationnews.values import Estimate, Period, Place, Qualifier, StrEnum
 
 __all__ = [
@@ -66,10 +71,12 @@ __all__ = [
     "compare",
     "compare_articles",
     "estimate_interval",
+    "intervals_overlap",
     "merge_caravans",
+    "places_differ",
+    "rounding_tolerance",
     "same_person",
     "spanning_estimate",
-    "titles_alike",
 ]
 
 ABOUT_TOLERANCE = 0.10
@@ -169,7 +176,13 @@ def _le(a: float, b: float) -> bool:
     return a <= b or a - b <= _FUZZ * max(abs(a), abs(b))
 
 
-def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
+def intervals_overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """True when two closed intervals (as :func:`estimate_interval` gives) share a value,
+    up to float noise from unit conversion.
+
+    >>> intervals_overlap((900.0, 1100.0), (1100.0, 2000.0)), intervals_overlap((0, 1), (2, 3))
+    (True, False)
+    """
     return _le(a[0], b[1]) and _le(b[0], a[1])
 
 
@@ -197,18 +210,14 @@ def _figures(
     a: Estimate, b: Estimate, scale_a: float = 1.0, scale_b: float = 1.0, rounding: float = 0.0
 ) -> Comparison:
     """Compare two figures already known to be about the same thing."""
-    shown_a, shown_b = a.text or _shown(a), b.text or _shown(b)
+    shown_a, shown_b = a.text or a.describe(), b.text or b.describe()
     if _same_estimate(a, b, scale_a, scale_b, rounding):
         return Comparison(Relation.SAME, f"{shown_a!r} and {shown_b!r} are the same figure")
     ia = estimate_interval(a, scale_a, rounding)
     ib = estimate_interval(b, scale_b, rounding)
-    if _overlap(ia, ib):
+    if intervals_overlap(ia, ib):
         return Comparison(Relation.CONSISTENT, f"{shown_a!r} and {shown_b!r} allow a common value")
     return Comparison(Relation.CONFLICTING, f"{shown_a!r} and {shown_b!r} allow no common value")
-
-
-def _shown(e: Estimate) -> str:
-    return estimate_text(e)
 
 
 def spanning_estimate(estimates: Iterable[Estimate]) -> Estimate | None:
@@ -238,96 +247,22 @@ def spanning_estimate(estimates: Iterable[Estimate]) -> Estimate | None:
 # --- units ------------------------------------------------------------------------------
 
 
-@functools.cache
+def rounding_tolerance(unit: Unit) -> float:
+    """The relative tolerance a figure in ``unit`` is compared with: :data:`ROUNDING_TOLERANCE`
+    for lengths and durations, which are rounded when written, none for counts and money.
+
+    >>> rounding_tolerance(Unit.KILOMETER), rounding_tolerance(Unit.PERSON)
+    (0.005, 0.0)
+    """
+    return ROUNDING_TOLERANCE if unit.dimension in ("[length]", "[time]") else 0.0
+
+
 def _base(unit: Unit) -> tuple[str, float, float]:
     """(dimension, factor to base units, rounding tolerance) of a unit."""
-    q = unit.quantity(1).to_base_units()
-    dimension = str(q.dimensionality)
-    if dimension in ("dimensionless", "[people]"):
-        dimension = "[people]" if unit is not Unit.PERCENT else "percent"
-    rounding = ROUNDING_TOLERANCE if dimension in ("[length]", "[time]") else 0.0
-    return dimension, float(q.magnitude), rounding
+    return unit.dimension, unit.factor, rounding_tolerance(unit)
 
 
 # --- names and places ---------------------------------------------------------------------
-
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-
-
-@functools.lru_cache(maxsize=256)  # names from articles: bounded, never growing
-def _fold(text: str) -> str:
-    """Lower case, no accents, no punctuation, single spaces: "López-Obrador" -> "lopez obrador"."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-    cleaned = "".join(
-        c if c.isalnum() else (" " if c in "-_/" or c.isspace() else "") for c in plain
-    )
-    return " ".join(cleaned.split())
-
-
-def _tokens(name: str) -> tuple[str, ...]:
-    return tuple(t for t in _fold(name).split() if t not in _SUFFIXES)
-
-
-@frozen
-class _Tenure:
-    name: str
-    surname: tuple[str, ...]
-    titles: tuple[str, ...]
-    country: str | None
-    start: dt.date
-    end: dt.date | None
-    names: frozenset[tuple[str, ...]]  # the name and its aliases, folded
-
-
-@functools.cache
-def _tenures() -> tuple[_Tenure, ...]:
-    out = []
-    for name, surname, titles, country, start, end, aliases in table("officeholders.tsv", 7):
-        out.append(
-            _Tenure(
-                name=name,
-                surname=_tokens(surname),
-                titles=split_list(titles),
-                country=country or None,
-                start=dt.date.fromisoformat(start),
-                end=dt.date.fromisoformat(end) if end else None,
-                names=frozenset(_tokens(n) for n in (name, *split_list(aliases))),
-            )
-        )
-    return tuple(out)
-
-
-@functools.cache
-def _people_by_name() -> dict[tuple[str, ...], frozenset[str]]:
-    """Every name and alias of the gazetteer (folded) to the people it names: built once,
-    as large as the gazetteer, so that looking up names from articles stores nothing."""
-    index: dict[tuple[str, ...], set[str]] = {}
-    for t in _tenures():
-        for name in t.names:
-            index.setdefault(name, set()).add(t.name)
-    return {name: frozenset(people) for name, people in index.items()}
-
-
-def _people_named(tokens: tuple[str, ...]) -> frozenset[str]:
-    """Gazetteer people whose name or an alias is exactly ``tokens``."""
-    return _people_by_name().get(tokens, frozenset())
-
-
-def _given_compatible(a: Sequence[str], b: Sequence[str]) -> bool:
-    """First given names agree, one may be an initial ("a" ~ "antony"); either may be absent."""
-    if not a or not b:
-        return True
-    x, y = a[0], b[0]
-    return x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
-
-
-def _split_name(name: str, surname: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(given names, surname) tokens of a name."""
-    tokens, family = _tokens(name), _tokens(surname)
-    if family and tokens[-len(family) :] == family:
-        return tokens[: -len(family)], family
-    return tokens, family
 
 
 def _surnames_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -339,15 +274,15 @@ def _surnames_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 def _names_match(name_a: str, surname_a: str, name_b: str, surname_b: str) -> bool:
-    full_a, full_b = _tokens(name_a), _tokens(name_b)
-    if full_a == full_b and _tokens(surname_a) == _tokens(surname_b):
+    full_a, full_b = name_tokens(name_a), name_tokens(name_b)
+    if full_a == full_b and name_tokens(surname_a) == name_tokens(surname_b):
         return True
-    people_a, people_b = _people_named(full_a), _people_named(full_b)
+    people_a, people_b = people_named(full_a), people_named(full_b)
     if people_a and people_b:
         return bool(people_a & people_b)
-    given_a, family_a = _split_name(name_a, surname_a)
-    given_b, family_b = _split_name(name_b, surname_b)
-    return _surnames_compatible(family_a, family_b) and _given_compatible(given_a, given_b)
+    given_a, family_a = split_name(name_a, surname_a)
+    given_b, family_b = split_name(name_b, surname_b)
+    return _surnames_compatible(family_a, family_b) and given_compatible(given_a, given_b)
 
 
 def same_person(a: Official, b: Official) -> bool:
@@ -373,62 +308,30 @@ def same_person(a: Official, b: Official) -> bool:
 
 def _same_participant(a: str, b: str) -> bool:
     """Participants are names as written."""
-    ta, tb = _tokens(a), _tokens(b)
+    ta, tb = name_tokens(a), name_tokens(b)
     if a == b or (ta and ta == tb):
         return True
     if not ta or not tb:
         return False
-    people_a, people_b = _people_named(ta), _people_named(tb)
+    people_a, people_b = people_named(ta), people_named(tb)
     if people_a and people_b:
         return bool(people_a & people_b)
     short, long = sorted((ta, tb), key=len)
     if long[-len(short) :] == short:  # "Blinken", "López Obrador": a surname alone
         return True
-    return ta[-1] == tb[-1] and _given_compatible(ta[:-1], tb[:-1])
+    return ta[-1] == tb[-1] and given_compatible(ta[:-1], tb[:-1])
 
 
-_TITLE_STOP = frozenset({"of", "the", "for", "and", "to", "us", "u", "s", "acting", "interim"})
-_TITLE_ABBREVIATIONS = {
-    "gov": "governor",
-    "sen": "senator",
-    "rep": "representative",
-    "sec": "secretary",
-    "secy": "secretary",
-    "pres": "president",
-    "lt": "lieutenant",
-    "atty": "attorney",
-    "gen": "general",
-    "amb": "ambassador",
-}
-_RANKS = frozenset({"vice", "deputy", "under", "assistant", "lieutenant", "associate"})
-
-
-def _title_words(title: str) -> frozenset[str]:
-    words = (_TITLE_ABBREVIATIONS.get(w, w) for w in _fold(title).split())
-    return frozenset(w for w in words if w not in _TITLE_STOP and w != "former")
-
-
-def titles_alike(a: str, b: str) -> bool:
-    """True when two titles can name the same office.
-
-    One title's words include the other's ("Secretary" ~ "Secretary of State", "Mexican
-    President" ~ "President"), and they have the same rank words ("President" is not "Vice
-    President"). "Acting", "interim", "former" and "U.S." are ignored.
+def places_differ(a: Place | None, b: Place | None) -> bool:
+    """True when two places are known to be different: other countries, or names of which
+    neither contains the other ("Texas" and "El Paso, Texas" do not differ). A missing
+    place differs from none.
     """
-    if _fold(a) == _fold(b):
-        return True
-    wa, wb = _title_words(a), _title_words(b)
-    if not wa or not wb or (wa & _RANKS) != (wb & _RANKS):
-        return False
-    return wa <= wb or wb <= wa
-
-
-def _places_differ(a: Place | None, b: Place | None) -> bool:
     if a is None or b is None:
         return False
     if a.country is not None and b.country is not None and a.country != b.country:
         return True
-    fa, fb = _fold(a.name), _fold(b.name)
+    fa, fb = fold_plain(a.name), fold_plain(b.name)
     return fa != fb and fa not in fb and fb not in fa
 
 
@@ -447,13 +350,13 @@ def _periods_comparable(a: Period | None, b: Period | None) -> bool:
         return a.start == b.start and a.end == b.end
     if a.resolved or b.resolved:
         return False
-    return _fold(a.text) == _fold(b.text) and a.granularity == b.granularity
+    return fold_plain(a.text) == fold_plain(b.text) and a.granularity == b.granularity
 
 
 def _period_key(p: Period | None) -> object:
     """Equal for two periods exactly when :func:`_periods_comparable` holds."""
     if p is None or not p.resolved:
-        return None if p is None else (_fold(p.text), p.granularity)
+        return None if p is None else (fold_plain(p.text), p.granularity)
     return (p.start, p.end)
 
 
@@ -498,7 +401,7 @@ def _compare_statistics(a: Statistic, b: Statistic) -> Comparison:
             Relation.INCOMPARABLE,
             f"different periods ({_period_label(a.period)} and {_period_label(b.period)})",
         )
-    if _places_differ(a.place, b.place):
+    if places_differ(a.place, b.place):
         return Comparison(
             Relation.INCOMPARABLE,
             f"different places ({_place_label(a.place)} and {_place_label(b.place)})",
@@ -548,7 +451,7 @@ def _compare_caravans(a: Caravan, b: Caravan) -> Comparison:
 
 
 def _fold_place(p: Place | None) -> str | None:
-    return None if p is None else _fold(p.name)
+    return None if p is None else fold_plain(p.name)
 
 
 def _same_distance(a: Any, b: Any) -> bool:
@@ -584,7 +487,7 @@ def _compare_meetings(a: Meeting, b: Meeting) -> Comparison:
             Relation.INCOMPARABLE,
             f"different dates ({_period_label(a.date)} and {_period_label(b.date)})",
         )
-    if _places_differ(a.location, b.location):
+    if places_differ(a.location, b.location):
         if overlap:
             return Comparison(
                 Relation.CONFLICTING,
@@ -599,7 +502,8 @@ def _compare_meetings(a: Meeting, b: Meeting) -> Comparison:
     if MeetingKind.CALL in kinds and len(kinds) == 2:
         return Comparison(Relation.CONFLICTING, "one says a call, the other an in-person meeting")
     same = (
-        sorted(_tokens(p) for p in a.participants) == sorted(_tokens(p) for p in b.participants)
+        sorted(name_tokens(p) for p in a.participants)
+        == sorted(name_tokens(p) for p in b.participants)
         and sorted(a.countries) == sorted(b.countries)
         and a.date == b.date
         and _fold_place(a.location) == _fold_place(b.location)
@@ -618,7 +522,7 @@ def _body_names() -> dict[str, str]:
     """A government body's names, folded, to its short name: "customs and border
     protection" -> "cbp" (the names policy actions give their actors)."""
     return {
-        _fold(form): _fold(actor)
+        fold_plain(form): fold_plain(actor)
         for actor, forms, _role in table("policy_bodies.tsv", 3)
         if actor != "-"
         for form in split_list(forms)
@@ -630,7 +534,7 @@ def _actor_key(actor: str) -> str:
     code = country_code(actor)
     if code is not None:
         return code.casefold()
-    folded = _fold(actor)
+    folded = fold_plain(actor)
     return _body_names().get(folded, folded)
 
 
@@ -652,7 +556,7 @@ def _actor_of(action: PolicyAction) -> str | None:
 
 
 def _evidence_words(action: PolicyAction) -> frozenset[str]:
-    return frozenset(w for w in _fold(action.evidence).split() if len(w) > 3)
+    return frozenset(w for w in fold_plain(action.evidence).split() if len(w) > 3)
 
 
 # An action said to be in force and the same action said to be reversed, over the same dates.
@@ -666,7 +570,7 @@ def _compare_policy_actions(a: PolicyAction, b: PolicyAction) -> Comparison:
         )
     if not _same_actor(a.actor, b.actor):
         return Comparison(Relation.INCOMPARABLE, f"different actors ({a.actor} and {b.actor})")
-    if _places_differ(a.place, b.place):
+    if places_differ(a.place, b.place):
         return Comparison(
             Relation.INCOMPARABLE,
             f"different places ({_place_label(a.place)} and {_place_label(b.place)})",

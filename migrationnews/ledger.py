@@ -64,16 +64,16 @@ from attrs import frozen
 from migrationnews.compare import (
     Comparison,
     Relation,
-    _base,
-    _fold,
     compare,
     estimate_interval,
+    rounding_tolerance,
     spanning_estimate,
 )
 from migrationnews.errors import ArgumentTypeError
 from migrationnews.records import Article, Caravan, Meeting, PolicyAction, Record, Statistic
 from migrationnews.report import estimate_text, period_text, table
 from migrationnews.serialize import to_dict
+from migrationnews.text import fold_plain
 from migrationnews.values import Estimate, Period, Place
 
 __all__ = [
@@ -210,7 +210,7 @@ COLUMNS = (
 
 
 def _place_key(place: Place | None) -> str | None:
-    return None if place is None else _fold(place.name)
+    return None if place is None else fold_plain(place.name)
 
 
 def _period_key(period: Period | None) -> Hashable:
@@ -219,7 +219,7 @@ def _period_key(period: Period | None) -> Hashable:
         return None
     if period.start is not None:
         return (period.start, period.end)
-    return (_fold(period.text), period.granularity)
+    return (fold_plain(period.text), period.granularity)
 
 
 def _week(when: dt.date | None) -> int | None:
@@ -238,7 +238,7 @@ def _own_date(record: Record) -> dt.date | None:
 def _keys(record: Record) -> list[Hashable]:
     """The blocks a record is filed under (time apart, see :func:`_week`)."""
     if isinstance(record, Statistic):
-        dimension = _base(record.unit)[0]
+        dimension = record.unit.dimension
         period = _period_key(record.period)
         return [(record.measure, dimension, record.per, period, _place_key(record.place))]
     if isinstance(record, Caravan):
@@ -248,7 +248,7 @@ def _keys(record: Record) -> list[Hashable]:
     if isinstance(record, PolicyAction):
         return [(record.kind, _place_key(record.place))]
     assert isinstance(record, Meeting)
-    names = [_fold(p).split()[-1:] for p in record.participants]
+    names = [fold_plain(p).split()[-1:] for p in record.participants]
     keys: list[Hashable] = [("person", n[0]) for n in names if n]
     return keys or [("country", c) for c in record.countries] or [None]
 
@@ -364,8 +364,7 @@ def _size(record: Record) -> Estimate | None:
 def _scale(record: Record) -> tuple[float, float]:
     """(factor to base units, rounding tolerance) of a record's figure."""
     if isinstance(record, Statistic):
-        _, factor, rounding = _base(record.unit)
-        return factor, rounding
+        return record.unit.factor, rounding_tolerance(record.unit)
     return 1.0, 0.0
 
 
@@ -540,7 +539,7 @@ def describe(record: Record) -> str:
 def _shown(report: Report) -> str:
     estimate = _size(report.record)
     status = getattr(report.record, "status", None)
-    said = estimate_text(estimate) if estimate is not None else ""
+    said = estimate.describe() if estimate is not None else ""
     if status is not None:
         said = f"{said} {status.value}".strip()
     return said or report.evidence[:50]

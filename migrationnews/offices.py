@@ -22,11 +22,12 @@ import datetime as dt
 import enum
 import functools
 import re
-import unicodedata
+from collections.abc import Sequence
 
 from attrs import frozen
 
 from migrationnews.ruledata import compile_words, split_list, table
+from migrationnews.text import fold_plain
 from migrationnews.values import Span
 
 __all__ = [
@@ -34,11 +35,16 @@ __all__ = [
     "NameForm",
     "Tenure",
     "find_holders",
+    "given_compatible",
     "has_holder",
     "holders_at",
     "lookup",
+    "name_tokens",
+    "people_named",
+    "split_name",
     "tenures",
     "title_fits",
+    "titles_alike",
 ]
 
 
@@ -173,25 +179,112 @@ def holders_at(date: dt.date) -> tuple[Tenure, ...]:
     return tuple(t for t in tenures() if t.held_on(date))
 
 
-_STOP = frozenset({"of", "the", "for", "and", "to", "u", "s", "us"})
+# --- names ---------------------------------------------------------------------------------
+
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
-def _words(title: str) -> frozenset[str]:
-    plain = unicodedata.normalize("NFKD", title.casefold())
-    plain = "".join(c for c in plain if c.isalnum() or c.isspace())
-    return frozenset(plain.split()) - _STOP
+def name_tokens(name: str) -> tuple[str, ...]:
+    """The folded words of a name (:func:`~migrationnews.text.fold_plain`) without a
+    generational suffix: the form comparison and validation match names in.
+
+    >>> name_tokens("Andrés Manuel López-Obrador Jr.")
+    ('andres', 'manuel', 'lopez', 'obrador')
+    """
+    return tuple(t for t in fold_plain(name).split() if t not in _SUFFIXES)
 
 
+@functools.cache
+def _people_by_name() -> dict[tuple[str, ...], frozenset[str]]:
+    """Every name and alias of the gazetteer (folded) to the people it names: built once,
+    as large as the gazetteer, so that looking up names from articles stores nothing."""
+    index: dict[tuple[str, ...], set[str]] = {}
+    for t in tenures():
+        for name in (t.name, *t.aliases):
+            index.setdefault(name_tokens(name), set()).add(t.name)
+    return {name: frozenset(people) for name, people in index.items()}
+
+
+def people_named(tokens: tuple[str, ...]) -> frozenset[str]:
+    """The gazetteer people (their full names) whose name or an alias, as
+    :func:`name_tokens`, is exactly ``tokens``.
+
+    >>> sorted(people_named(name_tokens("Tony Blinken")))
+    ['Antony Blinken']
+    """
+    return _people_by_name().get(tokens, frozenset())
+
+
+def given_compatible(a: Sequence[str], b: Sequence[str]) -> bool:
+    """First given names agree, one may be an initial ("a" ~ "antony"); either may be absent."""
+    if not a or not b:
+        return True
+    x, y = a[0], b[0]
+    return x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
+
+
+def split_name(name: str, surname: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(given names, surname) of a name, as :func:`name_tokens`.
+
+    >>> split_name("Antony J. Blinken", "Blinken")
+    (('antony', 'j'), ('blinken',))
+    """
+    tokens, family = name_tokens(name), name_tokens(surname)
+    if family and tokens[-len(family) :] == family:
+        return tokens[: -len(family)], family
+    return tokens, family
+
+
+# --- titles --------------------------------------------------------------------------------
+
+# Words a title may carry or drop without naming another office: "U.S. Secretary of State"
+# is the Secretary of State, and an acting, interim or former governor held a governor's office.
+_TITLE_STOP = frozenset(
+    {"of", "the", "for", "and", "to", "us", "u", "s", "acting", "interim", "former"}
+)
+# Abbreviated and variant spellings of title words, read as the word they stand for.
+_TITLE_WORDS = {
+    "gov": "governor",
+    "sen": "senator",
+    "rep": "representative",
+    "sec": "secretary",
+    "secy": "secretary",
+    "pres": "president",
+    "lt": "lieutenant",
+    "atty": "attorney",
+    "gen": "general",
+    "amb": "ambassador",
+    "advisor": "adviser",
+}
 # Words that make a different office of the same head: a vice president is no president.
-_RANKS = frozenset({"vice", "deputy", "assistant", "under", "undersecretary", "lieutenant", "lt"})
-_NEUTRAL = frozenset({"acting", "interim"})  # the same office, held provisionally
+_RANKS = frozenset(
+    {"vice", "deputy", "under", "undersecretary", "assistant", "lieutenant", "associate"}
+)
 
 
-def _similar(a: str, b: str) -> bool:
-    wa, wb = _words(a) - _NEUTRAL, _words(b) - _NEUTRAL
+def _title_words(title: str) -> frozenset[str]:
+    words = (_TITLE_WORDS.get(w, w) for w in fold_plain(title).split())
+    return frozenset(w for w in words if w not in _TITLE_STOP)
+
+
+def titles_alike(a: str, b: str) -> bool:
+    """True when two titles can name the same office; symmetric.
+
+    One title's words include the other's ("Secretary" ~ "Secretary of State", "Mexican
+    President" ~ "President"), and they have the same rank words ("President" is not "Vice
+    President"). "Acting", "interim", "former" and "U.S." are ignored, and abbreviations
+    read as the word they shorten ("Gov." ~ "Governor"). Comparison and validation both
+    ask this one function.
+
+    >>> titles_alike("Gov.", "Texas Governor"), titles_alike("Sen.", "Vice President")
+    (True, False)
+    """
+    if fold_plain(a) == fold_plain(b):
+        return True
+    wa, wb = _title_words(a), _title_words(b)
     if not wa or not wb or (wa & _RANKS) != (wb & _RANKS):
         return False
-    return wa <= wb or wb <= wa or len(wa & wb) / len(wa | wb) >= 0.5
+    return wa <= wb or wb <= wa
 
 
 def title_fits(name: str, title: str, date: dt.date) -> bool | None:
@@ -207,4 +300,4 @@ def title_fits(name: str, title: str, date: dt.date) -> bool | None:
     """
     if not lookup(name):
         return None
-    return any(_similar(title, form) for t in lookup(name, date) for form in t.titles)
+    return any(titles_alike(title, form) for t in lookup(name, date) for form in t.titles)

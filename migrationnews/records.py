@@ -14,6 +14,7 @@ record keeps the spans it was read from, so each field can be checked against it
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterator
 from typing import Any
 
@@ -280,6 +281,35 @@ class Unit(StrEnum):
     def quantity(self, magnitude: float) -> Any:
         """``magnitude`` of this unit as a pint quantity (``OTHER`` counts as ``count``)."""
         return units.quantity(magnitude, "count" if self is Unit.OTHER else self.value)
+
+    @property
+    def dimension(self) -> str:
+        """What the unit measures, as pint writes base dimensions: ``"[length]"``,
+        ``"[time]"``, ``"[currency]"``; a count of people or of things is ``"[people]"``
+        and a share ``"percent"``. Figures of one dimension can be compared.
+
+        >>> Unit.MILE.dimension, Unit.COUNT.dimension, Unit.PERCENT.dimension
+        ('[length]', '[people]', 'percent')
+        """
+        return _unit_base(self)[0]
+
+    @property
+    def factor(self) -> float:
+        """How many base units of its :attr:`dimension` one of this unit is.
+
+        >>> round(Unit.MILE.factor / Unit.KILOMETER.factor, 4)
+        1.6093
+        """
+        return _unit_base(self)[1]
+
+
+@functools.cache
+def _unit_base(unit: Unit) -> tuple[str, float]:
+    q = unit.quantity(1).to_base_units()
+    dimension = str(q.dimensionality)
+    if dimension in ("dimensionless", "[people]"):
+        dimension = "[people]" if unit is not Unit.PERCENT else "percent"
+    return dimension, float(q.magnitude)
 
 
 class Measure(StrEnum):

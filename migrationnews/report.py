@@ -15,7 +15,7 @@ from collections.abc import Collection, Sequence
 
 from migrationnews import units
 from migrationnews.records import Article, Caravan, Meeting, Official, PolicyAction, Statistic
-from migrationnews.values import Attribution, Estimate, Period, Place
+from migrationnews.values import Attribution, Estimate, Period, Place, figure_text
 
 __all__ = ["WIDTH", "article_report", "elide", "estimate_text", "period_text", "table"]
 
@@ -101,24 +101,10 @@ def table(
     return "\n".join(lines)
 
 
-def _num(x: float | None) -> str:
-    if x is None:
-        return "?"
-    return f"{x:,}" if isinstance(x, int) or float(x).is_integer() else f"{x:,.2f}"
-
-
 def estimate_text(e: Estimate | None) -> str:
-    """ "6,000-10,000 (range)", "> 190,000", "~1,600"."""
-    if e is None:
-        return ""
-    q = e.qualifier.value
-    if e.low is not None and e.high is not None and e.low != e.high:
-        return f"{_num(e.low)}-{_num(e.high)}"
-    if e.high is None:
-        return {"more_than": "> ", "at_least": ">= ", "vague": ">= "}.get(q, "") + _num(e.low)
-    if e.low is None:
-        return {"less_than": "< ", "at_most": "<= "}.get(q, "<= ") + _num(e.high)
-    return ("~" if q == "about" else "") + _num(e.low)
+    """:meth:`Estimate.describe <migrationnews.values.Estimate.describe>`, or "" for no
+    estimate: "6,000-10,000", "> 190,000", "~1,600"."""
+    return "" if e is None else e.describe()
 
 
 def period_text(p: Period | None) -> str:
@@ -181,7 +167,7 @@ def _distance(stated: tuple[float, str] | None) -> str:
     if stated is None:
         return ""
     magnitude, unit = stated
-    return f"{_num(magnitude)} {units.SYMBOLS.get(unit, unit)}"
+    return f"{figure_text(magnitude)} {units.SYMBOLS.get(unit, unit)}"
 
 
 def _caravans(rs: Sequence[Caravan], width: int | None) -> str:

@@ -25,7 +25,7 @@ from attrs import define, field, frozen
 from migrationnews.ruledata import table
 from migrationnews.values import Span
 
-__all__ = ["Document", "Normalised", "Sentence", "normalise", "split_sentences"]
+__all__ = ["Document", "Normalised", "Sentence", "fold_plain", "normalise", "split_sentences"]
 
 R = TypeVar("R")
 
@@ -116,6 +116,25 @@ class Normalised:
         """The given text at the plain text's ``[start, end)``."""
         first, last = self.original_span(start, end)
         return self.given[first:last]
+
+
+@functools.lru_cache(maxsize=256)  # names and titles from articles: bounded, never growing
+def fold_plain(text: str) -> str:
+    """The key two writings of a name, title or place are compared by: lower case, no
+    accents, no punctuation, single spaces; a hyphen, slash or underscore parts words.
+
+    Comparison and validation both read names through it, so that they agree on what
+    "the same words" means.
+
+    >>> fold_plain("López-Obrador"), fold_plain("U.S.  Secretary")
+    ('lopez obrador', 'us secretary')
+    """
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    cleaned = "".join(
+        c if c.isalnum() else (" " if c in "-_/" or c.isspace() else "") for c in plain
+    )
+    return " ".join(cleaned.split())
 
 
 def normalise(text: str) -> Normalised:

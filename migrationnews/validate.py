@@ -27,24 +27,21 @@ from collections.abc import Iterator, Sequence
 from attrs import field, frozen
 
 from migrationnews import _checks as check
-from migrationnews.compare import (
-    _base,
-    _fold,
-    _given_compatible,
-    _overlap,
-    _people_named,
-    _places_differ,
-    _split_name,
-    _Tenure,
-    _tenures,
-    estimate_interval,
-    titles_alike,
-)
+from migrationnews.compare import estimate_interval, intervals_overlap, places_differ
 from migrationnews.dates import Tense, tense_of
 from migrationnews.errors import ArgumentTypeError
 from migrationnews.extract.statistics import noun_factor
 from migrationnews.language import LANGUAGES
 from migrationnews.numbers import NumberKind, find_numbers
+from migrationnews.offices import (
+    Tenure,
+    given_compatible,
+    name_tokens,
+    people_named,
+    split_name,
+    tenures,
+    titles_alike,
+)
 from migrationnews.records import (
     Article,
     Caravan,
@@ -58,7 +55,7 @@ from migrationnews.records import (
     Unit,
     record_spans,
 )
-from migrationnews.text import Sentence, split_sentences
+from migrationnews.text import Sentence, fold_plain, split_sentences
 from migrationnews.values import Estimate, Granularity, Qualifier, Span, StrEnum
 
 __all__ = ["Problem", "ProblemCode", "is_valid", "validate"]
@@ -181,7 +178,7 @@ _DIMENSIONS = {
 def _unit_problem(stat: Statistic) -> str | None:
     if stat.measure is Measure.MONEY and stat.unit is Unit.OTHER:
         return None  # a currency the units do not name ("12 pesos")
-    dimension = _base(stat.unit)[0]
+    dimension = stat.unit.dimension
     if stat.measure in _PEOPLE:
         if dimension not in ("[people]", "[households]", "[families]"):
             return f"a count of {stat.measure.value} needs a count or person unit"
@@ -234,7 +231,7 @@ def _caravan_checks(caravan: Caravan, name: str) -> Iterator[Problem]:
     for i, a in enumerate(items):
         for j in range(i + 1, len(items)):
             b = items[j]
-            if not _overlap(estimate_interval(a.estimate), estimate_interval(b.estimate)):
+            if not intervals_overlap(estimate_interval(a.estimate), estimate_interval(b.estimate)):
                 yield Problem(
                     ProblemCode.CARAVAN_ESTIMATES_DISAGREE,
                     f"{name}: size_estimates[{i}] ({_estimate_words(a.estimate)}) and "
@@ -294,23 +291,23 @@ def _dated_checks(record: Record, name: str, published: dt.date) -> Iterator[Pro
             yield Problem(ProblemCode.TITLE_NOT_HELD, f"{name}: {problem}", [record])
 
 
-def _gazetteer_people(official: Official) -> list[_Tenure]:
+def _gazetteer_people(official: Official) -> list[Tenure]:
     """The gazetteer tenures of the person ``official`` names, if it names one."""
-    full = tuple(_fold(official.name).split())
-    named = _people_named(full)
+    full = tuple(fold_plain(official.name).split())
+    named = people_named(full)
     if named:
-        tenures = [t for t in _tenures() if t.name in named]
+        held = [t for t in tenures() if t.name in named]
     else:
-        given, family = _split_name(official.name, official.surname)
-        tenures = [
+        given, family = split_name(official.name, official.surname)
+        held = [
             t
-            for t in _tenures()
-            if t.surname == family
-            and _given_compatible(given, _split_name(t.name, " ".join(t.surname))[0])
+            for t in tenures()
+            if name_tokens(t.surname) == family
+            and given_compatible(given, split_name(t.name, t.surname)[0])
         ]
     if official.country is not None:
-        tenures = [t for t in tenures if t.country in (None, official.country)]
-    return tenures
+        held = [t for t in held if t.country in (None, official.country)]
+    return held
 
 
 def _head(title: str) -> str:
@@ -319,14 +316,14 @@ def _head(title: str) -> str:
     >>> _head("White House National Security Adviser"), _head("Secretary of State")
     ('adviser', 'secretary')
     """
-    words = _fold(title).split(" of ", 1)[0].split()
+    words = fold_plain(title).split(" of ", 1)[0].split()
     return words[-1] if words else ""
 
 
 @functools.lru_cache(maxsize=256)  # titles come from articles: bounded, never growing
 def _names_an_office(title: str) -> bool:
     """True when some office of the gazetteer goes by a title like ``title``."""
-    return any(titles_alike(title, form) for t in _tenures() for form in t.titles)
+    return any(titles_alike(title, form) for t in tenures() for form in t.titles)
 
 
 def _title_problem(official: Official, published: dt.date) -> str | None:
@@ -337,12 +334,12 @@ def _title_problem(official: Official, published: dt.date) -> str | None:
     only a known office the person did not hold then ("President Blinken") is a problem.
     """
     title = official.title
-    if title is None or "elect" in _fold(title).split():
+    if title is None or "elect" in fold_plain(title).split():
         return None
     tenures = _gazetteer_people(official)
     if not tenures:
         return None
-    former = "former" in _fold(title).split()
+    former = "former" in fold_plain(title).split()
     for t in tenures:
         if not any(titles_alike(title, form) for form in t.titles):
             continue
@@ -450,13 +447,13 @@ def _day_month_checks(stats: Sequence[Statistic]) -> Iterator[Problem]:
                 continue
             assert month.period is not None  # _total
             if (
-                _places_differ(day.place, month.place)
+                places_differ(day.place, month.place)
                 or (day.place is None) != (month.place is None)
                 or not month.period.contains(day.period)
             ):
                 continue
-            dim_d, scale_d, _ = _base(day.unit)
-            dim_m, scale_m, _ = _base(month.unit)
+            dim_d, scale_d = day.unit.dimension, day.unit.factor
+            dim_m, scale_m = month.unit.dimension, month.unit.factor
             if dim_d != dim_m:
                 continue
             day_low = day.value.interval()[0] * scale_d

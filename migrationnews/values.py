@@ -32,6 +32,7 @@ __all__ = [
     "PlaceKind",
     "Qualifier",
     "Span",
+    "figure_text",
 ]
 
 Number: TypeAlias = "int | float"
@@ -119,6 +120,18 @@ def _some_bound(instance: Estimate, attribute: attrs.Attribute[Any], value: Any)
         check.fail(instance, attribute, value, "an estimate needs a low or a high bound")
 
 
+def figure_text(x: float | None) -> str:
+    """A figure as reports write it: thousands separated, two decimals unless whole (an
+    int or a whole float alike), "?" when unknown.
+
+    >>> figure_text(191113), figure_text(1600.0), figure_text(2.345), figure_text(None)
+    ('191,113', '1,600', '2.35', '?')
+    """
+    if x is None:
+        return "?"
+    return f"{int(x):,}" if float(x).is_integer() else f"{x:,.2f}"
+
+
 @frozen
 class Estimate:
     """A figure as the text hedges it: bounds, and the words that set them.
@@ -177,6 +190,28 @@ class Estimate:
         """True when ``value`` fits the estimate's bounds."""
         low, high = self.interval()
         return low <= value <= high
+
+    def describe(self) -> str:
+        """The estimate in a few characters, the one way reports, ledgers, comparisons
+        and the command line show it: a range with a dash, an open bound with its sign,
+        "about" as a tilde; an exact or vague figure as its number.
+
+        >>> [e.describe() for e in (Estimate(6000, 10000, Qualifier.RANGE),
+        ...     Estimate(190000, None, Qualifier.MORE_THAN), Estimate(40, None, Qualifier.AT_LEAST),
+        ...     Estimate(None, 500, Qualifier.LESS_THAN), Estimate(1600, 1600, Qualifier.ABOUT),
+        ...     Estimate.exact(2.5))]
+        ['6,000-10,000', '> 190,000', '>= 40', '< 500', '~1,600', '2.50']
+        """
+        q = self.qualifier
+        if self.low is not None and self.high is not None and self.low != self.high:
+            return f"{figure_text(self.low)}-{figure_text(self.high)}"
+        if self.high is None:
+            sign = {Qualifier.MORE_THAN: "> ", Qualifier.AT_LEAST: ">= ", Qualifier.VAGUE: ">= "}
+            return sign.get(q, "") + figure_text(self.low)
+        if self.low is None:
+            sign = {Qualifier.LESS_THAN: "< ", Qualifier.AT_MOST: "<= "}
+            return sign.get(q, "<= ") + figure_text(self.high)
+        return ("~" if q is Qualifier.ABOUT else "") + figure_text(self.low)
 
     @property
     def point(self) -> int | float:

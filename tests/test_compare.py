@@ -20,7 +20,6 @@ from migrationnews.compare import (
     merge_caravans,
     same_person,
     spanning_estimate,
-    titles_alike,
 )
 from migrationnews.errors import ArgumentTypeError, RecordError
 from migrationnews.records import (
@@ -243,20 +242,6 @@ def test_one_person_with_offices_that_differ_conflicts():
     a = off("Mara Quintero", "Quintero", "President")
     b = off("Mara Quintero", "Quintero", "Vice President")
     assert compare(a, b).relation is Relation.CONFLICTING
-
-
-@pytest.mark.parametrize(
-    ("a", "b", "alike"),
-    [
-        ("Secretary", "Secretary of State", True),
-        ("U.S. Secretary of State", "Secretary of State", True),
-        ("Gov.", "Governor", True),
-        ("President", "Vice President", False),
-        ("Secretary of State", "Secretary of Homeland Security", False),
-    ],
-)
-def test_titles_alike(a, b, alike):
-    assert titles_alike(a, b) is alike
 
 
 # --- meetings -----------------------------------------------------------------------------

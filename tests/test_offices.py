@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from migrationnews import offices
 from migrationnews._adversarial import INPUTS
@@ -110,6 +112,52 @@ def test_find_holders(text, expected):
 )
 def test_title_fits(name, title, date, expected):
     assert offices.title_fits(name, title, date) is expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "alike"),
+    [
+        pytest.param("Secretary", "Secretary of State", True, id="a-head-alone"),
+        pytest.param("U.S. Secretary of State", "Secretary of State", True, id="country-dropped"),
+        pytest.param("Mexican President", "President", True, id="adjective-dropped"),
+        pytest.param("Gov.", "Governor", True, id="gov-abbreviated"),
+        pytest.param("Gov.", "Texas Governor", True, id="gov-of-a-state"),
+        pytest.param("Sen.", "Senator", True, id="sen-abbreviated"),
+        pytest.param("Lt. Gov.", "Lieutenant Governor", True, id="two-abbreviations"),
+        pytest.param("Acting Commissioner", "Commissioner", True, id="acting-ignored"),
+        pytest.param("Former President", "President", True, id="former-ignored"),
+        pytest.param("National Security Advisor", "National Security Adviser", True, id="spelling"),
+        pytest.param("PRESIDENT", "president", True, id="case"),
+        pytest.param("President", "Vice President", False, id="rank-vice"),
+        pytest.param("President", "Vice-President", False, id="rank-hyphenated"),
+        pytest.param("Governor", "Lt. Gov.", False, id="rank-abbreviated"),
+        pytest.param("Secretary", "Undersecretary", False, id="rank-one-word"),
+        pytest.param(
+            "Secretary of State", "Secretary of Homeland Security", False, id="other-department"
+        ),
+        pytest.param(
+            "National Security Adviser", "Homeland Security Adviser", False, id="half-the-words"
+        ),
+        pytest.param(
+            "Senate Majority Leader", "Senate Minority Leader", False, id="majority-minority"
+        ),
+        pytest.param("Governor", "", False, id="empty"),
+    ],
+)
+def test_titles_alike(a, b, alike):
+    assert offices.titles_alike(a, b) is alike
+    assert offices.titles_alike(b, a) is alike
+
+
+_TITLE_WORDS = st.sampled_from(
+    ["Gov.", "Governor", "Vice", "President", "of", "State", "U.S.", "Acting", "Sen.", "-", " "]
+)
+_TITLES = st.lists(_TITLE_WORDS, max_size=5).map(" ".join) | st.text()
+
+
+@given(_TITLES, _TITLES)
+def test_titles_alike_is_symmetric(a, b):
+    assert offices.titles_alike(a, b) is offices.titles_alike(b, a)
 
 
 def test_every_row_is_well_formed():

@@ -121,3 +121,21 @@ def test_span_helpers():
     assert len(Span(4, 11)) == 7
     assert Span(0, 5).overlaps(Span(4, 6))
     assert not Span(0, 4).overlaps(Span(4, 6))
+
+
+@pytest.mark.parametrize(
+    ("estimate", "shown"),
+    [
+        pytest.param(Estimate(6000, 10000, Qualifier.RANGE), "6,000-10,000", id="range"),
+        pytest.param(Estimate(190000, None, Qualifier.MORE_THAN), "> 190,000", id="more-than"),
+        pytest.param(Estimate(40, None, Qualifier.AT_LEAST), ">= 40", id="at-least"),
+        pytest.param(Estimate(3000, None, Qualifier.VAGUE), ">= 3,000", id="vague"),
+        pytest.param(Estimate(None, 500, Qualifier.LESS_THAN), "< 500", id="less-than"),
+        pytest.param(Estimate(None, 3000, Qualifier.AT_MOST), "<= 3,000", id="at-most"),
+        pytest.param(Estimate(1600, 1600, Qualifier.ABOUT), "~1,600", id="about"),
+        pytest.param(Estimate.exact(1600.0), "1,600", id="whole-float"),
+        pytest.param(Estimate.exact(2.345), "2.35", id="fraction"),
+    ],
+)
+def test_estimate_describes_itself(estimate, shown):
+    assert estimate.describe() == shown

@@ -52,6 +52,7 @@ from typing import NamedTuple
 
 from attrs import evolve, frozen
 
+from migrationnews import offices
 from migrationnews._caches import per_article
 from migrationnews.dates import DateMention, find_dates, tense_of
 from migrationnews.gazetteer import (
@@ -325,7 +326,7 @@ _JUDGE_TITLE = re.compile(
 
 @functools.cache
 def _officeholder_surnames() -> frozenset[str]:
-    return frozenset(row[1] for row in table("officeholders.tsv", 7) if row[1])
+    return frozenset(t.surname for t in offices.tenures())
 
 
 # ---- patterns, compiled once (each is one trie from its vocabulary: linear time) --------
