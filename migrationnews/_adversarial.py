@@ -30,13 +30,18 @@ from migrationnews.seeds import default_seed
 __all__ = ["INPUTS", "Adversary", "distinct_officials", "no_stops", "ordinary", "repeat", "texts"]
 
 
-def repeat(unit: str, head: str = "", tail: str = "") -> Callable[[int], str]:
-    """A generator of ``head``, then ``unit`` repeated, then ``tail``: ``size`` characters
-    in all (the last unit cut short to fit)."""
+def repeat(unit: str, head: str = "", tail: str = "", *, cut: bool = False) -> Callable[[int], str]:
+    """A generator of ``head``, then ``unit`` repeated, then ``tail``: at most ``size``
+    characters in all. Units are whole, so that texts of every size end alike (a unit cut
+    short can take another path: "one-one-o" is read faster than "one-one-one-"); with
+    ``cut`` (prose, whose units are whole articles) the last unit is cut to fill ``size``."""
 
     def make(size: int) -> str:
         body = max(size - len(head) - len(tail), 0)
-        return head + (unit * (body // len(unit) + 1))[:body] + tail
+        count = body // len(unit)
+        if cut or not count:
+            return head + (unit * (count + 1))[:body] + tail
+        return head + unit * count + tail
 
     return make
 
@@ -48,12 +53,12 @@ def _seed() -> str:
 
 def ordinary(size: int) -> str:
     """The seed article repeated: news text to compare the adversarial inputs against."""
-    return repeat(_seed() + "\n\n")(size)
+    return repeat(_seed() + "\n\n", cut=True)(size)
 
 
 def no_stops(size: int) -> str:
     """The seed article with no full stop, question mark or line break: one long sentence."""
-    return repeat(re.sub(r"[.!?]+|\s*\n\s*", ", ", _seed()) + ", ")(size)
+    return repeat(re.sub(r"[.!?]+|\s*\n\s*", ", ", _seed()) + ", ", cut=True)(size)
 
 
 def _word(i: int) -> str:
