@@ -9,7 +9,7 @@
 # First: Ctrl-C while the package loads (the command's first half-second) ends in one line,
 # not a traceback of imports (see _startup; the hook is put back once loaded, below).
 from migrationnews import _startup
-from migrationnews.compare import (
+from migrationnews.comparison import (
     ArticleComparison,
     Comparison,
     RecordPair,
@@ -46,7 +46,7 @@ from migrationnews.records import (
 )
 from migrationnews.serialize import from_dict, from_json, to_dict, to_json
 from migrationnews.tables import rows, to_frame, write_parquet
-from migrationnews.validate import Problem, ProblemCode, is_valid, validate
+from migrationnews.validation import Problem, ProblemCode, is_valid, validate
 from migrationnews.values import (
     Attribution,
     Estimate,
