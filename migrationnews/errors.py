@@ -9,7 +9,10 @@ standard-library type a caller would catch without knowing this library::
     ├── SerializationError   (ValueError)  data could not be read back into a record
     └── SourceError          (OSError)     an input file is missing, unreadable or not UTF-8
 
-Finding nothing in a text is never an error: parsers return empty tuples.
+    ExtractionWarning        (RuntimeWarning)  an extractor failed; its records are missing
+
+Finding nothing in a text is never an error: parsers return empty tuples. The one warning is
+not an error either: :func:`~migrationnews.parse` warns and keeps the other records.
 Each error keeps what caused it, so a caller can report it without re-deriving it.
 """
 
@@ -35,6 +38,7 @@ def shown(value: Any) -> str:
 
 __all__ = [
     "ArgumentTypeError",
+    "ExtractionWarning",
     "MigrationNewsError",
     "RecordError",
     "SerializationError",
@@ -97,6 +101,14 @@ class SerializationError(MigrationNewsError, ValueError):
 
     def __reduce__(self) -> tuple[Any, ...]:
         return type(self), (self.target, self.data, self.reason)
+
+
+class ExtractionWarning(RuntimeWarning):
+    """An extractor failed on some text; its records are missing, the others are kept.
+
+    This never happens by design (every extractor is total over ``str``); the warning makes
+    a bug visible without losing the rest of the article.
+    """
 
 
 class SourceError(MigrationNewsError, OSError):
