@@ -7,7 +7,8 @@ standard-library type a caller would catch without knowing this library::
     ├── RecordError          (ValueError)  a record or value broke an invariant
     ├── ArgumentTypeError    (TypeError)   an argument or field has the wrong type
     ├── SerializationError   (ValueError)  data could not be read back into a record
-    └── SourceError          (OSError)     an input file is missing, unreadable or not UTF-8
+    ├── SourceError          (OSError)     an input file is missing, unreadable or not UTF-8
+    └── ExtractorOrderError  (ValueError)  extractors whose declared needs admit no order
 
     ExtractionWarning        (RuntimeWarning)  an extractor failed; its records are missing
 
@@ -39,6 +40,7 @@ def shown(value: Any) -> str:
 __all__ = [
     "ArgumentTypeError",
     "ExtractionWarning",
+    "ExtractorOrderError",
     "MigrationNewsError",
     "RecordError",
     "SerializationError",
@@ -121,3 +123,18 @@ class SourceError(MigrationNewsError, OSError):
 
     def __reduce__(self) -> tuple[Any, ...]:
         return type(self), (self.path, self.reason)
+
+
+class ExtractorOrderError(MigrationNewsError, ValueError):
+    """Extractors whose declarations admit no order: two build the same record type, one needs
+    a type that none builds, or their needs form a cycle (see :mod:`migrationnews.extract`).
+
+    A package wired wrongly meets it on import; parsing never raises it.
+    """
+
+    def __init__(self, problem: str) -> None:
+        self.problem = problem
+        super().__init__(problem)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return type(self), (self.problem,)
