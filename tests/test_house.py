@@ -7,6 +7,8 @@ import importlib.util
 import inspect
 import itertools
 import json
+import pkgutil
+import re
 import types
 from pathlib import Path
 from typing import Any
@@ -29,6 +31,17 @@ def test_no_module_hides_behind_an_exported_name(name):
     replace it on the package (and ``import migrationnews.compare as c`` would give the
     function), so no module shares a name with anything the package exports."""
     assert importlib.util.find_spec(f"migrationnews.{name}") is None
+
+
+def test_every_module_is_private_or_listed_in_the_architecture_page():
+    """A module a user may import is documented as public or internal, or is private."""
+    page = (Path(__file__).parents[1] / "docs" / "architecture.md").read_text()
+    section = page.split("## Public API and internal modules", 1)[1].split("\n## ", 1)[0]
+    listed = set(re.findall(r"`([\w.]+)`", section))
+    for info in pkgutil.walk_packages(mn.__path__, "migrationnews."):
+        parts = info.name.split(".")[1:]
+        if not any(part.startswith("_") for part in parts):
+            assert parts[0] in listed, info.name
 
 
 def test_the_functions_are_functions_and_their_modules_nouns():
