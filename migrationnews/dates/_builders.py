@@ -64,6 +64,8 @@ _Builder = Callable[["re.Match[str]", str, bool], "_Expr | None"]
 
 
 def _build_date(m: re.Match[str], text: str, relaxed: bool) -> _Expr | None:
+    """An explicit day of a month ("Dec. 24", "24 December 2023", "Dec. 1-15"): in its
+    stated year, else a recurring date; None for a lowercase month word or a one-day span."""
     parsed = _month_of(m["month"] or m["monthb"])
     if parsed is None:
         return None
@@ -99,6 +101,8 @@ def _days_of_month(
 
 
 def _build_numeric(m: re.Match[str], text: str, relaxed: bool) -> _Expr | None:
+    """A numeric date ("2023-12-24", "12/24/23", month first): absolute; None for a
+    day the calendar lacks."""
     year = int(m["y"])
     day = _date(_full_year(year), int(m["m"]), int(m["d"]))
     if day is None:
@@ -107,6 +111,8 @@ def _build_numeric(m: re.Match[str], text: str, relaxed: bool) -> _Expr | None:
 
 
 def _build_year_span(m: re.Match[str], text: str, relaxed: bool) -> _Expr | None:
+    """A range of years ("between 2021 and 2023", "2021-2023"), from the first's
+    January 1 to the last's December 31; None unless the first comes before the last."""
     first, last = (int(y) for y in _DIGITS_RE.findall(m.group())[-2:])
     start, end = _year(first), _year(last)
     if first >= last or start is None or end is None:
@@ -120,6 +126,9 @@ _ORDINALS |= {"fourth": 4, "4th": 4, "final": 4, "last": 4}
 
 
 def _build_quarter(m: re.Match[str], text: str, relaxed: bool) -> _Expr | None:
+    """A quarter ("the third quarter of 2024", "Q1 FY2024", "the first fiscal
+    quarter"): of its stated or relative year, else the one the tense points to; None for a
+    lowercase "q1" and for a bare "the last quarter" (the unit rule's)."""
     if m["q"] is not None:
         if not m["q"].startswith("Q"):
             return None  # "q1" is no quarter
@@ -150,6 +159,9 @@ def _build_quarter(m: re.Match[str], text: str, relaxed: bool) -> _Expr | None:
 
 
 def _build_month(m: re.Match[str], text: str, relaxed: bool) -> _Expr | None:
+    """A month ("November", "last November", "Nov. 2023", "November of last year"):
+    in its stated or relative year, else the one the relative word or the tense picks; None
+    for "Jan" alone and for a bare "May" or "March" that reads as a name or a verb."""
     parsed = _month_of(m["month"])
     if parsed is None:
         return None
@@ -183,6 +195,8 @@ def _build_month(m: re.Match[str], text: str, relaxed: bool) -> _Expr | None:
 
 
 def _build_weekday(m: re.Match[str], text: str, relaxed: bool) -> _Expr | None:
+    """A weekday ("on Wednesday", "last Friday", "Friday night"): the one the
+    relative word or the tense picks."""
     weekday = _WEEKDAY_INDEX.get((_normal(m["weekday"]) or "")[:3])
     if weekday is None:
         return None
@@ -203,6 +217,9 @@ _DAY_OFFSETS = {
 
 
 def _build_day(m: re.Match[str], text: str, relaxed: bool) -> _Expr | None:
+    """A day counted from the publication date ("today", "yesterday morning", "the day
+    before yesterday"); None for "the day before" what it is counted from ("the day before
+    the election")."""
     word = _normal(m["word"]) or ""
     # "yesterday morning" and "this evening" count as their day
     offset = _DAY_OFFSETS.get(word, _DAY_OFFSETS.get(word.split()[0], 0))
@@ -222,6 +239,9 @@ def _build_day(m: re.Match[str], text: str, relaxed: bool) -> _Expr | None:
 
 
 def _build_rolling(m: re.Match[str], text: str, relaxed: bool) -> _Expr | None:
+    """A window that ends on the publication date ("the past week", "the last 12
+    months", "the past 24 hours"); None for vague plurals ("the past days") and for "last
+    week", a calendar week (the unit rule's)."""
     rel, unit = _normal(m["rel"]), (_normal(m["unit"]) or "")
     plural = unit.endswith("s")
     base = unit.rstrip("s")
@@ -277,6 +297,9 @@ _UNIT_OFFSETS = {
 
 
 def _build_unit(m: re.Match[str], text: str, relaxed: bool) -> _Expr | None:
+    """A calendar unit counted from the publication date ("this week", "last month",
+    "next fiscal year", "this weekend", "earlier this year", "this year so far"); None for a
+    rolling window ("the past month": the rolling rule's) and for "the year" alone."""
     rel, unit, mod = _normal(m["rel"]) or "", _normal(m["unit"]) or "", m["mod"]
     if rel in ("the past", "the last", "the previous", "this past") and unit in (
         "week",
@@ -310,6 +333,8 @@ def _build_unit(m: re.Match[str], text: str, relaxed: bool) -> _Expr | None:
 
 
 def _build_to_date(m: re.Match[str], text: str, relaxed: bool) -> _Expr | None:
+    """The calendar or fiscal year so far ("year to date", "fiscal year-to-date"):
+    from its first day to the publication date."""
     fiscal = (_normal(m["fiscal"]) or "").startswith("fiscal")
 
     def at(anchor: dt.date, tense: Tense) -> _Dates | None:
@@ -320,6 +345,9 @@ def _build_to_date(m: re.Match[str], text: str, relaxed: bool) -> _Expr | None:
 
 
 def _build_yearish(m: re.Match[str], text: str, relaxed: bool) -> _Expr | None:
+    """A year ("in 2023", "fiscal 2023", "FY23", "last year", "early 2023", "the end of
+    the year"), narrowed by a modifier; None for "the year" alone and for a bare number that
+    does not read as a year (:func:`_reads_as_year`)."""
     ref_text, mod = m["yref"], m["mod"]
     words = (_normal(ref_text) or "").split()
     if words in (["the", "year"], ["the", "fiscal", "year"]) and mod is None:

@@ -40,6 +40,7 @@ def _toward(tense: Tense) -> _Direction:
 
 
 def _fits(dates: _Dates, anchor: dt.date, direction: _Direction) -> bool:
+    """Whether ``dates`` is an instance that ``direction`` accepts for ``anchor``."""
     if direction is _Direction.ON_OR_BEFORE:
         return dates[0] <= anchor
     if direction is _Direction.ON_OR_AFTER:

@@ -196,6 +196,9 @@ def _modified(mod: str | None, granularity: Granularity, at: _At) -> tuple[Granu
 
 @frozen
 class _YearRef:
+    """A year as the text names it: stated (``year``), or ``offset`` years from the
+    anchor's ("last year"); calendar or fiscal."""
+
     fiscal: bool
     year: int | None  # stated in the text
     offset: int  # else: years from the publication date's year
@@ -207,6 +210,8 @@ class _YearRef:
 
 
 def _year_ref(text: str) -> _YearRef | None:
+    """The year ``text`` names ("2023", "FY23", "fiscal 2023", "last year", "the coming
+    fiscal year"); None for a lowercase "fy"."""
     words = (_normal(text) or "").split()
     if words[0].startswith("fy") and not text.startswith("FY"):
         return None  # "fy" in lowercase is not the abbreviation

@@ -154,6 +154,8 @@ def _compose(
 def _find(
     text: str, published: dt.date | None, tense: Tense, relaxed: bool, offset: int = 0
 ) -> list[DateMention]:
+    """The mentions in ``text`` by the English rules, or the Spanish ones while Spanish is
+    read; spans moved by ``offset``."""
     spanish = active() == "es"
     candidates = _candidates_es(text) if spanish else _candidates(text, relaxed)
     return _compose(text, _longest(candidates), published, tense, offset)

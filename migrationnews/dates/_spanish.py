@@ -47,6 +47,7 @@ _ES_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?![\w]|[.,:]\d)"
 
 @functools.cache
 def _es_patterns() -> tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], _Expr | None]], ...]:
+    """The Spanish rules: each pattern with its builder, in order of preference."""
     w = _es_words()
     month, weekday = words_pattern(w["month"]), words_pattern(w["weekday"])
     rel, unit = words_pattern(w["rel"]), words_pattern(w["unit"])
@@ -150,6 +151,7 @@ def _es_weekday(m: re.Match[str]) -> _Expr | None:
 
 
 def _es_unit(m: re.Match[str]) -> _Expr | None:
+    """A unit with a relative word ("la semana pasada", "este mes"); None without one."""
     unit = _es_words()["unit"][" ".join(m["unit"].lower().split())]
     rel = _es_rel(m, "rel", "rel2")
     if rel is None:
