@@ -9,7 +9,8 @@
 # First: Ctrl-C while the package loads (the command's first half-second) ends in one line,
 # not a traceback of imports (see _startup; the hook is put back once loaded, below).
 from migrationnews import _startup
-from migrationnews.compare import (
+from migrationnews.batch import read_sources
+from migrationnews.comparison import (
     ArticleComparison,
     Comparison,
     RecordPair,
@@ -18,8 +19,10 @@ from migrationnews.compare import (
     compare_articles,
     merge_caravans,
 )
+from migrationnews.dates import resolve
 from migrationnews.errors import (
     ArgumentTypeError,
+    ExtractionWarning,
     MigrationNewsError,
     RecordError,
     SerializationError,
@@ -27,7 +30,7 @@ from migrationnews.errors import (
 )
 from migrationnews.ledger import Fact, FactKind, Ledger, Report, triangulate
 from migrationnews.parallel import parse_many
-from migrationnews.pipeline import ExtractionWarning, parse
+from migrationnews.pipeline import parse
 from migrationnews.records import (
     Article,
     Caravan,
@@ -40,13 +43,14 @@ from migrationnews.records import (
     PolicyAction,
     PolicyKind,
     PolicyStatus,
+    Record,
     SizeEstimate,
     Statistic,
     Unit,
 )
 from migrationnews.serialize import from_dict, from_json, to_dict, to_json
 from migrationnews.tables import rows, to_frame, write_parquet
-from migrationnews.validate import Problem, ProblemCode, is_valid, validate
+from migrationnews.validation import Problem, ProblemCode, is_valid, validate
 from migrationnews.values import (
     Attribution,
     Estimate,
@@ -92,6 +96,7 @@ __all__ = [
     "Problem",
     "ProblemCode",
     "Qualifier",
+    "Record",
     "RecordError",
     "RecordPair",
     "Relation",
@@ -110,6 +115,8 @@ __all__ = [
     "merge_caravans",
     "parse",
     "parse_many",
+    "read_sources",
+    "resolve",
     "rows",
     "to_dict",
     "to_frame",

@@ -46,8 +46,8 @@ from migrationnews.batch import (
     read_sources,
     walk,
 )
-from migrationnews.compare import ArticleComparison, RecordPair
-from migrationnews.compare import compare_articles as _compare_articles
+from migrationnews.comparison import ArticleComparison, RecordPair
+from migrationnews.comparison import compare_articles as _compare_articles
 from migrationnews.ledger import RENDERERS, triangulate
 from migrationnews.parallel import default_jobs, parse_pairs
 from migrationnews.pipeline import parse
@@ -63,7 +63,7 @@ from migrationnews.report import (
 from migrationnews.seeds import default_seed
 from migrationnews.serialize import to_dict
 from migrationnews.tables import KINDS, Cell, columns, rows, write_parquet
-from migrationnews.validate import validate as _validate
+from migrationnews.validation import validate as _validate
 from migrationnews.view import to_html
 
 __all__ = ["main"]

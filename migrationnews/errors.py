@@ -7,9 +7,13 @@ standard-library type a caller would catch without knowing this library::
     ├── RecordError          (ValueError)  a record or value broke an invariant
     ├── ArgumentTypeError    (TypeError)   an argument or field has the wrong type
     ├── SerializationError   (ValueError)  data could not be read back into a record
-    └── SourceError          (OSError)     an input file is missing, unreadable or not UTF-8
+    ├── SourceError          (OSError)     an input file is missing, unreadable or not UTF-8
+    └── ExtractorOrderError  (ValueError)  extractors whose declared needs admit no order
 
-Finding nothing in a text is never an error: parsers return empty tuples.
+    ExtractionWarning        (RuntimeWarning)  an extractor failed; its records are missing
+
+Finding nothing in a text is never an error: parsers return empty tuples. The one warning is
+not an error either: :func:`~migrationnews.parse` warns and keeps the other records.
 Each error keeps what caused it, so a caller can report it without re-deriving it.
 """
 
@@ -35,6 +39,8 @@ def shown(value: Any) -> str:
 
 __all__ = [
     "ArgumentTypeError",
+    "ExtractionWarning",
+    "ExtractorOrderError",
     "MigrationNewsError",
     "RecordError",
     "SerializationError",
@@ -99,6 +105,14 @@ class SerializationError(MigrationNewsError, ValueError):
         return type(self), (self.target, self.data, self.reason)
 
 
+class ExtractionWarning(RuntimeWarning):
+    """An extractor failed on some text; its records are missing, the others are kept.
+
+    This never happens by design (every extractor is total over ``str``); the warning makes
+    a bug visible without losing the rest of the article.
+    """
+
+
 class SourceError(MigrationNewsError, OSError):
     """An input file could not be read as UTF-8 text."""
 
@@ -109,3 +123,18 @@ class SourceError(MigrationNewsError, OSError):
 
     def __reduce__(self) -> tuple[Any, ...]:
         return type(self), (self.path, self.reason)
+
+
+class ExtractorOrderError(MigrationNewsError, ValueError):
+    """Extractors whose declarations admit no order: two build the same record type, one needs
+    a type that none builds, or their needs form a cycle (see :mod:`migrationnews.extract`).
+
+    A package wired wrongly meets it on import; parsing never raises it.
+    """
+
+    def __init__(self, problem: str) -> None:
+        self.problem = problem
+        super().__init__(problem)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return type(self), (self.problem,)

@@ -61,7 +61,7 @@ from typing import Any, TypeAlias
 
 from attrs import frozen
 
-from migrationnews.compare import (
+from migrationnews.comparison import (
     Comparison,
     Relation,
     compare,

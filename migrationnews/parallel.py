@@ -38,7 +38,7 @@ costs more than parsing it):
   session, or (Windows) start afresh.
 
 One failing article never stops the batch: it comes back with no records and an
-:class:`~migrationnews.pipeline.ExtractionWarning` naming it (as a failing extractor does in
+:class:`~migrationnews.errors.ExtractionWarning` naming it (as a failing extractor does in
 :func:`~migrationnews.parse`); a worker that dies is replaced, and its articles are parsed
 again one by one so that only the article that killed it is lost.
 """
@@ -58,9 +58,9 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Any, TypeAlias, TypeVar
 
 from migrationnews.batch import Source
-from migrationnews.errors import ArgumentTypeError
+from migrationnews.errors import ArgumentTypeError, ExtractionWarning
 from migrationnews.language import check_language
-from migrationnews.pipeline import ExtractionWarning, check_published, parse
+from migrationnews.pipeline import check_published, parse
 from migrationnews.records import Article
 
 __all__ = [

@@ -18,24 +18,16 @@ from typing import Any, TypeVar
 import attrs
 
 from migrationnews._caches import forget_article
-from migrationnews.errors import ArgumentTypeError
+from migrationnews.errors import ArgumentTypeError, ExtractionWarning
 from migrationnews.extract import PIPELINE
 from migrationnews.language import check_language, detect_language, reading
 from migrationnews.records import Article, Caravan, Meeting, Official, PolicyAction, Statistic
 from migrationnews.text import Document, Normalised, normalise
 from migrationnews.values import Span
 
-__all__ = ["ExtractionWarning", "parse"]
+__all__ = ["ExtractionWarning", "parse"]  # the warning lives in errors; kept here for old imports
 
 R = TypeVar("R")
-
-
-class ExtractionWarning(RuntimeWarning):
-    """An extractor failed on some text; its records are missing, the others are kept.
-
-    This never happens by design (every extractor is total over ``str``); the warning makes
-    a bug visible without losing the rest of the article.
-    """
 
 
 def check_published(published: Any) -> dt.date | None:

@@ -30,7 +30,7 @@ except ModuleNotFoundError as err:  # pragma: no cover - exercised in a subproce
     ) from err
 
 from migrationnews import units
-from migrationnews.compare import spanning_estimate
+from migrationnews.comparison import spanning_estimate
 from migrationnews.language import LANGUAGES
 from migrationnews.records import (
     Article,

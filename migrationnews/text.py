@@ -279,8 +279,9 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
 class Document:
     """An article on its way through the pipeline: text, date, sentences, and records so far.
 
-    Extractors run in a fixed order; one that builds on another's records (meetings on
-    officials, caravans on statistics) reads them with :meth:`found`.
+    An extractor that builds on another's records (meetings on officials, caravans on
+    statistics) declares them in its ``NEEDS``, runs after their builder (see
+    :mod:`migrationnews.extract`) and reads them with :meth:`found`.
     """
 
     text: str

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from migrationnews import cli, parse, validate
-from migrationnews.compare import compare_articles
+from migrationnews.comparison import compare_articles
 from migrationnews.records import (
     Article,
     Measure,

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from migrationnews import strategies as S
-from migrationnews.compare import (
+from migrationnews.comparison import (
     ArticleComparison,
     Relation,
     compare,
@@ -38,7 +38,7 @@ from migrationnews.records import (
     Unit,
 )
 from migrationnews.units import quantity
-from migrationnews.validate import validate
+from migrationnews.validation import validate
 from migrationnews.values import Attribution, Estimate, Granularity, Period, Place, Qualifier, Span
 
 # Each article draws up to some twenty records, so a third of the profile's examples still

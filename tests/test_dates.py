@@ -11,9 +11,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from migrationnews import dates
 from migrationnews._adversarial import texts
 from migrationnews.dates import DateMention, Tense, find_dates, fiscal_year, resolve, tense_of
+from migrationnews.dates._resolution import _compose
+from migrationnews.dates._rules import _RULES
+from migrationnews.dates._tense import _FUTURE_RE
 from migrationnews.errors import ArgumentTypeError, RecordError
 from migrationnews.values import Granularity, Period, Span
 
@@ -581,7 +583,7 @@ _EDGES = ["", " ", "x", "'", "’", ".", "the ", "\n"]
 
 
 def _case_blind_tense(text: str) -> Tense:
-    return Tense.FUTURE if dates._FUTURE_RE.search(text) else Tense.PAST
+    return Tense.FUTURE if _FUTURE_RE.search(text) else Tense.PAST
 
 
 @pytest.mark.parametrize("cue", _CUES)
@@ -709,7 +711,7 @@ def test_resolve_is_total(text: str, published: dt.date | None) -> None:
 
 def _original_find(text: str, published: dt.date | None, tense: Tense) -> list[DateMention]:
     found = []
-    for priority, rule in enumerate(dates._RULES):
+    for priority, rule in enumerate(_RULES):
         for match in rule.pattern.finditer(text):
             expr = rule.build(match, text, False)
             if expr is not None:
@@ -725,7 +727,7 @@ def _original_find(text: str, published: dt.date | None, tense: Tense) -> list[D
         starts.insert(i, expr.start)
         ends.insert(i, expr.end)
         chosen.insert(i, expr)
-    return dates._compose(text, chosen, published, tense, 0)
+    return _compose(text, chosen, published, tense, 0)
 
 
 _NEWS = [

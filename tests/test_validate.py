@@ -24,7 +24,7 @@ from migrationnews.records import (
     Statistic,
     Unit,
 )
-from migrationnews.validate import Problem, ProblemCode, is_valid, numbers_in, validate
+from migrationnews.validation import Problem, ProblemCode, is_valid, numbers_in, validate
 from migrationnews.values import Estimate, Granularity, Period, Place, Qualifier, Span
 
 PUBLISHED = dt.date(2023, 12, 27)

@@ -75,8 +75,9 @@ from migrationnews.values import (
 )
 
 RECORD = Caravan
+NEEDS = (Statistic,)  # a caravan's size: the statistics that count people
 
-__all__ = ["RECORD", "extract"]
+__all__ = ["NEEDS", "RECORD", "extract"]
 
 
 def _vocabulary(language: str = "en") -> dict[str, tuple[str, ...]]:

@@ -46,8 +46,9 @@ from migrationnews.text import Document, Sentence
 from migrationnews.values import Granularity, Period, Place, PlaceKind, Span
 
 RECORD = Meeting
+NEEDS = (Official,)  # who met whom: the officials named around the meeting word
 
-__all__ = ["RECORD", "extract"]
+__all__ = ["NEEDS", "RECORD", "extract"]
 
 _DATELINE = re.compile(
     r"""

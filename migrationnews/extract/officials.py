@@ -49,8 +49,9 @@ from migrationnews.text import Document, Sentence
 from migrationnews.values import Span
 
 RECORD = Official
+NEEDS = ()  # reads the text alone
 
-__all__ = ["RECORD", "extract"]
+__all__ = ["NEEDS", "RECORD", "extract"]
 
 _TOKEN = re.compile(
     r"""

@@ -69,9 +69,10 @@ from migrationnews.ruledata import Vocabulary, compile_words, country_names, spl
 from migrationnews.text import Document, Sentence
 from migrationnews.values import Period, Place, PlaceKind, Span
 
-__all__ = ["RECORD", "extract"]
+__all__ = ["NEEDS", "RECORD", "extract"]
 
 RECORD = PolicyAction
+NEEDS = (Official,)  # the actor and its jurisdiction: the officials of the article
 
 _FORMS = ("base", "third", "past", "participle", "ing", "noun")
 _VERBAL = frozenset(_FORMS[:-1])

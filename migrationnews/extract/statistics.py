@@ -86,9 +86,10 @@ from migrationnews.values import (
     Span,
 )
 
-__all__ = ["RECORD", "VaguePolicy", "extract", "find_statistics", "noun_factor"]
+__all__ = ["NEEDS", "RECORD", "VaguePolicy", "extract", "find_statistics", "noun_factor"]
 
 RECORD = Statistic
+NEEDS = ()  # reads the text alone
 _T = TypeVar("_T")
 
 POLICY_VARIABLE = "MIGRATIONNEWS_VAGUE_POLICY"

@@ -27,7 +27,7 @@ from collections.abc import Iterator, Sequence
 from attrs import field, frozen
 
 from migrationnews import _checks as check
-from migrationnews.compare import estimate_interval, intervals_overlap, places_differ
+from migrationnews.comparison import estimate_interval, intervals_overlap, places_differ
 from migrationnews.dates import Tense, tense_of
 from migrationnews.errors import ArgumentTypeError
 from migrationnews.extract.statistics import noun_factor
