@@ -22,6 +22,7 @@ from migrationnews.errors import (
     ArgumentTypeError,
     MigrationNewsError,
     RecordError,
+    RuleDataError,
     SerializationError,
     SourceError,
 )
@@ -96,6 +97,7 @@ __all__ = [
     "RecordPair",
     "Relation",
     "Report",
+    "RuleDataError",
     "SerializationError",
     "SizeEstimate",
     "SourceError",
