@@ -754,13 +754,19 @@ def _exists(path: str) -> bool:
 
 @functools.cache
 def lines(path: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
-    """The entries of ``rules/<path>``: each line's number and its cells, stripped."""
+    """The entries of ``rules/<path>`` (:func:`entries`), read once."""
     text = (
         resources.files("migrationnews")
         .joinpath("rules")
         .joinpath(*path.split("/"))
         .read_text(encoding="utf-8")
     )
+    return entries(text)
+
+
+def entries(text: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
+    """Each entry of a table's ``text`` (not a comment, not blank): its line number and its
+    cells, stripped."""
     return tuple(
         (number, tuple(cell.strip() for cell in line.split("\t")))
         for number, line in enumerate(text.splitlines(), 1)
