@@ -815,6 +815,7 @@ def _rows(row_type: type[R], name: str, language: str = "en") -> tuple[R, ...]:
     return rows
 
 
+@functools.cache
 def _words(name: str, language: str = "en") -> tuple[str, ...]:
     return tuple(row.word for row in _rows(_Word, name, language))
 
