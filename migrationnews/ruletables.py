@@ -347,6 +347,8 @@ def _required(cell: str) -> str:
 
 
 def _items(cell: str) -> tuple[str, ...]:
+    if "|" not in cell:  # the usual cell, stripped already: one item or none
+        return (cell,) if cell else ()
     return tuple(item.strip() for item in cell.split("|") if item.strip())
 
 
@@ -358,12 +360,14 @@ def _required_items(cell: str) -> tuple[str, ...]:
 
 
 def _enum(kind: type[E]) -> Callable[[str], E]:
+    members: dict[object, E] = dict(kind._value2member_map_)
+
     def parse(cell: str) -> E:
-        try:
-            return kind(cell)
-        except ValueError:
+        member = members.get(cell)
+        if member is None:
             allowed = ", ".join(str(member.value) for member in kind)
-            raise ValueError(f"{cell!r} is not one of {allowed}") from None
+            raise ValueError(f"{cell!r} is not one of {allowed}")
+        return member
 
     return parse
 
@@ -400,11 +404,8 @@ def _date(cell: str) -> dt.date:
         raise ValueError(f"{cell!r} is not a date YYYY-MM-DD") from None
 
 
-_ISO = re.compile(r"[A-Z]{2}\Z")
-
-
 def _country(cell: str) -> str:
-    if _ISO.match(cell) is None:
+    if not (len(cell) == 2 and cell.isascii() and cell.isalpha() and cell.isupper()):
         raise ValueError(f"{cell!r} is not an ISO 3166-1 alpha-2 code")
     return cell
 
