@@ -37,6 +37,7 @@ __all__ = [
 ]
 
 
+@functools.cache
 def table(name: str, columns: int) -> tuple[tuple[str, ...], ...]:
     """The rows of ``rules/<name>`` as untyped cells, each padded or cut to ``columns``.
 
