@@ -43,6 +43,7 @@ from migrationnews.records import Measure, MeetingKind, PolicyKind, PolicyStatus
 from migrationnews.values import Granularity, PlaceKind, Qualifier, StrEnum
 
 __all__ = [
+    "OPERATION_CLASS",
     "BodyRole",
     "BodyRow",
     "CaravanRole",
@@ -88,8 +89,10 @@ __all__ = [
     "common_surnames",
     "countries",
     "date_words",
+    "entries",
     "hedges",
     "language_words",
+    "lines",
     "meeting_words",
     "number_labels",
     "number_words",
@@ -176,7 +179,6 @@ class MeetingWord(StrEnum):
     TALKS = "talks"
     PLANNED = "planned"
     NEGATED = "negated"
-    REFER = "refer"
 
 
 class MeetingRole(StrEnum):
@@ -576,7 +578,7 @@ class MeetingWordRow:
 
     @property
     def meeting_kind(self) -> MeetingKind | None:
-        """The kind of event the word reports, None for a mark (planned, negated, refer)."""
+        """The kind of event the word reports, None for a mark (planned, negated)."""
         return MeetingKind(self.kind) if self.kind in MeetingKind._value2member_map_ else None
 
 

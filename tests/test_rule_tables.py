@@ -26,7 +26,7 @@ from migrationnews.ruletables import CourtSection, GazetteerKind
 ACCESSORS = {
     name: getattr(ruletables, name)
     for name in ruletables.__all__
-    if name[0].islower() and name != "rule_path"
+    if name[0].islower() and name not in {"rule_path", "lines", "entries"}
 }
 
 
