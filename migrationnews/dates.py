@@ -66,11 +66,10 @@ from attrs import field, frozen
 from dateutil.relativedelta import relativedelta
 
 from migrationnews import _checks as check
-from migrationnews import ruletables
 from migrationnews._caches import per_article
 from migrationnews.errors import ArgumentTypeError, RecordError
 from migrationnews.language import active
-from migrationnews.ruledata import fold, words_pattern
+from migrationnews.ruledata import fold, table, words_pattern
 from migrationnews.values import Granularity, Period, Span
 
 __all__ = ["DateMention", "Tense", "find_dates", "fiscal_year", "resolve", "tense_of"]
@@ -1509,8 +1508,8 @@ def _tense(text: str, first: int, last: int) -> Tense:
 def _es_words() -> dict[str, dict[str, str]]:
     """kind -> form -> value, from ``rules/es/date_words.tsv``."""
     words: dict[str, dict[str, str]] = {}
-    for row in ruletables.date_words("es"):
-        words.setdefault(row.kind, {})[row.form] = row.value
+    for form, kind, value in table("es/date_words.tsv", 3):
+        words.setdefault(kind, {})[form] = value
     return words
 
 
