@@ -19,7 +19,7 @@ from migrationnews import ruletables
 from migrationnews.errors import MigrationNewsError, RuleDataError
 from migrationnews.language import LANGUAGES
 from migrationnews.records import Unit
-from migrationnews.ruletables import CourtSection, GazetteerKind
+from migrationnews.ruletables import CourtSection, GazetteerKind, _reading
 
 # ---- every table in every language -------------------------------------------------------
 
@@ -266,8 +266,8 @@ def test_a_meeting_word_has_one_reading(language: str) -> None:
 
 def _load(monkeypatch: pytest.MonkeyPatch, row: type[Any], path: str, text: str) -> tuple[Any, ...]:
     """``text`` read as the table ``path`` (not kept)."""
-    monkeypatch.setattr(ruletables, "lines", lambda _path: ruletables.entries(text))
-    return ruletables._load(row, path)
+    monkeypatch.setattr(_reading, "lines", lambda _path: ruletables.entries(text))
+    return _reading._load(row, path)
 
 
 _MEETINGS = "# a header\n\nmeet\tmeeting\tverb\n"
@@ -330,7 +330,7 @@ def test_a_rule_naming_an_unknown_class_fails_at_load(monkeypatch: pytest.Monkey
     def lines(path: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
         return ruletables.entries(bad) if path == "policy_rules.tsv" else real(path)
 
-    monkeypatch.setattr(ruletables, "lines", lines)
+    monkeypatch.setattr(_reading, "lines", lines)
     with pytest.raises(RuleDataError, match="line 2, column verb = 'SIGNN': not a class of"):
         ruletables._checked_classes.__wrapped__("policy_rules.tsv", "en")
 
