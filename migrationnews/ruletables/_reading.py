@@ -45,7 +45,7 @@ def entries(text: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
     """Each entry of a table's ``text`` (not a comment, not blank): its line number and its
     cells, stripped."""
     return tuple(
-        (number, tuple(cell.strip() for cell in line.split("\t")))
+        (number, tuple(map(str.strip, line.split("\t"))))
         for number, line in enumerate(text.splitlines(), 1)
         if line.strip() and not line.startswith("#")
     )
