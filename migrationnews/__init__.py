@@ -25,6 +25,7 @@ from migrationnews.errors import (
     ExtractionWarning,
     MigrationNewsError,
     RecordError,
+    RuleDataError,
     SerializationError,
     SourceError,
 )
@@ -101,6 +102,7 @@ __all__ = [
     "RecordPair",
     "Relation",
     "Report",
+    "RuleDataError",
     "SerializationError",
     "SizeEstimate",
     "SourceError",

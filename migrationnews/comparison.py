@@ -35,6 +35,7 @@ from typing import Any
 import attrs
 from attrs import frozen
 
+from migrationnews import ruletables
 from migrationnews.errors import ArgumentTypeError, RecordError
 from migrationnews.gazetteer import country_code
 from migrationnews.offices import (
@@ -57,7 +58,6 @@ from migrationnews.records import (
     Statistic,
     Unit,
 )
-from migrationnews.ruledata import split_list, table
 from migrationnews.text import fold_plain
 from migrationnews.values import Estimate, Period, Place, Qualifier, StrEnum
 
@@ -522,10 +522,10 @@ def _body_names() -> dict[str, str]:
     """A government body's names, folded, to its short name: "customs and border
     protection" -> "cbp" (the names policy actions give their actors)."""
     return {
-        fold_plain(form): fold_plain(actor)
-        for actor, forms, _role in table("policy_bodies.tsv", 3)
-        if actor != "-"
-        for form in split_list(forms)
+        fold_plain(form): fold_plain(row.actor)
+        for row in ruletables.policy_bodies()
+        if row.actor != "-"
+        for form in row.forms
     }
 
 

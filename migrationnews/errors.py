@@ -5,6 +5,7 @@ standard-library type a caller would catch without knowing this library::
 
     MigrationNewsError
     ├── RecordError          (ValueError)  a record or value broke an invariant
+    ├── RuleDataError        (ValueError)  a line of a rule table breaks its grammar
     ├── ArgumentTypeError    (TypeError)   an argument or field has the wrong type
     ├── SerializationError   (ValueError)  data could not be read back into a record
     ├── SourceError          (OSError)     an input file is missing, unreadable or not UTF-8
@@ -43,6 +44,7 @@ __all__ = [
     "ExtractorOrderError",
     "MigrationNewsError",
     "RecordError",
+    "RuleDataError",
     "SerializationError",
     "SourceError",
 ]
@@ -71,6 +73,26 @@ class RecordError(MigrationNewsError, ValueError):
 
     def __reduce__(self) -> tuple[Any, ...]:  # pickled with its parts (across processes)
         return type(self), (self.record, self.field, self.value, self.problem)
+
+
+class RuleDataError(MigrationNewsError, ValueError):
+    """A line of a rule table in ``migrationnews/rules/`` does not follow the table's grammar
+    (raised when the table loads, so a bad edit fails the first test that reads it).
+
+    >>> str(RuleDataError("es/meetings.tsv", 12, "kind", "meting", "not one of meeting, call"))
+    "rules/es/meetings.tsv, line 12, column kind = 'meting': not one of meeting, call"
+    """
+
+    def __init__(self, path: str, line: int, column: str, value: str, problem: str) -> None:
+        self.path = path
+        self.line = line
+        self.column = column
+        self.value = value
+        self.problem = problem
+        super().__init__(f"rules/{path}, line {line}, column {column} = {shown(value)}: {problem}")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return type(self), (self.path, self.line, self.column, self.value, self.problem)
 
 
 class ArgumentTypeError(MigrationNewsError, TypeError):

@@ -18,8 +18,9 @@ import re
 
 from attrs import frozen
 
+from migrationnews import ruletables
 from migrationnews._caches import per_article
-from migrationnews.ruledata import compile_words, split_list, table
+from migrationnews.ruledata import compile_words
 from migrationnews.values import Place, PlaceKind, Span
 
 __all__ = [
@@ -71,14 +72,15 @@ class CountryMention:
 @functools.cache
 def _places() -> dict[str, Place]:
     readings: dict[str, list[Place]] = {}
-    for name, kind, country, _region, aliases in table("places.tsv", 5):
-        place_kind = PlaceKind(kind) if kind in PlaceKind._value2member_map_ else PlaceKind.OTHER
-        for form in (name, *split_list(aliases)):
-            readings.setdefault(form, []).append(Place(name, place_kind, country or None))
-    for code, name, aliases, _demonyms in table("countries.tsv", 4):
-        for form in (name, *split_list(aliases)):
+    for place in ruletables.places():
+        for form in (place.name, *place.aliases):
+            readings.setdefault(form, []).append(Place(place.name, place.place_kind, place.country))
+    for country in ruletables.countries():
+        for form in (country.name, *country.aliases):
             if form not in _NOT_COUNTRIES:
-                readings.setdefault(form, []).append(Place(name, PlaceKind.COUNTRY, code))
+                readings.setdefault(form, []).append(
+                    Place(country.name, PlaceKind.COUNTRY, country.code)
+                )
     best: dict[str, Place] = {}
     for form, places in readings.items():
         rank = min(_KIND_ORDER.index(p.kind) if p.kind in _KIND_ORDER else 99 for p in places)
@@ -96,12 +98,12 @@ def _places() -> dict[str, Place]:
 @functools.cache
 def _countries() -> dict[str, tuple[str, bool]]:
     forms: dict[str, tuple[str, bool]] = {}
-    for code, name, aliases, demonyms in table("countries.tsv", 4):
-        for form in (name, *split_list(aliases)):
+    for country in ruletables.countries():
+        for form in (country.name, *country.aliases):
             if form not in _NOT_COUNTRIES:
-                forms.setdefault(form, (code, False))
-        for form in split_list(demonyms):
-            forms.setdefault(form, (code, True))
+                forms.setdefault(form, (country.code, False))
+        for form in country.demonyms:
+            forms.setdefault(form, (country.code, True))
     return forms
 
 

@@ -39,11 +39,9 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextvars import ContextVar
-from importlib import resources
 from typing import Any, TypeVar
 
 from migrationnews.errors import ArgumentTypeError
-from migrationnews.ruledata import table
 
 T = TypeVar("T")
 
@@ -67,7 +65,9 @@ _WORD = re.compile(r"[^\W\d_]+")  # a run of letters: one pass, linear
 @functools.cache
 def _markers() -> dict[str, int]:
     """Function word -> index of its language in :data:`LANGUAGES`."""
-    return {word: LANGUAGES.index(language) for word, language in table("language_words.tsv", 2)}
+    from migrationnews import ruletables  # it imports the records, which need not load here
+
+    return {row.word: LANGUAGES.index(row.language) for row in ruletables.language_words()}
 
 
 def detect_language(text: str) -> str:
@@ -136,20 +136,18 @@ def reading(language: str) -> Iterator[None]:
 
 
 def rule_file(name: str, language: str) -> str:
-    """The rule table ``name`` in ``language``: English at the top, others in a folder."""
-    return name if language == LANGUAGES[0] else f"{language}/{name}"
+    """The rule table ``name`` in ``language``: its own when it has one (``es/<name>``),
+    else the English table, which then holds what the languages share
+    (:func:`migrationnews.ruletables.rule_path`, whose accessors take the language
+    themselves)."""
+    from migrationnews import ruletables  # it imports the records, which need not load here
 
-
-@functools.cache
-def _has_table(path: str) -> bool:
-    return resources.files("migrationnews").joinpath("rules", *path.split("/")).is_file()
+    return ruletables.rule_path(name, language)
 
 
 def localized(name: str) -> str:
-    """The rule table ``name`` for the language being read: its own when it has one, else
-    the English table, which then holds what the languages share."""
-    path = rule_file(name, active())
-    return path if path == name or _has_table(path) else name
+    """:func:`rule_file` for the language being read."""
+    return rule_file(name, active())
 
 
 def per_language(load: Callable[[], T]) -> Callable[[], T]:

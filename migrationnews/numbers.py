@@ -69,8 +69,10 @@ from decimal import Decimal, InvalidOperation
 
 from attrs import frozen
 
-from migrationnews.language import active, reading, rule_file
-from migrationnews.ruledata import Vocabulary, table, words_pattern
+from migrationnews import ruletables
+from migrationnews.language import active, reading
+from migrationnews.ruledata import Vocabulary, words_pattern
+from migrationnews.ruletables import Position
 from migrationnews.values import Number, Qualifier, Span
 
 __all__ = [
@@ -149,8 +151,8 @@ def _as_number(text: str) -> Number:
 @functools.cache
 def _words(language: str) -> dict[str, _Word]:
     words: dict[str, _Word] = {}
-    for form, kind, value, high in table(rule_file("number_words.tsv", language), 4):
-        words[form.lower()] = _Word(kind, _as_number(value), _as_number(high) if high else None)
+    for row in ruletables.number_words(language):
+        words[row.form.lower()] = _Word(row.kind, row.value, row.high)
     return words
 
 
@@ -475,7 +477,7 @@ _CODE_TAIL = re.compile(r"(?:[-/.]?[A-Za-z0-9])*")  # "2023-1234", "22-cv-00104"
 
 @functools.cache
 def _labels() -> tuple[str, ...]:
-    return tuple(row[0] for row in table("number_labels.tsv", 1))
+    return ruletables.number_labels()
 
 
 @functools.cache
@@ -607,10 +609,9 @@ class Bound:
 def _hedges(language: str = "en") -> tuple[dict[str, str], dict[str, str]]:
     before: dict[str, str] = {}
     after: dict[str, str] = {}
-    for phrase, qualifier, position in table(rule_file("number_bounds.tsv", language), 3):
-        if qualifier != "inclusive":
-            Qualifier(qualifier)  # a bad row fails when the table loads
-        (after if position == "after" else before)[" ".join(phrase.lower().split())] = qualifier
+    for row in ruletables.hedges(language):
+        phrase = " ".join(row.phrase.lower().split())
+        (after if row.position is Position.AFTER else before)[phrase] = row.qualifier
     return before, after
 
 

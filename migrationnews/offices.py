@@ -26,7 +26,8 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
-from migrationnews.ruledata import compile_words, split_list, table
+from migrationnews import ruletables
+from migrationnews.ruledata import compile_words
 from migrationnews.text import fold_plain
 from migrationnews.values import Span
 
@@ -92,30 +93,21 @@ class HolderMention:
     tenures: tuple[Tenure, ...]
 
 
-def _date(cell: str) -> dt.date | None:
-    return dt.date.fromisoformat(cell) if cell else None
-
-
 @functools.cache
 def tenures() -> tuple[Tenure, ...]:
     """Every tenure of the gazetteer, in file order."""
-    rows = []
-    for name, surname, titles, country, start, end, aliases in table("officeholders.tsv", 7):
-        begun = _date(start)
-        if not name or not surname or not titles or begun is None:
-            continue  # a malformed row is left out rather than guessed at
-        rows.append(
-            Tenure(
-                name=name,
-                surname=surname,
-                titles=split_list(titles),
-                country=country or None,
-                start=begun,
-                end=_date(end),
-                aliases=split_list(aliases),
-            )
+    return tuple(
+        Tenure(
+            name=row.name,
+            surname=row.surname,
+            titles=row.titles,
+            country=row.country,
+            start=row.start,
+            end=row.end,
+            aliases=row.aliases,
         )
-    return tuple(rows)
+        for row in ruletables.officeholders()  # a malformed row fails when the table loads
+    )
 
 
 @functools.cache

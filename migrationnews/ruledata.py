@@ -1,11 +1,11 @@
 """Loading the rule data in ``migrationnews/rules/`` and turning vocabularies into patterns.
 
 Each data file is UTF-8, tab-separated, one entry a line; ``#`` lines and blank lines are
-comments (every file opens with its grammar and sources). Files are read once, on first
-use, through :mod:`importlib.resources`, so an installed wheel works as a checkout does.
+comments (every file opens with its grammar and sources). :mod:`migrationnews.ruletables`
+reads them, once and on first use, into typed rows; this module turns vocabularies into
+patterns.
 
->>> row = next(r for r in table("countries.tsv", 4) if r[0] == "HN")
->>> row[1]
+>>> country_names()["HN"]
 'Honduras'
 >>> import re
 >>> re.findall(words_pattern(["El Paso", "El Paso County", "Paso"]), "El Paso County and Paso")
@@ -18,9 +18,9 @@ import bisect
 import functools
 import re
 from collections.abc import Callable, Iterable
-from importlib import resources
 from typing import NamedTuple
 
+from migrationnews import ruletables
 from migrationnews._caches import per_article
 
 __all__ = [
@@ -39,22 +39,15 @@ __all__ = [
 
 @functools.cache
 def table(name: str, columns: int) -> tuple[tuple[str, ...], ...]:
-    """The rows of ``rules/<name>``, each padded or cut to ``columns`` fields (``name`` may
-    name a file in a language's folder: ``"es/number_words.tsv"``)."""
-    text = (
-        resources.files("migrationnews")
-        .joinpath("rules")
-        .joinpath(*name.split("/"))
-        .read_text(encoding="utf-8")
+    """The rows of ``rules/<name>`` as untyped cells, each padded or cut to ``columns``.
+
+    Prefer the typed accessor of :mod:`migrationnews.ruletables` (``countries()``,
+    ``policy_verbs(language)``), which checks every cell when the table loads; this reads a
+    table that has no row class yet, through the same cached reader.
+    """
+    return tuple(
+        (cells + ("",) * (columns - len(cells)))[:columns] for _, cells in ruletables.lines(name)
     )
-    rows: list[tuple[str, ...]] = []
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = [c.strip() for c in line.split("\t")]
-        cells += [""] * (columns - len(cells))
-        rows.append(tuple(cells[:columns]))
-    return tuple(rows)
 
 
 def split_list(cell: str) -> tuple[str, ...]:
@@ -65,13 +58,13 @@ def split_list(cell: str) -> tuple[str, ...]:
 @functools.cache
 def iso_codes() -> frozenset[str]:
     """Every ISO 3166-1 alpha-2 code."""
-    return frozenset(row[0] for row in table("countries.tsv", 4))
+    return frozenset(row.code for row in ruletables.countries())
 
 
 @functools.cache
 def country_names() -> dict[str, str]:
     """Code -> the common English name (``"HN"`` -> ``"Honduras"``)."""
-    return {row[0]: row[1] for row in table("countries.tsv", 4)}
+    return {row.code: row.name for row in ruletables.countries()}
 
 
 def words_pattern(words: Iterable[str]) -> str:

@@ -22,7 +22,7 @@ from typing import Any, TypeVar
 
 from attrs import define, field, frozen
 
-from migrationnews.ruledata import table
+from migrationnews import ruletables
 from migrationnews.values import Span
 
 __all__ = ["Document", "Normalised", "Sentence", "fold_plain", "normalise", "split_sentences"]
@@ -210,7 +210,7 @@ class Sentence:
 
 @functools.cache
 def _abbreviations() -> frozenset[str]:
-    return frozenset(row[0] for row in table("abbreviations.tsv", 1))
+    return frozenset(ruletables.abbreviations())
 
 
 def _ends_sentence(text: str, match: re.Match[str]) -> bool:

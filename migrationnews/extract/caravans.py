@@ -51,7 +51,7 @@ from typing import Any
 
 from attrs import define, field, frozen
 
-from migrationnews import dates
+from migrationnews import dates, ruletables
 from migrationnews.gazetteer import (
     CountryMention,
     country_code,
@@ -59,9 +59,9 @@ from migrationnews.gazetteer import (
     find_places,
     place_named,
 )
-from migrationnews.language import active, rule_file
+from migrationnews.language import active
 from migrationnews.records import Caravan, CaravanStatus, Measure, SizeEstimate, Statistic, Unit
-from migrationnews.ruledata import Hit, Vocabulary, table
+from migrationnews.ruledata import Hit, Vocabulary
 from migrationnews.text import Document
 from migrationnews.values import (
     Attribution,
@@ -82,8 +82,8 @@ __all__ = ["NEEDS", "RECORD", "extract"]
 
 def _vocabulary(language: str = "en") -> dict[str, tuple[str, ...]]:
     roles: dict[str, list[str]] = {}
-    for phrase, role in table(rule_file("caravan_words.tsv", language), 2):
-        roles.setdefault(role, []).append(phrase)
+    for row in ruletables.caravan_words(language):
+        roles.setdefault(row.role, []).append(row.phrase)
     return {role: tuple(phrases) for role, phrases in roles.items()}
 
 

@@ -37,11 +37,13 @@ from typing import NamedTuple
 
 from attrs import define, field, frozen
 
+from migrationnews import ruletables
 from migrationnews.dates import Tense, find_dates
 from migrationnews.gazetteer import CountryMention, find_countries, find_places, place_named
-from migrationnews.language import active, localized, per_language
+from migrationnews.language import active, per_language
 from migrationnews.records import Meeting, MeetingKind, MeetingStatus, Official
-from migrationnews.ruledata import Hit, Vocabulary, country_names, table, words_pattern
+from migrationnews.ruledata import Hit, Vocabulary, country_names, words_pattern
+from migrationnews.ruletables import MeetingRole, MeetingWord
 from migrationnews.text import Document, Sentence
 from migrationnews.values import Granularity, Period, Place, PlaceKind, Span
 
@@ -271,12 +273,14 @@ class _Trigger:
 @per_language
 def _vocabulary() -> dict[str, _Trigger]:
     words = {}
-    for form, kind, role in table(localized("meetings.tsv"), 3):
-        words[form.casefold()] = _Trigger(
-            None if kind in {"planned", "negated"} else MeetingKind(kind),
-            role in {"verb", "sides"},
-            role == "sides",
-            kind == "negated",
+    for row in ruletables.meeting_words(active()):
+        words[row.form.casefold()] = _Trigger(
+            None
+            if row.kind in {MeetingWord.PLANNED, MeetingWord.NEGATED}
+            else MeetingKind(row.kind),
+            row.role in {MeetingRole.VERB, MeetingRole.SIDES},
+            row.role is MeetingRole.SIDES,
+            row.kind is MeetingWord.NEGATED,
         )
     return words
 
@@ -306,7 +310,7 @@ def _title_words() -> frozenset[str]:
     """Every word of an office's name ("foreign", "minister"), which may sit between the
     names of a list ("met Mexico's foreign minister, Alicia Bárcena")."""
     return frozenset(
-        word for row in table("titles.tsv", 4) for word in row[0].casefold().split() if word
+        word for row in ruletables.titles() for word in row.form.casefold().split() if word
     )
 
 

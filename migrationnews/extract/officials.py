@@ -39,12 +39,12 @@ from collections.abc import Iterator, Sequence
 import attrs
 from attrs import define, field, frozen
 
-from migrationnews import offices
+from migrationnews import offices, ruletables
 from migrationnews.gazetteer import find_countries, find_places
 from migrationnews.language import active
 from migrationnews.offices import NameForm, Tenure
 from migrationnews.records import Official
-from migrationnews.ruledata import Vocabulary, substrings_pattern, table
+from migrationnews.ruledata import Vocabulary, substrings_pattern
 from migrationnews.text import Document, Sentence
 from migrationnews.values import Span
 
@@ -257,8 +257,8 @@ class _Word:
 @functools.cache
 def _titles() -> dict[str, _Word]:
     words = {}
-    for form, title, cls, country in table("titles.tsv", 4):
-        words[form.casefold()] = _Word(title, cls, country or None)
+    for row in ruletables.titles():
+        words[row.form.casefold()] = _Word(row.title, row.cls, row.country)
     return words
 
 
@@ -275,7 +275,7 @@ def _head_pattern() -> Vocabulary:
 
 @functools.cache
 def _common_surnames() -> frozenset[str]:
-    return frozenset(row[0] for row in table("common_surnames.tsv", 1))
+    return frozenset(ruletables.common_surnames())
 
 
 class _Tok:
@@ -1385,7 +1385,7 @@ def extract(doc: Document) -> tuple[Official, ...]:
 
 @functools.cache
 def _es_titles() -> dict[str, str]:
-    return {form.lower(): cls for form, cls in table("es/titles.tsv", 2)}
+    return {row.form.lower(): row.cls for row in ruletables.spanish_titles()}
 
 
 _ES_WORD = re.compile(r"[\w][\w\-]*|,")

@@ -52,7 +52,7 @@ from typing import NamedTuple
 
 from attrs import evolve, frozen
 
-from migrationnews import offices
+from migrationnews import offices, ruletables
 from migrationnews._caches import per_article
 from migrationnews.dates import DateMention, find_dates, tense_of
 from migrationnews.gazetteer import (
@@ -62,10 +62,11 @@ from migrationnews.gazetteer import (
     find_places,
     place_named,
 )
-from migrationnews.language import active, localized, per_language
+from migrationnews.language import active, per_language
 from migrationnews.numbers import parse_number
 from migrationnews.records import Official, PolicyAction, PolicyKind, PolicyStatus
-from migrationnews.ruledata import Vocabulary, compile_words, country_names, split_list, table
+from migrationnews.ruledata import Vocabulary, compile_words, country_names
+from migrationnews.ruletables import BodyRole, CourtSection, ObjectRole, VerbNote
 from migrationnews.text import Document, Sentence
 from migrationnews.values import Period, Place, PlaceKind, Span
 
@@ -185,12 +186,16 @@ class _Candidate:
 @per_language
 def _verb_readings() -> dict[str, tuple[_Reading, ...]]:
     readings: dict[str, list[_Reading]] = {}
-    for row in table(localized("policy_verbs.tsv"), 8):
-        cls, cells, note = row[0], row[1:7], row[7]
-        for form, cell in zip(_FORMS, cells, strict=True):
-            for word in split_list(cell):
+    for row in ruletables.policy_verbs(active()):
+        note = row.note
+        for form, words in row.forms:
+            for word in words:
                 reading = _Reading(
-                    cls, form, note == "counted", note == "ergative", note == "durative"
+                    row.verb_class,
+                    form,
+                    note is VerbNote.COUNTED,
+                    note is VerbNote.ERGATIVE,
+                    note is VerbNote.DURATIVE,
                 )
                 entry = readings.setdefault(word.lower(), [])
                 if reading not in entry:
@@ -201,16 +206,18 @@ def _verb_readings() -> dict[str, tuple[_Reading, ...]]:
 @per_language
 def _object_classes() -> dict[str, str]:
     return {
-        form.lower(): cls
-        for cls, forms, _role in table(localized("policy_objects.tsv"), 3)
-        for form in split_list(forms)
+        form.lower(): row.object_class
+        for row in ruletables.policy_objects(active())
+        for form in row.forms
     }
 
 
 @per_language
 def _measure_classes() -> frozenset[str]:
     listed = (
-        cls for cls, _forms, role in table(localized("policy_objects.tsv"), 3) if role == "measure"
+        row.object_class
+        for row in ruletables.policy_objects(active())
+        if row.role is ObjectRole.MEASURE
     )
     return frozenset({*listed, _OPERATION_CLASS})  # a named operation is a measure too
 
@@ -219,48 +226,37 @@ def _measure_classes() -> frozenset[str]:
 def _targets() -> frozenset[str]:
     """The object classes that name what is acted on (people, roads), not a measure."""
     return frozenset(
-        cls for cls, _forms, role in table(localized("policy_objects.tsv"), 3) if role == "target"
+        row.object_class
+        for row in ruletables.policy_objects(active())
+        if row.role is ObjectRole.TARGET
     )
 
 
 @per_language
 def _rules() -> dict[tuple[str, str], _Rule]:
-    rules: dict[tuple[str, str], _Rule] = {}
-    for verb, obj, kind, fixed, default in table("policy_rules.tsv", 5):
-        rules.setdefault(
-            (verb, obj),
-            _Rule(
-                PolicyKind(kind),
-                None if fixed == "-" else PolicyStatus(fixed),
-                PolicyStatus(default),
-            ),
-        )
-    return rules
+    found: dict[tuple[str, str], _Rule] = {}
+    for row in ruletables.policy_rules():
+        found.setdefault((row.verb, row.object), _Rule(row.kind, row.status, row.default))
+    return found
 
 
 @per_language
 def _modality() -> dict[str, frozenset[str]]:
     classes: dict[str, set[str]] = {}
-    for words, cls in table(localized("policy_modality.tsv"), 2):
-        classes.setdefault(words.lower(), set()).add(cls)
+    for row in ruletables.policy_modality(active()):
+        classes.setdefault(row.words.lower(), set()).add(row.modality)
     return {words: frozenset(found) for words, found in classes.items()}
 
 
 @per_language
 def _bodies() -> dict[str, str]:
-    return {
-        form: actor
-        for actor, forms, _role in table(localized("policy_bodies.tsv"), 3)
-        for form in split_list(forms)
-    }
+    return {form: row.actor for row in ruletables.policy_bodies(active()) for form in row.forms}
 
 
 @per_language
 def _legislatures() -> frozenset[str]:
     return frozenset(
-        actor
-        for actor, _forms, role in table(localized("policy_bodies.tsv"), 3)
-        if role == "legislature"
+        row.actor for row in ruletables.policy_bodies(active()) if row.role is BodyRole.LEGISLATURE
     )
 
 
@@ -269,10 +265,10 @@ def _body_countries() -> dict[str, str]:
     """The country of each body that belongs to one government, by its short name and by
     each name as written ("Department of Homeland Security": US)."""
     countries: dict[str, str] = {}
-    for actor, forms, _role, country in table(localized("policy_bodies.tsv"), 4):
-        if country:
-            for name in (actor, *split_list(forms)):
-                countries[name.removeprefix("the ").removeprefix("The ")] = country
+    for row in ruletables.policy_bodies(active()):
+        if row.country is not None:
+            for name in (row.actor, *row.forms):
+                countries[name.removeprefix("the ").removeprefix("The ")] = row.country
     return countries
 
 
@@ -280,7 +276,7 @@ def _body_countries() -> dict[str, str]:
 def _judge_bodies() -> frozenset[str]:
     """The actors that name a judge left unnamed where the phrase is ("a federal judge")."""
     return frozenset(
-        actor for actor, _forms, role in table(localized("policy_bodies.tsv"), 3) if role == "judge"
+        row.actor for row in ruletables.policy_bodies(active()) if row.role is BodyRole.JUDGE
     )
 
 
@@ -299,15 +295,15 @@ def _courts() -> _Courts:
     only: set[str] = set()
     objects: set[str] = set()
     measures: dict[str, PolicyKind] = {}
-    for section, cls, value in table("policy_courts.tsv", 3):
-        if section in {"VERB", "ONLY"}:
-            verbs[cls] = None if value == "-" else PolicyStatus(value)
-            if section == "ONLY":
-                only.add(cls)
-        elif section == "OBJECT":
-            objects.add(cls)
-        elif section == "MEASURE":
-            measures[cls] = PolicyKind(value)
+    for row in ruletables.policy_courts():
+        if row.section in {CourtSection.VERB, CourtSection.ONLY}:
+            verbs[row.cls] = row.status
+            if row.section is CourtSection.ONLY:
+                only.add(row.cls)
+        elif row.section is CourtSection.OBJECT:
+            objects.add(row.cls)
+        else:
+            measures[row.cls] = row.measure_kind
     return _Courts(verbs, frozenset(only), frozenset(objects), measures)
 
 
@@ -1680,7 +1676,7 @@ def _own_place(text: str, sentence: Sentence, cand: _Candidate) -> Place | None:
 
 @functools.cache
 def _site_words() -> dict[str, str]:
-    return {words.lower(): cls for words, cls in table("policy_sites.tsv", 2)}
+    return {row.words.lower(): row.site for row in ruletables.policy_sites()}
 
 
 @functools.cache

@@ -56,9 +56,10 @@ from typing import NamedTuple, TypeVar
 
 from attrs import frozen
 
+from migrationnews import ruletables
 from migrationnews.dates import DateMention, find_dates, tense_of
 from migrationnews.gazetteer import country_code, find_places
-from migrationnews.language import active, reading, rule_file, sentence_language
+from migrationnews.language import active, reading, sentence_language
 from migrationnews.numbers import (
     NumberKind,
     NumberMention,
@@ -72,7 +73,8 @@ from migrationnews.numbers import (
     range_join,
 )
 from migrationnews.records import Measure, Statistic, Unit
-from migrationnews.ruledata import Vocabulary, fold, table, words_pattern
+from migrationnews.ruledata import Vocabulary, fold, words_pattern
+from migrationnews.ruletables import Position
 from migrationnews.text import Document, Sentence
 from migrationnews.values import (
     Attribution,
@@ -112,8 +114,8 @@ def _nouns() -> dict[str, _Noun]:
 @functools.cache
 def _nouns_in(language: str) -> dict[str, _Noun]:
     return {
-        form.lower(): _Noun(Unit(unit), measure, int(factor) if factor else 1)
-        for form, unit, measure, factor in table(rule_file("statistic_nouns.tsv", language), 4)
+        row.form.lower(): _Noun(row.unit, row.measure, row.factor)
+        for row in ruletables.statistic_nouns(language)
     }
 
 
@@ -131,8 +133,8 @@ def noun_factor(noun: str) -> int:
 def _context() -> tuple[dict[str, str], dict[str, str]]:
     before: dict[str, str] = {}
     after: dict[str, str] = {}
-    for form, kind, position in table("statistic_context.tsv", 3):
-        (after if position == "after" else before)[form] = kind
+    for row in ruletables.statistic_context():
+        (after if row.position is Position.AFTER else before)[row.form] = row.kind
     return before, after
 
 
@@ -181,12 +183,12 @@ def _context_after() -> re.Pattern[str]:
 
 @functools.cache
 def _rates() -> dict[str, Granularity]:
-    return {p.lower(): Granularity(g) for p, g, _ in table("statistic_rates.tsv", 3)}
+    return {row.phrase.lower(): row.granularity for row in ruletables.statistic_rates()}
 
 
 @functools.cache
 def _loose_rate_pattern() -> re.Pattern[str]:
-    loose = [p.lower() for p, _, where in table("statistic_rates.tsv", 3) if where == "loose"]
+    loose = [row.phrase.lower() for row in ruletables.statistic_rates() if row.loose]
     return re.compile(
         rf"""
         [ \t]+[a-z]+(?:[ \t]+[a-z]+)?      # one or two words: "arrive", "are caught"
@@ -214,8 +216,7 @@ def _verbs() -> dict[str, Measure]:
 
 @functools.cache
 def _verbs_in(language: str) -> dict[str, Measure]:
-    rows = table(rule_file("statistic_verbs.tsv", language), 3)
-    return {form.lower(): Measure(m) for form, m, _ in rows}
+    return {row.form.lower(): row.measure for row in ruletables.statistic_verbs(language)}
 
 
 def _verb_pattern() -> Vocabulary:
@@ -230,16 +231,16 @@ def _verb_after_pattern() -> Vocabulary:
 
 @functools.cache
 def _verb_patterns(language: str) -> tuple[Vocabulary, Vocabulary]:
-    rows = table(rule_file("statistic_verbs.tsv", language), 3)
+    rows = ruletables.statistic_verbs(language)
     return (
-        Vocabulary([form for form, _, side in rows if side != "after"]),
-        Vocabulary([form for form, _, side in rows if side != "before"]),
+        Vocabulary([row.form for row in rows if row.side is not Position.AFTER]),
+        Vocabulary([row.form for row in rows if row.side is not Position.BEFORE]),
     )
 
 
 @functools.cache
 def _change_pattern() -> re.Pattern[str]:
-    words = [row[0] for row in table("statistic_changes.tsv", 1)]
+    words = ruletables.statistic_changes()
     return re.compile(
         rf"""
         {words_pattern(words)}              # "rose", "fell", "up" ...
@@ -252,7 +253,7 @@ def _change_pattern() -> re.Pattern[str]:
 
 @functools.cache
 def _border_places() -> dict[str, PlaceKind]:
-    return {p.lower(): PlaceKind(k) for p, k in table("statistic_places.tsv", 2)}
+    return {row.phrase.lower(): row.kind for row in ruletables.statistic_places()}
 
 
 @functools.cache
@@ -277,7 +278,7 @@ def _source_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
     so ``re`` jumps in C to where one may start. Where "according to" follows a mark, the
     clause start gives way to it, as if both were tried at the word (the first that matches wins).
     """
-    verbs = words_pattern(row[0].lower() for row in table("statistic_sources.tsv", 1))
+    verbs = words_pattern(word.lower() for word in ruletables.statistic_sources())
     according = r"""ccording[ \t]+to[ \t]+"""  # after its "a"
     pattern = rf"""
         [,;“”"a]                            # a mark before a clause, or "a"
@@ -1000,7 +1001,7 @@ def _source(sentence: Sentence) -> Attribution | None:
 
 
 def _date_hints() -> list[str]:
-    return [row[0] for row in table("statistic_date_hints.tsv", 1)]
+    return list(ruletables.statistic_date_hints())
 
 
 @functools.cache
