@@ -15,6 +15,7 @@ import functools
 import re
 from collections.abc import Callable
 
+from migrationnews import ruletables
 from migrationnews.dates._builders import _UNIT_GRANULARITY, _days_of_month
 from migrationnews.dates._calendar import (
     _add_days,
@@ -29,7 +30,7 @@ from migrationnews.dates._calendar import (
 from migrationnews.dates._expressions import _Expr, _fixed, _Kind, _recurring, _rel_direction
 from migrationnews.dates._patterns import _YEAR
 from migrationnews.dates._tense import Tense
-from migrationnews.ruledata import table, words_pattern
+from migrationnews.ruledata import words_pattern
 from migrationnews.values import Granularity
 
 
@@ -37,8 +38,8 @@ from migrationnews.values import Granularity
 def _es_words() -> dict[str, dict[str, str]]:
     """kind -> form -> value, from ``rules/es/date_words.tsv``."""
     words: dict[str, dict[str, str]] = {}
-    for form, kind, value in table("es/date_words.tsv", 3):
-        words.setdefault(kind, {})[form] = value
+    for row in ruletables.date_words("es"):
+        words.setdefault(row.kind, {})[row.form] = row.value
     return words
 
 
