@@ -16,7 +16,8 @@ Fractions are compared as a share of one ("more than 1/2" -> "(0.5,)").
   ``Specs/Number/English/NumberRangeModel.json`` (a list of ``{"Input", "Results":
   [{"Resolution": {"value"}}]}``), which the user fetches; nothing is fetched here.
 - ``--parse``: read the figures through :func:`migrationnews.parse` instead (each
-  Statistic's bounds and qualifier), for cases written as migration news.
+  Statistic's bounds and qualifier), for cases written as migration news
+  (``--parse --cases tests/data/number_ranges_news.tsv``).
 - ``--errors``: print every failing case with what was read.
 
 Prints the share of cases passed; the issue's target on the public suite is >= 85%.

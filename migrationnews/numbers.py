@@ -29,6 +29,13 @@
   "or equal to" makes a strict bound inclusive; "as few as 40" is at least 40. The
   statistics extractor reads its qualifiers and ranges through the same helpers
   (:func:`hedge_before`, :func:`hedge_after`, :func:`joined_bound`, :func:`range_join`);
+- what a bound may hold that a count may not: a negative number ("below -12", "between
+  minus 8 and 4"), a rank ("between the tenth and the fifteenth": ordinals from
+  ``rules/number_ordinals.tsv``, which :func:`find_numbers` never returns, for an ordinal
+  ranks and never counts) and a fraction read only after a bound ("more than 1/2", "below
+  a half"); a :class:`Bound` says how its number was written (``kind``), so a fraction's
+  share in percent is not taken for a count. "<>" and "=>" are no signs, "how about" no
+  hedge, and the whole of a ratio ("2 in 5") no bound of its own.
 - identifiers (:func:`find_identifiers`): telephone, docket and code numbers written in
   parts and any number after a label ("Title 42", "SB 4", "Flight 1234"), recognised in
   this one place and skipped as figures.

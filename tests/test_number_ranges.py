@@ -174,3 +174,14 @@ def test_the_suite_script_reports_a_share():
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("number ranges: ")
+
+
+NEWS = list(suite.own_cases(suite.CASES.with_name("number_ranges_news.tsv")))
+
+
+@pytest.mark.parametrize(("sentence", "written"), NEWS, ids=[c[0][:48] for c in NEWS])
+def test_a_figure_of_an_article_keeps_its_interval(sentence, written):
+    expected = [suite.parse_interval(w) for w in written]
+    read = suite.read_by_parse(sentence)
+    assert len(read) == len(expected), read
+    assert all(map(suite.same, expected, read)), read
