@@ -232,8 +232,15 @@ def _verb_patterns(language: str) -> tuple[Vocabulary, Vocabulary]:
     rows = table(rule_file("statistic_verbs.tsv", language), 3)
     return (
         Vocabulary([form for form, _, side in rows if side != "after"]),
-        Vocabulary([form for form, _, side in rows if side != "before"]),
+        Vocabulary([form for form, _, side in rows if side not in ("before", "next")]),
     )
+
+
+@functools.cache
+def _next_forms(language: str) -> frozenset[str]:
+    """The forms that frame a figure only right before it ("a city of", "space for")."""
+    rows = table(rule_file("statistic_verbs.tsv", language), 3)
+    return frozenset(form.lower() for form, _, side in rows if side == "next")
 
 
 @functools.cache
@@ -335,6 +342,8 @@ _REPORTED_WHEN = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# People counted as part of the figure before them ("200 deportees, including 80 children").
+_PART_OF = re.compile(r"(?<![\w])(?:including|among[ \t]+them|of[ \t]+whom)[ \t]+\Z", re.IGNORECASE)
 _RELATIVE = re.compile(r"[ \t]*(?:who|that|which)[ \t]", re.IGNORECASE)  # "500 migrants who"
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s")  # where a clause ends
 _TOKEN = re.compile(
@@ -635,8 +644,12 @@ def _unknown_head(text: str, end: int, stop: int) -> int | None:
 def _verb_measure(text: str, left: int, right: int, start: int, end: int) -> Measure | None:
     """The measure of the nearest verb left of ``start`` in the clause, else right of ``end``."""
     best: Measure | None = None
+    next_only = _next_forms(active())
     for match in _verb_pattern().finditer(text, left, start):
-        best = _verbs()[match.group().lower()]
+        form = match.group().lower()
+        if form in next_only and text[match.end() : start].strip(" \t"):
+            continue  # "at capacity after seven migrants drowned": not the figure's frame
+        best = _verbs()[form]
     if best is not None:
         return best
     later = _verb_after_pattern().finditer(text, end, right)
@@ -1229,6 +1242,13 @@ def _unit_and_measure(
             return figure.unit, Measure(figure.people[1:])
         if verb is not None and (figure.people != "*other" or verb is Measure.DEATHS):
             return figure.unit, verb
+        if (
+            verb is None
+            and previous is not None
+            and previous[0] is Unit.PERSON
+            and _PART_OF.search(text, max(left - 2, figure.start - 16), figure.start)
+        ):
+            return figure.unit, previous[1]  # "200 deportees, including 80 children"
         return figure.unit, Measure(figure.people[1:])  # "*removals": removals
     # a bare number: "up from 1,250", "(152,870)"
     if previous is not None:

@@ -1,0 +1,56 @@
+"""What a figure counts, from the words around it (issue 13): passage through a crossing's
+terrain, people sent back, frames right before a figure, and people counted as part of the
+figure before them. Sentences written for this project."""
+
+from __future__ import annotations
+
+import pytest
+
+from migrationnews.extract.statistics import find_statistics
+from migrationnews.records import Measure as M
+
+
+def first_measure(text: str) -> M:
+    return find_statistics(text)[0].measure
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("Some 90,000 people walked through the jungle in May.", M.CROSSINGS),
+        ("More than 300,000 migrants passed through the Darien Gap this year.", M.CROSSINGS),
+        ("About 1,800 people a day made the trek through the Darién.", M.CROSSINGS),
+        ("Nearly 20,000 people made the journey across the Channel in small boats.", M.CROSSINGS),
+        ("In Reynosa, across the river, about 1,500 people waited.", M.MIGRANTS),
+        ("Officials said 70 migrants were sent home by bus.", M.REMOVALS),
+        ("Mexican agents turned back 600 migrants at the checkpoint.", M.REMOVALS),
+        ("About 600 migrants were turned back at the checkpoint.", M.REMOVALS),
+        ("Tired of waiting, about 200 migrants turned back on their own.", M.MIGRANTS),
+        ("He said 900 people had applied for refuge in Chiapas.", M.ASYLUM),
+    ],
+)
+def test_the_words_around_a_figure_say_what_it_counts(text, measure):
+    assert first_measure(text) is measure
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("Greeley is a city of 110,000 people.", M.OTHER),
+        ("The shelter has space for fewer than 150 people.", M.OTHER),
+        ("The morgue was at capacity after at least nine migrants drowned.", M.DEATHS),
+        ("In the city of Juárez, 3,000 migrants waited at the bridge.", M.MIGRANTS),
+    ],
+)
+def test_a_frame_counts_only_right_before_its_figure(text, measure):
+    assert first_measure(text) is measure
+
+
+def test_people_counted_within_a_figure_count_what_it_counts():
+    stats = find_statistics("Honduras received 150 deportees, including 40 children, on Monday.")
+    assert [(s.text, s.measure) for s in stats] == [
+        ("150 deportees", M.REMOVALS),
+        ("40 children", M.REMOVALS),
+    ]
+    stats = find_statistics("About 150 migrants camped there, among them 40 children.")
+    assert [s.measure for s in stats] == [M.MIGRANTS, M.MIGRANTS]
