@@ -54,3 +54,24 @@ def test_people_counted_within_a_figure_count_what_it_counts():
     ]
     stats = find_statistics("About 150 migrants camped there, among them 40 children.")
     assert [s.measure for s in stats] == [M.MIGRANTS, M.MIGRANTS]
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("About 800 migrants caught crossing the river were returned to Mexico.", M.REMOVALS),
+        ("Some 1,500 people detained in Chiapas were flown back to Honduras.", M.REMOVALS),
+        ("About 700 migrants crossing the river have been expelled since May.", M.REMOVALS),
+        ("Some 700 migrants crossed the river and were detained by agents.", M.CROSSINGS),
+        ("About 300 migrants who crossed in May were deported in June.", M.REMOVALS),
+    ],
+)
+def test_what_happened_to_the_people_outweighs_a_participle_about_them(text, measure):
+    assert first_measure(text) is measure
+
+
+def test_a_plural_noun_and_a_participle_are_no_compound():
+    stat = find_statistics("Nearly 900 migrants crossing the desert were rescued.")[0]
+    assert (stat.text, stat.unit.value) == ("Nearly 900 migrants", "person")
+    stat = find_statistics("There were 4,000 border crossings in May.")[0]
+    assert (stat.unit.value, stat.measure) == ("count", M.CROSSINGS)

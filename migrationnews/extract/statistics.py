@@ -344,6 +344,17 @@ _REPORTED_WHEN = re.compile(
 )
 # People counted as part of the figure before them ("200 deportees, including 80 children").
 _PART_OF = re.compile(r"(?<![\w])(?:including|among[ \t]+them|of[ \t]+whom)[ \t]+\Z", re.IGNORECASE)
+# An auxiliary right before a verb, not after "and" or "but" ("... were returned").
+_FINITE = re.compile(
+    r"""
+    (?<![\w])(?<!and[ \t])(?<!but[ \t])  # not a second verb of the same people
+    (?:were|was|are|is|have[ \t]+been|has[ \t]+been|had[ \t]+been|will[ \t]+be)
+    [ \t]+\Z                               # right before the verb (window end)
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_AUXILIARIES = frozenset({"were", "was", "are", "is", "been", "be", "being"})
+_COORDINATED = re.compile(r"(?<![\w])(?:and|but)[ \t]+\Z", re.IGNORECASE)
 _RELATIVE = re.compile(r"[ \t]*(?:who|that|which)[ \t]", re.IGNORECASE)  # "500 migrants who"
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s")  # where a clause ends
 _TOKEN = re.compile(
@@ -590,6 +601,10 @@ def _head_noun(text: str, end: int, stop: int) -> _Head | None:
                 noun, last = more
                 if head.unit not in _COUNTED or noun.unit not in _COUNTED:
                     break  # "25% tariffs" counts per cent, "migrant arrests" counts arrests
+                if tokens[i - 1].group().lower().endswith("s") and (
+                    tokens[i].group().lower().endswith("ing")
+                ):
+                    break  # "migrants crossing the river": a participle, not "border crossing"
                 head = _Head(tokens[last].end(), noun.unit, noun.measure, noun.factor)
                 i = last + 1
             return head
@@ -658,6 +673,16 @@ def _verb_measure(text: str, left: int, right: int, start: int, end: int) -> Mea
     relative = _RELATIVE.match(text, end, right)
     if relative is not None and len(later) > 1 and later[0].start() >= relative.end():
         return _verbs()[later[1].group().lower()]  # "500 migrants who crossed ... were deported"
+    if len(later) > 1 and not text[end : later[0].start()].strip(" \t"):
+        # a participle right after the figure qualifies its people, and the verb with an
+        # auxiliary later says what happened to them: "1,000 migrants caught crossing the
+        # border were returned" (but "crossed the river and were detained": two things done)
+        for verb in later[1:]:
+            window = text[max(end, verb.start() - 24) : verb.start()]
+            if _FINITE.search(window) or (
+                verb.group().split()[0].lower() in _AUXILIARIES and not _COORDINATED.search(window)
+            ):
+                return _verbs()[verb.group().lower()]
     return _verbs()[later[0].group().lower()]
 
 
