@@ -75,3 +75,16 @@ def test_a_plural_noun_and_a_participle_are_no_compound():
     assert (stat.text, stat.unit.value) == ("Nearly 900 migrants", "person")
     stat = find_statistics("There were 4,000 border crossings in May.")[0]
     assert (stat.unit.value, stat.measure) == ("count", M.CROSSINGS)
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("Agents came upon a crowd of some 800 migrants near the gate.", M.MIGRANTS),
+        ("Agents encountered the group, and 250 of them are now in a shelter.", M.MIGRANTS),
+        ("CBP encountered 250 migrants in a camp by the river.", M.ENCOUNTERS),
+        ("Police said 90 people were living in the encampment.", M.MIGRANTS),
+    ],
+)
+def test_people_in_a_shelter_a_camp_or_a_crowd_are_migrants(text, measure):
+    assert find_statistics(text)[-1].measure is measure
