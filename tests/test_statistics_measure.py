@@ -88,3 +88,16 @@ def test_a_plural_noun_and_a_participle_are_no_compound():
 )
 def test_people_in_a_shelter_a_camp_or_a_crowd_are_migrants(text, measure):
     assert find_statistics(text)[-1].measure is measure
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("The government deported 140 people on two charter flights.", M.REMOVALS),
+        ("About 60 migrants were removed on three ICE flights in May.", M.REMOVALS),
+        ("The airline added 12 flights to Miami for the holidays.", M.OTHER),
+    ],
+)
+def test_flights_count_removals_only_when_a_removal_is_told(text, measure):
+    flights = [s for s in find_statistics(text) if "flights" in s.text]
+    assert [(s.unit.value, s.measure) for s in flights] == [("count", measure)]

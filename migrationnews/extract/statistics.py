@@ -99,7 +99,8 @@ POLICY_VARIABLE = "MIGRATIONNEWS_VAGUE_POLICY"
 @frozen
 class _Noun:
     unit: Unit
-    measure: str  # a Measure value, or "*" and one (people: the verb decides, else that)
+    measure: str  # a Measure value, or "*" and one (people: the verb decides, else that),
+    # or "~" and one (things: that measure only when the verb says so, else other)
     factor: int
 
 
@@ -430,7 +431,7 @@ class _Figure(NamedTuple):
     estimate_end: int
     unit: Unit | None
     measure: Measure | None
-    people: str | None  # "*migrants", "*other", ... when the measure is read from verbs
+    people: str | None  # "*migrants", "*other", "~removals" when the verbs decide the measure
     per: Granularity | None
 
 
@@ -525,7 +526,11 @@ def _one_counts(text: str, number: NumberMention, sentence: Sentence) -> bool:
     if _OF.match(text, number.span.end, sentence.end):
         return False  # "one of the migrants": one person picked out, not a count
     head = _head_noun(text, number.span.end, min(sentence.end, number.span.end + 60))
-    return head is not None and head.measure != Measure.OTHER.value
+    return (
+        head is not None
+        and head.measure != Measure.OTHER.value
+        and not head.measure.startswith("~")  # "one flight": a thing, as before
+    )
 
 
 # ---------------------------------------------------------------- reading the noun
@@ -835,7 +840,7 @@ def _read_figure(
         # "$6 billion in funds": the dollar sign says what it is, the noun adds nothing
         if not currency or head.measure == Measure.MONEY.value:
             unit = head.unit
-            if head.measure.startswith("*"):
+            if head.measure.startswith(("*", "~")):
                 people, measure = head.measure, None
             else:
                 measure = Measure(head.measure)
@@ -1262,6 +1267,9 @@ def _unit_and_measure(
     text, sentence = facts.text, facts.sentence
     left, right = _clause(text, sentence, figure.start, figure.end)
     verb = _verb_measure(text, left, right, figure.start, figure.end)
+    if figure.people is not None and figure.people.startswith("~") and figure.unit is not None:
+        wanted = Measure(figure.people[1:])  # "~removals": flights that carried deportees
+        return figure.unit, wanted if verb is wanted else Measure.OTHER
     if figure.people is not None and figure.unit is not None:
         if verb is Measure.TROOPS:  # "deployed troops to stop 3,000 migrants": not troops
             return figure.unit, Measure(figure.people[1:])
