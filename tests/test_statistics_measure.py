@@ -101,3 +101,20 @@ def test_people_in_a_shelter_a_camp_or_a_crowd_are_migrants(text, measure):
 def test_flights_count_removals_only_when_a_removal_is_told(text, measure):
     flights = [s for s in find_statistics(text) if "flights" in s.text]
     assert [(s.unit.value, s.measure) for s in flights] == [("count", measure)]
+
+
+def test_a_record_or_total_counts_what_the_sentence_before_counted():
+    stats = find_statistics(
+        "About 90,000 people have crossed the jungle since January, most of them "
+        "Venezuelans. Officials expect the total to pass last year's record of 120,000."
+    )
+    assert [(s.text, s.unit.value, s.measure) for s in stats][-1] == (
+        "120,000",
+        "person",
+        M.CROSSINGS,
+    )
+
+
+def test_a_record_with_nothing_counted_before_stays_a_count():
+    stats = find_statistics("The budget was cut. It was a record of 2,000.")
+    assert [(s.unit.value, s.measure) for s in stats] == [("count", M.OTHER)]

@@ -356,6 +356,10 @@ _FINITE = re.compile(
 )
 _AUXILIARIES = frozenset({"were", "was", "are", "is", "been", "be", "being"})
 _COORDINATED = re.compile(r"(?<![\w])(?:and|but)[ \t]+\Z", re.IGNORECASE)
+# A bare number named as the peak or total of what the sentence before counted.
+_RECORD = re.compile(
+    r"(?<![\w])(?:record|peak|high|low|total|tally)[ \t]+(?:of[ \t]+)?\Z", re.IGNORECASE
+)
 _RELATIVE = re.compile(r"[ \t]*(?:who|that|which)[ \t]", re.IGNORECASE)  # "500 migrants who"
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s")  # where a clause ends
 _TOKEN = re.compile(
@@ -1200,6 +1204,7 @@ def extract(doc: Document, *, vague: VaguePolicy | None = None) -> tuple[Statist
     policy = _policy(vague)
     text = doc.text
     found: list[Statistic] = []
+    latest_people: Statistic | None = None
     earlier: Sentence | None = None
     for sentence in doc.sentences:
         facts = _SentenceFacts(text, sentence, doc.published, earlier)
@@ -1213,8 +1218,9 @@ def extract(doc: Document, *, vague: VaguePolicy | None = None) -> tuple[Statist
         if not figures:
             continue
         previous: tuple[Unit, Measure] | None = None
+        people_before = latest_people  # the last figure of people before this sentence
         for figure, _number in figures:
-            unit, measure = _unit_and_measure(facts, figure, previous)
+            unit, measure = _unit_and_measure(facts, figure, previous, people_before)
             if unit in _COUNTED:
                 previous = (unit, measure)  # what a later bare number in the sentence counts
             if figure.low is None and figure.high is None:
@@ -1244,6 +1250,8 @@ def extract(doc: Document, *, vague: VaguePolicy | None = None) -> tuple[Statist
                     source=facts.source(),
                 )
             )
+            if unit is Unit.PERSON:
+                latest_people = found[-1]
     return tuple(found)
 
 
@@ -1260,8 +1268,13 @@ def _quoted_language(text: str, sentence: Sentence) -> str | None:
 
 
 def _unit_and_measure(
-    facts: _SentenceFacts, figure: _Figure, previous: tuple[Unit, Measure] | None
+    facts: _SentenceFacts,
+    figure: _Figure,
+    previous: tuple[Unit, Measure] | None,
+    earlier: Statistic | None = None,
 ) -> tuple[Unit, Measure]:
+    """What ``figure`` counts. ``previous`` is what the figure before it in the sentence
+    counts, ``earlier`` the article's last figure of people before this sentence."""
     if figure.unit is not None and figure.measure is not None:
         return figure.unit, figure.measure
     text, sentence = facts.text, facts.sentence
@@ -1291,6 +1304,14 @@ def _unit_and_measure(
     named = _number_of(text, left, figure.start)  # "the number of minors rose to 12,500"
     if named is not None:
         return named
+    if (
+        earlier is not None
+        and facts.previous is not None
+        and earlier.span.start >= facts.previous.start
+        and earlier.unit is Unit.PERSON
+        and _RECORD.search(text, max(left, figure.start - 16), figure.start)
+    ):  # "... crossed the jungle. The total may top last year's record of 520,000."
+        return earlier.unit, earlier.measure
     measure = facts.bare_measure()
     if measure == (Unit.COUNT, Measure.OTHER) and facts.previous is not None:
         opening = text[sentence.start : figure.start].split()
