@@ -118,3 +118,27 @@ def test_a_record_or_total_counts_what_the_sentence_before_counted():
 def test_a_record_with_nothing_counted_before_stays_a_count():
     stats = find_statistics("The budget was cut. It was a record of 2,000.")
     assert [(s.unit.value, s.measure) for s in stats] == [("count", M.OTHER)]
+
+
+def test_a_list_of_people_counts_what_its_first_figure_counts():
+    stats = find_statistics("Mexico deported 900 Hondurans, 600 Guatemalans and 150 Salvadorans.")
+    assert [s.measure for s in stats] == [M.REMOVALS] * 3
+    stats = find_statistics("The plane landed with 80 passengers, 75 Haitians and five Cubans.")
+    assert [s.measure for s in stats] == [M.REMOVALS] * 3
+
+
+def test_a_list_does_not_lend_its_measure_to_other_people():
+    stats = find_statistics("Agents detained 40 migrants and 3 smugglers near the river.")
+    assert stats[0].measure is M.APPREHENSIONS
+    assert stats[1].measure is not M.MIGRANTS
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("Rescuers recovered the bodies of 14 migrants from the river.", M.DEATHS),
+        ("Officials said 2,400 people entered the country illegally in June.", M.CROSSINGS),
+    ],
+)
+def test_bodies_found_and_entries_without_papers(text, measure):
+    assert first_measure(text) is measure

@@ -343,8 +343,18 @@ _REPORTED_WHEN = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-# People counted as part of the figure before them ("200 deportees, including 80 children").
-_PART_OF = re.compile(r"(?<![\w])(?:including|among[ \t]+them|of[ \t]+whom)[ \t]+\Z", re.IGNORECASE)
+# People counted as part of the figure before them ("200 deportees, including 80 children",
+# "70 passengers, 66 Guatemalans and four Hondurans").
+_PART_OF = re.compile(
+    r"""
+    (?:
+        (?<![\w])(?:including|among[ \t]+them|of[ \t]+whom|and)[ \t]+  # a word that adds
+      | [,—–][ \t]*                                  # or a comma or a dash: an apposition
+    )
+    \Z                                               # right before the figure
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
 # An auxiliary right before a verb, not after "and" or "but" ("... were returned").
 _FINITE = re.compile(
     r"""
@@ -1292,9 +1302,10 @@ def _unit_and_measure(
             verb is None
             and previous is not None
             and previous[0] is Unit.PERSON
+            and figure.people == "*migrants"
             and _PART_OF.search(text, max(left - 2, figure.start - 16), figure.start)
-        ):
-            return figure.unit, previous[1]  # "200 deportees, including 80 children"
+        ):  # "200 deportees, including 80 children", "70 passengers, 66 Guatemalans and 4"
+            return figure.unit, previous[1]
         return figure.unit, Measure(figure.people[1:])  # "*removals": removals
     # a bare number: "up from 1,250", "(152,870)"
     if previous is not None:
