@@ -142,3 +142,15 @@ def test_a_list_does_not_lend_its_measure_to_other_people():
 )
 def test_bodies_found_and_entries_without_papers(text, measure):
     assert first_measure(text) is measure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new rule would affect about 450,000 people.",
+        "An estimated 200,000 Haitians who arrived before June would be eligible.",
+        "Roughly 90,000 people are covered by the court's order.",
+    ],
+)
+def test_the_people_a_policy_reaches_are_no_migrants_counted(text):
+    assert first_measure(text) is M.OTHER
