@@ -95,6 +95,7 @@ __all__ = [
     "parse_bound",
     "parse_number",
     "range_join",
+    "range_values",
     "vague_bounds",
 ]
 
@@ -803,6 +804,34 @@ def range_join(
     return _RANGE_WORDS_ES.get(word, word) if spanish else word
 
 
+def range_values(
+    first: NumberMention, second: NumberMention, *, language: str | None = None
+) -> tuple[Number, Number]:
+    """The ends of the range "``first`` to ``second``": a scale word written once, after the
+    second number, scales both ("between 1.5 and 2.5 million", "de 1,5 a 2 millones"),
+    unless the first is as large alone ("between 500 and 2 million").
+
+    >>> a, b = find_numbers("between 1.5 and 2.5 million")
+    >>> range_values(a, b)
+    (1500000, 2500000)
+    """
+    low: Number = first.value
+    if first.kind not in (NumberKind.DIGITS, NumberKind.WORDS):
+        return low, second.value
+    scales = _scales(language or active())
+    lower = first.text.lower()
+    if any(lower.endswith(" " + form) for form in scales):
+        return low, second.value  # "1 million to 2 million": each has its own
+    end = second.text.lower()
+    factors = [value for form, value in scales.items() if end.endswith(" " + form)]
+    if factors:
+        scaled = Decimal(str(low)) * max(factors)  # "mil millones" before "millones"
+        value = int(scaled) if scaled == scaled.to_integral_value() else float(scaled)
+        if value < second.value:
+            low = value
+    return low, second.value
+
+
 _BOUND_JOIN = re.compile(
     r"""
     [ \t]*(?:,[ \t]*)?                      # perhaps a comma
@@ -909,12 +938,8 @@ def find_bounds(
             and (range_join(text, number, following) != "and" or qualifier is Qualifier.RANGE)
             and number.value < following.value
         ):
-            low, high, qualifier, last = (
-                number.value,
-                following.value,
-                Qualifier.RANGE,
-                following.span.end,
-            )
+            low, high = range_values(number, following)
+            qualifier, last = Qualifier.RANGE, following.span.end
             i += 1
         else:
             if qualifier is Qualifier.RANGE:  # "from 20" with no second number

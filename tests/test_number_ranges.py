@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 import migrationnews as mn
-from migrationnews.numbers import NumberKind, find_bounds, find_numbers, parse_bound
+from migrationnews.numbers import NumberKind, find_bounds, find_numbers, parse_bound, range_values
 
 SUITE = Path(__file__).parents[1] / "benchmarks" / "number_range_suite.py"
 _spec = importlib.util.spec_from_file_location("number_range_suite", SUITE)
@@ -185,3 +185,20 @@ def test_a_figure_of_an_article_keeps_its_interval(sentence, written):
     read = suite.read_by_parse(sentence)
     assert len(read) == len(expected), read
     assert all(map(suite.same, expected, read)), read
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("between 1.5 and 2.5 million", 1_500_000, 2_500_000),
+        ("two to three thousand", 2_000, 3_000),
+        ("between 500 and 2 million", 500, 2_000_000),
+        ("1 million to 2 million", 1_000_000, 2_000_000),
+    ],
+)
+def test_a_scale_written_once_scales_both_ends(text, low, high):
+    first, second = find_numbers(text)
+    assert range_values(first, second) == (low, high)
+    bound = parse_bound(text)
+    assert bound is not None
+    assert (bound.low, bound.high) == (low, high)

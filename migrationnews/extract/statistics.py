@@ -70,6 +70,7 @@ from migrationnews.numbers import (
     inclusive,
     joined_bound,
     range_join,
+    range_values,
 )
 from migrationnews.records import Measure, Statistic, Unit
 from migrationnews.ruledata import Vocabulary, fold, table, words_pattern
@@ -393,7 +394,6 @@ _CURRENCY = re.compile(
     re.VERBOSE,
 )
 _CURRENCY_LONGEST = len("U.S. $")  # the longest sign before a number
-_SCALE_WORD = re.compile(r"(?:thousand|million|billion|trillion)\Z")  # "2 million" ends so
 _ISO_DATE = re.compile(r"(?<![\d])(?:19|20)\d\d-\Z")  # the year of an ISO date before
 _YEAR = re.compile(r"(?:19|20)\d\d\Z")  # a bare year
 _LIST_ITEM = re.compile(r"(?:^|\n)[ \t]*\Z")  # only blanks since the line start
@@ -814,7 +814,7 @@ def _read_figure(
             span_start, qualifier = hedge_start, hedge_kind
         return _ratio_figure(span_start, value_end, qualifier, low, high)
     if second is not None:
-        low, high = _range_values(number, second)
+        low, high = range_values(number, second)
         qualifier = Qualifier.RANGE
         value_end = second.span.end
         if hedge_kind is Qualifier.RANGE:
@@ -969,25 +969,10 @@ def _range_end(
         return None
     if _YEAR.match(number.text) or _YEAR.match(second.text):
         return None
-    low, high = _range_values(number, second)
+    low, high = range_values(number, second)
     if low is None or high is None or not low < high:
         return None
     return second
-
-
-def _range_values(first: NumberMention, second: NumberMention) -> tuple[Number, Number]:
-    low: Number = first.value
-    scale = second.text.split()[-1].lower() if " " in second.text else ""
-    if (
-        first.kind is NumberKind.DIGITS
-        and _SCALE_WORD.match(scale)
-        and not _SCALE_WORD.search(first.text.lower())
-    ):
-        factor = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
-        low = first.value * factor[scale]  # "between 1 and 2 million"
-        if isinstance(low, float) and low.is_integer():
-            low = int(low)
-    return low, second.value
 
 
 # ---------------------------------------------------------------- place, source, period
