@@ -154,3 +154,15 @@ def test_bodies_found_and_entries_without_papers(text, measure):
 )
 def test_the_people_a_policy_reaches_are_no_migrants_counted(text):
     assert first_measure(text) is M.OTHER
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("About 250 migrants turned themselves in to agents near Yuma.", M.ENCOUNTERS),
+        ("Some 400 people surrendered to Border Patrol on Friday.", M.ENCOUNTERS),
+        ("Around 1,500 migrants waded into the river at dawn.", M.CROSSINGS),
+    ],
+)
+def test_giving_oneself_up_and_wading_in(text, measure):
+    assert first_measure(text) is measure
