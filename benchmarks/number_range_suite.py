@@ -1,6 +1,7 @@
 """Number-range suite: the share of sentences whose stated bounds the parser reads right.
 
     python benchmarks/number_range_suite.py [--cases FILE] [--spec FILE] [--parse] [--errors]
+        [--strict]
 
 Each case is a sentence and the intervals it states ("(20,30]", "[500,)", "(,100)",
 "[170,170]"). A case passes when :func:`migrationnews.numbers.find_bounds` reads the same
@@ -19,6 +20,10 @@ Fractions are compared as a share of one ("more than 1/2" -> "(0.5,)").
   Statistic's bounds and qualifier), for cases written as migration news
   (``--parse --cases tests/data/number_ranges_news.tsv``).
 - ``--errors``: print every failing case with what was read.
+- ``--strict``: compare whether each end of a two-sided range is included, too. Two
+  bounds joined ("more than 100 and at most 300") keep it (``Bound.low_open`` and
+  ``high_open``); a plain range ("between X and Y", "X to Y", "X-Y") includes both ends,
+  as the annotation guideline reads it, where some suites read "X to Y" as [X, Y).
 
 Prints the share of cases passed; the issue's target on the public suite is >= 85%.
 """
@@ -66,21 +71,28 @@ def interval(low: float | None, high: float | None, qualifier: Qualifier) -> Int
 
 
 def bound_interval(bound: Bound) -> Interval:
-    """A bound's interval; a fraction (a share in percent) as a share of one."""
+    """A bound's interval, each end excluded as the bound says; a fraction (a share in
+    percent) as a share of one."""
     scale = 100 if bound.kind is NumberKind.FRACTION else 1
-    low = None if bound.low is None else bound.low / scale
-    high = None if bound.high is None else bound.high / scale
-    return interval(low, high, bound.qualifier)
+    return (
+        None if bound.low is None else bound.low / scale,
+        not bound.low_open,
+        None if bound.high is None else bound.high / scale,
+        not bound.high_open,
+    )
 
 
-def same(expected: Interval, read: Interval) -> bool:
+def same(expected: Interval, read: Interval, *, strict: bool = False) -> bool:
+    """Whether ``read`` is the ``expected`` interval: its ends, and whether each is included
+    (for a two-sided range only when ``strict``)."""
+
     def close(a: float | None, b: float | None) -> bool:
         return (a is None) == (b is None) and (a is None or b is None or abs(a - b) <= TOLERANCE)
 
     if not (close(expected[0], read[0]) and close(expected[2], read[2])):
         return False
     low, high = expected[0], expected[2]
-    if low is not None and high is not None and low != high:
+    if low is not None and high is not None and low != high and not strict:
         return True  # a two-sided range: its ends
     return (low is None or expected[1] == read[1]) and (high is None or expected[3] == read[3])
 
@@ -120,13 +132,17 @@ def spec_cases(path: Path) -> Iterable[tuple[str, list[str]]]:
         yield case["Input"], values
 
 
-def run(cases: Iterable[tuple[str, list[str]]], *, parse: bool, errors: bool) -> float:
+def run(
+    cases: Iterable[tuple[str, list[str]]], *, parse: bool, errors: bool, strict: bool = False
+) -> float:
     passed = total = 0
     reader = read_by_parse if parse else read_by_numbers
     for sentence, written in cases:
         expected = [parse_interval(w) for w in written]
         read = reader(sentence)
-        good = len(read) == len(expected) and all(map(same, expected, read))
+        good = len(read) == len(expected) and all(
+            same(e, r, strict=strict) for e, r in zip(expected, read, strict=True)
+        )
         passed += good
         total += 1
         if errors and not good:
@@ -142,9 +158,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--spec", type=Path, default=None)
     parser.add_argument("--parse", action="store_true")
     parser.add_argument("--errors", action="store_true")
+    parser.add_argument("--strict", action="store_true")
     args = parser.parse_args(argv)
     cases = spec_cases(args.spec) if args.spec else own_cases(args.cases)
-    run(cases, parse=args.parse, errors=args.errors)
+    run(cases, parse=args.parse, errors=args.errors, strict=args.strict)
     return 0
 
 

@@ -26,7 +26,9 @@
   (100, open), "500 or more" [500, open), "5,000 or fewer" (open, 5000], "between 20 and
   30", "20 through 100", "20~100", and two one-sided bounds joined by "and", "but" or a
   comma ("at least 20 and at most 100", "more than 100 and less than 300") are ranges;
-  "or equal to" makes a strict bound inclusive; "as few as 40" is at least 40. The
+  "or equal to" makes a strict bound inclusive; "as few as 40" is at least 40. A range
+  joined from two bounds keeps which ends it excludes (:attr:`Bound.low_open`,
+  :attr:`Bound.high_open`: "more than 20 and at most 35" is (20, 35]). The
   statistics extractor reads its qualifiers and ranges through the same helpers
   (:func:`hedge_before`, :func:`hedge_after`, :func:`joined_bound`, :func:`range_join`);
 - what a bound may hold that a count may not: a negative number ("below -12", "between
@@ -636,15 +638,23 @@ class Bound:
     high: Number | None
     qualifier: Qualifier
     kind: NumberKind = NumberKind.DIGITS  # how its (first) number was written
+    # A range joined from two one-sided bounds keeps whether each end is excluded
+    # ("more than 100 and at most 300": (True, False)); None for every other bound.
+    excluded: tuple[bool, bool] | None = None
 
     @property
     def low_open(self) -> bool:
-        """Whether ``low`` itself lies outside the interval ("more than 100")."""
+        """Whether ``low`` itself lies outside the interval ("more than 100", "more than
+        100 and less than 300")."""
+        if self.excluded is not None:
+            return self.excluded[0]
         return self.qualifier is Qualifier.MORE_THAN
 
     @property
     def high_open(self) -> bool:
         """Whether ``high`` itself lies outside the interval ("fewer than 100")."""
+        if self.excluded is not None:
+            return self.excluded[1]
         return self.qualifier is Qualifier.LESS_THAN
 
 
@@ -927,6 +937,7 @@ def find_bounds(
         low: Number | None
         high: Number | None
         low, high = vague_bounds(number)
+        excluded: tuple[bool, bool] | None = None
         last = number.span.end
         i += 1
         if number.kind is NumberKind.VAGUE:
@@ -955,16 +966,22 @@ def find_bounds(
             other = joined_bound(text, last, qualifier, number.value, following, kind=number.kind)
             if other is not None and following is not None:
                 values = (number.value, following.value)
+                second = other.qualifier
+                after = hedge_after(text, following.span.end, stop)
+                if after is not None and after.inclusive:
+                    second = inclusive(second)
+                strict = (qualifier is Qualifier.MORE_THAN, second is Qualifier.LESS_THAN)
                 if qualifier in _UPPER:
                     values = values[::-1]
+                    strict = (second is Qualifier.MORE_THAN, qualifier is Qualifier.LESS_THAN)
                 low, high, qualifier, last = (
                     values[0],
                     values[1],
                     Qualifier.RANGE,
                     following.span.end,
                 )
+                excluded = strict
                 i += 1
-                after = hedge_after(text, last, stop)
                 if after is not None and after.inclusive:
                     last = after.span.end
             elif (
@@ -973,7 +990,9 @@ def find_bounds(
                 and following.value > number.value
             ):
                 i += 1  # "2 in 5": the 5 is the whole the 2 is part of, not a bound
-        found.append(Bound(Span(first, last), text[first:last], low, high, qualifier, number.kind))
+        found.append(
+            Bound(Span(first, last), text[first:last], low, high, qualifier, number.kind, excluded)
+        )
     return tuple(found)
 
 

@@ -39,7 +39,26 @@ def test_each_sentence_reads_to_its_intervals(sentence, written):
     expected = [suite.parse_interval(w) for w in written]
     read = suite.read_by_numbers(sentence)
     assert len(read) == len(expected), read
-    assert all(map(suite.same, expected, read)), read
+    assert all(suite.same(e, r, strict=True) for e, r in zip(expected, read, strict=True)), read
+
+
+@pytest.mark.parametrize(
+    ("phrase", "low_open", "high_open"),
+    [
+        ("more than 100 and less than 300", True, True),
+        ("larger than 20 and less or equal than 35", True, False),
+        ("at most 100 and at least 20", False, False),
+        ("fewer than 90 but more than 40", True, True),
+        ("more than 50 and less than 80 or equal", True, False),
+        ("between 20 and 30", False, False),
+        ("more than 100", True, False),
+        ("5,000 or fewer", False, False),
+    ],
+)
+def test_a_bound_says_which_ends_it_excludes(phrase, low_open, high_open):
+    bound = parse_bound(phrase)
+    assert bound is not None
+    assert (bound.text, bound.low_open, bound.high_open) == (phrase, low_open, high_open)
 
 
 def test_the_interval_notation_is_read_both_ways():
@@ -47,6 +66,9 @@ def test_the_interval_notation_is_read_both_ways():
     assert suite.parse_interval("[500,)") == (500.0, True, None, False)
     assert not suite.same(suite.parse_interval("(,100]"), suite.parse_interval("(,100)"))
     assert suite.same(suite.parse_interval("(20,30)"), suite.parse_interval("[20,30]"))
+    assert not suite.same(
+        suite.parse_interval("(20,30)"), suite.parse_interval("[20,30]"), strict=True
+    )
 
 
 # ---------------------------------------------------------------- ordinals
