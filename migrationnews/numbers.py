@@ -26,9 +26,18 @@
   (100, open), "500 or more" [500, open), "5,000 or fewer" (open, 5000], "between 20 and
   30", "20 through 100", "20~100", and two one-sided bounds joined by "and", "but" or a
   comma ("at least 20 and at most 100", "more than 100 and less than 300") are ranges;
-  "or equal to" makes a strict bound inclusive; "as few as 40" is at least 40. The
+  "or equal to" makes a strict bound inclusive; "as few as 40" is at least 40. A range
+  joined from two bounds keeps which ends it excludes (:attr:`Bound.low_open`,
+  :attr:`Bound.high_open`: "more than 20 and at most 35" is (20, 35]). The
   statistics extractor reads its qualifiers and ranges through the same helpers
   (:func:`hedge_before`, :func:`hedge_after`, :func:`joined_bound`, :func:`range_join`);
+- what a bound may hold that a count may not: a negative number ("below -12", "between
+  minus 8 and 4"), a rank ("between the tenth and the fifteenth": ordinals from
+  ``rules/number_ordinals.tsv``, which :func:`find_numbers` never returns, for an ordinal
+  ranks and never counts) and a fraction read only after a bound ("more than 1/2", "below
+  a half"); a :class:`Bound` says how its number was written (``kind``), so a fraction's
+  share in percent is not taken for a count. "<>" and "=>" are no signs, "how about" no
+  hedge, and the whole of a ratio ("2 in 5") no bound of its own.
 - identifiers (:func:`find_identifiers`): telephone, docket and code numbers written in
   parts and any number after a label ("Title 42", "SB 4", "Flight 1234"), recognised in
   this one place and skipped as figures.
@@ -90,6 +99,7 @@ __all__ = [
     "parse_bound",
     "parse_number",
     "range_join",
+    "range_values",
     "vague_bounds",
 ]
 
@@ -101,6 +111,7 @@ class NumberKind(enum.Enum):
     WORDS = "words"  # "three", "twenty-five", "a dozen"
     VAGUE = "vague"  # "thousands", "several hundred"
     FRACTION = "fraction"  # "three-quarters": value is the share in percent
+    ORDINAL = "ordinal"  # "the tenth": a rank, read by find_bounds only (never a count)
 
 
 class VaguePolicy(enum.Enum):
@@ -195,6 +206,7 @@ _DIGITS = re.compile(
     )
     (?P<decimals>\.\d+)?          # decimals: 1.375
     (?![\d]|[/:,]\d)               # the whole run, not a date (6/30/2023) or time (7:26)
+    (?!(?i:st|nd|rd|th)(?![\w]))  # nor an ordinal ("10th", "21st"): a rank, not a count
     (?:                           # an optional scale
         \s(?P<word>thousand|million|billion|trillion)(?![\w])  # "1.5 million"
       | (?P<letter>bn|mn|mln|[kKmMbB])(?![\w])               # attached: "2.05M", "3.5bn"
@@ -386,21 +398,57 @@ def _word_numbers(text: str, start: int, end: int, language: str) -> list[Number
 _A_UNIT = re.compile(
     r"""
     [Aa](?<![\w][Aa])[Nn]?               # "a" or "an" (the letter first: re jumps to it in C)
-    (?=[ \t]+(?:day|week|month|year|decade|hour|mile|kilometer)(?![\w])  # then one unit
-       (?![ \t]+ago))                   # not "a year ago": a date
+    (?:
+        (?=[ \t]+(?:day|week|month|year|decade|hour|mile|kilometer)(?![\w])  # then one unit
+           (?![ \t]+ago))               # not "a year ago": a date
+      | [ \t]+(?P<part>half|quarter|third)(?![\w])  # or a part: "a half", "a quarter"
+    )
+    """,
+    re.VERBOSE,
+)
+_PARTS = {"half": 50, "quarter": 25, "third": 33.33}  # as number_words.tsv writes fractions
+
+_DIGIT_FRACTION = re.compile(
+    r"""
+    \d(?<![\w.,/:]\d)                   # a digit first, not inside a word or a number
+    \d?/(?P<denominator>\d{1,2})         # over one or two digits: "1/2", "3/4", "2/3"
+    (?![\w]|[/.,:]\d)                    # the whole run, not a date (1/2/2024)
     """,
     re.VERBOSE,
 )
 
 
-def _one_after_bound(text: str, start: int, stop: int) -> list[NumberMention]:
-    """ "a" as the number one after a bound: "less than a month", "more than a year"."""
+def _after_bound(text: str, start: int, stop: int) -> list[NumberMention]:
+    """Numbers that read as numbers only after a bound: "a" as one ("less than a month",
+    "more than a year"), "a half", "a quarter", and a fraction in digits ("more than 1/2",
+    which elsewhere may be a date): the fractions as a share in percent."""
     found = []
     for match in _A_UNIT.finditer(text, start, stop):
         hedge = hedge_before(text, match.start(), start)
         if hedge is not None and hedge.qualifier in _LOWER | _UPPER:
+            part = match.group("part")
             found.append(
-                NumberMention(Span(match.start(), match.end()), match.group(), 1, NumberKind.WORDS)
+                NumberMention(
+                    Span(match.start(), match.end()),
+                    match.group(),
+                    _PARTS[part.lower()] if part else 1,
+                    NumberKind.FRACTION if part else NumberKind.WORDS,
+                )
+            )
+    for match in _DIGIT_FRACTION.finditer(text, start, stop):
+        numerator, denominator = (int(part) for part in match.group().split("/"))
+        if not 0 < numerator < denominator:
+            continue
+        hedge = hedge_before(text, match.start(), start)
+        if hedge is not None and hedge.qualifier in _LOWER | _UPPER:
+            share = round(100 * numerator / denominator, 2)
+            found.append(
+                NumberMention(
+                    Span(match.start(), match.end()),
+                    match.group(),
+                    int(share) if share == int(share) else share,
+                    NumberKind.FRACTION,
+                )
             )
     return found
 
@@ -425,15 +473,15 @@ def find_numbers(
     ]
     words = _word_numbers(text, start, stop, lang)
     found += _outside(words, found)
-    if lang == "en":  # "less than a month": the English article as the number one
-        found += _one_after_bound(text, start, stop)
+    if lang == "en":  # "less than a month", "more than 1/2": numbers only after a bound
+        found += _after_bound(text, start, stop)
     found.sort(key=lambda m: m.span.start)
     return tuple(found)
 
 
 def _outside(words: list[NumberMention], digits: list[NumberMention]) -> list[NumberMention]:
-    """The word numbers that do not start inside a digit number ("mil" of "3 mil"): one
-    walk over both lists, each in text order."""
+    """The mentions of ``words`` that do not start inside one of ``digits`` ("mil" of "3
+    mil", "ten" of "the tenth"): one walk over both lists, each in text order."""
     if not words or not digits:
         return words
     kept: list[NumberMention] = []
@@ -559,9 +607,7 @@ _SIGNS = {
     "≤": Qualifier.AT_MOST,
     "≥": Qualifier.AT_LEAST,
     "<=": Qualifier.AT_MOST,
-    "=<": Qualifier.AT_MOST,
     ">=": Qualifier.AT_LEAST,
-    "=>": Qualifier.AT_LEAST,
 }
 
 
@@ -593,15 +639,24 @@ class Bound:
     low: Number | None
     high: Number | None
     qualifier: Qualifier
+    kind: NumberKind = NumberKind.DIGITS  # how its (first) number was written
+    # A range joined from two one-sided bounds keeps whether each end is excluded
+    # ("more than 100 and at most 300": (True, False)); None for every other bound.
+    excluded: tuple[bool, bool] | None = None
 
     @property
     def low_open(self) -> bool:
-        """Whether ``low`` itself lies outside the interval ("more than 100")."""
+        """Whether ``low`` itself lies outside the interval ("more than 100", "more than
+        100 and less than 300")."""
+        if self.excluded is not None:
+            return self.excluded[0]
         return self.qualifier is Qualifier.MORE_THAN
 
     @property
     def high_open(self) -> bool:
         """Whether ``high`` itself lies outside the interval ("fewer than 100")."""
+        if self.excluded is not None:
+            return self.excluded[1]
         return self.qualifier is Qualifier.LESS_THAN
 
 
@@ -626,7 +681,8 @@ def _before_pattern(language: str = "en") -> re.Pattern[str]:
         rf"""
         (?:
             {words_pattern(_hedges(language)[0])}   # a phrase from the vocabulary ("more than")
-          | (?P<sign>[<>]=|=[<>]|[<>≤≥])    # or a sign: "<", ">=", "=<", "≥"
+          | (?<![<>=])                      # a sign not inside "<>" (unequal) or "=>" (arrow)
+            (?P<sign>[<>]=?|[≤≥])           # a sign: "<", ">=", "≥"
           | (?P<spaced>[<>][ \t]=)          # written with a blank: "< ="
         )
         [ \t]*\Z                            # right before the number (window end)
@@ -673,7 +729,13 @@ def hedge_before(
         qualifier = _SIGNS["".join(sign.split())]
     else:
         qualifier = Qualifier(_hedges(lang)[0][" ".join(phrase.lower().split())])
-    return Hedge(qualifier, Span(left + match.start(), left + match.start() + len(phrase)))
+    first = left + match.start()
+    if qualifier is Qualifier.ABOUT and _ASKING.search(text, max(0, first - 6), first):
+        return None  # "how about 2": a question, not a hedge
+    return Hedge(qualifier, Span(first, first + len(phrase)))
+
+
+_ASKING = re.compile(r"(?<![\w])(?:how|what)[ \t]+\Z", re.IGNORECASE)  # "how about", "what about"
 
 
 def hedge_after(
@@ -753,6 +815,34 @@ def range_join(
     return _RANGE_WORDS_ES.get(word, word) if spanish else word
 
 
+def range_values(
+    first: NumberMention, second: NumberMention, *, language: str | None = None
+) -> tuple[Number, Number]:
+    """The ends of the range "``first`` to ``second``": a scale word written once, after the
+    second number, scales both ("between 1.5 and 2.5 million", "de 1,5 a 2 millones"),
+    unless the first is as large alone ("between 500 and 2 million").
+
+    >>> a, b = find_numbers("between 1.5 and 2.5 million")
+    >>> range_values(a, b)
+    (1500000, 2500000)
+    """
+    low: Number = first.value
+    if first.kind not in (NumberKind.DIGITS, NumberKind.WORDS):
+        return low, second.value
+    scales = _scales(language or active())
+    lower = first.text.lower()
+    if any(lower.endswith(" " + form) for form in scales):
+        return low, second.value  # "1 million to 2 million": each has its own
+    end = second.text.lower()
+    factors = [value for form, value in scales.items() if end.endswith(" " + form)]
+    if factors:
+        scaled = Decimal(str(low)) * max(factors)  # "mil millones" before "millones"
+        value = int(scaled) if scaled == scaled.to_integral_value() else float(scaled)
+        if value < second.value:
+            low = value
+    return low, second.value
+
+
 _BOUND_JOIN = re.compile(
     r"""
     [ \t]*(?:,[ \t]*)?                      # perhaps a comma
@@ -772,16 +862,20 @@ def joined_bound(
     following: NumberMention | None,
     *,
     language: str | None = None,
+    kind: NumberKind | None = None,
 ) -> Hedge | None:
     """The other side of a two-sided bound: the hedge before ``following`` when it bounds
     from the other side and only "and", "but" or a comma lies between ("at least 20 and at
     most 100", "more than 100 and less than 300", "at most 100 and at least 20").
     ``end`` is where the first bound (its number, perhaps its noun) ends and ``value`` its
     number; the two must leave room between them ("more than 500 and fewer than 300" are
-    two figures)."""
+    two figures). ``kind`` is how the first number was written: a fraction joins only a
+    fraction ("above a quarter and below a half")."""
     if following is None or first not in _LOWER | _UPPER:
         return None
-    if following.kind in (NumberKind.VAGUE, NumberKind.FRACTION):
+    if following.kind is NumberKind.VAGUE:
+        return None
+    if (following.kind is NumberKind.FRACTION) != (kind is NumberKind.FRACTION):
         return None
     low, high = (value, following.value) if first in _LOWER else (following.value, value)
     if not low < high:
@@ -831,6 +925,8 @@ def find_bounds(
         for n in find_numbers(text, start, stop)
         if not any(c.start <= n.span.start < c.end for c in codes)
     ]
+    if active() == "en":
+        numbers = _ranked(text, [_signed(text, n, start) for n in numbers], start, stop)
     found: list[Bound] = []
     i = 0
     while i < len(numbers):
@@ -842,6 +938,7 @@ def find_bounds(
         low: Number | None
         high: Number | None
         low, high = vague_bounds(number)
+        excluded: tuple[bool, bool] | None = None
         last = number.span.end
         i += 1
         if number.kind is NumberKind.VAGUE:
@@ -853,12 +950,8 @@ def find_bounds(
             and (range_join(text, number, following) != "and" or qualifier is Qualifier.RANGE)
             and number.value < following.value
         ):
-            low, high, qualifier, last = (
-                number.value,
-                following.value,
-                Qualifier.RANGE,
-                following.span.end,
-            )
+            low, high = range_values(number, following)
+            qualifier, last = Qualifier.RANGE, following.span.end
             i += 1
         else:
             if qualifier is Qualifier.RANGE:  # "from 20" with no second number
@@ -871,23 +964,125 @@ def find_bounds(
                 qualifier = inclusive(qualifier) if after.inclusive else after.qualifier
                 last = after.span.end
             low, high = _interval(qualifier, number.value)
-            other = joined_bound(text, last, qualifier, number.value, following)
+            other = joined_bound(text, last, qualifier, number.value, following, kind=number.kind)
             if other is not None and following is not None:
                 values = (number.value, following.value)
+                second = other.qualifier
+                after = hedge_after(text, following.span.end, stop)
+                if after is not None and after.inclusive:
+                    second = inclusive(second)
+                strict = (qualifier is Qualifier.MORE_THAN, second is Qualifier.LESS_THAN)
                 if qualifier in _UPPER:
                     values = values[::-1]
+                    strict = (second is Qualifier.MORE_THAN, qualifier is Qualifier.LESS_THAN)
                 low, high, qualifier, last = (
                     values[0],
                     values[1],
                     Qualifier.RANGE,
                     following.span.end,
                 )
+                excluded = strict
                 i += 1
-                after = hedge_after(text, last, stop)
                 if after is not None and after.inclusive:
                     last = after.span.end
-        found.append(Bound(Span(first, last), text[first:last], low, high, qualifier))
+            elif (
+                following is not None
+                and _RATIO.match(text, number.span.end, following.span.start)
+                and following.value > number.value
+            ):
+                i += 1  # "2 in 5": the 5 is the whole the 2 is part of, not a bound
+        found.append(
+            Bound(Span(first, last), text[first:last], low, high, qualifier, number.kind, excluded)
+        )
     return tuple(found)
+
+
+_RATIO = re.compile(r"[ \t]+(?:in|out[ \t]+of)[ \t]+\Z", re.IGNORECASE)  # "2 in 5", "3 out of 4"
+
+_NEGATIVE = re.compile(
+    r"""
+    (?:
+        (?<![\w])(?:negative|minus)[ \t]+     # a word: "negative ten", "minus 5"
+      | (?<![\w.,\d])[ \t]*[-−]               # or a sign glued to the number: "-30", "<-30"
+    )
+    \Z                                       # right before the number (window end)
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def _signed(text: str, number: NumberMention, floor: int) -> NumberMention:
+    """``number`` with the minus sign or word before it ("-30", "negative ten"): a bound may
+    be below zero, a count never is (so :func:`find_numbers` leaves the sign out). A dash
+    after a number joins a range ("20 -30", "1000 - 5000"), so it is no sign."""
+    if number.kind not in (NumberKind.DIGITS, NumberKind.WORDS):
+        return number
+    left = max(floor, number.span.start - 10)
+    match = _NEGATIVE.search(text, left, number.span.start)
+    if match is None:
+        return number
+    before = text[max(floor, match.start() - 12) : match.start()].rstrip(" \t")
+    if before[-1:].isdigit() or (before and _ends_in_number(before)):
+        return number
+    a = match.start() + len(match.group()) - len(match.group().lstrip(" \t"))
+    return NumberMention(
+        Span(a, number.span.end), text[a : number.span.end], -number.value, number.kind
+    )
+
+
+def _ends_in_number(text: str) -> bool:
+    """Whether ``text`` ends with a number word ("twenty -5" is a range, not a sign)."""
+    words = text.split()
+    return bool(words) and words[-1].lower() in _words(active())
+
+
+@functools.cache
+def _ordinal_pattern() -> re.Pattern[str]:
+    ordinals = _ordinal_values()
+    tens = [form for form, word in _words("en").items() if word.kind == "tens"]
+    return re.compile(
+        rf"""
+        (?<![\w])the[ \t]+                   # "the": an ordinal ranks something
+        (?:
+            (?P<digits>\d{{1,7}})(?:st|nd|rd|th)(?![\w])    # "10th", "21st"
+          | (?:(?P<tens>{words_pattern(tens)})[- \t])?       # perhaps tens: "twenty-"
+            (?P<word>{words_pattern(ordinals)})             # "first", "tenth"
+        )
+        """,
+        re.VERBOSE | re.IGNORECASE,
+    )
+
+
+@functools.cache
+def _ordinal_values() -> dict[str, int]:
+    return {row.form: row.value for row in ruletables.ordinals()}
+
+
+def _ranked(text: str, numbers: list[NumberMention], start: int, stop: int) -> list[NumberMention]:
+    """``numbers`` and the ordinals that a bound or range ranks by ("between the tenth and
+    the fifteenth", "higher than the third"): an ordinal is a bound's number only right
+    after a bound or after another such ordinal and a range word."""
+    if "the" not in text[start:stop].lower():
+        return numbers
+    ranked: list[NumberMention] = []
+    for match in _ordinal_pattern().finditer(text, start, stop):
+        if match.group("digits"):
+            value = int(match.group("digits"))
+        else:
+            value = _ordinal_values()[match.group("word").lower()]
+            if match.group("tens"):
+                value += int(_words("en")[match.group("tens").lower()].value)
+        mention = NumberMention(
+            Span(match.start(), match.end()), match.group(), value, NumberKind.ORDINAL
+        )
+        hedge = hedge_before(text, match.start(), start)
+        if (hedge is not None and hedge.qualifier is not Qualifier.EXACT) or (
+            ranked and range_join(text, ranked[-1], mention) in ("and", "to", "through", "-")
+        ):
+            ranked.append(mention)
+    if not ranked:
+        return numbers
+    return sorted(_outside(numbers, ranked) + ranked, key=lambda m: m.span.start)
 
 
 def parse_bound(phrase: str, *, language: str | None = None) -> Bound | None:

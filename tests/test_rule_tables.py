@@ -76,6 +76,7 @@ _ROW_CLASSES = {
     "statistic_sources.tsv": 1,
     "caravan_words.tsv": ruletables.CaravanWordRow,
     "countries.tsv": ruletables.CountryRow,
+    "number_ordinals.tsv": ruletables.OrdinalRow,
     "language_words.tsv": ruletables.LanguageWordRow,
     "meetings.tsv": ruletables.MeetingWordRow,
     "number_bounds.tsv": ruletables.HedgeRow,

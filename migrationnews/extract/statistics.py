@@ -71,10 +71,11 @@ from migrationnews.numbers import (
     inclusive,
     joined_bound,
     range_join,
+    range_values,
 )
 from migrationnews.records import Measure, Statistic, Unit
 from migrationnews.ruledata import Vocabulary, fold, words_pattern
-from migrationnews.ruletables import Position
+from migrationnews.ruletables import Position, Side
 from migrationnews.text import Document, Sentence
 from migrationnews.values import (
     Attribution,
@@ -102,7 +103,8 @@ POLICY_VARIABLE = "MIGRATIONNEWS_VAGUE_POLICY"
 @frozen
 class _Noun:
     unit: Unit
-    measure: str  # a Measure value, or "*" and one (people: the verb decides, else that)
+    measure: str  # a Measure value, or "*" and one (people: the verb decides, else that),
+    # or "~" and one (things: that measure only when the verb says so, else other)
     factor: int
 
 
@@ -233,9 +235,16 @@ def _verb_after_pattern() -> Vocabulary:
 def _verb_patterns(language: str) -> tuple[Vocabulary, Vocabulary]:
     rows = ruletables.statistic_verbs(language)
     return (
-        Vocabulary([row.form for row in rows if row.side is not Position.AFTER]),
-        Vocabulary([row.form for row in rows if row.side is not Position.BEFORE]),
+        Vocabulary([row.form for row in rows if row.side is not Side.AFTER]),
+        Vocabulary([row.form for row in rows if row.side not in (Side.BEFORE, Side.NEXT)]),
     )
+
+
+@functools.cache
+def _next_forms(language: str) -> frozenset[str]:
+    """The forms that frame a figure only right before it ("a city of", "space for")."""
+    rows = ruletables.statistic_verbs(language)
+    return frozenset(row.form.lower() for row in rows if row.side is Side.NEXT)
 
 
 @functools.cache
@@ -337,6 +346,33 @@ _REPORTED_WHEN = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# People counted as part of the figure before them ("200 deportees, including 80 children",
+# "70 passengers, 66 Guatemalans and four Hondurans").
+_PART_OF = re.compile(
+    r"""
+    (?:
+        (?<![\w])(?:including|among[ \t]+them|of[ \t]+whom|and)[ \t]+  # a word that adds
+      | [,—–][ \t]*                                  # or a comma or a dash: an apposition
+    )
+    \Z                                               # right before the figure
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+# An auxiliary right before a verb, not after "and" or "but" ("... were returned").
+_FINITE = re.compile(
+    r"""
+    (?<![\w])(?<!and[ \t])(?<!but[ \t])  # not a second verb of the same people
+    (?:were|was|are|is|have[ \t]+been|has[ \t]+been|had[ \t]+been|will[ \t]+be)
+    [ \t]+\Z                               # right before the verb (window end)
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_AUXILIARIES = frozenset({"were", "was", "are", "is", "been", "be", "being"})
+_COORDINATED = re.compile(r"(?<![\w])(?:and|but)[ \t]+\Z", re.IGNORECASE)
+# A bare number named as the peak or total of what the sentence before counted.
+_RECORD = re.compile(
+    r"(?<![\w])(?:record|peak|high|low|total|tally)[ \t]+(?:of[ \t]+)?\Z", re.IGNORECASE
+)
 _RELATIVE = re.compile(r"[ \t]*(?:who|that|which)[ \t]", re.IGNORECASE)  # "500 migrants who"
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s")  # where a clause ends
 _TOKEN = re.compile(
@@ -360,7 +396,6 @@ _CURRENCY = re.compile(
     re.VERBOSE,
 )
 _CURRENCY_LONGEST = len("U.S. $")  # the longest sign before a number
-_SCALE_WORD = re.compile(r"(?:thousand|million|billion|trillion)\Z")  # "2 million" ends so
 _ISO_DATE = re.compile(r"(?<![\d])(?:19|20)\d\d-\Z")  # the year of an ISO date before
 _YEAR = re.compile(r"(?:19|20)\d\d\Z")  # a bare year
 _LIST_ITEM = re.compile(r"(?:^|\n)[ \t]*\Z")  # only blanks since the line start
@@ -412,7 +447,7 @@ class _Figure(NamedTuple):
     estimate_end: int
     unit: Unit | None
     measure: Measure | None
-    people: str | None  # "*migrants", "*other", ... when the measure is read from verbs
+    people: str | None  # "*migrants", "*other", "~removals" when the verbs decide the measure
     per: Granularity | None
 
 
@@ -507,7 +542,11 @@ def _one_counts(text: str, number: NumberMention, sentence: Sentence) -> bool:
     if _OF.match(text, number.span.end, sentence.end):
         return False  # "one of the migrants": one person picked out, not a count
     head = _head_noun(text, number.span.end, min(sentence.end, number.span.end + 60))
-    return head is not None and head.measure != Measure.OTHER.value
+    return (
+        head is not None
+        and head.measure != Measure.OTHER.value
+        and not head.measure.startswith("~")  # "one flight": a thing, as before
+    )
 
 
 # ---------------------------------------------------------------- reading the noun
@@ -583,6 +622,10 @@ def _head_noun(text: str, end: int, stop: int) -> _Head | None:
                 noun, last = more
                 if head.unit not in _COUNTED or noun.unit not in _COUNTED:
                     break  # "25% tariffs" counts per cent, "migrant arrests" counts arrests
+                if tokens[i - 1].group().lower().endswith("s") and (
+                    tokens[i].group().lower().endswith("ing")
+                ):
+                    break  # "migrants crossing the river": a participle, not "border crossing"
                 head = _Head(tokens[last].end(), noun.unit, noun.measure, noun.factor)
                 i = last + 1
             return head
@@ -637,8 +680,12 @@ def _unknown_head(text: str, end: int, stop: int) -> int | None:
 def _verb_measure(text: str, left: int, right: int, start: int, end: int) -> Measure | None:
     """The measure of the nearest verb left of ``start`` in the clause, else right of ``end``."""
     best: Measure | None = None
+    next_only = _next_forms(active())
     for match in _verb_pattern().finditer(text, left, start):
-        best = _verbs()[match.group().lower()]
+        form = match.group().lower()
+        if form in next_only and text[match.end() : start].strip(" \t"):
+            continue  # "at capacity after seven migrants drowned": not the figure's frame
+        best = _verbs()[form]
     if best is not None:
         return best
     later = _verb_after_pattern().finditer(text, end, right)
@@ -647,6 +694,16 @@ def _verb_measure(text: str, left: int, right: int, start: int, end: int) -> Mea
     relative = _RELATIVE.match(text, end, right)
     if relative is not None and len(later) > 1 and later[0].start() >= relative.end():
         return _verbs()[later[1].group().lower()]  # "500 migrants who crossed ... were deported"
+    if len(later) > 1 and not text[end : later[0].start()].strip(" \t"):
+        # a participle right after the figure qualifies its people, and the verb with an
+        # auxiliary later says what happened to them: "1,000 migrants caught crossing the
+        # border were returned" (but "crossed the river and were detained": two things done)
+        for verb in later[1:]:
+            window = text[max(end, verb.start() - 24) : verb.start()]
+            if _FINITE.search(window) or (
+                verb.group().split()[0].lower() in _AUXILIARIES and not _COORDINATED.search(window)
+            ):
+                return _verbs()[verb.group().lower()]
     return _verbs()[later[0].group().lower()]
 
 
@@ -759,7 +816,7 @@ def _read_figure(
             span_start, qualifier = hedge_start, hedge_kind
         return _ratio_figure(span_start, value_end, qualifier, low, high)
     if second is not None:
-        low, high = _range_values(number, second)
+        low, high = range_values(number, second)
         qualifier = Qualifier.RANGE
         value_end = second.span.end
         if hedge_kind is Qualifier.RANGE:
@@ -799,7 +856,7 @@ def _read_figure(
         # "$6 billion in funds": the dollar sign says what it is, the noun adds nothing
         if not currency or head.measure == Measure.MONEY.value:
             unit = head.unit
-            if head.measure.startswith("*"):
+            if head.measure.startswith(("*", "~")):
                 people, measure = head.measure, None
             else:
                 measure = Measure(head.measure)
@@ -914,25 +971,10 @@ def _range_end(
         return None
     if _YEAR.match(number.text) or _YEAR.match(second.text):
         return None
-    low, high = _range_values(number, second)
+    low, high = range_values(number, second)
     if low is None or high is None or not low < high:
         return None
     return second
-
-
-def _range_values(first: NumberMention, second: NumberMention) -> tuple[Number, Number]:
-    low: Number = first.value
-    scale = second.text.split()[-1].lower() if " " in second.text else ""
-    if (
-        first.kind is NumberKind.DIGITS
-        and _SCALE_WORD.match(scale)
-        and not _SCALE_WORD.search(first.text.lower())
-    ):
-        factor = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
-        low = first.value * factor[scale]  # "between 1 and 2 million"
-        if isinstance(low, float) and low.is_integer():
-            low = int(low)
-    return low, second.value
 
 
 # ---------------------------------------------------------------- place, source, period
@@ -1159,6 +1201,7 @@ def extract(doc: Document, *, vague: VaguePolicy | None = None) -> tuple[Statist
     policy = _policy(vague)
     text = doc.text
     found: list[Statistic] = []
+    latest_people: Statistic | None = None
     earlier: Sentence | None = None
     for sentence in doc.sentences:
         facts = _SentenceFacts(text, sentence, doc.published, earlier)
@@ -1172,8 +1215,9 @@ def extract(doc: Document, *, vague: VaguePolicy | None = None) -> tuple[Statist
         if not figures:
             continue
         previous: tuple[Unit, Measure] | None = None
+        people_before = latest_people  # the last figure of people before this sentence
         for figure, _number in figures:
-            unit, measure = _unit_and_measure(facts, figure, previous)
+            unit, measure = _unit_and_measure(facts, figure, previous, people_before)
             if unit in _COUNTED:
                 previous = (unit, measure)  # what a later bare number in the sentence counts
             if figure.low is None and figure.high is None:
@@ -1203,6 +1247,8 @@ def extract(doc: Document, *, vague: VaguePolicy | None = None) -> tuple[Statist
                     source=facts.source(),
                 )
             )
+            if unit is Unit.PERSON:
+                latest_people = found[-1]
     return tuple(found)
 
 
@@ -1219,18 +1265,34 @@ def _quoted_language(text: str, sentence: Sentence) -> str | None:
 
 
 def _unit_and_measure(
-    facts: _SentenceFacts, figure: _Figure, previous: tuple[Unit, Measure] | None
+    facts: _SentenceFacts,
+    figure: _Figure,
+    previous: tuple[Unit, Measure] | None,
+    earlier: Statistic | None = None,
 ) -> tuple[Unit, Measure]:
+    """What ``figure`` counts. ``previous`` is what the figure before it in the sentence
+    counts, ``earlier`` the article's last figure of people before this sentence."""
     if figure.unit is not None and figure.measure is not None:
         return figure.unit, figure.measure
     text, sentence = facts.text, facts.sentence
     left, right = _clause(text, sentence, figure.start, figure.end)
     verb = _verb_measure(text, left, right, figure.start, figure.end)
+    if figure.people is not None and figure.people.startswith("~") and figure.unit is not None:
+        wanted = Measure(figure.people[1:])  # "~removals": flights that carried deportees
+        return figure.unit, wanted if verb is wanted else Measure.OTHER
     if figure.people is not None and figure.unit is not None:
         if verb is Measure.TROOPS:  # "deployed troops to stop 3,000 migrants": not troops
             return figure.unit, Measure(figure.people[1:])
         if verb is not None and (figure.people != "*other" or verb is Measure.DEATHS):
             return figure.unit, verb
+        if (
+            verb is None
+            and previous is not None
+            and previous[0] is Unit.PERSON
+            and figure.people == "*migrants"
+            and _PART_OF.search(text, max(left - 2, figure.start - 16), figure.start)
+        ):  # "200 deportees, including 80 children", "70 passengers, 66 Guatemalans and 4"
+            return figure.unit, previous[1]
         return figure.unit, Measure(figure.people[1:])  # "*removals": removals
     # a bare number: "up from 1,250", "(152,870)"
     if previous is not None:
@@ -1240,6 +1302,14 @@ def _unit_and_measure(
     named = _number_of(text, left, figure.start)  # "the number of minors rose to 12,500"
     if named is not None:
         return named
+    if (
+        earlier is not None
+        and facts.previous is not None
+        and earlier.span.start >= facts.previous.start
+        and earlier.unit is Unit.PERSON
+        and _RECORD.search(text, max(left, figure.start - 16), figure.start)
+    ):  # "... crossed the jungle. The total may top last year's record of 520,000."
+        return earlier.unit, earlier.measure
     measure = facts.bare_measure()
     if measure == (Unit.COUNT, Measure.OTHER) and facts.previous is not None:
         opening = text[sentence.start : figure.start].split()

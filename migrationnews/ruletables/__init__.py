@@ -45,6 +45,7 @@ from migrationnews.ruletables._classes import (
     NumberKind,
     ObjectRole,
     Position,
+    Side,
     SiteClass,
     SpanishTitleClass,
     TitleClass,
@@ -64,6 +65,7 @@ from migrationnews.ruletables._rows import (
     ModalityRow,
     NumberWordRow,
     OfficeholderRow,
+    OrdinalRow,
     PlaceRow,
     PolicyObjectRow,
     PolicyRuleRow,
@@ -103,12 +105,14 @@ __all__ = [
     "NumberWordRow",
     "ObjectRole",
     "OfficeholderRow",
+    "OrdinalRow",
     "PlaceRow",
     "PolicyObjectRow",
     "PolicyRuleRow",
     "PolicyVerbRow",
     "Position",
     "RateRow",
+    "Side",
     "SiteClass",
     "SiteRow",
     "SpanishTitleClass",
@@ -132,6 +136,7 @@ __all__ = [
     "number_labels",
     "number_words",
     "officeholders",
+    "ordinals",
     "places",
     "policy_bodies",
     "policy_courts",
@@ -311,6 +316,11 @@ def statistic_date_hints() -> tuple[str, ...]:
 def number_words(language: str = "en") -> tuple[NumberWordRow, ...]:
     """``number_words.tsv``."""
     return _rows(NumberWordRow, "number_words.tsv", language)
+
+
+def ordinals(language: str = "en") -> tuple[OrdinalRow, ...]:
+    """``number_ordinals.tsv``."""
+    return _rows(OrdinalRow, "number_ordinals.tsv", language)
 
 
 def hedges(language: str = "en") -> tuple[HedgeRow, ...]:

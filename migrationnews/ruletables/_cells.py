@@ -80,6 +80,13 @@ def _factor(cell: str) -> int:
     return int(cell)
 
 
+def _whole(cell: str) -> int:
+    """A whole number that must be written."""
+    if not cell.isdigit():
+        raise ValueError(f"{cell!r} is not a whole number")
+    return int(cell)
+
+
 def _date(cell: str) -> dt.date:
     try:
         return dt.date.fromisoformat(cell)
@@ -109,8 +116,9 @@ def _flag(word: str) -> Callable[[str], bool]:
 
 
 def _noun_measure(cell: str) -> str:
-    """A :class:`Measure` value, or ``*`` and one (the verb decides, else that one)."""
-    _enum(Measure)(cell.removeprefix("*"))
+    """A :class:`Measure` value, or ``*`` and one (the verb decides, else that one), or
+    ``~`` and one (a thing that counts that measure only when a verb says so)."""
+    _enum(Measure)(cell.removeprefix("*").removeprefix("~"))
     return cell
 
 

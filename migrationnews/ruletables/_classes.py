@@ -13,6 +13,15 @@ class Position(StrEnum):
     AFTER = "after"
 
 
+class Side(StrEnum):
+    """Where a statistic verb frames its figure (``statistic_verbs.tsv`` column 3); a verb
+    with no side frames it from either side."""
+
+    BEFORE = "before"
+    AFTER = "after"
+    NEXT = "next"  # only right before the figure ("a city of", "space for")
+
+
 class CaravanRole(StrEnum):
     """What a caravan word signals (``caravan_words.tsv``, whose header describes each)."""
 

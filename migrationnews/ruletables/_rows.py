@@ -29,6 +29,7 @@ from migrationnews.ruletables._cells import (
     _required,
     _required_items,
     _text,
+    _whole,
 )
 from migrationnews.ruletables._classes import (
     BodyRole,
@@ -43,6 +44,7 @@ from migrationnews.ruletables._classes import (
     NumberKind,
     ObjectRole,
     Position,
+    Side,
     SiteClass,
     SpanishTitleClass,
     TitleClass,
@@ -248,7 +250,7 @@ class StatisticVerbRow:
 
     form: str = field(metadata=_parse(_required))
     measure: Measure = field(metadata=_parse(_enum(Measure)))
-    side: Position | None = field(metadata=_parse(_optional(_enum(Position))))
+    side: Side | None = field(metadata=_parse(_optional(_enum(Side))))
 
 
 @frozen
@@ -285,6 +287,14 @@ class NumberWordRow:
     kind: NumberKind = field(metadata=_parse(_enum(NumberKind)))
     value: Number = field(metadata=_parse(_number))
     high: Number | None = field(metadata=_parse(_optional(_number)))
+
+
+@frozen
+class OrdinalRow:
+    """An ordinal word of ``number_ordinals.tsv`` and the rank it names."""
+
+    form: str = field(metadata=_parse(_required))
+    value: int = field(metadata=_parse(_whole))
 
 
 @frozen
