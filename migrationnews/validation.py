@@ -253,7 +253,8 @@ def _caravan_checks(caravan: Caravan, name: str) -> Iterator[Problem]:
 
 
 def _estimate_words(e: Estimate) -> str:
-    return e.text or f"{e.qualifier.value} {e.low}..{e.high}"
+    """The estimate as the article wrote it, else as it renders itself."""
+    return e.text or e.describe()
 
 
 # --- checks against the publication date ----------------------------------------------------
