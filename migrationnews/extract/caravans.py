@@ -435,7 +435,7 @@ def _read_mention(doc: Document, index: int, match: Hit, *, strong: bool) -> _Me
         return None
     if noun.startswith("group") and tokens and tokens[-1] in _LOWER["org"]:
         return None  # "a rights group", "a criminal group": an organisation
-    plural = noun.endswith("s") and noun != "exodus"
+    plural = _head(noun).endswith("s") and noun != "exodus"
     weak = noun in _LOWER["weak"]
     on_the_move = strong or _ROLE["move"].search(after) is not None
     if noun in {"group", "groups"}:  # "a group of migrants set off" (not: found in a truck)
@@ -449,8 +449,9 @@ def _read_mention(doc: Document, index: int, match: Hit, *, strong: bool) -> _Me
     else:  # "the Honduran exodus", "a migrant march", or beside "a caravan"
         creates = not weak or _migrant_context(tokens, after_tokens) or on_the_move
     near = tokens[-3:]
-    determiner = next((t for t in reversed(near) if t in _DETERMINERS), None)
-    definite = determiner is not None and determiner not in {"a", "an"}
+    determiners = _LOWER["determiner"] or _DETERMINERS
+    determiner = next((t for t in reversed(near) if t in determiners), None)
+    definite = determiner is not None and determiner not in _LOWER["indefinite"] | {"a", "an"}
     if noun.startswith("march") and determiner is None:
         return None  # "migrants who march across the river": a verb
     if weak and not creates and after_tokens[:1] == ["of"]:
@@ -478,6 +479,14 @@ def _read_mention(doc: Document, index: int, match: Hit, *, strong: bool) -> _Me
     if ordinal is not None:
         contrast = None
     return _Mention(start, index, creates, 0, False, ordinal, contrast, past, definite)
+
+
+def _head(noun: str) -> str:
+    """The word of a noun phrase that carries its number: the listed one-word noun in it
+    ("caravans" of "migrant caravans", "caravana" of "caravana de migrantes")."""
+    words = noun.split()
+    single = _LOWER["noun"] | _LOWER["weak"]
+    return next((w for w in reversed(words) if w in single), words[-1] if words else noun)
 
 
 def _earlier_year(tokens: Sequence[str], published: dt.date | None) -> bool:
