@@ -36,3 +36,35 @@ def test_las_caravanas_with_a_determiner_are_the_groups_named_before() -> None:
         "Las caravanas suelen avanzar de noche por la carretera costera."
     )
     assert len(article.caravans) == 1
+
+
+# ---------------------------------------------------------------- officials
+
+
+def test_an_official_the_gazetteer_does_not_know_is_found_by_the_office_before_the_name() -> None:
+    article = _parse(
+        "El gobernador de Oaxaca, Marta Quiroz Leyva, recibió a los alcaldes de la costa."
+    )
+    (official,) = article.officials
+    assert official.name == "Marta Quiroz Leyva"
+    assert official.title == "Gobernador de Oaxaca"
+
+
+def test_an_office_adjective_gives_the_country_and_a_long_name_two_surnames() -> None:
+    article = _parse("El vocero hondureño Julio César Paz Mejía dijo que el vuelo llegó el lunes.")
+    (official,) = article.officials
+    assert (official.surname, official.country) == ("Paz Mejía", "HN")
+
+
+def test_an_appositive_office_after_the_name_makes_it_an_official() -> None:
+    article = _parse("Ramón Ortiz Vela, director del Instituto de Migración, anunció el cierre.")
+    assert [o.name for o in article.officials] == ["Ramón Ortiz Vela"]
+
+
+def test_the_body_an_office_heads_is_not_a_name() -> None:
+    article = _parse("La secretaria de Relaciones Exteriores viajará a Lima la próxima semana.")
+    assert article.officials == ()
+
+
+def test_capitalised_words_without_an_office_are_no_official() -> None:
+    assert _parse("Tras la Feria Nacional, Nueva Esperanza recibió a 40 familias.").officials == ()

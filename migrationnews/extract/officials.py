@@ -1370,7 +1370,7 @@ def extract(doc: Document) -> tuple[Official, ...]:
             for o in records
         ]
     if active() == "es":
-        records = _spanish_titles(records, text)
+        records = _spanish_titles(_spanish_people(records, doc), text)
     return tuple(records)
 
 
@@ -1382,6 +1382,103 @@ def extract(doc: Document) -> tuple[Official, ...]:
 # the office phrase next to one of its mentions, read with rules/es/titles.tsv.
 
 
+# A name the gazetteer does not know is found by its office: a run of two to five
+# capitalised words (particles inside: "de la") right after an office phrase ("el
+# secretario de Marina, José Rafael Ojeda Durán"; "la vocera presidencial Jen Psaki") or
+# before an appositive office ("Pete Flores, comisionado interino de la CBP,").
+_ES_NAME = re.compile(
+    r"""
+    (?<![\w-])
+    (?-i:[A-ZÁÉÍÓÚÑ])[a-záéíóúñü]+(?:-(?-i:[A-ZÁÉÍÓÚÑ])[a-záéíóúñü]+)?   # a capitalised word
+    (?:[ ](?:(?:de|del|de[ ]la)[ ])?
+       (?-i:[A-ZÁÉÍÓÚÑ])[a-záéíóúñü]+(?:-(?-i:[A-ZÁÉÍÓÚÑ])[a-záéíóúñü]+)?){1,4}  # 1-4 more
+    (?![\w-]|[ ](?-i:[A-ZÁÉÍÓÚÑ]))                  # and no longer run
+    """,
+    re.VERBOSE,
+)
+
+
+@functools.cache
+def _es_demonyms() -> dict[str, str]:
+    """Spanish country names and demonyms (lower case) -> ISO code."""
+    return {form.lower(): code for form, code in table("es/demonyms.tsv", 2)}
+
+
+def _es_country(text: str, start: int, end: int) -> str | None:
+    """The country a Spanish office phrase in ``text[start:end]`` names, if any."""
+    demonyms = _es_demonyms()
+    words = re.findall(r"[\w.]+", text[start:end].lower())
+    for k in range(len(words) - 1, -1, -1):  # the nearest to the name first
+        for form in (" ".join(words[k : k + 2]), words[k]):
+            if form in demonyms:
+                return demonyms[form]
+    found = find_countries(text, start, end, demonyms=False)
+    return found[-1].code if found else None
+
+
+def _es_surname(words: Sequence[str]) -> str:
+    """A Spanish family name: the last two words of a name of four or more ("José Rafael
+    Ojeda Durán"), else the last one, with its particles."""
+    core = [w for w in words if w.lower() not in _PARTICLES]
+    if len(core) >= 4:
+        last_two = words[len(words) - 1 - words[::-1].index(core[-2]) :]
+        return " ".join(last_two)
+    return _surname(words)
+
+
+def _spanish_people(records: list[Official], doc: Document) -> list[Official]:
+    """The officials only a Spanish office phrase beside their name makes known."""
+    text = doc.text
+    known = [r.name.casefold() for r in records]
+    classes = _es_titles()
+    demonyms = _es_demonyms()
+    found: dict[str, tuple[tuple[str, ...], list[Span], str | None]] = {}
+    for m in _ES_NAME.finditer(text):
+        words = tuple(m.group().split())
+        lowered = [w.lower() for w in words]
+        if any(w in classes or w in demonyms or w.isupper() for w in lowered if len(w) > 3):
+            continue
+        if any(w in classes and classes[w] != "join" for w in lowered):
+            continue
+        before = text[max(0, m.start() - 12) : m.start()].split()
+        if before and before[-1].lower() in classes and classes[before[-1].lower()] == "join":
+            continue  # "de Relaciones Exteriores": the body an office heads, not a name
+        if find_places(text, m.start(), m.end()) or find_countries(text, m.start(), m.end()):
+            continue
+        title = _es_title_before(text, m.start()) or _es_title_after(text, m.end())
+        if title is None:
+            continue
+        name = " ".join(words)
+        if any(name.casefold() in k or k in name.casefold() for k in known):
+            continue
+        country = _es_country(text, max(0, m.start() - _ES_NEAR), m.start())
+        words_of, spans, had = found.get(name, (words, [], None))
+        found[name] = (words_of, [*spans, Span(m.start(), m.end())], had or country)
+    if not found:
+        return records
+    countries = [r.country for r in records if r.country]
+    home = max(dict.fromkeys(countries), key=countries.count) if countries else None
+    out = list(records)
+    for name, (words, spans, country) in found.items():
+        surname = _es_surname(words)
+        taken = {(s.start, s.end) for s in spans}
+        for later in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
+            inside = any(s.start <= later.start() < s.end for s in spans)
+            if not inside and (later.start(), later.end()) not in taken:
+                spans.append(Span(later.start(), later.end()))
+        out.append(
+            Official(
+                name=name,
+                surname=surname,
+                title=None,
+                country=country or home,
+                spans=tuple(sorted(spans, key=lambda s: s.start)),
+                inferred=() if country else ("country",),
+            )
+        )
+    return out
+
+
 @functools.cache
 def _es_titles() -> dict[str, str]:
     return {form.lower(): cls for form, cls in table("es/titles.tsv", 2)}
@@ -1389,6 +1486,7 @@ def _es_titles() -> dict[str, str]:
 
 _ES_WORD = re.compile(r"[\w][\w\-]*|,")
 _ES_WINDOW = 90  # characters read before or after a mention for its office
+_ES_NEAR = 45  # characters before a name where its office names its country
 
 
 def _spanish_titles(records: list[Official], text: str) -> list[Official]:
