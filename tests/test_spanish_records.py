@@ -68,3 +68,40 @@ def test_the_body_an_office_heads_is_not_a_name() -> None:
 
 def test_capitalised_words_without_an_office_are_no_official() -> None:
     assert _parse("Tras la Feria Nacional, Nueva Esperanza recibió a 40 familias.").officials == ()
+
+
+# ---------------------------------------------------------------- meetings
+
+
+def test_a_trip_abroad_by_one_official_is_a_planned_visit() -> None:
+    article = _parse(
+        "La canciller Alicia Bárcena viajará a Washington el próximo lunes para preparar "
+        "la agenda migratoria."
+    )
+    (meeting,) = article.meetings
+    assert meeting.participants == ("Alicia Bárcena",)
+    assert meeting.status.value == "planned"
+    assert meeting.location is not None
+    assert meeting.location.name == "Washington"
+    assert meeting.date is not None
+    assert meeting.date.start == dt.date(2024, 3, 11)
+
+
+def test_a_delegation_led_by_two_officials_is_their_meeting() -> None:
+    article = _parse(
+        "La delegación hondureña estará encabezada por el canciller, Tomás Reyes Lagos, "
+        "y la ministra de Seguridad, Irma Solís Paz."
+    )
+    (meeting,) = article.meetings
+    assert set(meeting.participants) == {"Tomás Reyes Lagos", "Irma Solís Paz"}
+    assert meeting.status.value == "planned"
+
+
+def test_la_llamada_told_again_with_its_day_is_the_same_call() -> None:
+    article = _parse(
+        "La presidenta Claudia Sheinbaum y el presidente Joe Biden sostuvieron una llamada "
+        "telefónica sobre migración. Según la cancillería, la llamada de ayer duró media hora."
+    )
+    (meeting,) = article.meetings
+    assert meeting.date is not None
+    assert meeting.date.start == dt.date(2024, 3, 5)

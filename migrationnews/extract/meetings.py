@@ -189,11 +189,28 @@ class _Glue(NamedTuple):
     glue: re.Pattern[str]  # what lists names or pairs them
     between: re.Pattern[str]  # "talks between (the) ..."
     with_: re.Pattern[str]  # where a visit or talks name whom they were with
+    referring: frozenset[str]  # before a meeting noun that names an event told before
+    place_cues: frozenset[str]  # right before the place of a meeting or a visit
+    # whether one official's trip to a place abroad is a visit with its government
+    # ("viajará a Washington"); English keeps such trips out (they cost precision there)
+    trips: bool = False
 
 
 # English: the sets above. Spanish: "se reunió con", "una llamada entre", "y", "con".
 _GLUES = {
-    "en": _Glue(_OBJECT_LEAD, _AGENT_LEAD, _LIST_GLUE, _CLAUSE, _GLUE, _BETWEEN, _WITH),
+    "en": _Glue(
+        _OBJECT_LEAD,
+        _AGENT_LEAD,
+        _LIST_GLUE,
+        _CLAUSE,
+        _GLUE,
+        _BETWEEN,
+        _WITH,
+        _REFERRING,
+        frozenset(
+            {"in", "at", "to", "visited", "visit", "visiting", "from", "toured", "touring", "tour"}
+        ),
+    ),
     "es": _Glue(
         frozenset({"con", "a", "el", "la", "en", "por", "teléfono", "telefónica"}),
         frozenset({"con", "entre", "por", "teléfono", "telefónica", "encabezada"}),
@@ -201,7 +218,11 @@ _GLUES = {
         frozenset({"en", "sobre", "a", "y", "este", "esta", "el", "para", "por"}),
         re.compile(r",|&|\b(?:y|e|con)\b"),
         re.compile(r"\s+entre\s+(?:el\s+|la\s+|los\s+)?"),
-        re.compile(r"\b(?:con|entre)\b"),
+        # "una delegación encabezada por ...": who make up a delegation
+        re.compile(r"\b(?:con|entre|(?:encabezad|liderad|integrad|presidid)[ao]s?\s+por)\b"),
+        frozenset({"la", "el", "esta", "este", "esa", "ese", "dicha", "dicho", "su", "aquella"}),
+        frozenset({"en", "a", "hacia", "visitó", "visitará", "visita", "desde", "recorrió"}),
+        trips=True,
     ),
 }
 
@@ -265,17 +286,24 @@ class _Trigger:
     verb: bool
     sides: bool = False  # "signed an accord with": a meeting only between two sides
     negates: bool = False  # "did not", "refused to": the event did not and will not happen
+    planned: bool = False  # a meeting word that is itself a planned mark: "viajará a"
 
 
 @per_language
 def _vocabulary() -> dict[str, _Trigger]:
     words = {}
-    for form, kind, role in table(localized("meetings.tsv"), 3):
-        words[form.casefold()] = _Trigger(
+    rows = table(localized("meetings.tsv"), 3)
+    planned = {form.casefold() for form, kind, _ in rows if kind == "planned"}
+    for form, kind, role in rows:
+        folded = form.casefold()
+        words[folded] = _Trigger(
             None if kind in {"planned", "negated"} else MeetingKind(kind),
             role in {"verb", "sides"},
             role == "sides",
             kind == "negated",
+            # a word that tells its own tense ("viajará a", "se reunirá con") is planned
+            # when the word, or its first word, is a planned mark
+            folded in planned or folded.split(" ")[0] in planned,
         )
     return words
 
@@ -300,12 +328,15 @@ def _venue_pattern() -> re.Pattern[str]:
     )
 
 
-@functools.cache
+@per_language
 def _title_words() -> frozenset[str]:
-    """Every word of an office's name ("foreign", "minister"), which may sit between the
-    names of a list ("met Mexico's foreign minister, Alicia Bárcena")."""
+    """Every word of an office's name ("foreign", "minister"; "secretaria"), which may sit
+    between the names of a list ("met Mexico's foreign minister, Alicia Bárcena")."""
     return frozenset(
-        word for row in table("titles.tsv", 4) for word in row[0].casefold().split() if word
+        word
+        for row in table(localized("titles.tsv"), 1)
+        for word in row[0].casefold().split()
+        if word
     )
 
 
@@ -626,9 +657,7 @@ def _location(doc: Document, start: int, end: int, near: int | None = None) -> P
     for found in find_places(doc.text, start, end):
         before = doc.text[max(0, found.span.start - 12) : found.span.start]
         cue = _WORD.findall(before)[-1:] or [""]
-        if cue[0].lower() not in {
-            "in", "at", "to", "visited", "visit", "visiting", "from", "toured", "touring", "tour"
-        }:  # fmt: skip
+        if cue[0].lower() not in _glue().place_cues:
             continue
         far = abs(found.span.start - near) if near is not None else 0
         if best is None or (_rank(found.place), far) < (_rank(best), distance):
@@ -676,7 +705,7 @@ def _status(doc: Document, sentence: Sentence, opening: int, word: Hit) -> Meeti
     end = min(sentence.end, word.end() + _NEAR // 2)
     for m in _pattern().finditer(doc.text, start, end):
         mark = vocabulary[m.group().casefold()]
-        if mark.kind is None and not mark.negates:
+        if (mark.kind is None and not mark.negates) or mark.planned:
             return MeetingStatus.PLANNED
     return MeetingStatus.HELD
 
@@ -861,7 +890,7 @@ def _events(doc: Document, index: _Index) -> list[_Event]:
                 and not objects
                 and bool(word_before)
                 and (
-                    word_before[-1].lower() in _REFERRING
+                    word_before[-1].lower() in _glue().referring
                     or word_before[-1].endswith(("’s", "'s", "’", "'"))
                 )
             )
@@ -919,6 +948,11 @@ def _events(doc: Document, index: _Index) -> list[_Event]:
                     min(sentence.end, max(list_end, m.end()) + _NEAR),
                     m.start(),
                 )
+            trip = trigger.kind is MeetingKind.VISIT and names and not countries
+            if trip and location is not None and _glue().trips:
+                # "will travel to Washington": the government of the place visited (dropped
+                # when it is the visitor's own)
+                countries = [location.country] if location.country else []
             if status is MeetingStatus.HELD and names:
                 date = date or _carried_date(doc, index, number, names)
                 if location is None and trigger.kind is not MeetingKind.CALL:
