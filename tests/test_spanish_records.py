@@ -105,3 +105,16 @@ def test_la_llamada_told_again_with_its_day_is_the_same_call() -> None:
     (meeting,) = article.meetings
     assert meeting.date is not None
     assert meeting.date.start == dt.date(2024, 3, 5)
+
+
+# ---------------------------------------------------------------- policy actions
+
+
+def test_a_deployed_operation_is_enforcement() -> None:
+    article = _parse("En Chiapas fue desplegado un operativo de vigilancia en las carreteras.")
+    assert [a.kind.value for a in article.policy_actions] == ["enforcement"]
+
+
+def test_migrants_taken_to_a_migration_station_are_enforcement_not_a_programme() -> None:
+    article = _parse("Los 40 extranjeros fueron trasladados a una estación migratoria de Tabasco.")
+    assert [a.kind.value for a in article.policy_actions] == ["enforcement"]
