@@ -118,3 +118,24 @@ def test_a_deployed_operation_is_enforcement() -> None:
 def test_migrants_taken_to_a_migration_station_are_enforcement_not_a_programme() -> None:
     article = _parse("Los 40 extranjeros fueron trasladados a una estación migratoria de Tabasco.")
     assert [a.kind.value for a in article.policy_actions] == ["enforcement"]
+
+
+def test_a_spanish_deportation_with_its_count_is_an_action() -> None:
+    # the Spanish annotation lists "deportó a 2.000 guatemaltecos" as a deportation
+    article = _parse("Unos 95 salvadoreños fueron deportados el martes desde Texas en un vuelo.")
+    assert [a.kind.value for a in article.policy_actions] == ["deportation"]
+
+
+def test_a_deportee_named_by_a_noun_is_no_action() -> None:
+    article = _parse("El programa entrega una tarjeta de apoyo a cada deportado que llega.")
+    assert [a.kind.value for a in article.policy_actions] == []
+
+
+def test_closing_the_border_is_a_closure() -> None:
+    article = _parse("El gobierno de Costa Rica cerró la frontera norte el domingo por la noche.")
+    assert [a.kind.value for a in article.policy_actions] == ["closure"]
+
+
+def test_a_signed_spanish_agreement() -> None:
+    article = _parse("Honduras y Panamá firmaron un memorando de entendimiento sobre migración.")
+    assert [a.kind.value for a in article.policy_actions] == ["agreement"]
