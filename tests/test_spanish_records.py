@@ -139,3 +139,14 @@ def test_closing_the_border_is_a_closure() -> None:
 def test_a_signed_spanish_agreement() -> None:
     article = _parse("Honduras y Panamá firmaron un memorando de entendimiento sobre migración.")
     assert [a.kind.value for a in article.policy_actions] == ["agreement"]
+
+
+# ---------------------------------------------------------------- statistics
+
+
+def test_the_days_of_a_spanish_date_are_no_figures() -> None:
+    article = _parse(
+        "El foro regional se celebrará del 12 al 14 de octubre y el pasado 3 de marzo "
+        "llegaron 250 personas al albergue."
+    )
+    assert [s.value.low for s in article.statistics] == [250]

@@ -58,7 +58,14 @@ from attrs import frozen
 
 from migrationnews.dates import DateMention, find_dates, tense_of
 from migrationnews.gazetteer import country_code, find_places
-from migrationnews.language import active, reading, rule_file, sentence_language
+from migrationnews.language import (
+    active,
+    localized,
+    per_language,
+    reading,
+    rule_file,
+    sentence_language,
+)
 from migrationnews.numbers import (
     NumberKind,
     NumberMention,
@@ -999,10 +1006,10 @@ def _source(sentence: Sentence) -> Attribution | None:
 
 
 def _date_hints() -> list[str]:
-    return [row[0] for row in table("statistic_date_hints.tsv", 1)]
+    return [row[0] for row in table(localized("statistic_date_hints.tsv"), 1)]
 
 
-@functools.cache
+@per_language
 def _date_hint() -> re.Pattern[str]:
     """What a sentence needs to hold a date, for a text :func:`fold` cannot fold."""
     return re.compile(
@@ -1016,7 +1023,7 @@ def _date_hint() -> re.Pattern[str]:
     )
 
 
-@functools.cache
+@per_language
 def _folded_date_hints() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """:func:`_date_hint` for the folded text, split so that each part opens with a character
     class: ``re`` then jumps in C to the places where a match may start."""
