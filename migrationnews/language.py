@@ -51,6 +51,7 @@ __all__ = [
     "LANGUAGES",
     "active",
     "check_language",
+    "demonyms",
     "detect_language",
     "localized",
     "per_language",
@@ -161,3 +162,25 @@ def per_language(load: Callable[[], T]) -> Callable[[], T]:
         return cached[active()]()
 
     return wrapper
+
+
+@functools.cache
+def _demonyms_of(language: str) -> dict[str, str]:
+    path = rule_file("demonyms.tsv", language)
+    if language == LANGUAGES[0] or not _has_table(path):
+        return {}
+    return {form.lower(): code for form, code in table(path, 2)}
+
+
+def demonyms() -> dict[str, str]:
+    """The country names and demonyms of the language being read that are written in lower
+    case or only in that language ("guatemalteco", "Estados Unidos"), lower-cased -> ISO
+    code, from ``rules/<language>/demonyms.tsv``; English has none beyond ``countries.tsv``.
+
+    >>> with reading("es"):
+    ...     demonyms()["estadunidense"]
+    'US'
+    >>> demonyms()
+    {}
+    """
+    return _demonyms_of(active())

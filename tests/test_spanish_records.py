@@ -150,3 +150,29 @@ def test_the_days_of_a_spanish_date_are_no_figures() -> None:
         "llegaron 250 personas al albergue."
     )
     assert [s.value.low for s in article.statistics] == [250]
+
+
+def test_a_meeting_word_in_the_future_tense_is_planned() -> None:
+    article = _parse(
+        "El canciller hondureño, Mario Lagos Pineda, se reunirá con el secretario de "
+        "Estado estadunidense, Rick Moreno, en Miami."
+    )
+    (meeting,) = article.meetings
+    assert meeting.status.value == "planned"
+    assert set(meeting.participants) == {"Mario Lagos Pineda", "Rick Moreno"}
+
+
+def test_a_host_receives_a_visitor_named_after_al() -> None:
+    article = _parse(
+        "El presidente Bernardo Arévalo recibió en la Casa Presidencial al canciller "
+        "panameño, Javier Martínez-Acha, el jueves."
+    )
+    (meeting,) = article.meetings
+    assert set(meeting.participants) == {"Bernardo Arévalo", "Javier Martínez-Acha"}
+
+
+def test_a_trip_with_the_day_between_the_verb_and_the_place() -> None:
+    article = _parse("El canciller guatemalteco, Carlos Ramiro Martínez, viajó el lunes a Ottawa.")
+    (meeting,) = article.meetings
+    assert meeting.location is not None
+    assert meeting.location.name == "Ottawa"

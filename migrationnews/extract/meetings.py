@@ -39,7 +39,7 @@ from attrs import define, field, frozen
 
 from migrationnews.dates import Tense, find_dates
 from migrationnews.gazetteer import CountryMention, find_countries, find_places, place_named
-from migrationnews.language import active, localized, per_language
+from migrationnews.language import active, demonyms, localized, per_language
 from migrationnews.records import Meeting, MeetingKind, MeetingStatus, Official
 from migrationnews.ruledata import Hit, Vocabulary, country_names, table, words_pattern
 from migrationnews.text import Document, Sentence
@@ -219,7 +219,7 @@ _GLUES = {
         re.compile(r",|&|\b(?:y|e|con)\b"),
         re.compile(r"\s+entre\s+(?:el\s+|la\s+|los\s+)?"),
         # "una delegación encabezada por ...": who make up a delegation
-        re.compile(r"\b(?:con|entre|(?:encabezad|liderad|integrad|presidid)[ao]s?\s+por)\b"),
+        re.compile(r"\b(?:con|entre|al|(?:encabezad|liderad|integrad|presidid)[ao]s?\s+por)\b"),
         frozenset({"la", "el", "esta", "este", "esa", "ese", "dicha", "dicho", "su", "aquella"}),
         frozenset({"en", "a", "hacia", "visitó", "visitará", "visita", "desde", "recorrió"}),
         trips=True,
@@ -303,7 +303,7 @@ def _vocabulary() -> dict[str, _Trigger]:
             kind == "negated",
             # a word that tells its own tense ("viajará a", "se reunirá con") is planned
             # when the word, or its first word, is a planned mark
-            folded in planned or folded.split(" ")[0] in planned,
+            any(folded == p or folded.startswith(p + " ") for p in planned),
         )
     return words
 
@@ -495,6 +495,7 @@ def _object_list(text: str, index: _Index, start: int, end: int) -> tuple[list[_
             or word in {".", "’", "'", "-"}
             or lowered.removesuffix("'s").removesuffix("’s") in _title_words()
             or lowered.removesuffix("s") in _title_words()  # "commissioners"
+            or lowered in demonyms()  # "el secretario de Estado norteamericano, ..."
         ):
             if word == ".":
                 continue  # inside a sentence a dot ends "Gov.", "U.S.", "J."

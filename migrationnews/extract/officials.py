@@ -41,7 +41,7 @@ from attrs import define, field, frozen
 
 from migrationnews import offices
 from migrationnews.gazetteer import find_countries, find_places
-from migrationnews.language import active
+from migrationnews.language import active, demonyms
 from migrationnews.offices import NameForm, Tenure
 from migrationnews.records import Official
 from migrationnews.ruledata import Vocabulary, substrings_pattern, table
@@ -1398,20 +1398,14 @@ _ES_NAME = re.compile(
 )
 
 
-@functools.cache
-def _es_demonyms() -> dict[str, str]:
-    """Spanish country names and demonyms (lower case) -> ISO code."""
-    return {form.lower(): code for form, code in table("es/demonyms.tsv", 2)}
-
-
 def _es_country(text: str, start: int, end: int) -> str | None:
     """The country a Spanish office phrase in ``text[start:end]`` names, if any."""
-    demonyms = _es_demonyms()
+    forms = demonyms()
     words = re.findall(r"[\w.]+", text[start:end].lower())
     for k in range(len(words) - 1, -1, -1):  # the nearest to the name first
         for form in (" ".join(words[k : k + 2]), words[k]):
-            if form in demonyms:
-                return demonyms[form]
+            if form in forms:
+                return forms[form]
     found = find_countries(text, start, end, demonyms=False)
     return found[-1].code if found else None
 
@@ -1431,12 +1425,12 @@ def _spanish_people(records: list[Official], doc: Document) -> list[Official]:
     text = doc.text
     known = [r.name.casefold() for r in records]
     classes = _es_titles()
-    demonyms = _es_demonyms()
+    adjectives = demonyms()
     found: dict[str, tuple[tuple[str, ...], list[Span], str | None]] = {}
     for m in _ES_NAME.finditer(text):
         words = tuple(m.group().split())
         lowered = [w.lower() for w in words]
-        if any(w in classes or w in demonyms or w.isupper() for w in lowered if len(w) > 3):
+        if any(w in classes or w in adjectives or w.isupper() for w in lowered if len(w) > 3):
             continue
         if any(w in classes and classes[w] != "join" for w in lowered):
             continue
@@ -1554,6 +1548,8 @@ def _es_title_before(text: str, start: int) -> str | None:
     if words[k].group() == ",":
         k -= 1
     adjective = k >= 0 and words[k].group().islower() and words[k].group().lower() not in classes
+    # a demonym may follow a body too: "el secretario de Estado estadunidense, Jo Ray"
+    demonym = adjective and words[k].group().lower() in demonyms()
     if adjective:  # "el mandatario guatemalteco, Alejandro Giammattei"
         k -= 1
     last = k
@@ -1566,7 +1562,7 @@ def _es_title_before(text: str, start: int) -> str | None:
             word[:1].isupper() or classes.get(word.lower()) in ("join", "modifier")
         ):
             return None
-        if adjective:
+        if adjective and not demonym:
             return None  # an adjective comes right after the office, not after a body
         k -= 1
     return None
