@@ -176,3 +176,25 @@ def test_a_trip_with_the_day_between_the_verb_and_the_place() -> None:
     (meeting,) = article.meetings
     assert meeting.location is not None
     assert meeting.location.name == "Ottawa"
+
+
+def test_spanish_origins_from_demonyms_and_country_lists() -> None:
+    article = _parse(
+        "Una caravana de unos 900 migrantes hondureños salió el domingo de Tecún Umán. "
+        "El grupo, integrado por personas de Nicaragua, Cuba y Haití, avanza hacia el norte."
+    )
+    (caravan,) = article.caravans
+    assert set(caravan.origins) == {"HN", "NI", "CU", "HT"}
+
+
+def test_a_caravan_that_stopped_in_a_named_town() -> None:
+    article = _parse(
+        "La caravana, que incluye a más de 1.200 personas, se detuvo el martes en la "
+        "localidad de Huixtla por el calor."
+    )
+    (caravan,) = article.caravans
+    assert caravan.status is CaravanStatus.STOPPED
+    assert caravan.location is not None
+    assert caravan.location.name == "Huixtla"
+    assert caravan.size is not None
+    assert caravan.size.low == 1200

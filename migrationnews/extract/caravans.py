@@ -59,9 +59,9 @@ from migrationnews.gazetteer import (
     find_places,
     place_named,
 )
-from migrationnews.language import active, rule_file
+from migrationnews.language import active, demonyms, per_language, rule_file
 from migrationnews.records import Caravan, CaravanStatus, Measure, SizeEstimate, Statistic, Unit
-from migrationnews.ruledata import Hit, Vocabulary, table
+from migrationnews.ruledata import Hit, Vocabulary, compile_words, table
 from migrationnews.text import Document
 from migrationnews.values import (
     Attribution,
@@ -331,6 +331,11 @@ _QUANTITIES = frozenset(
     | {"dozen", "most", "many", "some", "all", "majority", "number", "group", "groups", "lot"}
     | {"lots", "several", "few", "mostly", "mainly", "including", "them"}
 )  # words before "of" that count people: "thousands of", "most of"
+_OF = frozenset({"of"})
+_LINKS = frozenset({"of", "at", "with"})  # "a caravan of 2,000", "a group with some"
+_QUANTITIES_WRITTEN = frozenset(
+    {"miles", "cientos", "centenares", "decenas", "millares", "grupo", "grupos", "mayoría"}
+)  # Spanish words before "de" that count people: "miles de hondureños"
 _NOT_MEMBERS = frozenset({Measure.TROOPS, Measure.DEATHS, Measure.OTHER})  # police, officials
 _INCLUDES = frozenset({"includes", "included", "include", "comprises", "comprised"})
 _ARRIVALS = frozenset(
@@ -799,7 +804,8 @@ def _is_group_size(text: str, span: Span, segment: tuple[int, int], *, people: b
     if span.of(text).split()[-1].lower() in _MEMBERS:
         return True  # "set out with more than a thousand members": the group's own count
     nouns = _LOWER["noun"] | _LOWER["weak"]
-    if {"of", "at", "with"} & set(words[-3:]) and any(w in nouns for w in words[-5:]):
+    links = _LOWER["link"] or _LINKS
+    if links & set(words[-3:]) and any(w in nouns for w in words[-5:]):
         return True  # "a caravan of 2,000", "put the caravan at", "a group with some"
     last = " ".join(words[-3:])
     if any(
@@ -923,6 +929,8 @@ def _origins(
     codes: list[str] = []
     for start, end in segments:
         codes.extend(_group_origins(text, start, end))
+        if demonyms():
+            codes.extend(_written_origins(text, start, end))
     for start, end in [*segments, *members]:
         codes.extend(_member_origins(text, start, end))
     return tuple(dict.fromkeys(c for c in codes if c != "US"))
@@ -973,6 +981,78 @@ def _group_origins(text: str, start: int, end: int) -> list[str]:
         elif len(chain) == 1 and chain[0].code not in _TRANSIT and _set_out_from(head):
             codes.append(chain[0].code)  # "the caravan that left San Pedro Sula, Honduras"
     return [code for code in codes if code]  # regions link a list but name no country
+
+
+# ---- origins written in a language's own words (rules/<language>/demonyms.tsv): the lower-case
+# demonym after the people it describes ("migrantes hondureños", "miles de hondureños") and the
+# countries after "de" or a from-word ("personas de Honduras, El Salvador y Guatemala",
+# "procedentes de Haití"). English has no such table: its demonyms are capitalised names
+# that _group_origins reads.
+_WORD_AT = re.compile(r"[^\W\d_]+")
+_SERIES_GAP = re.compile(r"(?:,[ ]?|[ ])(?:(?:y|e|o)[ ])?")  # between the items of a list
+
+
+@per_language
+def _country_names() -> re.Pattern[str]:
+    """The capitalised country names of the language's demonym table ("Estados Unidos")."""
+    return compile_words(form for form in _demonym_forms() if form[:1].isupper())
+
+
+@per_language
+def _demonym_forms() -> dict[str, str]:
+    return {row[0]: row[1] for row in table(rule_file("demonyms.tsv", active()), 2)}
+
+
+def _written_origins(text: str, start: int, end: int) -> list[str]:
+    """Origins in the written forms of the language being read (see above)."""
+    lower = demonyms()
+    words = list(_WORD_AT.finditer(text, start, end))
+    members = _LOWER["people"] | _LOWER["noun"] | _LOWER["weak"] | _QUANTITIES_WRITTEN
+    codes: list[str] = []
+    for k, word in enumerate(words):
+        form = word.group()
+        code = lower.get(form.lower()) if form.islower() else None
+        if code is None:
+            continue
+        before = [w.group().lower() for w in words[max(0, k - 2) : k]]
+        if (
+            before[-1:]
+            and (
+                before[-1] in members  # "migrantes hondureños"
+                or (before[-1] == "de" and before[-2:-1] and before[-2] in members)  # "miles de"
+            )
+        ):
+            codes.append(code)
+    found = {
+        c.span.start: (c.span.start, c.span.end, c.code)
+        for c in find_countries(text, start, end)
+        if not c.demonym
+    }
+    for m in _country_names().finditer(text, start, end):
+        found.setdefault(m.start(), (m.start(), m.end(), _demonym_forms()[m.group()]))
+    names = sorted(found.values())
+    k = 0
+    while k < len(names):
+        first, last, code = names[k]
+        series = [code]
+        while k + 1 < len(names) and _SERIES_GAP.fullmatch(text, last, names[k + 1][0]):
+            k += 1
+            last = names[k][1]
+            series.append(names[k][2])
+        k += 1
+        lead = [w.lower() for w in _WORD_AT.findall(text[max(start, first - 40) : first])][-4:]
+        if _from_lead(lead, members):
+            codes.extend(series)
+    return codes
+
+
+def _from_lead(lead: Sequence[str], members: frozenset[str]) -> bool:
+    """Whether the words before a country say the group's members come from it: "migrantes
+    de", "personas procedentes de", "en su mayoría originarios de"."""
+    if not lead or lead[-1] not in _LOWER["from"]:
+        return False
+    rest = [w for w in lead[:-1] if w not in _LOWER["from"] and w not in _LOWER["filler"]]
+    return bool(rest) and rest[-1] in members
 
 
 def _counted_of(head: str) -> bool:
@@ -1111,8 +1191,8 @@ def _is_at(text: str, start: int, place_start: int) -> bool:
     k = len(words) - 1
     while k >= 0:
         word = words[k]
-        if word == "of" and k > 0 and words[k - 1] in _PLACE_NOUNS:
-            k -= 2
+        if word in _OF | _LOWER["of"] and k > 0 and words[k - 1] in _PLACE_NOUNS | _LOWER["place"]:
+            k -= 2  # "the town of", "la localidad de"
             continue
         governs = word in _LOWER["locate"] or word in _LOWER["reach"]
         if governs and "after" in words[max(0, k - 4) : k]:
@@ -1133,7 +1213,7 @@ def _is_at(text: str, start: int, place_start: int) -> bool:
             return any(w in _LOWER["reach"] or w in _LOWER["capture"] for w in earlier) and not any(
                 w in _LOWER["plan"] for w in earlier
             )
-        if not (raw[k][:1].isupper() or word in _NOUN_PHRASE):
+        if not (raw[k][:1].isupper() or word in _NOUN_PHRASE | _LOWER["phrase"]):
             return False  # a word outside the place's noun phrase: no preposition governs it
         k -= 1
     return False
