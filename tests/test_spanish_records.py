@@ -198,3 +198,11 @@ def test_a_caravan_that_stopped_in_a_named_town() -> None:
     assert caravan.location.name == "Huixtla"
     assert caravan.size is not None
     assert caravan.size.low == 1200
+
+
+def test_what_a_spanish_figure_measures_from_its_participle() -> None:
+    article = _parse(
+        "La Patrulla Fronteriza detectó a más de 9.000 migrantes en abril, y otros 6.100 "
+        "interceptados en mayo."
+    )
+    assert [s.measure.value for s in article.statistics] == ["encounters", "apprehensions"]
