@@ -206,3 +206,16 @@ def test_what_a_spanish_figure_measures_from_its_participle() -> None:
         "interceptados en mayo."
     )
     assert [s.measure.value for s in article.statistics] == ["encounters", "apprehensions"]
+
+
+def test_what_a_spanish_law_allows_is_part_of_the_law() -> None:
+    article = _parse(
+        "El Congreso de Arizona aprobó una ley que permite a los agentes estatales detener "
+        "a quienes crucen sin documentos."
+    )
+    assert [a.kind.value for a in article.policy_actions] == ["law"]
+
+
+def test_a_signed_order_named_orden_alone() -> None:
+    article = _parse("La presidenta firmó una orden el lunes que limita el asilo en la frontera.")
+    assert article.policy_actions[0].kind.value == "executive_action"
