@@ -219,3 +219,16 @@ def test_what_a_spanish_law_allows_is_part_of_the_law() -> None:
 def test_a_signed_order_named_orden_alone() -> None:
     article = _parse("La presidenta firmó una orden el lunes que limita el asilo en la frontera.")
     assert article.policy_actions[0].kind.value == "executive_action"
+
+
+def test_the_head_of_a_shelter_or_a_collective_is_no_official() -> None:
+    article = _parse(
+        "La coordinadora del colectivo Caminantes Unidos, Rosa Pineda Vela, y el director "
+        "del albergue Belén, Tomás Arce, pidieron agua para la caravana."
+    )
+    assert article.officials == ()
+
+
+def test_the_head_of_a_public_body_is_an_official() -> None:
+    article = _parse("El director del INM en Chiapas, Rubén Salas Mora, confirmó los traslados.")
+    assert [o.name for o in article.officials] == ["Rubén Salas Mora"]

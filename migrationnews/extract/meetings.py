@@ -328,13 +328,17 @@ def _venue_pattern() -> re.Pattern[str]:
     )
 
 
+_NOT_OFFICES = frozenset({"join", "body", "former"})  # title-table classes that name no office
+
+
 @per_language
 def _title_words() -> frozenset[str]:
     """Every word of an office's name ("foreign", "minister"; "secretaria"), which may sit
     between the names of a list ("met Mexico's foreign minister, Alicia Bárcena")."""
     return frozenset(
         word
-        for row in table(localized("titles.tsv"), 1)
+        for row in table(localized("titles.tsv"), 2)
+        if row[1] not in _NOT_OFFICES  # es/titles.tsv: the small words and bodies
         for word in row[0].casefold().split()
         if word
     )

@@ -1440,7 +1440,7 @@ def _spanish_people(records: list[Official], doc: Document) -> list[Official]:
         if find_places(text, m.start(), m.end()) or find_countries(text, m.start(), m.end()):
             continue
         title = _es_title_before(text, m.start()) or _es_title_after(text, m.end())
-        if title is None:
+        if title is None or not _es_public(title):
             continue
         name = " ".join(words)
         if any(name.casefold() in k or k in name.casefold() for k in known):
@@ -1471,6 +1471,31 @@ def _spanish_people(records: list[Official], doc: Document) -> list[Official]:
             )
         )
     return out
+
+
+_ALONE = frozenset({"presidente", "presidenta", "vocero", "vocera", "portavoz"})
+
+
+def _es_public(title: str) -> bool:
+    """Whether a Spanish office phrase names a public office: an office word, or a head
+    word ("director", "coordinadora") of a public body ("del INM", "de la Secretaría de
+    Gobernación", "de Tapachula"), not of a shelter, a firm or a collective."""
+    classes = _es_titles()
+    words = title.split()
+    if classes.get(words[0].lower()) != "head":
+        return True
+    body = words[1:]
+    while body and classes.get(body[0].lower()) in ("modifier", "join"):
+        body = body[1:]  # "interino de la": the body starts after the small words
+    if not body:
+        return words[0].lower() in _ALONE  # "la presidenta Claudia Sheinbaum"
+    phrase = f" {' '.join(body).lower()} "
+    if any(f" {form} " in phrase for form, cls in classes.items() if cls == "body"):
+        return True
+    rest = " ".join(body)
+    if any(w.isupper() and len(w) > 1 for w in body) or any(w.lower() in demonyms() for w in body):
+        return True  # "del INM", "del gobierno mexicano"
+    return bool(find_places(rest) or find_countries(rest, demonyms=False))
 
 
 @functools.cache
@@ -1519,7 +1544,7 @@ def _es_counterparts() -> frozenset[str]:
 def _es_office_at(words: list[re.Match[str]], k: int) -> int | None:
     """The start index of an office word (one or two words) ending at ``words[k]``."""
     classes = _es_titles()
-    if classes.get(words[k].group().lower()) in ("office", "counterpart"):
+    if classes.get(words[k].group().lower()) in ("office", "head", "counterpart"):
         if k > 0 and classes.get(f"{words[k - 1].group()} {words[k].group()}".lower()) == "office":
             return k - 1
         return k
