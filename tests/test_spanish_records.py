@@ -232,3 +232,18 @@ def test_the_head_of_a_shelter_or_a_collective_is_no_official() -> None:
 def test_the_head_of_a_public_body_is_an_official() -> None:
     article = _parse("El director del INM en Chiapas, Rubén Salas Mora, confirmó los traslados.")
     assert [o.name for o in article.officials] == ["Rubén Salas Mora"]
+
+
+def test_medio_millar_is_five_hundred() -> None:
+    article = _parse("Al operativo se sumaron medio millar de agentes federales.")
+    assert [(s.value.low, s.measure.value) for s in article.statistics] == [(500, "troops")]
+
+
+def test_migrants_setting_out_in_a_later_sentence_give_the_caravan_its_size() -> None:
+    article = _parse(
+        "Las autoridades vigilan el paso de la caravana de migrantes por la frontera. "
+        "Según la prensa local, unos 2 mil migrantes salieron el martes de San Pedro Sula."
+    )
+    (caravan,) = article.caravans
+    assert caravan.size is not None
+    assert caravan.size.low == 2000

@@ -128,7 +128,11 @@ class _Nouns:
 
 
 _NOUN = _Nouns()
-_ONE_PERSON = frozenset(w for w in _LOWER["people"] if not w.endswith("s"))  # "a Honduran mother"
+# The people words of one person ("a Honduran mother") and of many ("migrants", "migrantes"),
+# per language: the role's words split by number.
+_ONE_PERSON = _Roles(
+    lambda phrases: frozenset(p.lower() for p in phrases if not p.endswith("s")), frozenset()
+)
 
 _TOKEN = re.compile(
     r"""
@@ -367,8 +371,13 @@ _NOUN_PHRASE = frozenset(
 )  # words inside a place's noun phrase: "the small southern border town of"
 _DETERMINERS = frozenset({"a", "an", "the", "this", "these", "those", "its", "their"})
 _CONTINUATIONS = 3  # sentences a group's report may run on without naming it
-_PLURAL_PEOPLE = frozenset(
-    w for w in _LOWER["people"] if w.endswith("s") or w in {"people", "men", "women", "children"}
+_PLURAL_PEOPLE = _Roles(
+    lambda phrases: frozenset(
+        p.lower()
+        for p in phrases
+        if p.endswith("s") or p.lower() in {"people", "men", "women", "children"}
+    ),
+    frozenset(),
 )
 
 
@@ -669,7 +678,7 @@ def _add_walkers(doc: Document, main: _Group, taken: set[int]) -> None:
         ]
         demonyms = len(plural)
         for people in _ROLE["people"].finditer(doc.text, sentence.start, sentence.end):
-            if people.group().lower() in _PLURAL_PEOPLE:
+            if people.group().lower() in _PLURAL_PEOPLE["people"]:
                 plural.append(people.end())
         for k, end in enumerate(plural):
             clause = _CLAUSE_END.split(doc.text[end : min(sentence.end, end + 90)])[0]
@@ -1100,7 +1109,7 @@ def _member_origins(text: str, start: int, end: int) -> list[str]:
                 t.lower()
                 for t in _TOKEN.findall(text[mention.span.end : min(end, mention.span.end + 30)])
             ][:1]
-            if head.endswith(("a ", "an ")) and follows and follows[0] in _ONE_PERSON:
+            if head.endswith(("a ", "an ")) and follows and follows[0] in _ONE_PERSON["people"]:
                 codes.append(mention.code)
         elif _NATIVE.search(head) or _MEMBER_FROM.search(head):
             codes.append(mention.code)
