@@ -247,3 +247,20 @@ def test_migrants_setting_out_in_a_later_sentence_give_the_caravan_its_size() ->
     (caravan,) = article.caravans
     assert caravan.size is not None
     assert caravan.size.low == 2000
+
+
+def test_an_office_alone_is_a_later_mention_of_its_one_holder() -> None:
+    article = _parse(
+        "El presidente guatemalteco Bernardo Arévalo recibió a la presidenta Claudia "
+        "Sheinbaum. Más tarde, el mandatario guatemalteco anunció un plan para la frontera."
+    )
+    (arevalo,) = [o for o in article.officials if o.surname == "Arévalo"]
+    assert len(arevalo.spans) == 2
+
+
+def test_an_office_two_officials_hold_stays_unattributed() -> None:
+    article = _parse(
+        "El presidente Bernardo Arévalo habló con el presidente Joe Biden. "
+        "El presidente dijo que hubo acuerdo."
+    )
+    assert [len(o.spans) for o in article.officials] == [1, 1]

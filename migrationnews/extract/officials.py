@@ -1370,7 +1370,7 @@ def extract(doc: Document) -> tuple[Official, ...]:
             for o in records
         ]
     if active() == "es":
-        records = _spanish_titles(_spanish_people(records, doc), text)
+        records = _spanish_roles(_spanish_titles(_spanish_people(records, doc), text), text)
     return tuple(records)
 
 
@@ -1471,6 +1471,55 @@ def _spanish_people(records: list[Official], doc: Document) -> list[Official]:
             )
         )
     return out
+
+
+# "el mandatario", "el Presidente mexicano", "la canciller": an office alone (with its
+# demonym) for the one official named before who holds it.
+_ES_ROLE = re.compile(
+    r"""
+    (?<![\w])(?:el|la|del|al)[ ]+            # the article
+    (?P<office>[^\W\d_]+)                    # the office word
+    (?:[ ]+(?P<adjective>[^\W\d_]+))?        # maybe a demonym: "mexicano"
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_HEADS_OF_STATE = frozenset({"presidente", "presidenta", "mandatario", "mandataria"})
+
+
+def _spanish_roles(records: list[Official], text: str) -> list[Official]:
+    """Each official with the mentions of their office alone ("el mandatario") when one
+    official named before holds it (of the country a demonym names, if one follows)."""
+    classes = _es_titles()
+    spans: dict[int, list[Span]] = {}
+    for m in _ES_ROLE.finditer(text):
+        office = m.group("office").lower()
+        if classes.get(office) not in ("office", "head"):
+            continue
+        adjective = (m.group("adjective") or "").lower()
+        code = demonyms().get(adjective) if m.group("adjective") else None
+        end = m.end("adjective") if code else m.end("office")
+        after = text[end : end + 2]
+        if (after[:1] == " " and after[1:2].isupper()) or adjective in ("de", "del"):
+            continue  # "el presidente Joe Biden", "el presidente de Guatemala": named there
+        kinds = _HEADS_OF_STATE if office in _HEADS_OF_STATE else frozenset({office})
+        holders = [
+            k
+            for k, r in enumerate(records)
+            if r.title is not None
+            and r.title.split()[0].lower() in kinds
+            and (code is None or r.country == code)
+        ]
+        if len(holders) != 1 or records[holders[0]].spans[0].start >= m.start():
+            continue
+        at = Span(m.start("office"), end)
+        if not any(s.start < at.end and at.start < s.end for s in records[holders[0]].spans):
+            spans.setdefault(holders[0], []).append(at)
+    return [
+        attrs.evolve(r, spans=tuple(sorted((*r.spans, *spans[k]), key=lambda s: s.start)))
+        if k in spans
+        else r
+        for k, r in enumerate(records)
+    ]
 
 
 _ALONE = frozenset({"presidente", "presidenta", "vocero", "vocera", "portavoz"})
