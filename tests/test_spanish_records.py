@@ -264,3 +264,26 @@ def test_an_office_two_officials_hold_stays_unattributed() -> None:
         "El presidente dijo que hubo acuerdo."
     )
     assert [len(o.spans) for o in article.officials] == [1, 1]
+
+
+def test_a_spanish_verb_in_the_future_is_a_planned_action() -> None:
+    article = _parse(
+        "El gobierno de Guatemala desplegará 3 mil soldados en la frontera con Honduras."
+    )
+    assert [(a.kind.value, a.status.value) for a in article.policy_actions] == [
+        ("enforcement", "planned")
+    ]
+
+
+def test_a_spanish_future_in_reported_speech_is_announced() -> None:
+    article = _parse("La ministra dijo que Costa Rica cerrará dos pasos fronterizos con Panamá.")
+    assert [(a.kind.value, a.status.value) for a in article.policy_actions] == [
+        ("closure", "announced")
+    ]
+
+
+def test_ending_title_42_is_a_reversed_regulation() -> None:
+    article = _parse("La administración puso fin al Título 42 el jueves.")
+    assert [(a.kind.value, a.status.value) for a in article.policy_actions] == [
+        ("regulation", "reversed")
+    ]
