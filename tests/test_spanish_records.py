@@ -287,3 +287,11 @@ def test_ending_title_42_is_a_reversed_regulation() -> None:
     assert [(a.kind.value, a.status.value) for a in article.policy_actions] == [
         ("regulation", "reversed")
     ]
+
+
+def test_a_future_visit_verb_is_both_a_visit_and_planned() -> None:
+    article = _parse("El secretario de Estado, Marco Rubio, visitará Panamá el domingo.")
+    (meeting,) = article.meetings
+    assert (meeting.participants, meeting.countries) == (("Marco Rubio",), ("PA",))
+    assert meeting.kind.value == "visit"
+    assert meeting.status.value == "planned"

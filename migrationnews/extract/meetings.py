@@ -294,8 +294,11 @@ def _vocabulary() -> dict[str, _Trigger]:
     words = {}
     rows = table(localized("meetings.tsv"), 3)
     planned = {form.casefold() for form, kind, _ in rows if kind == "planned"}
+    events = {form.casefold() for form, kind, _ in rows if kind not in {"planned", "negated"}}
     for form, kind, role in rows:
         folded = form.casefold()
+        if kind == "planned" and folded in events:
+            continue  # "visitará": a visit, and planned (below), not a mark alone
         words[folded] = _Trigger(
             None if kind in {"planned", "negated"} else MeetingKind(kind),
             role in {"verb", "sides"},
