@@ -295,3 +295,18 @@ def test_a_future_visit_verb_is_both_a_visit_and_planned() -> None:
     assert (meeting.participants, meeting.countries) == (("Marco Rubio",), ("PA",))
     assert meeting.kind.value == "visit"
     assert meeting.status.value == "planned"
+
+
+def test_an_exodus_named_by_its_demonym_is_a_caravan() -> None:
+    article = _parse("El éxodo salvadoreño, de unas 1.800 personas, entró el sábado a Guatemala.")
+    (caravan,) = article.caravans
+    assert caravan.origins == ("SV",)
+    assert caravan.size is not None
+    assert caravan.size.low == 1800
+
+
+def test_a_group_of_migrants_found_by_the_police_is_no_caravan() -> None:
+    article = _parse(
+        "Un grupo de 45 migrantes haitianos fue localizado por la policía en un tráiler."
+    )
+    assert article.caravans == ()

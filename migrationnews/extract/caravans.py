@@ -336,6 +336,7 @@ _QUANTITIES = frozenset(
     | {"lots", "several", "few", "mostly", "mainly", "including", "them"}
 )  # words before "of" that count people: "thousands of", "most of"
 _OF = frozenset({"of"})
+_GROUPS = frozenset({"group", "groups"})  # a weak noun that needs a move or an arrival
 _LINKS = frozenset({"of", "at", "with"})  # "a caravan of 2,000", "a group with some"
 _QUANTITIES_WRITTEN = frozenset(
     {"miles", "cientos", "centenares", "decenas", "millares", "grupo", "grupos", "mayoría"}
@@ -452,7 +453,7 @@ def _read_mention(doc: Document, index: int, match: Hit, *, strong: bool) -> _Me
     plural = _head(noun).endswith("s") and noun != "exodus"
     weak = noun in _LOWER["weak"]
     on_the_move = strong or _ROLE["move"].search(after) is not None
-    if noun in {"group", "groups"}:  # "a group of migrants set off" (not: found in a truck)
+    if noun in _GROUPS | _LOWER["group"]:  # "a group of migrants set off" (not: found in a truck)
         arrival = _ROLE["arrive"].search(
             doc.text, match.end(), min(sentence.end, match.end() + 150)
         )
@@ -468,7 +469,7 @@ def _read_mention(doc: Document, index: int, match: Hit, *, strong: bool) -> _Me
     definite = determiner is not None and determiner not in _LOWER["indefinite"] | {"a", "an"}
     if noun.startswith("march") and determiner is None:
         return None  # "migrants who march across the river": a verb
-    if weak and not creates and after_tokens[:1] == ["of"]:
+    if weak and not creates and after_tokens[:1] and after_tokens[0] in _of():
         return None  # "a group of reporters"
     start = _phrase_start(before, window_start, match.start())
     nouns_before = list(_NOUN.finditer(before))
@@ -513,7 +514,7 @@ def _is_vehicles(tokens: Sequence[str], after: Sequence[str]) -> bool:
     """True for a caravan of trucks, an aid caravan: not people."""
     if tokens and tokens[-1] in _LOWER["vehicle"]:
         return True
-    return len(after) >= 2 and after[0] == "of" and after[1] in _LOWER["vehicle"]
+    return len(after) >= 2 and after[0] in _of() and after[1] in _LOWER["vehicle"]
 
 
 def _migrant_context(tokens: Sequence[str], after: Sequence[str]) -> bool:
@@ -522,13 +523,22 @@ def _migrant_context(tokens: Sequence[str], after: Sequence[str]) -> bool:
         return True
     if tokens and _names_a_nation(tokens[-1]):
         return True  # "the Honduran exodus"
-    return bool(after) and after[0] == "of" and any(t in _LOWER["people"] for t in after[1:5])
+    if after and after[0] in demonyms():
+        return True  # "el éxodo hondureño": a demonym after the noun
+    return bool(after) and after[0] in _of() and any(t in _LOWER["people"] for t in after[1:5])
+
+
+def _of() -> frozenset[str]:
+    """ "of", and the language's own word for it ("de")."""
+    return _OF | _LOWER["of"]
 
 
 def _group_of_nationals(after: Sequence[str]) -> bool:
     """ "a group of about 200 Venezuelans": a weak noun followed by a count of a nationality."""
-    return after[:1] == ["of"] and any(
-        t.isdigit() or t in _LOWER["people"] or _names_a_nation(t) for t in after[1:5]
+    return (
+        bool(after)
+        and after[0] in _of()
+        and any(t.isdigit() or t in _LOWER["people"] or _names_a_nation(t) for t in after[1:5])
     )
 
 
