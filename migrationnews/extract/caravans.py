@@ -530,7 +530,8 @@ def _migrant_context(tokens: Sequence[str], after: Sequence[str]) -> bool:
 
 def _of() -> frozenset[str]:
     """ "of", and the language's own word for it ("de")."""
-    return _OF | _LOWER["of"]
+    words: frozenset[str] = _LOWER["of"]
+    return _OF | words
 
 
 def _group_of_nationals(after: Sequence[str]) -> bool:
