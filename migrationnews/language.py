@@ -49,6 +49,7 @@ __all__ = [
     "LANGUAGES",
     "active",
     "check_language",
+    "demonyms",
     "detect_language",
     "localized",
     "per_language",
@@ -159,3 +160,24 @@ def per_language(load: Callable[[], T]) -> Callable[[], T]:
         return cached[active()]()
 
     return wrapper
+
+
+@functools.cache
+def _demonyms_of(language: str) -> dict[str, str]:
+    from migrationnews import ruletables  # it imports the records, which need not load here
+
+    return {row.form.lower(): row.code for row in ruletables.demonyms(language)}
+
+
+def demonyms() -> dict[str, str]:
+    """The country names and demonyms of the language being read that are written in lower
+    case or only in that language ("guatemalteco", "Estados Unidos"), lower-cased -> ISO
+    code, from ``rules/<language>/demonyms.tsv``; English has none beyond ``countries.tsv``.
+
+    >>> with reading("es"):
+    ...     demonyms()["estadunidense"]
+    'US'
+    >>> demonyms()
+    {}
+    """
+    return _demonyms_of(active())

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 import migrationnews as mn
 from migrationnews.records import MeetingKind, MeetingStatus
 
@@ -22,9 +20,6 @@ def test_a_spanish_phone_call() -> None:
     assert (MeetingKind.CALL, MeetingStatus.HELD, ("Claudia Sheinbaum", "Joe Biden")) in found
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a titled object after 'sostuvo una llamada ... con el' is not read yet"
-)
 def test_a_spanish_phone_call_with_a_titled_object() -> None:
     found = meetings(
         "La presidenta Claudia Sheinbaum sostuvo una llamada telefónica con el "

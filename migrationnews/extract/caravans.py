@@ -59,9 +59,9 @@ from migrationnews.gazetteer import (
     find_places,
     place_named,
 )
-from migrationnews.language import active
+from migrationnews.language import active, demonyms, per_language
 from migrationnews.records import Caravan, CaravanStatus, Measure, SizeEstimate, Statistic, Unit
-from migrationnews.ruledata import Hit, Vocabulary
+from migrationnews.ruledata import Hit, Vocabulary, compile_words
 from migrationnews.text import Document
 from migrationnews.values import (
     Attribution,
@@ -129,7 +129,11 @@ class _Nouns:
 
 
 _NOUN = _Nouns()
-_ONE_PERSON = frozenset(w for w in _LOWER["people"] if not w.endswith("s"))  # "a Honduran mother"
+# The people words of one person ("a Honduran mother") and of many ("migrants", "migrantes"),
+# per language: the role's words split by number.
+_ONE_PERSON = _Roles(
+    lambda phrases: frozenset(p.lower() for p in phrases if not p.endswith("s")), frozenset()
+)
 
 _TOKEN = re.compile(
     r"""
@@ -332,6 +336,12 @@ _QUANTITIES = frozenset(
     | {"dozen", "most", "many", "some", "all", "majority", "number", "group", "groups", "lot"}
     | {"lots", "several", "few", "mostly", "mainly", "including", "them"}
 )  # words before "of" that count people: "thousands of", "most of"
+_OF = frozenset({"of"})
+_GROUPS = frozenset({"group", "groups"})  # a weak noun that needs a move or an arrival
+_LINKS = frozenset({"of", "at", "with"})  # "a caravan of 2,000", "a group with some"
+_QUANTITIES_WRITTEN = frozenset(
+    {"miles", "cientos", "centenares", "decenas", "millares", "grupo", "grupos", "mayoría"}
+)  # Spanish words before "de" that count people: "miles de hondureños"
 _NOT_MEMBERS = frozenset({Measure.TROOPS, Measure.DEATHS, Measure.OTHER})  # police, officials
 _INCLUDES = frozenset({"includes", "included", "include", "comprises", "comprised"})
 _ARRIVALS = frozenset(
@@ -363,8 +373,13 @@ _NOUN_PHRASE = frozenset(
 )  # words inside a place's noun phrase: "the small southern border town of"
 _DETERMINERS = frozenset({"a", "an", "the", "this", "these", "those", "its", "their"})
 _CONTINUATIONS = 3  # sentences a group's report may run on without naming it
-_PLURAL_PEOPLE = frozenset(
-    w for w in _LOWER["people"] if w.endswith("s") or w in {"people", "men", "women", "children"}
+_PLURAL_PEOPLE = _Roles(
+    lambda phrases: frozenset(
+        p.lower()
+        for p in phrases
+        if p.endswith("s") or p.lower() in {"people", "men", "women", "children"}
+    ),
+    frozenset(),
 )
 
 
@@ -436,10 +451,10 @@ def _read_mention(doc: Document, index: int, match: Hit, *, strong: bool) -> _Me
         return None
     if noun.startswith("group") and tokens and tokens[-1] in _LOWER["org"]:
         return None  # "a rights group", "a criminal group": an organisation
-    plural = noun.endswith("s") and noun != "exodus"
+    plural = _head(noun).endswith("s") and noun != "exodus"
     weak = noun in _LOWER["weak"]
     on_the_move = strong or _ROLE["move"].search(after) is not None
-    if noun in {"group", "groups"}:  # "a group of migrants set off" (not: found in a truck)
+    if noun in _GROUPS | _LOWER["group"]:  # "a group of migrants set off" (not: found in a truck)
         arrival = _ROLE["arrive"].search(
             doc.text, match.end(), min(sentence.end, match.end() + 150)
         )
@@ -450,11 +465,12 @@ def _read_mention(doc: Document, index: int, match: Hit, *, strong: bool) -> _Me
     else:  # "the Honduran exodus", "a migrant march", or beside "a caravan"
         creates = not weak or _migrant_context(tokens, after_tokens) or on_the_move
     near = tokens[-3:]
-    determiner = next((t for t in reversed(near) if t in _DETERMINERS), None)
-    definite = determiner is not None and determiner not in {"a", "an"}
+    determiners = _LOWER["determiner"] or _DETERMINERS
+    determiner = next((t for t in reversed(near) if t in determiners), None)
+    definite = determiner is not None and determiner not in _LOWER["indefinite"] | {"a", "an"}
     if noun.startswith("march") and determiner is None:
         return None  # "migrants who march across the river": a verb
-    if weak and not creates and after_tokens[:1] == ["of"]:
+    if weak and not creates and after_tokens[:1] and after_tokens[0] in _of():
         return None  # "a group of reporters"
     start = _phrase_start(before, window_start, match.start())
     nouns_before = list(_NOUN.finditer(before))
@@ -481,6 +497,14 @@ def _read_mention(doc: Document, index: int, match: Hit, *, strong: bool) -> _Me
     return _Mention(start, index, creates, 0, False, ordinal, contrast, past, definite)
 
 
+def _head(noun: str) -> str:
+    """The word of a noun phrase that carries its number: the listed one-word noun in it
+    ("caravans" of "migrant caravans", "caravana" of "caravana de migrantes")."""
+    words = noun.split()
+    single = _LOWER["noun"] | _LOWER["weak"]
+    return next((w for w in reversed(words) if w in single), words[-1] if words else noun)
+
+
 def _earlier_year(tokens: Sequence[str], published: dt.date | None) -> bool:
     """True when a year before the noun is before the article's ("the 2018 caravan")."""
     years = [int(t) for t in tokens if len(t) == 4 and t.isdigit() and t[:2] in ("19", "20")]
@@ -491,7 +515,7 @@ def _is_vehicles(tokens: Sequence[str], after: Sequence[str]) -> bool:
     """True for a caravan of trucks, an aid caravan: not people."""
     if tokens and tokens[-1] in _LOWER["vehicle"]:
         return True
-    return len(after) >= 2 and after[0] == "of" and after[1] in _LOWER["vehicle"]
+    return len(after) >= 2 and after[0] in _of() and after[1] in _LOWER["vehicle"]
 
 
 def _migrant_context(tokens: Sequence[str], after: Sequence[str]) -> bool:
@@ -500,13 +524,23 @@ def _migrant_context(tokens: Sequence[str], after: Sequence[str]) -> bool:
         return True
     if tokens and _names_a_nation(tokens[-1]):
         return True  # "the Honduran exodus"
-    return bool(after) and after[0] == "of" and any(t in _LOWER["people"] for t in after[1:5])
+    if after and after[0] in demonyms():
+        return True  # "el éxodo hondureño": a demonym after the noun
+    return bool(after) and after[0] in _of() and any(t in _LOWER["people"] for t in after[1:5])
+
+
+def _of() -> frozenset[str]:
+    """ "of", and the language's own word for it ("de")."""
+    words: frozenset[str] = _LOWER["of"]
+    return _OF | words
 
 
 def _group_of_nationals(after: Sequence[str]) -> bool:
     """ "a group of about 200 Venezuelans": a weak noun followed by a count of a nationality."""
-    return after[:1] == ["of"] and any(
-        t.isdigit() or t in _LOWER["people"] or _names_a_nation(t) for t in after[1:5]
+    return (
+        bool(after)
+        and after[0] in _of()
+        and any(t.isdigit() or t in _LOWER["people"] or _names_a_nation(t) for t in after[1:5])
     )
 
 
@@ -656,7 +690,7 @@ def _add_walkers(doc: Document, main: _Group, taken: set[int]) -> None:
         ]
         demonyms = len(plural)
         for people in _ROLE["people"].finditer(doc.text, sentence.start, sentence.end):
-            if people.group().lower() in _PLURAL_PEOPLE:
+            if people.group().lower() in _PLURAL_PEOPLE["people"]:
                 plural.append(people.end())
         for k, end in enumerate(plural):
             clause = _CLAUSE_END.split(doc.text[end : min(sentence.end, end + 90)])[0]
@@ -791,7 +825,8 @@ def _is_group_size(text: str, span: Span, segment: tuple[int, int], *, people: b
     if span.of(text).split()[-1].lower() in _MEMBERS:
         return True  # "set out with more than a thousand members": the group's own count
     nouns = _LOWER["noun"] | _LOWER["weak"]
-    if {"of", "at", "with"} & set(words[-3:]) and any(w in nouns for w in words[-5:]):
+    links = _LOWER["link"] or _LINKS
+    if links & set(words[-3:]) and any(w in nouns for w in words[-5:]):
         return True  # "a caravan of 2,000", "put the caravan at", "a group with some"
     last = " ".join(words[-3:])
     if any(
@@ -915,6 +950,8 @@ def _origins(
     codes: list[str] = []
     for start, end in segments:
         codes.extend(_group_origins(text, start, end))
+        if demonyms():
+            codes.extend(_written_origins(text, start, end))
     for start, end in [*segments, *members]:
         codes.extend(_member_origins(text, start, end))
     return tuple(dict.fromkeys(c for c in codes if c != "US"))
@@ -967,6 +1004,78 @@ def _group_origins(text: str, start: int, end: int) -> list[str]:
     return [code for code in codes if code]  # regions link a list but name no country
 
 
+# ---- origins written in a language's own words (rules/<language>/demonyms.tsv): the lower-case
+# demonym after the people it describes ("migrantes hondureños", "miles de hondureños") and the
+# countries after "de" or a from-word ("personas de Honduras, El Salvador y Guatemala",
+# "procedentes de Haití"). English has no such table: its demonyms are capitalised names
+# that _group_origins reads.
+_WORD_AT = re.compile(r"[^\W\d_]+")
+_SERIES_GAP = re.compile(r"(?:,[ ]?|[ ])(?:(?:y|e|o)[ ])?")  # between the items of a list
+
+
+@per_language
+def _country_names() -> re.Pattern[str]:
+    """The capitalised country names of the language's demonym table ("Estados Unidos")."""
+    return compile_words(form for form in _demonym_forms() if form[:1].isupper())
+
+
+@per_language
+def _demonym_forms() -> dict[str, str]:
+    return {row.form: row.code for row in ruletables.demonyms(active())}
+
+
+def _written_origins(text: str, start: int, end: int) -> list[str]:
+    """Origins in the written forms of the language being read (see above)."""
+    lower = demonyms()
+    words = list(_WORD_AT.finditer(text, start, end))
+    members = _LOWER["people"] | _LOWER["noun"] | _LOWER["weak"] | _QUANTITIES_WRITTEN
+    codes: list[str] = []
+    for k, word in enumerate(words):
+        form = word.group()
+        code = lower.get(form.lower()) if form.islower() else None
+        if code is None:
+            continue
+        before = [w.group().lower() for w in words[max(0, k - 2) : k]]
+        if (
+            before[-1:]
+            and (
+                before[-1] in members  # "migrantes hondureños"
+                or (before[-1] == "de" and before[-2:-1] and before[-2] in members)  # "miles de"
+            )
+        ):
+            codes.append(code)
+    found = {
+        c.span.start: (c.span.start, c.span.end, c.code)
+        for c in find_countries(text, start, end)
+        if not c.demonym
+    }
+    for m in _country_names().finditer(text, start, end):
+        found.setdefault(m.start(), (m.start(), m.end(), _demonym_forms()[m.group()]))
+    names = sorted(found.values())
+    k = 0
+    while k < len(names):
+        first, last, code = names[k]
+        series = [code]
+        while k + 1 < len(names) and _SERIES_GAP.fullmatch(text, last, names[k + 1][0]):
+            k += 1
+            last = names[k][1]
+            series.append(names[k][2])
+        k += 1
+        lead = [w.lower() for w in _WORD_AT.findall(text[max(start, first - 40) : first])][-4:]
+        if _from_lead(lead, members):
+            codes.extend(series)
+    return codes
+
+
+def _from_lead(lead: Sequence[str], members: frozenset[str]) -> bool:
+    """Whether the words before a country say the group's members come from it: "migrantes
+    de", "personas procedentes de", "en su mayoría originarios de"."""
+    if not lead or lead[-1] not in _LOWER["from"]:
+        return False
+    rest = [w for w in lead[:-1] if w not in _LOWER["from"] and w not in _LOWER["filler"]]
+    return bool(rest) and rest[-1] in members
+
+
 def _counted_of(head: str) -> bool:
     """False for "the health of Guatemalans": after "of", a plural demonym names the group's
     members only after a count or a group noun ("thousands of Hondurans", "a caravan of
@@ -1012,7 +1121,7 @@ def _member_origins(text: str, start: int, end: int) -> list[str]:
                 t.lower()
                 for t in _TOKEN.findall(text[mention.span.end : min(end, mention.span.end + 30)])
             ][:1]
-            if head.endswith(("a ", "an ")) and follows and follows[0] in _ONE_PERSON:
+            if head.endswith(("a ", "an ")) and follows and follows[0] in _ONE_PERSON["people"]:
                 codes.append(mention.code)
         elif _NATIVE.search(head) or _MEMBER_FROM.search(head):
             codes.append(mention.code)
@@ -1103,8 +1212,8 @@ def _is_at(text: str, start: int, place_start: int) -> bool:
     k = len(words) - 1
     while k >= 0:
         word = words[k]
-        if word == "of" and k > 0 and words[k - 1] in _PLACE_NOUNS:
-            k -= 2
+        if word in _OF | _LOWER["of"] and k > 0 and words[k - 1] in _PLACE_NOUNS | _LOWER["place"]:
+            k -= 2  # "the town of", "la localidad de"
             continue
         governs = word in _LOWER["locate"] or word in _LOWER["reach"]
         if governs and "after" in words[max(0, k - 4) : k]:
@@ -1125,7 +1234,7 @@ def _is_at(text: str, start: int, place_start: int) -> bool:
             return any(w in _LOWER["reach"] or w in _LOWER["capture"] for w in earlier) and not any(
                 w in _LOWER["plan"] for w in earlier
             )
-        if not (raw[k][:1].isupper() or word in _NOUN_PHRASE):
+        if not (raw[k][:1].isupper() or word in _NOUN_PHRASE | _LOWER["phrase"]):
             return False  # a word outside the place's noun phrase: no preposition governs it
         k -= 1
     return False

@@ -40,10 +40,10 @@ from attrs import define, field, frozen
 from migrationnews import ruletables
 from migrationnews.dates import Tense, find_dates
 from migrationnews.gazetteer import CountryMention, find_countries, find_places, place_named
-from migrationnews.language import active, per_language
+from migrationnews.language import LANGUAGES, active, demonyms, per_language
 from migrationnews.records import Meeting, MeetingKind, MeetingStatus, Official
 from migrationnews.ruledata import Hit, Vocabulary, country_names, words_pattern
-from migrationnews.ruletables import MeetingRole, MeetingWord
+from migrationnews.ruletables import MeetingRole, MeetingWord, SpanishTitleClass
 from migrationnews.text import Document, Sentence
 from migrationnews.values import Granularity, Period, Place, PlaceKind, Span
 
@@ -192,11 +192,28 @@ class _Glue(NamedTuple):
     glue: re.Pattern[str]  # what lists names or pairs them
     between: re.Pattern[str]  # "talks between (the) ..."
     with_: re.Pattern[str]  # where a visit or talks name whom they were with
+    referring: frozenset[str]  # before a meeting noun that names an event told before
+    place_cues: frozenset[str]  # right before the place of a meeting or a visit
+    # whether one official's trip to a place abroad is a visit with its government
+    # ("viajará a Washington"); English keeps such trips out (they cost precision there)
+    trips: bool = False
 
 
 # English: the sets above. Spanish: "se reunió con", "una llamada entre", "y", "con".
 _GLUES = {
-    "en": _Glue(_OBJECT_LEAD, _AGENT_LEAD, _LIST_GLUE, _CLAUSE, _GLUE, _BETWEEN, _WITH),
+    "en": _Glue(
+        _OBJECT_LEAD,
+        _AGENT_LEAD,
+        _LIST_GLUE,
+        _CLAUSE,
+        _GLUE,
+        _BETWEEN,
+        _WITH,
+        _REFERRING,
+        frozenset(
+            {"in", "at", "to", "visited", "visit", "visiting", "from", "toured", "touring", "tour"}
+        ),
+    ),
     "es": _Glue(
         frozenset({"con", "a", "el", "la", "en", "por", "teléfono", "telefónica"}),
         frozenset({"con", "entre", "por", "teléfono", "telefónica", "encabezada"}),
@@ -204,7 +221,11 @@ _GLUES = {
         frozenset({"en", "sobre", "a", "y", "este", "esta", "el", "para", "por"}),
         re.compile(r",|&|\b(?:y|e|con)\b"),
         re.compile(r"\s+entre\s+(?:el\s+|la\s+|los\s+)?"),
-        re.compile(r"\b(?:con|entre)\b"),
+        # "una delegación encabezada por ...": who make up a delegation
+        re.compile(r"\b(?:con|entre|al|(?:encabezad|liderad|integrad|presidid)[ao]s?\s+por)\b"),
+        frozenset({"la", "el", "esta", "este", "esa", "ese", "dicha", "dicho", "su", "aquella"}),
+        frozenset({"en", "a", "hacia", "visitó", "visitará", "visita", "desde", "recorrió"}),
+        trips=True,
     ),
 }
 
@@ -268,19 +289,28 @@ class _Trigger:
     verb: bool
     sides: bool = False  # "signed an accord with": a meeting only between two sides
     negates: bool = False  # "did not", "refused to": the event did not and will not happen
+    planned: bool = False  # a meeting word that is itself a planned mark: "viajará a"
 
 
 @per_language
 def _vocabulary() -> dict[str, _Trigger]:
     words = {}
-    for row in ruletables.meeting_words(active()):
-        words[row.form.casefold()] = _Trigger(
-            None
-            if row.kind in {MeetingWord.PLANNED, MeetingWord.NEGATED}
-            else MeetingKind(row.kind),
+    rows = ruletables.meeting_words(active())
+    marks = {MeetingWord.PLANNED, MeetingWord.NEGATED}
+    planned = {row.form.casefold() for row in rows if row.kind is MeetingWord.PLANNED}
+    events = {row.form.casefold() for row in rows if row.kind not in marks}
+    for row in rows:
+        folded = row.form.casefold()
+        if row.kind is MeetingWord.PLANNED and folded in events:
+            continue  # "visitará": a visit, and planned (below), not a mark alone
+        words[folded] = _Trigger(
+            None if row.kind in marks else MeetingKind(row.kind),
             row.role in {MeetingRole.VERB, MeetingRole.SIDES},
             row.role is MeetingRole.SIDES,
             row.kind is MeetingWord.NEGATED,
+            # a word that tells its own tense ("viajará a", "se reunirá con") is planned
+            # when the word, or its first word, is a planned mark
+            any(folded == p or folded.startswith(p + " ") for p in planned),
         )
     return words
 
@@ -305,13 +335,22 @@ def _venue_pattern() -> re.Pattern[str]:
     )
 
 
-@functools.cache
+# The classes of es/titles.tsv that name no office: the small words and bodies.
+_NOT_OFFICES = frozenset({SpanishTitleClass.JOIN, SpanishTitleClass.BODY, SpanishTitleClass.FORMER})
+
+
+def _office_forms() -> list[str]:
+    """The forms of the title table of the language being read that may name an office."""
+    if active() == LANGUAGES[0]:
+        return [row.form for row in ruletables.titles()]
+    return [row.form for row in ruletables.spanish_titles() if row.cls not in _NOT_OFFICES]
+
+
+@per_language
 def _title_words() -> frozenset[str]:
-    """Every word of an office's name ("foreign", "minister"), which may sit between the
-    names of a list ("met Mexico's foreign minister, Alicia Bárcena")."""
-    return frozenset(
-        word for row in ruletables.titles() for word in row.form.casefold().split() if word
-    )
+    """Every word of an office's name ("foreign", "minister"; "secretaria"), which may sit
+    between the names of a list ("met Mexico's foreign minister, Alicia Bárcena")."""
+    return frozenset(word for form in _office_forms() for word in form.casefold().split() if word)
 
 
 def _rank(place: Place) -> int:
@@ -469,6 +508,7 @@ def _object_list(text: str, index: _Index, start: int, end: int) -> tuple[list[_
             or word in {".", "’", "'", "-"}
             or lowered.removesuffix("'s").removesuffix("’s") in _title_words()
             or lowered.removesuffix("s") in _title_words()  # "commissioners"
+            or lowered in demonyms()  # "el secretario de Estado norteamericano, ..."
         ):
             if word == ".":
                 continue  # inside a sentence a dot ends "Gov.", "U.S.", "J."
@@ -631,9 +671,7 @@ def _location(doc: Document, start: int, end: int, near: int | None = None) -> P
     for found in find_places(doc.text, start, end):
         before = doc.text[max(0, found.span.start - 12) : found.span.start]
         cue = _WORD.findall(before)[-1:] or [""]
-        if cue[0].lower() not in {
-            "in", "at", "to", "visited", "visit", "visiting", "from", "toured", "touring", "tour"
-        }:  # fmt: skip
+        if cue[0].lower() not in _glue().place_cues:
             continue
         far = abs(found.span.start - near) if near is not None else 0
         if best is None or (_rank(found.place), far) < (_rank(best), distance):
@@ -681,7 +719,7 @@ def _status(doc: Document, sentence: Sentence, opening: int, word: Hit) -> Meeti
     end = min(sentence.end, word.end() + _NEAR // 2)
     for m in _pattern().finditer(doc.text, start, end):
         mark = vocabulary[m.group().casefold()]
-        if mark.kind is None and not mark.negates:
+        if (mark.kind is None and not mark.negates) or mark.planned:
             return MeetingStatus.PLANNED
     return MeetingStatus.HELD
 
@@ -866,7 +904,7 @@ def _events(doc: Document, index: _Index) -> list[_Event]:
                 and not objects
                 and bool(word_before)
                 and (
-                    word_before[-1].lower() in _REFERRING
+                    word_before[-1].lower() in _glue().referring
                     or word_before[-1].endswith(("’s", "'s", "’", "'"))
                 )
             )
@@ -924,6 +962,11 @@ def _events(doc: Document, index: _Index) -> list[_Event]:
                     min(sentence.end, max(list_end, m.end()) + _NEAR),
                     m.start(),
                 )
+            trip = trigger.kind is MeetingKind.VISIT and names and not countries
+            if trip and location is not None and _glue().trips:
+                # "will travel to Washington": the government of the place visited (dropped
+                # when it is the visitor's own)
+                countries = [location.country] if location.country else []
             if status is MeetingStatus.HELD and names:
                 date = date or _carried_date(doc, index, number, names)
                 if location is None and trigger.kind is not MeetingKind.CALL:

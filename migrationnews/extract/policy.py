@@ -1163,6 +1163,9 @@ def _read_status(text: str, sentence: Sentence, cand: _Candidate) -> PolicyStatu
         return None  # "an order that prevents the department from ending it": not done
     if _enabled(text, sentence, anchor):
         return None  # "a law that gave police the authority to arrest people": the law's
+    if cand.verb is not None and "FUTURE" in _modality().get(cand.verb.text.lower(), ()):
+        # a verb that tells its own future (Spanish "desplegará"): as after "will"
+        return PolicyStatus.PLANNED if cand.rule.fixed else _future(text, sentence, anchor)
     ongoing = False  # "keeps sending": under way, unless a plan governs it ("vowed to keep")
     for word, classes in reversed(_modal_words(text, window, anchor)):
         if word.text == "May" and word.start > clause:

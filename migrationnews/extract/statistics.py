@@ -59,7 +59,12 @@ from attrs import frozen
 from migrationnews import ruletables
 from migrationnews.dates import DateMention, find_dates, tense_of
 from migrationnews.gazetteer import country_code, find_places
-from migrationnews.language import active, reading, sentence_language
+from migrationnews.language import (
+    active,
+    per_language,
+    reading,
+    sentence_language,
+)
 from migrationnews.numbers import (
     NumberKind,
     NumberMention,
@@ -1043,10 +1048,10 @@ def _source(sentence: Sentence) -> Attribution | None:
 
 
 def _date_hints() -> list[str]:
-    return list(ruletables.statistic_date_hints())
+    return list(ruletables.statistic_date_hints(active()))
 
 
-@functools.cache
+@per_language
 def _date_hint() -> re.Pattern[str]:
     """What a sentence needs to hold a date, for a text :func:`fold` cannot fold."""
     return re.compile(
@@ -1060,7 +1065,7 @@ def _date_hint() -> re.Pattern[str]:
     )
 
 
-@functools.cache
+@per_language
 def _folded_date_hints() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """:func:`_date_hint` for the folded text, split so that each part opens with a character
     class: ``re`` then jumps in C to the places where a match may start."""

@@ -59,6 +59,7 @@ from migrationnews.ruletables._rows import (
     CountryRow,
     CourtRow,
     DateWordRow,
+    DemonymRow,
     HedgeRow,
     LanguageWordRow,
     MeetingWordRow,
@@ -92,6 +93,7 @@ __all__ = [
     "CourtSection",
     "DateWordKind",
     "DateWordRow",
+    "DemonymRow",
     "GazetteerKind",
     "HedgeRow",
     "LanguageWordRow",
@@ -128,6 +130,7 @@ __all__ = [
     "common_surnames",
     "countries",
     "date_words",
+    "demonyms",
     "entries",
     "hedges",
     "language_words",
@@ -308,9 +311,18 @@ def statistic_sources() -> tuple[str, ...]:
     return _words("statistic_sources.tsv")
 
 
-def statistic_date_hints() -> tuple[str, ...]:
+def statistic_date_hints(language: str = "en") -> tuple[str, ...]:
     """``statistic_date_hints.tsv``: words without which a sentence holds no date."""
-    return _words("statistic_date_hints.tsv")
+    return _words("statistic_date_hints.tsv", language)
+
+
+def demonyms(language: str) -> tuple[DemonymRow, ...]:
+    """``<language>/demonyms.tsv``: the lower-case and language-only country names and
+    demonyms ("guatemalteco", "Estados Unidos"); none for English, whose capitalised names
+    ``countries.tsv`` holds."""
+    if rule_path("demonyms.tsv", language) == "demonyms.tsv":
+        return ()
+    return _rows(DemonymRow, "demonyms.tsv", language)
 
 
 def number_words(language: str = "en") -> tuple[NumberWordRow, ...]:

@@ -39,6 +39,16 @@ class CaravanRole(StrEnum):
     MODAL = "modal"
     CONTRAST = "contrast"
     PAST = "past"
+    # Spanish only (es/caravan_words.tsv's header says what each does)
+    DETERMINER = "determiner"
+    INDEFINITE = "indefinite"
+    FROM = "from"
+    FILLER = "filler"
+    LINK = "link"
+    GROUP = "group"
+    PLACE = "place"
+    OF = "of"
+    PHRASE = "phrase"
     COUNT = "count"
     ORDINAL = "ordinal"
     PLAN = "plan"
@@ -98,6 +108,8 @@ class SpanishTitleClass(StrEnum):
     COUNTERPART = "counterpart"
     JOIN = "join"
     FORMER = "former"
+    HEAD = "head"  # heads something only when what it heads is public ("director de")
+    BODY = "body"  # a public body a head may lead ("del INM")
 
 
 class Modality(StrEnum):

@@ -290,6 +290,14 @@ class NumberWordRow:
 
 
 @frozen
+class DemonymRow:
+    """A country name or demonym of ``<language>/demonyms.tsv`` and its country."""
+
+    form: str = field(metadata=_parse(_required))
+    code: str = field(metadata=_parse(_country))
+
+
+@frozen
 class OrdinalRow:
     """An ordinal word of ``number_ordinals.tsv`` and the rank it names."""
 
