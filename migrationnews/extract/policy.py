@@ -132,6 +132,8 @@ _TITLE_WORDS = 3  # capitalised words of a title between "by" or a country and a
 _BACK_WORDS = 6  # words after the people moved within which "back" makes it a return
 _UNDER_WORDS = 3  # words between "under" and the measure ("under a new bilateral agreement")
 _FINITE_PAST = frozenset({"past", "participle"})  # "ordered", "ruled": not "the order"
+_PLAINTIFF_CLASSES = frozenset({"SUE", "FILE", "CHALLENGE"})  # a party's verbs, never a court's
+_INDEFINITE = frozenset({"a", "an"})  # opening an aside that describes: "a Biden appointee"
 _OWNER_WORDS = 3  # words between a possessor and the measure it owns ("Trump's new asylum rule")
 
 
@@ -1456,14 +1458,19 @@ def _actor(
         if named == 0 or mentions[named - 1][0] < pronoun:
             return _antecedent(context.officials, pronoun)
     others, other_starts = context.candidates, context.candidate_starts
+    aside = _aside(text, clause, anchor)
+    plaintiff = cand.reading is not None and cand.reading.cls in _PLAINTIFF_CLASSES
     for index in range(bisect.bisect_left(starts, anchor) - 1, -1, -1):
         start, end, name = mentions[index]
         if start < clause:
             break
-        if end > anchor or cand.start <= start < cand.end:
-            continue
-        if relative:
-            return _named(text, start, name)
+        if end > anchor or cand.start <= start < cand.end or aside[0] <= start < aside[1]:
+            continue  # not before the verb, inside the phrase, or inside an aside about it
+        if plaintiff and _is_court_name(name):
+            continue  # "a judge sided with families who sued": a court sues no one
+        if relative:  # "the ACLU, which sued": the name the relative pronoun follows
+            adjacent = not text[end : _relative_start(text, anchor)].strip(" ,")
+            return _named(text, start, name) if adjacent else None
         near = bisect.bisect_right(other_starts, start)
         if any(
             o.start <= start < o.end and o is not cand
@@ -1481,6 +1488,42 @@ def _actor(
     return _agent(text, sentence, context, cand)
 
 
+def _is_court_name(name: str) -> bool:
+    """True for a court or an unnamed judge as an actor ("federal judge", "Court of Appeals")."""
+    return _COURT_WORDS.search(name) is not None or name in _judge_bodies()
+
+
+def _relative_start(text: str, anchor: int) -> int:
+    """Where the relative pronoun right before ``anchor`` begins ("families who sued")."""
+    before = text[max(0, anchor - 30) : anchor].rstrip()
+    return anchor - len(text[max(0, anchor - 30) : anchor]) + len(before) - len(before.split()[-1])
+
+
+def _aside(text: str, clause: int, anchor: int) -> tuple[int, int]:
+    """Where an aside set off by commas right before the verb lies, when it describes the
+    subject rather than names it ("Judge Cobb, a Biden appointee, granted", "the department,
+    led by Secretary Noem, ended", "the ministry, which Ruiz heads, said"): a name inside it
+    is not who acts. An apposition that names the subject ("the president, Bernardo
+    Arévalo, declared") is no such aside. (0, 0) when there is none."""
+    close = text.rfind(",", clause, anchor)
+    if close < 0 or _words(text[close + 1 : anchor]) > _SUBJECT_WORDS:
+        return (0, 0)
+    opening = text.rfind(",", clause, close)
+    if opening < 0:
+        return (0, 0)
+    words = text[opening + 1 : close].split()
+    if len(words) < 2:
+        return (0, 0)
+    first = words[0].lower()
+    modality = _modality().get(first, frozenset())
+    describes = (
+        first in _INDEFINITE
+        or "RELATIVE" in modality
+        or "AGENT" in _modality().get(words[1].lower(), frozenset())  # "led by", "named by"
+    )
+    return (opening, close) if describes else (0, 0)
+
+
 def _sentence_subject(
     text: str, sentence: Sentence, context: _Context, cand: _Candidate, dateline_end: int
 ) -> str | None:
@@ -1488,12 +1531,15 @@ def _sentence_subject(
     past clause breaks ("Mexico, under pressure, sent troops ...; 2,000 were posted"):
     who the sentence is about acts, when the phrase's own clause names no one."""
     anchor = cand.verb.start if cand.verb is not None else cand.start
+    if "RELATIVE" in _modality().get(_word_before(text, sentence, anchor), frozenset()):
+        return None  # "families who sued": the relative's noun acts, named or not
+    plaintiff = cand.reading is not None and cand.reading.cls in _PLAINTIFF_CLASSES
     mentions, starts = context.mentions, context.mention_starts
     for index in range(bisect.bisect_left(starts, anchor) - 1, -1, -1):
         start, end, name = mentions[index]
         if start < dateline_end or start < anchor - _REACH:
             break  # "LAREDO, Texas -": where the reporter is, not who acts
-        if end > anchor or cand.start <= start < cand.end:
+        if end > anchor or cand.start <= start < cand.end or (plaintiff and _is_court_name(name)):
             continue
         if text.startswith(("'", "’"), end):
             continue  # a possessor, not a subject

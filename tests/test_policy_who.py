@@ -1,0 +1,65 @@
+"""Who acted and where, for policy actions: actors through asides, relative clauses,
+references back ("the country", "his government") and passive agents; places of the
+jurisdiction, the border or the site where a measure applies.
+
+Every sentence here is written for these tests (none is taken from an article).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import migrationnews as mn
+from migrationnews.records import PolicyAction
+
+PUBLISHED = dt.date(2024, 3, 8)
+
+
+def action(text: str, evidence: str) -> PolicyAction:
+    """The one action whose evidence holds ``evidence``, read by the whole pipeline."""
+    found = [
+        a for a in mn.parse(text, published=PUBLISHED).policy_actions if evidence in a.evidence
+    ]
+    assert len(found) == 1, [a.evidence for a in mn.parse(text, published=PUBLISHED).policy_actions]
+    return found[0]
+
+
+ACTORS = [
+    pytest.param(
+        "Federal Judge Maria Olvera, a Bush appointee, granted the stay on Friday.",
+        "granted the stay",
+        "Olvera",
+        id="aside-appointee-is-not-the-actor",
+    ),
+    pytest.param(
+        "The Homeland Security Department, led by Secretary Ana Whitcombe, ended the"
+        " program in March.",
+        "ended the program",
+        "Homeland Security Department",
+        id="aside-led-by-is-not-the-actor",
+    ),
+    pytest.param(
+        "Honduras's president, Xiomara Castro, declared a state of emergency on Monday.",
+        "declared a state of emergency",
+        "Castro",
+        id="apposition-names-the-actor",
+    ),
+    pytest.param(
+        "The American Civil Liberties Union, which sued over the rule, welcomed the news.",
+        "sued",
+        "American Civil Liberties Union",
+        id="relative-after-its-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "evidence", "actor"), ACTORS)
+def test_actor(text: str, evidence: str, actor: str) -> None:
+    assert action(text, evidence).actor == actor
+
+
+def test_a_court_is_not_the_plaintiff() -> None:
+    text = "A federal judge on Monday sided with several families who sued over the rule."
+    assert action(text, "sued").actor is None
