@@ -12,6 +12,7 @@ import datetime as dt
 import pytest
 
 import migrationnews as mn
+from migrationnews.extract import policy
 from migrationnews.records import PolicyAction
 
 PUBLISHED = dt.date(2024, 3, 8)
@@ -63,3 +64,60 @@ def test_actor(text: str, evidence: str, actor: str) -> None:
 def test_a_court_is_not_the_plaintiff() -> None:
     text = "A federal judge on Monday sided with several families who sued over the rule."
     assert action(text, "sued").actor is None
+
+
+REFERENCES = [
+    pytest.param(
+        "Officials in Belize said the country would accept deportation flights next month.",
+        "deportation flights",
+        "Belize",
+        id="the-country",
+    ),
+    pytest.param(
+        "Costa Rica took in 80 migrants on Sunday. The Central American nation will deploy"
+        " 300 police officers to its northern border.",
+        "deploy 300 police officers",
+        "Costa Rica",
+        id="the-adjective-nation",
+    ),
+    pytest.param(
+        "Nebraska's attorney general said the state would appeal the ruling.",
+        "appeal the ruling",
+        "Nebraska",
+        id="the-state",
+    ),
+    pytest.param(
+        "Migrants from Haiti reached Panama this spring. The country said it would close"
+        " two more paths.",
+        "close two more paths",
+        "Panama",
+        id="not-where-people-came-from",
+    ),
+    pytest.param(
+        "Guatemalan President Alejandro Giammattei spoke on Monday. He said his country"
+        " would deploy soldiers to the border.",
+        "deploy soldiers",
+        "Guatemala",
+        id="his-country",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "evidence", "actor"), REFERENCES)
+def test_a_government_named_again(text: str, evidence: str, actor: str) -> None:
+    assert action(text, evidence).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "refers"),
+    [
+        ("the country said", True),
+        ("the Caribbean nation will", True),
+        ("his country would", True),
+        ("the state police arrested", False),
+        ("the state of Chiapas", False),
+        ("the statement said", False),
+    ],
+)
+def test_what_refers_back_to_a_government(text: str, refers: bool) -> None:
+    assert (policy._REFERENCE.search(text) is not None) is refers

@@ -539,6 +539,17 @@ _PRONOUN = re.compile(
     """,
     re.VERBOSE,
 )
+_REFERENCE = re.compile(
+    r"""
+    (?<![\w'’-])(?:
+        (?P<the>[Tt]he)[ ](?:[A-Z][a-z]+[ ]){0,2}  # "the", perhaps "Central American" ...
+        | (?P<own>[Hh]is|[Hh]er)[ ]                 # ... or an official's own
+    )
+    (?P<noun>country|nation|state)(?![\w-])       # ... country, nation or state
+    (?![ ](?:of|police|troopers|law|laws|legislature|department|agency|agencies|officials)(?!\w))
+    """,
+    re.VERBOSE,
+)
 _NAMED_OPERATION = re.compile(
     r"""
     (?<![\w'’-])Operation       # "Operation" at the start of a word ...
@@ -1347,6 +1358,10 @@ def _actor_mentions(doc: Document, sentence: Sentence, officials: list[_Mention]
             found.append((m.start(), m.end(), _as_named(text, m.group(), actor)))
     for m in _counties(text, sentence.start, sentence.end):
         found.append((m.start(), m.end(), m.group()))
+    for m in _references(text, sentence.start, sentence.end):
+        referent = _referent(doc, officials, m)
+        if referent is not None:  # "the Central American nation", "his country"
+            found.append((m.start(), m.end(), referent))
     for m in _administrations(text, sentence.start, sentence.end):
         found.append((m.start(), m.end(), f"{m.group('name')} administration"))
     for place in find_places(text, sentence.start, sentence.end):
@@ -1362,6 +1377,52 @@ def _actor_mentions(doc: Document, sentence: Sentence, officials: list[_Mention]
             longest.append(mention)
             reach = mention[1]
     return longest
+
+
+def _references(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The phrases in ``text[start:end]`` that name a government by referring back to it
+    ("the country", "the Caribbean nation", "the state", "his country")."""
+    if not any(text.find(noun, start, end) >= 0 for noun in ("country", "nation", "state")):
+        return iter(())
+    return _REFERENCE.finditer(text, start, end)
+
+
+def _referent(doc: Document, officials: list[_Mention], found: re.Match[str]) -> str | None:
+    """The government a phrase refers back to: for "his country", the country of the
+    official named last before it; for "the country" or "the nation", the country named
+    last before it, and for "the state", the state (within a few paragraphs; not one
+    people came from: "migrants from Haiti")."""
+    kind = PlaceKind.STATE if found.group("noun") == "state" else PlaceKind.COUNTRY
+    if found.group("own") is not None:
+        if kind is PlaceKind.STATE:
+            return None
+        surname = _antecedent(officials, found.start())
+        code = _official_countries(doc).get(surname or "")
+        return country_names().get(code or "")
+    text = doc.text
+    places = _jurisdiction_mentions(text)
+    index = bisect.bisect_left(places, (found.start(), "")) - 1
+    while index >= 0 and found.start() - places[index][0] <= _ANTECEDENT_CHARS:
+        start, name, named = places[index]
+        index -= 1
+        if named is kind and text[max(0, start - 30) : start].split()[-1:] != ["from"]:
+            return name
+    return None
+
+
+@per_article(maxsize=4)
+def _jurisdiction_mentions(text: str) -> list[tuple[int, str, PlaceKind]]:
+    """Every country and state the article names: where it starts, its name and kind."""
+    return [
+        (found.span.start, found.place.name, found.place.kind)
+        for found in find_places(text)
+        if found.place.kind in _JURISDICTIONS and not _in_case_name(text, found.span)
+    ]
+
+
+def _official_countries(doc: Document) -> dict[str, str]:
+    """The country each official the article names serves, by surname."""
+    return {o.surname: o.country for o in doc.found(Official) if o.country is not None}
 
 
 def _as_named(text: str, written: str, actor: str) -> str:
