@@ -121,3 +121,33 @@ def test_a_government_named_again(text: str, evidence: str, actor: str) -> None:
 )
 def test_what_refers_back_to_a_government(text: str, refers: bool) -> None:
     assert (policy._REFERENCE.search(text) is not None) is refers
+
+
+PLACES = [
+    pytest.param(
+        "Officials closed the port of entry in Nogales, Arizona, on Monday.",
+        "closed the port of entry",
+        "Nogales, Arizona",
+        id="city-and-its-state-as-written",
+    ),
+    pytest.param(
+        "The government will send soldiers to Ciudad Juárez, Mexico, next week.",
+        "send soldiers",
+        "Ciudad Juárez, Mexico",
+        id="city-and-its-country-as-written",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "evidence", "place"), PLACES)
+def test_place(text: str, evidence: str, place: str) -> None:
+    found = action(text, evidence).place
+    assert found is not None
+    assert found.name == place
+
+
+def test_a_list_of_states_is_no_city_and_its_state() -> None:
+    text = "Governors sent National Guard troops to Texas, Arizona and New Mexico."
+    found = action(text, "sent National Guard troops").place
+    assert found is not None
+    assert found.name == "Texas"

@@ -1920,9 +1920,11 @@ def _sites(text: str, sentence: Sentence, start: int, end: int) -> list[tuple[Sp
     places, place_starts, countries, country_starts = _sentence_sites(
         text, sentence.start, sentence.end
     )
-    window = slice(bisect.bisect_left(place_starts, start), bisect.bisect_left(place_starts, end))
-    for found in places[window]:  # in text order: only the window's (linear in the sentence)
-        if not start <= found.span.start < end:
+    first, last = bisect.bisect_left(place_starts, start), bisect.bisect_left(place_starts, end)
+    qualified = -1  # where the last place's qualifier ends ("Lukeville, Arizona")
+    for index in range(first, last):  # in text order: only the window's (linear in the sentence)
+        found = places[index]
+        if not start <= found.span.start < end or found.span.start < qualified:
             continue
         if _inside_name(names, found):
             continue  # inside a measure's name: "the Remain in Mexico policy"
@@ -1934,13 +1936,17 @@ def _sites(text: str, sentence: Sentence, start: int, end: int) -> list[tuple[Sp
         if _in_case_name(text, found.span):
             continue  # a party to a lawsuit: "in Biden v. Texas"
         part = _PART_AFTER.match(text, found.span.end)
+        span = found.span
+        qualifier = _qualifier(text, places, index, place)
         if place is not None and part is not None:  # "Mexico's southeast": that part of it
-            end = part.end()
-            place = Place(text[found.span.start : end], PlaceKind.REGION, place.country)
+            place = Place(text[span.start : part.end()], PlaceKind.REGION, place.country)
         elif place is not None and place.kind is PlaceKind.COUNTRY:
             place = _attributive(text, sentence, found, place)
+        elif place is not None and qualifier is not None:  # "Lukeville, Arizona": as written
+            place = Place(text[span.start : qualifier.span.end], place.kind, place.country)
+            span, qualified = Span(span.start, qualifier.span.end), qualifier.span.end
         if place is not None:
-            sites.append((found.span, place))
+            sites.append((span, place))
     window = slice(
         bisect.bisect_left(country_starts, start), bisect.bisect_left(country_starts, end)
     )
@@ -1958,6 +1964,24 @@ def _sites(text: str, sentence: Sentence, start: int, end: int) -> list[tuple[Sp
                 sites.append((span, target))
     sites.sort(key=lambda site: site[0].start)
     return sites
+
+
+def _qualifier(
+    text: str, places: tuple[PlaceMention, ...], index: int, place: Place | None
+) -> PlaceMention | None:
+    """The state or country named right after a smaller place to say where it is
+    ("Lukeville, Arizona", "Tapachula, Chiapas", "Chiapas, Mexico"): the two are one site,
+    named as the text writes it. A list of states ("Texas, Arizona") is no such pair."""
+    if place is None or index + 1 >= len(places):
+        return None
+    after = places[index + 1]
+    if text[places[index].span.end : after.span.start] != ", ":
+        return None
+    if after.place.kind is PlaceKind.COUNTRY:
+        return after if place.kind not in {PlaceKind.COUNTRY, PlaceKind.BORDER} else None
+    if after.place.kind is PlaceKind.STATE:
+        return after if place.kind not in _JURISDICTIONS | {PlaceKind.BORDER} else None
+    return None
 
 
 @per_article(maxsize=16)
