@@ -136,6 +136,13 @@ PLACES = [
         "Ciudad Juárez, Mexico",
         id="city-and-its-country-as-written",
     ),
+    pytest.param(
+        "Honduras sent 900 soldiers to Choluteca on Monday. The soldiers set up checkpoints"
+        " on the highways.",
+        "set up checkpoints",
+        "Choluteca",
+        id="the-text-goes-on-at-the-same-place",
+    ),
 ]
 
 

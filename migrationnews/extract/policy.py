@@ -2266,13 +2266,17 @@ class _Found:
 def _carried_actors(found: list[_Found]) -> list[_Found]:
     """An action whose sentence names no actor is done by the actor of the action just
     before it, in the same sentence or the one before ("Panama closed three paths. Two
-    more will be shut next month."): the text goes on about the same government."""
+    more will be shut next month."): the text goes on about the same government. So does
+    the place: an action that names none, by the same actor or by none, is where the
+    action just before it is ("troops were sent to Chiapas. They set up checkpoints")."""
     out = list(found)
     for j in range(1, len(out)):
         item, before = out[j], out[j - 1]
-        if item.action.actor is not None or before.action.actor is None:
-            continue
         if item.sentence - before.sentence > _CARRIED_WITHIN:
+            continue
+        if item.action.place is None and _compatible(item.action.actor, before.action.actor):
+            out[j] = item = evolve(item, action=evolve(item.action, place=before.action.place))
+        if item.action.actor is not None or before.action.actor is None:
             continue
         if (before.action.kind is PolicyKind.LEGAL_CHALLENGE) != (
             item.action.kind is PolicyKind.LEGAL_CHALLENGE
