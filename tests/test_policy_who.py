@@ -48,6 +48,32 @@ ACTORS = [
         id="apposition-names-the-actor",
     ),
     pytest.param(
+        "Ecuadorian President Daniel Noboa's government announced it would require visas"
+        " for Cubans.",
+        "require visas",
+        "Noboa",
+        id="an-officials-government",
+    ),
+    pytest.param(
+        "Trump's administration ended the parole program for Cubans on Friday.",
+        "ended the parole program",
+        "Trump administration",
+        id="a-leaders-administration-possessive",
+    ),
+    pytest.param(
+        "Spain and Morocco signed an agreement on Thursday to return migrants.",
+        "signed an agreement",
+        "Spain and Morocco",
+        id="the-parties-to-a-deal",
+    ),
+    pytest.param(
+        "The lawsuit, filed in Boston by a coalition of immigrant rights groups, seeks to"
+        " block the rule.",
+        "lawsuit",
+        "rights groups",
+        id="agent-after-a-group-noun",
+    ),
+    pytest.param(
         "The American Civil Liberties Union, which sued over the rule, welcomed the news.",
         "sued",
         "American Civil Liberties Union",

@@ -419,7 +419,8 @@ _ADMINISTRATION = re.compile(
 )
 _LEADER_ADMINISTRATION = re.compile(
     r"""
-    (?<![\w.'’-])(?P<name>[A-Z][\w'’-]+)  # a capitalised name at the start of a word ...
+    (?<![\w.'’-])(?P<name>[A-Z][\w-]+)    # a capitalised name at the start of a word ...
+    (?:['’]s)?                             # ... perhaps a possessive ("Trump's") ...
     [ ][Aa]dministration(?!\w)             # ... and its administration, either case
     """,
     re.VERBOSE,
@@ -547,6 +548,14 @@ _REFERENCE = re.compile(
     )
     (?P<noun>country|nation|state)(?![\w-])       # ... country, nation or state
     (?![ ](?:of|police|troopers|law|laws|legislature|department|agency|agencies|officials)(?!\w))
+    """,
+    re.VERBOSE,
+)
+_OWN_GOVERNMENT = re.compile(
+    r"""
+    ['’]s?[ ]                        # a possessive ...
+    (?:(?:new|own|current)[ ])?       # ... perhaps "new" ...
+    (?:government|administration)(?!\w)  # ... of a government: the possessor's own
     """,
     re.VERBOSE,
 )
@@ -1541,6 +1550,8 @@ def _actor(
         if text.startswith(("'", "’"), end):
             if _is_noun(cand) and _close_gap(text[end : cand.start], max_words=3):
                 return _named(text, start, name)  # "Biden's budget request": his request
+            if _OWN_GOVERNMENT.match(text, end) is not None:
+                return _named(text, start, name)  # "President Noboa's government announced"
             continue  # "Harris' meeting, Mexico deployed": a possessive, not a subject
         if "PREPOSITION" not in _governing(text, sentence, start) or _partitive(
             text, sentence, start
@@ -1655,8 +1666,10 @@ def _joint_subject(
     "and", stand right before the verb (a modal or adverb between), the first of them
     no prepositional object ("after talks with Chile, Peru launched")."""
     verb, reading = cand.verb, cand.reading
-    if verb is None or reading is None or reading.cls not in _JOINT_CLASSES:
+    if verb is None or reading is None:
         return None
+    if reading.cls not in _JOINT_CLASSES and cand.kind is not PolicyKind.AGREEMENT:
+        return None  # "Spain and Morocco signed a pact": the parties to a deal, together
     mentions = context.mentions
     index = _mention_before(text, context, verb.start, _MAX_JOINT_GAP_WORDS)
     if index is None or index < 1:
@@ -1716,6 +1729,10 @@ def _after_by(text: str, sentence: Sentence, position: int) -> bool:
             return True
         if word in _BELONGS and at > 0 and _bodies().get(words[at - 1]) == "-":
             at -= 2  # "authorities from": the forces of the body named after
+            continue
+        partitive = _modality().get(words[at - 1].lower(), frozenset()) if at > 0 else frozenset()
+        if word == "of" and "PARTITIVE" in partitive:
+            at -= 2  # "by a coalition of": the group is made of those named after
             continue
         if "DETERMINER" not in classes and not word[:1].isupper():
             return False
