@@ -74,6 +74,18 @@ ACTORS = [
         id="agent-after-a-group-noun",
     ),
     pytest.param(
+        "The Texas National Guard installed razor wire along the river.",
+        "installed razor wire",
+        "Texas National Guard",
+        id="a-guard-with-its-state",
+    ),
+    pytest.param(
+        "New Mexico lawmakers struck a deal on a bill to fund border security.",
+        "struck a deal",
+        "New Mexico lawmakers",
+        id="a-legislature-with-its-state",
+    ),
+    pytest.param(
         "The American Civil Liberties Union, which sued over the rule, welcomed the news.",
         "sued",
         "American Civil Liberties Union",
@@ -184,3 +196,15 @@ def test_a_list_of_states_is_no_city_and_its_state() -> None:
     found = action(text, "sent National Guard troops").place
     assert found is not None
     assert found.name == "Texas"
+
+
+def test_a_deal_legislators_strike_is_a_bill_of_their_state() -> None:
+    found = action("New Mexico lawmakers struck a deal on a bill to fund border security.", "deal")
+    assert found.kind is mn.PolicyKind.LAW
+    assert found.place is not None
+    assert found.place.name == "New Mexico"
+
+
+def test_the_white_house_is_no_legislature() -> None:
+    found = action("The White House reached agreements with Mexico and Guatemala.", "agreements")
+    assert found.kind is mn.PolicyKind.AGREEMENT

@@ -265,6 +265,18 @@ def _legislatures() -> frozenset[str]:
     )
 
 
+def _is_legislature(actor: str | None) -> bool:
+    """True for a legislature, also when named with its state ("Arizona lawmakers")."""
+    if actor is None:
+        return False
+    words = actor.split()
+    return any(
+        " ".join(words[size:]) in _legislatures()
+        for size in range(min(len(words), _TITLE_WORDS + 1))
+        if size == 0 or place_named(" ".join(words[:size])) is not None
+    )
+
+
 @per_language
 def _body_countries() -> dict[str, str]:
     """The country of each body that belongs to one government, by its short name and by
@@ -1364,7 +1376,11 @@ def _actor_mentions(doc: Document, sentence: Sentence, officials: list[_Mention]
             if country is not None:  # from the demonym: "by Mexican police" is an agent
                 found.append((country[0], m.end(), country[1]))
         else:
-            found.append((m.start(), m.end(), _as_named(text, m.group(), actor)))
+            start = _qualified_start(text, sentence, m.start(), actor)
+            named = _as_named(text, m.group(), actor)
+            if start < m.start():  # "the Texas National Guard", "Arizona lawmakers": as written
+                named = text[start : m.end()]
+            found.append((start, m.end(), named))
     for m in _counties(text, sentence.start, sentence.end):
         found.append((m.start(), m.end(), m.group()))
     for m in _references(text, sentence.start, sentence.end):
@@ -1386,6 +1402,25 @@ def _actor_mentions(doc: Document, sentence: Sentence, officials: list[_Mention]
             longest.append(mention)
             reach = mention[1]
     return longest
+
+
+def _qualified_start(text: str, sentence: Sentence, position: int, actor: str) -> int:
+    """Where the state or country that owns a body begins, when it is named right before
+    the body ("the Texas National Guard", "Arizona lawmakers", "the Mexican Congress"):
+    a guard, legislature or party any government may have is that one's. ``position`` when
+    none is, or when the body belongs to one government already (CBP, the courts)."""
+    if actor in _body_countries() and actor not in _legislatures():
+        return position
+    if actor == "administration" or _is_court_name(actor):
+        return position
+    if not text.startswith(" ", position - 1):
+        return position
+    since = max(sentence.start, position - _NAME_CHARS)
+    places = [p for p in find_places(text, since, position) if p.span.end == position - 1]
+    if places and places[-1].place.kind in _JURISDICTIONS:
+        return places[-1].span.start
+    countries = [c for c in find_countries(text, since, position) if c.span.end == position - 1]
+    return countries[-1].span.start if countries and countries[-1].demonym else position
 
 
 def _references(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -2130,12 +2165,23 @@ class _Setting:
         body = _body_countries().get(actor)
         if body is not None:  # "DHS ended the program": in the United States
             return place_named(country_names().get(body, ""))
-        place = place_named(actor)
+        place = place_named(actor) or _owner_place(actor)
         if place is None or place.kind not in _JURISDICTIONS:
             return None
         if actor in _METONYMS and place.country is not None:
             return place_named(country_names().get(place.country, ""))
         return place
+
+
+def _owner_place(actor: str) -> Place | None:
+    """The state or country that opens a body's name ("Texas National Guard": Texas;
+    "Mexican Congress": Mexico), or None."""
+    words = actor.split()
+    for size in range(min(len(words) - 1, _TITLE_WORDS), 0, -1):
+        place = place_named(" ".join(words[:size]))
+        if place is not None and place.kind in _JURISDICTIONS:
+            return place
+    return None
 
 
 def _dateline(doc: Document) -> tuple[Place | None, int]:
@@ -2508,7 +2554,7 @@ def _sentence_actions(
         joint = _joint_subject(text, sentence, context, cand)
         if joint is not None:  # "Chile and Peru will launch a campaign": they agreed on it
             kind, actor = PolicyKind.AGREEMENT, joint
-        if kind is PolicyKind.AGREEMENT and actor in _legislatures():
+        if kind is PolicyKind.AGREEMENT and _is_legislature(actor):
             kind = PolicyKind.LAW  # a deal legislators strike is a bill, not a pact
         own = (
             _own_place(text, sentence, cand)
