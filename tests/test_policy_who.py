@@ -86,6 +86,18 @@ ACTORS = [
         id="a-legislature-with-its-state",
     ),
     pytest.param(
+        "The ministry said it would back Belize's plan to begin the repatriation of migrants.",
+        "repatriation",
+        "Belize",
+        id="whose-plan-it-is",
+    ),
+    pytest.param(
+        "Federal agents carried out ICE raids in three cities on Sunday.",
+        "raids",
+        "ICE",
+        id="the-body-named-in-the-object",
+    ),
+    pytest.param(
         "The American Civil Liberties Union, which sued over the rule, welcomed the news.",
         "sued",
         "American Civil Liberties Union",

@@ -571,6 +571,16 @@ _OWN_GOVERNMENT = re.compile(
     """,
     re.VERBOSE,
 )
+_OWN_INTENT = re.compile(
+    r"""
+    ['’]s?[ ]                       # a possessive ...
+    (?:[a-z]+[ ])?                   # ... perhaps an adjective ...
+    (?:efforts?|plans?|decision|attempts?|push|bid|move|pledge|promise|offer|commitment
+    |proposal|request|intention|vow)  # ... of a noun of intent ...
+    [ ]to(?!\w)                      # ... and "to": the possessor acts ("Panama's plan to")
+    """,
+    re.VERBOSE,
+)
 _NAMED_OPERATION = re.compile(
     r"""
     (?<![\w'’-])Operation       # "Operation" at the start of a word ...
@@ -1585,14 +1595,17 @@ def _actor(
         if text.startswith(("'", "’"), end):
             if _is_noun(cand) and _close_gap(text[end : cand.start], max_words=3):
                 return _named(text, start, name)  # "Biden's budget request": his request
-            if _OWN_GOVERNMENT.match(text, end) is not None:
-                return _named(text, start, name)  # "President Noboa's government announced"
+            if _OWN_GOVERNMENT.match(text, end) is not None or _OWN_INTENT.match(text, end):
+                return _named(text, start, name)  # "Noboa's government", "Panama's plan to"
             continue  # "Harris' meeting, Mexico deployed": a possessive, not a subject
         if "PREPOSITION" not in _governing(text, sentence, start) or _partitive(
             text, sentence, start
         ):
             return _named(text, start, name)
-    return _agent(text, sentence, context, cand)
+    agent = _agent(text, sentence, context, cand)
+    if agent is None and cand.obj is not None and cand.verb is not None:
+        return _owner(text, sentence, context, cand.obj)  # "agents carried out ICE raids"
+    return agent
 
 
 def _is_court_name(name: str) -> bool:
