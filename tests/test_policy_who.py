@@ -144,6 +144,19 @@ REFERENCES = [
         id="not-where-people-came-from",
     ),
     pytest.param(
+        "The Department of Homeland Security published a notice on Monday. The department"
+        " said it would end the parole program in April.",
+        "end the parole program",
+        "Department of Homeland Security",
+        id="the-department",
+    ),
+    pytest.param(
+        "ICE held a briefing on Monday. The agency said it would expand raids to Denver.",
+        "expand raids",
+        "ICE",
+        id="the-agency",
+    ),
+    pytest.param(
         "Guatemalan President Alejandro Giammattei spoke on Monday. He said his country"
         " would deploy soldiers to the border.",
         "deploy soldiers",
@@ -167,10 +180,12 @@ def test_a_government_named_again(text: str, evidence: str, actor: str) -> None:
         ("the state police arrested", False),
         ("the state of Chiapas", False),
         ("the statement said", False),
+        ("the Department of State", False),
     ],
 )
 def test_what_refers_back_to_a_government(text: str, refers: bool) -> None:
-    assert (policy._REFERENCE.search(text) is not None) is refers
+    found = policy._REFERENCE.search(text) or policy._AGENCY_REFERENCE.search(text)
+    assert (found is not None) is refers
 
 
 PLACES = [

@@ -581,6 +581,15 @@ _OWN_INTENT = re.compile(
     """,
     re.VERBOSE,
 )
+_AGENCY_HEADS = frozenset({"department", "agency", "institute", "ministry", "service"})
+_AGENCY_REFERENCE = re.compile(
+    r"""
+    (?<![\w'’-])[Tt]he[ ]                                  # "the" ...
+    (?P<head>department|agency|institute|ministry|service)  # ... and an agency's head noun
+    (?![\w-]|[ ](?:of|for)(?!\w))                          # (not "the Department of ...")
+    """,
+    re.VERBOSE,
+)
 _NAMED_OPERATION = re.compile(
     r"""
     (?<![\w'’-])Operation       # "Operation" at the start of a word ...
@@ -1397,6 +1406,10 @@ def _actor_mentions(doc: Document, sentence: Sentence, officials: list[_Mention]
         referent = _referent(doc, officials, m)
         if referent is not None:  # "the Central American nation", "his country"
             found.append((m.start(), m.end(), referent))
+    for m in _agency_references(text, sentence.start, sentence.end):
+        referent = _agency_referent(text, m)
+        if referent is not None:  # "the department", "the agency": the one named before
+            found.append((m.start(), m.end(), referent))
     for m in _administrations(text, sentence.start, sentence.end):
         found.append((m.start(), m.end(), f"{m.group('name')} administration"))
     for place in find_places(text, sentence.start, sentence.end):
@@ -1431,6 +1444,55 @@ def _qualified_start(text: str, sentence: Sentence, position: int, actor: str) -
         return places[-1].span.start
     countries = [c for c in find_countries(text, since, position) if c.span.end == position - 1]
     return countries[-1].span.start if countries and countries[-1].demonym else position
+
+
+def _agency_references(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The phrases in ``text[start:end]`` that name an agency again ("the department")."""
+    if not any(text.find(head, start, end) >= 0 for head in _AGENCY_HEADS):
+        return iter(())
+    return _AGENCY_REFERENCE.finditer(text, start, end)
+
+
+def _agency_referent(text: str, found: re.Match[str]) -> str | None:
+    """The agency "the department" or "the agency" refers back to: the last government
+    body named before it (within a few paragraphs) whose name has that head ("Homeland
+    Security Department"); for "the agency", any government's agency."""
+    head = found.group("head").lower()
+    bodies = _agency_mentions(text)
+    index = bisect.bisect_left(bodies, (found.start(), "")) - 1
+    while index >= 0 and found.start() - bodies[index][0] <= _ANTECEDENT_CHARS:
+        _start, name = bodies[index]
+        index -= 1
+        if head == "agency" or head in _agency_heads().get(name, frozenset()):
+            return name
+    return None
+
+
+@per_article(maxsize=4)
+def _agency_mentions(text: str) -> list[tuple[int, str]]:
+    """Every government agency the article names, where and as the actor it stands for."""
+    bodies, heads = _bodies(), _agency_heads()
+    return [
+        (m.start(), _as_named(text, m.group(), bodies[m.group()]))
+        for m in _body_pattern().finditer(text)
+        if _as_named(text, m.group(), bodies[m.group()]) in heads
+    ]
+
+
+@per_language
+def _agency_heads() -> dict[str, frozenset[str]]:
+    """The head nouns ("department", "institute") of each agency's names, by the names it
+    may be given as an actor: the bodies of one government, not its legislature, its
+    courts or its leader's administration."""
+    heads: dict[str, frozenset[str]] = {}
+    for actor, forms, role, country in table(localized("policy_bodies.tsv"), 4):
+        if not country or role or _is_court_name(actor) or actor.endswith("administration"):
+            continue
+        names = (actor, *(f.removeprefix("the ").removeprefix("The ") for f in split_list(forms)))
+        words = frozenset(w.lower() for name in names for w in name.split()) & _AGENCY_HEADS
+        for name in names:
+            heads[name] = words
+    return heads
 
 
 def _references(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
