@@ -235,3 +235,15 @@ def test_a_deal_legislators_strike_is_a_bill_of_their_state() -> None:
 def test_the_white_house_is_no_legislature() -> None:
     found = action("The White House reached agreements with Mexico and Guatemala.", "agreements")
     assert found.kind is mn.PolicyKind.AGREEMENT
+
+
+def test_a_court_deports_no_one() -> None:
+    text = (
+        "A federal judge on Monday temporarily blocked Nebraska from enforcing a new law that"
+        " would allow state troopers to detain and deport some migrants. U.S. District Judge"
+        " Maria Olvera granted the injunction."
+    )
+    found = mn.parse(text, published=PUBLISHED).policy_actions
+    rulings = [a for a in found if a.kind is mn.PolicyKind.LEGAL_CHALLENGE]
+    assert {a.actor for a in rulings} == {"Olvera"}  # the rulings are hers
+    assert all(a.actor != "Olvera" for a in found if a not in rulings)

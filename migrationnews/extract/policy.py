@@ -1342,6 +1342,7 @@ class _Context:
     dates: tuple[DateMention, ...]
     date_starts: list[int]
     officials: list[_Mention]  # every official's every mention in the article
+    judges: frozenset[str]  # the surnames of the article's judges and justices
 
     @classmethod
     def of(
@@ -1361,7 +1362,16 @@ class _Context:
             dates,
             [m.span.start for m in dates],
             officials,
+            frozenset(
+                o.surname
+                for o in doc.found(Official)
+                if o.title is not None and _JUDGE_TITLE.search(o.title)
+            ),
         )
+
+    def is_court(self, name: str) -> bool:
+        """True for a court, an unnamed judge or a judge the article names."""
+        return _is_court_name(name) or name in self.judges
 
 
 def _official_mentions(doc: Document) -> list[_Mention]:
@@ -1643,7 +1653,7 @@ def _actor(
             break
         if end > anchor or cand.start <= start < cand.end or aside[0] <= start < aside[1]:
             continue  # not before the verb, inside the phrase, or inside an aside about it
-        if plaintiff and _is_court_name(name):
+        if (plaintiff or not _rules_as_court(cand)) and context.is_court(name):
             continue  # "a judge sided with families who sued": a court sues no one
         if relative:  # "the ACLU, which sued": the name the relative pronoun follows
             adjacent = not text[end : _relative_start(text, anchor)].strip(" ,")
@@ -1668,6 +1678,16 @@ def _actor(
     if agent is None and cand.obj is not None and cand.verb is not None:
         return _owner(text, sentence, context, cand.obj)  # "agents carried out ICE raids"
     return agent
+
+
+def _rules_as_court(cand: _Candidate) -> bool:
+    """True for a phrase a court can be the subject of: a ruling, or a verb a court uses
+    ("blocked", "ordered", "upheld"). A court does not deport or arrest: a measure it
+    rules on ("barred the state from deporting migrants") is the government's."""
+    reading = cand.reading
+    if cand.kind is PolicyKind.LEGAL_CHALLENGE or reading is None:
+        return True
+    return reading.cls in _courts().verbs or reading.cls in _courts().only
 
 
 def _is_court_name(name: str) -> bool:
@@ -1721,8 +1741,10 @@ def _sentence_subject(
         start, end, name = mentions[index]
         if start < dateline_end or start < anchor - _REACH:
             break  # "LAREDO, Texas -": where the reporter is, not who acts
-        if end > anchor or cand.start <= start < cand.end or (plaintiff and _is_court_name(name)):
+        if end > anchor or cand.start <= start < cand.end:
             continue
+        if (plaintiff or not _rules_as_court(cand)) and context.is_court(name):
+            continue  # a court sues no one, and deports no one
         if text.startswith(("'", "’"), end):
             continue  # a possessor, not a subject
         if "PREPOSITION" not in _governing(text, sentence, start):
