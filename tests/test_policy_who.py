@@ -98,6 +98,18 @@ ACTORS = [
         id="the-body-named-in-the-object",
     ),
     pytest.param(
+        "Honduras and Guatemala agreed on Tuesday to deploy more troops.",
+        "deploy more troops",
+        "Honduras and Guatemala",
+        id="a-list-of-subjects",
+    ),
+    pytest.param(
+        "After talks with Chile and Peru, Bolivia deployed troops to its border.",
+        "deployed troops",
+        "Bolivia",
+        id="a-list-after-a-preposition-is-no-subject",
+    ),
+    pytest.param(
         "The American Civil Liberties Union, which sued over the rule, welcomed the news.",
         "sued",
         "American Civil Liberties Union",

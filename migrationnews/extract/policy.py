@@ -1672,8 +1672,8 @@ def _actor(
             continue  # "Harris' meeting, Mexico deployed": a possessive, not a subject
         if "PREPOSITION" not in _governing(text, sentence, start) or _partitive(
             text, sentence, start
-        ):
-            return _named(text, start, name)
+        ):  # "Mexico and Guatemala agreed to deploy troops": both, as written
+            return _listed(text, sentence, context, index) or _named(text, start, name)
     agent = _agent(text, sentence, context, cand)
     if agent is None and cand.obj is not None and cand.verb is not None:
         return _owner(text, sentence, context, cand.obj)  # "agents carried out ICE raids"
@@ -1802,9 +1802,16 @@ def _joint_subject(
         return None
     if reading.cls not in _JOINT_CLASSES and cand.kind is not PolicyKind.AGREEMENT:
         return None  # "Spain and Morocco signed a pact": the parties to a deal, together
-    mentions = context.mentions
     index = _mention_before(text, context, verb.start, _MAX_JOINT_GAP_WORDS)
-    if index is None or index < 1:
+    return None if index is None else _listed(text, sentence, context, index)
+
+
+def _listed(text: str, sentence: Sentence, context: _Context, index: int) -> str | None:
+    """The list of names the name at ``index`` closes, as written ("Chile, Peru and
+    Bolivia"), when it is one: two or more names joined by commas and a last "and", the
+    first of them no prepositional object ("after talks with Chile, Peru launched")."""
+    mentions = context.mentions
+    if index < 1:
         return None
     last_start, last_end, _name = mentions[index]
     if not _AND.fullmatch(text, mentions[index - 1][1], last_start):
