@@ -169,6 +169,12 @@ REFERENCES = [
         id="the-agency",
     ),
     pytest.param(
+        "Governor Greg Abbott spoke on Monday. Ranchers asked him to deploy troops to the border.",
+        "deploy troops",
+        "Abbott",
+        id="asked-him-to",
+    ),
+    pytest.param(
         "Guatemalan President Alejandro Giammattei spoke on Monday. He said his country"
         " would deploy soldiers to the border.",
         "deploy soldiers",

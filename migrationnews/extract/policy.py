@@ -548,6 +548,7 @@ _PRONOUN = re.compile(
     (?<![\w'’])(?:
         (?:he|she|He|She)                      # a personal pronoun that can be a subject,
         | (?:his|her|His|Her)[ ](?:administration|government)  # or the official's government
+        | (?:him|her)(?=[ ]to[ ])              # or who is made or asked to act: "urged him to"
     )(?![\w'’])
     """,
     re.VERBOSE,
