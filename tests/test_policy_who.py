@@ -178,8 +178,21 @@ REFERENCES = [
         "Guatemalan President Alejandro Giammattei spoke on Monday. He said his country"
         " would deploy soldiers to the border.",
         "deploy soldiers",
+        "Giammattei",
+        id="his-country-the-official-speaks-for",
+    ),
+    pytest.param(
+        "Guatemalan President Bernardo Arévalo said Wednesday that Guatemala will accept"
+        " deportation flights from other countries.",
+        "deportation flights",
+        "Arévalo",
+        id="an-official-says-what-his-country-will-do",
+    ),
+    pytest.param(
+        "Senator Ana Ruiz said Wednesday that Guatemala will accept deportation flights.",
+        "deportation flights",
         "Guatemala",
-        id="his-country",
+        id="not-what-another-country-will-do",
     ),
 ]
 

@@ -1344,6 +1344,7 @@ class _Context:
     date_starts: list[int]
     officials: list[_Mention]  # every official's every mention in the article
     judges: frozenset[str]  # the surnames of the article's judges and justices
+    countries: dict[str, str]  # the country each official serves, by surname
 
     @classmethod
     def of(
@@ -1368,6 +1369,7 @@ class _Context:
                 for o in doc.found(Official)
                 if o.title is not None and _JUDGE_TITLE.search(o.title)
             ),
+            _official_countries(doc),
         )
 
     def is_court(self, name: str) -> bool:
@@ -1515,17 +1517,14 @@ def _references(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
 
 
 def _referent(doc: Document, officials: list[_Mention], found: re.Match[str]) -> str | None:
-    """The government a phrase refers back to: for "his country", the country of the
-    official named last before it; for "the country" or "the nation", the country named
+    """The government a phrase refers back to: for "his country", the official named last
+    before it, who says what his country will do; for "the country" or "the nation", the
+    country named
     last before it, and for "the state", the state (within a few paragraphs; not one
     people came from: "migrants from Haiti")."""
     kind = PlaceKind.STATE if found.group("noun") == "state" else PlaceKind.COUNTRY
-    if found.group("own") is not None:
-        if kind is PlaceKind.STATE:
-            return None
-        surname = _antecedent(officials, found.start())
-        code = _official_countries(doc).get(surname or "")
-        return country_names().get(code or "")
+    if found.group("own") is not None:  # "his country will": the official speaks for it
+        return None if kind is PlaceKind.STATE else _antecedent(officials, found.start())
     text = doc.text
     places = _jurisdiction_mentions(text)
     index = bisect.bisect_left(places, (found.start(), "")) - 1
@@ -1674,11 +1673,39 @@ def _actor(
         if "PREPOSITION" not in _governing(text, sentence, start) or _partitive(
             text, sentence, start
         ):  # "Mexico and Guatemala agreed to deploy troops": both, as written
-            return _listed(text, sentence, context, index) or _named(text, start, name)
+            speaker = _speaker_for(text, sentence, context, index, clause)
+            return speaker or _listed(text, sentence, context, index) or _named(text, start, name)
     agent = _agent(text, sentence, context, cand)
     if agent is None and cand.obj is not None and cand.verb is not None:
         return _owner(text, sentence, context, cand.obj)  # "agents carried out ICE raids"
     return agent
+
+
+def _speaker_for(
+    text: str, sentence: Sentence, context: _Context, index: int, clause: int
+) -> str | None:
+    """The official who says what his own country will do ("Harris pledged that the U.S.
+    would keep enforcing its laws", "Arévalo said Guatemala would accept flights"): the
+    official acts, not the country he speaks for. None unless the name at ``index`` is a
+    country, a verb of speech stands before it, and an official of that country is named
+    before the verb of speech in the clause."""
+    start, _end, name = context.mentions[index]
+    place = place_named(name)
+    if place is None or place.kind is not PlaceKind.COUNTRY:
+        return None
+    words = text[max(clause, start - _REACH) : start].split()
+    speech = _modal_class("SPEECH")
+    said = next((i for i in range(len(words) - 1, -1, -1) if words[i].lower() in speech), -1)
+    if said < 0 or len(words) - said > _SUBJECT_WORDS + 1:
+        return None  # "said that Mexico would": the verb of speech right before the country
+    for at in range(index - 1, -1, -1):
+        other_start, _other_end, surname = context.mentions[at]
+        if other_start < clause:
+            break
+        code = context.countries.get(surname)
+        if code is not None:
+            return surname if code == place.country else None
+    return None
 
 
 def _rules_as_court(cand: _Candidate) -> bool:
