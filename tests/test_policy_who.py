@@ -110,6 +110,13 @@ ACTORS = [
         id="a-list-after-a-preposition-is-no-subject",
     ),
     pytest.param(
+        "In Texas, troopers made arrests under Operation Lone Star, Gov. Greg Abbott's"
+        " border effort.",
+        "Operation Lone Star",
+        "Abbott",
+        id="whose-measure-an-apposition-says",
+    ),
+    pytest.param(
         "The American Civil Liberties Union, which sued over the rule, welcomed the news.",
         "sued",
         "American Civil Liberties Union",
@@ -238,6 +245,19 @@ PLACES = [
         "set up checkpoints",
         "Choluteca",
         id="the-text-goes-on-at-the-same-place",
+    ),
+    pytest.param(
+        "The president threatened a 25% tariff on all imports from Colombia.",
+        "tariff",
+        "Colombia",
+        id="where-a-tariff-falls",
+    ),
+    pytest.param(
+        "The president threatened a 25% tariff on all imports from Colombia. On Monday he"
+        " agreed to pause the tariffs for a month.",
+        "pause the tariffs",
+        "Colombia",
+        id="the-measure-named-again-is-where-it-was",
     ),
 ]
 

@@ -113,6 +113,7 @@ _JOINT_CLASSES = frozenset({"ESTABLISH", "ANNOUNCE"})  # setting a measure up, t
 _MAX_JOINT_GAP_WORDS = 2  # words between joined subjects and their verb ("will jointly")
 _INTENDED = frozenset({"FUTURE", "PLANNED"})  # before a verb: what is to be done, not a tally
 _POSSESSIVE = ("'s", "’s", "s'", "s’")  # the ending of a possessor: a noun follows it
+_SANCTION_CLASS = "TARIFF"  # the object class of tariffs and sanctions: a target country
 _OPERATION_CLASS = "OPERATION"  # the object class of a named operation (found by pattern)
 _UNDER_CLASS = "UNDER"  # the rules' verb class for a measure something is done under
 _DESCRIBED_CLASS = "DESCRIBED"  # the rules' verb class for a measure a relative clause describes
@@ -1627,7 +1628,7 @@ def _actor(
     """
     anchor = cand.verb.start if cand.verb is not None else cand.start
     if cand.verb is None and cand.obj is not None:
-        owner = _owner(text, sentence, context, cand.obj)
+        owner = _owner(text, sentence, context, cand.obj) or _owner_after(text, context, cand)
         if owner is not None:
             return owner  # "the Texas law that would let police arrest migrants": Texas's
     if cand.obj is not None and cand.verb is not None and cand.obj.start < cand.verb.start:
@@ -1957,11 +1958,13 @@ def _own_place(text: str, sentence: Sentence, cand: _Candidate) -> Place | None:
             continue
         if cand.kind is not PolicyKind.DEPORTATION and _destination(text, sentence, span):
             continue
-        if (origin >= 0 and _LISTED.fullmatch(text, origin, span.start)) or _origin(
-            text, sentence, span
+        if cand.obj_class != _SANCTION_CLASS and (
+            (origin >= 0 and _LISTED.fullmatch(text, origin, span.start))
+            or _origin(text, sentence, span)
         ):
             origin = span.end
-            continue  # where people came from is no site ("people from Haiti")
+            continue  # where people came from is no site ("people from Haiti"); where goods
+            # a tariff falls on come from is its target ("a tariff on imports from Mexico")
         if span.start >= verb:
             return place
         subject = subject or place  # a place in the subject, before the verb
@@ -2511,18 +2514,17 @@ def _placed_by_referent(found: list[_Found]) -> list[_Found]:
     action before it, at most two sentences back."""
     out = list(found)
     for j, later in enumerate(found):
-        if not (
-            later.refers
-            and later.own_place is None
-            and later.action.kind is PolicyKind.LEGAL_CHALLENGE
-        ):
+        if not (later.refers and later.own_place is None):
             continue
+        challenge = later.action.kind is PolicyKind.LEGAL_CHALLENGE
         for i in range(j - 1, max(-1, j - 1 - _NEAR_PHRASES), -1):
             earlier = out[i]
             if later.sentence - earlier.sentence > _REFERS_WITHIN:
                 break
             if earlier.action.kind is PolicyKind.LEGAL_CHALLENGE or earlier.action.place is None:
                 continue
+            if not challenge and earlier.cand.obj_class != later.cand.obj_class:
+                continue  # "pause the tariffs": where the tariffs named before fall
             out[j] = evolve(later, action=evolve(later.action, place=earlier.action.place))
             break
     return out
@@ -2872,6 +2874,21 @@ def _owner(text: str, sentence: Sentence, context: _Context, obj: _Word) -> str 
     if gap.startswith(_POSSESSIVE) or gap == " ":
         return _named(text, start, name)
     return None
+
+
+def _owner_after(text: str, context: _Context, cand: _Candidate) -> str | None:
+    """The possessor an apposition right after a measure names ("Operation Lone Star,
+    Gov. Greg Abbott's border effort"): whose measure it is."""
+    if not text.startswith(", ", cand.end):
+        return None
+    at = bisect.bisect_left(context.mention_starts, cand.end)
+    if at >= len(context.mentions):
+        return None
+    start, end, name = context.mentions[at]
+    between = text[cand.end + 2 : start].split()
+    if len(between) > _TITLE_WORDS or not all(w[:1].isupper() for w in between):
+        return None  # only a title between: "Gov. Greg Abbott's"
+    return _named(text, start, name) if text.startswith(_POSSESSIVE, end) else None
 
 
 def _mention_before(text: str, context: _Context, position: int, max_words: int) -> int | None:
