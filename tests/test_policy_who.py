@@ -298,3 +298,15 @@ def test_a_court_deports_no_one() -> None:
     rulings = [a for a in found if a.kind is mn.PolicyKind.LEGAL_CHALLENGE]
     assert {a.actor for a in rulings} == {"Olvera"}  # the rulings are hers
     assert all(a.actor != "Olvera" for a in found if a not in rulings)
+
+
+def test_the_text_goes_on_about_the_same_government() -> None:
+    text = (
+        "Belize closed two border crossings on Monday. Traders protested at the bridge."
+        " Long lines of trucks formed on the highway. Officials expect delays. Three more"
+        " crossings will be shut next month."
+    )
+    found = action(text, "will be shut")
+    assert found.actor == "Belize"
+    assert found.place is not None
+    assert found.place.name == "Belize"

@@ -123,7 +123,7 @@ _INTENDED_STATUSES = frozenset({PolicyStatus.PLANNED, PolicyStatus.ANNOUNCED})  
 _DONE = frozenset({PolicyStatus.ENACTED, PolicyStatus.ONGOING})  # carried out, or under way
 _INTO = frozenset({"to", "in", "into"})  # before a place something is sent to or is in
 _RULED_ON = frozenset({PolicyStatus.ENACTED, PolicyStatus.REVERSED})  # what a court can challenge
-_CARRIED_WITHIN = 1  # sentences back an action without an actor takes the last one's actor
+_CARRIED_WITHIN = 4  # sentences back an action without an actor takes the last one's actor
 _ENABLED_WORDS = 3  # words of "the authority to" before a verb it governs
 _AS_WRITTEN = frozenset({PlaceKind.STATE, PlaceKind.CITY})  # named as the article writes them
 _ORDER_CLASSES = frozenset({"ORDER", "EMERGENCY"})  # an order or emergency directs measures
@@ -2463,7 +2463,7 @@ class _Found:
 
 def _carried_actors(found: list[_Found]) -> list[_Found]:
     """An action whose sentence names no actor is done by the actor of the action just
-    before it, in the same sentence or the one before ("Panama closed three paths. Two
+    before it, in the same sentence or a few before ("Panama closed three paths. Two
     more will be shut next month."): the text goes on about the same government. So does
     the place: an action that names none, by the same actor or by none, is where the
     action just before it is ("troops were sent to Chiapas. They set up checkpoints")."""
