@@ -247,6 +247,25 @@ PLACES = [
         id="the-text-goes-on-at-the-same-place",
     ),
     pytest.param(
+        "Peru deployed troops to its border with Chile on Monday.",
+        "deployed troops",
+        "border with Chile",
+        id="a-border-shared-with-a-country",
+    ),
+    pytest.param(
+        "Nebraska filed a motion to appeal the decision with the 8th U.S. Circuit Court of"
+        " Appeals located in St. Louis, Missouri.",
+        "appeal the decision",
+        "Nebraska",
+        id="not-where-the-court-appealed-to-sits",
+    ),
+    pytest.param(
+        "A federal court in San Francisco halted the decision on Friday.",
+        "halted the decision",
+        "San Francisco",
+        id="where-the-court-that-rules-sits",
+    ),
+    pytest.param(
         "The president threatened a 25% tariff on all imports from Colombia.",
         "tariff",
         "Colombia",
@@ -310,3 +329,13 @@ def test_the_text_goes_on_about_the_same_government() -> None:
     assert found.actor == "Belize"
     assert found.place is not None
     assert found.place.name == "Belize"
+
+
+def test_an_action_placed_nowhere_is_in_the_articles_country() -> None:
+    text = (
+        "Peru deployed troops to its border with Chile on Monday. Police in Tacna detained"
+        " dozens of migrants. A judge later ruled that the detentions were lawful."
+    )
+    found = action(text, "ruled")
+    assert found.place is not None
+    assert found.place.name == "Peru"

@@ -492,6 +492,20 @@ _BARE_BORDER = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+_BORDER_WITH = re.compile(
+    r"""
+    (?<!\w)border[ ]with[ ]\Z     # "border with" right before a place: a border it names
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_COURT_SEAT = re.compile(
+    r"""
+    (?:[Cc]ourts?|Appeals|Circuit|[Jj]udges?|[Pp]anel)  # a court ...
+    (?:[ ](?:located|based|sitting|seated))?           # ... perhaps "located" ...
+    [ ]in[ ]\Z                                         # ... "in", right before a place
+    """,
+    re.VERBOSE,
+)
 _CASE_BEFORE = re.compile(r"[ ]vs?\.[ ]\Z")  # "Biden v. Texas": a case, not a site
 _CASE_AFTER = re.compile(r"[ ]vs?\.[ ]")  # "Texas v. United States"
 _EXPLETIVE = re.compile(
@@ -1958,6 +1972,8 @@ def _own_place(text: str, sentence: Sentence, cand: _Candidate) -> Place | None:
             continue
         if cand.kind is not PolicyKind.DEPORTATION and _destination(text, sentence, span):
             continue
+        if _COURT_SEAT.search(text, max(sentence.start, span.start - 40), span.start):
+            continue  # "appealed to the 5th Circuit in New Orleans": where the court sits
         if cand.obj_class != _SANCTION_CLASS and (
             (origin >= 0 and _LISTED.fullmatch(text, origin, span.start))
             or _origin(text, sentence, span)
@@ -2132,6 +2148,9 @@ def _sites(text: str, sentence: Sentence, start: int, end: int) -> list[tuple[Sp
         elif place is not None and qualifier is not None:  # "Lukeville, Arizona": as written
             place = Place(text[span.start : qualifier.span.end], place.kind, place.country)
             span, qualified = Span(span.start, qualifier.span.end), qualifier.span.end
+        if place is not None and _BORDER_WITH.search(text, max(0, span.start - 20), span.start):
+            place = Place(f"border with {place.name}", PlaceKind.BORDER, None)  # "its border
+            # with Chile": the border the actor shares with Chile, not Chile
         if place is not None:
             sites.append((span, place))
     window = slice(
@@ -2530,6 +2549,30 @@ def _placed_by_referent(found: list[_Found]) -> list[_Found]:
     return out
 
 
+def _placed_in_main_country(found: list[_Found]) -> list[_Found]:
+    """An action still without a place is in the country the article's actions are in, or
+    whose government acts, most often (a ruling, a law, a visa the text places nowhere):
+    the country the article is about."""
+    counts: dict[str, int] = {}
+    for item in found:  # where each action is, and which government acts
+        actor = item.action.actor
+        for place in (item.action.place, place_named(actor) if actor is not None else None):
+            if place is not None and place.country is not None:
+                counts[place.country] = counts.get(place.country, 0) + 1
+    if not counts or all(item.action.place is not None for item in found):
+        return found
+    code = max(counts, key=lambda c: counts[c])  # the first of the most frequent
+    main = place_named(country_names().get(code, ""))
+    if main is None:
+        return found
+    return [
+        item
+        if item.action.place is not None
+        else evolve(item, action=evolve(item.action, place=main))
+        for item in found
+    ]
+
+
 def _compatible(a: object, b: object) -> bool:
     return a is None or b is None or a == b
 
@@ -2913,4 +2956,5 @@ def extract(doc: Document) -> tuple[PolicyAction, ...]:
         for item in _sentence_actions(doc, index, sentence, officials, setting)
     ]
     found = _deduplicated(_placed_by_referent(_reverse_undone_closures(_carried_actors(found))))
+    found = _placed_in_main_country(found)
     return tuple(sorted((item.action for item in found), key=lambda a: a.span.start))
