@@ -182,6 +182,13 @@ REFERENCES = [
         id="asked-him-to",
     ),
     pytest.param(
+        "Honduran President Xiomara Castro spoke on Monday. On Tuesday the president"
+        " declared a state of emergency along the border.",
+        "declared a state of emergency",
+        "Castro",
+        id="the-president",
+    ),
+    pytest.param(
         "Guatemalan President Alejandro Giammattei spoke on Monday. He said his country"
         " would deploy soldiers to the border.",
         "deploy soldiers",
@@ -219,10 +226,16 @@ def test_a_government_named_again(text: str, evidence: str, actor: str) -> None:
         ("the state of Chiapas", False),
         ("the statement said", False),
         ("the Department of State", False),
+        ("the Mexican president", True),
+        ("the president of Honduras", False),
     ],
 )
 def test_what_refers_back_to_a_government(text: str, refers: bool) -> None:
-    found = policy._REFERENCE.search(text) or policy._AGENCY_REFERENCE.search(text)
+    found = (
+        policy._REFERENCE.search(text)
+        or policy._AGENCY_REFERENCE.search(text)
+        or policy._OFFICE_REFERENCE.search(text)
+    )
     assert (found is not None) is refers
 
 
@@ -251,6 +264,13 @@ PLACES = [
         "deployed troops",
         "border with Chile",
         id="a-border-shared-with-a-country",
+    ),
+    pytest.param(
+        "Arizona Gov. Katie Hobbs spoke in Phoenix. On Friday the governor vetoed a bill"
+        " that would make illegal entry a state crime.",
+        "vetoed a bill",
+        "Arizona",
+        id="a-governors-state",
     ),
     pytest.param(
         "Nebraska filed a motion to appeal the decision with the 8th U.S. Circuit Court of"

@@ -597,6 +597,15 @@ _OWN_INTENT = re.compile(
     """,
     re.VERBOSE,
 )
+_OFFICE_REFERENCE = re.compile(
+    r"""
+    (?<![\w'’-])[Tt]he[ ]                       # "the" ...
+    (?:[A-Z][a-z]+[ ])?                          # ... perhaps a demonym: "the Mexican" ...
+    (?P<office>president|governor|minister|secretary|mayor|prime[ ]minister)  # ... office
+    (?![\w-]|[ ](?:of|for)(?!\w))               # (not "the president of Honduras")
+    """,
+    re.VERBOSE,
+)
 _AGENCY_HEADS = frozenset({"department", "agency", "institute", "ministry", "service"})
 _AGENCY_REFERENCE = re.compile(
     r"""
@@ -1434,6 +1443,10 @@ def _actor_mentions(doc: Document, sentence: Sentence, officials: list[_Mention]
         referent = _referent(doc, officials, m)
         if referent is not None:  # "the Central American nation", "his country"
             found.append((m.start(), m.end(), referent))
+    for m in _office_references(text, sentence.start, sentence.end):
+        referent = _office_holder(doc, officials, m)
+        if referent is not None:  # "the president", "the governor": the one named before
+            found.append((m.start(), m.end(), referent))
     for m in _agency_references(text, sentence.start, sentence.end):
         referent = _agency_referent(text, m)
         if referent is not None:  # "the department", "the agency": the one named before
@@ -1472,6 +1485,33 @@ def _qualified_start(text: str, sentence: Sentence, position: int, actor: str) -
         return places[-1].span.start
     countries = [c for c in find_countries(text, since, position) if c.span.end == position - 1]
     return countries[-1].span.start if countries and countries[-1].demonym else position
+
+
+def _office_references(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The phrases in ``text[start:end]`` that name an official by office alone ("the
+    president", "the Mexican president", "the governor")."""
+    if text.find("he ", start, end) < 0:
+        return iter(())
+    return _OFFICE_REFERENCE.finditer(text, start, end)
+
+
+def _office_holder(doc: Document, officials: list[_Mention], found: re.Match[str]) -> str | None:
+    """The official "the president" or "the governor" refers back to: the last official
+    named before it (within a few paragraphs) whose title holds that office."""
+    office = found.group("office").lower()
+    titles = _official_titles(doc)
+    index = bisect.bisect_left(officials, (found.start(), 0, "")) - 1
+    while index >= 0 and found.start() - officials[index][0] <= _ANTECEDENT_CHARS:
+        surname = officials[index][2]
+        index -= 1
+        if office in titles.get(surname, ""):
+            return surname
+    return None
+
+
+def _official_titles(doc: Document) -> dict[str, str]:
+    """The title of each official the article names, lower case, by surname."""
+    return {o.surname: o.title.lower() for o in doc.found(Official) if o.title is not None}
 
 
 def _agency_references(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -2276,7 +2316,9 @@ class _Setting:
         judges: list[tuple[int, str]] = []
         for official in doc.found(Official):
             name = country_names().get(official.country or "")
-            place = place_named(name) if name is not None else None
+            place = _official_state(doc.text, official) or (
+                place_named(name) if name is not None else None
+            )
             if place is not None:
                 jurisdictions.setdefault(official.surname, place)
             if official.title is not None and _JUDGE_TITLE.search(official.title):
@@ -2325,6 +2367,21 @@ class _Setting:
         if actor in _METONYMS and place.country is not None:
             return place_named(country_names().get(place.country, ""))
         return place
+
+
+def _official_state(text: str, official: Official) -> Place | None:
+    """The state an official serves, when a mention names it right before the title
+    ("Arizona Gov. Katie Hobbs", "Texas Attorney General Ken Paxton"): a governor's
+    measures apply in the state, not the whole country."""
+    for span in official.spans:
+        since = max(0, span.start - _NAME_CHARS)
+        places = find_places(text, since, span.start)
+        if not places or places[-1].place.kind is not PlaceKind.STATE:
+            continue
+        between = text[places[-1].span.end : span.start].split()
+        if 0 < len(between) <= _TITLE_WORDS and all(w[:1].isupper() for w in between):
+            return places[-1].place
+    return None
 
 
 def _owner_place(actor: str) -> Place | None:
