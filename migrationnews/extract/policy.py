@@ -15,17 +15,26 @@ For each action the extractor reads
   sign", "more controls are needed") and tallies of what was done ("arrested 15,000
   migrants", but not "plans to deport 3,000") are dropped;
 - its actor: the official (by surname) or body that is the verb's subject (also after a
-  group noun: "a handful of House members"), the possessor of a measure ("Biden's
-  request"), else the agent of a passive ("blocked by a federal judge"), else None;
+  group noun: "a handful of House members"; a list as written: "Mexico and Guatemala";
+  past an aside that describes it: "Judge Cobb, a Biden appointee, granted"), the
+  possessor of a measure ("Biden's request", "Panama's plan to"), else the agent of a
+  passive ("blocked by a federal judge"), else None; a phrase that refers back names
+  whom it refers to ("the country", "the state", "the department", "the president",
+  "his country": the official who speaks for it); an official who says what his own
+  country will do is the actor; a court acts only by ruling, and never sues; an action
+  whose sentence names no actor takes the last action's, a few sentences back at most;
   governments that launch a measure together ("Chile, Peru and Bolivia will launch") made
   an agreement, and a deal legislators strike is a bill;
 - its place: for an agreement, the jurisdiction of the party that agrees; else the first
   place in or just after the phrase (not where migrants are headed; a border as written,
   "the Guatemalan border"; the country a sanction targets, "tariffs on Mexican goods"),
   else one named before it, else a border closed or reopened ("shut down the border"), else
-  the jurisdiction of its actor (an official's country, a country or state acting), else
-  the article's dateline; a challenge to "the measure" or
-  a reopening takes the place of the measure or closure it refers to;
+  the jurisdiction of its actor (an official's state or country, a country or state
+  acting), else the article's dateline; a challenge to "the measure", a measure named
+  again ("pause the tariffs") or a reopening takes the place of the measure or closure
+  it refers to; a place is named as written with what locates it ("Lukeville, Arizona",
+  "border with Chile"), never where a court appealed to sits; an action still placed
+  nowhere is where the last action is, else in the country the article is about;
 - its date: the date expression nearest it in its sentence (:mod:`migrationnews.dates`);
 - its evidence: the verb through its object, extended over the action's purpose
   ("signed a law authorizing police to arrest migrants" is one action, not two).
