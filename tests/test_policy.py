@@ -954,7 +954,7 @@ PLACES = [
     ),
     pytest.param(
         "The Pentagon will send 3,000 more troops to the border with Mexico.",
-        "Mexico",
+        "border with Mexico",
         id="a-border-named-by-its-neighbour",
     ),
     pytest.param(

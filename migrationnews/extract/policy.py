@@ -15,17 +15,26 @@ For each action the extractor reads
   sign", "more controls are needed") and tallies of what was done ("arrested 15,000
   migrants", but not "plans to deport 3,000") are dropped;
 - its actor: the official (by surname) or body that is the verb's subject (also after a
-  group noun: "a handful of House members"), the possessor of a measure ("Biden's
-  request"), else the agent of a passive ("blocked by a federal judge"), else None;
+  group noun: "a handful of House members"; a list as written: "Mexico and Guatemala";
+  past an aside that describes it: "Judge Cobb, a Biden appointee, granted"), the
+  possessor of a measure ("Biden's request", "Panama's plan to"), else the agent of a
+  passive ("blocked by a federal judge"), else None; a phrase that refers back names
+  whom it refers to ("the country", "the state", "the department", "the president",
+  "his country": the official who speaks for it); an official who says what his own
+  country will do is the actor; a court acts only by ruling, and never sues; an action
+  whose sentence names no actor takes the last action's, a few sentences back at most;
   governments that launch a measure together ("Chile, Peru and Bolivia will launch") made
   an agreement, and a deal legislators strike is a bill;
 - its place: for an agreement, the jurisdiction of the party that agrees; else the first
   place in or just after the phrase (not where migrants are headed; a border as written,
   "the Guatemalan border"; the country a sanction targets, "tariffs on Mexican goods"),
   else one named before it, else a border closed or reopened ("shut down the border"), else
-  the jurisdiction of its actor (an official's country, a country or state acting), else
-  the article's dateline; a challenge to "the measure" or
-  a reopening takes the place of the measure or closure it refers to;
+  the jurisdiction of its actor (an official's state or country, a country or state
+  acting), else the article's dateline; a challenge to "the measure", a measure named
+  again ("pause the tariffs") or a reopening takes the place of the measure or closure
+  it refers to; a place is named as written with what locates it ("Lukeville, Arizona",
+  "border with Chile"), never where a court appealed to sits; an action still placed
+  nowhere is where the last action is, else in the country the article is about;
 - its date: the date expression nearest it in its sentence (:mod:`migrationnews.dates`);
 - its evidence: the verb through its object, extended over the action's purpose
   ("signed a law authorizing police to arrest migrants" is one action, not two).
@@ -115,6 +124,7 @@ _JOINT_CLASSES = frozenset({"ESTABLISH", "ANNOUNCE"})  # setting a measure up, t
 _MAX_JOINT_GAP_WORDS = 2  # words between joined subjects and their verb ("will jointly")
 _INTENDED = frozenset({"FUTURE", "PLANNED"})  # before a verb: what is to be done, not a tally
 _POSSESSIVE = ("'s", "’s", "s'", "s’")  # the ending of a possessor: a noun follows it
+_SANCTION_CLASS = "TARIFF"  # the object class of tariffs and sanctions: a target country
 _OPERATION_CLASS = "OPERATION"  # the object class of a named operation (found by pattern)
 _UNDER_CLASS = "UNDER"  # the rules' verb class for a measure something is done under
 _DESCRIBED_CLASS = "DESCRIBED"  # the rules' verb class for a measure a relative clause describes
@@ -124,7 +134,7 @@ _INTENDED_STATUSES = frozenset({PolicyStatus.PLANNED, PolicyStatus.ANNOUNCED})  
 _DONE = frozenset({PolicyStatus.ENACTED, PolicyStatus.ONGOING})  # carried out, or under way
 _INTO = frozenset({"to", "in", "into"})  # before a place something is sent to or is in
 _RULED_ON = frozenset({PolicyStatus.ENACTED, PolicyStatus.REVERSED})  # what a court can challenge
-_CARRIED_WITHIN = 1  # sentences back an action without an actor takes the last one's actor
+_CARRIED_WITHIN = 4  # sentences back an action without an actor takes the last one's actor
 _ENABLED_WORDS = 3  # words of "the authority to" before a verb it governs
 _AS_WRITTEN = frozenset({PlaceKind.STATE, PlaceKind.CITY})  # named as the article writes them
 _ORDER_CLASSES = frozenset({"ORDER", "EMERGENCY"})  # an order or emergency directs measures
@@ -134,6 +144,8 @@ _TITLE_WORDS = 3  # capitalised words of a title between "by" or a country and a
 _BACK_WORDS = 6  # words after the people moved within which "back" makes it a return
 _UNDER_WORDS = 3  # words between "under" and the measure ("under a new bilateral agreement")
 _FINITE_PAST = frozenset({"past", "participle"})  # "ordered", "ruled": not "the order"
+_PLAINTIFF_CLASSES = frozenset({"SUE", "FILE", "CHALLENGE"})  # a party's verbs, never a court's
+_INDEFINITE = frozenset({"a", "an"})  # opening an aside that describes: "a Biden appointee"
 _OWNER_WORDS = 3  # words between a possessor and the measure it owns ("Trump's new asylum rule")
 
 
@@ -257,6 +269,18 @@ def _bodies() -> dict[str, str]:
 def _legislatures() -> frozenset[str]:
     return frozenset(
         row.actor for row in ruletables.policy_bodies(active()) if row.role is BodyRole.LEGISLATURE
+    )
+
+
+def _is_legislature(actor: str | None) -> bool:
+    """True for a legislature, also when named with its state ("Arizona lawmakers")."""
+    if actor is None:
+        return False
+    words = actor.split()
+    return any(
+        " ".join(words[size:]) in _legislatures()
+        for size in range(min(len(words), _TITLE_WORDS + 1))
+        if size == 0 or place_named(" ".join(words[:size])) is not None
     )
 
 
@@ -414,7 +438,8 @@ _ADMINISTRATION = re.compile(
 )
 _LEADER_ADMINISTRATION = re.compile(
     r"""
-    (?<![\w.'’-])(?P<name>[A-Z][\w'’-]+)  # a capitalised name at the start of a word ...
+    (?<![\w.'’-])(?P<name>[A-Z][\w-]+)    # a capitalised name at the start of a word ...
+    (?:['’]s)?                             # ... perhaps a possessive ("Trump's") ...
     [ ][Aa]dministration(?!\w)             # ... and its administration, either case
     """,
     re.VERBOSE,
@@ -473,6 +498,20 @@ _BARE_BORDER = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+_BORDER_WITH = re.compile(
+    r"""
+    (?<!\w)border[ ]with[ ]\Z     # "border with" right before a place: a border it names
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_COURT_SEAT = re.compile(
+    r"""
+    (?:[Cc]ourts?|Appeals|Circuit|[Jj]udges?|[Pp]anel)  # a court ...
+    (?:[ ](?:located|based|sitting|seated))?           # ... perhaps "located" ...
+    [ ]in[ ]\Z                                         # ... "in", right before a place
+    """,
+    re.VERBOSE,
+)
 _CASE_BEFORE = re.compile(r"[ ]vs?\.[ ]\Z")  # "Biden v. Texas": a case, not a site
 _CASE_AFTER = re.compile(r"[ ]vs?\.[ ]")  # "Texas v. United States"
 _EXPLETIVE = re.compile(
@@ -530,7 +569,55 @@ _PRONOUN = re.compile(
     (?<![\w'’])(?:
         (?:he|she|He|She)                      # a personal pronoun that can be a subject,
         | (?:his|her|His|Her)[ ](?:administration|government)  # or the official's government
+        | (?:him|her)(?=[ ]to[ ])              # or who is made or asked to act: "urged him to"
     )(?![\w'’])
+    """,
+    re.VERBOSE,
+)
+_REFERENCE = re.compile(
+    r"""
+    (?<![\w'’-])(?:
+        (?P<the>[Tt]he)[ ](?:[A-Z][a-z]+[ ]){0,2}  # "the", perhaps "Central American" ...
+        | (?P<own>[Hh]is|[Hh]er)[ ]                 # ... or an official's own
+    )
+    (?P<noun>country|nation|state)(?![\w-])       # ... country, nation or state
+    (?![ ](?:of|police|troopers|law|laws|legislature|department|agency|agencies|officials)(?!\w))
+    """,
+    re.VERBOSE,
+)
+_OWN_GOVERNMENT = re.compile(
+    r"""
+    ['’]s?[ ]                        # a possessive ...
+    (?:(?:new|own|current)[ ])?       # ... perhaps "new" ...
+    (?:government|administration)(?!\w)  # ... of a government: the possessor's own
+    """,
+    re.VERBOSE,
+)
+_OWN_INTENT = re.compile(
+    r"""
+    ['’]s?[ ]                       # a possessive ...
+    (?:[a-z]+[ ])?                   # ... perhaps an adjective ...
+    (?:efforts?|plans?|decision|attempts?|push|bid|move|pledge|promise|offer|commitment
+    |proposal|request|intention|vow)  # ... of a noun of intent ...
+    [ ]to(?!\w)                      # ... and "to": the possessor acts ("Panama's plan to")
+    """,
+    re.VERBOSE,
+)
+_OFFICE_REFERENCE = re.compile(
+    r"""
+    (?<![\w'’-])[Tt]he[ ]                       # "the" ...
+    (?:[A-Z][a-z]+[ ])?                          # ... perhaps a demonym: "the Mexican" ...
+    (?P<office>president|governor|minister|secretary|mayor|prime[ ]minister)  # ... office
+    (?![\w-]|[ ](?:of|for)(?!\w))               # (not "the president of Honduras")
+    """,
+    re.VERBOSE,
+)
+_AGENCY_HEADS = frozenset({"department", "agency", "institute", "ministry", "service"})
+_AGENCY_REFERENCE = re.compile(
+    r"""
+    (?<![\w'’-])[Tt]he[ ]                                  # "the" ...
+    (?P<head>department|agency|institute|ministry|service)  # ... and an agency's head noun
+    (?![\w-]|[ ](?:of|for)(?!\w))                          # (not "the Department of ...")
     """,
     re.VERBOSE,
 )
@@ -1289,6 +1376,8 @@ class _Context:
     dates: tuple[DateMention, ...]
     date_starts: list[int]
     officials: list[_Mention]  # every official's every mention in the article
+    judges: frozenset[str]  # the surnames of the article's judges and justices
+    countries: dict[str, str]  # the country each official serves, by surname
 
     @classmethod
     def of(
@@ -1308,7 +1397,17 @@ class _Context:
             dates,
             [m.span.start for m in dates],
             officials,
+            frozenset(
+                o.surname
+                for o in doc.found(Official)
+                if o.title is not None and _JUDGE_TITLE.search(o.title)
+            ),
+            _official_countries(doc),
         )
+
+    def is_court(self, name: str) -> bool:
+        """True for a court, an unnamed judge or a judge the article names."""
+        return _is_court_name(name) or name in self.judges
 
 
 def _official_mentions(doc: Document) -> list[_Mention]:
@@ -1342,9 +1441,25 @@ def _actor_mentions(doc: Document, sentence: Sentence, officials: list[_Mention]
             if country is not None:  # from the demonym: "by Mexican police" is an agent
                 found.append((country[0], m.end(), country[1]))
         else:
-            found.append((m.start(), m.end(), _as_named(text, m.group(), actor)))
+            start = _qualified_start(text, sentence, m.start(), actor)
+            named = _as_named(text, m.group(), actor)
+            if start < m.start():  # "the Texas National Guard", "Arizona lawmakers": as written
+                named = text[start : m.end()]
+            found.append((start, m.end(), named))
     for m in _counties(text, sentence.start, sentence.end):
         found.append((m.start(), m.end(), m.group()))
+    for m in _references(text, sentence.start, sentence.end):
+        referent = _referent(doc, officials, m)
+        if referent is not None:  # "the Central American nation", "his country"
+            found.append((m.start(), m.end(), referent))
+    for m in _office_references(text, sentence.start, sentence.end):
+        referent = _office_holder(doc, officials, m)
+        if referent is not None:  # "the president", "the governor": the one named before
+            found.append((m.start(), m.end(), referent))
+    for m in _agency_references(text, sentence.start, sentence.end):
+        referent = _agency_referent(text, m)
+        if referent is not None:  # "the department", "the agency": the one named before
+            found.append((m.start(), m.end(), referent))
     for m in _administrations(text, sentence.start, sentence.end):
         found.append((m.start(), m.end(), f"{m.group('name')} administration"))
     for place in find_places(text, sentence.start, sentence.end):
@@ -1360,6 +1475,144 @@ def _actor_mentions(doc: Document, sentence: Sentence, officials: list[_Mention]
             longest.append(mention)
             reach = mention[1]
     return longest
+
+
+def _qualified_start(text: str, sentence: Sentence, position: int, actor: str) -> int:
+    """Where the state or country that owns a body begins, when it is named right before
+    the body ("the Texas National Guard", "Arizona lawmakers", "the Mexican Congress"):
+    a guard, legislature or party any government may have is that one's. ``position`` when
+    none is, or when the body belongs to one government already (CBP, the courts)."""
+    if actor in _body_countries() and actor not in _legislatures():
+        return position
+    if actor == "administration" or _is_court_name(actor):
+        return position
+    if not text.startswith(" ", position - 1):
+        return position
+    since = max(sentence.start, position - _NAME_CHARS)
+    places = [p for p in find_places(text, since, position) if p.span.end == position - 1]
+    if places and places[-1].place.kind in _JURISDICTIONS:
+        return places[-1].span.start
+    countries = [c for c in find_countries(text, since, position) if c.span.end == position - 1]
+    return countries[-1].span.start if countries and countries[-1].demonym else position
+
+
+def _office_references(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The phrases in ``text[start:end]`` that name an official by office alone ("the
+    president", "the Mexican president", "the governor")."""
+    if text.find("he ", start, end) < 0:
+        return iter(())
+    return _OFFICE_REFERENCE.finditer(text, start, end)
+
+
+def _office_holder(doc: Document, officials: list[_Mention], found: re.Match[str]) -> str | None:
+    """The official "the president" or "the governor" refers back to: the last official
+    named before it (within a few paragraphs) whose title holds that office."""
+    office = found.group("office").lower()
+    titles = _official_titles(doc)
+    index = bisect.bisect_left(officials, (found.start(), 0, "")) - 1
+    while index >= 0 and found.start() - officials[index][0] <= _ANTECEDENT_CHARS:
+        surname = officials[index][2]
+        index -= 1
+        if office in titles.get(surname, ""):
+            return surname
+    return None
+
+
+def _official_titles(doc: Document) -> dict[str, str]:
+    """The title of each official the article names, lower case, by surname."""
+    return {o.surname: o.title.lower() for o in doc.found(Official) if o.title is not None}
+
+
+def _agency_references(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The phrases in ``text[start:end]`` that name an agency again ("the department")."""
+    if not any(text.find(head, start, end) >= 0 for head in _AGENCY_HEADS):
+        return iter(())
+    return _AGENCY_REFERENCE.finditer(text, start, end)
+
+
+def _agency_referent(text: str, found: re.Match[str]) -> str | None:
+    """The agency "the department" or "the agency" refers back to: the last government
+    body named before it (within a few paragraphs) whose name has that head ("Homeland
+    Security Department"); for "the agency", any government's agency."""
+    head = found.group("head").lower()
+    bodies = _agency_mentions(text)
+    index = bisect.bisect_left(bodies, (found.start(), "")) - 1
+    while index >= 0 and found.start() - bodies[index][0] <= _ANTECEDENT_CHARS:
+        _start, name = bodies[index]
+        index -= 1
+        if head == "agency" or head in _agency_heads().get(name, frozenset()):
+            return name
+    return None
+
+
+@per_article(maxsize=4)
+def _agency_mentions(text: str) -> list[tuple[int, str]]:
+    """Every government agency the article names, where and as the actor it stands for."""
+    bodies, heads = _bodies(), _agency_heads()
+    return [
+        (m.start(), _as_named(text, m.group(), bodies[m.group()]))
+        for m in _body_pattern().finditer(text)
+        if _as_named(text, m.group(), bodies[m.group()]) in heads
+    ]
+
+
+@per_language
+def _agency_heads() -> dict[str, frozenset[str]]:
+    """The head nouns ("department", "institute") of each agency's names, by the names it
+    may be given as an actor: the bodies of one government, not its legislature, its
+    courts or its leader's administration."""
+    heads: dict[str, frozenset[str]] = {}
+    for actor, forms, role, country in table(localized("policy_bodies.tsv"), 4):
+        if not country or role or _is_court_name(actor) or actor.endswith("administration"):
+            continue
+        names = (actor, *(f.removeprefix("the ").removeprefix("The ") for f in split_list(forms)))
+        words = frozenset(w.lower() for name in names for w in name.split()) & _AGENCY_HEADS
+        for name in names:
+            heads[name] = words
+    return heads
+
+
+def _references(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The phrases in ``text[start:end]`` that name a government by referring back to it
+    ("the country", "the Caribbean nation", "the state", "his country")."""
+    if not any(text.find(noun, start, end) >= 0 for noun in ("country", "nation", "state")):
+        return iter(())
+    return _REFERENCE.finditer(text, start, end)
+
+
+def _referent(doc: Document, officials: list[_Mention], found: re.Match[str]) -> str | None:
+    """The government a phrase refers back to: for "his country", the official named last
+    before it, who says what his country will do; for "the country" or "the nation", the
+    country named
+    last before it, and for "the state", the state (within a few paragraphs; not one
+    people came from: "migrants from Haiti")."""
+    kind = PlaceKind.STATE if found.group("noun") == "state" else PlaceKind.COUNTRY
+    if found.group("own") is not None:  # "his country will": the official speaks for it
+        return None if kind is PlaceKind.STATE else _antecedent(officials, found.start())
+    text = doc.text
+    places = _jurisdiction_mentions(text)
+    index = bisect.bisect_left(places, (found.start(), "")) - 1
+    while index >= 0 and found.start() - places[index][0] <= _ANTECEDENT_CHARS:
+        start, name, named = places[index]
+        index -= 1
+        if named is kind and text[max(0, start - 30) : start].split()[-1:] != ["from"]:
+            return name
+    return None
+
+
+@per_article(maxsize=4)
+def _jurisdiction_mentions(text: str) -> list[tuple[int, str, PlaceKind]]:
+    """Every country and state the article names: where it starts, its name and kind."""
+    return [
+        (found.span.start, found.place.name, found.place.kind)
+        for found in find_places(text)
+        if found.place.kind in _JURISDICTIONS and not _in_case_name(text, found.span)
+    ]
+
+
+def _official_countries(doc: Document) -> dict[str, str]:
+    """The country each official the article names serves, by surname."""
+    return {o.surname: o.country for o in doc.found(Official) if o.country is not None}
 
 
 def _as_named(text: str, written: str, actor: str) -> str:
@@ -1438,7 +1691,7 @@ def _actor(
     """
     anchor = cand.verb.start if cand.verb is not None else cand.start
     if cand.verb is None and cand.obj is not None:
-        owner = _owner(text, sentence, context, cand.obj)
+        owner = _owner(text, sentence, context, cand.obj) or _owner_after(text, context, cand)
         if owner is not None:
             return owner  # "the Texas law that would let police arrest migrants": Texas's
     if cand.obj is not None and cand.verb is not None and cand.obj.start < cand.verb.start:
@@ -1456,14 +1709,19 @@ def _actor(
         if named == 0 or mentions[named - 1][0] < pronoun:
             return _antecedent(context.officials, pronoun)
     others, other_starts = context.candidates, context.candidate_starts
+    aside = _aside(text, clause, anchor)
+    plaintiff = cand.reading is not None and cand.reading.cls in _PLAINTIFF_CLASSES
     for index in range(bisect.bisect_left(starts, anchor) - 1, -1, -1):
         start, end, name = mentions[index]
         if start < clause:
             break
-        if end > anchor or cand.start <= start < cand.end:
-            continue
-        if relative:
-            return _named(text, start, name)
+        if end > anchor or cand.start <= start < cand.end or aside[0] <= start < aside[1]:
+            continue  # not before the verb, inside the phrase, or inside an aside about it
+        if (plaintiff or not _rules_as_court(cand)) and context.is_court(name):
+            continue  # "a judge sided with families who sued": a court sues no one
+        if relative:  # "the ACLU, which sued": the name the relative pronoun follows
+            adjacent = not text[end : _relative_start(text, anchor)].strip(" ,")
+            return _named(text, start, name) if adjacent else None
         near = bisect.bisect_right(other_starts, start)
         if any(
             o.start <= start < o.end and o is not cand
@@ -1473,12 +1731,91 @@ def _actor(
         if text.startswith(("'", "’"), end):
             if _is_noun(cand) and _close_gap(text[end : cand.start], max_words=3):
                 return _named(text, start, name)  # "Biden's budget request": his request
+            if _OWN_GOVERNMENT.match(text, end) is not None or _OWN_INTENT.match(text, end):
+                return _named(text, start, name)  # "Noboa's government", "Panama's plan to"
             continue  # "Harris' meeting, Mexico deployed": a possessive, not a subject
         if "PREPOSITION" not in _governing(text, sentence, start) or _partitive(
             text, sentence, start
-        ):
-            return _named(text, start, name)
-    return _agent(text, sentence, context, cand)
+        ):  # "Mexico and Guatemala agreed to deploy troops": both, as written
+            speaker = _speaker_for(text, sentence, context, index, clause)
+            return speaker or _listed(text, sentence, context, index) or _named(text, start, name)
+    agent = _agent(text, sentence, context, cand)
+    if agent is None and cand.obj is not None and cand.verb is not None:
+        return _owner(text, sentence, context, cand.obj)  # "agents carried out ICE raids"
+    return agent
+
+
+def _speaker_for(
+    text: str, sentence: Sentence, context: _Context, index: int, clause: int
+) -> str | None:
+    """The official who says what his own country will do ("Harris pledged that the U.S.
+    would keep enforcing its laws", "Arévalo said Guatemala would accept flights"): the
+    official acts, not the country he speaks for. None unless the name at ``index`` is a
+    country, a verb of speech stands before it, and an official of that country is named
+    before the verb of speech in the clause."""
+    start, _end, name = context.mentions[index]
+    place = place_named(name)
+    if place is None or place.kind is not PlaceKind.COUNTRY:
+        return None
+    words = text[max(clause, start - _REACH) : start].split()
+    speech = _modal_class("SPEECH")
+    said = next((i for i in range(len(words) - 1, -1, -1) if words[i].lower() in speech), -1)
+    if said < 0 or len(words) - said > _SUBJECT_WORDS + 1:
+        return None  # "said that Mexico would": the verb of speech right before the country
+    for at in range(index - 1, -1, -1):
+        other_start, _other_end, surname = context.mentions[at]
+        if other_start < clause:
+            break
+        code = context.countries.get(surname)
+        if code is not None:
+            return surname if code == place.country else None
+    return None
+
+
+def _rules_as_court(cand: _Candidate) -> bool:
+    """True for a phrase a court can be the subject of: a ruling, or a verb a court uses
+    ("blocked", "ordered", "upheld"). A court does not deport or arrest: a measure it
+    rules on ("barred the state from deporting migrants") is the government's."""
+    reading = cand.reading
+    if cand.kind is PolicyKind.LEGAL_CHALLENGE or reading is None:
+        return True
+    return reading.cls in _courts().verbs or reading.cls in _courts().only
+
+
+def _is_court_name(name: str) -> bool:
+    """True for a court or an unnamed judge as an actor ("federal judge", "Court of Appeals")."""
+    return _COURT_WORDS.search(name) is not None or name in _judge_bodies()
+
+
+def _relative_start(text: str, anchor: int) -> int:
+    """Where the relative pronoun right before ``anchor`` begins ("families who sued")."""
+    before = text[max(0, anchor - 30) : anchor].rstrip()
+    return anchor - len(text[max(0, anchor - 30) : anchor]) + len(before) - len(before.split()[-1])
+
+
+def _aside(text: str, clause: int, anchor: int) -> tuple[int, int]:
+    """Where an aside set off by commas right before the verb lies, when it describes the
+    subject rather than names it ("Judge Cobb, a Biden appointee, granted", "the department,
+    led by Secretary Noem, ended", "the ministry, which Ruiz heads, said"): a name inside it
+    is not who acts. An apposition that names the subject ("the president, Bernardo
+    Arévalo, declared") is no such aside. (0, 0) when there is none."""
+    close = text.rfind(",", clause, anchor)
+    if close < 0 or _words(text[close + 1 : anchor]) > _SUBJECT_WORDS:
+        return (0, 0)
+    opening = text.rfind(",", clause, close)
+    if opening < 0:
+        return (0, 0)
+    words = text[opening + 1 : close].split()
+    if len(words) < 2:
+        return (0, 0)
+    first = words[0].lower()
+    modality = _modality().get(first, frozenset())
+    describes = (
+        first in _INDEFINITE
+        or "RELATIVE" in modality
+        or "AGENT" in _modality().get(words[1].lower(), frozenset())  # "led by", "named by"
+    )
+    return (opening, close) if describes else (0, 0)
 
 
 def _sentence_subject(
@@ -1488,6 +1825,9 @@ def _sentence_subject(
     past clause breaks ("Mexico, under pressure, sent troops ...; 2,000 were posted"):
     who the sentence is about acts, when the phrase's own clause names no one."""
     anchor = cand.verb.start if cand.verb is not None else cand.start
+    if "RELATIVE" in _modality().get(_word_before(text, sentence, anchor), frozenset()):
+        return None  # "families who sued": the relative's noun acts, named or not
+    plaintiff = cand.reading is not None and cand.reading.cls in _PLAINTIFF_CLASSES
     mentions, starts = context.mentions, context.mention_starts
     for index in range(bisect.bisect_left(starts, anchor) - 1, -1, -1):
         start, end, name = mentions[index]
@@ -1495,6 +1835,8 @@ def _sentence_subject(
             break  # "LAREDO, Texas -": where the reporter is, not who acts
         if end > anchor or cand.start <= start < cand.end:
             continue
+        if (plaintiff or not _rules_as_court(cand)) and context.is_court(name):
+            continue  # a court sues no one, and deports no one
         if text.startswith(("'", "’"), end):
             continue  # a possessor, not a subject
         if "PREPOSITION" not in _governing(text, sentence, start):
@@ -1548,11 +1890,20 @@ def _joint_subject(
     "and", stand right before the verb (a modal or adverb between), the first of them
     no prepositional object ("after talks with Chile, Peru launched")."""
     verb, reading = cand.verb, cand.reading
-    if verb is None or reading is None or reading.cls not in _JOINT_CLASSES:
+    if verb is None or reading is None:
         return None
-    mentions = context.mentions
+    if reading.cls not in _JOINT_CLASSES and cand.kind is not PolicyKind.AGREEMENT:
+        return None  # "Spain and Morocco signed a pact": the parties to a deal, together
     index = _mention_before(text, context, verb.start, _MAX_JOINT_GAP_WORDS)
-    if index is None or index < 1:
+    return None if index is None else _listed(text, sentence, context, index)
+
+
+def _listed(text: str, sentence: Sentence, context: _Context, index: int) -> str | None:
+    """The list of names the name at ``index`` closes, as written ("Chile, Peru and
+    Bolivia"), when it is one: two or more names joined by commas and a last "and", the
+    first of them no prepositional object ("after talks with Chile, Peru launched")."""
+    mentions = context.mentions
+    if index < 1:
         return None
     last_start, last_end, _name = mentions[index]
     if not _AND.fullmatch(text, mentions[index - 1][1], last_start):
@@ -1610,6 +1961,10 @@ def _after_by(text: str, sentence: Sentence, position: int) -> bool:
         if word in _BELONGS and at > 0 and _bodies().get(words[at - 1]) == "-":
             at -= 2  # "authorities from": the forces of the body named after
             continue
+        partitive = _modality().get(words[at - 1].lower(), frozenset()) if at > 0 else frozenset()
+        if word == "of" and "PARTITIVE" in partitive:
+            at -= 2  # "by a coalition of": the group is made of those named after
+            continue
         if "DETERMINER" not in classes and not word[:1].isupper():
             return False
         at -= 1
@@ -1666,11 +2021,15 @@ def _own_place(text: str, sentence: Sentence, cand: _Candidate) -> Place | None:
             continue
         if cand.kind is not PolicyKind.DEPORTATION and _destination(text, sentence, span):
             continue
-        if (origin >= 0 and _LISTED.fullmatch(text, origin, span.start)) or _origin(
-            text, sentence, span
+        if _COURT_SEAT.search(text, max(sentence.start, span.start - 40), span.start):
+            continue  # "appealed to the 5th Circuit in New Orleans": where the court sits
+        if cand.obj_class != _SANCTION_CLASS and (
+            (origin >= 0 and _LISTED.fullmatch(text, origin, span.start))
+            or _origin(text, sentence, span)
         ):
             origin = span.end
-            continue  # where people came from is no site ("people from Haiti")
+            continue  # where people came from is no site ("people from Haiti"); where goods
+            # a tariff falls on come from is its target ("a tariff on imports from Mexico")
         if span.start >= verb:
             return place
         subject = subject or place  # a place in the subject, before the verb
@@ -1813,9 +2172,11 @@ def _sites(text: str, sentence: Sentence, start: int, end: int) -> list[tuple[Sp
     places, place_starts, countries, country_starts = _sentence_sites(
         text, sentence.start, sentence.end
     )
-    window = slice(bisect.bisect_left(place_starts, start), bisect.bisect_left(place_starts, end))
-    for found in places[window]:  # in text order: only the window's (linear in the sentence)
-        if not start <= found.span.start < end:
+    first, last = bisect.bisect_left(place_starts, start), bisect.bisect_left(place_starts, end)
+    qualified = -1  # where the last place's qualifier ends ("Lukeville, Arizona")
+    for index in range(first, last):  # in text order: only the window's (linear in the sentence)
+        found = places[index]
+        if not start <= found.span.start < end or found.span.start < qualified:
             continue
         if _inside_name(names, found):
             continue  # inside a measure's name: "the Remain in Mexico policy"
@@ -1827,13 +2188,20 @@ def _sites(text: str, sentence: Sentence, start: int, end: int) -> list[tuple[Sp
         if _in_case_name(text, found.span):
             continue  # a party to a lawsuit: "in Biden v. Texas"
         part = _PART_AFTER.match(text, found.span.end)
+        span = found.span
+        qualifier = _qualifier(text, places, index, place)
         if place is not None and part is not None:  # "Mexico's southeast": that part of it
-            end = part.end()
-            place = Place(text[found.span.start : end], PlaceKind.REGION, place.country)
+            place = Place(text[span.start : part.end()], PlaceKind.REGION, place.country)
         elif place is not None and place.kind is PlaceKind.COUNTRY:
             place = _attributive(text, sentence, found, place)
+        elif place is not None and qualifier is not None:  # "Lukeville, Arizona": as written
+            place = Place(text[span.start : qualifier.span.end], place.kind, place.country)
+            span, qualified = Span(span.start, qualifier.span.end), qualifier.span.end
+        if place is not None and _BORDER_WITH.search(text, max(0, span.start - 20), span.start):
+            place = Place(f"border with {place.name}", PlaceKind.BORDER, None)  # "its border
+            # with Chile": the border the actor shares with Chile, not Chile
         if place is not None:
-            sites.append((found.span, place))
+            sites.append((span, place))
     window = slice(
         bisect.bisect_left(country_starts, start), bisect.bisect_left(country_starts, end)
     )
@@ -1851,6 +2219,24 @@ def _sites(text: str, sentence: Sentence, start: int, end: int) -> list[tuple[Sp
                 sites.append((span, target))
     sites.sort(key=lambda site: site[0].start)
     return sites
+
+
+def _qualifier(
+    text: str, places: tuple[PlaceMention, ...], index: int, place: Place | None
+) -> PlaceMention | None:
+    """The state or country named right after a smaller place to say where it is
+    ("Lukeville, Arizona", "Tapachula, Chiapas", "Chiapas, Mexico"): the two are one site,
+    named as the text writes it. A list of states ("Texas, Arizona") is no such pair."""
+    if place is None or index + 1 >= len(places):
+        return None
+    after = places[index + 1]
+    if text[places[index].span.end : after.span.start] != ", ":
+        return None
+    if after.place.kind is PlaceKind.COUNTRY:
+        return after if place.kind not in {PlaceKind.COUNTRY, PlaceKind.BORDER} else None
+    if after.place.kind is PlaceKind.STATE:
+        return after if place.kind not in _JURISDICTIONS | {PlaceKind.BORDER} else None
+    return None
 
 
 @per_article(maxsize=16)
@@ -1939,7 +2325,9 @@ class _Setting:
         judges: list[tuple[int, str]] = []
         for official in doc.found(Official):
             name = country_names().get(official.country or "")
-            place = place_named(name) if name is not None else None
+            place = _official_state(doc.text, official) or (
+                place_named(name) if name is not None else None
+            )
             if place is not None:
                 jurisdictions.setdefault(official.surname, place)
             if official.title is not None and _JUDGE_TITLE.search(official.title):
@@ -1982,12 +2370,38 @@ class _Setting:
         body = _body_countries().get(actor)
         if body is not None:  # "DHS ended the program": in the United States
             return place_named(country_names().get(body, ""))
-        place = place_named(actor)
+        place = place_named(actor) or _owner_place(actor)
         if place is None or place.kind not in _JURISDICTIONS:
             return None
         if actor in _METONYMS and place.country is not None:
             return place_named(country_names().get(place.country, ""))
         return place
+
+
+def _official_state(text: str, official: Official) -> Place | None:
+    """The state an official serves, when a mention names it right before the title
+    ("Arizona Gov. Katie Hobbs", "Texas Attorney General Ken Paxton"): a governor's
+    measures apply in the state, not the whole country."""
+    for span in official.spans:
+        since = max(0, span.start - _NAME_CHARS)
+        places = find_places(text, since, span.start)
+        if not places or places[-1].place.kind is not PlaceKind.STATE:
+            continue
+        between = text[places[-1].span.end : span.start].split()
+        if 0 < len(between) <= _TITLE_WORDS and all(w[:1].isupper() for w in between):
+            return places[-1].place
+    return None
+
+
+def _owner_place(actor: str) -> Place | None:
+    """The state or country that opens a body's name ("Texas National Guard": Texas;
+    "Mexican Congress": Mexico), or None."""
+    words = actor.split()
+    for size in range(min(len(words) - 1, _TITLE_WORDS), 0, -1):
+        place = place_named(" ".join(words[:size]))
+        if place is not None and place.kind in _JURISDICTIONS:
+            return place
+    return None
 
 
 def _dateline(doc: Document) -> tuple[Place | None, int]:
@@ -2134,14 +2548,18 @@ class _Found:
 
 def _carried_actors(found: list[_Found]) -> list[_Found]:
     """An action whose sentence names no actor is done by the actor of the action just
-    before it, in the same sentence or the one before ("Panama closed three paths. Two
-    more will be shut next month."): the text goes on about the same government."""
+    before it, in the same sentence or a few before ("Panama closed three paths. Two
+    more will be shut next month."): the text goes on about the same government. So does
+    the place: an action that names none, by the same actor or by none, is where the
+    action just before it is ("troops were sent to Chiapas. They set up checkpoints")."""
     out = list(found)
     for j in range(1, len(out)):
         item, before = out[j], out[j - 1]
-        if item.action.actor is not None or before.action.actor is None:
-            continue
         if item.sentence - before.sentence > _CARRIED_WITHIN:
+            continue
+        if item.action.place is None and _compatible(item.action.actor, before.action.actor):
+            out[j] = item = evolve(item, action=evolve(item.action, place=before.action.place))
+        if item.action.actor is not None or before.action.actor is None:
             continue
         if (before.action.kind is PolicyKind.LEGAL_CHALLENGE) != (
             item.action.kind is PolicyKind.LEGAL_CHALLENGE
@@ -2181,21 +2599,44 @@ def _placed_by_referent(found: list[_Found]) -> list[_Found]:
     action before it, at most two sentences back."""
     out = list(found)
     for j, later in enumerate(found):
-        if not (
-            later.refers
-            and later.own_place is None
-            and later.action.kind is PolicyKind.LEGAL_CHALLENGE
-        ):
+        if not (later.refers and later.own_place is None):
             continue
+        challenge = later.action.kind is PolicyKind.LEGAL_CHALLENGE
         for i in range(j - 1, max(-1, j - 1 - _NEAR_PHRASES), -1):
             earlier = out[i]
             if later.sentence - earlier.sentence > _REFERS_WITHIN:
                 break
             if earlier.action.kind is PolicyKind.LEGAL_CHALLENGE or earlier.action.place is None:
                 continue
+            if not challenge and earlier.cand.obj_class != later.cand.obj_class:
+                continue  # "pause the tariffs": where the tariffs named before fall
             out[j] = evolve(later, action=evolve(later.action, place=earlier.action.place))
             break
     return out
+
+
+def _placed_in_main_country(found: list[_Found]) -> list[_Found]:
+    """An action still without a place is in the country the article's actions are in, or
+    whose government acts, most often (a ruling, a law, a visa the text places nowhere):
+    the country the article is about."""
+    counts: dict[str, int] = {}
+    for item in found:  # where each action is, and which government acts
+        actor = item.action.actor
+        for place in (item.action.place, place_named(actor) if actor is not None else None):
+            if place is not None and place.country is not None:
+                counts[place.country] = counts.get(place.country, 0) + 1
+    if not counts or all(item.action.place is not None for item in found):
+        return found
+    code = max(counts, key=lambda c: counts[c])  # the first of the most frequent
+    main = place_named(country_names().get(code, ""))
+    if main is None:
+        return found
+    return [
+        item
+        if item.action.place is not None
+        else evolve(item, action=evolve(item.action, place=main))
+        for item in found
+    ]
 
 
 def _compatible(a: object, b: object) -> bool:
@@ -2356,7 +2797,7 @@ def _sentence_actions(
         joint = _joint_subject(text, sentence, context, cand)
         if joint is not None:  # "Chile and Peru will launch a campaign": they agreed on it
             kind, actor = PolicyKind.AGREEMENT, joint
-        if kind is PolicyKind.AGREEMENT and actor in _legislatures():
+        if kind is PolicyKind.AGREEMENT and _is_legislature(actor):
             kind = PolicyKind.LAW  # a deal legislators strike is a bill, not a pact
         own = (
             _own_place(text, sentence, cand)
@@ -2544,6 +2985,21 @@ def _owner(text: str, sentence: Sentence, context: _Context, obj: _Word) -> str 
     return None
 
 
+def _owner_after(text: str, context: _Context, cand: _Candidate) -> str | None:
+    """The possessor an apposition right after a measure names ("Operation Lone Star,
+    Gov. Greg Abbott's border effort"): whose measure it is."""
+    if not text.startswith(", ", cand.end):
+        return None
+    at = bisect.bisect_left(context.mention_starts, cand.end)
+    if at >= len(context.mentions):
+        return None
+    start, end, name = context.mentions[at]
+    between = text[cand.end + 2 : start].split()
+    if len(between) > _TITLE_WORDS or not all(w[:1].isupper() for w in between):
+        return None  # only a title between: "Gov. Greg Abbott's"
+    return _named(text, start, name) if text.startswith(_POSSESSIVE, end) else None
+
+
 def _mention_before(text: str, context: _Context, position: int, max_words: int) -> int | None:
     """The index of the name that ends right before ``position``, at most ``max_words``
     words away (a modal or an adverb between), or None."""
@@ -2566,4 +3022,5 @@ def extract(doc: Document) -> tuple[PolicyAction, ...]:
         for item in _sentence_actions(doc, index, sentence, officials, setting)
     ]
     found = _deduplicated(_placed_by_referent(_reverse_undone_closures(_carried_actors(found))))
+    found = _placed_in_main_country(found)
     return tuple(sorted((item.action for item in found), key=lambda a: a.span.start))
