@@ -1562,10 +1562,11 @@ def _agency_heads() -> dict[str, frozenset[str]]:
     may be given as an actor: the bodies of one government, not its legislature, its
     courts or its leader's administration."""
     heads: dict[str, frozenset[str]] = {}
-    for actor, forms, role, country in table(localized("policy_bodies.tsv"), 4):
-        if not country or role or _is_court_name(actor) or actor.endswith("administration"):
+    for row in ruletables.policy_bodies(active()):
+        actor = row.actor
+        if not row.country or row.role or _is_court_name(actor) or actor.endswith("administration"):
             continue
-        names = (actor, *(f.removeprefix("the ").removeprefix("The ") for f in split_list(forms)))
+        names = (actor, *(f.removeprefix("the ").removeprefix("The ") for f in row.forms))
         words = frozenset(w.lower() for name in names for w in name.split()) & _AGENCY_HEADS
         for name in names:
             heads[name] = words
