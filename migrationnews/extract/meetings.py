@@ -176,6 +176,10 @@ _OBJECT_PRONOUN = re.compile(
     re.VERBOSE,
 )
 _BETWEEN = re.compile(r"\s+between\s+(?:the\s+)?")  # "talks between (the) ..."
+# The auxiliary of a passive meeting verb, just before it: "was welcomed", "were received",
+# "had been greeted", "is being hosted"; its agent follows "by".
+_PASSIVE = frozenset({"was", "were", "is", "are", "been", "being", "be", "get", "got"})
+_BY = re.compile(r"\bby\b")  # the agent of a passive: "welcomed at the palace by ..."
 _WITH = re.compile(r"\b(?:with|between)\b")  # where a visit or talks name whom they were with
 
 
@@ -539,6 +543,12 @@ def _sequel(text: str, sentence: Sentence, start: int) -> bool:
     return any(w in _SEQUEL for w in (*lead, *first))
 
 
+def _passive(text: str, sentence: Sentence, start: int) -> bool:
+    """Whether the meeting verb at ``start`` is passive: "was welcomed", "had been greeted"."""
+    words = [w.lower() for w in _WORD.findall(text[max(sentence.start, start - 20) : start])]
+    return bool(words) and words[-1] in _PASSIVE
+
+
 def _group_lead(text: str, sentence: Sentence, start: int) -> bool:
     """Whether "the leaders", "both ministers" or "they" comes just before ``start``."""
     words = [w.lower() for w in _WORD.findall(text[max(sentence.start, start - 40) : start])][-4:]
@@ -847,6 +857,11 @@ def _events(doc: Document, index: _Index) -> list[_Event]:
                 continue
             before = _subjects(doc.text, index, max(sentence.start, m.start() - _SUBJECT), m)
             objects, list_end = _object_list(doc.text, index, m.end(), sentence.end)
+            if not objects and trigger.verb and _passive(doc.text, sentence, m.start()):
+                # "Bukele was welcomed at the White House by President Trump"
+                agent = _BY.search(doc.text, m.end(), min(sentence.end, m.end() + 2 * _NEAR))
+                if agent is not None and not _another_event(doc.text, m.end(), agent.start()):
+                    objects, list_end = _object_list(doc.text, index, agent.end(), sentence.end)
             if not objects:
                 # "traveled to Mexico City to discuss migration with President ...",
                 # "held talks on Monday with ..."
