@@ -179,6 +179,15 @@ _BETWEEN = re.compile(r"\s+between\s+(?:the\s+)?")  # "talks between (the) ..."
 # The auxiliary of a passive meeting verb, just before it: "was welcomed", "were received",
 # "had been greeted", "is being hosted"; its agent follows "by".
 _PASSIVE = frozenset({"was", "were", "is", "are", "been", "being", "be", "get", "got"})
+_STOP_GLUE = re.compile(r",|\band\b")  # between the stops of a tour
+_DAY = re.compile(
+    r"""
+    \b(?:on|last|this|next)\s+      # "on Monday", "last Tuesday"
+    (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b  # a weekday
+    | \b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d  # "March 3"
+    """,
+    re.VERBOSE,
+)
 _BY = re.compile(r"\bby\b")  # the agent of a passive: "welcomed at the palace by ..."
 _WITH = re.compile(r"\b(?:with|between)\b")  # where a visit or talks name whom they were with
 
@@ -252,6 +261,9 @@ _NEAR = 60  # characters around a meeting word where its place is named
 _NEGATION = 30  # characters before a meeting word where a negation cancels it
 _PENDING = 3  # sentences after unattributed talks in which their officials may be named
 _CARRY = 3  # sentences back where a held meeting stating no day or place finds a participant's
+_HOSTED = 3  # sentences from a visit in which its host may be named
+_VISITOR_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+_STOP_GAP = 80  # characters of place, day and title between two stops of a tour
 _MAX_OPEN = 16  # recent events a new mention may belong to
 _MERGE_WINDOW = 12  # sentences across which mentions of one event merge
 _PLACE_RANK = {
@@ -713,14 +725,17 @@ def _topic(doc: Document, start: int, end: int) -> str | None:
     return topic or None
 
 
-def _date(doc: Document, sentence: Sentence, start: int, status: MeetingStatus) -> Period | None:
-    """The date said nearest the meeting word: first after it, else before it."""
+def _date(
+    doc: Document, sentence: Sentence, start: int, status: MeetingStatus, stop: int | None = None
+) -> Period | None:
+    """The date said nearest the meeting word: first after it (before ``stop``, where the
+    next event's clause begins), else before it."""
     tense = Tense.FUTURE if status is MeetingStatus.PLANNED else Tense.PAST
     found = find_dates(
         doc.text,
         doc.published,
         start=max(sentence.start, start - _NEAR),
-        end=min(sentence.end, start + 2 * _NEAR),
+        end=min(sentence.end if stop is None else stop, start + 2 * _NEAR),
         tense=tense,
     )
     after = [
@@ -915,7 +930,11 @@ def _events(doc: Document, index: _Index) -> list[_Event]:
                 continue  # "met the demand": no counterpart named (a visit may find one later)
             opening = min([m.start(), *(n.span.start for n in before)])
             status = _status(doc, sentence, opening, m)
-            date = _date(doc, sentence, m.start(), status)
+            stops = (
+                _stops(doc, index, list_end, _clause_end(doc.text, sentence, m)) if objects else []
+            )
+            bound = stops[0][1] if stops else _clause_end(doc.text, sentence, m)
+            date = _date(doc, sentence, m.start(), status, bound)
             if date is not None and doc.published is not None and date.start is not None:
                 if date.start > doc.published:
                     status = MeetingStatus.PLANNED  # "next week", "on Dec. 30"
@@ -925,13 +944,13 @@ def _events(doc: Document, index: _Index) -> list[_Event]:
             if trigger.kind is MeetingKind.VISIT:
                 # the destination: "in Panama ahead of a visit to Mexico" (Mexico)
                 location = _location(
-                    doc, m.end(), min(sentence.end, max(list_end, m.end()) + _NEAR), m.end()
+                    doc, m.end(), min(bound, max(list_end, m.end()) + _NEAR), m.end()
                 )
             if location is None and trigger.kind is not MeetingKind.CALL:
                 location = _location(
                     doc,
                     max(sentence.start, m.start() - _NEAR),
-                    min(sentence.end, max(list_end, m.end()) + _NEAR),
+                    min(bound, max(list_end, m.end()) + _NEAR),
                     m.start(),
                 )
             if status is MeetingStatus.HELD and names:
@@ -955,7 +974,76 @@ def _events(doc: Document, index: _Index) -> list[_Event]:
                     spans=[Span(m.start(), m.end())],
                 )
             )
+            visitors = [n for n in names if n not in _names(objects)]
+            for host, begin, end in stops:  # "met A in X on Sunday, B in Y on Monday"
+                stop_date = _date(doc, sentence, begin, status, end)
+                events.append(
+                    _Event(
+                        sentence=number,
+                        kind=trigger.kind,
+                        span=host.span,
+                        status=_dated_status(doc, status, stop_date),
+                        refers=False,
+                        names=[*visitors, host.official.name],
+                        objects=[host.official.name],
+                        date=stop_date,
+                        location=_location(doc, begin, end, begin),
+                        spans=[Span(m.start(), m.end())],
+                    )
+                )
     return events
+
+
+def _clause_end(text: str, sentence: Sentence, word: Hit) -> int:
+    """Where the clause of a meeting word ends: at a semicolon, or at the next meeting
+    verb ("met Paz on Monday; on Wednesday she met Ruiz", "met Paz and then visited ...")."""
+    semicolon = text.find(";", word.end(), sentence.end)
+    end = semicolon if semicolon >= 0 else sentence.end
+    vocabulary = _vocabulary()
+    for m in _pattern().finditer(text, word.end(), end):
+        trigger = vocabulary[m.group().casefold()]
+        if trigger.kind is not None and trigger.verb:
+            return m.start()
+    return end
+
+
+def _stops(doc: Document, index: _Index, start: int, end: int) -> list[tuple[_Named, int, int]]:
+    """The further stops of a list of meetings each with its own place or day: "met A in
+    Lima on Sunday, B in Quito on Monday and C in Bogotá on Tuesday" (B and C, each with
+    where its stop begins and ends). Each stop's official follows the last stop's place or
+    day after a comma or "and", with no clause or other event between; the first stop too
+    must state a place or a day, else the names are one list of counterparts."""
+    found: list[tuple[_Named, int, int]] = []
+    pos = start
+    for named in index.between(start, end):
+        gap = doc.text[pos : named.span.start]
+        if (
+            named.possessive
+            or _CLAUSE_BREAK.search(gap)
+            or not _STOP_GLUE.search(gap)
+            or len(gap) > _STOP_GAP
+            or not (find_places(doc.text, pos, named.span.start) or _DAY.search(gap))
+        ):
+            break
+        if found:
+            found[-1] = (found[-1][0], found[-1][1], named.span.start)
+        found.append((named, named.span.start, end))
+        pos = named.span.end
+        if len(found) >= _MAX_PARTIES:
+            break
+    return found
+
+
+def _dated_status(doc: Document, status: MeetingStatus, date: Period | None) -> MeetingStatus:
+    """A status set right by the date: a day after publication is planned, one before is
+    held."""
+    if date is None or doc.published is None or date.start is None:
+        return status
+    if date.start > doc.published:
+        return MeetingStatus.PLANNED
+    if date.end is not None and date.end < doc.published:
+        return MeetingStatus.HELD
+    return status
 
 
 def _same(earlier: _Event, later: _Event) -> bool:
@@ -1070,6 +1158,37 @@ def _attribute(recent: Sequence[_Event], event: _Event) -> None:
             pending.names.extend(event.names)
 
 
+def _host(text: str, index: _Index, event: _Event, by_name: dict[str, Official]) -> None:
+    """The host of a visit who is named in another clause or sentence: "Noem flew to San
+    Salvador on Monday. President Nayib Bukele showed her the prison" (Bukele hosted her).
+
+    A visit by one official to a country (or a place of it) whose report names no
+    counterpart takes as its host the first official of that country named after the visit
+    word, within :data:`_HOSTED` sentences, in a sentence that also points at the visitor
+    (by name or by a pronoun)."""
+    if event.kind is not MeetingKind.VISIT or len(event.names) != 1 or event.objects:
+        return
+    visitor = event.names[0]
+    home = by_name[visitor].country if visitor in by_name else None
+    where = event.countries[:1] or ([event.location.country] if event.location else [])
+    if not where or where[0] is None or where[0] == home:
+        return
+    last = max(s.start for s in event.spans)
+    first = bisect.bisect_right(index.sentence_starts, last) - 1
+    for sentence in index.sentences[first : first + _HOSTED]:
+        here = index.between(max(last, sentence.start), sentence.end)
+        words = {w.lower() for w in _WORD.findall(text[sentence.start : sentence.end])}
+        pointed = bool(words & _VISITOR_PRONOUNS) or any(n.official.name == visitor for n in here)
+        hosts = [
+            n.official.name
+            for n in here
+            if n.official.name != visitor and n.official.country == where[0] and not n.possessive
+        ]
+        if hosts and (pointed or sentence.start <= last):
+            event.names.append(hosts[0])
+            return
+
+
 def _meeting(
     event: _Event, by_name: dict[str, Official], dateline: Place | None, headline: Place | None
 ) -> Meeting:
@@ -1093,8 +1212,11 @@ def _meeting(
 def extract(doc: Document) -> tuple[Meeting, ...]:
     """Every meeting, call, visit or summit between named officials or governments."""
     officials = doc.found(Official)
-    events = _merge(_events(doc, _Index(_mentions(doc), doc.sentences)))
+    index = _Index(_mentions(doc), doc.sentences)
+    events = _merge(_events(doc, index))
     by_name = {o.name: o for o in officials}
+    for event in events:
+        _host(doc.text, index, event, by_name)
     dateline = _dateline(doc)
     headline = _headline_place(doc)
     meetings = []

@@ -1,0 +1,190 @@
+"""Meetings read from how reports phrase them in general, not from any one article.
+
+Every sentence here is written for these tests (invented officials and plain wire-style
+phrasing): passive hosts, signings, two sides that spoke, a host named in the next
+sentence, and a tour whose stops each have their own place and day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import migrationnews as mn
+from migrationnews import MeetingKind, MeetingStatus
+
+D = dt.date
+PLANNED, HELD = MeetingStatus.PLANNED, MeetingStatus.HELD
+PUBLISHED = D(2025, 3, 12)  # a Wednesday
+
+
+def meetings(text, published=PUBLISHED):
+    return mn.parse(text, published=published).meetings
+
+
+def parties(meeting):
+    return [name.split()[-1] for name in meeting.participants]
+
+
+def summary(meeting):
+    return (
+        parties(meeting),
+        meeting.location.name if meeting.location else None,
+        meeting.date.start if meeting.date else None,
+        meeting.status,
+    )
+
+
+# (text, participants' surnames, location, date, status)
+FOUND = [
+    pytest.param(
+        "Peruvian President Lina Paz was welcomed at the White House by President Tomás Vega "
+        "on Monday.",
+        ["Paz", "Vega"],
+        "White House",
+        D(2025, 3, 10),
+        HELD,
+        id="passive-welcomed-by",
+    ),
+    pytest.param(
+        "Interior Secretary Dana Holt landed in Lima on Tuesday. She was greeted at the "
+        "airport by Peruvian President Lina Paz.",
+        ["Holt", "Paz"],
+        "Lima",
+        D(2025, 3, 11),
+        HELD,
+        id="passive-greeted-by-after-arrival",
+    ),
+    pytest.param(
+        "Peruvian Foreign Minister Rosa Quispe and U.S. Secretary of State Ana Cole signed a "
+        "regional labor mobility accord in Lima on Monday.",
+        ["Quispe", "Cole"],
+        "Lima",
+        D(2025, 3, 10),
+        HELD,
+        id="signing-any-document",
+    ),
+    pytest.param(
+        "Chilean President Tomás Vega and Peruvian President Lina Paz spoke for an hour on "
+        "Monday about the border.",
+        ["Vega", "Paz"],
+        None,
+        D(2025, 3, 10),
+        HELD,
+        id="two-sides-spoke",
+    ),
+    pytest.param(
+        "Secretary Ana Cole held productive discussions with Ecuadorian President Marco Ibarra "
+        "on Friday.",
+        ["Cole", "Ibarra"],
+        None,
+        D(2025, 3, 7),
+        HELD,
+        id="held-discussions-with",
+    ),
+    pytest.param(
+        "Chilean President Tomás Vega and Peruvian President Lina Paz are expected to speak "
+        "by phone on Friday.",
+        ["Vega", "Paz"],
+        None,
+        D(2025, 3, 14),
+        PLANNED,
+        id="planned-call",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "place", "day", "status"), FOUND)
+def test_a_meeting_phrased_in_general(text, names, place, day, status):
+    (meeting,) = meetings(text)
+    assert summary(meeting) == (names, place, day, status)
+
+
+def test_a_signing_ceremony_with_unknown_title_words_is_a_meeting():
+    (meeting,) = meetings(
+        "Ecuadorian Interior Minister Rosa Quispe and Secretary Ana Cole signed a "
+        "memorandum of understanding on returns on Tuesday."
+    )
+    assert meeting.kind is MeetingKind.MEETING
+    assert parties(meeting) == ["Quispe", "Cole"]
+
+
+def test_a_visit_takes_its_host_from_the_next_sentence():
+    text = (
+        "Secretary Ana Cole traveled to Ecuador this week. Ecuadorian President Marco Ibarra "
+        "showed her a new border post on Tuesday, the ministry said."
+    )
+    (meeting,) = meetings(text)
+    assert parties(meeting) == ["Cole", "Ibarra"]
+    assert meeting.location.name == "Ecuador"
+
+
+def test_a_visit_takes_no_host_from_a_sentence_that_does_not_point_at_the_visitor():
+    text = (
+        "Secretary Ana Cole traveled to Ecuador this week. Days earlier, Ecuadorian President "
+        "Marco Ibarra announced new border posts."
+    )
+    (meeting,) = meetings(text)
+    assert parties(meeting) == ["Cole"]
+
+
+def test_a_tour_with_dated_stops_is_one_meeting_per_stop():
+    text = (
+        "Secretary Ana Cole met Peruvian President Lina Paz in Lima on Sunday, Ecuadorian "
+        "President Marco Ibarra in Quito on Monday and Colombian President Luis Duarte in "
+        "Bogotá on Tuesday."
+    )
+    found = [(parties(m), m.location.name, m.date.start) for m in meetings(text)]
+    assert found == [
+        (["Cole", "Paz"], "Lima", D(2025, 3, 9)),
+        (["Cole", "Ibarra"], "Quito", D(2025, 3, 10)),
+        (["Cole", "Duarte"], "Bogotá", D(2025, 3, 11)),
+    ]
+
+
+def test_a_list_of_counterparts_without_stops_is_one_meeting():
+    text = (
+        "Secretary Ana Cole met Peruvian President Lina Paz, Ecuadorian President Marco "
+        "Ibarra and Colombian President Luis Duarte in Lima on Sunday."
+    )
+    (meeting,) = meetings(text)
+    assert parties(meeting) == ["Cole", "Paz", "Ibarra", "Duarte"]
+
+
+def test_a_semicolon_ends_the_clause_that_dates_a_meeting():
+    text = (
+        "In Lima on Monday she met Peruvian President Lina Paz; on Wednesday in Quito she "
+        "met Ecuadorian President Marco Ibarra."
+    )
+    lead = "Secretary Ana Cole began a regional trip on Sunday. "
+    first, second = meetings(lead + text)
+    assert (parties(first), first.date.start) == (["Cole", "Paz"], D(2025, 3, 10))
+    assert (parties(second), second.date.start) == (["Cole", "Ibarra"], D(2025, 3, 12))
+
+
+# Mentions that name officials and a meeting word but report no meeting between two sides.
+NOT_MEETINGS = [
+    pytest.param(
+        "Texas Gov. Ana Cole signed the bill on Tuesday, and Lt. Gov. Tomás Vega praised it.",
+        id="one-government-signing",
+    ),
+    pytest.param(
+        "Mayor Lina Paz spoke about the shelters while Gov. Ana Cole talked about the budget.",
+        id="two-speakers-at-home",
+    ),
+    pytest.param(
+        "Migrants were received at the shelter by volunteers on Monday, Mayor Lina Paz said.",
+        id="passive-without-official-agent",
+    ),
+    pytest.param(
+        "President Tomás Vega signed an executive order on Monday. Peruvian President Lina "
+        "Paz criticized the order.",
+        id="signing-alone-then-criticism",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", NOT_MEETINGS)
+def test_no_meeting(text):
+    assert meetings(text) == ()
