@@ -930,10 +930,9 @@ def _events(doc: Document, index: _Index) -> list[_Event]:
                 continue  # "met the demand": no counterpart named (a visit may find one later)
             opening = min([m.start(), *(n.span.start for n in before)])
             status = _status(doc, sentence, opening, m)
-            stops = (
-                _stops(doc, index, list_end, _clause_end(doc.text, sentence, m)) if objects else []
-            )
-            bound = stops[0][1] if stops else _clause_end(doc.text, sentence, m)
+            clause_end = _clause_end(doc.text, sentence, m)
+            stops = _stops(doc, index, list_end, clause_end) if objects else []
+            bound = stops[0][1] if stops else clause_end
             date = _date(doc, sentence, m.start(), status, bound)
             if date is not None and doc.published is not None and date.start is not None:
                 if date.start > doc.published:
@@ -1170,8 +1169,10 @@ def _host(text: str, index: _Index, event: _Event, by_name: dict[str, Official])
         return
     visitor = event.names[0]
     home = by_name[visitor].country if visitor in by_name else None
-    where = event.countries[:1] or ([event.location.country] if event.location else [])
-    if not where or where[0] is None or where[0] == home:
+    where = event.countries[0] if event.countries else None
+    if where is None and event.location is not None:
+        where = event.location.country
+    if where is None or where == home:
         return
     last = max(s.start for s in event.spans)
     first = bisect.bisect_right(index.sentence_starts, last) - 1
@@ -1182,7 +1183,7 @@ def _host(text: str, index: _Index, event: _Event, by_name: dict[str, Official])
         hosts = [
             n.official.name
             for n in here
-            if n.official.name != visitor and n.official.country == where[0] and not n.possessive
+            if n.official.name != visitor and n.official.country == where and not n.possessive
         ]
         if hosts and (pointed or sentence.start <= last):
             event.names.append(hosts[0])
