@@ -548,6 +548,14 @@ def _left(
             k, taken = i, taken + 1
             continue
         tok = toks[k - 1]
+        if tok.text in {"'", "’"} and (k - 1) in marks.countries_end:
+            # "Honduras' minister": the possessive of a name ending in s
+            i, code = marks.countries_end[k - 1]
+            phrase.opens_unknown = False
+            phrase.country = phrase.country or code
+            phrase.determiner = True
+            k = i
+            break
         if tok.text.lower() in _DETERMINERS or (tok.possessive and not tok.cap):
             phrase.determiner = True  # "the", "its", "the country's"
             k -= 1
@@ -597,6 +605,7 @@ def _complement(
     parts = [toks[after].text.lower()]
     units = unknown = dangling = 0
     country: str | None = None
+    governed: str | None = None  # the government of a second "of": "of security of Honduras"
     while k < len(toks) and k - after <= _MAX_COMPLEMENT:
         tok = toks[k]
         if k in marks.words:
@@ -630,6 +639,13 @@ def _complement(
             parts.append(tok.text.lower())
             k += 1
             continue
+        if tok.text.lower() == "of" and units and country is None:
+            # "minister of security of Honduras": the government after the office
+            at = k + 1 + (k + 2 < len(toks) and toks[k + 1].text.lower() == "the")
+            found = marks.countries.get(at)
+            if found is not None and not toks[found[0] - 1].possessive:
+                governed, k = found[1], found[0]
+                break
         if loose and tok.cap and tok.word:
             parts.append(tok.text)
             unknown += 1
@@ -655,6 +671,7 @@ def _complement(
         phrase.country = country
         if units == 1:  # "President of Mexico", "Mayor of Tapachula": the place is no office
             del phrase.parts[-len(parts) :]
+    phrase.country = phrase.country or governed
 
 
 def _is_demonym(marks: _Marks, end: int) -> bool:
@@ -812,8 +829,11 @@ def _before_name(
     phrase = _phrase(toks, marks, head, 0, headline=headline)
     if not _official_phrase(phrase) or toks[phrase.end - 1].possessive:
         return None  # "the President's Council" owns what follows
-    at = phrase.end
+    at = _posting(toks, marks, phrase.end)  # "Colombia's ambassador in Washington, Jo Ray"
     comma = at < len(toks) and toks[at].text == ","
+    posted = at > phrase.end
+    if posted and not (comma and phrase.determiner):
+        return None  # a posting sets the name off by a comma after a determiner only
     if comma and phrase.determiner:
         at += 1
     elif comma and (phrase.start == 0 or phrase.end > head + 1):
@@ -829,6 +849,8 @@ def _before_name(
         end, words = _read_name(toks, at, marks, limit=len(words) - 1)
     if not words or not _after_name_ok(toks, marks, end):
         return None
+    if posted and (len(words) < 2 or not _appositive_end(toks, end)):
+        return None  # "a judge in Austin, TX issued": a name set off on both sides only
     phrase.country = phrase.country or _of_place(toks, marks, end)
     mention = _mention(phrase, words, _name_span(toks, at, end), previous)
     return None if mention is None else (mention, phrase.start, end)

@@ -1,0 +1,65 @@
+"""Officials whose office no gazetteer lists: read from the title phrase alone.
+
+Every sentence here is written for these tests, with invented names.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import migrationnews as mn
+
+
+def officials(text):
+    return [(o.name, o.title, o.country) for o in mn.parse(text).officials]
+
+
+# (text, name, title, country)
+TITLED = [
+    pytest.param(
+        "Mateo Lindo, minister of security of Honduras, met the delegation.",
+        "Mateo Lindo",
+        "Minister of Security",
+        "HN",
+        id="office-of-domain-of-country",
+    ),
+    pytest.param(
+        "Mateo Lindo, Honduras' minister of security, met the delegation.",
+        "Mateo Lindo",
+        "Minister of Security",
+        "HN",
+        id="country-possessive-bare-apostrophe",
+    ),
+    pytest.param(
+        "Chile's ambassador in Lima, Rosa Quispe Vidal, was called in.",
+        "Rosa Quispe Vidal",
+        "Ambassador",
+        "CL",
+        id="posting-then-name-in-commas",
+    ),
+    pytest.param(
+        "Vice Minister of Foreign Affairs Tomás Vega spoke first.",
+        "Tomás Vega",
+        "Vice Minister of Foreign Affairs",
+        None,
+        id="vice-minister",
+    ),
+    pytest.param(
+        "U.S. Magistrate Judge Lina Paz ordered the release.",
+        "Lina Paz",
+        "Magistrate Judge",
+        "US",
+        id="magistrate-judge",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title", "country"), TITLED)
+def test_an_office_the_gazetteer_lacks(text, name, title, country):
+    assert (name, title, country) in officials(text)
+
+
+def test_a_place_after_a_posting_is_no_name():
+    # the comma after a posting sets off a name only when one stands between two commas
+    text = "A federal judge in Austin, TX ruled on Thursday."
+    assert officials(text) == []
