@@ -188,3 +188,34 @@ NOT_MEETINGS = [
 @pytest.mark.parametrize("text", NOT_MEETINGS)
 def test_no_meeting(text):
     assert meetings(text) == ()
+
+
+def test_a_place_in_the_subjects_appositive_is_not_where_they_met():
+    text = "Rosa Quispe, Peru's ambassador to Chile, met Secretary Ana Cole on Monday."
+    (meeting,) = meetings(text)
+    assert parties(meeting) == ["Quispe", "Cole"]
+    assert meeting.location is None
+
+
+def test_a_place_outside_a_city():
+    text = "President Lina Paz hosted Secretary Ana Cole at a ranch outside Lima on Monday."
+    (meeting,) = meetings(text)
+    assert meeting.location.name == "Lima"
+
+
+def test_a_later_trip_is_the_next_stop_not_the_meeting_before():
+    text = (
+        "Peruvian President Lina Paz hosted Secretary Ana Cole on Sunday. Cole later flew to "
+        "Quito, where she met Ecuadorian President Marco Ibarra on Monday."
+    )
+    first, second = meetings(text)
+    assert (parties(first), first.location, first.date.start) == (
+        ["Paz", "Cole"],
+        None,
+        D(2025, 3, 9),
+    )
+    assert (parties(second), second.location.name, second.date.start) == (
+        ["Cole", "Ibarra"],
+        "Quito",
+        D(2025, 3, 10),
+    )

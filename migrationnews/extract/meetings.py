@@ -621,7 +621,9 @@ def _antecedent(text: str, index: _Index, last: _Named) -> _Named:
     return last
 
 
-def _location(doc: Document, start: int, end: int, near: int | None = None) -> Place | None:
+def _location(
+    doc: Document, start: int, end: int, near: int | None = None, skip: Span | None = None
+) -> Place | None:
     """The building named after at/in ("at the National Palace", "at the State Department
     in Washington"), else the most specific gazetteer place in ``text[start:end]`` after
     in/at/to/visited (of equally specific ones, the nearest to ``near``)."""
@@ -646,10 +648,13 @@ def _location(doc: Document, start: int, end: int, near: int | None = None) -> P
     best: Place | None = None
     distance = 0
     for found in find_places(doc.text, start, end):
+        if skip is not None and skip.start <= found.span.start < skip.end:
+            continue  # inside an appositive: "Ruiz, Peru's envoy to Chile, met ..."
         before = doc.text[max(0, found.span.start - 12) : found.span.start]
         cue = _WORD.findall(before)[-1:] or [""]
         if cue[0].lower() not in {
-            "in", "at", "to", "visited", "visit", "visiting", "from", "toured", "touring", "tour"
+            "in", "at", "to", "visited", "visit", "visiting", "from", "toured", "touring", "tour",
+            "outside", "near",
         }:  # fmt: skip
             continue
         far = abs(found.span.start - near) if near is not None else 0
@@ -951,9 +956,13 @@ def _events(doc: Document, index: _Index) -> list[_Event]:
                     max(sentence.start, m.start() - _NEAR),
                     min(bound, max(list_end, m.end()) + _NEAR),
                     m.start(),
+                    _appositive(doc.text, before, m.start()),
                 )
+            sequel = _sequel(doc.text, sentence, m.start())
             if status is MeetingStatus.HELD and names:
-                date = date or _carried_date(doc, index, number, names)
+                if not (sequel and trigger.kind is MeetingKind.VISIT):
+                    # "Afterward, she met ..." that day; "later flew to ..." another one
+                    date = date or _carried_date(doc, index, number, names)
                 if location is None and trigger.kind is not MeetingKind.CALL:
                     location = _whereabouts(doc, index, number, names)
             events.append(
@@ -966,7 +975,7 @@ def _events(doc: Document, index: _Index) -> list[_Event]:
                     names=list(dict.fromkeys(names)),
                     countries=countries,
                     objects=[] if _AGENT.match(doc.text, m.end()) else _names_of(objects),
-                    sequel=_sequel(doc.text, sentence, m.start()),
+                    sequel=sequel,
                     date=date,
                     location=location,
                     topic=_topic(doc, max(m.end(), list_end), sentence.end),
@@ -991,6 +1000,14 @@ def _events(doc: Document, index: _Index) -> list[_Event]:
                     )
                 )
     return events
+
+
+def _appositive(text: str, subjects: Sequence[_Named], start: int) -> Span | None:
+    """The appositive between a meeting verb's subject and the verb ("Ruiz, Peru's envoy
+    to Chile, met ..."), whose places are no meeting's place."""
+    if not subjects or not text.startswith(",", subjects[-1].span.end):
+        return None
+    return Span(subjects[-1].span.end, start)
 
 
 def _clause_end(text: str, sentence: Sentence, word: Hit) -> int:
@@ -1058,6 +1075,8 @@ def _same(earlier: _Event, later: _Event) -> bool:
         and (later.sequel or not set(later.objects) & set(earlier.names))
     ):
         return False  # "Afterward, Ruiz met ...", or Ruiz meeting others: another meeting
+    if later.sequel and not later.refers and later.kind is MeetingKind.VISIT:
+        return False  # "Rubio later flew to San Salvador": the next stop, not this meeting
     calls = {earlier.kind is MeetingKind.CALL, later.kind is MeetingKind.CALL}
     if len(calls) == 2:
         return False  # a call is never the meeting or the visit beside it
