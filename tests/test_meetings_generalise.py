@@ -219,3 +219,34 @@ def test_a_later_trip_is_the_next_stop_not_the_meeting_before():
         "Quito",
         D(2025, 3, 10),
     )
+
+
+def test_counterparts_from_countries_take_part_as_governments():
+    (meeting,) = meetings(
+        "Secretary Ana Cole met with her counterparts from Peru and Ecuador on Friday."
+    )
+    assert (parties(meeting), meeting.countries, meeting.location) == (
+        ["Cole"],
+        ("PE", "EC"),
+        None,
+    )
+
+
+def test_a_call_from_an_official():
+    (meeting,) = meetings(
+        "Ecuadorian President Marco Ibarra received a call from President Tomás Vega on Tuesday."
+    )
+    assert (sorted(parties(meeting)), meeting.kind) == (["Ibarra", "Vega"], MeetingKind.CALL)
+
+
+def test_an_official_who_told_another_in_a_call_took_part():
+    (meeting,) = meetings(
+        "President Tomás Vega told Peruvian President Lina Paz in a phone call on Monday that "
+        "tariffs would follow."
+    )
+    assert summary(meeting) == (["Vega", "Paz"], None, D(2025, 3, 10), HELD)
+
+
+def test_an_official_blamed_during_a_visit_did_not_take_part():
+    text = "Gov. Ana Cole blamed President Tomás Vega during a visit to a border town."
+    assert all("Tomás Vega" not in m.participants for m in meetings(text))

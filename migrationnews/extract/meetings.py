@@ -88,7 +88,18 @@ _SEQUEL = frozenset(
     {"afterward", "afterwards", "later", "then", "also", "subsequently", "thereafter", "next"}
 )
 # Words before the visitor of a visit noun: "a visit (led) by", "a trip headed by".
-_AGENT_LEAD = frozenset({"with", "between", "by", "phone", "telephone", "led", "headed"})
+_AGENT_LEAD = frozenset(
+    {"with", "between", "by", "phone", "telephone", "led", "headed", "from"}
+)  # "a call from President ...", "a visit from ..."
+# Words between a meeting word and the governments whose unnamed officials took part:
+# "met with her counterparts from Guatemala and Honduras".
+_PEOPLE = frozenset(
+    {"counterpart", "counterparts", "officials", "delegation", "delegations", "ministers",
+     "leaders", "envoys", "representatives", "officers", "delegates"}
+)  # fmt: skip
+_COUNTERPARTS_LEAD = frozenset(
+    {"his", "her", "their", "its", "counterpart", "counterparts", "from", "of"}
+)
 _AGENT = re.compile(r"\s+(?:(?:led|headed)\s+)?by\b")  # "a visit (led) by": the visitor
 _GROUP_LEADS = frozenset({"the", "both", "two"})  # "the leaders agreed to meet"
 _GROUP_NOUNS = frozenset({"leaders", "presidents", "ministers", "officials", "men", "women"})
@@ -188,6 +199,20 @@ _DAY = re.compile(
     """,
     re.VERBOSE,
 )
+# Verbs by which one official speaks to another, whose words an event noun then frames:
+# "told Paz in a call", "assured Ruiz during the meeting".
+_ADDRESS_VERBS = frozenset(
+    {"told", "tells", "assured", "assures", "asked", "asks", "urged", "urges", "warned",
+     "warns", "thanked", "thanks", "informed", "informs", "pressed", "presses", "congratulated",
+     "invited", "invites", "reminded", "promised", "promises", "briefed", "offered", "offers"}
+)  # fmt: skip
+_IN_EVENT = re.compile(
+    r"""
+    \s+(?:in|during|on|over)\s+     # "in", "during"
+    (?:[\w'’-]+\s+){0,3}            # "a", "an hourlong", "their first"
+    """,
+    re.VERBOSE,
+)  # between an addressed official and the noun of the event: "... in a phone call"
 _BY = re.compile(r"\bby\b")  # the agent of a passive: "welcomed at the palace by ..."
 _WITH = re.compile(r"\b(?:with|between)\b")  # where a visit or talks name whom they were with
 
@@ -650,8 +675,11 @@ def _location(
     for found in find_places(doc.text, start, end):
         if skip is not None and skip.start <= found.span.start < skip.end:
             continue  # inside an appositive: "Ruiz, Peru's envoy to Chile, met ..."
-        before = doc.text[max(0, found.span.start - 12) : found.span.start]
-        cue = _WORD.findall(before)[-1:] or [""]
+        before = doc.text[max(0, found.span.start - 30) : found.span.start]
+        cue = _WORD.findall(before)[-2:] or [""]
+        if len(cue) == 2 and cue[1].lower() == "from" and cue[0].lower() in _PEOPLE:
+            continue  # "her counterparts from Guatemala": whom, not where
+        cue = cue[-1:]
         if cue[0].lower() not in {
             "in", "at", "to", "visited", "visit", "visiting", "from", "toured", "touring", "tour",
             "outside", "near",
@@ -701,6 +729,8 @@ def _status(doc: Document, sentence: Sentence, opening: int, word: Hit) -> Meeti
     vocabulary = _vocabulary()
     start = max(sentence.start, min(opening, word.start() - _NEAR))
     end = min(sentence.end, word.end() + _NEAR // 2)
+    clause = _CLAUSE_BREAK.search(doc.text, word.end(), end)
+    end = clause.start() if clause is not None else end  # "... a call that tariffs would"
     for m in _pattern().finditer(doc.text, start, end):
         mark = vocabulary[m.group().casefold()]
         if mark.kind is None and not mark.negates:
@@ -809,6 +839,19 @@ def _government(doc: Document, start: int, end: int) -> list[str]:
     if at is None:
         return []
     names = country_names()
+    if at.group().lower() in {"his", "her", "their"}:
+        # "met with her counterparts from Guatemala and Honduras": each government
+        lead = [w for w in _WORD.finditer(doc.text, at.start(), end)][:3]
+        if len(lead) == 3 and all(w.group().lower() in _COUNTERPARTS_LEAD for w in lead):
+            found = list(find_countries(doc.text, lead[-1].end(), end))
+            if found and not doc.text[lead[-1].end() : found[0].span.start].strip():
+                run = [found[0]]
+                for later in found[1:]:
+                    if not _COUNTRY_GLUE.fullmatch(doc.text, run[-1].span.end, later.span.start):
+                        break
+                    run.append(later)
+                return list(dict.fromkeys(c.code for c in run if c.code in names))
+        return []
     for country in find_countries(doc.text, at.start(), end):
         if country.span.start != at.start() or country.code not in names:
             break
@@ -908,6 +951,9 @@ def _events(doc: Document, index: _Index) -> list[_Event]:
             ):
                 # "In a call with Ruiz on Monday, President Jo Cole said ...": Cole too
                 names += _names_of(_main_subject(doc.text, index, list_end, sentence.end))
+            if len(before) == 1 and not trigger.verb:
+                # "Vega told Peruvian President Paz in a phone call": Vega called too
+                names = _names_of(_addressed_by(doc.text, index, sentence, before[0], m)) + names
             if not before:
                 names = _pronoun(doc, m.start(), index, sentence, trigger.verb) + names
             elif len(before) == 1 and _group_lead(doc.text, sentence, m.start()):
@@ -1000,6 +1046,26 @@ def _events(doc: Document, index: _Index) -> list[_Event]:
                     )
                 )
     return events
+
+
+def _addressed_by(
+    text: str, index: _Index, sentence: Sentence, named: _Named, word: Hit
+) -> list[_Named]:
+    """The official who addressed ``named`` in the event a noun names after it: "Vega told
+    (thanked, assured, warned) Peruvian President Paz in (during) a call" gives Vega. Only
+    a verb and the object's title stand between them."""
+    if not _IN_EVENT.fullmatch(text, named.span.end, word.start()):
+        return []
+    speaker = index.last_before(named.span.start)
+    if speaker is None or speaker.possessive or speaker.span.start < sentence.start:
+        return []
+    gap = _WORD.findall(text[speaker.span.end : named.span.start])
+    if not gap or gap[0] not in _ADDRESS_VERBS:
+        return []  # "Abbott blamed Biden during a visit": a verb about, not to, him
+    titles = _title_words()
+    if all(w[:1].isupper() or w.lower() in titles or w in {".", "the"} for w in gap[1:]):
+        return [speaker]
+    return []
 
 
 def _appositive(text: str, subjects: Sequence[_Named], start: int) -> Span | None:
