@@ -841,7 +841,7 @@ def _government(doc: Document, start: int, end: int) -> list[str]:
     names = country_names()
     if at.group().lower() in {"his", "her", "their"}:
         # "met with her counterparts from Guatemala and Honduras": each government
-        lead = [w for w in _WORD.finditer(doc.text, at.start(), end)][:3]
+        lead = list(itertools.islice(_WORD.finditer(doc.text, at.start(), end), 3))
         if len(lead) == 3 and all(w.group().lower() in _COUNTERPARTS_LEAD for w in lead):
             found = list(find_countries(doc.text, lead[-1].end(), end))
             if found and not doc.text[lead[-1].end() : found[0].span.start].strip():
