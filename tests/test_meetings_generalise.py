@@ -250,3 +250,23 @@ def test_an_official_who_told_another_in_a_call_took_part():
 def test_an_official_blamed_during_a_visit_did_not_take_part():
     text = "Gov. Ana Cole blamed President Tomás Vega during a visit to a border town."
     assert all("Tomás Vega" not in m.participants for m in meetings(text))
+
+
+def test_the_secretary_points_back_to_the_subject_holding_that_office():
+    text = (
+        "Secretary of State Ana Cole met Tuesday with Peruvian Foreign Secretary Rosa Quispe. "
+        "The secretary also held talks with Peru's security chief, Marco Ibarra."
+    )
+    first, second = meetings(text)
+    assert parties(first) == ["Cole", "Quispe"]
+    assert parties(second) == ["Cole", "Ibarra"]
+
+
+def test_the_meeting_someone_joined_is_the_meeting_not_the_arrival():
+    text = (
+        "Secretary Ana Cole met with Peruvian President Lina Paz on Tuesday. Cole, who "
+        "arrived in Lima on Monday night, praised the talks. Peruvian Foreign Minister Rosa "
+        "Quispe, who joined the meeting, called it frank."
+    )
+    (meeting,) = meetings(text)
+    assert summary(meeting) == (["Cole", "Paz", "Quispe"], "Lima", D(2025, 3, 11), HELD)

@@ -206,6 +206,16 @@ _ADDRESS_VERBS = frozenset(
      "warns", "thanked", "thanks", "informed", "informs", "pressed", "presses", "congratulated",
      "invited", "invites", "reminded", "promised", "promises", "briefed", "offered", "offers"}
 )  # fmt: skip
+# Office nouns that "the ..." names an official by ("the secretary held talks").
+_OFFICE_NOUNS = frozenset(
+    {"secretary", "minister", "president", "envoy", "ambassador", "governor", "senator",
+     "mayor", "chancellor", "premier", "commissioner", "czar", "chief", "director"}
+)  # fmt: skip
+# Words between a subject and its verb, skipped when reading the subject.
+_AUXILIARIES = frozenset(
+    {"also", "then", "later", "will", "would", "has", "had", "have", "was", "is", "again",
+     "first", "separately", "briefly", "to", "plans", "expected", "set", "due"}
+)  # fmt: skip
 _IN_EVENT = re.compile(
     r"""
     \s+(?:in|during|on|over)\s+     # "in", "during"
@@ -611,6 +621,9 @@ def _pronoun(doc: Document, start: int, index: _Index, sentence: Sentence, verb:
     last = index.last_before(sentence.start)
     if last is None:
         return []
+    office = _office_named(words)
+    if office is not None:  # "The secretary also held talks with ...": whose office it is
+        return _names_of(_holder(doc.text, index, last, office)[:1])
     if any(w in _PRONOUNS_ONE for w in words):
         # an official named earlier in the sentence ("Rubio's trip begins in Panama, where
         # he will meet ..."), else in the sentences before
@@ -629,6 +642,39 @@ def _pronoun(doc: Document, start: int, index: _Index, sentence: Sentence, verb:
         where = index.sentence_at(last.span.start)
         group = index.between(where.start, where.end)[-_MAX_PARTIES:]
         return list(dict.fromkeys(n.official.name for n in group))
+    return []
+
+
+def _office_named(words: Sequence[str]) -> str | None:
+    """The office word of "the secretary", "the foreign minister" ending ``words`` (before
+    a meeting word, auxiliaries such as "also" or "will" skipped), if any."""
+    titles = _title_words()
+    kept = list(words)
+    while kept and kept[-1] in _AUXILIARIES:
+        kept.pop()
+    if "the" not in kept:
+        return None
+    after = kept[len(kept) - 1 - kept[::-1].index("the") + 1 :]
+    if after and all(w in titles for w in after) and after[-1] in _OFFICE_NOUNS:
+        return after[-1]
+    return None
+
+
+def _holder(text: str, index: _Index, last: _Named, office: str) -> list[_Named]:
+    """The official "the secretary" points back to: in the latest sentences naming one of
+    that office, the first who is not met there (as :func:`_antecedent` reads "he")."""
+    number = bisect.bisect_right(index.sentence_starts, last.span.start) - 1
+    for back in range(number, max(-1, number - _CARRY), -1):
+        where = index.sentences[back]
+        for named in index.between(where.start, where.end)[:_MAX_PARTIES]:
+            title = (named.official.title or "").casefold().split()
+            lead = max(where.start, named.span.start - _SUBJECT)
+            if (
+                office in title
+                and not named.possessive
+                and not _another_event(text, lead, named.span.start)
+            ):
+                return [named]
     return []
 
 
@@ -1176,7 +1222,13 @@ def _near(a: Place, b: Place) -> bool:
 def _merge(events: list[_Event]) -> list[_Event]:
     merged: list[_Event] = []
     for event in events:
-        target = next((m for m in reversed(merged[-_MAX_OPEN:]) if _same(m, event)), None)
+        open_ = merged[-_MAX_OPEN:]
+        target = None
+        if event.refers:  # "the meeting": the latest meeting, before any other event
+            target = next(
+                (m for m in reversed(open_) if m.kind is event.kind and _same(m, event)), None
+            )
+        target = target or next((m for m in reversed(open_) if _same(m, event)), None)
         if target is None:
             _attribute(merged[-_MAX_OPEN:], event)
             _inherit_place(merged[-_MAX_OPEN:], event)
