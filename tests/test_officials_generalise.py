@@ -63,3 +63,15 @@ def test_a_place_after_a_posting_is_no_name():
     # the comma after a posting sets off a name only when one stands between two commas
     text = "A federal judge in Austin, TX ruled on Thursday."
     assert officials(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("DPS spokesman Lt. Jo Ray said the road was closed.", "DPS Spokesman"),
+        ("Chief Patrol Agent Jo Ray said crossings fell.", "Chief Patrol Agent"),
+        ("Chief Border Patrol Agent Jo Ray said crossings fell.", "Chief Border Patrol Agent"),
+    ],
+)
+def test_a_border_agency_office(text, title):
+    assert officials(text) == [("Jo Ray", title, "US")]
