@@ -270,3 +270,17 @@ def test_the_meeting_someone_joined_is_the_meeting_not_the_arrival():
     )
     (meeting,) = meetings(text)
     assert summary(meeting) == (["Cole", "Paz", "Quispe"], "Lima", D(2025, 3, 11), HELD)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Secretary Ana Cole paid a courtesy call on Peruvian President Lina Paz on Monday.",
+        "President Tomás Vega held a bilateral with Peruvian President Lina Paz on Monday.",
+        "Secretary Ana Cole exchanged views with Peruvian Foreign Minister Lina Paz on Monday.",
+    ],
+)
+def test_diplomatic_nouns_and_verbs(text):
+    (meeting,) = meetings(text)
+    assert len(meeting.participants) == 2
+    assert meeting.date.start == D(2025, 3, 10)
