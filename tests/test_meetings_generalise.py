@@ -284,3 +284,18 @@ def test_diplomatic_nouns_and_verbs(text):
     (meeting,) = meetings(text)
     assert len(meeting.participants) == 2
     assert meeting.date.start == D(2025, 3, 10)
+
+
+def test_a_progressive_host_is_a_planned_meeting():
+    (meeting,) = meetings(
+        "President Tomás Vega is hosting Peruvian President Lina Paz at the White House on Friday."
+    )
+    assert summary(meeting) == (["Vega", "Paz"], "White House", D(2025, 3, 14), PLANNED)
+
+
+def test_a_past_progressive_meeting_was_held():
+    (meeting,) = meetings(
+        "President Tomás Vega was meeting with Peruvian President Lina Paz when the news "
+        "broke on Monday."
+    )
+    assert meeting.status is HELD

@@ -223,6 +223,7 @@ _IN_EVENT = re.compile(
     """,
     re.VERBOSE,
 )  # between an addressed official and the noun of the event: "... in a phone call"
+_PROGRESSIVE = re.compile(r"\b(?:is|are|['’]s)\s+\Z")  # "is hosting", "are meeting"
 _BY = re.compile(r"\bby\b")  # the agent of a passive: "welcomed at the palace by ..."
 _WITH = re.compile(r"\b(?:with|between)\b")  # where a visit or talks name whom they were with
 
@@ -781,6 +782,10 @@ def _status(doc: Document, sentence: Sentence, opening: int, word: Hit) -> Meeti
         mark = vocabulary[m.group().casefold()]
         if mark.kind is None and not mark.negates:
             return MeetingStatus.PLANNED
+    if word.group().endswith("ing") and _PROGRESSIVE.search(
+        doc.text, max(sentence.start, word.start() - 12), word.start()
+    ):
+        return MeetingStatus.PLANNED  # "is hosting Paz on Friday": arranged, to come
     return MeetingStatus.HELD
 
 
