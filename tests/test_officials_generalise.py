@@ -75,3 +75,8 @@ def test_a_place_after_a_posting_is_no_name():
 )
 def test_a_border_agency_office(text, title):
     assert officials(text) == [("Jo Ray", title, "US")]
+
+
+def test_a_modifier_ending_a_complement_takes_the_noun_after_it():
+    text = "Special Envoy for Special Missions Jo Ray Vidal said the flights would resume."
+    assert officials(text) == [("Jo Ray Vidal", "Special Envoy for Special Missions", None)]

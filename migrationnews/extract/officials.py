@@ -657,6 +657,11 @@ def _complement(
         k -= 1
     if units == 0:
         return
+    if k < len(toks) and k in marks.words_end and toks[k].cap and toks[k].word:
+        _, last, _ = marks.words_end[k]
+        if last.cls == "modifier":  # "Envoy for Special Missions Jo Ray": a modifier
+            parts.append(toks[k].text)  # qualifies the noun after it, not the name
+            k += 1
     if dangling == k and (_is_demonym(marks, k) or toks[k - 1].possessive):
         phrase.negative = True  # "president of the Mexican Episcopal Conference"
         return
