@@ -299,3 +299,13 @@ def test_a_past_progressive_meeting_was_held():
         "broke on Monday."
     )
     assert meeting.status is HELD
+
+
+def test_the_day_a_plan_was_reported_is_not_the_meetings_day():
+    text = (
+        "Cole to visit Lima next week for talks with Paz\n"
+        "Secretary of State Ana Cole will travel to Lima next week to meet Peruvian President "
+        "Lina Paz, the State Department said on Wednesday."
+    )
+    (meeting,) = meetings(text)
+    assert summary(meeting) == (["Cole", "Paz"], "Lima", D(2025, 3, 17), PLANNED)

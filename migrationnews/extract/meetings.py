@@ -224,6 +224,7 @@ _IN_EVENT = re.compile(
     re.VERBOSE,
 )  # between an addressed official and the noun of the event: "... in a phone call"
 _PROGRESSIVE = re.compile(r"\b(?:is|are|['’]s)\s+\Z")  # "is hosting", "are meeting"
+_SAID = re.compile(r"\b(?:said|says|told|announced|according)\b")  # a report's own clause
 _BY = re.compile(r"\bby\b")  # the agent of a passive: "welcomed at the palace by ..."
 _WITH = re.compile(r"\b(?:with|between)\b")  # where a visit or talks name whom they were with
 
@@ -827,8 +828,10 @@ def _date(
     after = [
         d
         for d in found
-        if d.span.start >= start and not _RELATIVE.search(doc.text, start, d.span.start)
-    ]
+        if d.span.start >= start
+        and not _RELATIVE.search(doc.text, start, d.span.start)
+        and not (status is MeetingStatus.PLANNED and _SAID.search(doc.text, start, d.span.start))
+    ]  # not the day a plan was reported: "will meet Paz, the ministry said on Wednesday"
     before = [d for d in found if d.span.start < start]
     best = after[0] if after else (before[-1] if before else None)
     return best.period if best is not None else None
