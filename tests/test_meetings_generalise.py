@@ -309,3 +309,20 @@ def test_the_day_a_plan_was_reported_is_not_the_meetings_day():
     )
     (meeting,) = meetings(text)
     assert summary(meeting) == (["Cole", "Paz"], "Lima", D(2025, 3, 17), PLANNED)
+
+
+def test_a_trip_to_several_countries_is_one_visit_per_stop_in_order():
+    text = (
+        "Secretary Ana Cole will visit Peru on Monday, Ecuador on Tuesday and Chile on Wednesday."
+    )
+    found = [(m.countries, m.location.name, m.date.start, m.status) for m in meetings(text)]
+    assert found == [
+        (("PE",), "Peru", D(2025, 3, 17), PLANNED),
+        (("EC",), "Ecuador", D(2025, 3, 18), PLANNED),
+        (("CL",), "Chile", D(2025, 3, 19), PLANNED),
+    ]
+
+
+def test_a_trip_between_home_towns_is_no_visit():
+    text = "Texas Gov. Ana Cole visited El Paso and Laredo last week."
+    assert meetings(text) == ()

@@ -29,12 +29,14 @@ one record. The date is resolved against the publication date by
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import functools
 import itertools
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+import attrs
 from attrs import define, field, frozen
 
 from migrationnews.dates import Tense, find_dates
@@ -225,6 +227,7 @@ _IN_EVENT = re.compile(
 )  # between an addressed official and the noun of the event: "... in a phone call"
 _PROGRESSIVE = re.compile(r"\b(?:is|are|['’]s)\s+\Z")  # "is hosting", "are meeting"
 _SAID = re.compile(r"\b(?:said|says|told|announced|according)\b")  # a report's own clause
+_TRIP_LEAD = re.compile(r"\s+(?:to\s+)?(?:the\s+)?")  # "visit (to) (the) <place>"
 _BY = re.compile(r"\bby\b")  # the agent of a passive: "welcomed at the palace by ..."
 _WITH = re.compile(r"\b(?:with|between)\b")  # where a visit or talks name whom they were with
 
@@ -1082,9 +1085,38 @@ def _events(doc: Document, index: _Index) -> list[_Event]:
                     spans=[Span(m.start(), m.end())],
                 )
             )
+            if trigger.kind is MeetingKind.VISIT and not objects:
+                stops_at = _destinations(doc, m.end(), clause_end)
+                if len(stops_at) >= 2:  # "will visit Peru on Monday and Ecuador on Tuesday"
+                    visit = events.pop()
+                    homes = {served.get(n) for n in visit.names} - {None}
+                    last_date = visit.date
+                    for place, begin, end in stops_at:
+                        stop_date = _date(doc, sentence, begin, status, end) or visit.date
+                        stop_date = last_date = _in_order(last_date, stop_date)
+                        foreign = place.country is not None and (
+                            place.country not in homes
+                            if homes
+                            else place.kind is PlaceKind.COUNTRY  # a home town is no visit
+                        )
+                        events.append(
+                            attrs.evolve(
+                                visit,
+                                countries=[place.country] if foreign and place.country else [],
+                                names=list(visit.names),
+                                objects=[],
+                                date=stop_date,
+                                status=_dated_status(doc, status, stop_date),
+                                location=place,
+                                spans=list(visit.spans),
+                            )
+                        )
+                    continue
             visitors = [n for n in names if n not in _names(objects)]
+            last_date = date
             for host, begin, end in stops:  # "met A in X on Sunday, B in Y on Monday"
                 stop_date = _date(doc, sentence, begin, status, end)
+                stop_date = last_date = _in_order(last_date, stop_date)
                 events.append(
                     _Event(
                         sentence=number,
@@ -1128,6 +1160,49 @@ def _appositive(text: str, subjects: Sequence[_Named], start: int) -> Span | Non
     if not subjects or not text.startswith(",", subjects[-1].span.end):
         return None
     return Span(subjects[-1].span.end, start)
+
+
+def _in_order(before: Period | None, day: Period | None) -> Period | None:
+    """The weekday of a tour's next stop, in the week after when it would fall before the
+    last stop's day ("Peru on Monday, ... Colombia on Wednesday", written on a Wednesday)."""
+    if (
+        before is None
+        or day is None
+        or before.start is None
+        or day.start is None
+        or day.end is None
+        or day.granularity is not Granularity.DAY
+        or day.start >= before.start
+    ):
+        return day
+    week = dt.timedelta(days=7)
+    if day.start + week < before.start:
+        return day
+    return attrs.evolve(day, start=day.start + week, end=day.end + week)
+
+
+def _destinations(doc: Document, start: int, end: int) -> list[tuple[Place, int, int]]:
+    """The places a trip lists right after its verb, each with where its stop begins and
+    ends: "visit Peru on Monday, Ecuador on Tuesday and Colombia on Wednesday", "visited
+    Lima and Quito last week"."""
+    found: list[tuple[Place, int, int]] = []
+    pos = start
+    for mention in find_places(doc.text, start, end):
+        gap = doc.text[pos : mention.span.start]
+        if found:
+            if (
+                _CLAUSE_BREAK.search(gap)
+                or not _STOP_GLUE.search(gap)
+                or len(gap) > _STOP_GAP // 2
+                or _another_event(doc.text, pos, mention.span.start)
+            ):
+                break
+            found[-1] = (found[-1][0], found[-1][1], mention.span.start)
+        elif not _TRIP_LEAD.fullmatch(gap):
+            break
+        found.append((mention.place, mention.span.start, end))
+        pos = mention.span.end
+    return found
 
 
 def _clause_end(text: str, sentence: Sentence, word: Hit) -> int:
