@@ -166,6 +166,10 @@ def test_a_semicolon_ends_the_clause_that_dates_a_meeting():
 # Mentions that name officials and a meeting word but report no meeting between two sides.
 NOT_MEETINGS = [
     pytest.param(
+        "Texas Gov. Ana Cole appeared alongside Lt. Gov. Tomás Vega on Monday.",
+        id="one-government-appearing-together",
+    ),
+    pytest.param(
         "Texas Gov. Ana Cole signed the bill on Tuesday, and Lt. Gov. Tomás Vega praised it.",
         id="one-government-signing",
     ),
@@ -278,6 +282,8 @@ def test_the_meeting_someone_joined_is_the_meeting_not_the_arrival():
         "Secretary Ana Cole paid a courtesy call on Peruvian President Lina Paz on Monday.",
         "President Tomás Vega held a bilateral with Peruvian President Lina Paz on Monday.",
         "Secretary Ana Cole exchanged views with Peruvian Foreign Minister Lina Paz on Monday.",
+        "Secretary Ana Cole shook hands with Peruvian President Lina Paz on Monday.",
+        "Peruvian President Lina Paz appeared alongside Secretary Ana Cole on Monday.",
     ],
 )
 def test_diplomatic_nouns_and_verbs(text):
