@@ -1191,9 +1191,9 @@ def _destinations(doc: Document, start: int, end: int) -> list[tuple[Place, int,
         gap = doc.text[pos : mention.span.start]
         if found:
             if (
-                _CLAUSE_BREAK.search(gap)
+                len(gap) > _STOP_GAP // 2
+                or _CLAUSE_BREAK.search(gap)
                 or not _STOP_GLUE.search(gap)
-                or len(gap) > _STOP_GAP // 2
                 or _another_event(doc.text, pos, mention.span.start)
             ):
                 break
@@ -1230,9 +1230,9 @@ def _stops(doc: Document, index: _Index, start: int, end: int) -> list[tuple[_Na
         gap = doc.text[pos : named.span.start]
         if (
             named.possessive
+            or len(gap) > _STOP_GAP
             or _CLAUSE_BREAK.search(gap)
             or not _STOP_GLUE.search(gap)
-            or len(gap) > _STOP_GAP
             or not (find_places(doc.text, pos, named.span.start) or _DAY.search(gap))
         ):
             break
