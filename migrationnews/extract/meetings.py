@@ -9,7 +9,13 @@ official a pronoun points back to ("her meeting with ..."). A government named b
 country where no official of it is named ("talks with Mexico", "Colombia and Panama held
 talks", "talks between Mexico and Guatemala") takes part as an ISO code in
 :attr:`~migrationnews.records.Meeting.countries`; talks between governments alone have no
-participants. Sentences about the same
+participants. A passive verb takes its agent after "by" ("was welcomed ... by President
+X"); a signing, or two sides that spoke, is a meeting only between two governments; "the
+secretary" points back to the subject holding that office; a visit with one official
+takes as host an official of its destination named in the next sentences that point at
+the visitor. A list of stops ("met A in Lima on Sunday, B in Quito on Monday", "will visit
+Peru on Monday and Ecuador on Tuesday") gives one record per stop with its own place and
+day; a clause ends at a semicolon or the next meeting verb. Sentences about the same
 event ("will meet with ...", "will also participate in Wednesday's meeting") merge into
 one record. The date is resolved against the publication date by
 :mod:`migrationnews.dates`; the status is planned when the sentence looks ahead ("will",
