@@ -332,3 +332,11 @@ def test_a_trip_to_several_countries_is_one_visit_per_stop_in_order():
 def test_a_trip_between_home_towns_is_no_visit():
     text = "Texas Gov. Ana Cole visited El Paso and Laredo last week."
     assert meetings(text) == ()
+
+
+def test_a_delegation_led_by_an_official():
+    (meeting,) = meetings(
+        "Peruvian President Lina Paz met with a U.S. delegation led by Secretary Ana Cole on "
+        "Monday."
+    )
+    assert summary(meeting) == (["Paz", "Cole"], None, D(2025, 3, 10), HELD)

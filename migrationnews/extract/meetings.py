@@ -114,7 +114,8 @@ _GROUP_NOUNS = frozenset({"leaders", "presidents", "ministers", "officials", "me
 _REFERRING = frozenset({"the", "that", "this", "their", "his", "her", "its"})
 _LIST_GLUE = frozenset(
     {",", "and", "&", "the", "his", "her", "their", "its", "counterpart", "counterparts", "of",
-     "including", "officials", "delegation", "delegations", "team", "well"}
+     "including", "officials", "delegation", "delegations", "team", "well", "a", "an", "led",
+     "headed", "by"}
 )  # fmt: skip
 _CLAUSE_BREAK = re.compile(
     r"""
