@@ -340,3 +340,29 @@ def test_a_delegation_led_by_an_official():
         "Monday."
     )
     assert summary(meeting) == (["Paz", "Cole"], None, D(2025, 3, 10), HELD)
+
+
+@pytest.mark.parametrize(
+    ("where", "place"),
+    [
+        ("at Mar-a-Lago", "Mar-a-Lago"),
+        ("at Camp David", "Camp David"),
+        ("at the Casa Rosada", "Casa Rosada"),
+        ("in the Oval Office", "Oval Office"),
+    ],
+)
+def test_a_venue_no_gazetteer_knows(where, place):
+    (meeting,) = meetings(
+        f"President Tomás Vega met Peruvian President Lina Paz {where} on Friday."
+    )
+    assert meeting.location.name == place
+
+
+@pytest.mark.parametrize(
+    "where", ["at the Summit of the Americas", "at CELAC", "at the United Nations"]
+)
+def test_an_event_or_a_body_is_no_venue(where):
+    (meeting,) = meetings(
+        f"President Tomás Vega met Peruvian President Lina Paz {where} on Friday."
+    )
+    assert meeting.location is None

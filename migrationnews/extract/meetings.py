@@ -235,6 +235,33 @@ _IN_EVENT = re.compile(
 _PROGRESSIVE = re.compile(r"\b(?:is|are|['’]s)\s+\Z")  # "is hosting", "are meeting"
 _SAID = re.compile(r"\b(?:said|says|told|announced|according)\b")  # a report's own clause
 _TRIP_LEAD = re.compile(r"\s+(?:to\s+)?(?:the\s+)?")  # "visit (to) (the) <place>"
+_AT_PROPER = re.compile(
+    r"""
+    \b(?:at|inside)\s+(?:the\s+)?    # "at (the)"
+    (?P<venue>
+      (?-i:[A-Z])[\w'’.-]*           # a capitalised word: "Mar-a-Lago", "Camp"
+      (?:[ ](?:de|del|la|of|(?-i:[A-Z])[\w'’.-]*)){0,4}  # and its next words: "David"
+    )
+    """,
+    re.VERBOSE,
+)
+# First words of "at/in <Capitalised>" that name no place: days, months, languages, a
+# pronoun or an article at a sentence's start.
+_NOT_VENUE = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+     "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+     "oct", "nov", "dec", "english", "spanish", "a", "an", "the", "his", "her", "their", "its",
+     "this", "that", "which", "what", "washington's", "congress", "court", "person", "response",
+     "addition", "total", "part", "order", "particular", "recent", "late", "early", "mid"}
+)  # fmt: skip
+# Words that make "at the <Capitalised>" an event or an organisation, not where officials met.
+_GATHERINGS = frozenset(
+    {"summit", "assembly", "conference", "forum", "meeting", "session", "ceremony", "council",
+     "organization", "organisation", "union", "nations", "association", "festival", "games",
+     "convention", "congress", "parliament", "senate", "house", "hearing", "talks", "dialogue",
+     "g20", "g7", "u.n", "un", "celac", "apec", "oas", "nato", "inauguration", "funeral"}
+)  # fmt: skip
 _BY = re.compile(r"\bby\b")  # the agent of a passive: "welcomed at the palace by ..."
 _WITH = re.compile(r"\b(?:with|between)\b")  # where a visit or talks name whom they were with
 
@@ -290,7 +317,7 @@ _TOPIC_END = re.compile(
 _VENUE_NOUNS = (
     "palace", "mansion", "house", "department", "ministry", "hall", "building", "center",
     "centre", "hotel", "castle", "capitol", "embassy", "consulate", "residence", "headquarters",
-    "chancellery", "secretariat",
+    "chancellery", "secretariat", "office", "ranch", "retreat", "estate",
 )  # fmt: skip
 _VENUE_LEADS = ("presidential", "governor's", "governor’s", "foreign", "official", "national")
 # Verbs of a headline that gathers officials in a place: "Rubio and Noem Land in
@@ -746,7 +773,26 @@ def _location(
         far = abs(found.span.start - near) if near is not None else 0
         if best is None or (_rank(found.place), far) < (_rank(best), distance):
             best, distance = found.place, far  # the most specific, then the nearest
-    return best
+    return best or _proper_venue(doc.text, start, end, skip)
+
+
+def _proper_venue(text: str, start: int, end: int, skip: Span | None) -> Place | None:
+    """A place no gazetteer knows, named by capitalised words after at/in: "at Mar-a-Lago",
+    "at Camp David", "in the Oval Office" (not a day, a month or an office-holder)."""
+    for m in _AT_PROPER.finditer(text, start, end):
+        if skip is not None and skip.start <= m.start() < skip.end:
+            continue
+        venue = m.group("venue").rstrip(".")
+        venue = venue.removesuffix("'s").removesuffix("’s")
+        words = venue.casefold().split()
+        if words[0] in _NOT_VENUE or words[0] in _title_words() or len(venue) < 3:
+            continue
+        if any(w.strip(".") in _GATHERINGS for w in words):
+            continue  # "at the Summit of the Americas": an event or a body, not a place
+        if venue.isupper():
+            continue  # "at CELAC": an acronym names a body
+        return Place(venue, None, None)
+    return None
 
 
 @functools.cache
