@@ -80,3 +80,35 @@ def test_a_border_agency_office(text, title):
 def test_a_modifier_ending_a_complement_takes_the_noun_after_it():
     text = "Special Envoy for Special Missions Jo Ray Vidal said the flights would resume."
     assert officials(text) == [("Jo Ray Vidal", "Special Envoy for Special Missions", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "country"),
+    [
+        (
+            "Jo Ray Vidal, a Republican state senator from Arizona, filed the bill.",
+            "State Senator",
+            "US",
+        ),
+        (
+            "Jo Ray Vidal, director of the National Migration Service of Panama, spoke.",
+            "Director of the National Migration Service",
+            "PA",
+        ),
+        ("Member of Congress Jo Ray Vidal visited the shelter.", "Member of Congress", "US"),
+    ],
+)
+def test_an_appositive_office_with_its_constituency_or_government(text, title, country):
+    assert officials(text) == [("Jo Ray Vidal", title, country)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jo Ray Vidal, a member of the caravan, said they would walk.",
+        "Jo Ray Vidal, a member of the National Guard, was injured.",
+        "Jo Ray Vidal, a migrant from Honduras, said he would wait.",
+    ],
+)
+def test_no_office(text):
+    assert officials(text) == []

@@ -665,7 +665,7 @@ def _complement(
     if dangling == k and (_is_demonym(marks, k) or toks[k - 1].possessive):
         phrase.negative = True  # "president of the Mexican Episcopal Conference"
         return
-    if unknown and (country is None or parts[-1].lower() not in _INSTITUTIONS):
+    if unknown and ((country or governed) is None or parts[-1].lower() not in _INSTITUTIONS):
         # "president of the Episcopal Conference", "director of the Hope Border
         # Institute": an organisation the vocabulary does not know is no government office
         phrase.negative = True
@@ -868,6 +868,10 @@ def _appositive(
     loose = _phrase(toks, marks, head, 0, loose=True)
     _extend(toks, marks, loose)
     end = _posting(toks, marks, loose.end)
+    if end > loose.end and toks[loose.end].text == "from" and loose.country is None:
+        # "a state senator from Arizona": the government they serve
+        found = marks.places.get(loose.end + 1) or marks.countries.get(loose.end + 1)
+        loose.country = found[1] if found is not None else None
     if not _official_phrase(loose) or not _appositive_end(toks, end):
         return None
     comma = loose.start - 1  # the comma of "Jo Ray, secretary of ...", or "as"
@@ -914,8 +918,8 @@ def _specify(previous: list[_Mention], span: Span, post: _Phrase) -> None:
 def _posting(toks: Sequence[_Tok], marks: _Marks, k: int) -> int:
     """The end of "in Panama" after an appositive office ("the IOM's chief of mission in
     Panama,"), where the appositive then ends; else ``k``. The post names no government."""
-    if k + 1 >= len(toks) or toks[k].text != "in":
-        return k
+    if k + 1 >= len(toks) or toks[k].text not in {"in", "from"}:
+        return k  # "the IOM's chief in Panama,", "a state senator from Arizona,"
     found = marks.places.get(k + 1) or marks.countries.get(k + 1)
     if found is None or not _appositive_end(toks, found[0]):
         return k
