@@ -112,3 +112,21 @@ def test_an_appositive_office_with_its_constituency_or_government(text, title, c
 )
 def test_no_office(text):
     assert officials(text) == []
+
+
+def test_an_officer_speaking_for_a_body_no_vocabulary_lists():
+    text = (
+        "The zone runs 40 miles east, said Col. Jo Ray Vidal, spokesman for the Joint Task Force."
+    )
+    assert officials(text) == [("Jo Ray Vidal", "Spokesman for the Joint Task Force", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jo Ray Vidal, spokesman for the Hope Border Institute, said so.",  # no rank
+        "Capt. Jo Ray Vidal, president of the Rotary Club, spoke.",  # a club's office
+    ],
+)
+def test_an_unknown_body_without_an_officer_is_no_office(text):
+    assert officials(text) == []

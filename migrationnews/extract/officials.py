@@ -192,6 +192,11 @@ _RANKS = frozenset(
 )  # fmt: skip
 # Offices of a town, county or state: with no country of their own, they serve the country
 # of the article's dateline ("EAGLE PASS, Texas - ... Mayor Rolando Salinas").
+# What an officer of a rank does for a body ("Maj. Jo Ray, spokesman for ..."): the roles
+# by which a state's force or agency speaks or is led.
+_OFFICER_ROLES = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "commander", "chief", "head", "director"}
+)
 _LOCAL_HEADS = frozenset(
     {"mayor", "sheriff", "councilman", "councilwoman", "alderman", "judge", "justice"}
 )  # a court serves the country of the article too
@@ -496,6 +501,7 @@ class _Phrase:
     unknown: int = 0  # capitalised qualifiers no vocabulary knows ("Annunciation House")
     opens_unknown: bool = False  # the leftmost qualifier is such a word
     qualified: bool = False  # a country right before the office word: "Venezuelan leader"
+    body: tuple[int, tuple[str, ...]] | None = None  # that body's end and title words
 
     def title(self) -> str | None:
         words = [w for part in self.parts for w in part.split()]
@@ -669,6 +675,7 @@ def _complement(
         # "president of the Episcopal Conference", "director of the Hope Border
         # Institute": an organisation the vocabulary does not know is no government office
         phrase.negative = True
+        phrase.body = (k, tuple(parts))  # kept for an officer's appositive
         return
     phrase.parts.extend(parts)
     phrase.end = k
@@ -867,6 +874,13 @@ def _appositive(
     """An appositive after the name: "Jo Ray, secretary of homeland security,"."""
     loose = _phrase(toks, marks, head, 0, loose=True)
     _extend(toks, marks, loose)
+    if loose.body is not None and loose.head in _OFFICER_ROLES and _ranked(toks, loose.start):
+        # "Maj. Jo Ray, spokesman for the Joint Task Force": an officer speaks for a
+        # body of the state the vocabulary does not list
+        loose.negative = False
+        loose.offices += 1
+        loose.end, parts = loose.body
+        loose.parts.extend(parts)
     end = _posting(toks, marks, loose.end)
     if end > loose.end and toks[loose.end].text == "from" and loose.country is None:
         # "a state senator from Arizona": the government they serve
@@ -886,6 +900,19 @@ def _appositive(
         return None
     mention = _mention(loose, words, _span(toks, begin, name_end), previous)
     return None if mention is None else (mention, begin, end)
+
+
+def _ranked(toks: Sequence[_Tok], start: int) -> bool:
+    """Whether the name before the appositive at ``start`` ("Maj. Jo Ray, spokesman ...")
+    follows a military or police rank."""
+    comma = start - 1
+    if comma < 1 or toks[comma].text != ",":
+        return False
+    begin, words = _read_name_back(toks, comma)
+    at = begin - 1
+    if at >= 0 and toks[at].text == ".":
+        at -= 1
+    return bool(words) and at >= 0 and toks[at].text in _RANKS
 
 
 def _before_of_place(toks: Sequence[_Tok], marks: _Marks, k: int) -> int:
