@@ -366,3 +366,19 @@ def test_an_event_or_a_body_is_no_venue(where):
         f"President Tomás Vega met Peruvian President Lina Paz {where} on Friday."
     )
     assert meeting.location is None
+
+
+def test_an_invitation_to_visit_is_a_planned_visit_with_its_host():
+    (meeting,) = meetings("Peruvian President Lina Paz invited Secretary Ana Cole to visit Lima.")
+    assert (sorted(parties(meeting)), meeting.location.name, meeting.status) == (
+        ["Cole", "Paz"],
+        "Lima",
+        PLANNED,
+    )
+
+
+def test_an_expected_call_is_planned():
+    (meeting,) = meetings(
+        "Peruvian President Lina Paz said she expects to talk with President Tomás Vega on Friday."
+    )
+    assert summary(meeting) == (["Paz", "Vega"], None, D(2025, 3, 14), PLANNED)

@@ -1450,7 +1450,8 @@ def _host(text: str, index: _Index, event: _Event, by_name: dict[str, Official])
     last = max(s.start for s in event.spans)
     first = bisect.bisect_right(index.sentence_starts, last) - 1
     for sentence in index.sentences[first : first + _HOSTED]:
-        here = index.between(max(last, sentence.start), sentence.end)
+        # the visit's own sentence whole ("Paz invited Cole to visit Lima"), then the next
+        here = index.between(sentence.start, sentence.end)
         words = {w.lower() for w in _WORD.findall(text[sentence.start : sentence.end])}
         pointed = bool(words & _VISITOR_PRONOUNS) or any(n.official.name == visitor for n in here)
         hosts = [
