@@ -382,3 +382,17 @@ def test_an_expected_call_is_planned():
         "Peruvian President Lina Paz said she expects to talk with President Tomás Vega on Friday."
     )
     assert summary(meeting) == (["Paz", "Vega"], None, D(2025, 3, 14), PLANNED)
+
+
+def test_an_arrival_then_a_meeting_is_one_meeting_in_the_arrival_city():
+    text = (
+        "Secretary Ana Cole arrived in Lima on Monday. The secretary met with Peruvian "
+        "President Lina Paz at the Government Palace on Tuesday."
+    )
+    (meeting,) = meetings(text)
+    assert summary(meeting) == (
+        ["Cole", "Paz"],
+        "Government Palace in Lima",
+        D(2025, 3, 11),
+        HELD,
+    )

@@ -1430,7 +1430,34 @@ def _attribute(recent: Sequence[_Event], event: _Event) -> None:
             pending.names.extend(event.names)
 
 
-def _host(text: str, index: _Index, event: _Event, by_name: dict[str, Official]) -> None:
+def _venue_towns(events: Sequence[_Event]) -> None:
+    """A building of no stated town ("at the Government Palace") stands in the city a
+    participant's trip reached just before: "Cole arrived in Lima on Monday. She met Paz
+    at the Government Palace" (the Government Palace in Lima)."""
+    for i, event in enumerate(events):
+        venue = event.location
+        if venue is None or venue.kind is not None or venue.country is not None:
+            continue
+        for earlier in reversed(events[max(0, i - _MAX_OPEN) : i]):
+            town = earlier.location
+            if (
+                earlier.kind is MeetingKind.VISIT
+                and town is not None
+                and town.kind is PlaceKind.CITY
+                and set(earlier.names) & set(event.names)
+                and 0 <= event.sentence - earlier.sentence <= _CARRY
+            ):
+                event.location = Place(f"{venue.name} in {town.name}", None, town.country)
+                break
+
+
+def _host(
+    text: str,
+    index: _Index,
+    event: _Event,
+    by_name: dict[str, Official],
+    events: Sequence[_Event],
+) -> None:
     """The host of a visit who is named in another clause or sentence: "Noem flew to San
     Salvador on Monday. President Nayib Bukele showed her the prison" (Bukele hosted her).
 
@@ -1460,7 +1487,12 @@ def _host(text: str, index: _Index, event: _Event, by_name: dict[str, Official])
             if n.official.name != visitor and n.official.country == where and not n.possessive
         ]
         if hosts and (pointed or sentence.start <= last):
-            event.names.append(hosts[0])
+            met = any(
+                other is not event and visitor in other.names and hosts[0] in other.names
+                for other in events
+            )
+            if not met:  # a meeting of its own reports them: the arrival adds nothing
+                event.names.append(hosts[0])
             return
 
 
@@ -1491,7 +1523,8 @@ def extract(doc: Document) -> tuple[Meeting, ...]:
     events = _merge(_events(doc, index))
     by_name = {o.name: o for o in officials}
     for event in events:
-        _host(doc.text, index, event, by_name)
+        _host(doc.text, index, event, by_name, events)
+    _venue_towns(events)
     dateline = _dateline(doc)
     headline = _headline_place(doc)
     meetings = []
