@@ -396,3 +396,21 @@ def test_an_arrival_then_a_meeting_is_one_meeting_in_the_arrival_city():
         D(2025, 3, 11),
         HELD,
     )
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "President Tomás Vega spoke with the Peruvian president on Monday.",
+        "On Monday, President Tomás Vega met Peru's president in Lima.",
+    ],
+)
+def test_a_countrys_office_points_back_to_its_holder(second):
+    text = "Peruvian President Lina Paz criticized the tariffs on Sunday. " + second
+    (meeting,) = meetings(text)
+    assert (parties(meeting), meeting.countries) == (["Vega", "Paz"], ())
+
+
+def test_a_countrys_office_with_no_holder_named_stays_a_government():
+    (meeting,) = meetings("Secretary Ana Cole met with Peru's president on Monday.")
+    assert (parties(meeting), meeting.countries) == (["Cole"], ("PE",))

@@ -262,6 +262,16 @@ _GATHERINGS = frozenset(
      "convention", "congress", "parliament", "senate", "house", "hearing", "talks", "dialogue",
      "g20", "g7", "u.n", "un", "celac", "apec", "oas", "nato", "inauguration", "funeral"}
 )  # fmt: skip
+_COUNTRY_OFFICE = re.compile(
+    r"""
+    \s+(?:with\s+|to\s+)?(?:the\s+)?  # "with the"
+    (?P<country>[A-Z][\w.]*(?:[ ][A-Z][\w.]*)?)  # "Peruvian", "Peru's", "Costa Rican"
+    (?:['’]s?)?\s+                    # a possessive
+    (?:foreign\s+|prime\s+|interior\s+|security\s+)?  # "foreign minister"
+    (?P<office>[a-z]+)\b              # the office word: "president", "minister"
+    """,
+    re.VERBOSE,
+)
 _BY = re.compile(r"\bby\b")  # the agent of a passive: "welcomed at the palace by ..."
 _WITH = re.compile(r"\b(?:with|between)\b")  # where a visit or talks name whom they were with
 
@@ -1086,6 +1096,12 @@ def _events(doc: Document, index: _Index) -> list[_Event]:
             if not before and not names and trigger.kind is not MeetingKind.VISIT:
                 subject = _subject_governments(doc, sentence, m)
                 countries = subject + [c for c in countries if c not in subject]
+            if countries and not objects and trigger.kind is not MeetingKind.VISIT:
+                # "spoke with the Peruvian president": the president of Peru named before
+                holder = _office_of(doc.text, index, m, min(sentence.end, m.end() + _NEAR))
+                if holder is not None and holder.official.country in countries:
+                    names.append(holder.official.name)
+                    countries = [c for c in countries if c != holder.official.country]
             alone = not objects and len(names) < 2 and not countries
             if trigger.verb and alone and not (trigger.kind is MeetingKind.VISIT and names):
                 continue  # "met the demand": no counterpart named (a visit may find one later)
@@ -1428,6 +1444,27 @@ def _attribute(recent: Sequence[_Event], event: _Event) -> None:
             and 0 < event.sentence - pending.sentence <= _PENDING
         ):
             pending.names.extend(event.names)
+
+
+def _office_of(text: str, index: _Index, word: Hit, end: int) -> _Named | None:
+    """The official an office of a country after a meeting word points back to: "with the
+    Peruvian president", "met Peru's foreign minister" (the one of that country and office
+    named last before the word)."""
+    found = _COUNTRY_OFFICE.match(text, word.end(), end)
+    if found is None:
+        return None
+    countries = list(find_countries(text, found.start("country"), found.end("country")))
+    if not countries or countries[0].span.start != found.start("country"):
+        return None
+    code = countries[0].code
+    office = found.group("office").casefold()
+    if office not in _OFFICE_NOUNS:
+        return None
+    for named in reversed(index.between(0, word.start())[-4 * _MAX_PARTIES :]):
+        title = (named.official.title or "").casefold().split()
+        if named.official.country == code and office in title:
+            return named
+    return None
 
 
 def _venue_towns(events: Sequence[_Event]) -> None:
