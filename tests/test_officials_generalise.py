@@ -130,3 +130,12 @@ def test_an_officer_speaking_for_a_body_no_vocabulary_lists():
 )
 def test_an_unknown_body_without_an_officer_is_no_office(text):
     assert officials(text) == []
+
+
+def test_the_countrys_office_joins_its_one_holder():
+    text = (
+        "Peruvian President Lina Paz and Chilean President Tomás Vega spoke on Sunday. The "
+        "Chilean president later flew home."
+    )
+    vega = next(o for o in mn.parse(text).officials if o.name == "Tomás Vega")
+    assert [text[s.start : s.end] for s in vega.spans] == ["Tomás Vega", "The Chilean president"]

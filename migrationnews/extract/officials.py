@@ -1183,20 +1183,30 @@ def _role_mentions(reader: _Reader, people: list[_Person]) -> None:
         if office is not None and not {"vice", "former", "deputy", "assistant"} & set(words):
             by_office.setdefault(office, []).append(person)
     first = {id(p): min(m.span.start for m in p.mentions) for p in people}
-    for toks, _marks in reader.having(set(by_office)):  # "the (acting) secretary"
+    for toks, marks in reader.having(set(by_office)):  # "the (acting) secretary"
         for k in range(len(toks) - 1):
             if toks[k].text.lower() != "the":
                 continue
             o = k + 1 + (k + 2 < len(toks) and toks[k + 1].text.lower() in _ACTING)
+            country = marks.countries.get(o)
+            if country is not None and country[0] < len(toks):
+                o = country[0]  # "the Peruvian president", "the U.S. president"
             if toks[o].bare.lower() not in by_office:
                 continue
             if o + 1 < len(toks) and (_name_word(toks[o + 1]) or toks[o + 1].text in {"of", "-"}):
                 continue  # "the president of Mexico", "the President Biden"
             holders = by_office[toks[o].bare.lower()]
+            if country is not None and o == country[0]:
+                holders = [p for p in holders if _country_of(p) == country[1]]
             if len(holders) == 1 and first[id(holders[0])] < toks[k].start:
                 role = toks[o]
                 span = Span(toks[k].start, role.end - 2 if role.possessive else role.end)
                 holders[0].mentions.append(_Mention(name=(), span=span))
+
+
+def _country_of(person: _Person) -> str | None:
+    """The country a person's mentions state, if any."""
+    return next((m.country or m.hint for m in person.mentions if m.country or m.hint), None)
 
 
 def _tenures(person: _Person) -> list[Tenure]:
