@@ -166,6 +166,16 @@ def test_a_semicolon_ends_the_clause_that_dates_a_meeting():
 # Mentions that name officials and a meeting word but report no meeting between two sides.
 NOT_MEETINGS = [
     pytest.param(
+        "Peruvian President Lina Paz visited the border on Monday, a day after Secretary Ana "
+        "Cole visited Lima.",
+        id="two-visits-in-one-sentence",
+    ),
+    pytest.param(
+        "Secretary Ana Cole told reporters in Lima that she had no plans to meet Peruvian "
+        "President Lina Paz.",
+        id="no-plans-to-meet",
+    ),
+    pytest.param(
         "Texas Gov. Ana Cole appeared alongside Lt. Gov. Tomás Vega on Monday.",
         id="one-government-appearing-together",
     ),

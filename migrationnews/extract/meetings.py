@@ -1521,8 +1521,11 @@ def _host(
         hosts = [
             n.official.name
             for n in here
-            if n.official.name != visitor and n.official.country == where and not n.possessive
-        ]
+            if n.official.name != visitor
+            and n.official.country == where
+            and not n.possessive
+            and not (n.span.end <= last and _another_event(text, n.span.end, last))
+        ]  # not "Paz visited the border a day after Cole visited Lima"
         if hosts and (pointed or sentence.start <= last):
             met = any(
                 other is not event and visitor in other.names and hosts[0] in other.names
