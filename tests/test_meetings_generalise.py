@@ -176,6 +176,11 @@ NOT_MEETINGS = [
         id="no-plans-to-meet",
     ),
     pytest.param(
+        "Chilean President Tomás Vega and Peruvian President Lina Paz have spoken out against "
+        "the deportations.",
+        id="two-sides-speaking-out",
+    ),
+    pytest.param(
         "Texas Gov. Ana Cole appeared alongside Lt. Gov. Tomás Vega on Monday.",
         id="one-government-appearing-together",
     ),

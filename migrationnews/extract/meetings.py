@@ -365,6 +365,7 @@ class _Trigger:
     verb: bool
     sides: bool = False  # "signed an accord with": a meeting only between two sides
     negates: bool = False  # "did not", "refused to": the event did not and will not happen
+    plans: bool = False  # "will", "plans to": the event is still to come
 
 
 @per_language
@@ -372,10 +373,11 @@ def _vocabulary() -> dict[str, _Trigger]:
     words = {}
     for form, kind, role in table(localized("meetings.tsv"), 3):
         words[form.casefold()] = _Trigger(
-            None if kind in {"planned", "negated"} else MeetingKind(kind),
+            None if kind in {"planned", "negated", "none"} else MeetingKind(kind),
             role in {"verb", "sides"},
             role == "sides",
             kind == "negated",
+            kind == "planned",
         )
     return words
 
@@ -847,7 +849,7 @@ def _status(doc: Document, sentence: Sentence, opening: int, word: Hit) -> Meeti
     end = clause.start() if clause is not None else end  # "... a call that tariffs would"
     for m in _pattern().finditer(doc.text, start, end):
         mark = vocabulary[m.group().casefold()]
-        if mark.kind is None and not mark.negates:
+        if mark.plans:
             return MeetingStatus.PLANNED
     if word.group().endswith("ing") and _PROGRESSIVE.search(
         doc.text, max(sentence.start, word.start() - 12), word.start()
