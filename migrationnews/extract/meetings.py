@@ -443,6 +443,7 @@ class _Event:
     date: Period | None = None
     location: Place | None = None
     topic: str | None = None
+    venue: Place | None = None  # a place no gazetteer knows: "at Camp David"
     spans: list[Span] = field(factory=list)
 
 
@@ -785,12 +786,13 @@ def _location(
         far = abs(found.span.start - near) if near is not None else 0
         if best is None or (_rank(found.place), far) < (_rank(best), distance):
             best, distance = found.place, far  # the most specific, then the nearest
-    return best or _proper_venue(doc.text, start, end, skip)
+    return best
 
 
 def _proper_venue(text: str, start: int, end: int, skip: Span | None) -> Place | None:
-    """A place no gazetteer knows, named by capitalised words after at/in: "at Mar-a-Lago",
-    "at Camp David", "in the Oval Office" (not a day, a month or an office-holder)."""
+    """A place no gazetteer knows, named by capitalised words after "at": "at Mar-a-Lago",
+    "at Camp David" (not a day, a month, an office-holder, an event or a body). The
+    weakest reading of a meeting's place: a headline's or a dateline's city comes first."""
     for m in _AT_PROPER.finditer(text, start, end):
         if skip is not None and skip.start <= m.start() < skip.end:
             continue
@@ -1132,6 +1134,15 @@ def _events(doc: Document, index: _Index) -> list[_Event]:
                     m.start(),
                     _appositive(doc.text, before, m.start()),
                 )
+            venue = None
+            if location is None and trigger.kind is not MeetingKind.CALL:
+                # "at Mar-a-Lago": weaker than a gazetteer place, a headline or a dateline
+                venue = _proper_venue(
+                    doc.text,
+                    max(sentence.start, m.start() - _NEAR),
+                    min(bound, max(list_end, m.end()) + _NEAR),
+                    _appositive(doc.text, before, m.start()),
+                )
             sequel = _sequel(doc.text, sentence, m.start())
             if status is MeetingStatus.HELD and names:
                 if not (sequel and trigger.kind is MeetingKind.VISIT):
@@ -1153,6 +1164,7 @@ def _events(doc: Document, index: _Index) -> list[_Event]:
                     date=date,
                     location=location,
                     topic=_topic(doc, max(m.end(), list_end), sentence.end),
+                    venue=venue,
                     spans=[Span(m.start(), m.end())],
                 )
             )
@@ -1406,6 +1418,7 @@ def _merge(events: list[_Event]) -> list[_Event]:
         ):
             target.date = event.date  # the day within the week or the trip
         target.topic = target.topic or event.topic
+        target.venue = target.venue or event.venue
         if event.location is not None and (
             target.location is None or _rank(event.location) < _rank(target.location)
         ):
@@ -1546,6 +1559,7 @@ def _meeting(
     location = event.location
     if location is None and event.kind is not MeetingKind.CALL:
         location = headline or (dateline if event.status is MeetingStatus.HELD else None)
+        location = location or event.venue
     return Meeting(
         participants=tuple(event.names),
         countries=tuple(countries),
