@@ -829,7 +829,9 @@ def test_the_two_leaders_refers_back_to_the_leaders_named_before():
         "President Tomás Vega and President Lina Paz spoke about trade on Monday. The two "
         "leaders agreed to meet in Lima next month."
     )
-    (meeting,) = meetings(text, D(2025, 3, 5))
+    # the two presidents who spoke on Monday held talks; the meeting they agreed on is planned
+    spoke, meeting = meetings(text, D(2025, 3, 5))
+    assert (parties(spoke), spoke.status) == (["Vega", "Paz"], HELD)
     assert (parties(meeting), meeting.status) == (["Vega", "Paz"], PLANNED)
 
 

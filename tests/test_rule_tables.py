@@ -266,7 +266,7 @@ def test_a_meeting_word_listed_twice_is_an_event_that_tells_its_own_tense(langua
         vocabulary = meetings._vocabulary()
     for form in doubled:
         assert vocabulary[form].kind is not None, form
-        assert vocabulary[form].planned, form
+        assert vocabulary[form].plans, form
 
 
 # ---- a bad line names its file, line and column ------------------------------------------

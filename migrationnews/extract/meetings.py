@@ -9,7 +9,13 @@ official a pronoun points back to ("her meeting with ..."). A government named b
 country where no official of it is named ("talks with Mexico", "Colombia and Panama held
 talks", "talks between Mexico and Guatemala") takes part as an ISO code in
 :attr:`~migrationnews.records.Meeting.countries`; talks between governments alone have no
-participants. Sentences about the same
+participants. A passive verb takes its agent after "by" ("was welcomed ... by President
+X"); a signing, or two sides that spoke, is a meeting only between two governments; "the
+secretary" points back to the subject holding that office; a visit with one official
+takes as host an official of its destination named in the next sentences that point at
+the visitor. A list of stops ("met A in Lima on Sunday, B in Quito on Monday", "will visit
+Peru on Monday and Ecuador on Tuesday") gives one record per stop with its own place and
+day; a clause ends at a semicolon or the next meeting verb. Sentences about the same
 event ("will meet with ...", "will also participate in Wednesday's meeting") merge into
 one record. The date is resolved against the publication date by
 :mod:`migrationnews.dates`; the status is planned when the sentence looks ahead ("will",
@@ -29,12 +35,14 @@ one record. The date is resolved against the publication date by
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import functools
 import itertools
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+import attrs
 from attrs import define, field, frozen
 
 from migrationnews import ruletables
@@ -91,14 +99,26 @@ _SEQUEL = frozenset(
     {"afterward", "afterwards", "later", "then", "also", "subsequently", "thereafter", "next"}
 )
 # Words before the visitor of a visit noun: "a visit (led) by", "a trip headed by".
-_AGENT_LEAD = frozenset({"with", "between", "by", "phone", "telephone", "led", "headed"})
+_AGENT_LEAD = frozenset(
+    {"with", "between", "by", "phone", "telephone", "led", "headed", "from"}
+)  # "a call from President ...", "a visit from ..."
+# Words between a meeting word and the governments whose unnamed officials took part:
+# "met with her counterparts from Guatemala and Honduras".
+_PEOPLE = frozenset(
+    {"counterpart", "counterparts", "officials", "delegation", "delegations", "ministers",
+     "leaders", "envoys", "representatives", "officers", "delegates"}
+)  # fmt: skip
+_COUNTERPARTS_LEAD = frozenset(
+    {"his", "her", "their", "its", "counterpart", "counterparts", "from", "of"}
+)
 _AGENT = re.compile(r"\s+(?:(?:led|headed)\s+)?by\b")  # "a visit (led) by": the visitor
 _GROUP_LEADS = frozenset({"the", "both", "two"})  # "the leaders agreed to meet"
 _GROUP_NOUNS = frozenset({"leaders", "presidents", "ministers", "officials", "men", "women"})
 _REFERRING = frozenset({"the", "that", "this", "their", "his", "her", "its"})
 _LIST_GLUE = frozenset(
     {",", "and", "&", "the", "his", "her", "their", "its", "counterpart", "counterparts", "of",
-     "including", "officials", "delegation", "delegations", "team", "well"}
+     "including", "officials", "delegation", "delegations", "team", "well", "a", "an", "led",
+     "headed", "by"}
 )  # fmt: skip
 _CLAUSE_BREAK = re.compile(
     r"""
@@ -179,6 +199,83 @@ _OBJECT_PRONOUN = re.compile(
     re.VERBOSE,
 )
 _BETWEEN = re.compile(r"\s+between\s+(?:the\s+)?")  # "talks between (the) ..."
+# The auxiliary of a passive meeting verb, just before it: "was welcomed", "were received",
+# "had been greeted", "is being hosted"; its agent follows "by".
+_PASSIVE = frozenset({"was", "were", "is", "are", "been", "being", "be", "get", "got"})
+_STOP_GLUE = re.compile(r",|\band\b")  # between the stops of a tour
+_DAY = re.compile(
+    r"""
+    \b(?:on|last|this|next)\s+      # "on Monday", "last Tuesday"
+    (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b  # a weekday
+    | \b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d  # "March 3"
+    """,
+    re.VERBOSE,
+)
+# Verbs by which one official speaks to another, whose words an event noun then frames:
+# "told Paz in a call", "assured Ruiz during the meeting".
+_ADDRESS_VERBS = frozenset(
+    {"told", "tells", "assured", "assures", "asked", "asks", "urged", "urges", "warned",
+     "warns", "thanked", "thanks", "informed", "informs", "pressed", "presses", "congratulated",
+     "invited", "invites", "reminded", "promised", "promises", "briefed", "offered", "offers"}
+)  # fmt: skip
+# Office nouns that "the ..." names an official by ("the secretary held talks").
+_OFFICE_NOUNS = frozenset(
+    {"secretary", "minister", "president", "envoy", "ambassador", "governor", "senator",
+     "mayor", "chancellor", "premier", "commissioner", "czar", "chief", "director"}
+)  # fmt: skip
+# Words between a subject and its verb, skipped when reading the subject.
+_AUXILIARIES = frozenset(
+    {"also", "then", "later", "will", "would", "has", "had", "have", "was", "is", "again",
+     "first", "separately", "briefly", "to", "plans", "expected", "set", "due"}
+)  # fmt: skip
+_IN_EVENT = re.compile(
+    r"""
+    \s+(?:in|during|on|over)\s+     # "in", "during"
+    (?:[\w'’-]+\s+){0,3}            # "a", "an hourlong", "their first"
+    """,
+    re.VERBOSE,
+)  # between an addressed official and the noun of the event: "... in a phone call"
+_PROGRESSIVE = re.compile(r"\b(?:is|are|['’]s)\s+\Z")  # "is hosting", "are meeting"
+_SAID = re.compile(r"\b(?:said|says|told|announced|according)\b")  # a report's own clause
+_TRIP_LEAD = re.compile(r"\s+(?:to\s+)?(?:the\s+)?")  # "visit (to) (the) <place>"
+_AT_PROPER = re.compile(
+    r"""
+    \b(?:at|inside)\s+(?:the\s+)?    # "at (the)"
+    (?P<venue>
+      (?-i:[A-Z])[\w'’.-]*           # a capitalised word: "Mar-a-Lago", "Camp"
+      (?:[ ](?:de|del|la|of|(?-i:[A-Z])[\w'’.-]*)){0,4}  # and its next words: "David"
+    )
+    """,
+    re.VERBOSE,
+)
+# First words of "at/in <Capitalised>" that name no place: days, months, languages, a
+# pronoun or an article at a sentence's start.
+_NOT_VENUE = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+     "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+     "oct", "nov", "dec", "english", "spanish", "a", "an", "the", "his", "her", "their", "its",
+     "this", "that", "which", "what", "washington's", "congress", "court", "person", "response",
+     "addition", "total", "part", "order", "particular", "recent", "late", "early", "mid"}
+)  # fmt: skip
+# Words that make "at the <Capitalised>" an event or an organisation, not where officials met.
+_GATHERINGS = frozenset(
+    {"summit", "assembly", "conference", "forum", "meeting", "session", "ceremony", "council",
+     "organization", "organisation", "union", "nations", "association", "festival", "games",
+     "convention", "congress", "parliament", "senate", "house", "hearing", "talks", "dialogue",
+     "g20", "g7", "u.n", "un", "celac", "apec", "oas", "nato", "inauguration", "funeral"}
+)  # fmt: skip
+_COUNTRY_OFFICE = re.compile(
+    r"""
+    \s+(?:with\s+|to\s+)?(?:the\s+)?  # "with the"
+    (?P<country>[A-Z][\w.]*(?:[ ][A-Z][\w.]*)?)  # "Peruvian", "Peru's", "Costa Rican"
+    (?:['’]s?)?\s+                    # a possessive
+    (?:foreign\s+|prime\s+|interior\s+|security\s+)?  # "foreign minister"
+    (?P<office>[a-z]+)\b              # the office word: "president", "minister"
+    """,
+    re.VERBOSE,
+)
+_BY = re.compile(r"\bby\b")  # the agent of a passive: "welcomed at the palace by ..."
 _WITH = re.compile(r"\b(?:with|between)\b")  # where a visit or talks name whom they were with
 
 
@@ -211,7 +308,20 @@ _GLUES = {
         _WITH,
         _REFERRING,
         frozenset(
-            {"in", "at", "to", "visited", "visit", "visiting", "from", "toured", "touring", "tour"}
+            {
+                "in",
+                "at",
+                "to",
+                "visited",
+                "visit",
+                "visiting",
+                "from",
+                "toured",
+                "touring",
+                "tour",
+                "outside",
+                "near",
+            },
         ),
     ),
     "es": _Glue(
@@ -254,7 +364,7 @@ _TOPIC_END = re.compile(
 _VENUE_NOUNS = (
     "palace", "mansion", "house", "department", "ministry", "hall", "building", "center",
     "centre", "hotel", "castle", "capitol", "embassy", "consulate", "residence", "headquarters",
-    "chancellery", "secretariat",
+    "chancellery", "secretariat", "office", "ranch", "retreat", "estate",
 )  # fmt: skip
 _VENUE_LEADS = ("presidential", "governor's", "governor’s", "foreign", "official", "national")
 # Verbs of a headline that gathers officials in a place: "Rubio and Noem Land in
@@ -272,6 +382,9 @@ _NEAR = 60  # characters around a meeting word where its place is named
 _NEGATION = 30  # characters before a meeting word where a negation cancels it
 _PENDING = 3  # sentences after unattributed talks in which their officials may be named
 _CARRY = 3  # sentences back where a held meeting stating no day or place finds a participant's
+_HOSTED = 3  # sentences from a visit in which its host may be named
+_VISITOR_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+_STOP_GAP = 80  # characters of place, day and title between two stops of a tour
 _MAX_OPEN = 16  # recent events a new mention may belong to
 _MERGE_WINDOW = 12  # sentences across which mentions of one event merge
 _PLACE_RANK = {
@@ -289,14 +402,16 @@ class _Trigger:
     verb: bool
     sides: bool = False  # "signed an accord with": a meeting only between two sides
     negates: bool = False  # "did not", "refused to": the event did not and will not happen
-    planned: bool = False  # a meeting word that is itself a planned mark: "viajará a"
+    # "will", "plans to", or a meeting word that tells its own tense ("viajará a"): the
+    # event is still to come
+    plans: bool = False
 
 
 @per_language
 def _vocabulary() -> dict[str, _Trigger]:
     words = {}
     rows = ruletables.meeting_words(active())
-    marks = {MeetingWord.PLANNED, MeetingWord.NEGATED}
+    marks = {MeetingWord.PLANNED, MeetingWord.NEGATED, MeetingWord.NONE}
     planned = {row.form.casefold() for row in rows if row.kind is MeetingWord.PLANNED}
     events = {row.form.casefold() for row in rows if row.kind not in marks}
     for row in rows:
@@ -308,8 +423,8 @@ def _vocabulary() -> dict[str, _Trigger]:
             row.role in {MeetingRole.VERB, MeetingRole.SIDES},
             row.role is MeetingRole.SIDES,
             row.kind is MeetingWord.NEGATED,
-            # a word that tells its own tense ("viajará a", "se reunirá con") is planned
-            # when the word, or its first word, is a planned mark
+            # a planned mark, or a word that tells its own tense ("viajará a", "se reunirá
+            # con"): the word, or its first word, is a planned mark
             any(folded == p or folded.startswith(p + " ") for p in planned),
         )
     return words
@@ -385,6 +500,7 @@ class _Event:
     date: Period | None = None
     location: Place | None = None
     topic: str | None = None
+    venue: Place | None = None  # a place no gazetteer knows: "at Camp David"
     spans: list[Span] = field(factory=list)
 
 
@@ -584,6 +700,12 @@ def _sequel(text: str, sentence: Sentence, start: int) -> bool:
     return any(w in _SEQUEL for w in (*lead, *first))
 
 
+def _passive(text: str, sentence: Sentence, start: int) -> bool:
+    """Whether the meeting verb at ``start`` is passive: "was welcomed", "had been greeted"."""
+    words = [w.lower() for w in _WORD.findall(text[max(sentence.start, start - 20) : start])]
+    return bool(words) and words[-1] in _PASSIVE
+
+
 def _group_lead(text: str, sentence: Sentence, start: int) -> bool:
     """Whether "the leaders", "both ministers" or "they" comes just before ``start``."""
     words = [w.lower() for w in _WORD.findall(text[max(sentence.start, start - 40) : start])][-4:]
@@ -609,6 +731,9 @@ def _pronoun(doc: Document, start: int, index: _Index, sentence: Sentence, verb:
     last = index.last_before(sentence.start)
     if last is None:
         return []
+    office = _office_named(words)
+    if office is not None:  # "The secretary also held talks with ...": whose office it is
+        return _names_of(_holder(doc.text, index, last, office)[:1])
     if any(w in _PRONOUNS_ONE for w in words):
         # an official named earlier in the sentence ("Rubio's trip begins in Panama, where
         # he will meet ..."), else in the sentences before
@@ -630,6 +755,39 @@ def _pronoun(doc: Document, start: int, index: _Index, sentence: Sentence, verb:
     return []
 
 
+def _office_named(words: Sequence[str]) -> str | None:
+    """The office word of "the secretary", "the foreign minister" ending ``words`` (before
+    a meeting word, auxiliaries such as "also" or "will" skipped), if any."""
+    titles = _title_words()
+    kept = list(words)
+    while kept and kept[-1] in _AUXILIARIES:
+        kept.pop()
+    if "the" not in kept:
+        return None
+    after = kept[len(kept) - 1 - kept[::-1].index("the") + 1 :]
+    if after and all(w in titles for w in after) and after[-1] in _OFFICE_NOUNS:
+        return after[-1]
+    return None
+
+
+def _holder(text: str, index: _Index, last: _Named, office: str) -> list[_Named]:
+    """The official "the secretary" points back to: in the latest sentences naming one of
+    that office, the first who is not met there (as :func:`_antecedent` reads "he")."""
+    number = bisect.bisect_right(index.sentence_starts, last.span.start) - 1
+    for back in range(number, max(-1, number - _CARRY), -1):
+        where = index.sentences[back]
+        for named in index.between(where.start, where.end)[:_MAX_PARTIES]:
+            title = (named.official.title or "").casefold().split()
+            lead = max(where.start, named.span.start - _SUBJECT)
+            if (
+                office in title
+                and not named.possessive
+                and not _another_event(text, lead, named.span.start)
+            ):
+                return [named]
+    return []
+
+
 def _antecedent(text: str, index: _Index, last: _Named) -> _Named:
     """Whom "he" or "she" points back to: the subject of the latest sentence naming an
     official who is not met there ("Ruiz flew to Lima with Secretary Cole. During his
@@ -644,7 +802,9 @@ def _antecedent(text: str, index: _Index, last: _Named) -> _Named:
     return last
 
 
-def _location(doc: Document, start: int, end: int, near: int | None = None) -> Place | None:
+def _location(
+    doc: Document, start: int, end: int, near: int | None = None, skip: Span | None = None
+) -> Place | None:
     """The building named after at/in ("at the National Palace", "at the State Department
     in Washington"), else the most specific gazetteer place in ``text[start:end]`` after
     in/at/to/visited (of equally specific ones, the nearest to ``near``)."""
@@ -669,14 +829,39 @@ def _location(doc: Document, start: int, end: int, near: int | None = None) -> P
     best: Place | None = None
     distance = 0
     for found in find_places(doc.text, start, end):
-        before = doc.text[max(0, found.span.start - 12) : found.span.start]
-        cue = _WORD.findall(before)[-1:] or [""]
+        if skip is not None and skip.start <= found.span.start < skip.end:
+            continue  # inside an appositive: "Ruiz, Peru's envoy to Chile, met ..."
+        before = doc.text[max(0, found.span.start - 30) : found.span.start]
+        cue = _WORD.findall(before)[-2:] or [""]
+        if len(cue) == 2 and cue[1].lower() == "from" and cue[0].lower() in _PEOPLE:
+            continue  # "her counterparts from Guatemala": whom, not where
+        cue = cue[-1:]
         if cue[0].lower() not in _glue().place_cues:
             continue
         far = abs(found.span.start - near) if near is not None else 0
         if best is None or (_rank(found.place), far) < (_rank(best), distance):
             best, distance = found.place, far  # the most specific, then the nearest
     return best
+
+
+def _proper_venue(text: str, start: int, end: int, skip: Span | None) -> Place | None:
+    """A place no gazetteer knows, named by capitalised words after "at": "at Mar-a-Lago",
+    "at Camp David" (not a day, a month, an office-holder, an event or a body). The
+    weakest reading of a meeting's place: a headline's or a dateline's city comes first."""
+    for m in _AT_PROPER.finditer(text, start, end):
+        if skip is not None and skip.start <= m.start() < skip.end:
+            continue
+        venue = m.group("venue").rstrip(".")
+        venue = venue.removesuffix("'s").removesuffix("’s")
+        words = venue.casefold().split()
+        if words[0] in _NOT_VENUE or words[0] in _title_words() or len(venue) < 3:
+            continue
+        if any(w.strip(".") in _GATHERINGS for w in words):
+            continue  # "at the Summit of the Americas": an event or a body, not a place
+        if venue.isupper():
+            continue  # "at CELAC": an acronym names a body
+        return Place(venue, None, None)
+    return None
 
 
 @functools.cache
@@ -717,10 +902,16 @@ def _status(doc: Document, sentence: Sentence, opening: int, word: Hit) -> Meeti
     vocabulary = _vocabulary()
     start = max(sentence.start, min(opening, word.start() - _NEAR))
     end = min(sentence.end, word.end() + _NEAR // 2)
+    clause = _CLAUSE_BREAK.search(doc.text, word.end(), end)
+    end = clause.start() if clause is not None else end  # "... a call that tariffs would"
     for m in _pattern().finditer(doc.text, start, end):
         mark = vocabulary[m.group().casefold()]
-        if (mark.kind is None and not mark.negates) or mark.planned:
+        if mark.plans:
             return MeetingStatus.PLANNED
+    if word.group().endswith("ing") and _PROGRESSIVE.search(
+        doc.text, max(sentence.start, word.start() - 12), word.start()
+    ):
+        return MeetingStatus.PLANNED  # "is hosting Paz on Friday": arranged, to come
     return MeetingStatus.HELD
 
 
@@ -746,21 +937,26 @@ def _topic(doc: Document, start: int, end: int) -> str | None:
     return topic or None
 
 
-def _date(doc: Document, sentence: Sentence, start: int, status: MeetingStatus) -> Period | None:
-    """The date said nearest the meeting word: first after it, else before it."""
+def _date(
+    doc: Document, sentence: Sentence, start: int, status: MeetingStatus, stop: int | None = None
+) -> Period | None:
+    """The date said nearest the meeting word: first after it (before ``stop``, where the
+    next event's clause begins), else before it."""
     tense = Tense.FUTURE if status is MeetingStatus.PLANNED else Tense.PAST
     found = find_dates(
         doc.text,
         doc.published,
         start=max(sentence.start, start - _NEAR),
-        end=min(sentence.end, start + 2 * _NEAR),
+        end=min(sentence.end if stop is None else stop, start + 2 * _NEAR),
         tense=tense,
     )
     after = [
         d
         for d in found
-        if d.span.start >= start and not _RELATIVE.search(doc.text, start, d.span.start)
-    ]
+        if d.span.start >= start
+        and not _RELATIVE.search(doc.text, start, d.span.start)
+        and not (status is MeetingStatus.PLANNED and _SAID.search(doc.text, start, d.span.start))
+    ]  # not the day a plan was reported: "will meet Paz, the ministry said on Wednesday"
     before = [d for d in found if d.span.start < start]
     best = after[0] if after else (before[-1] if before else None)
     return best.period if best is not None else None
@@ -822,6 +1018,19 @@ def _government(doc: Document, start: int, end: int) -> list[str]:
     if at is None:
         return []
     names = country_names()
+    if at.group().lower() in {"his", "her", "their"}:
+        # "met with her counterparts from Guatemala and Honduras": each government
+        lead = list(itertools.islice(_WORD.finditer(doc.text, at.start(), end), 3))
+        if len(lead) == 3 and all(w.group().lower() in _COUNTERPARTS_LEAD for w in lead):
+            found = list(find_countries(doc.text, lead[-1].end(), end))
+            if found and not doc.text[lead[-1].end() : found[0].span.start].strip():
+                run = [found[0]]
+                for later in found[1:]:
+                    if not _COUNTRY_GLUE.fullmatch(doc.text, run[-1].span.end, later.span.start):
+                        break
+                    run.append(later)
+                return list(dict.fromkeys(c.code for c in run if c.code in names))
+        return []
     for country in find_countries(doc.text, at.start(), end):
         if country.span.start != at.start() or country.code not in names:
             break
@@ -890,6 +1099,11 @@ def _events(doc: Document, index: _Index) -> list[_Event]:
                 continue
             before = _subjects(doc.text, index, max(sentence.start, m.start() - _SUBJECT), m)
             objects, list_end = _object_list(doc.text, index, m.end(), sentence.end)
+            if not objects and trigger.verb and _passive(doc.text, sentence, m.start()):
+                # "Bukele was welcomed at the White House by President Trump"
+                agent = _BY.search(doc.text, m.end(), min(sentence.end, m.end() + 2 * _NEAR))
+                if agent is not None and not _another_event(doc.text, m.end(), agent.start()):
+                    objects, list_end = _object_list(doc.text, index, agent.end(), sentence.end)
             if not objects:
                 # "traveled to Mexico City to discuss migration with President ...",
                 # "held talks on Monday with ..."
@@ -916,6 +1130,9 @@ def _events(doc: Document, index: _Index) -> list[_Event]:
             ):
                 # "In a call with Ruiz on Monday, President Jo Cole said ...": Cole too
                 names += _names_of(_main_subject(doc.text, index, list_end, sentence.end))
+            if len(before) == 1 and not trigger.verb:
+                # "Vega told Peruvian President Paz in a phone call": Vega called too
+                names = _names_of(_addressed_by(doc.text, index, sentence, before[0], m)) + names
             if not before:
                 names = _pronoun(doc, m.start(), index, sentence, trigger.verb) + names
             elif len(before) == 1 and _group_lead(doc.text, sentence, m.start()):
@@ -938,12 +1155,21 @@ def _events(doc: Document, index: _Index) -> list[_Event]:
             if not before and not names and trigger.kind is not MeetingKind.VISIT:
                 subject = _subject_governments(doc, sentence, m)
                 countries = subject + [c for c in countries if c not in subject]
+            if countries and not objects and trigger.kind is not MeetingKind.VISIT:
+                # "spoke with the Peruvian president": the president of Peru named before
+                holder = _office_of(doc.text, index, m, min(sentence.end, m.end() + _NEAR))
+                if holder is not None and holder.official.country in countries:
+                    names.append(holder.official.name)
+                    countries = [c for c in countries if c != holder.official.country]
             alone = not objects and len(names) < 2 and not countries
             if trigger.verb and alone and not (trigger.kind is MeetingKind.VISIT and names):
                 continue  # "met the demand": no counterpart named (a visit may find one later)
             opening = min([m.start(), *(n.span.start for n in before)])
             status = _status(doc, sentence, opening, m)
-            date = _date(doc, sentence, m.start(), status)
+            clause_end = _clause_end(doc.text, sentence, m)
+            stops = _stops(doc, index, list_end, clause_end) if objects else []
+            bound = stops[0][1] if stops else clause_end
+            date = _date(doc, sentence, m.start(), status, bound)
             if date is not None and doc.published is not None and date.start is not None:
                 if date.start > doc.published:
                     status = MeetingStatus.PLANNED  # "next week", "on Dec. 30"
@@ -953,22 +1179,35 @@ def _events(doc: Document, index: _Index) -> list[_Event]:
             if trigger.kind is MeetingKind.VISIT:
                 # the destination: "in Panama ahead of a visit to Mexico" (Mexico)
                 location = _location(
-                    doc, m.end(), min(sentence.end, max(list_end, m.end()) + _NEAR), m.end()
+                    doc, m.end(), min(bound, max(list_end, m.end()) + _NEAR), m.end()
                 )
             if location is None and trigger.kind is not MeetingKind.CALL:
                 location = _location(
                     doc,
                     max(sentence.start, m.start() - _NEAR),
-                    min(sentence.end, max(list_end, m.end()) + _NEAR),
+                    min(bound, max(list_end, m.end()) + _NEAR),
                     m.start(),
+                    _appositive(doc.text, before, m.start()),
                 )
             trip = trigger.kind is MeetingKind.VISIT and names and not countries
             if trip and location is not None and _glue().trips:
                 # "will travel to Washington": the government of the place visited (dropped
                 # when it is the visitor's own)
                 countries = [location.country] if location.country else []
+            venue = None
+            if location is None and trigger.kind is not MeetingKind.CALL:
+                # "at Mar-a-Lago": weaker than a gazetteer place, a headline or a dateline
+                venue = _proper_venue(
+                    doc.text,
+                    max(sentence.start, m.start() - _NEAR),
+                    min(bound, max(list_end, m.end()) + _NEAR),
+                    _appositive(doc.text, before, m.start()),
+                )
+            sequel = _sequel(doc.text, sentence, m.start())
             if status is MeetingStatus.HELD and names:
-                date = date or _carried_date(doc, index, number, names)
+                if not (sequel and trigger.kind is MeetingKind.VISIT):
+                    # "Afterward, she met ..." that day; "later flew to ..." another one
+                    date = date or _carried_date(doc, index, number, names)
                 if location is None and trigger.kind is not MeetingKind.CALL:
                     location = _whereabouts(doc, index, number, names)
             events.append(
@@ -981,14 +1220,184 @@ def _events(doc: Document, index: _Index) -> list[_Event]:
                     names=list(dict.fromkeys(names)),
                     countries=countries,
                     objects=[] if _AGENT.match(doc.text, m.end()) else _names_of(objects),
-                    sequel=_sequel(doc.text, sentence, m.start()),
+                    sequel=sequel,
                     date=date,
                     location=location,
                     topic=_topic(doc, max(m.end(), list_end), sentence.end),
+                    venue=venue,
                     spans=[Span(m.start(), m.end())],
                 )
             )
+            if trigger.kind is MeetingKind.VISIT and not objects:
+                stops_at = _destinations(doc, m.end(), clause_end)
+                if len(stops_at) >= 2:  # "will visit Peru on Monday and Ecuador on Tuesday"
+                    visit = events.pop()
+                    homes = {served.get(n) for n in visit.names} - {None}
+                    last_date = visit.date
+                    for place, begin, end in stops_at:
+                        stop_date = _date(doc, sentence, begin, status, end) or visit.date
+                        stop_date = last_date = _in_order(last_date, stop_date)
+                        foreign = place.country is not None and (
+                            place.country not in homes
+                            if homes
+                            else place.kind is PlaceKind.COUNTRY  # a home town is no visit
+                        )
+                        events.append(
+                            attrs.evolve(
+                                visit,
+                                countries=[place.country] if foreign and place.country else [],
+                                names=list(visit.names),
+                                objects=[],
+                                date=stop_date,
+                                status=_dated_status(doc, status, stop_date),
+                                location=place,
+                                spans=list(visit.spans),
+                            )
+                        )
+                    continue
+            visitors = [n for n in names if n not in _names(objects)]
+            last_date = date
+            for host, begin, end in stops:  # "met A in X on Sunday, B in Y on Monday"
+                stop_date = _date(doc, sentence, begin, status, end)
+                stop_date = last_date = _in_order(last_date, stop_date)
+                events.append(
+                    _Event(
+                        sentence=number,
+                        kind=trigger.kind,
+                        span=host.span,
+                        status=_dated_status(doc, status, stop_date),
+                        refers=False,
+                        names=[*visitors, host.official.name],
+                        objects=[host.official.name],
+                        date=stop_date,
+                        location=_location(doc, begin, end, begin),
+                        spans=[Span(m.start(), m.end())],
+                    )
+                )
     return events
+
+
+def _addressed_by(
+    text: str, index: _Index, sentence: Sentence, named: _Named, word: Hit
+) -> list[_Named]:
+    """The official who addressed ``named`` in the event a noun names after it: "Vega told
+    (thanked, assured, warned) Peruvian President Paz in (during) a call" gives Vega. Only
+    a verb and the object's title stand between them."""
+    if not _IN_EVENT.fullmatch(text, named.span.end, word.start()):
+        return []
+    speaker = index.last_before(named.span.start)
+    if speaker is None or speaker.possessive or speaker.span.start < sentence.start:
+        return []
+    gap = _WORD.findall(text[speaker.span.end : named.span.start])
+    if not gap or gap[0] not in _ADDRESS_VERBS:
+        return []  # "Abbott blamed Biden during a visit": a verb about, not to, him
+    titles = _title_words()
+    if all(w[:1].isupper() or w.lower() in titles or w in {".", "the"} for w in gap[1:]):
+        return [speaker]
+    return []
+
+
+def _appositive(text: str, subjects: Sequence[_Named], start: int) -> Span | None:
+    """The appositive between a meeting verb's subject and the verb ("Ruiz, Peru's envoy
+    to Chile, met ..."), whose places are no meeting's place."""
+    if not subjects or not text.startswith(",", subjects[-1].span.end):
+        return None
+    return Span(subjects[-1].span.end, start)
+
+
+def _in_order(before: Period | None, day: Period | None) -> Period | None:
+    """The weekday of a tour's next stop, in the week after when it would fall before the
+    last stop's day ("Peru on Monday, ... Colombia on Wednesday", written on a Wednesday)."""
+    if (
+        before is None
+        or day is None
+        or before.start is None
+        or day.start is None
+        or day.end is None
+        or day.granularity is not Granularity.DAY
+        or day.start >= before.start
+    ):
+        return day
+    week = dt.timedelta(days=7)
+    if day.start + week < before.start:
+        return day
+    return attrs.evolve(day, start=day.start + week, end=day.end + week)
+
+
+def _destinations(doc: Document, start: int, end: int) -> list[tuple[Place, int, int]]:
+    """The places a trip lists right after its verb, each with where its stop begins and
+    ends: "visit Peru on Monday, Ecuador on Tuesday and Colombia on Wednesday", "visited
+    Lima and Quito last week"."""
+    found: list[tuple[Place, int, int]] = []
+    pos = start
+    for mention in find_places(doc.text, start, end):
+        gap = doc.text[pos : mention.span.start]
+        if found:
+            if (
+                len(gap) > _STOP_GAP // 2
+                or _CLAUSE_BREAK.search(gap)
+                or not _STOP_GLUE.search(gap)
+                or _another_event(doc.text, pos, mention.span.start)
+            ):
+                break
+            found[-1] = (found[-1][0], found[-1][1], mention.span.start)
+        elif not _TRIP_LEAD.fullmatch(gap):
+            break
+        found.append((mention.place, mention.span.start, end))
+        pos = mention.span.end
+    return found
+
+
+def _clause_end(text: str, sentence: Sentence, word: Hit) -> int:
+    """Where the clause of a meeting word ends: at a semicolon, or at the next meeting
+    verb ("met Paz on Monday; on Wednesday she met Ruiz", "met Paz and then visited ...")."""
+    semicolon = text.find(";", word.end(), sentence.end)
+    end = semicolon if semicolon >= 0 else sentence.end
+    vocabulary = _vocabulary()
+    for m in _pattern().finditer(text, word.end(), end):
+        trigger = vocabulary[m.group().casefold()]
+        if trigger.kind is not None and trigger.verb:
+            return m.start()
+    return end
+
+
+def _stops(doc: Document, index: _Index, start: int, end: int) -> list[tuple[_Named, int, int]]:
+    """The further stops of a list of meetings each with its own place or day: "met A in
+    Lima on Sunday, B in Quito on Monday and C in Bogotá on Tuesday" (B and C, each with
+    where its stop begins and ends). Each stop's official follows the last stop's place or
+    day after a comma or "and", with no clause or other event between; the first stop too
+    must state a place or a day, else the names are one list of counterparts."""
+    found: list[tuple[_Named, int, int]] = []
+    pos = start
+    for named in index.between(start, end):
+        gap = doc.text[pos : named.span.start]
+        if (
+            named.possessive
+            or len(gap) > _STOP_GAP
+            or _CLAUSE_BREAK.search(gap)
+            or not _STOP_GLUE.search(gap)
+            or not (find_places(doc.text, pos, named.span.start) or _DAY.search(gap))
+        ):
+            break
+        if found:
+            found[-1] = (found[-1][0], found[-1][1], named.span.start)
+        found.append((named, named.span.start, end))
+        pos = named.span.end
+        if len(found) >= _MAX_PARTIES:
+            break
+    return found
+
+
+def _dated_status(doc: Document, status: MeetingStatus, date: Period | None) -> MeetingStatus:
+    """A status set right by the date: a day after publication is planned, one before is
+    held."""
+    if date is None or doc.published is None or date.start is None:
+        return status
+    if date.start > doc.published:
+        return MeetingStatus.PLANNED
+    if date.end is not None and date.end < doc.published:
+        return MeetingStatus.HELD
+    return status
 
 
 def _same(earlier: _Event, later: _Event) -> bool:
@@ -1004,6 +1413,8 @@ def _same(earlier: _Event, later: _Event) -> bool:
         and (later.sequel or not set(later.objects) & set(earlier.names))
     ):
         return False  # "Afterward, Ruiz met ...", or Ruiz meeting others: another meeting
+    if later.sequel and not later.refers and later.kind is MeetingKind.VISIT:
+        return False  # "Rubio later flew to San Salvador": the next stop, not this meeting
     calls = {earlier.kind is MeetingKind.CALL, later.kind is MeetingKind.CALL}
     if len(calls) == 2:
         return False  # a call is never the meeting or the visit beside it
@@ -1037,7 +1448,13 @@ def _near(a: Place, b: Place) -> bool:
 def _merge(events: list[_Event]) -> list[_Event]:
     merged: list[_Event] = []
     for event in events:
-        target = next((m for m in reversed(merged[-_MAX_OPEN:]) if _same(m, event)), None)
+        open_ = merged[-_MAX_OPEN:]
+        target = None
+        if event.refers:  # "the meeting": the latest meeting, before any other event
+            target = next(
+                (m for m in reversed(open_) if m.kind is event.kind and _same(m, event)), None
+            )
+        target = target or next((m for m in reversed(open_) if _same(m, event)), None)
         if target is None:
             _attribute(merged[-_MAX_OPEN:], event)
             _inherit_place(merged[-_MAX_OPEN:], event)
@@ -1061,6 +1478,7 @@ def _merge(events: list[_Event]) -> list[_Event]:
         ):
             target.date = event.date  # the day within the week or the trip
         target.topic = target.topic or event.topic
+        target.venue = target.venue or event.venue
         if event.location is not None and (
             target.location is None or _rank(event.location) < _rank(target.location)
         ):
@@ -1103,6 +1521,96 @@ def _attribute(recent: Sequence[_Event], event: _Event) -> None:
             pending.names.extend(event.names)
 
 
+def _office_of(text: str, index: _Index, word: Hit, end: int) -> _Named | None:
+    """The official an office of a country after a meeting word points back to: "with the
+    Peruvian president", "met Peru's foreign minister" (the one of that country and office
+    named last before the word)."""
+    found = _COUNTRY_OFFICE.match(text, word.end(), end)
+    if found is None:
+        return None
+    countries = list(find_countries(text, found.start("country"), found.end("country")))
+    if not countries or countries[0].span.start != found.start("country"):
+        return None
+    code = countries[0].code
+    office = found.group("office").casefold()
+    if office not in _OFFICE_NOUNS:
+        return None
+    for named in reversed(index.between(0, word.start())[-4 * _MAX_PARTIES :]):
+        title = (named.official.title or "").casefold().split()
+        if named.official.country == code and office in title:
+            return named
+    return None
+
+
+def _venue_towns(events: Sequence[_Event]) -> None:
+    """A building of no stated town ("at the Government Palace") stands in the city a
+    participant's trip reached just before: "Cole arrived in Lima on Monday. She met Paz
+    at the Government Palace" (the Government Palace in Lima)."""
+    for i, event in enumerate(events):
+        venue = event.location
+        if venue is None or venue.kind is not None or venue.country is not None:
+            continue
+        for earlier in reversed(events[max(0, i - _MAX_OPEN) : i]):
+            town = earlier.location
+            if (
+                earlier.kind is MeetingKind.VISIT
+                and town is not None
+                and town.kind is PlaceKind.CITY
+                and set(earlier.names) & set(event.names)
+                and 0 <= event.sentence - earlier.sentence <= _CARRY
+            ):
+                event.location = Place(f"{venue.name} in {town.name}", None, town.country)
+                break
+
+
+def _host(
+    text: str,
+    index: _Index,
+    event: _Event,
+    by_name: dict[str, Official],
+    events: Sequence[_Event],
+) -> None:
+    """The host of a visit who is named in another clause or sentence: "Noem flew to San
+    Salvador on Monday. President Nayib Bukele showed her the prison" (Bukele hosted her).
+
+    A visit by one official to a country (or a place of it) whose report names no
+    counterpart takes as its host the first official of that country named after the visit
+    word, within :data:`_HOSTED` sentences, in a sentence that also points at the visitor
+    (by name or by a pronoun)."""
+    if event.kind is not MeetingKind.VISIT or len(event.names) != 1 or event.objects:
+        return
+    visitor = event.names[0]
+    home = by_name[visitor].country if visitor in by_name else None
+    where = event.countries[0] if event.countries else None
+    if where is None and event.location is not None:
+        where = event.location.country
+    if where is None or where == home:
+        return
+    last = max(s.start for s in event.spans)
+    first = bisect.bisect_right(index.sentence_starts, last) - 1
+    for sentence in index.sentences[first : first + _HOSTED]:
+        # the visit's own sentence whole ("Paz invited Cole to visit Lima"), then the next
+        here = index.between(sentence.start, sentence.end)
+        words = {w.lower() for w in _WORD.findall(text[sentence.start : sentence.end])}
+        pointed = bool(words & _VISITOR_PRONOUNS) or any(n.official.name == visitor for n in here)
+        hosts = [
+            n.official.name
+            for n in here
+            if n.official.name != visitor
+            and n.official.country == where
+            and not n.possessive
+            and not (n.span.end <= last and _another_event(text, n.span.end, last))
+        ]  # not "Paz visited the border a day after Cole visited Lima"
+        if hosts and (pointed or sentence.start <= last):
+            met = any(
+                other is not event and visitor in other.names and hosts[0] in other.names
+                for other in events
+            )
+            if not met:  # a meeting of its own reports them: the arrival adds nothing
+                event.names.append(hosts[0])
+            return
+
+
 def _meeting(
     event: _Event, by_name: dict[str, Official], dateline: Place | None, headline: Place | None
 ) -> Meeting:
@@ -1111,6 +1619,7 @@ def _meeting(
     location = event.location
     if location is None and event.kind is not MeetingKind.CALL:
         location = headline or (dateline if event.status is MeetingStatus.HELD else None)
+        location = location or event.venue
     return Meeting(
         participants=tuple(event.names),
         countries=tuple(countries),
@@ -1126,8 +1635,12 @@ def _meeting(
 def extract(doc: Document) -> tuple[Meeting, ...]:
     """Every meeting, call, visit or summit between named officials or governments."""
     officials = doc.found(Official)
-    events = _merge(_events(doc, _Index(_mentions(doc), doc.sentences)))
+    index = _Index(_mentions(doc), doc.sentences)
+    events = _merge(_events(doc, index))
     by_name = {o.name: o for o in officials}
+    for event in events:
+        _host(doc.text, index, event, by_name, events)
+    _venue_towns(events)
     dateline = _dateline(doc)
     headline = _headline_place(doc)
     meetings = []

@@ -193,6 +193,11 @@ _RANKS = frozenset(
 )  # fmt: skip
 # Offices of a town, county or state: with no country of their own, they serve the country
 # of the article's dateline ("EAGLE PASS, Texas - ... Mayor Rolando Salinas").
+# What an officer of a rank does for a body ("Maj. Jo Ray, spokesman for ..."): the roles
+# by which a state's force or agency speaks or is led.
+_OFFICER_ROLES = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "commander", "chief", "head", "director"}
+)
 _LOCAL_HEADS = frozenset(
     {"mayor", "sheriff", "councilman", "councilwoman", "alderman", "judge", "justice"}
 )  # a court serves the country of the article too
@@ -497,6 +502,7 @@ class _Phrase:
     unknown: int = 0  # capitalised qualifiers no vocabulary knows ("Annunciation House")
     opens_unknown: bool = False  # the leftmost qualifier is such a word
     qualified: bool = False  # a country right before the office word: "Venezuelan leader"
+    body: tuple[int, tuple[str, ...]] | None = None  # that body's end and title words
 
     def title(self) -> str | None:
         words = [w for part in self.parts for w in part.split()]
@@ -549,6 +555,14 @@ def _left(
             k, taken = i, taken + 1
             continue
         tok = toks[k - 1]
+        if tok.text in {"'", "’"} and (k - 1) in marks.countries_end:
+            # "Honduras' minister": the possessive of a name ending in s
+            i, code = marks.countries_end[k - 1]
+            phrase.opens_unknown = False
+            phrase.country = phrase.country or code
+            phrase.determiner = True
+            k = i
+            break
         if tok.text.lower() in _DETERMINERS or (tok.possessive and not tok.cap):
             phrase.determiner = True  # "the", "its", "the country's"
             k -= 1
@@ -598,6 +612,7 @@ def _complement(
     parts = [toks[after].text.lower()]
     units = unknown = dangling = 0
     country: str | None = None
+    governed: str | None = None  # the government of a second "of": "of security of Honduras"
     while k < len(toks) and k - after <= _MAX_COMPLEMENT:
         tok = toks[k]
         if k in marks.words:
@@ -631,6 +646,13 @@ def _complement(
             parts.append(tok.text.lower())
             k += 1
             continue
+        if tok.text.lower() == "of" and units and country is None:
+            # "minister of security of Honduras": the government after the office
+            at = k + 1 + (k + 2 < len(toks) and toks[k + 1].text.lower() == "the")
+            found = marks.countries.get(at)
+            if found is not None and not toks[found[0] - 1].possessive:
+                governed, k = found[1], found[0]
+                break
         if loose and tok.cap and tok.word:
             parts.append(tok.text)
             unknown += 1
@@ -642,13 +664,19 @@ def _complement(
         k -= 1
     if units == 0:
         return
+    if k < len(toks) and k in marks.words_end and toks[k].cap and toks[k].word:
+        _, last, _ = marks.words_end[k]
+        if last.cls == "modifier":  # "Envoy for Special Missions Jo Ray": a modifier
+            parts.append(toks[k].text)  # qualifies the noun after it, not the name
+            k += 1
     if dangling == k and (_is_demonym(marks, k) or toks[k - 1].possessive):
         phrase.negative = True  # "president of the Mexican Episcopal Conference"
         return
-    if unknown and (country is None or parts[-1].lower() not in _INSTITUTIONS):
+    if unknown and ((country or governed) is None or parts[-1].lower() not in _INSTITUTIONS):
         # "president of the Episcopal Conference", "director of the Hope Border
         # Institute": an organisation the vocabulary does not know is no government office
         phrase.negative = True
+        phrase.body = (k, tuple(parts))  # kept for an officer's appositive
         return
     phrase.parts.extend(parts)
     phrase.end = k
@@ -656,6 +684,7 @@ def _complement(
         phrase.country = country
         if units == 1:  # "President of Mexico", "Mayor of Tapachula": the place is no office
             del phrase.parts[-len(parts) :]
+    phrase.country = phrase.country or governed
 
 
 def _is_demonym(marks: _Marks, end: int) -> bool:
@@ -813,8 +842,11 @@ def _before_name(
     phrase = _phrase(toks, marks, head, 0, headline=headline)
     if not _official_phrase(phrase) or toks[phrase.end - 1].possessive:
         return None  # "the President's Council" owns what follows
-    at = phrase.end
+    at = _posting(toks, marks, phrase.end)  # "Colombia's ambassador in Washington, Jo Ray"
     comma = at < len(toks) and toks[at].text == ","
+    posted = at > phrase.end
+    if posted and not (comma and phrase.determiner):
+        return None  # a posting sets the name off by a comma after a determiner only
     if comma and phrase.determiner:
         at += 1
     elif comma and (phrase.start == 0 or phrase.end > head + 1):
@@ -830,6 +862,8 @@ def _before_name(
         end, words = _read_name(toks, at, marks, limit=len(words) - 1)
     if not words or not _after_name_ok(toks, marks, end):
         return None
+    if posted and (len(words) < 2 or not _appositive_end(toks, end)):
+        return None  # "a judge in Austin, TX issued": a name set off on both sides only
     phrase.country = phrase.country or _of_place(toks, marks, end)
     mention = _mention(phrase, words, _name_span(toks, at, end), previous)
     return None if mention is None else (mention, phrase.start, end)
@@ -841,7 +875,18 @@ def _appositive(
     """An appositive after the name: "Jo Ray, secretary of homeland security,"."""
     loose = _phrase(toks, marks, head, 0, loose=True)
     _extend(toks, marks, loose)
+    if loose.body is not None and loose.head in _OFFICER_ROLES and _ranked(toks, loose.start):
+        # "Maj. Jo Ray, spokesman for the Joint Task Force": an officer speaks for a
+        # body of the state the vocabulary does not list
+        loose.negative = False
+        loose.offices += 1
+        loose.end, parts = loose.body
+        loose.parts.extend(parts)
     end = _posting(toks, marks, loose.end)
+    if end > loose.end and toks[loose.end].text == "from" and loose.country is None:
+        # "a state senator from Arizona": the government they serve
+        found = marks.places.get(loose.end + 1) or marks.countries.get(loose.end + 1)
+        loose.country = found[1] if found is not None else None
     if not _official_phrase(loose) or not _appositive_end(toks, end):
         return None
     comma = loose.start - 1  # the comma of "Jo Ray, secretary of ...", or "as"
@@ -856,6 +901,19 @@ def _appositive(
         return None
     mention = _mention(loose, words, _span(toks, begin, name_end), previous)
     return None if mention is None else (mention, begin, end)
+
+
+def _ranked(toks: Sequence[_Tok], start: int) -> bool:
+    """Whether the name before the appositive at ``start`` ("Maj. Jo Ray, spokesman ...")
+    follows a military or police rank."""
+    comma = start - 1
+    if comma < 1 or toks[comma].text != ",":
+        return False
+    begin, words = _read_name_back(toks, comma)
+    at = begin - 1
+    if at >= 0 and toks[at].text == ".":
+        at -= 1
+    return bool(words) and at >= 0 and toks[at].text in _RANKS
 
 
 def _before_of_place(toks: Sequence[_Tok], marks: _Marks, k: int) -> int:
@@ -888,8 +946,8 @@ def _specify(previous: list[_Mention], span: Span, post: _Phrase) -> None:
 def _posting(toks: Sequence[_Tok], marks: _Marks, k: int) -> int:
     """The end of "in Panama" after an appositive office ("the IOM's chief of mission in
     Panama,"), where the appositive then ends; else ``k``. The post names no government."""
-    if k + 1 >= len(toks) or toks[k].text != "in":
-        return k
+    if k + 1 >= len(toks) or toks[k].text not in {"in", "from"}:
+        return k  # "the IOM's chief in Panama,", "a state senator from Arizona,"
     found = marks.places.get(k + 1) or marks.countries.get(k + 1)
     if found is None or not _appositive_end(toks, found[0]):
         return k
@@ -1126,20 +1184,30 @@ def _role_mentions(reader: _Reader, people: list[_Person]) -> None:
         if office is not None and not {"vice", "former", "deputy", "assistant"} & set(words):
             by_office.setdefault(office, []).append(person)
     first = {id(p): min(m.span.start for m in p.mentions) for p in people}
-    for toks, _marks in reader.having(set(by_office)):  # "the (acting) secretary"
+    for toks, marks in reader.having(set(by_office)):  # "the (acting) secretary"
         for k in range(len(toks) - 1):
             if toks[k].text.lower() != "the":
                 continue
             o = k + 1 + (k + 2 < len(toks) and toks[k + 1].text.lower() in _ACTING)
+            country = marks.countries.get(o)
+            if country is not None and country[0] < len(toks):
+                o = country[0]  # "the Peruvian president", "the U.S. president"
             if toks[o].bare.lower() not in by_office:
                 continue
             if o + 1 < len(toks) and (_name_word(toks[o + 1]) or toks[o + 1].text in {"of", "-"}):
                 continue  # "the president of Mexico", "the President Biden"
             holders = by_office[toks[o].bare.lower()]
+            if country is not None and o == country[0]:
+                holders = [p for p in holders if _country_of(p) == country[1]]
             if len(holders) == 1 and first[id(holders[0])] < toks[k].start:
                 role = toks[o]
                 span = Span(toks[k].start, role.end - 2 if role.possessive else role.end)
                 holders[0].mentions.append(_Mention(name=(), span=span))
+
+
+def _country_of(person: _Person) -> str | None:
+    """The country a person's mentions state, if any."""
+    return next((m.country or m.hint for m in person.mentions if m.country or m.hint), None)
 
 
 def _tenures(person: _Person) -> list[Tenure]:

@@ -77,6 +77,7 @@ class MeetingWord(StrEnum):
     TALKS = "talks"
     PLANNED = "planned"
     NEGATED = "negated"
+    NONE = "none"  # a phrase that holds a meeting word and reports no meeting ("spoke out")
 
 
 class MeetingRole(StrEnum):
