@@ -762,8 +762,8 @@ def _verb_candidates(
         after = _word_after(text, sentence, verb.end)
         noun_next = after == "of" or bool(_modality().get(after, frozenset()) & _AUXILIARY)
         for reading in readings[verb.text.lower()]:
-            if reading.form == "base" and noun_slot:
-                continue  # "a halt", "in return": a noun, not an action
+            if reading.form in {"base", "third"} and noun_slot:
+                continue  # "a halt", "in return", "the bans": a noun, not an action
             if reading.form in {"base", "third"} and noun_next:
                 continue  # "buses of migrants", "buses had left": a noun, not an action
             if reading.form in _FINITE_PAST and "DETERMINER" in classes:
