@@ -132,6 +132,7 @@ _TITLE_WORDS = 3  # capitalised words of a title between "by" or a country and a
 _BACK_WORDS = 6  # words after the people moved within which "back" makes it a return
 _UNDER_WORDS = 3  # words between "under" and the measure ("under a new bilateral agreement")
 _FINITE_PAST = frozenset({"past", "participle"})  # "ordered", "ruled": not "the order"
+_PERMITTING = frozenset({"LAW", "ORDER", "EMERGENCY", "RULE"})  # measures that allow what follows
 _OWNER_WORDS = 3  # words between a possessor and the measure it owns ("Trump's new asylum rule")
 
 
@@ -1166,6 +1167,8 @@ def _read_status(text: str, sentence: Sentence, cand: _Candidate) -> PolicyStatu
         return None  # "an order that prevents the department from ending it": not done
     if _enabled(text, sentence, anchor):
         return None  # "a law that gave police the authority to arrest people": the law's
+    if _permitted(text, sentence, cand, anchor):
+        return None  # "the law would let police arrest migrants": what the law allows
     ongoing = False  # "keeps sending": under way, unless a plan governs it ("vowed to keep")
     for word, classes in reversed(_modal_words(text, window, anchor)):
         if word.text == "May" and word.start > clause:
@@ -1222,6 +1225,28 @@ def _enabled(text: str, sentence: Sentence, anchor: int) -> bool:
     words = text[max(sentence.start, anchor - 40) : anchor].lower().split()[-_ENABLED_WORDS:]
     return any(
         "ENABLED" in _modality().get(" ".join(words[i:]), frozenset()) for i in range(len(words))
+    )
+
+
+def _permitted(text: str, sentence: Sentence, cand: _Candidate, anchor: int) -> bool:
+    """True for an action a measure named before it lets someone do ("the law would allow
+    police to arrest migrants", "a bill that lets officers detain"): it describes that
+    measure, and is no action of its own (the guideline's clarification). Only a verb's
+    base form after a permitting word ("allow", "let", "authorize") in the same sentence,
+    with a measure ("law", "order", "rule") before that word, is one."""
+    if cand.reading is None or cand.reading.form != "base":
+        return False
+    start = max(sentence.start, anchor - _REACH)
+    permits = [m for m in _modal_words(text, start, anchor) if "PERMITS" in m[1]]
+    if not permits:
+        return False
+    word, _classes = permits[-1]
+    if _CLAUSE_BREAK.search(text, word.end, anchor) is not None:
+        return False
+    return any(
+        _object_classes()[text[h.first : h.last].lower()] in _PERMITTING
+        and _close_gap(text[h.last : word.start], max_words=_MAX_BEFORE_WORDS)
+        for h in _object_pattern().finditer(text, start, word.start)
     )
 
 
