@@ -133,6 +133,7 @@ _BACK_WORDS = 6  # words after the people moved within which "back" makes it a r
 _UNDER_WORDS = 3  # words between "under" and the measure ("under a new bilateral agreement")
 _FINITE_PAST = frozenset({"past", "participle"})  # "ordered", "ruled": not "the order"
 _PERMITTING = frozenset({"LAW", "ORDER", "EMERGENCY", "RULE"})  # measures that allow what follows
+_PLURAL_PRONOUNS = frozenset({"they", "we"})  # the subject of a present tense's base form
 _OWNER_WORDS = 3  # words between a possessor and the measure it owns ("Trump's new asylum rule")
 
 
@@ -1161,7 +1162,9 @@ def _read_status(text: str, sentence: Sentence, cand: _Candidate) -> PolicyStatu
     window_words = [m.start() for m in _WORD.finditer(text, clause, anchor)]
     window = window_words[-_WINDOW_WORDS] if len(window_words) > _WINDOW_WORDS else clause
     scope = window_words[-_NEGATION_WORDS] if len(window_words) > _NEGATION_WORDS else clause
-    if not _modal_class("NEGATION", "VAGUE").isdisjoint(_modal_names(text, scope, anchor)):
+    if not _modal_class("NEGATION", "VAGUE", "GENERIC").isdisjoint(
+        _modal_names(text, scope, anchor)
+    ):
         return None  # "cannot use the authority to ... build the wall": not done
     if _prevented(text, sentence, cand, window, anchor):
         return None  # "an order that prevents the department from ending it": not done
@@ -1187,11 +1190,15 @@ def _read_status(text: str, sentence: Sentence, cand: _Candidate) -> PolicyStatu
             ongoing = True
     if ongoing:
         return PolicyStatus.ONGOING
+    form = cand.reading.form if cand.reading is not None else "noun"
+    if cand.headline and form == "base" and _word_before(text, sentence, anchor) == "to":
+        if cand.rule.fixed is not None:  # "Biden to end Title 42": to be done, as "will"
+            return PolicyStatus.PLANNED
+        return _future(text, sentence, anchor)  # "Texas to deploy more troops"
     if cand.rule.fixed is not None:
         return cand.rule.fixed
     if _PROGRESSIVE.search(text, window, anchor) is not None:
         return PolicyStatus.ONGOING  # "has been using aircraft to return migrants"
-    form = cand.reading.form if cand.reading is not None else "noun"
     if form == "ing":
         since = max(sentence.start, anchor - _REACH)
         main = _modal_names(text, since, clause) if clause > since else []
@@ -1206,7 +1213,29 @@ def _read_status(text: str, sentence: Sentence, cand: _Candidate) -> PolicyStatu
         return PolicyStatus.ONGOING  # "has spent $11 billion on the operation": goes on
     if form in {"past", "participle", "third"}:
         return PolicyStatus.ENACTED
+    if form == "base":
+        return _bare_status(text, sentence, cand, anchor)
     return cand.rule.default
+
+
+def _bare_status(text: str, sentence: Sentence, cand: _Candidate, anchor: int) -> PolicyStatus:
+    """The status a verb's base form gives when no modal stands before it (nor "to" in a
+    headline: see :func:`_read_status`). Right after its plural subject it is a present
+    tense, which in a headline states what was done ("Judges block the rule") and in body
+    text what goes on ("soldiers patrol the river"); else ("to deploy", "help deploy") the
+    rule's default."""
+    before = text[max(sentence.start, anchor - 30) : anchor].split()
+    word = before[-1] if before else ""
+    subject = (
+        word.lower() in _PLURAL_PRONOUNS
+        or (
+            word[:1].isupper() and len(before) > 1  # a name, not the sentence's first word
+        )
+        or (word.endswith("s") and word.isalpha() and word.lower() not in _modality())
+    )
+    if not subject:
+        return cand.rule.default
+    return PolicyStatus.ENACTED if cand.headline else PolicyStatus.ONGOING
 
 
 def _prevented(text: str, sentence: Sentence, cand: _Candidate, start: int, anchor: int) -> bool:
