@@ -684,10 +684,14 @@ def _modifies(text: str, sentence: Sentence, verb: _Word) -> bool:
 
 
 def _figure_after(text: str, sentence: Sentence, word: _Word) -> bool:
-    """True for a figure just after a word: "deported more than 400,000" is a tally."""
+    """True for a figure just after a word: "deported more than 400,000" is a tally; not
+    the number in a name ("under Title 42", "Senate Bill 4")."""
     after = text[word.end : min(sentence.end, word.end + _MAX_GAP_CHARS)]
     words = after.split()[:_FIGURE_AFTER_WORDS]
-    return _FIGURE.search(" ".join(words)) is not None
+    return any(
+        _FIGURE.search(w) is not None and not (i and words[i - 1][:1].isupper())
+        for i, w in enumerate(words)
+    )
 
 
 def _figure_before(text: str, sentence: Sentence, position: int, *, exact: bool = False) -> bool:
