@@ -114,6 +114,8 @@ _MAX_JOINT_GAP_WORDS = 2  # words between joined subjects and their verb ("will 
 _INTENDED = frozenset({"FUTURE", "PLANNED"})  # before a verb: what is to be done, not a tally
 _POSSESSIVE = ("'s", "’s", "s'", "s’")  # the ending of a possessor: a noun follows it
 _OPERATION_CLASS = "OPERATION"  # the object class of a named operation (found by pattern)
+_TARGETED_CLASS = "TARGETED"  # the rules' verb class for a measure aimed at a country
+_TARGET_WORDS = 3  # words after a measure within which the country it targets is named
 _UNDER_CLASS = "UNDER"  # the rules' verb class for a measure something is done under
 _DESCRIBED_CLASS = "DESCRIBED"  # the rules' verb class for a measure a relative clause describes
 _DESCRIBING = frozenset({"LINK", "FUTURE", "BE", "HAVE"})  # "that lets", "that would"
@@ -977,6 +979,9 @@ def _noun_candidates(
     for obj, cls in objects.found:
         rule = rules.get(("*", cls))
         classes: frozenset[str] = frozenset()
+        targeted = rules.get((_TARGETED_CLASS, cls))
+        if rule is None and targeted is not None and _targeted(text, obj):
+            rule = targeted  # "tariffs on Mexican goods": a measure aimed at a country
         if rule is None:
             rule = rules.get((_DESCRIBED_CLASS, cls))
             under = rules.get((_UNDER_CLASS, cls))
@@ -994,6 +999,17 @@ def _noun_candidates(
         yield _Candidate(
             rule.kind, obj.start, obj.end, None, None, obj, cls, rule, headline, classes
         )
+
+
+def _targeted(text: str, obj: _Word) -> bool:
+    """True for a measure aimed at a country named right after it ("tariffs on Mexican
+    goods", "sanctions against Colombia"): one in force or threatened, not a word about
+    such measures ("tariffs hurt exporters")."""
+    words = text[obj.end : obj.end + _MAX_GAP_CHARS].split()[:_TARGET_WORDS]
+    if not words or words[0].lower() not in _TARGET:
+        return False
+    stop = obj.end + len(" ".join(words)) + 1
+    return bool(find_countries(text, obj.end, min(len(text), stop)))
 
 
 def _under(text: str, obj: _Word) -> bool:
