@@ -136,6 +136,8 @@ _UNDER_WORDS = 3  # words between "under" and the measure ("under a new bilatera
 _FINITE_PAST = frozenset({"past", "participle"})  # "ordered", "ruled": not "the order"
 _PERMITTING = frozenset({"LAW", "ORDER", "EMERGENCY", "RULE"})  # measures that allow what follows
 _PLURAL_PRONOUNS = frozenset({"they", "we"})  # the subject of a present tense's base form
+_CONTACT_WORDS = 3  # words of a subject between a measure and its verb: "the orders Trump signed"
+_CONTACT_DETERMINERS = frozenset({"the", "his", "her", "its", "their"})  # "the group filed"
 _OWNER_WORDS = 3  # words between a possessor and the measure it owns ("Trump's new asylum rule")
 
 
@@ -865,14 +867,25 @@ def _with_object(
         return None
     tight = compound or (reduced and not reading.ergative)  # "the deal reached in June"
     limit = _aside_before(text, sentence, verb) if passive else verb.start
+    nearer = -1  # where the object nearer the verb begins
     for index in range(bisect.bisect_left(objects.starts, limit) - 1, -1, -1):
         obj, cls = objects.found[index]
         if obj.end > limit:
             continue
+        if nearer >= 0 and not text[obj.end : nearer].strip():
+            nearer = obj.start
+            continue  # "border agents closed": "border" modifies the subject, is not it
+        nearer = obj.start
         gap = text[obj.end : limit]
-        if not _close_gap(gap, max_words=0 if tight else _MAX_BEFORE_WORDS):
+        contact = reduced and cls in _measure_classes() and _contact_subject(text, gap)
+        if not contact and not _close_gap(gap, max_words=0 if tight else _MAX_BEFORE_WORDS):
             break
-        if tight and not compound and (cls not in _measure_classes() or gap.strip()):
+        if (
+            tight
+            and not compound
+            and not contact
+            and (cls not in _measure_classes() or gap.strip())
+        ):
             break  # a participle right after a measure names it: "the law passed in May"
         rule = rules.get((reading.cls, cls))
         if rule is not None:
@@ -893,6 +906,22 @@ def _with_object(
                 frozenset({reading.cls}),
             )
     return None
+
+
+def _contact_subject(text: str, gap: str) -> bool:
+    """True when ``gap``, between a measure and a past verb after it, is the subject of a
+    relative clause without "that" ("the orders Trump signed", "a lawsuit the group
+    filed"): a name, or a determiner and its noun, and nothing that opens a clause."""
+    words = gap.split()
+    if not 0 < len(words) <= _CONTACT_WORDS or not all(w.isalpha() for w in words):
+        return False
+    first = words[0]
+    named = first[:1].isupper() and all(w[:1].isupper() for w in words)
+    owned = first.lower() in _CONTACT_DETERMINERS and len(words) > 1
+    return (named or owned) and not any(
+        w.lower() in _verb_readings() or _modality().get(w.lower(), frozenset()) - {"DETERMINER"}
+        for w in words
+    )
 
 
 def _aside_before(text: str, sentence: Sentence, verb: _Word) -> int:
