@@ -138,6 +138,8 @@ _PERMITTING = frozenset({"LAW", "ORDER", "EMERGENCY", "RULE"})  # measures that 
 _PLURAL_PRONOUNS = frozenset({"they", "we"})  # the subject of a present tense's base form
 _CONTACT_WORDS = 3  # words of a subject between a measure and its verb: "the orders Trump signed"
 _CONTACT_DETERMINERS = frozenset({"the", "his", "her", "its", "their"})  # "the group filed"
+_ON_PEOPLE = frozenset({"ARREST", "DEPORT", "REMOVE", "RETURN", "CHARGE"})  # done to people
+_SINGULAR_BE = frozenset({"was", "is"})  # before a passive whose subject is one person
 _OWNER_WORDS = 3  # words between a possessor and the measure it owns ("Trump's new asylum rule")
 
 
@@ -1221,6 +1223,8 @@ def _read_status(text: str, sentence: Sentence, cand: _Candidate) -> PolicyStatu
         return None  # "a law that gave police the authority to arrest people": the law's
     if _permitted(text, sentence, cand, anchor):
         return None  # "the law would let police arrest migrants": what the law allows
+    if _individual(text, sentence, cand, anchor) or _gerund_subject(text, sentence, cand):
+        return None  # "a migrant was detained", "deporting them will not solve it"
     ongoing = False  # "keeps sending": under way, unless a plan governs it ("vowed to keep")
     for word, classes in reversed(_modal_words(text, window, anchor)):
         if word.text == "May" and word.start > clause:
@@ -1326,6 +1330,38 @@ def _permitted(text: str, sentence: Sentence, cand: _Candidate, anchor: int) -> 
         and _close_gap(text[h.last : word.start], max_words=_MAX_BEFORE_WORDS)
         for h in _object_pattern().finditer(text, start, word.start)
     )
+
+
+def _individual(text: str, sentence: Sentence, cand: _Candidate, anchor: int) -> bool:
+    """True for one person arrested, deported or charged, as a passive with a singular
+    subject ("a Honduran migrant was detained", "her husband was deported"): what happened
+    to someone, not a government's action (issue 12's false hits). A group ("the caravan
+    was dispersed") or a plural ("migrants were deported") is an action."""
+    reading = cand.reading
+    if reading is None or reading.cls not in _ON_PEOPLE or reading.form not in _FINITE_PAST:
+        return False
+    words = text[max(sentence.start, anchor - 40) : anchor].lower().split()[-3:]
+    if words and words[-1].endswith("ly"):
+        words.pop()  # "was later deported"
+    singular = bool(words) and (
+        words[-1] in _SINGULAR_BE or (words[-1] == "been" and words[-2:-1] in (["has"], ["had"]))
+    )
+    if not singular:
+        return False
+    return cand.obj is None or (cand.obj_class == "PEOPLE" and not cand.obj.text.endswith("s"))
+
+
+def _gerund_subject(text: str, sentence: Sentence, cand: _Candidate) -> bool:
+    """True for an -ing phrase that is the subject of what follows ("deporting migrants
+    will not solve the problem", "building a wall would not stop them"): an opinion about
+    a measure, not an action taken."""
+    if cand.reading is None or cand.reading.form != "ing" or cand.verb is None:
+        return False
+    before = _word_before(text, sentence, cand.verb.start)
+    if _modality().get(before, frozenset()) & {"BE", "HAVE", "ONGOING"}:
+        return False  # "is deporting", "keeps sending": a progressive, an action
+    after = _word_after(text, sentence, cand.end)
+    return bool(_modality().get(after, frozenset()) & {"FUTURE", "BE", "HAVE", "PLANNED"})
 
 
 def _present_perfect(text: str, sentence: Sentence, anchor: int) -> bool:
