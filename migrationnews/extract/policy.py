@@ -1277,6 +1277,11 @@ def _bare_status(text: str, sentence: Sentence, cand: _Candidate, anchor: int) -
     tense, which in a headline states what was done ("Judges block the rule") and in body
     text what goes on ("soldiers patrol the river"); else ("to deploy", "help deploy") the
     rule's default."""
+    reading, verb = cand.reading, cand.verb
+    if reading is None or verb is None:
+        return cand.rule.default
+    if any(r.cls == reading.cls and r.form == "past" for r in _verb_readings()[verb.text.lower()]):
+        return cand.rule.default  # "set up", "put", "cut": a past tense as likely
     before = text[max(sentence.start, anchor - 30) : anchor].split()
     word = before[-1] if before else ""
     subject = (

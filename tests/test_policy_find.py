@@ -1,0 +1,271 @@
+"""Policy actions found as the language states them (issue 12): the families of measures
+ended, paused and resumed, nominal mentions, grants, returns, deployments and courts; the
+false hits the issue names; and the one lifecycle reading that gives each its status.
+
+Every sentence here is written for this file, after reading how several outlets phrase
+each family (the project's page search); none comes from the development set.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from migrationnews.extract import policy
+from migrationnews.records import PolicyAction, PolicyKind, PolicyStatus
+from migrationnews.text import Document
+
+K, S = PolicyKind, PolicyStatus
+PUBLISHED = dt.date(2025, 3, 8)
+
+
+def actions(text: str) -> tuple[PolicyAction, ...]:
+    return policy.extract(Document.of(text, PUBLISHED))
+
+
+def kinds(text: str) -> list[tuple[PolicyKind, PolicyStatus | None]]:
+    return [(a.kind, a.status) for a in actions(text)]
+
+
+# ---- families the rules now read --------------------------------------------------------
+
+FOUND = [
+    pytest.param(
+        "Guatemala suspended deportation flights from the United States on Tuesday.",
+        K.DEPORTATION,
+        S.REVERSED,
+        "suspended deportation flights",
+        id="flights-suspended",
+    ),
+    pytest.param(
+        "Bogotá halted the deportation flights after a row with Washington.",
+        K.DEPORTATION,
+        S.REVERSED,
+        "halted the deportation flights",
+        id="flights-halted",
+    ),
+    pytest.param(
+        "Cuba will take back nationals who crossed into the United States.",
+        K.DEPORTATION,
+        S.PLANNED,
+        "take back nationals",
+        id="take-back",
+    ),
+    pytest.param(
+        "The detainees were handed over to the Salvadoran authorities at the bridge.",
+        K.DEPORTATION,
+        S.ENACTED,
+        "detainees were handed over",
+        id="handed-over",
+    ),
+    pytest.param(
+        "Federal prosecutors charged the migrants with entering a restricted area.",
+        K.ENFORCEMENT,
+        S.ENACTED,
+        "charged the migrants",
+        id="charged",
+    ),
+    pytest.param(
+        "The Pentagon set up a new military zone along the river in Texas.",
+        K.EXECUTIVE_ACTION,
+        S.ENACTED,
+        "set up a new military zone",
+        id="military-zone",
+    ),
+    pytest.param(
+        "Four governors pledged a combined 900 Guard troops to the frontier.",
+        K.ENFORCEMENT,
+        S.ENACTED,
+        "pledged a combined 900 Guard troops",
+        id="troops-pledged",
+    ),
+    pytest.param(
+        "The state activated 300 National Guard members for the mission.",
+        K.ENFORCEMENT,
+        S.ENACTED,
+        "activated 300 National Guard members",
+        id="troops-activated",
+    ),
+    pytest.param(
+        "Lisbon approved the regularisation of thousands of undocumented workers.",
+        K.REGULATION,
+        S.ENACTED,
+        "regularisation of thousands of undocumented workers",
+        id="regularisation",
+    ),
+    pytest.param(
+        "The governor declared an invasion along the state's southern border.",
+        K.EXECUTIVE_ACTION,
+        S.ENACTED,
+        "declared an invasion",
+        id="invasion-declared",
+    ),
+    pytest.param(
+        "The new tariffs on Colombian goods rattled exporters.",
+        K.EXECUTIVE_ACTION,
+        S.ENACTED,
+        "tariffs",
+        id="tariffs-on-a-country",
+    ),
+    pytest.param(
+        "The department put the sponsorship program on hold pending a review.",
+        K.REGULATION,
+        S.REVERSED,
+        "program on hold",
+        id="put-on-hold",
+    ),
+    pytest.param(
+        "Agents expelled the families under Title 42 that week.",
+        K.DEPORTATION,
+        S.ENACTED,
+        "expelled the families",
+        id="number-in-a-name-is-no-tally",
+    ),
+    pytest.param(
+        "The proclamation Trump signed on Monday drew three lawsuits.",
+        K.EXECUTIVE_ACTION,
+        S.ENACTED,
+        "proclamation Trump signed",
+        id="measure-then-its-subject",
+    ),
+    pytest.param(
+        "Washington will pay for flights that carry the migrants home.",
+        K.FUNDING,
+        S.PLANNED,
+        "pay for flights",
+        id="flights-paid-for",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "status", "evidence"), FOUND)
+def test_families_are_found(text, kind, status, evidence):
+    found = [a for a in actions(text) if a.kind is kind]
+    assert [(a.evidence, a.status) for a in found] == [(evidence, status)]
+
+
+COURTS = [
+    pytest.param("A federal judge vacated the asylum rule on Friday.", id="vacated"),
+    pytest.param("A judge in Boston barred the agency from deporting the men.", id="barred"),
+    pytest.param("The judge denied the state's request to dismiss the case.", id="denied"),
+    pytest.param("The Supreme Court certified the final judgment.", id="certified"),
+]
+
+
+@pytest.mark.parametrize("text", COURTS)
+def test_court_verbs_are_rulings(text):
+    rulings = [a for a in actions(text) if a.kind is K.LEGAL_CHALLENGE]
+    assert [a.status for a in rulings] == [S.ENACTED]
+
+
+def test_a_vacated_rule_is_reversed():
+    found = kinds("A federal judge vacated the asylum rule on Friday.")
+    assert (K.REGULATION, S.REVERSED) in found
+
+
+def test_a_governor_who_bars_is_no_court():
+    assert not [
+        a
+        for a in actions("The governor barred reporters from the briefing.")
+        if a.kind is K.LEGAL_CHALLENGE
+    ]
+
+
+# ---- issue 12's false hits --------------------------------------------------------------
+
+NOT_ACTIONS = [
+    pytest.param(
+        "The statute would allow troopers to arrest people who cross between ports.",
+        K.ENFORCEMENT,
+        id="what-a-law-allows",
+    ),
+    pytest.param(
+        "The new rule lets border agents deport families within days.",
+        K.DEPORTATION,
+        id="what-a-rule-lets",
+    ),
+    pytest.param(
+        "Asylum seekers are often detained for months before a hearing.",
+        K.ENFORCEMENT,
+        id="generic-often",
+    ),
+    pytest.param(
+        "Migrants who miss a hearing can be deported.",
+        K.DEPORTATION,
+        id="generic-can",
+    ),
+    pytest.param(
+        "A Guatemalan migrant was detained near the bridge on Sunday.",
+        K.ENFORCEMENT,
+        id="one-person-detained",
+    ),
+    pytest.param(
+        "Her brother was deported to Honduras in 2019.",
+        K.DEPORTATION,
+        id="one-person-deported",
+    ),
+    pytest.param(
+        "Analysts argue that deporting workers would hurt farms.",
+        K.DEPORTATION,
+        id="gerund-subject",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), NOT_ACTIONS)
+def test_false_hits_are_dropped(text, kind):
+    assert not [a for a in actions(text) if a.kind is kind]
+
+
+KEPT = [
+    pytest.param(
+        "Agents detained 40 migrants near the river, and more were deported.",
+        K.ENFORCEMENT,
+        id="a-tally-is-not-this-test",
+    ),
+    pytest.param("The caravan was dispersed by police on Sunday.", K.ENFORCEMENT, id="a-group"),
+    pytest.param(
+        "Ecuador is deporting migrants who entered without visas.", K.DEPORTATION, id="progressive"
+    ),
+    pytest.param(
+        "The governor gave troopers orders to arrest migrants at the river.",
+        K.ENFORCEMENT,
+        id="no-measure-allows-it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), KEPT[1:])
+def test_actions_near_the_false_hits_are_kept(text, kind):
+    assert [a for a in actions(text) if a.kind is kind]
+
+
+# ---- one lifecycle reading --------------------------------------------------------------
+
+STATUSES = [
+    pytest.param("Texas to deploy more Guard troops to the border", S.PLANNED, id="headline-to"),
+    pytest.param("Biden to end Title 42 restrictions in May", S.PLANNED, id="headline-to-end"),
+    pytest.param("Judges block the state's new immigration law", S.ENACTED, id="headline-present"),
+    pytest.param(
+        "Mexico and Guatemala deploy troops along their shared border.",
+        S.ONGOING,
+        id="present-tense",
+    ),
+    pytest.param(
+        "Officials set up checkpoints along the highway.", S.ENACTED, id="base-that-is-past-too"
+    ),
+    pytest.param("The governor wants to deploy troops.", S.PLANNED, id="wants-to"),
+    pytest.param(
+        "The ministry said it will send more police to the border next week.",
+        S.ANNOUNCED,
+        id="reported-future",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), STATUSES)
+def test_status_follows_the_lifecycle(text, status):
+    found = actions(text)
+    assert found, text
+    assert found[0].status is status
