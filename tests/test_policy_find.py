@@ -130,6 +130,34 @@ FOUND = [
         id="measure-then-its-subject",
     ),
     pytest.param(
+        "The humanitarian parole policy expired at midnight.",
+        K.REGULATION,
+        S.REVERSED,
+        "policy expired",
+        id="expired",
+    ),
+    pytest.param(
+        "The new travel ban went into effect on Sunday.",
+        K.EXECUTIVE_ACTION,
+        S.ENACTED,
+        "travel ban went into effect",
+        id="went-into-effect",
+    ),
+    pytest.param(
+        "Panama closed two of the four trails through the jungle.",
+        K.CLOSURE,
+        S.ENACTED,
+        "closed two of the four trails",
+        id="trails-closed",
+    ),
+    pytest.param(
+        "Police mounted an operation to stop the march near the border.",
+        K.ENFORCEMENT,
+        S.ENACTED,
+        "mounted an operation",
+        id="operation-mounted",
+    ),
+    pytest.param(
         "Washington will pay for flights that carry the migrants home.",
         K.FUNDING,
         S.PLANNED,
@@ -209,6 +237,20 @@ NOT_ACTIONS = [
         "Analysts argue that deporting workers would hurt farms.",
         K.DEPORTATION,
         id="gerund-subject",
+    ),
+]
+
+
+NOT_ACTIONS += [
+    pytest.param(
+        "Families wait in detention centers across the state when the children are moved.",
+        K.ENFORCEMENT,
+        id="no-object-past-when",
+    ),
+    pytest.param(
+        "Officials expect the rule to take effect in June.",
+        K.REGULATION,
+        id="take-effect-as-an-infinitive",
     ),
 ]
 

@@ -140,6 +140,7 @@ _CONTACT_WORDS = 3  # words of a subject between a measure and its verb: "the or
 _CONTACT_DETERMINERS = frozenset({"the", "his", "her", "its", "their"})  # "the group filed"
 _ON_PEOPLE = frozenset({"ARREST", "DEPORT", "REMOVE", "RETURN", "CHARGE"})  # done to people
 _SINGULAR_BE = frozenset({"was", "is"})  # before a passive whose subject is one person
+_FINITE_ONLY = frozenset({"EFFECT"})  # classes that are actions only as finite verbs
 _OWNER_WORDS = 3  # words between a possessor and the measure it owns ("Trump's new asylum rule")
 
 
@@ -1223,6 +1224,8 @@ def _read_status(text: str, sentence: Sentence, cand: _Candidate) -> PolicyStatu
         return None  # "a law that gave police the authority to arrest people": the law's
     if _permitted(text, sentence, cand, anchor):
         return None  # "the law would let police arrest migrants": what the law allows
+    if _infinitive_only(text, sentence, cand, anchor):
+        return None  # "allowed the law to take effect": the ruling's, not a new record
     if _individual(text, sentence, cand, anchor) or _gerund_subject(text, sentence, cand):
         return None  # "a migrant was detained", "deporting them will not solve it"
     ongoing = False  # "keeps sending": under way, unless a plan governs it ("vowed to keep")
@@ -1334,6 +1337,19 @@ def _permitted(text: str, sentence: Sentence, cand: _Candidate, anchor: int) -> 
         _object_classes()[text[h.first : h.last].lower()] in _PERMITTING
         and _close_gap(text[h.last : word.start], max_words=_MAX_BEFORE_WORDS)
         for h in _object_pattern().finditer(text, start, word.start)
+    )
+
+
+def _infinitive_only(text: str, sentence: Sentence, cand: _Candidate, anchor: int) -> bool:
+    """True for a verb that states an action only when finite ("the ban took effect"),
+    used as an infinitive ("allowed the law to take effect", "is expected to take effect"):
+    what another verb says of the measure, which that verb's record holds."""
+    reading = cand.reading
+    return (
+        reading is not None
+        and reading.cls in _FINITE_ONLY
+        and reading.form in {"base", "ing"}
+        and _word_before(text, sentence, anchor) in {"to", "from"}
     )
 
 
