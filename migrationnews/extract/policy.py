@@ -1200,9 +1200,20 @@ def _status(text: str, sentence: Sentence, cand: _Candidate) -> PolicyStatus | N
     """The action's status, or None when the text negates it or only wishes for it. A
     measure an order directs is planned until the text says it was carried out."""
     status = _read_status(text, sentence, cand)
-    if cand.directed and status in {PolicyStatus.ENACTED, PolicyStatus.ONGOING}:
+    if cand.directed and status in _DONE:
         return PolicyStatus.PLANNED
+    if status in _DONE and _ended(text, sentence, cand):
+        return PolicyStatus.REVERSED  # "stopped issuing visas": what was done, ended
     return status
+
+
+def _ended(text: str, sentence: Sentence, cand: _Candidate) -> bool:
+    """True for an -ing action right after a verb that ends it ("stopped issuing visas",
+    "ceased deporting families"): a pause or an end, so the action is reversed."""
+    if cand.reading is None or cand.reading.form != "ing" or cand.verb is None:
+        return False
+    before = _word_before(text, sentence, cand.verb.start)
+    return "ENDED" in _modality().get(before, frozenset())
 
 
 def _read_status(text: str, sentence: Sentence, cand: _Candidate) -> PolicyStatus | None:
