@@ -186,6 +186,13 @@ FOUND = [
         id="deportations-halted",
     ),
     pytest.param(
+        "Critics say Trump's asylum ban leaves families stranded.",
+        K.REGULATION,
+        S.ENACTED,
+        "asylum ban",
+        id="owned-measure",
+    ),
+    pytest.param(
         "Washington will pay for flights that carry the migrants home.",
         K.FUNDING,
         S.PLANNED,
@@ -270,6 +277,11 @@ NOT_ACTIONS = [
 
 
 NOT_ACTIONS += [
+    pytest.param(
+        "The state's border policies are popular with voters.",
+        K.REGULATION,
+        id="owned-but-generic",
+    ),
     pytest.param(
         "Families wait in detention centers across the state when the children are moved.",
         K.ENFORCEMENT,

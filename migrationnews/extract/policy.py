@@ -116,6 +116,10 @@ _POSSESSIVE = ("'s", "’s", "s'", "s’")  # the ending of a possessor: a noun 
 _OPERATION_CLASS = "OPERATION"  # the object class of a named operation (found by pattern)
 _TARGETED_CLASS = "TARGETED"  # the rules' verb class for a measure aimed at a country
 _TARGET_WORDS = 3  # words after a measure within which the country it targets is named
+_OWNED_CLASS = "OWNED"  # the rules' verb class for a measure named with its maker
+_OWNERS = frozenset(
+    {"administration", "government", "state", "department", "president", "governor"}
+)
 _UNDER_CLASS = "UNDER"  # the rules' verb class for a measure something is done under
 _DESCRIBED_CLASS = "DESCRIBED"  # the rules' verb class for a measure a relative clause describes
 _DESCRIBING = frozenset({"LINK", "FUTURE", "BE", "HAVE"})  # "that lets", "that would"
@@ -1014,6 +1018,9 @@ def _noun_candidates(
         targeted = rules.get((_TARGETED_CLASS, cls))
         if rule is None and targeted is not None and _targeted(text, obj):
             rule = targeted  # "tariffs on Mexican goods": a measure aimed at a country
+        owned = rules.get((_OWNED_CLASS, cls))
+        if rule is None and owned is not None and _owned(text, obj):
+            rule = owned  # "Trump's asylum ban": a measure someone made
         if rule is None:
             rule = rules.get((_DESCRIBED_CLASS, cls))
             under = rules.get((_UNDER_CLASS, cls))
@@ -1042,6 +1049,23 @@ def _targeted(text: str, obj: _Word) -> bool:
         return False
     stop = obj.end + len(" ".join(words)) + 1
     return bool(find_countries(text, obj.end, min(len(text), stop)))
+
+
+def _owned(text: str, obj: _Word) -> bool:
+    """True for a measure named with the possessor who made it ("Trump's asylum ban", "the
+    administration's “Remain in Mexico” policy"): a measure in force or in the making,
+    not a word about measures. Plural and generic nouns ("the state's policies") name none."""
+    if obj.text.lower().endswith("s"):
+        return False
+    before = text[max(0, obj.start - _MAX_GAP_CHARS) : obj.start].split()[-_OWNER_WORDS - 1 :]
+    for word in reversed(before):
+        bare = word.strip('“”"‘')
+        if bare.endswith(_POSSESSIVE):
+            owner = bare[:-2]
+            return owner[:1].isupper() or owner.lower() in _OWNERS
+        if not bare or not bare.replace("-", "").isalpha():
+            return False
+    return False
 
 
 def _under(text: str, obj: _Word) -> bool:
