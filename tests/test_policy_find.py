@@ -193,6 +193,27 @@ FOUND = [
         id="owned-measure",
     ),
     pytest.param(
+        "The government's clampdown on irregular migration has widened.",
+        K.ENFORCEMENT,
+        S.ENACTED,
+        "clampdown on irregular migration",
+        id="clampdown-on-migration",
+    ),
+    pytest.param(
+        "A surge of troops to the river began in the spring.",
+        K.ENFORCEMENT,
+        S.ENACTED,
+        "surge of troops",
+        id="surge-of-troops",
+    ),
+    pytest.param(
+        "The reopening of the crossing brought relief to traders.",
+        K.REOPENING,
+        S.ENACTED,
+        "reopening of the crossing",
+        id="ing-after-a-determiner-is-the-noun",
+    ),
+    pytest.param(
         "Washington will pay for flights that carry the migrants home.",
         K.FUNDING,
         S.PLANNED,

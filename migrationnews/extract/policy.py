@@ -781,6 +781,8 @@ def _verb_candidates(
         for reading in readings[verb.text.lower()]:
             if reading.form in {"base", "third"} and noun_slot:
                 continue  # "a halt", "in return", "the bans": a noun, not an action
+            if reading.form == "ing" and "DETERMINER" in classes and _has_noun(verb, reading):
+                continue  # "the reopening of the bridge": its noun reading follows
             if reading.form in {"base", "third"} and noun_next:
                 continue  # "buses of migrants", "buses had left": a noun, not an action
             if reading.form in _FINITE_PAST and "DETERMINER" in classes:
@@ -817,6 +819,14 @@ def _verb_candidates(
                 frozenset({reading.cls}),
             )
             break
+
+
+def _has_noun(verb: _Word, reading: _Reading) -> bool:
+    """True when the verb's word is also listed as the noun of its class ("reopening")."""
+    return any(
+        other.cls == reading.cls and other.form == "noun"
+        for other in _verb_readings()[verb.text.lower()]
+    )
 
 
 def _with_object(
