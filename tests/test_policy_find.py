@@ -248,6 +248,21 @@ def test_a_vacated_rule_is_reversed():
     assert (K.REGULATION, S.REVERSED) in found
 
 
+def test_the_attempt_a_court_blocks_is_a_measure_of_the_kind_it_names():
+    found = kinds("A judge halted the governor's attempt to close the bridge.")
+    assert found == [(K.LEGAL_CHALLENGE, S.ENACTED), (K.CLOSURE, S.CHALLENGED)]
+
+
+def test_a_measure_a_court_later_blocks_is_challenged_at_its_first_mention():
+    text = (
+        "The department ended the sponsorship program in May. "
+        "A federal judge blocked the program's termination on Friday."
+    )
+    found = kinds(text)
+    assert (K.REGULATION, S.CHALLENGED) in found
+    assert (K.REGULATION, S.REVERSED) not in found
+
+
 def test_a_governor_who_bars_is_no_court():
     assert not [
         a

@@ -2461,15 +2461,17 @@ def _restated(headline: _Candidate, body: dict[PolicyKind, tuple[set[str], set[s
     )
 
 
-def _restates(item: _Found, kept: list[_Found]) -> bool:
+def _restated_by(item: _Found, kept: _Found) -> bool:
     """True for a measure named by a bare noun phrase (no verb of its own) after an action
-    of the same kind on the same measure class: a mention of it, not a second measure."""
+    of the same kind on the same measure class (``kept``): a mention of it, not a second
+    measure ("a national emergency declaration" after "will declare a national emergency")."""
     cand = item.cand
     return (
         cand.verb is None
         and not cand.classes  # not a measure a relative clause describes anew
         and cand.obj_class in _measure_classes()
-        and any(k.cand.obj_class == cand.obj_class and _alike(k, item) for k in kept)
+        and kept.cand.obj_class == cand.obj_class
+        and _alike(kept, item)
     )
 
 
@@ -2485,18 +2487,29 @@ def _deduplicated(found: list[_Found]) -> list[_Found]:
             objects.add(item.cand.obj_class or "")
     kinds: dict[PolicyKind, list[_Found]] = {}  # kind: those kept
     kept: dict[tuple[str, ...], list[_Found]] = {}
+    challenged: set[int] = set()  # the kept measures a later mention says a court acted on
     for item in found:
         if item.cand.headline and _restated(item.cand, body):
             continue
-        if item.definite and any(_alike(k, item) for k in kinds.get(item.cand.kind, [])):
-            continue  # "the lawsuit", "the closure": the one named before, if at the same place
-        if _restates(item, kinds.get(item.cand.kind, [])):
-            continue  # "a national emergency declaration" after "will declare a national emergency"
+        earlier = kinds.get(item.cand.kind, [])
         same = kept.setdefault(_identity(item.cand), [])
-        if not any(_same_action(k, item) for k in same):
+        first = (
+            next((k for k in earlier if _alike(k, item)), None) if item.definite else None
+        ) or (next((k for k in earlier if _restated_by(item, k)), None))
+        first = first or next((k for k in same if _same_action(k, item)), None)
+        if first is None:
             same.append(item)
-            kinds.setdefault(item.cand.kind, []).append(item)
-    return [item for items in kept.values() for item in items]
+            earlier.append(item)
+            kinds[item.cand.kind] = earlier
+        elif item.action.status is PolicyStatus.CHALLENGED and first.action.status in _RULED_ON:
+            challenged.add(id(first))  # "ended the programs" ... "blocked the ending": one
+    return [  # measure, at its first mention, with the status the court's ruling gives it
+        evolve(item, action=evolve(item.action, status=PolicyStatus.CHALLENGED))
+        if id(item) in challenged
+        else item
+        for items in kept.values()
+        for item in items
+    ]
 
 
 # ---- the extractor ----------------------------------------------------------------------
@@ -2708,6 +2721,8 @@ def _acted_on(
         return None  # "lifted a pause on the law": a noun may itself be undone
     measure_status = courts.verbs.get(reading.cls)
     kind = courts.measures.get(ruling.obj_class or "")
+    if kind is None and ruling.obj_class in courts.objects:
+        kind = _attempted(text, sentence, obj, ruling.end)  # "Trump's push to end TPS"
     if measure_status is None or kind is None:
         return None
     after = obj.start > ruling.start
@@ -2734,6 +2749,28 @@ def _acted_on(
     )
     definite = _word_before(text, sentence, obj.start) in _REFERRING
     return _Found(cand, action, index, own, None, definite, definite)
+
+
+def _attempted(text: str, sentence: Sentence, obj: _Word, end: int) -> PolicyKind | None:
+    """The kind of measure an attempt names by what it is to do ("the push to terminate the
+    legal status": a regulation; "the bid to restrict birthright citizenship"), when that
+    verb and its object lie within the ruling's phrase (which ends at ``end``); else None."""
+    if not text.startswith(" to ", obj.end):
+        return None
+    objects = _objects(text, sentence)
+    hits = _verb_pattern().finditer(text, obj.end + 4, min(end, sentence.end))
+    verb_starts = [h.first for h in hits]
+    for h in hits[:1]:
+        if h.first != obj.end + 4:
+            break
+        verb = _Word(h.first, h.last, text[h.first : h.last])
+        for reading in _verb_readings()[verb.text.lower()]:
+            if reading.form != "base":
+                continue
+            found = _with_object(text, sentence, verb, reading, objects, False, verb_starts)
+            if found is not None and found.end <= end:
+                return found.kind
+    return None
 
 
 def _owner(text: str, sentence: Sentence, context: _Context, obj: _Word) -> str | None:
