@@ -263,6 +263,11 @@ def test_a_measure_a_court_later_blocks_is_challenged_at_its_first_mention():
     assert (K.REGULATION, S.REVERSED) not in found
 
 
+def test_a_passive_challenge_is_its_own_record_and_contests_the_measure():
+    found = kinds("The decision to scrap the parole program was challenged in court.")
+    assert found == [(K.REGULATION, S.CHALLENGED), (K.LEGAL_CHALLENGE, S.ENACTED)]
+
+
 def test_a_governor_who_bars_is_no_court():
     assert not [
         a

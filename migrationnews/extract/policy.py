@@ -189,6 +189,7 @@ class _Candidate:
     headline: bool
     classes: frozenset[str]  # the verb classes of every mention merged into it
     directed: bool = False  # a measure an order directs: planned until carried out
+    contested: bool = False  # a measure a passive challenge right after it acts on
 
 
 # ---- rule data, loaded once -------------------------------------------------------------
@@ -1138,6 +1139,18 @@ def _clause_conjunctions() -> frozenset[str]:
     return _modal_class("CONJUNCTION") - {"and", "or"}
 
 
+def _challenged_after(text: str, last: _Candidate, cand: _Candidate) -> bool:
+    """True for a challenge in the passive right after the action it challenges ("the
+    decision to end the program was challenged in court"): the suit, a record of its own,
+    not the action's purpose."""
+    if cand.kind is not PolicyKind.LEGAL_CHALLENGE or last.kind is PolicyKind.LEGAL_CHALLENGE:
+        return False
+    words = text[last.end : cand.verb.start if cand.verb is not None else cand.start].split()
+    return bool(words) and all(
+        _modality().get(word.lower(), frozenset()) & {"BE", "HAVE"} for word in words
+    )
+
+
 def _is_noun(cand: _Candidate) -> bool:
     return cand.reading is None or cand.reading.form == "noun"
 
@@ -1176,7 +1189,9 @@ def _merged(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
                 and _words(gap) <= _MAX_LIST_WORDS
                 and _CLAUSE_BREAK.search(gap) is None
             )
-            if purpose or same or listed:
+            if _challenged_after(text, last, cand):
+                merged[-1] = evolve(last, contested=True)  # "... was challenged in court"
+            elif purpose or same or listed:
                 merged[-1] = evolve(last, end=cand.end, classes=last.classes | cand.classes)
                 continue
         merged.append(cand)
@@ -1237,7 +1252,9 @@ def _status(text: str, sentence: Sentence, cand: _Candidate) -> PolicyStatus | N
     if cand.directed and status in _DONE:
         return PolicyStatus.PLANNED
     if status in _DONE and _ended(text, sentence, cand):
-        return PolicyStatus.REVERSED  # "stopped issuing visas": what was done, ended
+        status = PolicyStatus.REVERSED  # "stopped issuing visas": what was done, ended
+    if cand.contested and status in _RULED_ON:
+        return PolicyStatus.CHALLENGED  # "the decision to end it was challenged in court"
     return status
 
 
