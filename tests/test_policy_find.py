@@ -380,6 +380,16 @@ STATUSES = [
     ),
     pytest.param("The governor wants to deploy troops.", S.PLANNED, id="wants-to"),
     pytest.param(
+        "The ministry announced plans to deploy 2,000 police to the border.",
+        S.ANNOUNCED,
+        id="announced-plans",
+    ),
+    pytest.param(
+        "The ministry is going to deploy 2,000 police, a spokesman said.",
+        S.ANNOUNCED,
+        id="going-to-in-reported-speech",
+    ),
+    pytest.param(
         "The ministry said it will send more police to the border next week.",
         S.ANNOUNCED,
         id="reported-future",

@@ -1291,10 +1291,13 @@ def _read_status(text: str, sentence: Sentence, cand: _Candidate) -> PolicyStatu
     if _individual(text, sentence, cand, anchor) or _gerund_subject(text, sentence, cand):
         return None  # "a migrant was detained", "deporting them will not solve it"
     ongoing = False  # "keeps sending": under way, unless a plan governs it ("vowed to keep")
-    for word, classes in reversed(_modal_words(text, window, anchor)):
+    modal = _modal_words(text, window, anchor)
+    for at, (word, classes) in reversed(list(enumerate(modal))):
         if word.text == "May" and word.start > clause:
             continue  # the month, not the modal: "ended the quota in May"
         if "PLANNED" in classes:
+            if any("ANNOUNCED" in found for _word, found in modal[:at]):
+                return PolicyStatus.ANNOUNCED  # "announced plans to deploy": made public
             return PolicyStatus.PLANNED
         if "FUTURE" in classes:
             if cand.rule.fixed is not None:
