@@ -2777,8 +2777,10 @@ def _attempted(text: str, sentence: Sentence, obj: _Word, end: int) -> PolicyKin
     verb and its object lie within the ruling's phrase (which ends at ``end``); else None."""
     if not text.startswith(" to ", obj.end):
         return None
-    objects = _objects(text, sentence)
-    hits = _verb_pattern().finditer(text, obj.end + 4, min(end, sentence.end))
+    stop = min(end, sentence.end, obj.end + _REACH)  # a phrase, not the whole sentence
+    phrase = Sentence(Span(obj.end, stop), text[obj.end : stop])
+    objects = _objects(text, phrase)
+    hits = _verb_pattern().finditer(text, obj.end + 4, stop)
     verb_starts = [h.first for h in hits]
     for h in hits[:1]:
         if h.first != obj.end + 4:
@@ -2787,7 +2789,7 @@ def _attempted(text: str, sentence: Sentence, obj: _Word, end: int) -> PolicyKin
         for reading in _verb_readings()[verb.text.lower()]:
             if reading.form != "base":
                 continue
-            found = _with_object(text, sentence, verb, reading, objects, False, verb_starts)
+            found = _with_object(text, phrase, verb, reading, objects, False, verb_starts)
             if found is not None and found.end <= end:
                 return found.kind
     return None
