@@ -214,6 +214,20 @@ FOUND = [
         id="ing-after-a-determiner-is-the-noun",
     ),
     pytest.param(
+        "The measure, which passed the Senate in April, funds more judges.",
+        K.LAW,
+        S.ENACTED,
+        "measure, which passed",
+        id="relative-clause-on-the-measure",
+    ),
+    pytest.param(
+        "The parole program, which ended in June, had admitted 500,000 people.",
+        K.REGULATION,
+        S.REVERSED,
+        "parole program, which ended",
+        id="relative-clause-ended",
+    ),
+    pytest.param(
         "Washington will pay for flights that carry the migrants home.",
         K.FUNDING,
         S.PLANNED,

@@ -145,6 +145,7 @@ _CONTACT_DETERMINERS = frozenset({"the", "his", "her", "its", "their"})  # "the 
 _ON_PEOPLE = frozenset({"ARREST", "DEPORT", "REMOVE", "RETURN", "CHARGE"})  # done to people
 _SINGULAR_BE = frozenset({"was", "is"})  # before a passive whose subject is one person
 _FINITE_ONLY = frozenset({"EFFECT"})  # classes that are actions only as finite verbs
+_RELATIVE_PRONOUNS = frozenset({"which", "that"})  # a relative clause on a measure or a site
 _OWNER_WORDS = 3  # words between a possessor and the measure it owns ("Trump's new asylum rule")
 
 
@@ -458,7 +459,8 @@ _PAST_BEFORE = re.compile(
 )
 _WORD_IN_TAIL = re.compile(
     r"""
-    [\w'’-]+                   # one word of what follows "agreed to"
+    [\w'’-]+                   # one word of what follows "agreed to" ...
+    (?:,\d+)*                  # ... a figure's thousands included ("10,000")
     """,
     re.VERBOSE,
 )
@@ -885,6 +887,8 @@ def _with_object(
         return None
     tight = compound or (reduced and not reading.ergative)  # "the deal reached in June"
     limit = _aside_before(text, sentence, verb) if passive else verb.start
+    if reduced or reading.ergative:  # "the bill, which passed the House": the bill did
+        limit = _antecedent_end(text, sentence, verb) or limit
     nearer = -1  # where the object nearer the verb begins
     for index in range(bisect.bisect_left(objects.starts, limit) - 1, -1, -1):
         obj, cls = objects.found[index]
@@ -940,6 +944,18 @@ def _contact_subject(text: str, gap: str) -> bool:
         w.lower() in _verb_readings() or _modality().get(w.lower(), frozenset()) - {"DETERMINER"}
         for w in words
     )
+
+
+def _antecedent_end(text: str, sentence: Sentence, verb: _Word) -> int | None:
+    """Where the noun a relative clause opened right before the verb refers to ends ("the
+    bill, which passed the House": after "bill"), or None without "which" or "that"."""
+    before = text[max(sentence.start, verb.start - 30) : verb.start]
+    stripped = before.rstrip()
+    word = stripped.split()[-1].lower() if stripped.split() else ""
+    if word not in _RELATIVE_PRONOUNS:
+        return None
+    start = verb.start - len(before) + len(stripped) - len(word)
+    return len(text[:start].rstrip().rstrip(",").rstrip()) if start > sentence.start else None
 
 
 def _aside_before(text: str, sentence: Sentence, verb: _Word) -> int:
