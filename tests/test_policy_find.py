@@ -248,6 +248,9 @@ COURTS = [
     pytest.param("A judge in Boston barred the agency from deporting the men.", id="barred"),
     pytest.param("The judge denied the state's request to dismiss the case.", id="denied"),
     pytest.param("The Supreme Court certified the final judgment.", id="certified"),
+    pytest.param(
+        "A judge granted the groups' request to halt the removals.", id="granted-a-request"
+    ),
 ]
 
 
@@ -280,6 +283,16 @@ def test_a_measure_a_court_later_blocks_is_challenged_at_its_first_mention():
 def test_a_passive_challenge_is_its_own_record_and_contests_the_measure():
     found = kinds("The decision to scrap the parole program was challenged in court.")
     assert found == [(K.REGULATION, S.CHALLENGED), (K.LEGAL_CHALLENGE, S.ENACTED)]
+
+
+def test_a_request_granted_is_a_ruling_only_when_a_court_grants_it():
+    assert not actions("The governor granted a request from mayors for more buses.")
+
+
+def test_a_motion_filed_is_a_legal_challenge():
+    assert kinds("The state filed a motion to dismiss the case.") == [
+        (K.LEGAL_CHALLENGE, S.ENACTED)
+    ]
 
 
 def test_a_governor_who_bars_is_no_court():
