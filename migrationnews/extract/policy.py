@@ -1,19 +1,28 @@
 """Extract :class:`~migrationnews.records.PolicyAction` records: what governments do.
 
 A policy action is read from a verb and its object ("signed a law", "closing the port of
-entry", "took the rule to a federal court"), or from a noun phrase that names a
-measure on its own ("the supplemental budget request"). Which verb class with which
+entry", "took the rule to a federal court"; the object may come first: "the orders Trump
+signed", "the bill, which passed the House"), or from a noun phrase that names a
+measure on its own ("the supplemental budget request"), with its maker ("Trump's asylum
+ban") or with the country it targets ("tariffs on Mexican goods"). Which verb class with which
 object class states which kind of action is data (``rules/policy_rules.tsv``); the verbs,
 objects, bodies and modality words are data too (``rules/policy_*.tsv``).
 
 For each action the extractor reads
 
-- its status from the words before the verb ("plans to", "if": planned; "will" in reported
-  speech: announced; "continues to": ongoing) or from the verb's tense ("has spent" on an
-  activity: ongoing); an agreement someone reports is announced; a closure later undone
-  ("crossings have reopened") is reversed; negated or merely wished-for actions ("did not
-  sign", "more controls are needed") and tallies of what was done ("arrested 15,000
-  migrants", but not "plans to deport 3,000") are dropped;
+- its status, in one lifecycle reading (:func:`_status`): from the words before the verb
+  ("plans to", "if": planned; "will", "is going to" in reported speech: announced;
+  "announced plans to": announced; "continues to": ongoing), from the verb's tense ("has
+  spent" on an activity: ongoing; a present tense after its plural subject: ongoing, or
+  done in a headline; "Texas to deploy" in a headline: as "will"), from a verb that ends it
+  ("stopped issuing visas": reversed), and from a court acting on it ("was challenged in
+  court", a ruling later in the article: challenged); an agreement someone reports is
+  announced; a closure later undone ("crossings have reopened") is reversed; negated,
+  merely wished-for or generic actions ("did not sign", "more controls are needed",
+  "migrants are often detained", "can be deported"), what a measure lets someone do ("the
+  law would let police arrest migrants"), one person arrested or deported ("a migrant was
+  detained"), opinions on a measure ("deporting them will not help") and tallies of what
+  was done ("arrested 15,000 migrants", but not "plans to deport 3,000") are dropped;
 - its actor: the official (by surname) or body that is the verb's subject (also after a
   group noun: "a handful of House members"), the possessor of a measure ("Biden's
   request"), else the agent of a passive ("blocked by a federal judge"), else None;
