@@ -228,6 +228,20 @@ FOUND = [
         id="relative-clause-ended",
     ),
     pytest.param(
+        "The first 200 Marines have arrived at the border.",
+        K.ENFORCEMENT,
+        S.ENACTED,
+        "Marines have arrived",
+        id="troops-arrived",
+    ),
+    pytest.param(
+        "Guard troops began patrolling the border near Laredo.",
+        K.ENFORCEMENT,
+        S.ONGOING,
+        "patrolling the border",
+        id="troops-patrolling",
+    ),
+    pytest.param(
         "Washington will pay for flights that carry the migrants home.",
         K.FUNDING,
         S.PLANNED,
@@ -345,6 +359,12 @@ NOT_ACTIONS = [
 
 
 NOT_ACTIONS += [
+    pytest.param(
+        "Border Patrol agents recorded fewer apprehensions in March.",
+        K.ENFORCEMENT,
+        id="border-patrol-is-no-patrolling",
+    ),
+    pytest.param("Thousands of migrants arrived in Tijuana.", K.ENFORCEMENT, id="migrants-arrive"),
     pytest.param(
         "The state's border policies are popular with voters.",
         K.REGULATION,
