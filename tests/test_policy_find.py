@@ -242,6 +242,20 @@ FOUND = [
         id="troops-patrolling",
     ),
     pytest.param(
+        "The department is expanding the use of expedited removal nationwide.",
+        K.REGULATION,
+        S.ONGOING,
+        "expanding the use of expedited removal",
+        id="light-noun-use-of",
+    ),
+    pytest.param(
+        "The consulate halted the issuance of visas to Cubans.",
+        K.REGULATION,
+        S.REVERSED,
+        "halted the issuance of visas",
+        id="light-noun-and-the-nearest-object",
+    ),
+    pytest.param(
         "Washington will pay for flights that carry the migrants home.",
         K.FUNDING,
         S.PLANNED,

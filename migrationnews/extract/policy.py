@@ -790,17 +790,25 @@ def _verb_candidates(
         )
         after = _word_after(text, sentence, verb.end)
         noun_next = after == "of" or bool(_modality().get(after, frozenset()) & _AUXILIARY)
-        for reading in readings[verb.text.lower()]:
-            if reading.form in {"base", "third"} and noun_slot:
-                continue  # "a halt", "in return", "the bans": a noun, not an action
-            if reading.form == "ing" and "DETERMINER" in classes and _has_noun(verb, reading):
-                continue  # "the reopening of the bridge": its noun reading follows
-            if reading.form in {"base", "third"} and noun_next:
-                continue  # "buses of migrants", "buses had left": a noun, not an action
-            if reading.form in _FINITE_PAST and "DETERMINER" in classes:
-                continue  # "the detained migrants", "a closed port": an adjective
+        eligible = [
+            reading
+            for reading in readings[verb.text.lower()]
+            if not (
+                (reading.form in {"base", "third"} and noun_slot)  # "a halt", "the bans"
+                or (reading.form == "ing" and "DETERMINER" in classes and _has_noun(verb, reading))
+                or (reading.form in {"base", "third"} and noun_next)  # "buses of migrants"
+                or (reading.form in _FINITE_PAST and "DETERMINER" in classes)  # "a closed port"
+            )
+        ]
+        for at, reading in enumerate(eligible):
             found = _with_object(text, sentence, verb, reading, objects, headline, verb_starts)
             if found is not None:
+                for other in eligible[at + 1 :]:  # the reading whose object comes first:
+                    nearer = _with_object(  # "halted the issuance of visas to Nicaraguans"
+                        text, sentence, verb, other, objects, headline, verb_starts
+                    )  # halts the visas, not the Nicaraguans
+                    if nearer is not None and nearer.start == found.start:
+                        found = nearer if nearer.end < found.end else found
                 yield found
                 break
             rule = rules.get((reading.cls, "*"))
@@ -859,7 +867,9 @@ def _with_object(
             text, verb.end, obj.start
         ):
             break  # too far, or in another clause ("dispersed after officials took migrants")
-        if _verb_between(verb_starts, objects, verb.end, _modified(text, verb.end, obj.start)):
+        if _verb_between(
+            text, verb_starts, objects, verb.end, _modified(text, verb.end, obj.start)
+        ):
             break  # another verb governs it: "blamed the rise on the reversal of the policy"
         if reading.form == "ing" and not gap.strip() and _modifies(text, sentence, verb):
             return None  # "for returning citizens": the -ing word describes the noun
@@ -1013,15 +1023,26 @@ def _modified(text: str, start: int, position: int) -> int:
     return space + 1 if space >= start and text[position - 1 : position] == " " else position
 
 
-def _verb_between(verb_starts: list[int], objects: _Objects, start: int, end: int) -> bool:
+def _verb_between(
+    text: str, verb_starts: list[int], objects: _Objects, start: int, end: int
+) -> bool:
     """True when a verb (or its noun) that is no object stands between ``start`` and
-    ``end``: what follows it is its object, not the object of the verb before it."""
+    ``end``: what follows it is its object, not the object of the verb before it. A light
+    noun ("the use of", "the issuance of") passes the verb's object through: "expanding
+    the use of expedited removal" expands the removal."""
     index = bisect.bisect_left(verb_starts, start)
+    light: list[tuple[int, int]] | None = None
     while index < len(verb_starts) and verb_starts[index] < end:
         position = verb_starts[index]
         at = bisect.bisect_left(objects.starts, position)
         if at == len(objects.starts) or objects.starts[at] != position:
-            return True
+            if light is None:
+                reach = min(len(text), end + _MAX_GAP_CHARS)  # "the use of" may end past it
+                light = [
+                    (w.start, w.end) for w, c in _modal_words(text, start, reach) if "LIGHT" in c
+                ]
+            if not any(first <= position < last for first, last in light):
+                return True
         index += 1
     return False
 
