@@ -256,6 +256,13 @@ FOUND = [
         id="light-noun-and-the-nearest-object",
     ),
     pytest.param(
+        "The agencies received more staff, with $90 billion budgeted for them.",
+        K.FUNDING,
+        S.ENACTED,
+        "billion budgeted",
+        id="sum-named-by-its-participle",
+    ),
+    pytest.param(
         "Washington will pay for flights that carry the migrants home.",
         K.FUNDING,
         S.PLANNED,

@@ -925,9 +925,10 @@ def _with_object(
             tight
             and not compound
             and not contact
-            and (cls not in _measure_classes() or gap.strip())
+            and ((cls not in _measure_classes() and cls != "MONEY") or gap.strip())
         ):
-            break  # a participle right after a measure names it: "the law passed in May"
+            break  # a participle right after a measure (or a sum: "$5 billion budgeted
+            # for") names it: "the law passed in May"
         rule = rules.get((reading.cls, cls))
         if rule is not None:
             if _tallies(text, sentence, verb, reading) and _figure_before(
