@@ -330,6 +330,11 @@ def test_a_motion_filed_is_a_legal_challenge():
     ]
 
 
+def test_a_suit_its_own_subject_filed_is_not_merged_into_the_ruling():
+    text = "The judge issued an injunction in a lawsuit the state filed in March."
+    assert kinds(text) == [(K.LEGAL_CHALLENGE, S.ENACTED), (K.LEGAL_CHALLENGE, S.ENACTED)]
+
+
 def test_a_governor_who_bars_is_no_court():
     assert not [
         a

@@ -961,7 +961,8 @@ def _contact_subject(text: str, gap: str) -> bool:
     named = first[:1].isupper() and all(w[:1].isupper() for w in words)
     owned = first.lower() in _CONTACT_DETERMINERS and len(words) > 1
     return (named or owned) and not any(
-        w.lower() in _verb_readings() or _modality().get(w.lower(), frozenset()) - {"DETERMINER"}
+        w.lower() in _verb_readings()
+        or _modality().get(w.lower(), frozenset()) - {"DETERMINER", "PARTITIVE"}
         for w in words
     )
 
@@ -1198,6 +1199,18 @@ def _challenged_after(text: str, last: _Candidate, cand: _Candidate) -> bool:
     )
 
 
+def _has_own_subject(text: str, cand: _Candidate) -> bool:
+    """True for a measure its own subject acted on, named between them ("a lawsuit the
+    organization filed"): another act, by another actor, than the one before it."""
+    verb, obj = cand.verb, cand.obj
+    return (
+        verb is not None
+        and obj is not None
+        and obj.end <= verb.start
+        and _contact_subject(text, text[obj.end : verb.start])
+    )
+
+
 def _is_noun(cand: _Candidate) -> bool:
     return cand.reading is None or cand.reading.form == "noun"
 
@@ -1238,7 +1251,7 @@ def _merged(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
             )
             if _challenged_after(text, last, cand):
                 merged[-1] = evolve(last, contested=True)  # "... was challenged in court"
-            elif purpose or same or listed:
+            elif (purpose or same or listed) and not _has_own_subject(text, cand):
                 merged[-1] = evolve(last, end=cand.end, classes=last.classes | cand.classes)
                 continue
         merged.append(cand)
