@@ -263,6 +263,20 @@ FOUND = [
         id="sum-named-by-its-participle",
     ),
     pytest.param(
+        "Arizona passed a law making unlawful entry a state crime.",
+        K.LAW,
+        S.ENACTED,
+        "passed a law",
+        id="compound-head-that-fits-no-rule",
+    ),
+    pytest.param(
+        "The president federalized 2,000 National Guard troops in Oregon.",
+        K.ENFORCEMENT,
+        S.ENACTED,
+        "federalized 2,000 National Guard troops",
+        id="guard-federalized",
+    ),
+    pytest.param(
         "Washington will pay for flights that carry the migrants home.",
         K.FUNDING,
         S.PLANNED,

@@ -1011,6 +1011,8 @@ def _compound_head(text: str, objects: _Objects, index: int) -> tuple[_Word, str
         return None
     if len(between) > _COMPOUND_WORDS or not all(w.isalpha() for w in between):
         return None
+    if any(w.endswith("ing") and w.islower() for w in between):
+        return None  # "a law making illegal entry a crime": a participle, no compound
     words = [*between, after.text.split()[0]]  # "the measure in court": no compound
     if any(w.lower() in _modality() or w.lower() in _verb_readings() for w in words):
         return None  # "migrants and families", "asylum seekers were": two phrases
