@@ -349,6 +349,11 @@ def test_a_suit_its_own_subject_filed_is_not_merged_into_the_ruling():
     assert kinds(text) == [(K.LEGAL_CHALLENGE, S.ENACTED), (K.LEGAL_CHALLENGE, S.ENACTED)]
 
 
+def test_a_measure_a_court_lets_stand_is_not_challenged():
+    found = kinds("The Supreme Court allowed the government to resume deportations to Haiti.")
+    assert found == [(K.LEGAL_CHALLENGE, S.ENACTED), (K.DEPORTATION, S.ENACTED)]
+
+
 def test_a_governor_who_bars_is_no_court():
     assert not [
         a

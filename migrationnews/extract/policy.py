@@ -155,6 +155,7 @@ _ON_PEOPLE = frozenset({"ARREST", "DEPORT", "REMOVE", "RETURN", "CHARGE"})  # do
 _SINGULAR_BE = frozenset({"was", "is"})  # before a passive whose subject is one person
 _FINITE_ONLY = frozenset({"EFFECT"})  # classes that are actions only as finite verbs
 _RELATIVE_PRONOUNS = frozenset({"which", "that"})  # a relative clause on a measure or a site
+_UPHOLDING = frozenset({"ALLOW", "UPHOLD"})  # a court's verbs that let a measure stand
 _OWNER_WORDS = 3  # words between a possessor and the measure it owns ("Trump's new asylum rule")
 
 
@@ -2639,7 +2640,8 @@ def _sentence_actions(
             acted_on = _acted_on(text, sentence, context, setting, cand, index, status)
             if acted_on is not None:
                 yield acted_on
-            ruled = ruled or status is PolicyStatus.ENACTED
+            upholds = cand.reading is not None and cand.reading.cls in _UPHOLDING
+            ruled = ruled or (status is PolicyStatus.ENACTED and not upholds)
         elif (
             kind is not PolicyKind.LEGAL_CHALLENGE
             and status in _RULED_ON
