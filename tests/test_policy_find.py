@@ -405,6 +405,9 @@ NOT_ACTIONS = [
 
 NOT_ACTIONS += [
     pytest.param(
+        "Many families live in fear of being deported.", K.DEPORTATION, id="fear-of-being"
+    ),
+    pytest.param(
         "Border Patrol agents recorded fewer apprehensions in March.",
         K.ENFORCEMENT,
         id="border-patrol-is-no-patrolling",

@@ -1351,6 +1351,8 @@ def _read_status(text: str, sentence: Sentence, cand: _Candidate) -> PolicyStatu
         return None  # "the law would let police arrest migrants": what the law allows
     if _infinitive_only(text, sentence, cand, anchor):
         return None  # "allowed the law to take effect": the ruling's, not a new record
+    if _prospect(text, sentence, anchor):
+        return None  # "the fear of being deported": a risk, not an action taken
     if _individual(text, sentence, cand, anchor) or _gerund_subject(text, sentence, cand):
         return None  # "a migrant was detained", "deporting them will not solve it"
     ongoing = False  # "keeps sending": under way, unless a plan governs it ("vowed to keep")
@@ -1478,6 +1480,17 @@ def _infinitive_only(text: str, sentence: Sentence, cand: _Candidate, anchor: in
         and reading.cls in _FINITE_ONLY
         and reading.form in {"base", "ing"}
         and _word_before(text, sentence, anchor) in {"to", "from"}
+    )
+
+
+def _prospect(text: str, sentence: Sentence, anchor: int) -> bool:
+    """True for a passive gerund after a preposition ("the risk of being deported", "for
+    fear of being detained"): what may happen to someone, not an action taken."""
+    words = text[max(sentence.start, anchor - 30) : anchor].lower().split()[-2:]
+    return (
+        len(words) == 2
+        and words[1] == "being"
+        and "PREPOSITION" in _modality().get(words[0], frozenset())
     )
 
 
