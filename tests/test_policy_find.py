@@ -405,6 +405,14 @@ NOT_ACTIONS = [
 
 NOT_ACTIONS += [
     pytest.param(
+        "Asked whether she would send troops, the governor did not answer.",
+        K.ENFORCEMENT,
+        id="an-open-question",
+    ),
+    pytest.param(
+        "Smugglers charge each family thousands of dollars.", K.ENFORCEMENT, id="fees-charged"
+    ),
+    pytest.param(
         "Many families live in fear of being deported.", K.DEPORTATION, id="fear-of-being"
     ),
     pytest.param(
