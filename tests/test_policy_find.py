@@ -277,6 +277,20 @@ FOUND = [
         id="guard-federalized",
     ),
     pytest.param(
+        "The administration lowered the refugee ceiling to 7,500.",
+        K.REGULATION,
+        S.ENACTED,
+        "lowered the refugee ceiling",
+        id="ceiling-lowered",
+    ),
+    pytest.param(
+        "Ottawa will admit up to 40,000 refugees next year.",
+        K.REGULATION,
+        S.PLANNED,
+        "admit up to 40,000 refugees",
+        id="refugees-admitted",
+    ),
+    pytest.param(
         "Washington will pay for flights that carry the migrants home.",
         K.FUNDING,
         S.PLANNED,
@@ -404,6 +418,7 @@ NOT_ACTIONS = [
 
 
 NOT_ACTIONS += [
+    pytest.param("Officials raised concerns about the policy.", K.REGULATION, id="raised-concerns"),
     pytest.param(
         "Asked whether she would send troops, the governor did not answer.",
         K.ENFORCEMENT,
