@@ -291,6 +291,13 @@ FOUND = [
         id="refugees-admitted",
     ),
     pytest.param(
+        "The White House's deportation drive has reached Chicago.",
+        K.DEPORTATION,
+        S.ONGOING,
+        "deportation drive",
+        id="owned-deportation-drive",
+    ),
+    pytest.param(
         "Washington will pay for flights that carry the migrants home.",
         K.FUNDING,
         S.PLANNED,
