@@ -914,6 +914,8 @@ def _with_object(
         obj, cls = objects.found[index]
         if obj.end > limit:
             continue
+        if limit - obj.end > _MAX_GAP_CHARS:
+            break  # too far to be its subject (and a bound on the objects looked at)
         if nearer >= 0 and not text[obj.end : nearer].strip():
             nearer = obj.start
             continue  # "border agents closed": "border" modifies the subject, is not it
@@ -977,7 +979,9 @@ def _antecedent_end(text: str, sentence: Sentence, verb: _Word) -> int | None:
     if word not in _RELATIVE_PRONOUNS:
         return None
     start = verb.start - len(before) + len(stripped) - len(word)
-    return len(text[:start].rstrip().rstrip(",").rstrip()) if start > sentence.start else None
+    window = text[max(sentence.start, start - _MAX_GAP_CHARS) : start]  # bounded: linear
+    end = start - len(window) + len(window.rstrip().rstrip(",").rstrip())
+    return end if end > sentence.start else None
 
 
 def _aside_before(text: str, sentence: Sentence, verb: _Word) -> int:
