@@ -229,7 +229,7 @@ def test_policy_classes_refer_to_the_classes_the_verb_and_object_tables_define()
         assert {row.verb_class for row in ruletables.policy_verbs(language)} <= verbs
         assert {row.object_class for row in ruletables.policy_objects(language)} <= objects
     rules = ruletables.policy_rules()
-    assert {row.verb for row in rules} <= verbs | {"*", "DESCRIBED", "UNDER"}
+    assert {row.verb for row in rules} <= verbs | {"*", "DESCRIBED", "UNDER", "TARGETED", "OWNED"}
     assert {row.object for row in rules} <= objects | {"*", ruletables.OPERATION_CLASS}
     for row in ruletables.policy_courts():
         defined = verbs if row.section in {CourtSection.VERB, CourtSection.ONLY} else objects

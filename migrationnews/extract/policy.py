@@ -1,19 +1,28 @@
 """Extract :class:`~migrationnews.records.PolicyAction` records: what governments do.
 
 A policy action is read from a verb and its object ("signed a law", "closing the port of
-entry", "took the rule to a federal court"), or from a noun phrase that names a
-measure on its own ("the supplemental budget request"). Which verb class with which
+entry", "took the rule to a federal court"; the object may come first: "the orders Trump
+signed", "the bill, which passed the House"), or from a noun phrase that names a
+measure on its own ("the supplemental budget request"), with its maker ("Trump's asylum
+ban") or with the country it targets ("tariffs on Mexican goods"). Which verb class with which
 object class states which kind of action is data (``rules/policy_rules.tsv``); the verbs,
 objects, bodies and modality words are data too (``rules/policy_*.tsv``).
 
 For each action the extractor reads
 
-- its status from the words before the verb ("plans to", "if": planned; "will" in reported
-  speech: announced; "continues to": ongoing) or from the verb's tense ("has spent" on an
-  activity: ongoing); an agreement someone reports is announced; a closure later undone
-  ("crossings have reopened") is reversed; negated or merely wished-for actions ("did not
-  sign", "more controls are needed") and tallies of what was done ("arrested 15,000
-  migrants", but not "plans to deport 3,000") are dropped;
+- its status, in one lifecycle reading (:func:`_status`): from the words before the verb
+  ("plans to", "if": planned; "will", "is going to" in reported speech: announced;
+  "announced plans to": announced; "continues to": ongoing), from the verb's tense ("has
+  spent" on an activity: ongoing; a present tense after its plural subject: ongoing, or
+  done in a headline; "Texas to deploy" in a headline: as "will"), from a verb that ends it
+  ("stopped issuing visas": reversed), and from a court acting on it ("was challenged in
+  court", a ruling later in the article: challenged); an agreement someone reports is
+  announced; a closure later undone ("crossings have reopened") is reversed; negated,
+  merely wished-for or generic actions ("did not sign", "more controls are needed",
+  "migrants are often detained", "can be deported"), what a measure lets someone do ("the
+  law would let police arrest migrants"), one person arrested or deported ("a migrant was
+  detained"), opinions on a measure ("deporting them will not help") and tallies of what
+  was done ("arrested 15,000 migrants", but not "plans to deport 3,000") are dropped;
 - its actor: the official (by surname) or body that is the verb's subject (also after a
   group noun: "a handful of House members"; a list as written: "Mexico and Guatemala";
   past an aside that describes it: "Judge Cobb, a Biden appointee, granted"), the
@@ -126,6 +135,12 @@ _INTENDED = frozenset({"FUTURE", "PLANNED"})  # before a verb: what is to be don
 _POSSESSIVE = ("'s", "’s", "s'", "s’")  # the ending of a possessor: a noun follows it
 _SANCTION_CLASS = "TARIFF"  # the object class of tariffs and sanctions: a target country
 _OPERATION_CLASS = "OPERATION"  # the object class of a named operation (found by pattern)
+_TARGETED_CLASS = "TARGETED"  # the rules' verb class for a measure aimed at a country
+_TARGET_WORDS = 3  # words after a measure within which the country it targets is named
+_OWNED_CLASS = "OWNED"  # the rules' verb class for a measure named with its maker
+_OWNERS = frozenset(
+    {"administration", "government", "state", "department", "president", "governor"}
+)
 _UNDER_CLASS = "UNDER"  # the rules' verb class for a measure something is done under
 _DESCRIBED_CLASS = "DESCRIBED"  # the rules' verb class for a measure a relative clause describes
 _DESCRIBING = frozenset({"LINK", "FUTURE", "BE", "HAVE"})  # "that lets", "that would"
@@ -146,6 +161,15 @@ _UNDER_WORDS = 3  # words between "under" and the measure ("under a new bilatera
 _FINITE_PAST = frozenset({"past", "participle"})  # "ordered", "ruled": not "the order"
 _PLAINTIFF_CLASSES = frozenset({"SUE", "FILE", "CHALLENGE"})  # a party's verbs, never a court's
 _INDEFINITE = frozenset({"a", "an"})  # opening an aside that describes: "a Biden appointee"
+_PERMITTING = frozenset({"LAW", "ORDER", "EMERGENCY", "RULE"})  # measures that allow what follows
+_PLURAL_PRONOUNS = frozenset({"they", "we"})  # the subject of a present tense's base form
+_CONTACT_WORDS = 3  # words of a subject between a measure and its verb: "the orders Trump signed"
+_CONTACT_DETERMINERS = frozenset({"the", "his", "her", "its", "their"})  # "the group filed"
+_ON_PEOPLE = frozenset({"ARREST", "DEPORT", "REMOVE", "RETURN", "CHARGE"})  # done to people
+_SINGULAR_BE = frozenset({"was", "is"})  # before a passive whose subject is one person
+_FINITE_ONLY = frozenset({"EFFECT"})  # classes that are actions only as finite verbs
+_RELATIVE_PRONOUNS = frozenset({"which", "that"})  # a relative clause on a measure or a site
+_UPHOLDING = frozenset({"ALLOW", "UPHOLD"})  # a court's verbs that let a measure stand
 _OWNER_WORDS = 3  # words between a possessor and the measure it owns ("Trump's new asylum rule")
 
 
@@ -190,6 +214,7 @@ class _Candidate:
     headline: bool
     classes: frozenset[str]  # the verb classes of every mention merged into it
     directed: bool = False  # a measure an order directs: planned until carried out
+    contested: bool = False  # a measure a passive challenge right after it acts on
 
 
 # ---- rule data, loaded once -------------------------------------------------------------
@@ -466,7 +491,8 @@ _PAST_BEFORE = re.compile(
 )
 _WORD_IN_TAIL = re.compile(
     r"""
-    [\w'’-]+                   # one word of what follows "agreed to"
+    [\w'’-]+                   # one word of what follows "agreed to" ...
+    (?:,\d+)*                  # ... a figure's thousands included ("10,000")
     """,
     re.VERBOSE,
 )
@@ -766,10 +792,14 @@ def _modifies(text: str, sentence: Sentence, verb: _Word) -> bool:
 
 
 def _figure_after(text: str, sentence: Sentence, word: _Word) -> bool:
-    """True for a figure just after a word: "deported more than 400,000" is a tally."""
+    """True for a figure just after a word: "deported more than 400,000" is a tally; not
+    the number in a name ("under Title 42", "Senate Bill 4")."""
     after = text[word.end : min(sentence.end, word.end + _MAX_GAP_CHARS)]
     words = after.split()[:_FIGURE_AFTER_WORDS]
-    return _FIGURE.search(" ".join(words)) is not None
+    return any(
+        _FIGURE.search(w) is not None and not (i and words[i - 1][:1].isupper())
+        for i, w in enumerate(words)
+    )
 
 
 def _figure_before(text: str, sentence: Sentence, position: int, *, exact: bool = False) -> bool:
@@ -845,15 +875,25 @@ def _verb_candidates(
         )
         after = _word_after(text, sentence, verb.end)
         noun_next = after == "of" or bool(_modality().get(after, frozenset()) & _AUXILIARY)
-        for reading in readings[verb.text.lower()]:
-            if reading.form == "base" and noun_slot:
-                continue  # "a halt", "in return": a noun, not an action
-            if reading.form in {"base", "third"} and noun_next:
-                continue  # "buses of migrants", "buses had left": a noun, not an action
-            if reading.form in _FINITE_PAST and "DETERMINER" in classes:
-                continue  # "the detained migrants", "a closed port": an adjective
+        eligible = [
+            reading
+            for reading in readings[verb.text.lower()]
+            if not (
+                (reading.form in {"base", "third"} and noun_slot)  # "a halt", "the bans"
+                or (reading.form == "ing" and "DETERMINER" in classes and _has_noun(verb, reading))
+                or (reading.form in {"base", "third"} and noun_next)  # "buses of migrants"
+                or (reading.form in _FINITE_PAST and "DETERMINER" in classes)  # "a closed port"
+            )
+        ]
+        for at, reading in enumerate(eligible):
             found = _with_object(text, sentence, verb, reading, objects, headline, verb_starts)
             if found is not None:
+                for other in eligible[at + 1 :]:  # the reading whose object comes first:
+                    nearer = _with_object(  # "halted the issuance of visas to Nicaraguans"
+                        text, sentence, verb, other, objects, headline, verb_starts
+                    )  # halts the visas, not the Nicaraguans
+                    if nearer is not None and nearer.start == found.start:
+                        found = nearer if nearer.end < found.end else found
                 yield found
                 break
             rule = rules.get((reading.cls, "*"))
@@ -886,6 +926,14 @@ def _verb_candidates(
             break
 
 
+def _has_noun(verb: _Word, reading: _Reading) -> bool:
+    """True when the verb's word is also listed as the noun of its class ("reopening")."""
+    return any(
+        other.cls == reading.cls and other.form == "noun"
+        for other in _verb_readings()[verb.text.lower()]
+    )
+
+
 def _with_object(
     text: str,
     sentence: Sentence,
@@ -904,7 +952,9 @@ def _with_object(
             text, verb.end, obj.start
         ):
             break  # too far, or in another clause ("dispersed after officials took migrants")
-        if _verb_between(verb_starts, objects, verb.end, _modified(text, verb.end, obj.start)):
+        if _verb_between(
+            text, verb_starts, objects, verb.end, _modified(text, verb.end, obj.start)
+        ):
             break  # another verb governs it: "blamed the rise on the reversal of the policy"
         if reading.form == "ing" and not gap.strip() and _modifies(text, sentence, verb):
             return None  # "for returning citizens": the -ing word describes the noun
@@ -941,15 +991,31 @@ def _with_object(
         return None
     tight = compound or (reduced and not reading.ergative)  # "the deal reached in June"
     limit = _aside_before(text, sentence, verb) if passive else verb.start
+    if reduced or reading.ergative:  # "the bill, which passed the House": the bill did
+        limit = _antecedent_end(text, sentence, verb) or limit
+    nearer = -1  # where the object nearer the verb begins
     for index in range(bisect.bisect_left(objects.starts, limit) - 1, -1, -1):
         obj, cls = objects.found[index]
         if obj.end > limit:
             continue
+        if limit - obj.end > _MAX_GAP_CHARS:
+            break  # too far to be its subject (and a bound on the objects looked at)
+        if nearer >= 0 and not text[obj.end : nearer].strip():
+            nearer = obj.start
+            continue  # "border agents closed": "border" modifies the subject, is not it
+        nearer = obj.start
         gap = text[obj.end : limit]
-        if not _close_gap(gap, max_words=0 if tight else _MAX_BEFORE_WORDS):
+        contact = reduced and cls in _measure_classes() and _contact_subject(text, gap)
+        if not contact and not _close_gap(gap, max_words=0 if tight else _MAX_BEFORE_WORDS):
             break
-        if tight and not compound and (cls not in _measure_classes() or gap.strip()):
-            break  # a participle right after a measure names it: "the law passed in May"
+        if (
+            tight
+            and not compound
+            and not contact
+            and ((cls not in _measure_classes() and cls != "MONEY") or gap.strip())
+        ):
+            break  # a participle right after a measure (or a sum: "$5 billion budgeted
+            # for") names it: "the law passed in May"
         rule = rules.get((reading.cls, cls))
         if rule is not None:
             if _tallies(text, sentence, verb, reading) and _figure_before(
@@ -969,6 +1035,37 @@ def _with_object(
                 frozenset({reading.cls}),
             )
     return None
+
+
+def _contact_subject(text: str, gap: str) -> bool:
+    """True when ``gap``, between a measure and a past verb after it, is the subject of a
+    relative clause without "that" ("the orders Trump signed", "a lawsuit the group
+    filed"): a name, or a determiner and its noun, and nothing that opens a clause."""
+    words = gap.split()
+    if not 0 < len(words) <= _CONTACT_WORDS or not all(w.isalpha() for w in words):
+        return False
+    first = words[0]
+    named = first[:1].isupper() and all(w[:1].isupper() for w in words)
+    owned = first.lower() in _CONTACT_DETERMINERS and len(words) > 1
+    return (named or owned) and not any(
+        w.lower() in _verb_readings()
+        or _modality().get(w.lower(), frozenset()) - {"DETERMINER", "PARTITIVE"}
+        for w in words
+    )
+
+
+def _antecedent_end(text: str, sentence: Sentence, verb: _Word) -> int | None:
+    """Where the noun a relative clause opened right before the verb refers to ends ("the
+    bill, which passed the House": after "bill"), or None without "which" or "that"."""
+    before = text[max(sentence.start, verb.start - 30) : verb.start]
+    stripped = before.rstrip()
+    word = stripped.split()[-1].lower() if stripped.split() else ""
+    if word not in _RELATIVE_PRONOUNS:
+        return None
+    start = verb.start - len(before) + len(stripped) - len(word)
+    window = text[max(sentence.start, start - _MAX_GAP_CHARS) : start]  # bounded: linear
+    end = start - len(window) + len(window.rstrip().rstrip(",").rstrip())
+    return end if end > sentence.start else None
 
 
 def _aside_before(text: str, sentence: Sentence, verb: _Word) -> int:
@@ -1003,6 +1100,8 @@ def _compound_head(text: str, objects: _Objects, index: int) -> tuple[_Word, str
         return None
     if len(between) > _COMPOUND_WORDS or not all(w.isalpha() for w in between):
         return None
+    if any(w.endswith("ing") and w.islower() for w in between):
+        return None  # "a law making illegal entry a crime": a participle, no compound
     words = [*between, after.text.split()[0]]  # "the measure in court": no compound
     if any(w.lower() in _modality() or w.lower() in _verb_readings() for w in words):
         return None  # "migrants and families", "asylum seekers were": two phrases
@@ -1017,15 +1116,26 @@ def _modified(text: str, start: int, position: int) -> int:
     return space + 1 if space >= start and text[position - 1 : position] == " " else position
 
 
-def _verb_between(verb_starts: list[int], objects: _Objects, start: int, end: int) -> bool:
+def _verb_between(
+    text: str, verb_starts: list[int], objects: _Objects, start: int, end: int
+) -> bool:
     """True when a verb (or its noun) that is no object stands between ``start`` and
-    ``end``: what follows it is its object, not the object of the verb before it."""
+    ``end``: what follows it is its object, not the object of the verb before it. A light
+    noun ("the use of", "the issuance of") passes the verb's object through: "expanding
+    the use of expedited removal" expands the removal."""
     index = bisect.bisect_left(verb_starts, start)
+    light: list[tuple[int, int]] | None = None
     while index < len(verb_starts) and verb_starts[index] < end:
         position = verb_starts[index]
         at = bisect.bisect_left(objects.starts, position)
         if at == len(objects.starts) or objects.starts[at] != position:
-            return True
+            if light is None:
+                reach = min(len(text), end + _MAX_GAP_CHARS)  # "the use of" may end past it
+                light = [
+                    (w.start, w.end) for w, c in _modal_words(text, start, reach) if "LIGHT" in c
+                ]
+            if not any(first <= position < last for first, last in light):
+                return True
         index += 1
     return False
 
@@ -1055,6 +1165,12 @@ def _noun_candidates(
     for obj, cls in objects.found:
         rule = rules.get(("*", cls))
         classes: frozenset[str] = frozenset()
+        targeted = rules.get((_TARGETED_CLASS, cls))
+        if rule is None and targeted is not None and _targeted(text, obj):
+            rule = targeted  # "tariffs on Mexican goods": a measure aimed at a country
+        owned = rules.get((_OWNED_CLASS, cls))
+        if rule is None and owned is not None and _owned(text, obj):
+            rule = owned  # "Trump's asylum ban": a measure someone made
         if rule is None:
             rule = rules.get((_DESCRIBED_CLASS, cls))
             under = rules.get((_UNDER_CLASS, cls))
@@ -1072,6 +1188,34 @@ def _noun_candidates(
         yield _Candidate(
             rule.kind, obj.start, obj.end, None, None, obj, cls, rule, headline, classes
         )
+
+
+def _targeted(text: str, obj: _Word) -> bool:
+    """True for a measure aimed at a country named right after it ("tariffs on Mexican
+    goods", "sanctions against Colombia"): one in force or threatened, not a word about
+    such measures ("tariffs hurt exporters")."""
+    words = text[obj.end : obj.end + _MAX_GAP_CHARS].split()[:_TARGET_WORDS]
+    if not words or words[0].lower() not in _TARGET:
+        return False
+    stop = obj.end + len(" ".join(words)) + 1
+    return bool(find_countries(text, obj.end, min(len(text), stop)))
+
+
+def _owned(text: str, obj: _Word) -> bool:
+    """True for a measure named with the possessor who made it ("Trump's asylum ban", "the
+    administration's “Remain in Mexico” policy"): a measure in force or in the making,
+    not a word about measures. Plural and generic nouns ("the state's policies") name none."""
+    if obj.text.lower().endswith("s"):
+        return False
+    before = text[max(0, obj.start - _MAX_GAP_CHARS) : obj.start].split()[-_OWNER_WORDS - 1 :]
+    for word in reversed(before):
+        bare = word.strip('“”"‘')
+        if bare.endswith(_POSSESSIVE):
+            owner = bare[:-2]
+            return owner[:1].isupper() or owner.lower() in _OWNERS
+        if not bare or not bare.replace("-", "").isalpha():
+            return False
+    return False
 
 
 def _under(text: str, obj: _Word) -> bool:
@@ -1134,6 +1278,30 @@ def _clause_conjunctions() -> frozenset[str]:
     return _modal_class("CONJUNCTION") - {"and", "or"}
 
 
+def _challenged_after(text: str, last: _Candidate, cand: _Candidate) -> bool:
+    """True for a challenge in the passive right after the action it challenges ("the
+    decision to end the program was challenged in court"): the suit, a record of its own,
+    not the action's purpose."""
+    if cand.kind is not PolicyKind.LEGAL_CHALLENGE or last.kind is PolicyKind.LEGAL_CHALLENGE:
+        return False
+    words = text[last.end : cand.verb.start if cand.verb is not None else cand.start].split()
+    return bool(words) and all(
+        _modality().get(word.lower(), frozenset()) & {"BE", "HAVE"} for word in words
+    )
+
+
+def _has_own_subject(text: str, cand: _Candidate) -> bool:
+    """True for a measure its own subject acted on, named between them ("a lawsuit the
+    organization filed"): another act, by another actor, than the one before it."""
+    verb, obj = cand.verb, cand.obj
+    return (
+        verb is not None
+        and obj is not None
+        and obj.end <= verb.start
+        and _contact_subject(text, text[obj.end : verb.start])
+    )
+
+
 def _is_noun(cand: _Candidate) -> bool:
     return cand.reading is None or cand.reading.form == "noun"
 
@@ -1172,7 +1340,9 @@ def _merged(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
                 and _words(gap) <= _MAX_LIST_WORDS
                 and _CLAUSE_BREAK.search(gap) is None
             )
-            if purpose or same or listed:
+            if _challenged_after(text, last, cand):
+                merged[-1] = evolve(last, contested=True)  # "... was challenged in court"
+            elif (purpose or same or listed) and not _has_own_subject(text, cand):
                 merged[-1] = evolve(last, end=cand.end, classes=last.classes | cand.classes)
                 continue
         merged.append(cand)
@@ -1230,9 +1400,22 @@ def _status(text: str, sentence: Sentence, cand: _Candidate) -> PolicyStatus | N
     """The action's status, or None when the text negates it or only wishes for it. A
     measure an order directs is planned until the text says it was carried out."""
     status = _read_status(text, sentence, cand)
-    if cand.directed and status in {PolicyStatus.ENACTED, PolicyStatus.ONGOING}:
+    if cand.directed and status in _DONE:
         return PolicyStatus.PLANNED
+    if status in _DONE and _ended(text, sentence, cand):
+        status = PolicyStatus.REVERSED  # "stopped issuing visas": what was done, ended
+    if cand.contested and status in _RULED_ON:
+        return PolicyStatus.CHALLENGED  # "the decision to end it was challenged in court"
     return status
+
+
+def _ended(text: str, sentence: Sentence, cand: _Candidate) -> bool:
+    """True for an -ing action right after a verb that ends it ("stopped issuing visas",
+    "ceased deporting families"): a pause or an end, so the action is reversed."""
+    if cand.reading is None or cand.reading.form != "ing" or cand.verb is None:
+        return False
+    before = _word_before(text, sentence, cand.verb.start)
+    return "ENDED" in _modality().get(before, frozenset())
 
 
 def _read_status(text: str, sentence: Sentence, cand: _Candidate) -> PolicyStatus | None:
@@ -1244,20 +1427,33 @@ def _read_status(text: str, sentence: Sentence, cand: _Candidate) -> PolicyStatu
     window_words = [m.start() for m in _WORD.finditer(text, clause, anchor)]
     window = window_words[-_WINDOW_WORDS] if len(window_words) > _WINDOW_WORDS else clause
     scope = window_words[-_NEGATION_WORDS] if len(window_words) > _NEGATION_WORDS else clause
-    if not _modal_class("NEGATION", "VAGUE").isdisjoint(_modal_names(text, scope, anchor)):
+    if not _modal_class("NEGATION", "VAGUE", "GENERIC").isdisjoint(
+        _modal_names(text, scope, anchor)
+    ):
         return None  # "cannot use the authority to ... build the wall": not done
     if _prevented(text, sentence, cand, window, anchor):
         return None  # "an order that prevents the department from ending it": not done
     if _enabled(text, sentence, anchor):
         return None  # "a law that gave police the authority to arrest people": the law's
+    if _permitted(text, sentence, cand, anchor):
+        return None  # "the law would let police arrest migrants": what the law allows
+    if _infinitive_only(text, sentence, cand, anchor):
+        return None  # "allowed the law to take effect": the ruling's, not a new record
+    if _prospect(text, sentence, anchor):
+        return None  # "the fear of being deported": a risk, not an action taken
+    if _individual(text, sentence, cand, anchor) or _gerund_subject(text, sentence, cand):
+        return None  # "a migrant was detained", "deporting them will not solve it"
     if cand.verb is not None and "FUTURE" in _modality().get(cand.verb.text.lower(), ()):
         # a verb that tells its own future (Spanish "desplegará"): as after "will"
         return PolicyStatus.PLANNED if cand.rule.fixed else _future(text, sentence, anchor)
     ongoing = False  # "keeps sending": under way, unless a plan governs it ("vowed to keep")
-    for word, classes in reversed(_modal_words(text, window, anchor)):
+    modal = _modal_words(text, window, anchor)
+    for at, (word, classes) in reversed(list(enumerate(modal))):
         if word.text == "May" and word.start > clause:
             continue  # the month, not the modal: "ended the quota in May"
         if "PLANNED" in classes:
+            if any("ANNOUNCED" in found for _word, found in modal[:at]):
+                return PolicyStatus.ANNOUNCED  # "announced plans to deploy": made public
             return PolicyStatus.PLANNED
         if "FUTURE" in classes:
             if cand.rule.fixed is not None:
@@ -1271,11 +1467,15 @@ def _read_status(text: str, sentence: Sentence, cand: _Candidate) -> PolicyStatu
             ongoing = True
     if ongoing:
         return PolicyStatus.ONGOING
+    form = cand.reading.form if cand.reading is not None else "noun"
+    if cand.headline and form == "base" and _word_before(text, sentence, anchor) == "to":
+        if cand.rule.fixed is not None:  # "Biden to end Title 42": to be done, as "will"
+            return PolicyStatus.PLANNED
+        return _future(text, sentence, anchor)  # "Texas to deploy more troops"
     if cand.rule.fixed is not None:
         return cand.rule.fixed
     if _PROGRESSIVE.search(text, window, anchor) is not None:
         return PolicyStatus.ONGOING  # "has been using aircraft to return migrants"
-    form = cand.reading.form if cand.reading is not None else "noun"
     if form == "ing":
         since = max(sentence.start, anchor - _REACH)
         main = _modal_names(text, since, clause) if clause > since else []
@@ -1290,7 +1490,34 @@ def _read_status(text: str, sentence: Sentence, cand: _Candidate) -> PolicyStatu
         return PolicyStatus.ONGOING  # "has spent $11 billion on the operation": goes on
     if form in {"past", "participle", "third"}:
         return PolicyStatus.ENACTED
+    if form == "base":
+        return _bare_status(text, sentence, cand, anchor)
     return cand.rule.default
+
+
+def _bare_status(text: str, sentence: Sentence, cand: _Candidate, anchor: int) -> PolicyStatus:
+    """The status a verb's base form gives when no modal stands before it (nor "to" in a
+    headline: see :func:`_read_status`). Right after its plural subject it is a present
+    tense, which in a headline states what was done ("Judges block the rule") and in body
+    text what goes on ("soldiers patrol the river"); else ("to deploy", "help deploy") the
+    rule's default."""
+    reading, verb = cand.reading, cand.verb
+    if reading is None or verb is None:
+        return cand.rule.default
+    if any(r.cls == reading.cls and r.form == "past" for r in _verb_readings()[verb.text.lower()]):
+        return cand.rule.default  # "set up", "put", "cut": a past tense as likely
+    before = text[max(sentence.start, anchor - 30) : anchor].split()
+    word = before[-1] if before else ""
+    subject = (
+        word.lower() in _PLURAL_PRONOUNS
+        or (
+            word[:1].isupper() and len(before) > 1  # a name, not the sentence's first word
+        )
+        or (word.endswith("s") and word.isalpha() and word.lower() not in _modality())
+    )
+    if not subject:
+        return cand.rule.default
+    return PolicyStatus.ENACTED if cand.headline else PolicyStatus.ONGOING
 
 
 def _prevented(text: str, sentence: Sentence, cand: _Candidate, start: int, anchor: int) -> bool:
@@ -1310,6 +1537,84 @@ def _enabled(text: str, sentence: Sentence, anchor: int) -> bool:
     return any(
         "ENABLED" in _modality().get(" ".join(words[i:]), frozenset()) for i in range(len(words))
     )
+
+
+def _permitted(text: str, sentence: Sentence, cand: _Candidate, anchor: int) -> bool:
+    """True for an action a measure named before it lets someone do ("the law would allow
+    police to arrest migrants", "a bill that lets officers detain"): it describes that
+    measure, and is no action of its own (the guideline's clarification). Only a verb's
+    base form after a permitting word ("allow", "let", "authorize") in the same sentence,
+    with a measure ("law", "order", "rule") before that word, is one."""
+    if cand.reading is None or cand.reading.form != "base":
+        return False
+    start = max(sentence.start, anchor - _REACH)
+    permits = [m for m in _modal_words(text, start, anchor) if "PERMITS" in m[1]]
+    if not permits:
+        return False
+    word, _classes = permits[-1]
+    if _CLAUSE_BREAK.search(text, word.end, anchor) is not None:
+        return False
+    return any(
+        _object_classes()[text[h.first : h.last].lower()] in _PERMITTING
+        and _close_gap(text[h.last : word.start], max_words=_MAX_BEFORE_WORDS)
+        for h in _object_pattern().finditer(text, start, word.start)
+    )
+
+
+def _infinitive_only(text: str, sentence: Sentence, cand: _Candidate, anchor: int) -> bool:
+    """True for a verb that states an action only when finite ("the ban took effect"),
+    used as an infinitive ("allowed the law to take effect", "is expected to take effect"):
+    what another verb says of the measure, which that verb's record holds."""
+    reading = cand.reading
+    return (
+        reading is not None
+        and reading.cls in _FINITE_ONLY
+        and reading.form in {"base", "ing"}
+        and _word_before(text, sentence, anchor) in {"to", "from"}
+    )
+
+
+def _prospect(text: str, sentence: Sentence, anchor: int) -> bool:
+    """True for a passive gerund after a preposition ("the risk of being deported", "for
+    fear of being detained"): what may happen to someone, not an action taken."""
+    words = text[max(sentence.start, anchor - 30) : anchor].lower().split()[-2:]
+    return (
+        len(words) == 2
+        and words[1] == "being"
+        and "PREPOSITION" in _modality().get(words[0], frozenset())
+    )
+
+
+def _individual(text: str, sentence: Sentence, cand: _Candidate, anchor: int) -> bool:
+    """True for one person arrested, deported or charged, as a passive with a singular
+    subject ("a Honduran migrant was detained", "her husband was deported"): what happened
+    to someone, not a government's action (issue 12's false hits). A group ("the caravan
+    was dispersed") or a plural ("migrants were deported") is an action."""
+    reading = cand.reading
+    if reading is None or reading.cls not in _ON_PEOPLE or reading.form not in _FINITE_PAST:
+        return False
+    words = text[max(sentence.start, anchor - 40) : anchor].lower().split()[-3:]
+    if words and words[-1].endswith("ly"):
+        words.pop()  # "was later deported"
+    singular = bool(words) and (
+        words[-1] in _SINGULAR_BE or (words[-1] == "been" and words[-2:-1] in (["has"], ["had"]))
+    )
+    if not singular:
+        return False
+    return cand.obj is None or (cand.obj_class == "PEOPLE" and not cand.obj.text.endswith("s"))
+
+
+def _gerund_subject(text: str, sentence: Sentence, cand: _Candidate) -> bool:
+    """True for an -ing phrase that is the subject of what follows ("deporting migrants
+    will not solve the problem", "building a wall would not stop them"): an opinion about
+    a measure, not an action taken."""
+    if cand.reading is None or cand.reading.form != "ing" or cand.verb is None:
+        return False
+    before = _word_before(text, sentence, cand.verb.start)
+    if _modality().get(before, frozenset()) & {"BE", "HAVE", "ONGOING"}:
+        return False  # "is deporting", "keeps sending": a progressive, an action
+    after = _word_after(text, sentence, cand.end)
+    return bool(_modality().get(after, frozenset()) & {"FUTURE", "BE", "HAVE", "PLANNED"})
 
 
 def _present_perfect(text: str, sentence: Sentence, anchor: int) -> bool:
@@ -2698,15 +3003,17 @@ def _restated(headline: _Candidate, body: dict[PolicyKind, tuple[set[str], set[s
     )
 
 
-def _restates(item: _Found, kept: list[_Found]) -> bool:
+def _restated_by(item: _Found, kept: _Found) -> bool:
     """True for a measure named by a bare noun phrase (no verb of its own) after an action
-    of the same kind on the same measure class: a mention of it, not a second measure."""
+    of the same kind on the same measure class (``kept``): a mention of it, not a second
+    measure ("a national emergency declaration" after "will declare a national emergency")."""
     cand = item.cand
     return (
         cand.verb is None
         and not cand.classes  # not a measure a relative clause describes anew
         and cand.obj_class in _measure_classes()
-        and any(k.cand.obj_class == cand.obj_class and _alike(k, item) for k in kept)
+        and kept.cand.obj_class == cand.obj_class
+        and _alike(kept, item)
     )
 
 
@@ -2722,18 +3029,29 @@ def _deduplicated(found: list[_Found]) -> list[_Found]:
             objects.add(item.cand.obj_class or "")
     kinds: dict[PolicyKind, list[_Found]] = {}  # kind: those kept
     kept: dict[tuple[str, ...], list[_Found]] = {}
+    challenged: set[int] = set()  # the kept measures a later mention says a court acted on
     for item in found:
         if item.cand.headline and _restated(item.cand, body):
             continue
-        if item.definite and any(_alike(k, item) for k in kinds.get(item.cand.kind, [])):
-            continue  # "the lawsuit", "the closure": the one named before, if at the same place
-        if _restates(item, kinds.get(item.cand.kind, [])):
-            continue  # "a national emergency declaration" after "will declare a national emergency"
+        earlier = kinds.get(item.cand.kind, [])
         same = kept.setdefault(_identity(item.cand), [])
-        if not any(_same_action(k, item) for k in same):
+        first = (
+            next((k for k in earlier if _alike(k, item)), None) if item.definite else None
+        ) or (next((k for k in earlier if _restated_by(item, k)), None))
+        first = first or next((k for k in same if _same_action(k, item)), None)
+        if first is None:
             same.append(item)
-            kinds.setdefault(item.cand.kind, []).append(item)
-    return [item for items in kept.values() for item in items]
+            earlier.append(item)
+            kinds[item.cand.kind] = earlier
+        elif item.action.status is PolicyStatus.CHALLENGED and first.action.status in _RULED_ON:
+            challenged.add(id(first))  # "ended the programs" ... "blocked the ending": one
+    return [  # measure, at its first mention, with the status the court's ruling gives it
+        evolve(item, action=evolve(item.action, status=PolicyStatus.CHALLENGED))
+        if id(item) in challenged
+        else item
+        for items in kept.values()
+        for item in items
+    ]
 
 
 # ---- the extractor ----------------------------------------------------------------------
@@ -2781,7 +3099,8 @@ def _sentence_actions(
             acted_on = _acted_on(text, sentence, context, setting, cand, index, status)
             if acted_on is not None:
                 yield acted_on
-            ruled = ruled or status is PolicyStatus.ENACTED
+            upholds = cand.reading is not None and cand.reading.cls in _UPHOLDING
+            ruled = ruled or (status is PolicyStatus.ENACTED and not upholds)
         elif (
             kind is not PolicyKind.LEGAL_CHALLENGE
             and status in _RULED_ON
@@ -2945,6 +3264,8 @@ def _acted_on(
         return None  # "lifted a pause on the law": a noun may itself be undone
     measure_status = courts.verbs.get(reading.cls)
     kind = courts.measures.get(ruling.obj_class or "")
+    if kind is None and ruling.obj_class in courts.objects:
+        kind = _attempted(text, sentence, obj, ruling.end)  # "Trump's push to end TPS"
     if measure_status is None or kind is None:
         return None
     after = obj.start > ruling.start
@@ -2971,6 +3292,30 @@ def _acted_on(
     )
     definite = _word_before(text, sentence, obj.start) in _REFERRING
     return _Found(cand, action, index, own, None, definite, definite)
+
+
+def _attempted(text: str, sentence: Sentence, obj: _Word, end: int) -> PolicyKind | None:
+    """The kind of measure an attempt names by what it is to do ("the push to terminate the
+    legal status": a regulation; "the bid to restrict birthright citizenship"), when that
+    verb and its object lie within the ruling's phrase (which ends at ``end``); else None."""
+    if not text.startswith(" to ", obj.end):
+        return None
+    stop = min(end, sentence.end, obj.end + _REACH)  # a phrase, not the whole sentence
+    phrase = Sentence(Span(obj.end, stop), text[obj.end : stop])
+    objects = _objects(text, phrase)
+    hits = _verb_pattern().finditer(text, obj.end + 4, stop)
+    verb_starts = [h.first for h in hits]
+    for h in hits[:1]:
+        if h.first != obj.end + 4:
+            break
+        verb = _Word(h.first, h.last, text[h.first : h.last])
+        for reading in _verb_readings()[verb.text.lower()]:
+            if reading.form != "base":
+                continue
+            found = _with_object(text, phrase, verb, reading, objects, False, verb_starts)
+            if found is not None and found.end <= end:
+                return found.kind
+    return None
 
 
 def _owner(text: str, sentence: Sentence, context: _Context, obj: _Word) -> str | None:

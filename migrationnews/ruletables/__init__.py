@@ -179,7 +179,9 @@ def policy_objects(language: str = "en") -> tuple[PolicyObjectRow, ...]:
 
 
 OPERATION_CLASS = "OPERATION"  # the object class of a named operation, found by pattern
-_RULE_VERBS = frozenset({"*", "DESCRIBED", "UNDER"})  # policy_rules.tsv's verbs of no class
+_RULE_VERBS = frozenset(
+    {"*", "DESCRIBED", "UNDER", "TARGETED", "OWNED"}
+)  # policy_rules.tsv's verbs of no class
 
 
 @functools.cache
