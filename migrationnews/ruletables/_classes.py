@@ -219,6 +219,8 @@ class DateWordKind(StrEnum):
     REL = "rel"
     DAY = "day"
     UNIT = "unit"
+    ABBREVIATION = "abbreviation"  # a month as a dateline shortens it ("21 ene (EFE)")
+    FUTURE = "future"  # a word or a verb ending that makes a sentence look ahead
 
 
 class GazetteerKind(StrEnum):

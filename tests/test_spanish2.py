@@ -1,0 +1,103 @@
+"""Spanish, second round (issue 14): the future tense and agency datelines in dates, caravan
+location and size, "hasta" after a change verb, and tour meetings. Every sentence here is
+written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from migrationnews import dates, parse
+from migrationnews.language import reading
+
+PUBLISHED = dt.date(2024, 3, 1)
+
+
+# ---- dates: the Spanish future ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "La ministra viajará a Honduras el lunes.",
+        "Los mandatarios se reunirán en Tegucigalpa.",
+        "El presidente va a recibir a su homólogo el jueves.",
+        "La visita está prevista para la próxima semana.",
+        "Ambos gobiernos firmarán el acuerdo en mayo.",
+        "Próximamente no; la cumbre tendrá lugar el martes.",
+    ],
+)
+def test_a_spanish_future_looks_ahead(sentence: str) -> None:
+    with reading("es"):
+        assert dates.tense_of(sentence) is dates.Tense.FUTURE
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "La caravana llegó el lunes a la ciudad.",
+        "El canciller de Irán habló con Terán.",
+        "La patrulla se va a la frontera cada noche.",
+        "Hace dos años atrás la cifra era menor.",
+        "Los extremos del puente estaban cerrados.",
+    ],
+)
+def test_a_spanish_past_or_present_does_not(sentence: str) -> None:
+    with reading("es"):
+        assert dates.tense_of(sentence) is dates.Tense.PAST
+
+
+def test_a_span_of_days_in_a_future_sentence_is_ahead() -> None:
+    text = "La delegación visitará la frontera del 6 al 10 de junio."
+    with reading("es"):
+        found = dates.find_dates(text, dt.date(2024, 7, 2), tense=dates.tense_of(text))
+    assert [(m.period.start, m.period.end) for m in found] == [
+        (dt.date(2025, 6, 6), dt.date(2025, 6, 10))
+    ]
+
+
+def test_english_will_is_unchanged_by_the_spanish_table() -> None:
+    assert dates.tense_of("The caravan viajará") is dates.Tense.PAST  # read as English
+    assert dates.tense_of("The caravan will leave.") is dates.Tense.FUTURE
+
+
+# ---- dates: agency datelines --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Huixtla (México), 14 feb (EFE).- Unos 500 migrantes salieron hoy.", dt.date(2024, 2, 14)),
+        ("Ciudad de Guatemala, 3 sept (EFE).- El gobierno informó.", dt.date(2023, 9, 3)),
+        ("Tegucigalpa, 28 dic.- Las autoridades hondureñas dijeron.", dt.date(2023, 12, 28)),
+        ("San Salvador, 9 abr\nEl ministro habló.", dt.date(2023, 4, 9)),
+    ],
+)
+def test_a_dateline_day_and_short_month_is_a_date(text: str, day: dt.date) -> None:
+    with reading("es"):
+        found = dates.find_dates(text, PUBLISHED)
+    assert [m.period.start for m in found][:1] == [day]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Los migrantes cruzaron el mar 3 veces.",
+        "Unos 21 mar adentro.",
+        "Dijo que may be later.",
+    ],
+)
+def test_a_short_month_inside_a_sentence_is_not_a_date(text: str) -> None:
+    with reading("es"):
+        assert dates.find_dates(text, PUBLISHED) == ()
+
+
+def test_the_dateline_day_is_not_a_figure() -> None:
+    article = parse(
+        "Tapachula (México), 12 ene (EFE).- Unos 400 migrantes salieron este jueves hacia el "
+        "norte, informaron las autoridades de la ciudad.",
+        published=dt.date(2024, 1, 12),
+    )
+    assert article.language == "es"
+    assert [s.value.low for s in article.statistics] == [400]
