@@ -101,3 +101,28 @@ def test_the_dateline_day_is_not_a_figure() -> None:
     )
     assert article.language == "es"
     assert [s.value.low for s in article.statistics] == [400]
+
+
+# ---- "hasta" after a verb of change -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "qualifier"),
+    [
+        ("Las detenciones de migrantes cayeron hasta 95.000 en abril.", 95000, 95000, "exact"),
+        ("Las solicitudes de asilo subieron hasta 12.400 el mes pasado.", 12400, 12400, "exact"),
+        ("Los cruces de migrantes se dispararon hasta 8.000 por día.", 8000, 8000, "exact"),
+        ("El albergue recibe hasta 300 migrantes por noche.", None, 300, "at_most"),
+        ("Podrían llegar hasta 5.000 migrantes a la frontera.", None, 5000, "at_most"),
+    ],
+)
+def test_hasta_after_a_change_verb_is_the_value_reached(
+    text: str, low: int | None, high: int, qualifier: str
+) -> None:
+    found = [s.value for s in parse(text, published=PUBLISHED, language="es").statistics]
+    assert [(v.low, v.high, v.qualifier.value) for v in found] == [(low, high, qualifier)]
+
+
+def test_english_up_to_after_a_change_word_keeps_its_ceiling() -> None:
+    found = parse("Arrests of migrants could rise up to 5,000 a day.", language="en").statistics
+    assert [s.value.qualifier.value for s in found] == ["at_most"]
