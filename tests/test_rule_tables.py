@@ -354,3 +354,15 @@ def test_the_error_is_a_value_error_and_pickles() -> None:
         "cls",
         str(error),
     )
+
+
+def test_the_second_spanish_roles_and_kinds_load() -> None:
+    roles = {(row.phrase, row.role) for row in ruletables.caravan_words("es")}
+    assert {("a", "to"), ("tras", "earlier"), ("carretera", "road"), ("une", "between")} <= roles
+    english = {(row.phrase, row.role) for row in ruletables.caravan_words("en")}
+    assert {("to", "to"), ("after", "earlier"), ("highway", "road")} <= english
+    kinds = {(row.form, row.kind, row.value) for row in ruletables.date_words("es")}
+    assert ("ene", ruletables.DateWordKind.ABBREVIATION, "1") in kinds
+    assert ("rán", ruletables.DateWordKind.FUTURE, "ending") in kinds
+    assert "cayeron" in ruletables.statistic_changes("es")
+    assert "cayeron" not in ruletables.statistic_changes("en")

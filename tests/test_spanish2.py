@@ -126,3 +126,75 @@ def test_hasta_after_a_change_verb_is_the_value_reached(
 def test_english_up_to_after_a_change_word_keeps_its_ceiling() -> None:
     found = parse("Arrests of migrants could rise up to 5,000 a day.", language="en").statistics
     assert [s.value.qualifier.value for s in found] == ["at_most"]
+
+
+# ---- caravans: where the group is now, and how many walk in it ---------------------------
+
+
+def _caravan(text: str) -> tuple[str | None, tuple[int | None, int | None] | None]:
+    (caravan,) = parse(text, published=PUBLISHED, language="es").caravans
+    location = caravan.location.name if caravan.location else None
+    size = (caravan.size.low, caravan.size.high) if caravan.size else None
+    return location, size
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Una caravana de unos 900 migrantes llegó a Huixtla este martes.", "Huixtla"),
+        ("La caravana migrante avanza por Chiapas rumbo a la capital.", "Chiapas"),
+        ("La caravana de migrantes descansa en las afueras de Tapachula.", "Tapachula"),
+        ("La caravana permanece en Huixtla desde el lunes.", "Huixtla"),
+        ("La caravana salió el lunes de Tapachula y el martes llegó a Huixtla.", "Huixtla"),
+        ("La caravana caminaba sobre la carretera que une Tapachula con Huixtla.", "Huixtla"),
+        ("La caravana descansa en la localidad de Santa Rita.", "Santa Rita"),
+        ("La caravana fue contenida cerca del Ejido Nueva Esperanza.", "Ejido Nueva Esperanza"),
+    ],
+)
+def test_a_caravan_is_where_the_latest_report_puts_it(text: str, place: str) -> None:
+    assert _caravan(text)[0] == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La caravana partió de Tapachula para llegar a la Ciudad de México.",
+        "La caravana busca llegar a Monterrey.",
+        "La caravana no ha logrado llegar a Oaxaca.",
+        "Al llegar a Huixtla, la caravana siguió su camino hacia el norte.",
+    ],
+)
+def test_a_goal_or_an_earlier_stop_is_not_where_it_is(text: str) -> None:
+    assert _caravan(text)[0] is None
+
+
+def test_a_country_where_it_broke_up_yields_to_a_nearer_place() -> None:
+    text = (
+        "Las autoridades disolvieron la caravana en México. "
+        "La caravana fue rodeada sobre la carretera entre Tapachula y Huixtla."
+    )
+    assert _caravan(text)[0] == "Huixtla"
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [
+        ("Un contingente de unos 3.000 migrantes salió de Tapachula.", (3000, 3000)),
+        ("La caravana, de alrededor de 1.500 personas, salió de Tapachula.", (1500, 1500)),
+        ("La caravana de más de 2 mil migrantes partió de Tapachula.", (2000, None)),
+        (
+            "La caravana, integrada por unas 1.500 personas según la policía y 3.000 según "
+            "los organizadores, salió de Tapachula.",
+            (1500, 3000),
+        ),
+        (
+            "La caravana de unas 600 personas salió de Tapachula. Después se localizó un primer "
+            "contingente de 250 personas y pequeños grupos de cinco a diez personas.",
+            (600, 600),
+        ),
+    ],
+)
+def test_a_caravan_size_counts_the_whole_group(
+    text: str, size: tuple[int | None, int | None]
+) -> None:
+    assert _caravan(text)[1] == size

@@ -65,6 +65,10 @@ class CaravanRole(StrEnum):
     DEPART = "depart"
     PAUSE = "pause"
     DEPARTURE = "departure"
+    TO = "to"
+    EARLIER = "earlier"
+    ROAD = "road"
+    BETWEEN = "between"
 
 
 class MeetingWord(StrEnum):
