@@ -198,3 +198,42 @@ def test_a_caravan_size_counts_the_whole_group(
     text: str, size: tuple[int | None, int | None]
 ) -> None:
     assert _caravan(text)[1] == size
+
+
+# ---- meetings: a tour of several stops, a delegation sent to a meeting -------------------
+
+
+def _meetings(text: str) -> list[tuple[tuple[str, ...], str | None, str]]:
+    article = parse(text, published=dt.date(2023, 3, 10), language="es")
+    return [
+        (m.participants, m.location.name if m.location else None, m.status.value)
+        for m in article.meetings
+    ]
+
+
+def test_a_tour_is_a_visit_with_the_host_of_each_stop() -> None:
+    text = (
+        "La presidenta Xiomara Castro anunció el martes su agenda. La reunión con empresarios "
+        "se enmarca en la gira que la presidenta Xiomara Castro realizará del 20 al 24 de "
+        "marzo por Guatemala y Belice."
+    )
+    found = _meetings(text)
+    assert (("Xiomara Castro",), "Guatemala", "planned") in found
+    assert (("Xiomara Castro",), "Belice", "planned") in found
+
+
+def test_a_tour_of_a_region_alone_names_no_host() -> None:
+    text = (
+        "El canciller Marcelo Ebrard dijo que la gira que el canciller hará por "
+        "Centroamérica será breve."
+    )
+    assert all(place != "Central America" for _, place, _ in _meetings(text))
+
+
+def test_a_delegation_goes_where_its_meeting_is_held() -> None:
+    text = (
+        "Ambos gobiernos acordaron una reunión de alto nivel entre sus ministros, a "
+        "realizarse la próxima semana en Ottawa. La delegación hondureña será encabezada "
+        "por el canciller Eduardo Enrique Reina."
+    )
+    assert _meetings(text) == [(("Eduardo Enrique Reina",), "Ottawa", "planned")]

@@ -81,6 +81,7 @@ class MeetingWord(StrEnum):
     TALKS = "talks"
     PLANNED = "planned"
     NEGATED = "negated"
+    TOUR = "tour"  # a visit word that names a trip of several stops, each a visit
 
 
 class MeetingRole(StrEnum):
