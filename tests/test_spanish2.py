@@ -237,3 +237,31 @@ def test_a_delegation_goes_where_its_meeting_is_held() -> None:
         "por el canciller Eduardo Enrique Reina."
     )
     assert _meetings(text) == [(("Eduardo Enrique Reina",), "Ottawa", "planned")]
+
+
+def test_a_group_that_set_out_today_is_near_where_it_set_out() -> None:
+    text = "Unos 700 migrantes en caravana partieron este viernes desde Tapachula hacia el norte."
+    (caravan,) = parse(text, published=dt.date(2024, 3, 1), language="es").caravans
+    assert caravan.location is not None
+    assert caravan.location.name == "Tapachula"
+
+
+def test_a_group_that_set_out_days_ago_is_not_placed_where_it_set_out() -> None:
+    text = "La caravana partió el pasado lunes desde Tapachula hacia el norte."
+    (caravan,) = parse(text, published=dt.date(2024, 3, 1), language="es").caravans
+    assert caravan.location is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Tras descansar en Huixtla, en el estado de Chiapas, la caravana siguió.", None),
+        ("After resting in Huixtla, in the state of Chiapas, the caravan moved on.", None),
+        ("La caravana llegó a Huixtla, en el estado de Chiapas.", "Huixtla"),
+    ],
+)
+def test_the_region_after_a_place_only_says_where_that_place_is(
+    text: str, place: str | None
+) -> None:
+    (caravan,) = parse(text, published=PUBLISHED).caravans
+    assert (caravan.location.name if caravan.location else None) == place

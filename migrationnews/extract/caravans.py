@@ -1199,7 +1199,7 @@ def _location(
         containers = {
             later[0]
             for (first, place), later in itertools.pairwise(places)
-            if doc.text[first + len(place.name) : later[0]] in (", ", ",")
+            if _contains(doc.text[first + len(place.name) : later[0]])
         }
         for span_start, place in places:
             if span_start in containers:
@@ -1215,7 +1215,35 @@ def _location(
         return best[2]
     if not dateline or group.ordinal not in (None, 1) or group.past or group.contrast:
         return None
-    return _dateline(doc, group.sentences)
+    return _dateline(doc, group.sentences) or _set_out_today(doc, segments)
+
+
+_SET_OUT_REACH = 80  # characters after a departure verb where its place is named
+
+
+def _set_out_today(doc: Document, segments: Sequence[tuple[int, int]]) -> Place | None:
+    """Where a group that no report puts anywhere else set out from on the day of the
+    article ("partieron este domingo desde Ciudad Hidalgo", published that Sunday): it is
+    on its first day's road, nearest that place. Not a country (too wide to place it)."""
+    if doc.published is None:
+        return None
+    for start, end in segments:
+        period = _departed(doc, [(start, end)])
+        if period is None or not period.start == period.end == doc.published:
+            continue
+        for verb in _ROLE["departure"].finditer(doc.text, start, end):
+            limit = min(end, verb.end() + _SET_OUT_REACH)
+            for place_start, place in _places_in(doc.text, verb.end(), limit):
+                words = [t.lower() for t in _TOKEN.findall(doc.text[verb.end() : place_start])]
+                right_after = not words or words[-1] in _LOWER["depart"] | {"from"}
+                if (
+                    right_after
+                    and place.kind in _PLACE_RANK
+                    and place.kind is not PlaceKind.COUNTRY
+                ):
+                    return place
+                break  # only the first place after the verb
+    return None
 
 
 @per_language
@@ -1273,6 +1301,17 @@ def _road() -> re.Pattern[str] | None:
 def _on_a_road(window: str) -> bool:
     pattern = _road()
     return pattern is not None and pattern.search(window) is not None
+
+
+def _contains(between: str) -> bool:
+    """Whether the text between two places makes the second the region of the first: a
+    comma ("Huixtla, Chiapas"), maybe with the words of a place's noun phrase ("Huixtla,
+    in the state of Chiapas", "Corinto, en el departamento de Cortés")."""
+    if not between.startswith(","):
+        return False
+    words = [t.lower() for t in _TOKEN.findall(between)]
+    phrase = _NOUN_PHRASE | _LOWER["phrase"] | _LOWER["place"] | _LOWER["locate"] | _of()
+    return all(w in phrase for w in words) and len(between) < 40
 
 
 def _places_in(text: str, start: int, end: int) -> list[tuple[int, Place]]:
