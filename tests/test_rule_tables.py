@@ -365,6 +365,7 @@ def test_the_error_is_a_value_error_and_pickles() -> None:
 def test_the_second_spanish_roles_and_kinds_load() -> None:
     roles = {(row.phrase, row.role) for row in ruletables.caravan_words("es")}
     assert {("a", "to"), ("tras", "earlier"), ("carretera", "road"), ("une", "between")} <= roles
+    assert {("según", "according"), ("estiman", "tally")} <= roles
     english = {(row.phrase, row.role) for row in ruletables.caravan_words("en")}
     assert {("to", "to"), ("after", "earlier"), ("highway", "road")} <= english
     kinds = {(row.form, row.kind, row.value) for row in ruletables.date_words("es")}

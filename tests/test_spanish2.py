@@ -265,3 +265,33 @@ def test_the_region_after_a_place_only_says_where_that_place_is(
 ) -> None:
     (caravan,) = parse(text, published=PUBLISHED).caravans
     assert (caravan.location.name if caravan.location else None) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "estimates"),
+    [
+        (
+            "La caravana, de unos 2.500 migrantes según la policía estatal, salió de Tecún Umán.",
+            [(2500, 2500, "la policía estatal")],
+        ),
+        (
+            "Según la Cruz Roja, la caravana suma unos 1.800 integrantes; los organizadores "
+            "estiman que son 3.500.",
+            [(1800, 1800, "la Cruz Roja"), (3500, 3500, "los organizadores")],
+        ),
+        (
+            "La caravana salió con alrededor de 900 personas, de acuerdo con el INM, aunque "
+            "los activistas hablaron de hasta 2.000.",
+            [(900, 900, "el INM"), (None, 2000, "los activistas")],
+        ),
+    ],
+)
+def test_each_source_of_a_spanish_caravan_size_is_kept(
+    text: str, estimates: list[tuple[int | None, int | None, str]]
+) -> None:
+    (caravan,) = parse(text, published=PUBLISHED, language="es").caravans
+    found = [
+        (e.estimate.low, e.estimate.high, e.source.source if e.source else None)
+        for e in caravan.size_estimates
+    ]
+    assert found == estimates

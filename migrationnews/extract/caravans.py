@@ -355,6 +355,7 @@ _ATTEMPTS = frozenset({"trying to", "tried to", "attempt to", "attempted to", "s
 _CONDITIONS = frozenset({"if", "unless", "until", "could", "may", "might", "would"})
 _RELATIVES = frozenset(
     {"which", "who", "that", "as", "and", "but", "while", "though", "although", "whereas"}
+    | {"que", "quien", "quienes", "y", "pero", "mientras", "aunque"}  # Spanish
 )
 _CROSSINGS = frozenset({PlaceKind.PORT_OF_ENTRY, PlaceKind.BORDER_CROSSING})
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who"})  # not a source
@@ -918,7 +919,7 @@ def _attribution(text: str, span: Span, segment: tuple[int, int]) -> Attribution
     for match in _ROLE["report"].finditer(before):
         report = match
     if report is not None:
-        if report.group().lower().startswith("according to"):
+        if report.group().lower() in _LOWER["according"]:  # "according to", "según"
             rest = before[report.end() :]
             raw = _PHRASE_END.split(rest, maxsplit=1)[0]
             offset = base + report.end()
@@ -937,12 +938,38 @@ def _attribution(text: str, span: Span, segment: tuple[int, int]) -> Attribution
         if who and len(who.split()) <= 10 and who.lower() not in _PRONOUNS:
             return Attribution(who, Span(start, start + len(who)))
     after = text[span.end : min(segment[1], span.end + 150)]
+    according = _according_after(after)
+    if according is not None:  # "unos 3.000 migrantes según la policía"
+        start = span.end + according.start("named")
+        return Attribution(according.group("named"), Span(start, span.end + according.end()))
     quoted = _SAID_AFTER.search(after)
     if quoted is not None and (quoted.group("who") or "").lower() not in _PRONOUNS:
         group = "who" if quoted.group("who") else "named"
         start = span.end + quoted.start(group)
         return Attribution(quoted.group(group), Span(start, quoted.end(group) + span.end))
     return None
+
+
+@per_language
+def _according() -> re.Pattern[str] | None:
+    words = _role_words().get("according")
+    if not words:
+        return None
+    return re.compile(
+        rf"""
+        \A[^\d,.;:"“”]{{0,30}}?              # the figure's noun ("migrantes")
+        ,?[ ]{words_pattern(words)}[ ]         # "según", ", according to"
+        (?P<named>[^\d,.;:"“”()]{{2,60}}?)     # "la policía"
+        (?=[,.;:)]|\Z|[ ](?:y|e|and|while|mientras|aunque)[ ])  # to the clause's end
+        """,
+        re.VERBOSE | re.IGNORECASE,
+    )
+
+
+def _according_after(after: str) -> re.Match[str] | None:
+    """The source named by an according-word right after a figure and its noun."""
+    pattern = _according()
+    return pattern.match(after) if pattern is not None else None
 
 
 def _firm(estimates: tuple[SizeEstimate, ...]) -> tuple[SizeEstimate, ...]:

@@ -69,6 +69,7 @@ class CaravanRole(StrEnum):
     EARLIER = "earlier"
     ROAD = "road"
     BETWEEN = "between"
+    ACCORDING = "according"
 
 
 class MeetingWord(StrEnum):
