@@ -41,6 +41,7 @@ def test_a_spanish_future_looks_ahead(sentence: str) -> None:
         "La patrulla se va a la frontera cada noche.",
         "Hace dos años atrás la cifra era menor.",
         "Los extremos del puente estaban cerrados.",
+        "Como estaba previsto, la caravana salió el lunes.",
     ],
 )
 def test_a_spanish_past_or_present_does_not(sentence: str) -> None:
