@@ -984,7 +984,7 @@ def _events(doc: Document, index: _Index) -> list[_Event]:
                 date = date or _carried_date(doc, index, number, names)
                 if location is None and trigger.kind is not MeetingKind.CALL:
                     location = _whereabouts(doc, index, number, names)
-            stops = _stops(doc, m.end(), sentence.end, served, names) if trigger.tour else []
+            stops = _tour_stops(doc, m.end(), sentence.end, served, names) if trigger.tour else []
             if stops:
                 location = stops[0]
                 countries = [stops[0].country] if stops[0].country else []
@@ -1083,7 +1083,7 @@ def _staff_place(recent: Sequence[_Event], event: _Event) -> None:
             return
 
 
-def _stops(
+def _tour_stops(
     doc: Document, start: int, end: int, served: dict[str, str | None], names: Sequence[str]
 ) -> list[Place]:
     """The countries a tour's sentence lists after its word ("por Centroamérica y Cuba",
