@@ -79,7 +79,7 @@ from decimal import Decimal, InvalidOperation
 from attrs import frozen
 
 from migrationnews import ruletables
-from migrationnews.language import active, reading
+from migrationnews.language import LANGUAGES, active, reading
 from migrationnews.ruledata import Vocabulary, words_pattern
 from migrationnews.ruletables import Position
 from migrationnews.values import Number, Qualifier, Span
@@ -732,7 +732,32 @@ def hedge_before(
     first = left + match.start()
     if qualifier is Qualifier.ABOUT and _ASKING.search(text, max(0, first - 6), first):
         return None  # "how about 2": a question, not a hedge
+    if qualifier is Qualifier.AT_MOST and _reached(text, first, lang):
+        return None  # "cayeron hasta 140.000": the value reached, not a ceiling
     return Hedge(qualifier, Span(first, first + len(phrase)))
+
+
+@functools.cache
+def _change_before(language: str) -> re.Pattern[str] | None:
+    """A verb of change right before a hedge (``rules/<language>/statistic_changes.tsv``);
+    None for English, whose table lists the words of "rose from X to Y" instead."""
+    if language == LANGUAGES[0]:
+        return None
+    words = ruletables.statistic_changes(language)
+    return re.compile(
+        rf"""
+        (?<![\w]){words_pattern(words)}    # "cayeron", "se elevó"
+        [ \t]+\Z                            # right before the hedge
+        """,
+        re.VERBOSE | re.IGNORECASE,
+    )
+
+
+def _reached(text: str, start: int, language: str) -> bool:
+    """Whether a verb of change stands right before the hedge at ``start``: "subió hasta 12"
+    is the value reached."""
+    pattern = _change_before(language)
+    return pattern is not None and pattern.search(text, max(0, start - 30), start) is not None
 
 
 _ASKING = re.compile(r"(?<![\w])(?:how|what)[ \t]+\Z", re.IGNORECASE)  # "how about", "what about"

@@ -254,9 +254,15 @@ def test_one_form_is_one_row_in_a_table_read_into_a_dict(language: str) -> None:
 def test_a_meeting_word_listed_twice_is_an_event_that_tells_its_own_tense(language: str) -> None:
     # A word may be a meeting word and a planned mark at once ("visitará": a visit, planned);
     # any other repeat would leave one of its readings unread.
+    # A tour ("gira") is a visit word marked as a trip of several stops.
     kinds: dict[str, set[MeetingWord]] = {}
+    tours = set()
     for row in ruletables.meeting_words(language):
+        if row.kind is MeetingWord.TOUR:
+            tours.add(row.form.casefold())
+            continue
         kinds.setdefault(row.form.casefold(), set()).add(row.kind)
+    assert all(kinds.get(form) == {MeetingWord.VISIT} for form in tours), tours
     for form, found in kinds.items():
         if len(found) > 1:
             assert MeetingWord.PLANNED in found, form
@@ -354,3 +360,24 @@ def test_the_error_is_a_value_error_and_pickles() -> None:
         "cls",
         str(error),
     )
+
+
+def test_the_second_spanish_roles_and_kinds_load() -> None:
+    roles = {(row.phrase, row.role) for row in ruletables.caravan_words("es")}
+    assert {("a", "to"), ("tras", "earlier"), ("carretera", "road"), ("une", "between")} <= roles
+    assert {("según", "according"), ("estiman", "tally")} <= roles
+    english = {(row.phrase, row.role) for row in ruletables.caravan_words("en")}
+    assert {("to", "to"), ("after", "earlier"), ("highway", "road")} <= english
+    kinds = {(row.form, row.kind, row.value) for row in ruletables.date_words("es")}
+    assert ("ene", ruletables.DateWordKind.ABBREVIATION, "1") in kinds
+    assert ("rán", ruletables.DateWordKind.FUTURE, "ending") in kinds
+    assert "cayeron" in ruletables.statistic_changes("es")
+    assert "cayeron" not in ruletables.statistic_changes("en")
+
+
+def test_a_spanish_tour_word_is_a_visit_that_tours() -> None:
+    with reading("es"):
+        vocabulary = meetings._vocabulary()
+    assert vocabulary["gira"].tour
+    assert vocabulary["gira"].kind is not None
+    assert not vocabulary["visita"].tour

@@ -93,6 +93,15 @@ def _es_patterns() -> tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], _Ex
         """
     )
     day_re = compiled(rf"(?<![\w])(?P<word>{words_pattern(w['day'])})")
+    dateline = compiled(
+        rf"""
+        (?<![\w])(?P<day>{_ES_DAY})[ \t]+      # "21"
+        (?P<month>{words_pattern(w["abbreviation"])})\.?  # "ene", "sept."
+        (?:[ \t]+(?P<year>{_YEAR}))?             # "2022"
+        (?P<day2>)                                # (one day)
+        (?=[ \t]*(?:\(|[.,;]?[ \t]*[–—-]|\n|\Z))  # then the agency, the dash or the line end
+        """
+    )
     year_re = compiled(
         rf"""
         (?<![\w])(?:(?P<lead>en|desde|durante|hasta|de|del)[ \t]+)?  # "en"
@@ -108,6 +117,7 @@ def _es_patterns() -> tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], _Ex
         (unit_re, _es_unit),
         (day_re, _es_day),
         (year_re, _es_year),
+        (dateline, _es_dateline),
     )
 
 
@@ -126,6 +136,13 @@ def _es_date(m: re.Match[str]) -> _Expr | None:
     last = int(m["day2"]) if m["day2"] else first
     rel = _es_rel(m, "rel")
     return _days_of_month(m, month, first, last, m["year"], rel if rel != "this" else None)
+
+
+def _es_dateline(m: re.Match[str]) -> _Expr | None:
+    """A dateline's day and shortened month ("Tapachula (México), 21 ene (EFE).-")."""
+    month = int(_es_words()["abbreviation"][m["month"].lower()])
+    day = int(m["day"])
+    return _days_of_month(m, month, day, day, m["year"], None)
 
 
 def _es_month(m: re.Match[str]) -> _Expr | None:

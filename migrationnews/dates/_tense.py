@@ -8,12 +8,15 @@ date expressions, so every other part of the package may import it.
 from __future__ import annotations
 
 import enum
+import functools
 import re
 
+from migrationnews import ruletables
 from migrationnews._caches import per_article
 from migrationnews.dates._arguments import _check_text, _window
 from migrationnews.errors import ArgumentTypeError
-from migrationnews.ruledata import fold
+from migrationnews.language import LANGUAGES, active
+from migrationnews.ruledata import fold, words_pattern
 
 
 class Tense(enum.Enum):
@@ -64,10 +67,37 @@ _FUTURE_FOLDED_RE = re.compile(
 )
 
 
+@functools.cache
+def _future_of(language: str) -> re.Pattern[str] | None:
+    """The future-tense cues of a language with a date table (``future`` rows of
+    ``rules/<language>/date_words.tsv``): its words ("próxima", "tiene previsto"), the ends
+    of a lower-case verb in the synthetic future ("viajará", "se reunirán") and the forms of
+    "ir" before "a" and an infinitive ("va a viajar"). None for English (the patterns above).
+    """
+    if language == LANGUAGES[0]:
+        return None
+    kinds: dict[str, list[str]] = {}
+    for row in ruletables.date_words(language):
+        if row.kind is ruletables.DateWordKind.FUTURE:
+            kinds.setdefault(row.value, []).append(row.form)
+    branches = []
+    if kinds.get("word"):
+        branches.append(f"(?i:{words_pattern(kinds['word'])})")
+    if kinds.get("ending"):  # a lower-case word: "Irán", "Terán" are names, not verbs
+        endings = "|".join(re.escape(e) for e in sorted(kinds["ending"], key=len, reverse=True))
+        branches.append(rf"(?<![\w])[a-zñáéíóúü]+?(?:{endings})(?![\w])")
+    if kinds.get("going"):  # "va a viajar": an infinitive after "a"
+        going = words_pattern(kinds["going"])
+        infinitive = r"[a-zñáéíó]+?(?:ar|er|ir)(?:se)?(?![\w])"
+        branches.append(rf"{going}[ \t]+a[ \t]+{infinitive}")
+    return re.compile("|".join(branches)) if branches else None
+
+
 def tense_of(sentence: str, start: int = 0, end: int | None = None) -> Tense:
     """FUTURE when the sentence (``sentence[start:end]``, so that an article's sentence
     needs no copy) looks ahead ("will", "'ll", "plans to", "is expected to", "is scheduled
-    to", "is set to", "next"), else PAST.
+    to", "is set to", "next"; in a Spanish article also the future of its verbs, "viajará",
+    "va a viajar", and "tiene previsto", "la próxima semana"), else PAST.
 
     >>> tense_of("The caravan will leave on Friday.")
     <Tense.FUTURE: 'future'>
@@ -75,14 +105,17 @@ def tense_of(sentence: str, start: int = 0, end: int | None = None) -> Tense:
     <Tense.PAST: 'past'>
     """
     _check_text("sentence", sentence)
-    return _tense(sentence, *_window(len(sentence), start, end))
+    return _tense(sentence, *_window(len(sentence), start, end), active())
 
 
 @per_article(maxsize=512)
-def _tense(text: str, first: int, last: int) -> Tense:
+def _tense(text: str, first: int, last: int, language: str) -> Tense:
     # Several extractors ask for the tense of the same sentence: read it once (the key holds
-    # the whole text, so an answer is never carried over to another article).
+    # the whole text and the language, so an answer is never carried over to another article).
     sentence = text[first:last]
+    own = _future_of(language)
+    if own is not None and own.search(sentence):
+        return Tense.FUTURE  # "el canciller viajará el lunes"
     folded = fold(sentence)
     if folded is None:
         return Tense.FUTURE if _FUTURE_RE.search(sentence) else Tense.PAST

@@ -61,7 +61,7 @@ from migrationnews.gazetteer import (
 )
 from migrationnews.language import active, demonyms, per_language
 from migrationnews.records import Caravan, CaravanStatus, Measure, SizeEstimate, Statistic, Unit
-from migrationnews.ruledata import Hit, Vocabulary, compile_words
+from migrationnews.ruledata import Hit, Vocabulary, compile_words, words_pattern
 from migrationnews.text import Document
 from migrationnews.values import (
     Attribution,
@@ -304,6 +304,9 @@ _STATUS_ROLE = {
 }
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "first": 1, "second": 2}
 _NUMBERS |= {"third": 3, "fourth": 4}
+_NUMBERS |= {"primer": 1, "primero": 1, "primera": 1, "segundo": 2, "segunda": 2}
+_NUMBERS |= {"tercer": 3, "tercero": 3, "tercera": 3, "cuarto": 4, "cuarta": 4}
+# (the ordinals of both tables' ordinal role: "un segundo grupo" is a second group)
 _PLACE_RANK = {
     PlaceKind.CITY: 0,
     PlaceKind.HUB: 0,
@@ -352,6 +355,7 @@ _ATTEMPTS = frozenset({"trying to", "tried to", "attempt to", "attempted to", "s
 _CONDITIONS = frozenset({"if", "unless", "until", "could", "may", "might", "would"})
 _RELATIVES = frozenset(
     {"which", "who", "that", "as", "and", "but", "while", "though", "although", "whereas"}
+    | {"que", "quien", "quienes", "y", "pero", "mientras", "aunque"}  # Spanish
 )
 _CROSSINGS = frozenset({PlaceKind.PORT_OF_ENTRY, PlaceKind.BORDER_CROSSING})
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who"})  # not a source
@@ -745,15 +749,25 @@ def _caravan(doc: Document, group: _Group, figures: Sequence[Statistic]) -> Cara
     status, cue = _status(doc.text, segments)
     location = None
     if status in (CaravanStatus.DISPERSED, CaravanStatus.STOPPED):
-        # where it was stopped or broke up is where it is: the place of that sentence
+        # where it was stopped or broke up is where it is: the place of that sentence,
+        # unless it names only a country ("disolvieron la caravana en México") and another
+        # of the group's sentences says where in it
         location = _location(
             doc, group, [g for g in segments if g[0] <= cue < g[1]], dateline=False
         )
+    anywhere = _location(doc, group, segments)
+    if location is None or (
+        anywhere is not None
+        and location.kind is PlaceKind.COUNTRY
+        and anywhere.kind is not None
+        and _PLACE_RANK.get(anywhere.kind, 3) < _PLACE_RANK[PlaceKind.COUNTRY]
+    ):
+        location = anywhere
     return Caravan(
         size=_combined(estimates),
         size_estimates=estimates,
         origins=origins,
-        location=location or _location(doc, group, segments),
+        location=location,
         distance_to_border=_distance(doc.text, segments),
         departed=_departed(doc, segments),
         status=status,
@@ -820,6 +834,8 @@ def _is_group_size(text: str, span: Span, segment: tuple[int, int], *, people: b
         return False  # "took hundreds of migrants to shelters"
     if words and words[-1] in {"another", "other", "additional", "further"}:
         return False  # "another 1,500 joined": an addition, not the group
+    if _counts_a_part(text, words, span.start):
+        return False  # "small groups of ten", "a first contingent of 281": pieces of it
     if _STRONG.match(text, span.end):
         return True  # "a 3,000-strong caravan"
     if span.of(text).split()[-1].lower() in _MEMBERS:
@@ -842,6 +858,22 @@ def _is_group_size(text: str, span: Span, segment: tuple[int, int], *, people: b
     after_end = min(segment[1], span.end + 120)
     clause = _CLAUSE_END.split(text[span.end : after_end], maxsplit=1)[0]
     return _on_the_road(clause) or _NOUN.search(clause) is not None
+
+
+def _counts_a_part(text: str, words: Sequence[str], start: int) -> bool:
+    """True when a weak noun right before the figure names a piece of the group: a plural
+    ("pequeños grupos de diez", "groups of 50") or, once the article has named the caravan,
+    a first one ("un primer contingente de 281", "a first group of 300")."""
+    weak = _LOWER["weak"] | _GROUPS | _LOWER["group"]
+    for k in range(max(0, len(words) - 4), len(words)):
+        word = words[k]
+        if word not in weak or k + 1 == len(words) or words[k + 1] not in _of() | _LINKS:
+            continue  # the noun, then "of": "groups of 50", not "church groups estimate"
+        if _head(word).endswith("s") and word != "exodus":
+            return True
+        if k > 0 and _NUMBERS.get(words[k - 1]) == 1 and words[k - 1] in _LOWER["ordinal"]:
+            return _ROLE["noun"].search(text, 0, start) is not None
+    return False
 
 
 def _on_the_road(clause: str) -> bool:
@@ -887,7 +919,7 @@ def _attribution(text: str, span: Span, segment: tuple[int, int]) -> Attribution
     for match in _ROLE["report"].finditer(before):
         report = match
     if report is not None:
-        if report.group().lower().startswith("according to"):
+        if report.group().lower() in _LOWER["according"]:  # "according to", "según"
             rest = before[report.end() :]
             raw = _PHRASE_END.split(rest, maxsplit=1)[0]
             offset = base + report.end()
@@ -906,12 +938,38 @@ def _attribution(text: str, span: Span, segment: tuple[int, int]) -> Attribution
         if who and len(who.split()) <= 10 and who.lower() not in _PRONOUNS:
             return Attribution(who, Span(start, start + len(who)))
     after = text[span.end : min(segment[1], span.end + 150)]
+    according = _according_after(after)
+    if according is not None:  # "unos 3.000 migrantes según la policía"
+        start = span.end + according.start("named")
+        return Attribution(according.group("named"), Span(start, span.end + according.end()))
     quoted = _SAID_AFTER.search(after)
     if quoted is not None and (quoted.group("who") or "").lower() not in _PRONOUNS:
         group = "who" if quoted.group("who") else "named"
         start = span.end + quoted.start(group)
         return Attribution(quoted.group(group), Span(start, quoted.end(group) + span.end))
     return None
+
+
+@per_language
+def _according() -> re.Pattern[str] | None:
+    words = _role_words().get("according")
+    if not words:
+        return None
+    return re.compile(
+        rf"""
+        \A[^\d,.;:"“”]{{0,30}}?              # the figure's noun ("migrantes")
+        ,?[ ]{words_pattern(words)}[ ]         # "según", ", according to"
+        (?P<named>[^\d,.;:"“”()]{{2,60}}?)     # "la policía"
+        (?=[,.;:)]|\Z|[ ](?:y|e|and|while|mientras|aunque)[ ])  # to the clause's end
+        """,
+        re.VERBOSE | re.IGNORECASE,
+    )
+
+
+def _according_after(after: str) -> re.Match[str] | None:
+    """The source named by an according-word right after a figure and its noun."""
+    pattern = _according()
+    return pattern.match(after) if pattern is not None else None
 
 
 def _firm(estimates: tuple[SizeEstimate, ...]) -> tuple[SizeEstimate, ...]:
@@ -1168,7 +1226,7 @@ def _location(
         containers = {
             later[0]
             for (first, place), later in itertools.pairwise(places)
-            if doc.text[first + len(place.name) : later[0]] in (", ", ",")
+            if _contains(doc.text[first + len(place.name) : later[0]])
         }
         for span_start, place in places:
             if span_start in containers:
@@ -1184,14 +1242,110 @@ def _location(
         return best[2]
     if not dateline or group.ordinal not in (None, 1) or group.past or group.contrast:
         return None
-    return _dateline(doc, group.sentences)
+    return _dateline(doc, group.sentences) or _set_out_today(doc, segments)
+
+
+_SET_OUT_REACH = 80  # characters after a departure verb where its place is named
+
+
+def _set_out_today(doc: Document, segments: Sequence[tuple[int, int]]) -> Place | None:
+    """Where a group that no report puts anywhere else set out from on the day of the
+    article ("partieron este domingo desde Ciudad Hidalgo", published that Sunday): it is
+    on its first day's road, nearest that place. Not a country (too wide to place it)."""
+    if doc.published is None:
+        return None
+    for start, end in segments:
+        period = _departed(doc, [(start, end)])
+        if period is None or not period.start == period.end == doc.published:
+            continue
+        for verb in _ROLE["departure"].finditer(doc.text, start, end):
+            limit = min(end, verb.end() + _SET_OUT_REACH)
+            for place_start, place in _places_in(doc.text, verb.end(), limit):
+                words = [t.lower() for t in _TOKEN.findall(doc.text[verb.end() : place_start])]
+                right_after = not words or words[-1] in _LOWER["depart"] | {"from"}
+                if (
+                    right_after
+                    and place.kind in _PLACE_RANK
+                    and place.kind is not PlaceKind.COUNTRY
+                ):
+                    return place
+                break  # only the first place after the verb
+    return None
+
+
+@per_language
+def _named_place() -> re.Pattern[str]:
+    """A place named by its noun phrase in the language being read: the English pattern
+    above, or a place noun of the language's table and its of-word ("la localidad de
+    Huixtla"), or a rural settlement whose noun is part of its name ("el Ejido Álvaro
+    Obregón", "la Aldea San José")."""
+    if active() == "en":
+        return _NAMED_PLACE
+    nouns = words_pattern(_role_words()["place"])
+    ofs = words_pattern(_role_words()["of"])
+    return re.compile(
+        rf"""
+        (?<![\w])
+        (?:
+          (?i:{nouns})[ ](?i:{ofs})[ ]      # "la localidad de"
+        | (?=(?:Ejido|Colonia|Aldea|Cantón|Caserío)[ ])  # or a settlement's own noun
+        )
+        (?P<name>[A-ZÁÉÍÓÚÑ][^\W\d_]+(?:[ ](?:de[ ]|del[ ])?[A-ZÁÉÍÓÚÑ][^\W\d_]+){{0,2}})
+        """,
+        re.VERBOSE,
+    )
+
+
+@per_language
+def _role_words() -> dict[str, tuple[str, ...]]:
+    return _vocabulary(active())
+
+
+@per_language
+def _road() -> re.Pattern[str] | None:
+    """The end of a clause that puts the group on a road between two places, right before
+    the far one: "sobre la carretera que une Tapachula con ", "on the highway linking
+    Tapachula and ". None when the language's table names no roads."""
+    words = _role_words()
+    if not words.get("road") or not words.get("between"):
+        return None
+    return re.compile(
+        rf"""
+        (?<![\w]){words_pattern(words["locate"])}[ ]  # "sobre", "on"
+        (?:[^\W\d_]{{1,5}}[ ])?                       # "la", "the"
+        {words_pattern(words["road"])}[ ]              # "carretera", "highway"
+        (?:que[ ])?{words_pattern(words["between"])}[ ]  # "que une", "linking"
+        [^,.;:\n]{{1,60}}?                            # the near end
+        [ ](?:y|e|con|and|with|to|a)[ ]               # "y", "con", "and"
+        (?:[^\W\d_]{{1,5}}[ ])?                       # "el", "the"
+        (?:{words_pattern(words.get("place", ()) or ("town",))}[ ](?:de[ ]|of[ ])?)?  # "ejido"
+        \Z
+        """,
+        re.VERBOSE | re.IGNORECASE,
+    )
+
+
+def _on_a_road(window: str) -> bool:
+    pattern = _road()
+    return pattern is not None and pattern.search(window) is not None
+
+
+def _contains(between: str) -> bool:
+    """Whether the text between two places makes the second the region of the first: a
+    comma ("Huixtla, Chiapas"), maybe with the words of a place's noun phrase ("Huixtla,
+    in the state of Chiapas", "Corinto, en el departamento de Cortés")."""
+    if not between.startswith(","):
+        return False
+    words = [t.lower() for t in _TOKEN.findall(between)]
+    phrase = _NOUN_PHRASE | _LOWER["phrase"] | _LOWER["place"] | _LOWER["locate"] | _of()
+    return all(w in phrase for w in words) and len(between) < 40
 
 
 def _places_in(text: str, start: int, end: int) -> list[tuple[int, Place]]:
     """The gazetteer's places in ``text[start:end]`` and those named by a noun phrase the
     gazetteer does not know ("the town of Álvaro Obregón"), by where they start."""
     found = {m.span.start: m.place for m in find_places(text, start, end)}
-    for match in _NAMED_PLACE.finditer(text, start, end):
+    for match in _named_place().finditer(text, start, end):
         name_start = match.start("name")
         if not any(name_start <= k < match.end("name") for k in found):
             found[name_start] = Place(match.group("name"), PlaceKind.CITY, None)
@@ -1207,16 +1361,20 @@ def _is_at(text: str, start: int, place_start: int) -> bool:
     """
     window = text[max(start, place_start - 70) : place_start]
     window = window[window.rfind(",") + 1 :]  # "seeking to reach X, walked through": its clause
+    if _on_a_road(window):
+        return True  # "on the highway linking Tapachula and Huixtla": the far end
     raw = _TOKEN.findall(window)
     words = [t.lower() for t in raw]
+    places = _PLACE_NOUNS | _LOWER["place"]
+    earlier = _LOWER["earlier"]
     k = len(words) - 1
     while k >= 0:
         word = words[k]
-        if word in _OF | _LOWER["of"] and k > 0 and words[k - 1] in _PLACE_NOUNS | _LOWER["place"]:
-            k -= 2  # "the town of", "la localidad de"
+        if word in _OF | _LOWER["of"] and k > 0 and words[k - 1] in places:
+            k -= 1  # "the town of", "la localidad de", "cerca de": read on from the noun
             continue
         governs = word in _LOWER["locate"] or word in _LOWER["reach"]
-        if governs and "after" in words[max(0, k - 4) : k]:
+        if governs and earlier & set(words[max(0, k - 4) : k]):
             return False  # "pushed on after resting two days in Pijijiapan": before now
         if word in _LOWER["locate"]:
             if k > 0 and words[k - 1] in _ONLOOKERS and _REPORTS_AFTER.match(text, place_start):
@@ -1229,12 +1387,14 @@ def _is_at(text: str, start: int, place_start: int) -> bool:
         if word == "as" and words[max(0, k - 2) : k] == ["as", "far"]:
             k -= 2  # "got as far as": read it like "to"
             word = "to"
-        if word in {"to", "into"}:  # "walked 30 miles to", "took them by bus to"
-            earlier = words[max(0, k - 6) : k]
-            return any(w in _LOWER["reach"] or w in _LOWER["capture"] for w in earlier) and not any(
-                w in _LOWER["plan"] for w in earlier
+        if word in _LOWER["to"]:  # "walked 30 miles to", "took them by bus to", "llegó a"
+            before = words[max(0, k - 6) : k]
+            if earlier & set(before[-3:]):
+                return False  # "al llegar a Corinto": on the way, before now
+            return any(w in _LOWER["reach"] or w in _LOWER["capture"] for w in before) and not any(
+                w in _LOWER["plan"] for w in before
             )
-        if not (raw[k][:1].isupper() or word in _NOUN_PHRASE | _LOWER["phrase"]):
+        if not (raw[k][:1].isupper() or word in _NOUN_PHRASE | _LOWER["phrase"] | places):
             return False  # a word outside the place's noun phrase: no preposition governs it
         k -= 1
     return False

@@ -405,6 +405,7 @@ class _Trigger:
     # "will", "plans to", or a meeting word that tells its own tense ("viajará a"): the
     # event is still to come
     plans: bool = False
+    tour: bool = False  # a trip of several stops: "una gira por Centroamérica"
 
 
 @per_language
@@ -413,9 +414,12 @@ def _vocabulary() -> dict[str, _Trigger]:
     rows = ruletables.meeting_words(active())
     marks = {MeetingWord.PLANNED, MeetingWord.NEGATED, MeetingWord.NONE}
     planned = {row.form.casefold() for row in rows if row.kind is MeetingWord.PLANNED}
-    events = {row.form.casefold() for row in rows if row.kind not in marks}
+    tours = {row.form.casefold() for row in rows if row.kind is MeetingWord.TOUR}
+    events = {row.form.casefold() for row in rows if row.kind not in marks | {MeetingWord.TOUR}}
     for row in rows:
         folded = row.form.casefold()
+        if row.kind is MeetingWord.TOUR:
+            continue  # a mark on its visit row (below)
         if row.kind is MeetingWord.PLANNED and folded in events:
             continue  # "visitará": a visit, and planned (below), not a mark alone
         words[folded] = _Trigger(
@@ -426,6 +430,7 @@ def _vocabulary() -> dict[str, _Trigger]:
             # a planned mark, or a word that tells its own tense ("viajará a", "se reunirá
             # con"): the word, or its first word, is a planned mark
             any(folded == p or folded.startswith(p + " ") for p in planned),
+            folded in tours,
         )
     return words
 
@@ -1142,6 +1147,10 @@ def _events(doc: Document, index: _Index) -> list[_Event]:
             if trigger.verb and not objects and _OBJECT_PRONOUN.match(doc.text, m.end()):
                 # "Castro received her at the palace": the official named before, not Castro
                 names += _pronoun_object(doc.text, index, sentence, names)
+            visitor_end = m.end()
+            if trigger.kind is MeetingKind.VISIT and not trigger.verb and not names:
+                # "la gira que el Presidente realizará": the visitor after "que"
+                names, visitor_end = _relative_visitor(doc.text, index, m.end(), sentence.end)
             if trigger.sides and not _two_sides(names, served):
                 continue  # a government signing alone, a bill signed at home, a tour with aides
             countries: list[str] = []
@@ -1166,6 +1175,8 @@ def _events(doc: Document, index: _Index) -> list[_Event]:
                 continue  # "met the demand": no counterpart named (a visit may find one later)
             opening = min([m.start(), *(n.span.start for n in before)])
             status = _status(doc, sentence, opening, m)
+            if visitor_end > m.end() and _marked(doc.text, m.end(), visitor_end):
+                status = MeetingStatus.PLANNED  # "la gira que ... realizará"
             clause_end = _clause_end(doc.text, sentence, m)
             stops = _stops(doc, index, list_end, clause_end) if objects else []
             bound = stops[0][1] if stops else clause_end
@@ -1189,6 +1200,8 @@ def _events(doc: Document, index: _Index) -> list[_Event]:
                     m.start(),
                     _appositive(doc.text, before, m.start()),
                 )
+            if location is None and not trigger.verb and trigger.kind is not MeetingKind.CALL:
+                location = _planned_place(doc, m.end(), sentence.end)
             trip = trigger.kind is MeetingKind.VISIT and names and not countries
             if trip and location is not None and _glue().trips:
                 # "will travel to Washington": the government of the place visited (dropped
@@ -1210,6 +1223,10 @@ def _events(doc: Document, index: _Index) -> list[_Event]:
                     date = date or _carried_date(doc, index, number, names)
                 if location is None and trigger.kind is not MeetingKind.CALL:
                     location = _whereabouts(doc, index, number, names)
+            tour = _tour_stops(doc, m.end(), sentence.end, served, names) if trigger.tour else []
+            if tour:
+                location = tour[0]
+                countries = [tour[0].country] if tour[0].country else []
             events.append(
                 _Event(
                     sentence=number,
@@ -1228,6 +1245,23 @@ def _events(doc: Document, index: _Index) -> list[_Event]:
                     spans=[Span(m.start(), m.end())],
                 )
             )
+            for stop in tour[1:]:  # a tour: a visit with the host of each stop
+                events.append(
+                    _Event(
+                        sentence=number,
+                        kind=trigger.kind,
+                        span=Span(m.start(), m.end()),
+                        status=status,
+                        refers=False,
+                        names=list(dict.fromkeys(names)),
+                        countries=[stop.country] if stop.country else [],
+                        date=date,
+                        location=stop,
+                        spans=[Span(m.start(), m.end())],
+                    )
+                )
+            if tour:
+                continue
             if trigger.kind is MeetingKind.VISIT and not objects:
                 stops_at = _destinations(doc, m.end(), clause_end)
                 if len(stops_at) >= 2:  # "will visit Peru on Monday and Ecuador on Tuesday"
@@ -1400,6 +1434,80 @@ def _dated_status(doc: Document, status: MeetingStatus, date: Period | None) -> 
     return status
 
 
+_VISITOR_LEAD = re.compile(r"\s+(?:que|which|that)\s+", re.IGNORECASE)  # "la gira que ..."
+_VISITOR_REACH = 40  # characters after "que" where the visitor of a visit noun is named
+
+
+def _relative_visitor(text: str, index: _Index, start: int, end: int) -> tuple[list[str], int]:
+    """The official named right after a visit noun's relative word ("la gira que el
+    Presidente mexicano realizará"), and where the clause's verb ends; ([], start) if none."""
+    relative = _VISITOR_LEAD.match(text, start, end)
+    if relative is None:
+        return [], start
+    found = index.between(relative.end(), min(end, relative.end() + _VISITOR_REACH))
+    if not found:
+        return [], start
+    named = found[0]
+    verb = _WORD.match(text, named.span.end + 1, end)  # "realizará"
+    return [named.official.name], verb.end() if verb is not None else named.span.end
+
+
+def _marked(text: str, start: int, end: int) -> bool:
+    """Whether a planned mark stands in ``text[start:end]``."""
+    vocabulary = _vocabulary()
+    for m in _pattern().finditer(text, start, end):
+        mark = vocabulary[m.group().casefold()]
+        if mark.plans:
+            return True
+    return False
+
+
+def _planned_place(doc: Document, start: int, end: int) -> Place | None:
+    """The place of a meeting noun said after the planned mark that follows it, further
+    than the word's own reach: "una reunión de alto nivel ..., a realizarse esta semana en
+    Washington"."""
+    vocabulary = _vocabulary()
+    for m in _pattern().finditer(doc.text, start, end):
+        mark = vocabulary[m.group().casefold()]
+        if mark.kind is None and mark.plans:
+            return _location(doc, m.end(), min(end, m.end() + _NEAR), m.end())
+    return None
+
+
+def _staff_place(recent: Sequence[_Event], event: _Event) -> None:
+    """Named talks stating no place, right after a meeting of no named official that
+    states one, are that meeting's delegation: "a meeting next week in Washington ... The
+    delegation will be led by ..." (in Washington)."""
+    if event.location is not None or not event.names or event.kind is not MeetingKind.TALKS:
+        return
+    for earlier in reversed(recent):
+        place = earlier.location
+        if (
+            0 < event.sentence - earlier.sentence <= _PENDING
+            and not earlier.names
+            and place is not None
+            and earlier.kind is not MeetingKind.CALL
+        ):
+            event.location = place  # and its government the host
+            if place.country and place.country not in event.countries:
+                event.countries.append(place.country)
+            return
+
+
+def _tour_stops(
+    doc: Document, start: int, end: int, served: dict[str, str | None], names: Sequence[str]
+) -> list[Place]:
+    """The countries a tour's sentence lists after its word ("por Centroamérica y Cuba",
+    "visitará Guatemala, Honduras y Belice"), each a stop named as written, without the
+    visitors' own."""
+    own = {served.get(name) for name in names}
+    stops: dict[str, Place] = {}
+    for found in find_countries(doc.text, start, end, demonyms=False):
+        if found.code not in own:
+            stops.setdefault(found.code, Place(found.text, PlaceKind.COUNTRY, found.code))
+    return list(stops.values())
+
+
 def _same(earlier: _Event, later: _Event) -> bool:
     """Whether ``later`` reports the event ``earlier`` began."""
     if later.sentence - earlier.sentence > _MERGE_WINDOW:
@@ -1458,6 +1566,7 @@ def _merge(events: list[_Event]) -> list[_Event]:
         if target is None:
             _attribute(merged[-_MAX_OPEN:], event)
             _inherit_place(merged[-_MAX_OPEN:], event)
+            _staff_place(merged[-_MAX_OPEN:], event)
             merged.append(event)
             continue
         if not target.names:  # unattributed talks: the officials named next took part

@@ -303,9 +303,9 @@ def statistic_places() -> tuple[StatisticPlaceRow, ...]:
     return _rows(StatisticPlaceRow, "statistic_places.tsv")
 
 
-def statistic_changes() -> tuple[str, ...]:
+def statistic_changes(language: str = "en") -> tuple[str, ...]:
     """``statistic_changes.tsv``: words of change."""
-    return _words("statistic_changes.tsv")
+    return _words("statistic_changes.tsv", language)
 
 
 def statistic_sources() -> tuple[str, ...]:

@@ -65,6 +65,11 @@ class CaravanRole(StrEnum):
     DEPART = "depart"
     PAUSE = "pause"
     DEPARTURE = "departure"
+    TO = "to"
+    EARLIER = "earlier"
+    ROAD = "road"
+    BETWEEN = "between"
+    ACCORDING = "according"
 
 
 class MeetingWord(StrEnum):
@@ -78,6 +83,7 @@ class MeetingWord(StrEnum):
     PLANNED = "planned"
     NEGATED = "negated"
     NONE = "none"  # a phrase that holds a meeting word and reports no meeting ("spoke out")
+    TOUR = "tour"  # a visit word that names a trip of several stops, each a visit
 
 
 class MeetingRole(StrEnum):
@@ -223,6 +229,8 @@ class DateWordKind(StrEnum):
     REL = "rel"
     DAY = "day"
     UNIT = "unit"
+    ABBREVIATION = "abbreviation"  # a month as a dateline shortens it ("21 ene (EFE)")
+    FUTURE = "future"  # a word or a verb ending that makes a sentence look ahead
 
 
 class GazetteerKind(StrEnum):
