@@ -78,7 +78,7 @@ def _after_name_ok(toks: Sequence[_Tok], marks: _Marks, k: int) -> bool:
         return True
     for at in range(nxt, min(len(toks), nxt + 4)):  # "of the Southern District of Texas"
         if at in marks.words:
-            return marks.words[at][1].cls == "body"
+            return marks.words[at].word.cls == "body"
         if not (toks[at].cap and toks[at].word):
             break
     return not toks[nxt].cap
@@ -90,7 +90,7 @@ def _sentence_mentions(
     """Add the titled mentions of one sentence to ``previous``; ``taken`` collects the
     tokens read (names and their titles)."""
     heads = sorted(
-        i for i, (_, w, _) in marks.words.items() if w.cls in {"office", "role", "counterpart"}
+        i for i, run in marks.words.items() if run.word.cls in {"office", "role", "counterpart"}
     )
     headline = _headline(toks)
     for head in heads:
@@ -104,7 +104,7 @@ def _sentence_mentions(
             mention, start, end = found
             taken.update(range(start, end))
             previous.append(mention)
-            if _plural(marks.words[head][2]):
+            if _plural(marks.words[head].written):
                 end = _listed(toks, marks, end, mention, previous)
                 taken.update(range(start, end))
     _tagged(toks, marks, taken, previous)
@@ -220,7 +220,7 @@ def _appositive(
     if end > loose.end and toks[loose.end].text == "from" and loose.country is None:
         # "a state senator from Arizona": the government they serve
         found = marks.places.get(loose.end + 1) or marks.countries.get(loose.end + 1)
-        loose.country = found[1] if found is not None else None
+        loose.country = found.country if found is not None else None
     if not _official_phrase(loose) or not _appositive_end(toks, end):
         return None
     comma = loose.start - 1  # the comma of "Jo Ray, secretary of ...", or "as"
@@ -254,8 +254,8 @@ def _before_of_place(toks: Sequence[_Tok], marks: _Marks, k: int) -> int:
     """Where a name ends before "of <place>" ending at token ``k`` ("Jo Ray of Texas,"),
     else ``k``."""
     found = marks.places_end.get(k) or marks.countries_end.get(k)
-    if found is not None and found[0] >= 2 and toks[found[0] - 1].text == "of":
-        return found[0] - 1
+    if found is not None and found.start >= 2 and toks[found.start - 1].text == "of":
+        return found.start - 1
     return k
 
 
@@ -283,18 +283,18 @@ def _posting(toks: Sequence[_Tok], marks: _Marks, k: int) -> int:
     if k + 1 >= len(toks) or toks[k].text not in {"in", "from"}:
         return k  # "the IOM's chief in Panama,", "a state senator from Arizona,"
     found = marks.places.get(k + 1) or marks.countries.get(k + 1)
-    if found is None or not _appositive_end(toks, found[0]):
+    if found is None or not _appositive_end(toks, found.end):
         return k
-    return found[0]
+    return found.end
 
 
 def _of_place(toks: Sequence[_Tok], marks: _Marks, k: int) -> str | None:
     """The country of "of New York" after a name ("Chuck Schumer of New York")."""
     if k + 1 < len(toks) and toks[k].text == "of":
         if k + 1 in marks.countries:
-            return marks.countries[k + 1][1]
+            return marks.countries[k + 1].country
         if k + 1 in marks.places:
-            return marks.places[k + 1][1]
+            return marks.places[k + 1].country
     return None
 
 

@@ -145,15 +145,15 @@ def _role_mentions(reader: _Reader, people: list[_Person]) -> None:
                 continue
             o = k + 1 + (k + 2 < len(toks) and toks[k + 1].text.lower() in _ACTING)
             country = marks.countries.get(o)
-            if country is not None and country[0] < len(toks):
-                o = country[0]  # "the Peruvian president", "the U.S. president"
+            if country is not None and country.end < len(toks):
+                o = country.end  # "the Peruvian president", "the U.S. president"
             if toks[o].bare.lower() not in by_office:
                 continue
             if o + 1 < len(toks) and (_name_word(toks[o + 1]) or toks[o + 1].text in {"of", "-"}):
                 continue  # "the president of Mexico", "the President Biden"
             holders = by_office[toks[o].bare.lower()]
-            if country is not None and o == country[0]:
-                holders = [p for p in holders if _country_of(p) == country[1]]
+            if country is not None and o == country.end:
+                holders = [p for p in holders if _country_of(p) == country.country]
             if len(holders) == 1 and first[id(holders[0])] < toks[k].start:
                 role = toks[o]
                 span = Span(toks[k].start, role.end - 2 if role.possessive else role.end)

@@ -43,7 +43,7 @@ def _read_name(
     while k < len(toks) and len(words) < limit:
         tok = toks[k]
         if k in marks.words and (
-            k == i or marks.words[k][1].cls in {"office", "role", "counterpart"}
+            k == i or marks.words[k].word.cls in {"office", "role", "counterpart"}
         ):
             break  # a name never starts with a title word: "the Governor's Office"
         if _is_initial(toks, k):

@@ -10,7 +10,13 @@ from collections.abc import Sequence
 
 from attrs import define, field
 
-from migrationnews.extract.officials._reading import _Marks, _Tok
+from migrationnews.extract.officials._reading import (
+    _CountryRun,
+    _Marks,
+    _PlaceRun,
+    _Tok,
+    _WordRun,
+)
 from migrationnews.extract.officials._vocabulary import _INSTITUTIONS, _NOT_NAME, _SMALL
 
 _DETERMINERS = frozenset({"the", "its", "his", "her", "their", "our", "a", "an"})
@@ -63,53 +69,27 @@ class _Phrase:
 def _left(
     toks: Sequence[_Tok], marks: _Marks, head: int, first: int, phrase: _Phrase, headline: bool
 ) -> None:
-    """Extend ``phrase`` leftwards over qualifiers of the office word at ``head``."""
+    """Extend ``phrase`` leftwards over qualifiers of the office word at ``head``: the runs a
+    vocabulary knows (:func:`_qualify`), then single words: a possessive apostrophe after
+    a country, a determiner, "then", the "of" inside a body's name, and a capitalised word
+    no vocabulary knows."""
     k = head
     taken = 0
     parts: list[str] = []
     while k > first and taken < _MAX_LEFT:
-        if k in marks.countries_end:
-            i, code = marks.countries_end[k]
-            phrase.opens_unknown = False
-            phrase.qualified |= k == head
-            phrase.country = phrase.country or code
-            phrase.determiner |= toks[k - 1].possessive
-            k, taken = i, taken + 1
-            continue
-        if k in marks.words_end:
-            i, word, written = marks.words_end[k]
-            phrase.opens_unknown = False
-            if word.cls == "not":
-                phrase.negative = True
-            elif word.cls in {"body", "modifier", "office", "role"}:
-                parts.insert(
-                    0,
-                    word.title or written.rstrip("'’s")
-                    if toks[k - 1].possessive
-                    else word.title or written,
-                )
-                phrase.bodies += word.cls == "body"
-                phrase.hint = phrase.hint or word.country
-            elif word.cls == "drop":
-                phrase.hint = phrase.hint or word.country
-            phrase.determiner |= toks[k - 1].possessive
-            k, taken = i, taken + 1
-            continue
-        if k in marks.places_end:
-            i, country = marks.places_end[k]
-            phrase.opens_unknown = False
-            phrase.country = phrase.country or country
-            phrase.determiner |= toks[k - 1].possessive
-            k, taken = i, taken + 1
+        run = marks.countries_end.get(k) or marks.words_end.get(k) or marks.places_end.get(k)
+        if run is not None:
+            _qualify(toks, head, run, phrase, parts)
+            k, taken = run.start, taken + 1
             continue
         tok = toks[k - 1]
         if tok.text in {"'", "’"} and (k - 1) in marks.countries_end:
             # "Honduras' minister": the possessive of a name ending in s
-            i, code = marks.countries_end[k - 1]
+            country = marks.countries_end[k - 1]
             phrase.opens_unknown = False
-            phrase.country = phrase.country or code
+            phrase.country = phrase.country or country.country
             phrase.determiner = True
-            k = i
+            k = country.start
             break
         if tok.text.lower() in _DETERMINERS or (tok.possessive and not tok.cap):
             phrase.determiner = True  # "the", "its", "the country's"
@@ -123,7 +103,7 @@ def _left(
         if (
             tok.text in {"of", "and"}
             and (k - 1) in marks.words_end
-            and marks.words_end[k - 1][1].cls == "body"
+            and marks.words_end[k - 1].word.cls == "body"
         ):
             parts.insert(0, tok.text)  # "Department of Public Safety spokesman"
             k -= 1
@@ -147,80 +127,153 @@ def _left(
     phrase.parts[:0] = parts
 
 
+def _qualify(
+    toks: Sequence[_Tok],
+    head: int,
+    run: _CountryRun | _WordRun | _PlaceRun,
+    phrase: _Phrase,
+    parts: list[str],
+) -> None:
+    """Take into ``phrase`` a qualifier a vocabulary knows, read leftwards: a country
+    ("Mexican", "Mexico's"; right before the office word it qualifies a role: "Venezuelan
+    leader"), a place ("Texas"), or an office word ("Homeland Security", "Deputy"),
+    whose title words go before the ``parts`` read so far."""
+    phrase.opens_unknown = False
+    possessive = toks[run.end - 1].possessive
+    if isinstance(run, _CountryRun):
+        phrase.qualified |= run.end == head
+        phrase.country = phrase.country or run.country
+    elif isinstance(run, _PlaceRun):
+        phrase.country = phrase.country or run.country
+    elif run.word.cls == "not":
+        phrase.negative = True
+    elif run.word.cls in {"body", "modifier", "office", "role"}:
+        written = run.written.rstrip("'’s") if possessive else run.written
+        parts.insert(0, run.word.title or written)
+        phrase.bodies += run.word.cls == "body"
+        phrase.hint = phrase.hint or run.word.country
+    elif run.word.cls == "drop":
+        phrase.hint = phrase.hint or run.word.country
+    phrase.determiner |= possessive
+
+
+@define
+class _Complement:
+    """What follows an office word's preposition ("of the border agency"), as read by
+    :func:`_read_complement`: tokens up to ``end``."""
+
+    end: int
+    parts: list[str]  # the title words, from the preposition on
+    units: int = 0  # runs of the vocabularies, and loose capitalised words, taken
+    unknown: int = 0  # capitalised words no vocabulary knows (read loosely only)
+    dangling: int = 0  # where the last country ends: "of the Mexican ..." needs a noun after
+    country: str | None = None  # the first country or place named
+    governed: str | None = None  # the government of a second "of": "of security of Honduras"
+
+
 def _complement(
     toks: Sequence[_Tok], marks: _Marks, after: int, phrase: _Phrase, *, loose: bool
 ) -> None:
-    """Extend ``phrase`` over "of the border agency" after token ``after`` (if there is one)."""
+    """Extend ``phrase`` over "of the border agency" after token ``after`` (if there is one):
+    the complement is read (:func:`_read_complement`), stretched over a modifier that ends
+    it, and joined to the phrase (:func:`_join_complement`)."""
     if after >= len(toks):
         return
     prep = toks[after].text.lower()
     if prep not in {"of", "for"} and not (prep == "to" and phrase.head in _TO_HEADS):
         return
+    found = _read_complement(toks, marks, after, phrase, prep, loose=loose)
+    if found.units == 0:
+        return
+    k = found.end
+    if (
+        k < len(toks)
+        and k in marks.words_end
+        and marks.words_end[k].word.cls == "modifier"
+        and toks[k].cap
+        and toks[k].word
+    ):  # "Envoy for Special Missions Jo Ray": a modifier qualifies the noun after it,
+        found.parts.append(toks[k].text)  # not the name
+        found.end += 1
+    _join_complement(toks, marks, phrase, found, prep)
+
+
+def _read_complement(
+    toks: Sequence[_Tok], marks: _Marks, after: int, phrase: _Phrase, prep: str, *, loose: bool
+) -> _Complement:
+    """Read the words after the preposition at ``after``: office words (their classes
+    counted in ``phrase``), countries, places, "the" and "and", a second "of" naming a
+    government, and (``loose``) capitalised words; the small words it ends on dropped."""
     k = after + 1
-    parts = [toks[after].text.lower()]
-    units = unknown = dangling = 0
-    country: str | None = None
-    governed: str | None = None  # the government of a second "of": "of security of Honduras"
+    found = _Complement(end=k, parts=[toks[after].text.lower()])
+    parts = found.parts
     while k < len(toks) and k - after <= _MAX_COMPLEMENT:
         tok = toks[k]
         if k in marks.words:
-            j, word, written = marks.words[k]
-            if word.cls == "not":
+            run = marks.words[k]
+            if run.word.cls == "not":
                 phrase.negative = True
-            if word.cls in {"office", "role"} and not loose and prep != "to":
+            if run.word.cls in {"office", "role"} and not loose and prep != "to":
                 break  # "Secretary of State Jo Ray" ends before a new office; "to the
                 # President" does not
-            parts.append(word.title or written)
-            phrase.bodies += word.cls == "body"
-            phrase.offices += word.cls == "office"
-            phrase.hint = phrase.hint or word.country
-            k, units = j, units + 1
+            parts.append(run.word.title or run.written)
+            phrase.bodies += run.word.cls == "body"
+            phrase.offices += run.word.cls == "office"
+            phrase.hint = phrase.hint or run.word.country
+            k, found.units = run.end, found.units + 1
             continue
         if k in marks.countries:
-            j, code = marks.countries[k]
-            country = country or code
-            dangling = j  # "of the Mexican ...", "of Mexico's ...": something must follow
-            if not toks[j - 1].possessive:  # "of Mexico's immigration institute": no "Mexico's"
-                parts.append(" ".join(t.text for t in toks[k:j]))
-            k, units = j, units + 1
+            country = marks.countries[k]
+            found.country = found.country or country.country
+            found.dangling = country.end  # "of the Mexican ...", "of Mexico's ...": something
+            # must follow; "of Mexico's immigration institute" has no "Mexico's" in its title
+            if not toks[country.end - 1].possessive:
+                parts.append(" ".join(t.text for t in toks[k : country.end]))
+            k, found.units = country.end, found.units + 1
             continue
         if k in marks.places:
-            j, where = marks.places[k]
-            country = country or where
-            parts.append(" ".join(t.text for t in toks[k:j]))
-            k, units = j, units + 1
+            place = marks.places[k]
+            found.country = found.country or place.country
+            parts.append(" ".join(t.text for t in toks[k : place.end]))
+            k, found.units = place.end, found.units + 1
             continue
         if tok.text.lower() in {"the", "and"}:
             parts.append(tok.text.lower())
             k += 1
             continue
-        if tok.text.lower() == "of" and units and country is None:
+        if tok.text.lower() == "of" and found.units and found.country is None:
             # "minister of security of Honduras": the government after the office
             at = k + 1 + (k + 2 < len(toks) and toks[k + 1].text.lower() == "the")
-            found = marks.countries.get(at)
-            if found is not None and not toks[found[0] - 1].possessive:
-                governed, k = found[1], found[0]
+            governed = marks.countries.get(at)
+            if governed is not None and not toks[governed.end - 1].possessive:
+                found.governed, k = governed.country, governed.end
                 break
         if loose and tok.cap and tok.word:
             parts.append(tok.text)
-            unknown += 1
-            k, units = k + 1, units + 1
+            found.unknown += 1
+            k, found.units = k + 1, found.units + 1
             continue
         break
     while parts and parts[-1] in {"the", "and", "of", "for", "to"}:
         parts.pop()
         k -= 1
-    if units == 0:
-        return
-    if k < len(toks) and k in marks.words_end and toks[k].cap and toks[k].word:
-        _, last, _ = marks.words_end[k]
-        if last.cls == "modifier":  # "Envoy for Special Missions Jo Ray": a modifier
-            parts.append(toks[k].text)  # qualifies the noun after it, not the name
-            k += 1
-    if dangling == k and (_is_demonym(marks, k) or toks[k - 1].possessive):
+    found.end = k
+    return found
+
+
+def _join_complement(
+    toks: Sequence[_Tok], marks: _Marks, phrase: _Phrase, found: _Complement, prep: str
+) -> None:
+    """Join a complement to ``phrase``, unless it names an organisation rather than a
+    government's office; a country it names is the phrase's country (not after "to":
+    "ambassador to the U.S."), and alone it is no part of the title ("President of Mexico")."""
+    k, parts = found.end, found.parts
+    if found.dangling == k and (_is_demonym(marks, k) or toks[k - 1].possessive):
         phrase.negative = True  # "president of the Mexican Episcopal Conference"
         return
-    if unknown and ((country or governed) is None or parts[-1].lower() not in _INSTITUTIONS):
+    if found.unknown and (
+        (found.country or found.governed) is None or parts[-1].lower() not in _INSTITUTIONS
+    ):
         # "president of the Episcopal Conference", "director of the Hope Border
         # Institute": an organisation the vocabulary does not know is no government office
         phrase.negative = True
@@ -228,11 +281,11 @@ def _complement(
         return
     phrase.parts.extend(parts)
     phrase.end = k
-    if country and phrase.country is None and prep != "to":  # "ambassador to the U.S."
-        phrase.country = country
-        if units == 1:  # "President of Mexico", "Mayor of Tapachula": the place is no office
+    if found.country and phrase.country is None and prep != "to":  # "ambassador to the U.S."
+        phrase.country = found.country
+        if found.units == 1:  # "President of Mexico", "Mayor of Tapachula": the place is no office
             del phrase.parts[-len(parts) :]
-    phrase.country = phrase.country or governed
+    phrase.country = phrase.country or found.governed
 
 
 def _is_demonym(marks: _Marks, end: int) -> bool:
@@ -248,15 +301,18 @@ def _phrase(
     loose: bool = False,
     headline: bool = False,
 ) -> _Phrase:
-    j, word, written = marks.words[head]
-    phrase = _Phrase(head, j)
-    phrase.parts.append(word.title or written)
-    phrase.offices += word.cls == "office"
-    phrase.counterpart = word.cls == "counterpart"
-    phrase.hint = word.country
-    phrase.head = written.casefold()
+    run = marks.words[head]
+    phrase = _Phrase(
+        start=head,
+        end=run.end,
+        parts=[run.word.title or run.written],
+        hint=run.word.country,
+        offices=int(run.word.cls == "office"),
+        counterpart=run.word.cls == "counterpart",
+        head=run.written.casefold(),
+    )
     _left(toks, marks, head, first, phrase, headline)
-    _complement(toks, marks, j, phrase, loose=loose)
+    _complement(toks, marks, run.end, phrase, loose=loose)
     return phrase
 
 
@@ -281,8 +337,8 @@ def _extend(toks: Sequence[_Tok], marks: _Marks, phrase: _Phrase) -> None:
     while k < len(toks) and k - phrase.end < _MAX_COMPLEMENT and not _appositive_end(toks, k):
         tok = toks[k]
         if k in marks.words:
-            office |= marks.words[k][1].cls == "office"
-            phrase.negative |= marks.words[k][1].cls == "not"
+            office |= marks.words[k].word.cls == "office"
+            phrase.negative |= marks.words[k].word.cls == "not"
         elif not (tok.cap and tok.word) and tok.text not in _SMALL:
             return
         k += 1
@@ -301,17 +357,17 @@ def _object(toks: Sequence[_Tok], marks: _Marks, k: int, phrase: _Phrase) -> Non
     parts: list[str] = []
     while k < len(toks) and len(parts) < _MAX_COMPLEMENT:
         if k in marks.countries:
-            j, code = marks.countries[k]
-            phrase.country = phrase.country or code
-            k = j
+            country = marks.countries[k]
+            phrase.country = phrase.country or country.country
+            k = country.end
             continue
         if k in marks.words:
-            j, word, written = marks.words[k]
-            phrase.negative |= word.cls == "not"
-            phrase.bodies += word.cls == "body"
-            phrase.hint = phrase.hint or word.country
-            parts.append(word.title or written)
-            k = j
+            run = marks.words[k]
+            phrase.negative |= run.word.cls == "not"
+            phrase.bodies += run.word.cls == "body"
+            phrase.hint = phrase.hint or run.word.country
+            parts.append(run.word.title or run.written)
+            k = run.end
             continue
         if toks[k].text.lower() == "the":
             k += 1

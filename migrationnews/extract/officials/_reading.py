@@ -13,7 +13,7 @@ import re
 from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 
-from attrs import define, field
+from attrs import define, field, frozen
 
 from migrationnews.extract.officials._vocabulary import _POSSESSIVE, _title_pattern, _titles, _Word
 from migrationnews.gazetteer import find_countries, find_places
@@ -48,16 +48,44 @@ class _Tok:
         self.bare = text[:-2] if self.possessive else text  # without "'s"
 
 
+@frozen
+class _WordRun:
+    """Tokens [start, end) that are an office word of titles.tsv: its row, and the text."""
+
+    start: int
+    end: int
+    word: _Word
+    written: str
+
+
+@frozen
+class _CountryRun:
+    """Tokens [start, end) that name a country or its demonym: its ISO code."""
+
+    start: int
+    end: int
+    country: str
+
+
+@frozen
+class _PlaceRun:
+    """Tokens [start, end) that name a place of the gazetteer: its country, if known."""
+
+    start: int
+    end: int
+    country: str | None
+
+
 @define
 class _Marks:
     """What the vocabularies recognise in one sentence, by token index ([i, j) runs)."""
 
-    words: dict[int, tuple[int, _Word, str]] = field(factory=dict)  # start -> end, row, text
-    words_end: dict[int, tuple[int, _Word, str]] = field(factory=dict)  # end -> start, ...
-    countries: dict[int, tuple[int, str]] = field(factory=dict)  # start -> end, code
-    countries_end: dict[int, tuple[int, str]] = field(factory=dict)
-    places: dict[int, tuple[int, str | None]] = field(factory=dict)  # start -> end, country
-    places_end: dict[int, tuple[int, str | None]] = field(factory=dict)
+    words: dict[int, _WordRun] = field(factory=dict)  # by start index
+    words_end: dict[int, _WordRun] = field(factory=dict)  # by end index
+    countries: dict[int, _CountryRun] = field(factory=dict)
+    countries_end: dict[int, _CountryRun] = field(factory=dict)
+    places: dict[int, _PlaceRun] = field(factory=dict)
+    places_end: dict[int, _PlaceRun] = field(factory=dict)
     demonyms: set[int] = field(factory=set)  # end indices of demonyms ("Mexican")
     starts: dict[int, int] = field(factory=dict)  # character offset -> token starting there
     ends: dict[int, int] = field(factory=dict)  # offset -> token ending there, plus one
@@ -92,19 +120,20 @@ def _marks(text: str, sentence: Sentence, toks: Sequence[_Tok]) -> _Marks:
     words = _titles()
     for m in _title_pattern().finditer(text, sentence.start, sentence.end):
         if (ij := run(m.start(), m.end())) is not None:
-            entry = (words[m.group().casefold()], m.group())
-            marks.words[ij[0]] = (ij[1], *entry)
-            marks.words_end[ij[1]] = (ij[0], *entry)
+            word = _WordRun(
+                start=ij[0], end=ij[1], word=words[m.group().casefold()], written=m.group()
+            )
+            marks.words[word.start] = marks.words_end[word.end] = word
     for c in find_countries(text, sentence.start, sentence.end):
         if (ij := run(c.span.start, c.span.end)) is not None:
-            marks.countries[ij[0]] = (ij[1], c.code)
-            marks.countries_end[ij[1]] = (ij[0], c.code)
+            country = _CountryRun(start=ij[0], end=ij[1], country=c.code)
+            marks.countries[country.start] = marks.countries_end[country.end] = country
             if c.demonym:
                 marks.demonyms.add(ij[1])
     for p in find_places(text, sentence.start, sentence.end):
         if (ij := run(p.span.start, p.span.end)) is not None:
-            marks.places[ij[0]] = (ij[1], p.place.country)
-            marks.places_end[ij[1]] = (ij[0], p.place.country)
+            place = _PlaceRun(start=ij[0], end=ij[1], country=p.place.country)
+            marks.places[place.start] = marks.places_end[place.end] = place
     return marks
 
 
