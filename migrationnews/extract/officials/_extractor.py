@@ -7,6 +7,7 @@ article gets its office phrases read last.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import attrs
@@ -58,9 +59,30 @@ def _worth_reading(text: str, sentence: Sentence) -> bool:
 
 def extract(doc: Document) -> tuple[Official, ...]:
     """Every Official in the document, one per person, in order of first mention."""
+    reader = _Reader(doc)
+    mentions, bare = _read_mentions(doc, reader)
+    people = _with_surnames_alone(_group(mentions), bare, doc.published)
+    _corefer(reader, people)
+    _role_mentions(reader, people)
+    home = _dateline_country(doc.text)
+    context = (doc, _SentenceIndex(doc))
+    records = [_official(p, doc.published, home, context) for p in people]
+    if home is None:
+        records = _local_offices(records)
+    if active() == "es":
+        text = doc.text
+        records = _spanish_roles(_spanish_titles(_spanish_people(records, doc), text), text)
+    return tuple(records)
+
+
+def _read_mentions(
+    doc: Document, reader: _Reader
+) -> tuple[list[_Mention], list[offices.HolderMention]]:
+    """Each sentence's mentions of people, in order: the titled ones, then the full names
+    of the office-holder gazetteer that no title took; and apart, the gazetteer's surnames
+    written alone that may name their holder ("Biden said")."""
     text = doc.text
     mentions: list[_Mention] = []
-    reader = _Reader(doc)
     bare: list[offices.HolderMention] = []
     for index, sentence in enumerate(doc.sentences):
         if not _worth_reading(text, sentence):
@@ -78,35 +100,37 @@ def extract(doc: Document) -> tuple[Official, ...]:
             if _inside_longer_name(toks, marks, i, j):
                 continue
             if found.form is NameForm.FULL:
-                mention = _Mention(tuple(found.text.split()), found.span, holder=found.tenures)
-                mentions.append(mention)
+                name = tuple(found.text.split())
+                mentions.append(_Mention(name=name, span=found.span, holder=found.tenures))
             elif _accept_bare(found, doc.published):
                 bare.append(found)
-    people = _group(mentions)
+    return mentions, bare
+
+
+def _with_surnames_alone(
+    people: list[_Person], bare: list[offices.HolderMention], published: dt.date | None
+) -> list[_Person]:
+    """``people`` and, after them, the holder each gazetteer surname written alone names
+    when no person of that surname is named in full (with the tenures begun by
+    ``published``)."""
     keys = {p.key for p in people}
     for found in bare:
         key = found.tenures[0].surname.casefold()
         if key not in keys:
-            held = tuple(
-                t for t in found.tenures if doc.published is None or t.start <= doc.published
-            )
+            held = tuple(t for t in found.tenures if published is None or t.start <= published)
             person = _Person(key)
-            person.add(_Mention(tuple(found.text.split()), found.span, holder=held))
+            person.add(_Mention(name=tuple(found.text.split()), span=found.span, holder=held))
             people.append(person)
             keys.add(key)
-    _corefer(reader, people)
-    _role_mentions(reader, people)
-    home = _dateline_country(text)
-    context = (doc, _SentenceIndex(doc))
-    records = [_official(p, doc.published, home, context) for p in people]
-    if home is None:
-        # no dateline: a local office or a court serves the country most officials serve
-        countries = [o.country for o in records if o.country]
-        home = max(dict.fromkeys(countries), key=countries.count) if countries else None
-        records = [
-            attrs.evolve(o, country=home) if o.country is None and _local(o.title) else o
-            for o in records
-        ]
-    if active() == "es":
-        records = _spanish_roles(_spanish_titles(_spanish_people(records, doc), text), text)
-    return tuple(records)
+    return people
+
+
+def _local_offices(records: list[Official]) -> list[Official]:
+    """With no dateline, a local office or a court with no country serves the country
+    most officials of the article serve."""
+    countries = [o.country for o in records if o.country]
+    home = max(dict.fromkeys(countries), key=countries.count) if countries else None
+    return [
+        attrs.evolve(o, country=home) if o.country is None and _local(o.title) else o
+        for o in records
+    ]

@@ -329,15 +329,15 @@ def _tagged(toks: Sequence[_Tok], marks: _Marks, taken: set[int], previous: list
         if len(words) < 2 or any(i in taken for i in range(begin, k)):
             continue
         if _PARTY_TAG.match(nxt.text):
-            mention = _Mention(words, _span(toks, begin, k), country="US")
+            mention = _Mention(name=words, span=_span(toks, begin, k), country="US")
         elif nxt.text == "who" and k + 2 < len(toks) and toks[k + 2].text.lower() in _HEAD_VERBS:
-            phrase = _Phrase(k + 3, k + 3, parts=["Head"])
+            phrase = _Phrase(start=k + 3, end=k + 3, parts=["Head"])
             _object(toks, marks, k + 3, phrase)
             if phrase.bodies == 0 or phrase.negative:
                 continue
             mention = _Mention(
-                words,
-                _span(toks, begin, k),
+                name=words,
+                span=_span(toks, begin, k),
                 title=phrase.title(),
                 country=phrase.country,
                 hint=phrase.hint,

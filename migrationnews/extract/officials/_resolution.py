@@ -11,6 +11,8 @@ import bisect
 import datetime as dt
 import re
 
+from attrs import define, field
+
 from migrationnews.extract.officials._merging import _people, _Person, _tenures
 from migrationnews.extract.officials._names import _surname
 from migrationnews.extract.officials._vocabulary import _POSSESSIVE
@@ -96,54 +98,82 @@ def _local(title: str | None) -> bool:
     return bool(words) and (words[-1] in _LOCAL_HEADS or words[0] in _LOCAL_LEADS)
 
 
+@define
+class _Fields:
+    """An official's fields as :func:`_official` settles them, step by step."""
+
+    surname: str
+    title: str | None
+    country: str | None
+    inferred: list[str] = field(factory=list)  # the fields the gazetteer gave
+
+
 def _official(
     person: _Person,
     published: dt.date | None,
     home: str | None = None,
     context: tuple[Document, _SentenceIndex] | None = None,
 ) -> Official:
-    given = person.given
-    spans = tuple(sorted({m.span for m in person.mentions}, key=lambda s: (s.start, s.end)))
-    title = next((m.title for m in person.mentions if m.title), None)
-    country = next((m.country for m in person.mentions if m.country), None)
+    """The record of ``person``: the title and country their mentions state, else the
+    office word's hint ("Sen."); then what the office-holder gazetteer adds
+    (:func:`_from_gazetteer`); else the country the sentence is set in or an appositive
+    names (:func:`_framed`, with ``context``), and for a local office ``home``, the
+    dateline's country."""
     hint = next((m.hint for m in person.mentions if m.hint), None)
-    inferred: list[str] = []
-    if country is None:
-        country = hint  # implied by the text's own office words ("Sen.", "CBP")
-    known = _tenures(person)
-    surname = _surname(given)
-    if known and _people(known) == 1:
-        surname = known[0].surname
-        at = [t for t in known if published is not None and t.held_on(published)]
-        if published is None and len({t.title for t in known}) == 1:
-            at = known
-        if (
-            title is None
-            and at
-            and (context is None or _office_named(*context, person, at[-1].title))
-        ):
-            title = at[-1].title
-            inferred.append("title")
-        countries = {t.country for t in (at or known)}
-        if country is None and len(countries) == 1 and None not in countries:
-            country = countries.pop()
-            inferred.append("country")
-    if country is None and hint is None and context is not None:
+    fields = _Fields(
+        surname=_surname(person.given),
+        title=next((m.title for m in person.mentions if m.title), None),
+        # else implied by the text's own office words ("Sen.", "CBP")
+        country=next((m.country for m in person.mentions if m.country), hint),
+    )
+    _from_gazetteer(fields, person, published, context)
+    if fields.country is None and hint is None and context is not None:
         doc, index = context
-        country = next(
+        fields.country = next(
             (c for m in person.mentions if (c := _framed(doc.text, index.at(m.span), m.span))),
             None,
         )
-    if country is None and _local(title):
-        country = home  # a local office serves the dateline's country
+    if fields.country is None and _local(fields.title):
+        fields.country = home  # a local office serves the dateline's country
+    spans = sorted({m.span for m in person.mentions}, key=lambda s: (s.start, s.end))
     return Official(
-        name=" ".join(given),
-        surname=surname,
-        title=title,
-        country=country,
-        spans=spans,
-        inferred=tuple(inferred),
+        name=" ".join(person.given),
+        surname=fields.surname,
+        title=fields.title,
+        country=fields.country,
+        spans=tuple(spans),
+        inferred=tuple(fields.inferred),
     )
+
+
+def _from_gazetteer(
+    fields: _Fields,
+    person: _Person,
+    published: dt.date | None,
+    context: tuple[Document, _SentenceIndex] | None,
+) -> None:
+    """Fill ``fields`` from the tenures of the one gazetteer person ``person`` names: the
+    gazetteer's surname; the title held at ``published`` (any, if there is one title and
+    no date) when a sentence naming them names that office (:func:`_office_named`); and
+    the one country of their tenures."""
+    known = _tenures(person)
+    if not known or _people(known) != 1:
+        return
+    fields.surname = known[0].surname
+    at = [t for t in known if published is not None and t.held_on(published)]
+    if published is None and len({t.title for t in known}) == 1:
+        at = known
+    if (
+        fields.title is None
+        and at
+        and (context is None or _office_named(*context, person, at[-1].title))
+    ):
+        fields.title = at[-1].title
+        fields.inferred.append("title")
+    countries = {t.country for t in (at or known)}
+    if fields.country is None and len(countries) == 1 and None not in countries:
+        fields.country = countries.pop()
+        fields.inferred.append("country")
 
 
 class _SentenceIndex:

@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 
 import attrs
+from attrs import define, field
 
 from migrationnews import ruletables
 from migrationnews.extract.officials._names import _surname
@@ -66,57 +67,84 @@ def _es_surname(words: Sequence[str]) -> str:
     return _surname(words)
 
 
+@define
+class _Named:
+    """A person only a Spanish office phrase makes known: the words of their name, the
+    spans where it is written, and the country the first office phrase naming one names."""
+
+    words: tuple[str, ...]
+    spans: list[Span] = field(factory=list)
+    country: str | None = None
+
+
 def _spanish_people(records: list[Official], doc: Document) -> list[Official]:
-    """The officials only a Spanish office phrase beside their name makes known."""
-    text = doc.text
-    known = [r.name.casefold() for r in records]
-    classes = _es_titles()
-    adjectives = demonyms()
-    found: dict[str, tuple[tuple[str, ...], list[Span], str | None]] = {}
-    for m in _ES_NAME.finditer(text):
-        words = tuple(m.group().split())
-        lowered = [w.lower() for w in words]
-        if any(w in classes or w in adjectives or w.isupper() for w in lowered if len(w) > 3):
-            continue
-        if any(w in classes and classes[w] != "join" for w in lowered):
-            continue
-        before = text[max(0, m.start() - 12) : m.start()].split()
-        if before and before[-1].lower() in classes and classes[before[-1].lower()] == "join":
-            continue  # "de Relaciones Exteriores": the body an office heads, not a name
-        if find_places(text, m.start(), m.end()) or find_countries(text, m.start(), m.end()):
-            continue
-        title = _es_title_before(text, m.start()) or _es_title_after(text, m.end())
-        if title is None or not _es_public(title):
-            continue
-        name = " ".join(words)
-        if any(name.casefold() in k or k in name.casefold() for k in known):
-            continue
-        country = _es_country(text, max(0, m.start() - _ES_NEAR), m.start())
-        words_of, spans, had = found.get(name, (words, [], None))
-        found[name] = (words_of, [*spans, Span(m.start(), m.end())], had or country)
+    """``records`` and, after them, the officials only a Spanish office phrase beside their
+    name makes known (:func:`_es_named`); one whose office names no country serves the
+    country most officials of the article serve."""
+    found = _es_named(doc.text, [r.name.casefold() for r in records])
     if not found:
         return records
     countries = [r.country for r in records if r.country]
     home = max(dict.fromkeys(countries), key=countries.count) if countries else None
-    out = list(records)
-    for name, (words, spans, country) in found.items():
-        surname = _es_surname(words)
-        taken = {(s.start, s.end) for s in spans}
-        for later in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
-            inside = any(s.start <= later.start() < s.end for s in spans)
-            if not inside and (later.start(), later.end()) not in taken:
-                spans.append(Span(later.start(), later.end()))
-        out.append(
-            Official(
-                name=name,
-                surname=surname,
-                title=None,
-                country=country or home,
-                spans=tuple(sorted(spans, key=lambda s: s.start)),
-                inferred=() if country else ("country",),
-            )
-        )
-    return out
+    return [*records, *(_es_official(name, named, doc.text, home) for name, named in found.items())]
+
+
+def _es_named(text: str, known: list[str]) -> dict[str, _Named]:
+    """The names no record holds (``known``, case-folded) that a public office phrase
+    stands beside, before or after, by name in order of first mention."""
+    found: dict[str, _Named] = {}
+    for m in _ES_NAME.finditer(text):
+        if not _es_person(text, m):
+            continue
+        title = _es_title_before(text, m.start()) or _es_title_after(text, m.end())
+        if title is None or not _es_public(title):
+            continue
+        words = tuple(m.group().split())
+        name = " ".join(words)
+        if any(name.casefold() in k or k in name.casefold() for k in known):
+            continue
+        country = _es_country(text, max(0, m.start() - _ES_NEAR), m.start())
+        named = found.setdefault(name, _Named(words=words))
+        named.spans.append(Span(m.start(), m.end()))
+        named.country = named.country or country
+    return found
+
+
+def _es_person(text: str, m: re.Match[str]) -> bool:
+    """Whether a run of capitalised words may be a person's name: no office word, demonym
+    or acronym inside it, not the body after an office's "de" ("de Relaciones
+    Exteriores"), and no place or country."""
+    classes = _es_titles()
+    adjectives = demonyms()
+    lowered = [w.lower() for w in m.group().split()]
+    if any(w in classes or w in adjectives or w.isupper() for w in lowered if len(w) > 3):
+        return False
+    if any(w in classes and classes[w] != "join" for w in lowered):
+        return False
+    before = text[max(0, m.start() - 12) : m.start()].split()
+    if before and before[-1].lower() in classes and classes[before[-1].lower()] == "join":
+        return False  # "de Relaciones Exteriores": the body an office heads, not a name
+    return not (find_places(text, m.start(), m.end()) or find_countries(text, m.start(), m.end()))
+
+
+def _es_official(name: str, named: _Named, text: str, home: str | None) -> Official:
+    """The record of a person an office phrase made known, with every later mention of
+    their surname; of the country the phrase names, else ``home`` (inferred)."""
+    surname = _es_surname(named.words)
+    spans = list(named.spans)
+    taken = {(s.start, s.end) for s in spans}
+    for later in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
+        inside = any(s.start <= later.start() < s.end for s in spans)
+        if not inside and (later.start(), later.end()) not in taken:
+            spans.append(Span(later.start(), later.end()))
+    return Official(
+        name=name,
+        surname=surname,
+        title=None,
+        country=named.country or home,
+        spans=tuple(sorted(spans, key=lambda s: s.start)),
+        inferred=() if named.country else ("country",),
+    )
 
 
 # "el mandatario", "el Presidente mexicano", "la canciller": an office alone (with its
