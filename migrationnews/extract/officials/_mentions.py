@@ -69,6 +69,16 @@ class _Mention:
     holder: tuple[Tenure, ...] = ()  # gazetteer tenures when the name is a full gazetteer form
 
 
+@frozen
+class _Found:
+    """A mention read from a sentence, and the tokens [start, end) it was read from: the
+    name and its title."""
+
+    mention: _Mention
+    start: int
+    end: int
+
+
 def _after_name_ok(toks: Sequence[_Tok], marks: _Marks, k: int) -> bool:
     """False when the name is followed by "of <an organisation we do not know>"."""
     if k + 1 >= len(toks) or toks[k].text.lower() != "of":
@@ -97,16 +107,15 @@ def _sentence_mentions(
         if head in taken:
             continue
         found = _before_name(toks, marks, head, previous, headline)
-        if found is None or len(found[0].name) == 1:
+        if found is None or len(found.mention.name) == 1:
             # "Jo Ray, Deputy Secretary for Border Policy," is no title before "Policy"
             found = _appositive(toks, marks, head, taken, previous) or found
         if found is not None:
-            mention, start, end = found
-            taken.update(range(start, end))
-            previous.append(mention)
+            taken.update(range(found.start, found.end))
+            previous.append(found.mention)
             if _plural(marks.words[head].written):
-                end = _listed(toks, marks, end, mention, previous)
-                taken.update(range(start, end))
+                end = _listed(toks, marks, found.end, found.mention, previous)
+                taken.update(range(found.start, end))
     _tagged(toks, marks, taken, previous)
 
 
@@ -171,7 +180,7 @@ def _headline(toks: Sequence[_Tok]) -> bool:
 
 def _before_name(
     toks: Sequence[_Tok], marks: _Marks, head: int, previous: list[_Mention], headline: bool
-) -> tuple[_Mention, int, int] | None:
+) -> _Found | None:
     """The title before the name: "Texas Gov. Greg Abbott", "the acting chief, Jo Ray"."""
     phrase = _phrase(toks, marks, head, 0, headline=headline)
     if not _official_phrase(phrase) or toks[phrase.end - 1].possessive:
@@ -200,12 +209,12 @@ def _before_name(
         return None  # "a judge in Austin, TX issued": a name set off on both sides only
     phrase.country = phrase.country or _of_place(toks, marks, end)
     mention = _mention(phrase, words, _name_span(toks, at, end), previous)
-    return None if mention is None else (mention, phrase.start, end)
+    return None if mention is None else _Found(mention=mention, start=phrase.start, end=end)
 
 
 def _appositive(
     toks: Sequence[_Tok], marks: _Marks, head: int, taken: set[int], previous: list[_Mention]
-) -> tuple[_Mention, int, int] | None:
+) -> _Found | None:
     """An appositive after the name: "Jo Ray, secretary of homeland security,"."""
     loose = _phrase(toks, marks, head, 0, loose=True)
     _extend(toks, marks, loose)
@@ -234,7 +243,7 @@ def _appositive(
         _specify(previous, _span(toks, begin, name_end), loose)
         return None
     mention = _mention(loose, words, _span(toks, begin, name_end), previous)
-    return None if mention is None else (mention, begin, end)
+    return None if mention is None else _Found(mention=mention, start=begin, end=end)
 
 
 def _ranked(toks: Sequence[_Tok], start: int) -> bool:
@@ -301,6 +310,8 @@ def _of_place(toks: Sequence[_Tok], marks: _Marks, k: int) -> str | None:
 def _mention(
     phrase: _Phrase, words: tuple[str, ...], span: Span, previous: list[_Mention]
 ) -> _Mention | None:
+    """The mention of the name ``words`` under ``phrase``; a counterpart takes the title of
+    the last titled mention before it. None for a body ("the Secretary General Assembly")."""
     if all(w in _NOT_NAME for w in words) or words[-1].lower() in _INSTITUTIONS:
         return None  # "the Secretary General Assembly": a body, not a person
     title = phrase.title()

@@ -20,7 +20,7 @@ from migrationnews.extract.officials._names import (
     _name_word,
     _surname,
 )
-from migrationnews.extract.officials._reading import _Reader
+from migrationnews.extract.officials._reading import _Reader, _Tok
 from migrationnews.extract.officials._vocabulary import _common_surnames
 from migrationnews.offices import Tenure
 from migrationnews.values import Span
@@ -32,23 +32,30 @@ _MAX_NAMESAKES = 8  # people of one surname told apart in one text
 
 @define
 class _Person:
+    """One person of the article: their mentions, grouped under a surname."""
+
     key: str  # the surname as matched, case-folded
     mentions: list[_Mention] = field(factory=list)
     given: tuple[str, ...] = ()  # the fullest name written
 
     def add(self, mention: _Mention) -> None:
+        """Add a mention; the longest name written is the person's name."""
         self.mentions.append(mention)
         if len(mention.name) > len(self.given):
             self.given = mention.name
 
 
 def _key(mention: _Mention) -> str:
+    """The surname a mention is grouped under: the gazetteer's, else the written name's."""
     if mention.holder:
         return mention.holder[0].surname.casefold()
     return _surname(mention.name).casefold()
 
 
 def _group(mentions: Sequence[_Mention]) -> list[_Person]:
+    """The mentions grouped into people, in order of first mention: one surname's mentions
+    join the latest of its (at most ``_MAX_NAMESAKES``) people who shares a gazetteer holder or
+    whose given names fit ("Jo Ray" and "J. Ray", not "Bo Ray")."""
     people: list[_Person] = []
     by_key: dict[str, list[_Person]] = {}
     for mention in mentions:
@@ -91,7 +98,8 @@ def _accept_bare(found: offices.HolderMention, published: dt.date | None) -> boo
 
 
 def _corefer(reader: _Reader, people: list[_Person]) -> None:
-    """Add every later mention by surname ("Blinken", "Mr. Blinken's") to its person."""
+    """Add every later mention by surname ("Blinken", "Mr. Blinken's") to its person, where
+    no mention is yet and the surname is not part of a longer name."""
     keys: dict[str, _Person] = {}
     for person in people:
         keys.setdefault(person.key, person)  # the person introduced first keeps the surname
@@ -104,13 +112,7 @@ def _corefer(reader: _Reader, people: list[_Person]) -> None:
             if toks[k].bare.casefold() not in firsts and toks[k].text.casefold() not in firsts:
                 k += 1
                 continue
-            hit: tuple[int, _Person] | None = None
-            for width in range(min(longest, len(toks) - k), 0, -1):
-                words = [t.text for t in toks[k : k + width - 1]] + [toks[k + width - 1].bare]
-                candidate = keys.get(" ".join(words).casefold())
-                if candidate is not None and toks[k].cap:
-                    hit = (width, candidate)
-                    break
+            hit = _surname_at(toks, k, keys, longest)
             if hit is None:
                 k += 1
                 continue
@@ -125,19 +127,25 @@ def _corefer(reader: _Reader, people: list[_Person]) -> None:
             k += width
 
 
+def _surname_at(
+    toks: Sequence[_Tok], k: int, keys: dict[str, _Person], longest: int
+) -> tuple[int, _Person] | None:
+    """The widest surname of ``keys`` (of up to ``longest`` words) written from the
+    capitalised token ``k`` on ("de la Fuente" before "Fuente"): its width in tokens and
+    its person."""
+    for width in range(min(longest, len(toks) - k), 0, -1):
+        words = [t.text for t in toks[k : k + width - 1]] + [toks[k + width - 1].bare]
+        candidate = keys.get(" ".join(words).casefold())
+        if candidate is not None and toks[k].cap:
+            return width, candidate
+    return None
+
+
 def _role_mentions(reader: _Reader, people: list[_Person]) -> None:
-    """Add "the president" (or "the governor", ...) to the one person of that office."""
-    by_office: dict[str, list[_Person]] = {}
-    for person in people:
-        title = next((m.title for m in person.mentions if m.title), None)
-        if title is None:
-            continue
-        words = title.casefold().split()
-        # the office word of the title: "Secretary of State" and "Homeland Security
-        # Secretary" are each "the secretary"
-        office = next((w for w in reversed(words) if w in _ROLE_NOUNS), None)
-        if office is not None and not {"vice", "former", "deputy", "assistant"} & set(words):
-            by_office.setdefault(office, []).append(person)
+    """Add "the president" (or "the governor", ...) to the one person of that office
+    (:func:`_by_office`) named before it, of the country a demonym names if one does
+    ("the Peruvian president")."""
+    by_office = _by_office(people)
     first = {id(p): min(m.span.start for m in p.mentions) for p in people}
     for toks, marks in reader.having(set(by_office)):  # "the (acting) secretary"
         for k in range(len(toks) - 1):
@@ -160,12 +168,30 @@ def _role_mentions(reader: _Reader, people: list[_Person]) -> None:
                 holders[0].mentions.append(_Mention(name=(), span=span))
 
 
+def _by_office(people: list[_Person]) -> dict[str, list[_Person]]:
+    """The people by the office word of their title ("Secretary of State" and "Homeland
+    Security Secretary" are each "the secretary"); a vice, former, deputy or assistant
+    holder is no "the secretary"."""
+    by_office: dict[str, list[_Person]] = {}
+    for person in people:
+        title = next((m.title for m in person.mentions if m.title), None)
+        if title is None:
+            continue
+        words = title.casefold().split()
+        office = next((w for w in reversed(words) if w in _ROLE_NOUNS), None)
+        if office is not None and not {"vice", "former", "deputy", "assistant"} & set(words):
+            by_office.setdefault(office, []).append(person)
+    return by_office
+
+
 def _country_of(person: _Person) -> str | None:
     """The country a person's mentions state, if any."""
     return next((m.country or m.hint for m in person.mentions if m.country or m.hint), None)
 
 
 def _tenures(person: _Person) -> list[Tenure]:
+    """The gazetteer tenures of a person: those their full names matched, else those of
+    their surname whose given name fits, in order of start."""
     held = {t for m in person.mentions for t in m.holder}
     if held:
         return sorted(held, key=lambda t: t.start)

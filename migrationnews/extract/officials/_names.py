@@ -19,6 +19,7 @@ _MAX_NAME = 6
 
 
 def _is_initial(toks: Sequence[_Tok], i: int) -> bool:
+    """Whether token ``i`` is an initial: one capital letter with its full stop ("N.")."""
     t = toks[i]
     return (
         len(t.text) == 1
@@ -30,6 +31,8 @@ def _is_initial(toks: Sequence[_Tok], i: int) -> bool:
 
 
 def _name_word(tok: _Tok) -> bool:
+    """Whether a token may be a word of a name: capitalised, no number, no function
+    word."""
     return tok.cap and tok.word and tok.bare not in _NOT_NAME and not tok.text.isdigit()
 
 
@@ -113,16 +116,19 @@ def _surname(words: Sequence[str]) -> str:
 
 
 def _span(toks: Sequence[_Tok], i: int, j: int) -> Span:
+    """The characters of tokens [i, j)."""
     return Span(toks[i].start, toks[j - 1].end)
 
 
 def _name_span(toks: Sequence[_Tok], i: int, j: int) -> Span:
+    """The characters of the name in tokens [i, j), without a final possessive "'s"."""
     last = toks[j - 1]
     end = last.end - 2 if last.possessive else last.end
     return Span(toks[i].start, end)
 
 
 def _known(words: Sequence[str]) -> bool:
+    """Whether the name is a full name of the office-holder gazetteer."""
     return bool(offices.lookup(" ".join(words)))
 
 

@@ -31,6 +31,8 @@ _TO_HEADS = frozenset({"ambassador", "envoy", "adviser", "advisor", "amb."})  # 
 
 
 def _title_case(word: str) -> str:
+    """One word of a title as a title writes it: small words lower, acronyms and names as
+    written ("CBP", "McAllen"), others capitalised ("Homeland", "Vice-President")."""
     if word.lower() in _SMALL:
         return word.lower()
     if word.isupper() or any(c.isupper() for c in word[1:]):
@@ -59,6 +61,8 @@ class _Phrase:
     body: tuple[int, tuple[str, ...]] | None = None  # that body's end and title words
 
     def title(self) -> str | None:
+        """The title the phrase's words spell, title-cased: "Secretary of Homeland
+        Security"."""
         words = [w for part in self.parts for w in part.split()]
         if not words:
             return None
@@ -289,6 +293,7 @@ def _join_complement(
 
 
 def _is_demonym(marks: _Marks, end: int) -> bool:
+    """Whether a demonym ("Mexican") ends right before token ``end``."""
     return end in marks.demonyms
 
 
@@ -301,6 +306,10 @@ def _phrase(
     loose: bool = False,
     headline: bool = False,
 ) -> _Phrase:
+    """The title phrase around the office word at token ``head`` (never left of ``first``):
+    its qualifiers to the left and its complement after it; ``loose`` takes unknown
+    capitalised words into the complement (an appositive's), and in a ``headline`` the
+    first word is no qualifier."""
     run = marks.words[head]
     phrase = _Phrase(
         start=head,
@@ -349,6 +358,8 @@ def _extend(toks: Sequence[_Tok], marks: _Marks, phrase: _Phrase) -> None:
 
 
 def _appositive_end(toks: Sequence[_Tok], k: int) -> bool:
+    """Whether token ``k`` ends an appositive: a comma, a stop, "and", "who", "said", or
+    the end of the sentence."""
     return k >= len(toks) or toks[k].text.lower() in _APPOSITIVE_END
 
 

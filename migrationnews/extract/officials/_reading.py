@@ -98,6 +98,7 @@ class _Marks:
 
 
 def _tokens(text: str, sentence: Sentence) -> list[_Tok]:
+    """The tokens of a sentence, with their offsets in ``text``."""
     # findall gives each token with the blanks before it, so no Match object is built:
     # a token starts where the previous one ended, after those blanks.
     toks = []
@@ -110,6 +111,8 @@ def _tokens(text: str, sentence: Sentence) -> list[_Tok]:
 
 
 def _marks(text: str, sentence: Sentence, toks: Sequence[_Tok]) -> _Marks:
+    """The vocabularies' marks on a sentence's tokens: office words, countries and
+    demonyms, places; a run counts only where it starts and ends on token edges."""
     marks = _Marks()
     marks.starts = {t.start: i for i, t in enumerate(toks)}
     for i, t in enumerate(toks):

@@ -185,6 +185,7 @@ class _SentenceIndex:
         self._folded: dict[int, str] = {}
 
     def at(self, span: Span) -> Sentence:
+        """The sentence holding the start of ``span``."""
         return self.sentences[max(0, bisect.bisect_right(self.starts, span.start) - 1)]
 
     def folded(self, start: int) -> str:

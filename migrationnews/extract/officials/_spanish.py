@@ -223,6 +223,7 @@ def _es_public(title: str) -> bool:
 
 @functools.cache
 def _es_titles() -> dict[str, str]:
+    """The Spanish office words of rules/es/titles.tsv, lower case -> class."""
     return {row.form.lower(): row.cls for row in ruletables.spanish_titles()}
 
 
@@ -248,6 +249,8 @@ def _spanish_titles(records: list[Official], text: str) -> list[Official]:
 
 
 def _spanish_title(official: Official, text: str, titled: list[tuple[int, str]]) -> Official:
+    """``official`` with the office phrase beside the first of its mentions that has one
+    (a counterpart's: the title mentioned last before it)."""
     for span in official.spans:
         title = _es_title_before(text, span.start) or _es_title_after(text, span.end)
         if title is not None and title.lower() in _es_counterparts():
@@ -261,6 +264,7 @@ def _spanish_title(official: Official, text: str, titled: list[tuple[int, str]])
 
 @functools.cache
 def _es_counterparts() -> frozenset[str]:
+    """The Spanish words for a counterpart ("homólogo")."""
     return frozenset(form for form, cls in _es_titles().items() if cls == "counterpart")
 
 

@@ -144,6 +144,7 @@ class _Word:
 
 @functools.cache
 def _titles() -> dict[str, _Word]:
+    """The office words of titles.tsv, case-folded -> their row."""
     words = {}
     for row in ruletables.titles():
         words[row.form.casefold()] = _Word(row.title, row.cls, row.country)
@@ -152,15 +153,18 @@ def _titles() -> dict[str, _Word]:
 
 @functools.cache
 def _title_pattern() -> Vocabulary:
+    """Every office word, as one pattern."""
     return Vocabulary(_titles())
 
 
 @functools.cache
 def _head_pattern() -> Vocabulary:
+    """The office words that can head a title (offices, roles, counterparts)."""
     heads = [form for form, word in _titles().items() if word.cls in _HEAD_CLASSES]
     return Vocabulary(heads)
 
 
 @functools.cache
 def _common_surnames() -> frozenset[str]:
+    """Surnames too common to name an office-holder when written alone."""
     return frozenset(ruletables.common_surnames())
