@@ -1,0 +1,179 @@
+"""A sentence read into tokens, and what the vocabularies recognise in it.
+
+:func:`_tokens` cuts a sentence into :class:`_Tok` (a word, a dotted abbreviation or one
+other character); :func:`_marks` lays the office words, countries, demonyms and places
+found in it over those tokens as :class:`_Marks` (runs of token indices). The
+:class:`_Reader` reads each sentence only when a pass asks for it, keeping a bounded
+number of recent sentences, and finds the sentences holding given words in one pass.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import OrderedDict
+from collections.abc import Iterator, Sequence
+
+from attrs import define, field, frozen
+
+from migrationnews.extract.officials._vocabulary import _POSSESSIVE, _title_pattern, _titles, _Word
+from migrationnews.gazetteer import find_countries, find_places
+from migrationnews.ruledata import substrings_pattern
+from migrationnews.text import Document, Sentence
+
+_TOKEN = re.compile(
+    r"""
+    (?:[A-Z]\.){2,4}            # a dotted abbreviation: U.S., U.N., J.D. (bounded)
+    | \w+(?:['’\-]\w+)*         # a word; apostrophes and hyphens inside: O'Brien, Díaz-Canel
+    | \S                        # any other character, alone
+    """,
+    re.VERBOSE,
+)
+# The same tokens, each with the blanks before it (only blanks lie between tokens); the
+# newline ends the verbose pattern's last comment before the group closes.
+_SPACED_TOKEN = re.compile("(\\s*)(" + _TOKEN.pattern + "\n)", re.VERBOSE)
+
+
+class _Tok:
+    """One token of a sentence, with what the readers ask of it worked out once."""
+
+    __slots__ = ("bare", "cap", "end", "possessive", "start", "text", "word")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.cap = text[:1].isupper()
+        self.word = text[:1].isalnum()
+        self.possessive = len(text) > 2 and text.endswith(_POSSESSIVE)
+        self.bare = text[:-2] if self.possessive else text  # without "'s"
+
+
+@frozen
+class _WordRun:
+    """Tokens [start, end) that are an office word of titles.tsv: its row, and the text."""
+
+    start: int
+    end: int
+    word: _Word
+    written: str
+
+
+@frozen
+class _CountryRun:
+    """Tokens [start, end) that name a country or its demonym: its ISO code."""
+
+    start: int
+    end: int
+    country: str
+
+
+@frozen
+class _PlaceRun:
+    """Tokens [start, end) that name a place of the gazetteer: its country, if known."""
+
+    start: int
+    end: int
+    country: str | None
+
+
+@define
+class _Marks:
+    """What the vocabularies recognise in one sentence, by token index ([i, j) runs)."""
+
+    words: dict[int, _WordRun] = field(factory=dict)  # by start index
+    words_end: dict[int, _WordRun] = field(factory=dict)  # by end index
+    countries: dict[int, _CountryRun] = field(factory=dict)
+    countries_end: dict[int, _CountryRun] = field(factory=dict)
+    places: dict[int, _PlaceRun] = field(factory=dict)
+    places_end: dict[int, _PlaceRun] = field(factory=dict)
+    demonyms: set[int] = field(factory=set)  # end indices of demonyms ("Mexican")
+    starts: dict[int, int] = field(factory=dict)  # character offset -> token starting there
+    ends: dict[int, int] = field(factory=dict)  # offset -> token ending there, plus one
+
+    def run(self, start: int, end: int) -> tuple[int, int] | None:
+        """The tokens [i, j) that characters [start, end) cover exactly, if any
+        (a name may end before a possessive "'s")."""
+        i, j = self.starts.get(start), self.ends.get(end)
+        return (i, j) if i is not None and j is not None and j > i else None
+
+
+def _tokens(text: str, sentence: Sentence) -> list[_Tok]:
+    """The tokens of a sentence, with their offsets in ``text``."""
+    # findall gives each token with the blanks before it, so no Match object is built:
+    # a token starts where the previous one ended, after those blanks.
+    toks = []
+    end = sentence.start
+    for blanks, word in _SPACED_TOKEN.findall(text, sentence.start, sentence.end):
+        start = end + len(blanks)
+        end = start + len(word)
+        toks.append(_Tok(word, start, end))
+    return toks
+
+
+def _marks(text: str, sentence: Sentence, toks: Sequence[_Tok]) -> _Marks:
+    """The vocabularies' marks on a sentence's tokens: office words, countries and
+    demonyms, places; a run counts only where it starts and ends on token edges."""
+    marks = _Marks()
+    marks.starts = {t.start: i for i, t in enumerate(toks)}
+    for i, t in enumerate(toks):
+        marks.ends[t.end] = i + 1
+        if t.possessive:
+            marks.ends.setdefault(t.end - 2, i + 1)
+    run = marks.run
+    words = _titles()
+    for m in _title_pattern().finditer(text, sentence.start, sentence.end):
+        if (ij := run(m.start(), m.end())) is not None:
+            word = _WordRun(
+                start=ij[0], end=ij[1], word=words[m.group().casefold()], written=m.group()
+            )
+            marks.words[word.start] = marks.words_end[word.end] = word
+    for c in find_countries(text, sentence.start, sentence.end):
+        if (ij := run(c.span.start, c.span.end)) is not None:
+            country = _CountryRun(start=ij[0], end=ij[1], country=c.code)
+            marks.countries[country.start] = marks.countries_end[country.end] = country
+            if c.demonym:
+                marks.demonyms.add(ij[1])
+    for p in find_places(text, sentence.start, sentence.end):
+        if (ij := run(p.span.start, p.span.end)) is not None:
+            place = _PlaceRun(start=ij[0], end=ij[1], country=p.place.country)
+            marks.places[place.start] = marks.places_end[place.end] = place
+    return marks
+
+
+_READ_CHARS = 50_000  # characters of sentences whose tokens the reader keeps at once
+
+
+class _Reader:
+    """Each sentence's tokens and vocabulary marks, worked out only when a pass needs them."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        # The most recently read sentences (a bounded cache: a token costs ~200 bytes, so
+        # keeping every sentence of a long article would cost far more than its text).
+        self.cache: OrderedDict[int, tuple[list[_Tok], _Marks]] = OrderedDict()
+        self.cached = 0  # characters of the sentences in the cache
+        self._folded: list[str] | None = None  # each sentence case-folded, once asked
+
+    def __call__(self, index: int) -> tuple[list[_Tok], _Marks]:
+        if index in self.cache:
+            self.cache.move_to_end(index)
+            return self.cache[index]
+        sentence = self.doc.sentences[index]
+        toks = _tokens(self.doc.text, sentence)
+        self.cache[index] = read = (toks, _marks(self.doc.text, sentence, toks))
+        self.cached += len(sentence.text)
+        while self.cached > _READ_CHARS and len(self.cache) > 1:
+            dropped, _ = self.cache.popitem(last=False)
+            self.cached -= len(self.doc.sentences[dropped].text)
+        return read
+
+    def having(self, words: set[str]) -> Iterator[tuple[list[_Tok], _Marks]]:
+        """The sentences (tokens, marks) whose text holds one of ``words`` (case-folded)."""
+        if not words:
+            return
+        if self._folded is None:
+            self._folded = [sentence.text.casefold() for sentence in self.doc.sentences]
+        anywhere = substrings_pattern(words)  # one pass per sentence, however many words
+        for index, lowered in enumerate(self._folded):
+            if anywhere.search(lowered):
+                yield self(index)
