@@ -424,7 +424,11 @@ def test_validating_many_names_stores_nothing_per_name():
 @given(long_news_text(max_chars=100_000), st.none() | PUBLISHED)
 def test_long_news_like_texts_parse_validate_and_round_trip(text, published):
     article = mn.parse(text, published=published)
-    assert mn.validate(article) == ()
+    # A generated text may well say that one day saw more than a whole year ("1,100 a day"
+    # beside "4 in 2023"): validate is right to report what the text contradicts, so only
+    # that cross-record finding is allowed; every other problem would be the parser's.
+    found = [p for p in mn.validate(article) if p.code is not mn.ProblemCode.DAY_ABOVE_MONTH]
+    assert found == []
     assert mn.from_json(mn.to_json(article)) == article
 
 
