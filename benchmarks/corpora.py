@@ -103,7 +103,9 @@ def bench_parse_many(items: list[tuple[str, dt.date | None]], repeats: int) -> f
     return min(parallel)
 
 
-def bench_dask(items: list[tuple[str, dt.date | None]], parse_many_seconds: float) -> None:
+def bench_dask(
+    items: list[tuple[str, dt.date | None]], parse_many_seconds: float, repeats: int = 2
+) -> None:
     from dask.distributed import Client, LocalCluster
 
     import migrationnews.dask as mnd
@@ -133,7 +135,7 @@ def bench_dask(items: list[tuple[str, dt.date | None]], parse_many_seconds: floa
             startup = time.perf_counter() - started
             bag = mnd.parse_bag(mnd.read_articles(str(folder)))
             bag.count().compute()  # warm the workers (imports, rules)
-            seconds = min(timed(lambda: bag.count().compute()) for _ in range(2))
+            seconds = min(timed(lambda: bag.count().compute()) for _ in range(repeats))
     print(f"\n== Dask LocalCluster (2 worker processes): {len(items)} articles")
     print(f"cluster start-up: {startup:.2f} s (once per session)")
     rate = len(items) / seconds
@@ -226,12 +228,12 @@ def main(argv: list[str]) -> int:
     options.add_argument("--repeats", type=int, default=5)
     options.add_argument("--quick", action="store_true", help="small sizes, to check it runs")
     args = options.parse_args(argv)
-    if args.quick:
-        args.articles, args.repeats = 60, 1
+    if args.quick:  # every step once, on little: the test suite checks that it runs
+        args.articles, args.repeats = 12, 1
     items = load(args.dev, args.articles)
     best_parallel = bench_parse_many(items, args.repeats)
-    bench_dask(items, best_parallel)
-    bench_triangulate([1_000, 4_000] if args.quick else [10_000, 100_000])
+    bench_dask(items, best_parallel, min(args.repeats, 2))
+    bench_triangulate([250, 1_000] if args.quick else [10_000, 100_000])
     return 0
 
 

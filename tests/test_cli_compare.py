@@ -10,8 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -201,10 +199,8 @@ def test_the_table_sets_two_reports_of_an_action_side_by_side():
 EXAMPLE = Path(__file__).parents[1] / "examples" / "compare_two_articles.py"
 
 
-def test_the_comparison_example_shows_the_disagreement():
-    done = subprocess.run(
-        [sys.executable, str(EXAMPLE)], capture_output=True, text=True, check=False
-    )
+def test_the_comparison_example_shows_the_disagreement(run_example):
+    done, _ = run_example(EXAMPLE.name)  # one run per session (tests/conftest.py)
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
     assert lines[0].startswith("records: ")

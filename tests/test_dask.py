@@ -31,7 +31,9 @@ def client():
             threads_per_worker=1,
             processes=True,
             host="127.0.0.1",
-            dashboard_address=None,
+            # any free port: the scheduler's HTTP server takes 8787 even with None, and warns
+            # (an error here) when another cluster on the machine holds it
+            dashboard_address=":0",
         ) as cluster,
         Client(cluster) as connected,
     ):

@@ -19,8 +19,8 @@ def run(script: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 
 @pytest.mark.parametrize("script", EXAMPLES, ids=lambda p: p.stem)
-def test_example_runs_cleanly(script):
-    done = run(script)
+def test_example_runs_cleanly(script, run_example):
+    done, _ = run_example(script.name)  # the same run other tests read (tests/conftest.py)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip()
     assert "Traceback" not in done.stderr

@@ -533,10 +533,9 @@ def test_any_text_gives_statistics_whose_spans_index_it(text):
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "print_statistics.py"
 
 
-def test_the_example_prints_the_seed_figures_as_a_table():
-    result = subprocess.run(
-        [sys.executable, str(EXAMPLE)], capture_output=True, text=True, check=True, timeout=120
-    )
+def test_the_example_prints_the_seed_figures_as_a_table(run_example):
+    result, _ = run_example(EXAMPLE.name)  # one run per session (tests/conftest.py)
+    assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert "qualifier" in lines[0]
     assert any(

@@ -183,7 +183,8 @@ def test_overlapping_spans_keep_every_mark_and_the_page_well_nested(spans, neste
     assert (fragments == len(spans)) is nested  # crossing spans are split, others are not
 
 
-@settings(max_examples=40, deadline=None)
+# an article draws many records: a third of the profile's examples (tests/conftest.py)
+@settings(max_examples=max(10, settings().max_examples // 3))
 @given(strategies.articles())
 def test_every_article_gives_a_well_nested_page_with_its_text_and_every_record(article):
     page = Page(mn.to_html(article))
