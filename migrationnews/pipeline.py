@@ -103,7 +103,21 @@ def _given(records: tuple[R, ...], plain: Normalised) -> tuple[R, ...]:
     """``records`` read from the plain text, with every span moved to the text as given."""
     if not plain.changed:
         return records
+    if all(end - start == 1 == last - first for start, end, first, last in plain.changes):
+        # One character for one (curly quotes, odd spaces): every offset is the same, and
+        # only the phrases that records quote are read again, as given.
+        return tuple(_quoted_as_given(record, plain) for record in records)
     return tuple(_moved(record, plain) for record in records)
+
+
+def _quoted_as_given(record: R, plain: Normalised) -> R:
+    """``record`` with the phrase it quotes (a statistic's text, a policy action's
+    evidence) read from the text as given, at the same span."""
+    if isinstance(record, Statistic):
+        return attrs.evolve(record, text=plain.given[record.span.start : record.span.end])
+    if isinstance(record, PolicyAction):
+        return attrs.evolve(record, evidence=plain.given[record.span.start : record.span.end])
+    return record
 
 
 def _moved(value: Any, plain: Normalised) -> Any:

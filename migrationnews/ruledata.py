@@ -16,14 +16,17 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
-from collections.abc import Callable, Iterable
+import sys
+from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
 from migrationnews import ruletables
 from migrationnews._caches import per_article
 
 __all__ = [
+    "FoldedPattern",
     "Hit",
     "Vocabulary",
     "compile_words",
@@ -173,6 +176,58 @@ _ENDS_IN_MARK = re.compile(r"[^\w]\Z")
 _STARTS_WITH_MARK = re.compile(r"[^\w]")
 
 
+class FoldedPattern:
+    r"""A regex written for lower-case text, matched in any text as its IGNORECASE form is.
+
+    ``re`` scans a case-sensitive pattern about twice as fast as an IGNORECASE one, so the
+    pattern as written scans the case-folded text (:func:`fold`: positions stay those of the
+    text); a text that cannot be folded in place is scanned with the pattern compiled
+    IGNORECASE. Either way the matches have the spans of ``re.compile(source, flags |
+    re.IGNORECASE)`` in the text as given (tests/test_folded_scan.py), so the pattern is
+    written once, in lower case, and never has a twin to keep in step. The groups of a match
+    read the folded text: take their spans to read the text as written.
+
+    >>> border = FoldedPattern(r"[^\w]at[ \t]+the[ \t]+(?P<place>border)")
+    >>> match = border.search(" Migrants waited AT THE BORDER.")
+    >>> match.span("place"), match.group("place")
+    ((24, 30), 'border')
+    >>> border.search(" İn Izmir, at the Border.").span("place")
+    (18, 24)
+    """
+
+    __slots__ = ("_ignorecase", "flags", "lower", "source")
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self.source = source
+        self.flags = flags
+        self.lower = re.compile(source, flags)  # for the folded text
+        self._ignorecase: re.Pattern[str] | None = None
+
+    @property
+    def ignorecase(self) -> re.Pattern[str]:
+        """The pattern for a text that cannot be folded, compiled when first needed."""
+        if self._ignorecase is None:
+            self._ignorecase = re.compile(self.source, self.flags | re.IGNORECASE)
+        return self._ignorecase
+
+    def over(self, text: str, folded: str | None) -> tuple[str, re.Pattern[str]]:
+        """What to scan for ``text`` whose :func:`fold` is ``folded`` (several patterns may
+        share one fold), and the pattern to scan it with."""
+        return (text, self.ignorecase) if folded is None else (folded, self.lower)
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        """The matches in ``text[pos:endpos]``, as ``re.Pattern.finditer`` gives them."""
+        scanned, pattern = self.over(text, fold(text))
+        return pattern.finditer(scanned, pos, endpos)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """The first match in ``text[pos:endpos]``, or None."""
+        scanned, pattern = self.over(text, fold(text))
+        return pattern.search(scanned, pos, endpos)
+
+
 def _fold_word(word: str) -> str:
     """A vocabulary word folded as :func:`fold` folds text (İ to i, as ``re`` does)."""
     return "".join(char.lower()[0] for char in word).translate(_SAME_CASE)
@@ -201,15 +256,16 @@ class Hit(NamedTuple):
 
 # A hit straight from its fields: tuple.__new__ runs in C, the generated __new__ in Python.
 _hit: Callable[[tuple[str, int, int]], Hit] = functools.partial(tuple.__new__, Hit)
+_span = re.Match.span  # a match's span, read without looking the method up each time
 
 
 class Vocabulary:
     """Words to find in a text as whole words, the longest first, case ignored.
 
-    The words are matched in the case-folded text (:func:`fold`, once per article) by a
-    case-sensitive pattern, which ``re`` scans about twice as fast as an IGNORECASE one;
-    a text that cannot be folded in place is scanned with the IGNORECASE pattern. Either
-    way the hits are those of ``re.compile(words_pattern(words), re.IGNORECASE)``.
+    The words, folded, make one :class:`FoldedPattern`: a case-sensitive pattern scans the
+    case-folded text (once per article), and a text that cannot be folded in place is
+    scanned with it compiled IGNORECASE. Either way the hits are those of
+    ``re.compile(words_pattern(words), re.IGNORECASE)``.
 
     A vocabulary made ``per_article`` is one the extractors read in every sentence: it scans
     an article (a text of 512 characters or more) once, and a window then gets the hits that
@@ -221,17 +277,17 @@ class Vocabulary:
     [(5, 'DEPORTED'), (21, 'Border Closure')]
     """
 
-    __slots__ = ("_exact_pattern", "_folded", "_lead", "_words", "per_article")
+    __slots__ = ("_folded", "_lead", "_pattern", "_words", "per_article")
 
     def __init__(self, words: Iterable[str], *, per_article: bool = False) -> None:
         self._words = tuple(words)
         folded = [_fold_word(word) for word in self._words]
-        # The pattern for the folded text takes the character before a word as part of the
-        # match ("lead"): a pattern that opens on a character class lets re skip the letters
-        # inside words, where a lookbehind is tried at every character (a quarter faster).
-        # Hits stay exact unless a word ends in a mark and another starts with one: only then
-        # can a hit start right where the last one ended ("u.s.$"), with no character of its
-        # own before it, and the lookbehind form is kept.
+        # The pattern takes the character before a word as part of the match ("lead"): a
+        # pattern that opens on a character class lets re skip the letters inside words,
+        # where a lookbehind is tried at every character (a quarter faster). Hits stay exact
+        # unless a word ends in a mark and another starts with one: only then can a hit start
+        # right where the last one ended ("u.s.$"), with no character of its own before it,
+        # and the lookbehind form is kept.
         self._lead = not (
             any(_ENDS_IN_MARK.search(word) for word in folded)
             and any(_STARTS_WITH_MARK.match(word) for word in folded)
@@ -239,17 +295,10 @@ class Vocabulary:
         trie = _trie(folded)
         body = _trie_regex(trie) if trie else r"(?!x)x"
         edge = r"[^\w]" if self._lead else r"(?<![\w])"  # the latter as in words_pattern
-        self._folded = re.compile(rf"{edge}(?:{body})(?![\w])")
-        self._exact_pattern: re.Pattern[str] | None = None
+        self._pattern = FoldedPattern(rf"{edge}(?:{body})(?![\w])")
+        self._folded = self._pattern.lower
         # Read in every sentence: scan an article once and cut each window out of the hits.
         self.per_article = per_article
-
-    @property
-    def _exact(self) -> re.Pattern[str]:
-        """The IGNORECASE pattern, compiled the first time a text cannot be folded."""
-        if self._exact_pattern is None:
-            self._exact_pattern = compile_words(self._words, ignore_case=True)
-        return self._exact_pattern
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> list[Hit]:
         """The hits in ``text[start:end]``, in order, not overlapping."""
@@ -261,9 +310,17 @@ class Vocabulary:
         return self._scan(text, start, stop)
 
     def _scan(self, text: str, start: int, stop: int) -> list[Hit]:
+        return self._hits(text, start, stop)[0]
+
+    def _hits(self, text: str, start: int, stop: int) -> tuple[list[Hit], list[int], list[int]]:
+        """The hits in ``text[start:stop]``, with their starts and ends."""
         pattern, scanned, first, last, lead, blank = self._frame(text, start, stop)
-        found = pattern.finditer(scanned, first, last)
-        return [_hit((text, m.start() + lead - blank, m.end() - blank)) for m in found]
+        starts: list[int] = []
+        ends: list[int] = []
+        for begin, end in map(_span, pattern.finditer(scanned, first, last)):
+            starts.append(begin + lead - blank)
+            ends.append(end - blank)
+        return list(map(_hit, zip(itertools.repeat(text), starts, ends))), starts, ends
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> Hit | None:
         """The first hit in ``text[start:end]``, or None."""
@@ -286,19 +343,20 @@ class Vocabulary:
         stop = len(text) if end is None else end
         folded = fold(text) if len(text) < _FOLD_KEPT else _fold_kept(text)
         if folded is None:
-            return self._exact, text, start, stop, 0, 0
+            pattern, scanned = self._pattern.ignorecase, text
+        else:
+            pattern, scanned = self._folded, folded
         if not self._lead:
-            return self._folded, folded, start, stop, 0, 0
+            return pattern, scanned, start, stop, 0, 0
         if start > 0:  # the character before the window leads the match, as it is
-            return self._folded, folded, start - 1, stop, 1, 0
-        return self._folded, " " + folded, 0, stop + 1, 1, 1  # the text's start: a blank
+            return pattern, scanned, start - 1, stop, 1, 0
+        return pattern, " " + scanned, 0, stop + 1, 1, 1  # the text's start: a blank
 
 
 @per_article(maxsize=32)
 def _article_hits(vocabulary: Vocabulary, text: str) -> tuple[list[Hit], list[int], list[int]]:
     """Every hit of ``vocabulary`` in a whole article, with their starts and ends."""
-    hits = vocabulary._scan(text, 0, len(text))
-    return hits, [h.first for h in hits], [h.last for h in hits]
+    return vocabulary._hits(text, 0, len(text))
 
 
 def _trie(words: Iterable[str]) -> dict[str, dict]:  # type: ignore[type-arg]

@@ -16,7 +16,7 @@ from migrationnews._caches import per_article
 from migrationnews.dates._arguments import _check_text, _window
 from migrationnews.errors import ArgumentTypeError
 from migrationnews.language import LANGUAGES, active
-from migrationnews.ruledata import fold, words_pattern
+from migrationnews.ruledata import FoldedPattern, words_pattern
 
 
 class Tense(enum.Enum):
@@ -31,24 +31,11 @@ def _check_tense(value: object) -> None:
         raise ArgumentTypeError("tense", "Tense", value)
 
 
-# Words that make a sentence look ahead, in any case.
-_FUTURE_RE = re.compile(
-    r"""
-    (?<![\w'’])(?<!the\s)will(?![\w'’])           # "will" (not "the will")
-    | (?<=\w)['’]ll(?![\w])                       # "they'll"
-    | (?<![\w])won['’]t(?![\w])                   # "won't"
-    | (?<![\w])shall(?![\w])                      # "shall"
-    | (?<![\w])(?:plans|planning)\s+to(?![\w])    # "plans to"
-    | (?:(?<![\w])(?:is|are|am)|['’](?:s|re))   # "is", "are", "it's"
-      \s+(?:expected|scheduled|set|slated|going)\s+to(?![\w])  # "expected to"
-    | (?<![\w])next(?![\w])(?!\s+day(?![\w]))     # "next week" (not narrative "the next day")
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
-# The same words in case-folded text with a blank in front (see ruledata.fold), each branch
-# opening on a plain character (the one before the word, or a mark), so that re skips the
-# letters inside words instead of testing every branch at every character.
-_FUTURE_FOLDED_RE = re.compile(
+# The words of the future, written for case-folded text (see ruledata.FoldedPattern) with a
+# blank in front, each branch opening on a plain character (the one before the word, or a
+# mark), so that re skips the letters inside words instead of testing every branch at every
+# character.
+_FUTURE_RE = FoldedPattern(
     r"""
     [^\w](?:                                   # the character before a word, then the word
         (?<=[^'’])(?<!the\s)will(?![\w'’])      # "will" (not "the will", not "'will")
@@ -116,7 +103,4 @@ def _tense(text: str, first: int, last: int, language: str) -> Tense:
     own = _future_of(language)
     if own is not None and own.search(sentence):
         return Tense.FUTURE  # "el canciller viajará el lunes"
-    folded = fold(sentence)
-    if folded is None:
-        return Tense.FUTURE if _FUTURE_RE.search(sentence) else Tense.PAST
-    return Tense.FUTURE if _FUTURE_FOLDED_RE.search(" " + folded) else Tense.PAST
+    return Tense.FUTURE if _FUTURE_RE.search(" " + sentence) else Tense.PAST

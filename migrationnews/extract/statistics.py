@@ -79,7 +79,7 @@ from migrationnews.numbers import (
     range_values,
 )
 from migrationnews.records import Measure, Statistic, Unit
-from migrationnews.ruledata import Vocabulary, fold, words_pattern
+from migrationnews.ruledata import FoldedPattern, Vocabulary, words_pattern
 from migrationnews.ruletables import Position, Side
 from migrationnews.text import Document, Sentence
 from migrationnews.values import (
@@ -271,22 +271,21 @@ def _border_places() -> dict[str, PlaceKind]:
 
 
 @functools.cache
-def _border_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The border pattern for the folded text (lower case) and its IGNORECASE twin.
+def _border_pattern() -> FoldedPattern:
+    """A locative word, then a border place (scan the text from the character before it).
 
-    In the folded text a match opens with the character before the locative word, a class
-    ``re`` jumps to in C instead of trying the lookbehind at every position. Every border
-    place ends with a letter, so that character never belongs to the match before.
+    A match opens with the character before the locative word, a class ``re`` jumps to in C
+    instead of trying a lookbehind at every position. Every border place ends with a letter,
+    so that character never belongs to the match before.
     """
     locative = "(?:at|along|across|between|in|on|near|through|to|from)"
     place = rf"[ \t]+(?P<place>{words_pattern(_border_places())})"  # a border stretch, a crossing
-    lower = re.compile(rf"[^\w]{locative}{place}")  # a mark or blank, then a locative word
-    return lower, re.compile(rf"(?<![\w]){locative}{place}", re.IGNORECASE)
+    return FoldedPattern(rf"[^\w]{locative}{place}")  # a mark or blank, then a locative word
 
 
 @functools.cache
-def _source_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The source pattern for the folded text (lower case) and its IGNORECASE twin.
+def _source_pattern() -> FoldedPattern:
+    """Who a sentence's figures are attributed to (scan it with a comma or blank in front).
 
     A match opens with a character class, the mark before a clause or the "a" of "according",
     so ``re`` jumps in C to where one may start. Where "according to" follows a mark, the
@@ -310,7 +309,7 @@ def _source_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
             (?P<verb>{verbs})                   # and a reporting verb
         )
         """
-    return re.compile(pattern, re.VERBOSE), re.compile(pattern, re.VERBOSE | re.IGNORECASE)
+    return FoldedPattern(pattern, re.VERBOSE)
 
 
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "being", "get", "got"})
@@ -988,15 +987,10 @@ def _range_end(
 def _places(text: str, sentence: Sentence) -> list[tuple[int, Place]]:
     """Every place a figure of the sentence may have been counted at, with its position."""
     candidates: list[tuple[int, Place]] = []
-    lower, ignore_case = _border_pattern()
     before = sentence.start - 1  # the character the first locative word may follow
-    folded = fold(text[before : sentence.end] if before >= 0 else " " + sentence.text)
-    if folded is None:
-        matches, offset = ignore_case.finditer(text, sentence.start, sentence.end), 0
-    else:
-        matches, offset = lower.finditer(folded), before
-    for match in matches:
-        first, last = match.start("place") + offset, match.end("place") + offset
+    scanned = text[before : sentence.end] if before >= 0 else " " + sentence.text
+    for match in _border_pattern().finditer(scanned):
+        first, last = match.start("place") + before, match.end("place") + before
         name = text[first:last]
         kind = _border_places()[" ".join(name.lower().split())]
         words = name.split()
@@ -1025,13 +1019,10 @@ def _nearest(marks: list[tuple[int, int, _T]], start: int, end: int) -> _T | Non
 def _source(sentence: Sentence) -> Attribution | None:
     """Who the sentence's figures are attributed to: "according to X", "X said"."""
     text = sentence.text
-    folded = fold(text)
-    lower, ignore_case = _source_pattern()
-    scanned, pattern = (text, ignore_case) if folded is None else (folded, lower)
     # One character in front: a comma opens the first clause, as the sentence start does;
     # but a sentence that starts with a blank has no subject there (blanks follow marks only).
     front = " " if text.startswith((" ", "\t")) else ","
-    for match in pattern.finditer(front + scanned):
+    for match in _source_pattern().finditer(front + text):
         group = "after" if match.group("after") else "who"
         first, last = match.start(group) - 1, match.end(group) - 1  # in ``text``
         raw = text[first:last]
@@ -1052,31 +1043,18 @@ def _date_hints() -> list[str]:
 
 
 @per_language
-def _date_hint() -> re.Pattern[str]:
-    """What a sentence needs to hold a date, for a text :func:`fold` cannot fold."""
-    return re.compile(
+def _date_hint_patterns() -> tuple[FoldedPattern, FoldedPattern]:
+    """What a sentence needs to hold a date: a month, weekday or calendar word (scan the
+    sentence with a blank in front), or a year, "FY23" or a numeric date. Each pattern opens
+    with a character class: ``re`` then jumps in C to the places where a match may start."""
+    words = FoldedPattern(
         rf"""
-        {words_pattern(_date_hints())}      # a month, weekday or calendar word
-      | FY\d                                # "FY23"
-      | (?<![\d])(?:19|20)\d\d(?![\d])      # a year
-      | \d[/-]\d                            # "12/24/2023", "2023-12-24"
-        """,
-        re.VERBOSE | re.IGNORECASE,
-    )
-
-
-@per_language
-def _folded_date_hints() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """:func:`_date_hint` for the folded text, split so that each part opens with a character
-    class: ``re`` then jumps in C to the places where a match may start."""
-    words = re.compile(
-        rf"""
-        \W                                  # the character before a word (scan " " + text)
+        \W                                  # the character before a word
         {words_pattern(word.lower() for word in _date_hints())}  # a month, weekday ...
         """,
         re.VERBOSE,
     )
-    digits = re.compile(
+    digits = FoldedPattern(
         r"""
         \d                                  # a digit first
         (?:
@@ -1092,11 +1070,8 @@ def _folded_date_hints() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def _may_hold_date(text: str) -> bool:
     """False when ``text`` has no word a date is made of (nor a year or a numeric date)."""
-    folded = fold(text)
-    if folded is None:
-        return _date_hint().search(text) is not None
-    words, digits = _folded_date_hints()
-    return digits.search(folded) is not None or words.search(" " + folded) is not None
+    words, digits = _date_hint_patterns()
+    return digits.search(text) is not None or words.search(" " + text) is not None
 
 
 def _periods(text: str, sentence: Sentence, published: dt.date | None) -> list[DateMention]:
