@@ -92,6 +92,7 @@ _ROW_CLASSES = {
     "places.tsv": ruletables.PlaceRow,
     "policy_bodies.tsv": ruletables.BodyRow,
     "policy_courts.tsv": ruletables.CourtRow,
+    "policy_references.tsv": ruletables.ReferenceRow,
     "policy_modality.tsv": ruletables.ModalityRow,
     "policy_objects.tsv": ruletables.PolicyObjectRow,
     "policy_rules.tsv": ruletables.PolicyRuleRow,

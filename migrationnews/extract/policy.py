@@ -74,8 +74,14 @@ from migrationnews.gazetteer import (
 from migrationnews.language import active, per_language
 from migrationnews.numbers import parse_number
 from migrationnews.records import Official, PolicyAction, PolicyKind, PolicyStatus
-from migrationnews.ruledata import Vocabulary, compile_words, country_names
-from migrationnews.ruletables import BodyRole, CourtSection, ObjectRole, VerbNote
+from migrationnews.ruledata import Vocabulary, compile_words, country_names, words_pattern
+from migrationnews.ruletables import (
+    BodyRole,
+    CourtSection,
+    ObjectRole,
+    ReferenceClass,
+    VerbNote,
+)
 from migrationnews.text import Document, Sentence
 from migrationnews.values import Period, Place, PlaceKind, Span
 
@@ -144,7 +150,6 @@ _TITLE_WORDS = 3  # capitalised words of a title between "by" or a country and a
 _BACK_WORDS = 6  # words after the people moved within which "back" makes it a return
 _UNDER_WORDS = 3  # words between "under" and the measure ("under a new bilateral agreement")
 _FINITE_PAST = frozenset({"past", "participle"})  # "ordered", "ruled": not "the order"
-_PLAINTIFF_CLASSES = frozenset({"SUE", "FILE", "CHALLENGE"})  # a party's verbs, never a court's
 _INDEFINITE = frozenset({"a", "an"})  # opening an aside that describes: "a Biden appointee"
 _OWNER_WORDS = 3  # words between a possessor and the measure it owns ("Trump's new asylum rule")
 
@@ -301,6 +306,84 @@ def _judge_bodies() -> frozenset[str]:
     """The actors that name a judge left unnamed where the phrase is ("a federal judge")."""
     return frozenset(
         row.actor for row in ruletables.policy_bodies(active()) if row.role is BodyRole.JUDGE
+    )
+
+
+class _References(NamedTuple):
+    """``policy_references.tsv`` read once for a language: the phrases that name an actor by
+    referring back to one, each compiled into one pattern of literal alternatives."""
+
+    places: re.Pattern[str]  # "the country", "the Caribbean nation", "his country", "el país"
+    kinds: dict[str, PlaceKind]  # each noun of ``places``: the kind of place it refers to
+    offices: re.Pattern[str]  # "the president", "the Mexican governor", "el mandatario"
+    office_titles: dict[str, str]  # each office noun: the word the official's title holds
+    agencies: re.Pattern[str]  # "the department", "la dependencia"
+    agency_heads: dict[str, str]  # each agency noun: the head its name holds ("*": any)
+    intent: re.Pattern[str]  # after a possessor: "'s plan to", "'s new efforts to"
+    plaintiff: frozenset[str]  # verb classes a party to a suit uses, a court never
+
+
+@per_language
+def _references_table() -> _References:
+    words: dict[ReferenceClass, list[str]] = {cls: [] for cls in ReferenceClass}
+    means: dict[ReferenceClass, dict[str, str]] = {cls: {} for cls in ReferenceClass}
+    for row in ruletables.policy_references(active()):
+        words[row.cls] += row.forms
+        for form in row.forms:
+            means[row.cls][form] = row.means or ""
+    kinds = dict.fromkeys(words[ReferenceClass.COUNTRY], PlaceKind.COUNTRY)
+    kinds |= dict.fromkeys(words[ReferenceClass.STATE], PlaceKind.STATE)
+    the, own = (
+        words_pattern(words[ReferenceClass.DEFINITE]),
+        words_pattern(words[ReferenceClass.OWN]),
+    )
+    of = words_pattern(words[ReferenceClass.OF])
+    not_after = words_pattern(words[ReferenceClass.OF] + words[ReferenceClass.NOT_AFTER])
+    places = re.compile(
+        rf"""
+        (?<![\w'’-])(?:
+            (?P<the>{the})[ ](?:[A-Z][a-z]+[ ]){{0,2}}  # "the", perhaps "Central American" ...
+            | (?P<own>{own})[ ]                         # ... or an official's own
+        )
+        (?P<noun>{words_pattern(kinds)})(?![\w-])     # ... country, nation or state
+        (?![ ]{not_after})                             # (not "the state of", "state police")
+        """,
+        re.VERBOSE,
+    )
+    offices = re.compile(
+        rf"""
+        (?<![\w'’-]){the}[ ]                              # "the" ...
+        (?:[A-Z][a-z]+[ ])?                                # ... perhaps a demonym ...
+        (?P<office>{words_pattern(words[ReferenceClass.OFFICE])})  # ... and an office
+        (?![\w-]|[ ]{of})                                 # (not "the president of Honduras")
+        """,
+        re.VERBOSE,
+    )
+    agencies = re.compile(
+        rf"""
+        (?<![\w'’-]){the}[ ]                              # "the" ...
+        (?P<head>{words_pattern(words[ReferenceClass.AGENCY])})  # ... and an agency's noun
+        (?![\w-]|[ ]{of})                                 # (not "the Department of ...")
+        """,
+        re.VERBOSE,
+    )
+    intent = re.compile(
+        rf"""
+        ['’]s?[ ]                                  # a possessive ...
+        (?:[a-z]+[ ])?                              # ... perhaps an adjective ...
+        {words_pattern(words[ReferenceClass.INTENT])}  # ... a noun of intent and "to"
+        """,
+        re.VERBOSE,
+    )
+    return _References(
+        places,
+        kinds,
+        offices,
+        means[ReferenceClass.OFFICE],
+        agencies,
+        means[ReferenceClass.AGENCY],
+        intent,
+        frozenset(words[ReferenceClass.PLAINTIFF]),
     )
 
 
@@ -574,50 +657,11 @@ _PRONOUN = re.compile(
     """,
     re.VERBOSE,
 )
-_REFERENCE = re.compile(
-    r"""
-    (?<![\w'’-])(?:
-        (?P<the>[Tt]he)[ ](?:[A-Z][a-z]+[ ]){0,2}  # "the", perhaps "Central American" ...
-        | (?P<own>[Hh]is|[Hh]er)[ ]                 # ... or an official's own
-    )
-    (?P<noun>country|nation|state)(?![\w-])       # ... country, nation or state
-    (?![ ](?:of|police|troopers|law|laws|legislature|department|agency|agencies|officials)(?!\w))
-    """,
-    re.VERBOSE,
-)
 _OWN_GOVERNMENT = re.compile(
     r"""
     ['’]s?[ ]                        # a possessive ...
     (?:(?:new|own|current)[ ])?       # ... perhaps "new" ...
     (?:government|administration)(?!\w)  # ... of a government: the possessor's own
-    """,
-    re.VERBOSE,
-)
-_OWN_INTENT = re.compile(
-    r"""
-    ['’]s?[ ]                       # a possessive ...
-    (?:[a-z]+[ ])?                   # ... perhaps an adjective ...
-    (?:efforts?|plans?|decision|attempts?|push|bid|move|pledge|promise|offer|commitment
-    |proposal|request|intention|vow)  # ... of a noun of intent ...
-    [ ]to(?!\w)                      # ... and "to": the possessor acts ("Panama's plan to")
-    """,
-    re.VERBOSE,
-)
-_OFFICE_REFERENCE = re.compile(
-    r"""
-    (?<![\w'’-])[Tt]he[ ]                       # "the" ...
-    (?:[A-Z][a-z]+[ ])?                          # ... perhaps a demonym: "the Mexican" ...
-    (?P<office>president|governor|minister|secretary|mayor|prime[ ]minister)  # ... office
-    (?![\w-]|[ ](?:of|for)(?!\w))               # (not "the president of Honduras")
-    """,
-    re.VERBOSE,
-)
-_AGENCY_HEADS = frozenset({"department", "agency", "institute", "ministry", "service"})
-_AGENCY_REFERENCE = re.compile(
-    r"""
-    (?<![\w'’-])[Tt]he[ ]                                  # "the" ...
-    (?P<head>department|agency|institute|ministry|service)  # ... and an agency's head noun
-    (?![\w-]|[ ](?:of|for)(?!\w))                          # (not "the Department of ...")
     """,
     re.VERBOSE,
 )
@@ -1499,15 +1543,16 @@ def _qualified_start(text: str, sentence: Sentence, position: int, actor: str) -
 def _office_references(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """The phrases in ``text[start:end]`` that name an official by office alone ("the
     president", "the Mexican president", "the governor")."""
-    if text.find("he ", start, end) < 0:
+    table = _references_table()
+    if not any(text.find(noun, start, end) >= 0 for noun in table.office_titles):
         return iter(())
-    return _OFFICE_REFERENCE.finditer(text, start, end)
+    return table.offices.finditer(text, start, end)
 
 
 def _office_holder(doc: Document, officials: list[_Mention], found: re.Match[str]) -> str | None:
     """The official "the president" or "the governor" refers back to: the last official
     named before it (within a few paragraphs) whose title holds that office."""
-    office = found.group("office").lower()
+    office = _references_table().office_titles[found.group("office")]
     titles = _official_titles(doc)
     index = bisect.bisect_left(officials, (found.start(), 0, "")) - 1
     while index >= 0 and found.start() - officials[index][0] <= _ANTECEDENT_CHARS:
@@ -1525,22 +1570,23 @@ def _official_titles(doc: Document) -> dict[str, str]:
 
 def _agency_references(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """The phrases in ``text[start:end]`` that name an agency again ("the department")."""
-    if not any(text.find(head, start, end) >= 0 for head in _AGENCY_HEADS):
+    table = _references_table()
+    if not any(text.find(noun, start, end) >= 0 for noun in table.agency_heads):
         return iter(())
-    return _AGENCY_REFERENCE.finditer(text, start, end)
+    return table.agencies.finditer(text, start, end)
 
 
 def _agency_referent(text: str, found: re.Match[str]) -> str | None:
     """The agency "the department" or "the agency" refers back to: the last government
     body named before it (within a few paragraphs) whose name has that head ("Homeland
     Security Department"); for "the agency", any government's agency."""
-    head = found.group("head").lower()
+    head = _references_table().agency_heads[found.group("head")]
     bodies = _agency_mentions(text)
     index = bisect.bisect_left(bodies, (found.start(), "")) - 1
     while index >= 0 and found.start() - bodies[index][0] <= _ANTECEDENT_CHARS:
         _start, name = bodies[index]
         index -= 1
-        if head == "agency" or head in _agency_heads().get(name, frozenset()):
+        if head == "*" or head in _agency_heads().get(name, frozenset()):
             return name
     return None
 
@@ -1562,12 +1608,13 @@ def _agency_heads() -> dict[str, frozenset[str]]:
     may be given as an actor: the bodies of one government, not its legislature, its
     courts or its leader's administration."""
     heads: dict[str, frozenset[str]] = {}
+    named = frozenset(_references_table().agency_heads.values()) - {"*"}
     for row in ruletables.policy_bodies(active()):
         actor = row.actor
         if not row.country or row.role or _is_court_name(actor) or actor.endswith("administration"):
             continue
         names = (actor, *(f.removeprefix("the ").removeprefix("The ") for f in row.forms))
-        words = frozenset(w.lower() for name in names for w in name.split()) & _AGENCY_HEADS
+        words = frozenset(w.lower() for name in names for w in name.split()) & named
         for name in names:
             heads[name] = words
     return heads
@@ -1576,9 +1623,10 @@ def _agency_heads() -> dict[str, frozenset[str]]:
 def _references(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """The phrases in ``text[start:end]`` that name a government by referring back to it
     ("the country", "the Caribbean nation", "the state", "his country")."""
-    if not any(text.find(noun, start, end) >= 0 for noun in ("country", "nation", "state")):
+    table = _references_table()
+    if not any(text.find(noun, start, end) >= 0 for noun in table.kinds):
         return iter(())
-    return _REFERENCE.finditer(text, start, end)
+    return table.places.finditer(text, start, end)
 
 
 def _referent(doc: Document, officials: list[_Mention], found: re.Match[str]) -> str | None:
@@ -1587,7 +1635,7 @@ def _referent(doc: Document, officials: list[_Mention], found: re.Match[str]) ->
     country named
     last before it, and for "the state", the state (within a few paragraphs; not one
     people came from: "migrants from Haiti")."""
-    kind = PlaceKind.STATE if found.group("noun") == "state" else PlaceKind.COUNTRY
+    kind = _references_table().kinds[found.group("noun")]
     if found.group("own") is not None:  # "his country will": the official speaks for it
         return None if kind is PlaceKind.STATE else _antecedent(officials, found.start())
     text = doc.text
@@ -1711,7 +1759,7 @@ def _actor(
             return _antecedent(context.officials, pronoun)
     others, other_starts = context.candidates, context.candidate_starts
     aside = _aside(text, clause, anchor)
-    plaintiff = cand.reading is not None and cand.reading.cls in _PLAINTIFF_CLASSES
+    plaintiff = cand.reading is not None and cand.reading.cls in _references_table().plaintiff
     for index in range(bisect.bisect_left(starts, anchor) - 1, -1, -1):
         start, end, name = mentions[index]
         if start < clause:
@@ -1732,7 +1780,9 @@ def _actor(
         if text.startswith(("'", "’"), end):
             if _is_noun(cand) and _close_gap(text[end : cand.start], max_words=3):
                 return _named(text, start, name)  # "Biden's budget request": his request
-            if _OWN_GOVERNMENT.match(text, end) is not None or _OWN_INTENT.match(text, end):
+            if _OWN_GOVERNMENT.match(text, end) is not None or _references_table().intent.match(
+                text, end
+            ):
                 return _named(text, start, name)  # "Noboa's government", "Panama's plan to"
             continue  # "Harris' meeting, Mexico deployed": a possessive, not a subject
         if "PREPOSITION" not in _governing(text, sentence, start) or _partitive(
@@ -1828,7 +1878,7 @@ def _sentence_subject(
     anchor = cand.verb.start if cand.verb is not None else cand.start
     if "RELATIVE" in _modality().get(_word_before(text, sentence, anchor), frozenset()):
         return None  # "families who sued": the relative's noun acts, named or not
-    plaintiff = cand.reading is not None and cand.reading.cls in _PLAINTIFF_CLASSES
+    plaintiff = cand.reading is not None and cand.reading.cls in _references_table().plaintiff
     mentions, starts = context.mentions, context.mention_starts
     for index in range(bisect.bisect_left(starts, anchor) - 1, -1, -1):
         start, end, name = mentions[index]

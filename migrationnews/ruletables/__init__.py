@@ -45,6 +45,7 @@ from migrationnews.ruletables._classes import (
     NumberKind,
     ObjectRole,
     Position,
+    ReferenceClass,
     Side,
     SiteClass,
     SpanishTitleClass,
@@ -72,6 +73,7 @@ from migrationnews.ruletables._rows import (
     PolicyRuleRow,
     PolicyVerbRow,
     RateRow,
+    ReferenceRow,
     SiteRow,
     SpanishTitleRow,
     StatisticNounRow,
@@ -114,6 +116,8 @@ __all__ = [
     "PolicyVerbRow",
     "Position",
     "RateRow",
+    "ReferenceClass",
+    "ReferenceRow",
     "Side",
     "SiteClass",
     "SiteRow",
@@ -145,6 +149,7 @@ __all__ = [
     "policy_courts",
     "policy_modality",
     "policy_objects",
+    "policy_references",
     "policy_rules",
     "policy_sites",
     "policy_verbs",
@@ -227,6 +232,11 @@ def policy_modality(language: str = "en") -> tuple[ModalityRow, ...]:
 def policy_bodies(language: str = "en") -> tuple[BodyRow, ...]:
     """``policy_bodies.tsv`` (shared by the languages until one has its own)."""
     return _rows(BodyRow, "policy_bodies.tsv", language)
+
+
+def policy_references(language: str = "en") -> tuple[ReferenceRow, ...]:
+    """``policy_references.tsv``: the words that name an actor by referring back to it."""
+    return _rows(ReferenceRow, "policy_references.tsv", language)
 
 
 def policy_courts() -> tuple[CourtRow, ...]:

@@ -163,6 +163,21 @@ class BodyRole(StrEnum):
     JUDGE = "judge"
 
 
+class ReferenceClass(StrEnum):
+    """What the words of a line of ``policy_references.tsv`` are (its column 1)."""
+
+    DEFINITE = "DEFINITE"  # the article before a noun that refers back: "the", "el"
+    OWN = "OWN"  # an official's own: "his", "su"
+    COUNTRY = "COUNTRY"  # a noun that names the country named last before: "nation"
+    STATE = "STATE"  # a noun that names the state named last before: "state"
+    OF = "OF"  # after a noun, the word that names what it is of: "the state of"
+    NOT_AFTER = "NOT_AFTER"  # after "state" or "country", a word that makes it a modifier
+    OFFICE = "OFFICE"  # a noun that names an official by office: "the governor"
+    AGENCY = "AGENCY"  # a noun that names a government agency again: "the department"
+    INTENT = "INTENT"  # after a possessor, a noun of intent that makes it act: "plan to"
+    PLAINTIFF = "PLAINTIFF"  # a verb class of a party to a suit, never of a court
+
+
 class CourtSection(StrEnum):
     """The sections of ``policy_courts.tsv``."""
 

@@ -44,6 +44,7 @@ from migrationnews.ruletables._classes import (
     NumberKind,
     ObjectRole,
     Position,
+    ReferenceClass,
     Side,
     SiteClass,
     SpanishTitleClass,
@@ -115,6 +116,16 @@ class BodyRow:
     forms: tuple[str, ...] = field(metadata=_parse(_required_items))
     role: BodyRole | None = field(metadata=_parse(_optional(_enum(BodyRole))))
     country: str | None = field(metadata=_parse(_optional(_country)))
+
+
+@frozen
+class ReferenceRow:
+    """A line of ``policy_references.tsv``: words that refer back to an actor, or that
+    decide whether a name is one."""
+
+    cls: ReferenceClass = field(metadata=_parse(_enum(ReferenceClass)))
+    forms: tuple[str, ...] = field(metadata=_parse(_required_items))
+    means: str | None = field(metadata=_parse(_optional(_text)))  # OFFICE, AGENCY: see header
 
 
 @frozen
