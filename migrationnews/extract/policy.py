@@ -71,7 +71,7 @@ from migrationnews.gazetteer import (
     find_places,
     place_named,
 )
-from migrationnews.language import active, per_language
+from migrationnews.language import active, demonyms, per_language
 from migrationnews.numbers import parse_number
 from migrationnews.records import Official, PolicyAction, PolicyKind, PolicyStatus
 from migrationnews.ruledata import Vocabulary, compile_words, country_names, words_pattern
@@ -150,7 +150,6 @@ _TITLE_WORDS = 3  # capitalised words of a title between "by" or a country and a
 _BACK_WORDS = 6  # words after the people moved within which "back" makes it a return
 _UNDER_WORDS = 3  # words between "under" and the measure ("under a new bilateral agreement")
 _FINITE_PAST = frozenset({"past", "participle"})  # "ordered", "ruled": not "the order"
-_INDEFINITE = frozenset({"a", "an"})  # opening an aside that describes: "a Biden appointee"
 _OWNER_WORDS = 3  # words between a possessor and the measure it owns ("Trump's new asylum rule")
 
 
@@ -321,6 +320,10 @@ class _References(NamedTuple):
     agency_heads: dict[str, str]  # each agency noun: the head its name holds ("*": any)
     intent: re.Pattern[str]  # after a possessor: "'s plan to", "'s new efforts to"
     plaintiff: frozenset[str]  # verb classes a party to a suit uses, a court never
+    courts: re.Pattern[str]  # a word of a court's name: "court", "panel", "tribunal"
+    judges: re.Pattern[str]  # a word of a judge's title: "judge", "justice", "jueza"
+    belongs: re.Pattern[str]  # after a force, before the country it belongs to: "of", "in"
+    asides: frozenset[str]  # the first word of an aside about the subject: "a", "along"
 
 
 @per_language
@@ -384,6 +387,10 @@ def _references_table() -> _References:
         means[ReferenceClass.AGENCY],
         intent,
         frozenset(words[ReferenceClass.PLAINTIFF]),
+        re.compile(words_pattern(words[ReferenceClass.COURT]), re.IGNORECASE),
+        re.compile(words_pattern(words[ReferenceClass.JUDGE]), re.IGNORECASE),
+        re.compile(rf"[ ]{words_pattern(words[ReferenceClass.BELONGS])}[ ]"),
+        frozenset(words[ReferenceClass.ASIDE]),
     )
 
 
@@ -412,20 +419,6 @@ def _courts() -> _Courts:
         else:
             measures[row.cls] = row.measure_kind
     return _Courts(verbs, frozenset(only), frozenset(objects), measures)
-
-
-_COURT_WORDS = re.compile(
-    r"""
-    (?<!\w)(?:court|courts|judge|judges|circuit|panel)(?!\w)  # a court's name
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
-_JUDGE_TITLE = re.compile(
-    r"""
-    (?<!\w)(?:court|judge|justice)(?!\w)  # the title of a judge: "District Judge", "Justice"
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
 
 
 @functools.cache
@@ -669,6 +662,12 @@ _NAMED_OPERATION = re.compile(
     r"""
     (?<![\w'’-])Operation       # "Operation" at the start of a word ...
     (?:[ ][A-Z][\w'’-]*){1,3}   # ... and its name: one to three capitalised words
+    """,
+    re.VERBOSE,
+)
+_NEXT_WORD = re.compile(
+    r"""
+    [ ]([^\W\d_]+)(?![\w'’-])     # the next word, all letters: "mexicanas"
     """,
     re.VERBOSE,
 )
@@ -1444,7 +1443,7 @@ class _Context:
             frozenset(
                 o.surname
                 for o in doc.found(Official)
-                if o.title is not None and _JUDGE_TITLE.search(o.title)
+                if o.title is not None and _references_table().judges.search(o.title)
             ),
             _official_countries(doc),
         )
@@ -1484,6 +1483,10 @@ def _actor_mentions(doc: Document, sentence: Sentence, officials: list[_Mention]
             country = _country_before(text, sentence, m.start())
             if country is not None:  # from the demonym: "by Mexican police" is an agent
                 found.append((country[0], m.end(), country[1]))
+                continue
+            after = _country_after(text, sentence, m.end())
+            if after is not None:  # "the government of Honduras", "las autoridades mexicanas"
+                found.append((m.start(), after[0], after[1]))
         else:
             start = _qualified_start(text, sentence, m.start(), actor)
             named = _as_named(text, m.group(), actor)
@@ -1668,7 +1671,7 @@ def _as_named(text: str, written: str, actor: str) -> str:
     """The actor a body's name stands for; a body whose acronym the text spells out and
     never uses ("the Federal Emergency Management Agency") is named as written: the
     acronym is no name the article gives it."""
-    if _COURT_WORDS.search(actor) is not None and actor not in _judge_bodies():
+    if _references_table().courts.search(actor) is not None and actor not in _judge_bodies():
         return written.removeprefix("the ").removeprefix("The ")  # "Court of Appeals"
     if not actor.isupper() or written == actor or _uses_acronym(text, actor):
         return actor
@@ -1711,6 +1714,64 @@ def _country_before(text: str, sentence: Sentence, position: int) -> tuple[int, 
         return None
     name = country_names().get(last.code)
     return None if name is None else (last.span.start, name)
+
+
+def _country_after(text: str, sentence: Sentence, end: int) -> tuple[int, str] | None:
+    """Where the country or state a force belongs to ends, and its name, when it is named
+    right after the force: a demonym that follows its noun, as in Spanish ("las
+    autoridades mexicanas"), or a word such as "of" or "in" and the country or state
+    ("the government of Honduras", "authorities in Texas", "el gobierno de Honduras")."""
+    word = _NEXT_WORD.match(text, end, sentence.end)
+    if word is not None and word.group(1).islower():
+        code = demonyms().get(word.group(1))
+        if code is not None:
+            name = country_names().get(code)
+            return None if name is None else (word.end(), name)
+    belongs = _references_table().belongs.match(text, end, sentence.end)
+    if belongs is None:
+        return None
+    at = belongs.end()
+    for found in find_places(text, at, min(sentence.end, at + _NAME_CHARS)):
+        if found.span.start == at and found.place.kind in _JURISDICTIONS:
+            return (found.span.end, found.place.name)
+        break
+    for form, code in _capitalised_demonyms().items():  # "de Estados Unidos"
+        if text.startswith(form, at) and not text[at + len(form) : at + len(form) + 1].isalpha():
+            name = country_names().get(code)
+            return None if name is None else (at + len(form), name)
+    return None
+
+
+@per_language
+def _capitalised_demonyms() -> dict[str, str]:
+    """The language's own names of countries the gazetteer does not know ("Estados
+    Unidos"), as written, by their ISO code."""
+    return {row.form: row.code for row in ruletables.demonyms(active()) if not row.form.islower()}
+
+
+@per_language
+def _own_names() -> dict[str, str]:
+    """The name the language being read gives each country, by its English name ("United
+    States": "Estados Unidos" in Spanish); empty for English."""
+    names: dict[str, str] = {}
+    english = country_names()
+    for row in ruletables.demonyms(active()):
+        if row.form[:1].isupper() and row.code in english:
+            names.setdefault(english[row.code], row.form)
+    return names
+
+
+def _in_own_language(action: PolicyAction) -> PolicyAction:
+    """``action`` with the countries it names as the article's language names them: a
+    Spanish article's actor and place are written in Spanish ("México", "Estados Unidos")."""
+    names = _own_names()
+    if not names:
+        return action
+    actor = names.get(action.actor, action.actor) if action.actor is not None else None
+    place = action.place
+    if place is not None and place.kind is PlaceKind.COUNTRY and place.name in names:
+        place = evolve(place, name=names[place.name])
+    return evolve(action, actor=actor, place=place)
 
 
 def _governing(text: str, sentence: Sentence, position: int) -> frozenset[str]:
@@ -1835,7 +1896,7 @@ def _rules_as_court(cand: _Candidate) -> bool:
 
 def _is_court_name(name: str) -> bool:
     """True for a court or an unnamed judge as an actor ("federal judge", "Court of Appeals")."""
-    return _COURT_WORDS.search(name) is not None or name in _judge_bodies()
+    return _references_table().courts.search(name) is not None or name in _judge_bodies()
 
 
 def _relative_start(text: str, anchor: int) -> int:
@@ -1847,9 +1908,10 @@ def _relative_start(text: str, anchor: int) -> int:
 def _aside(text: str, clause: int, anchor: int) -> tuple[int, int]:
     """Where an aside set off by commas right before the verb lies, when it describes the
     subject rather than names it ("Judge Cobb, a Biden appointee, granted", "the department,
-    led by Secretary Noem, ended", "the ministry, which Ruiz heads, said"): a name inside it
-    is not who acts. An apposition that names the subject ("the president, Bernardo
-    Arévalo, declared") is no such aside. (0, 0) when there is none."""
+    led by Secretary Noem, ended", "the ministry, which Ruiz heads, said") or who acts with
+    it ("the agency, along with the army, detained"): a name inside it is not who acts.
+    An apposition that names the subject ("the president, Bernardo Arévalo, declared") is
+    no such aside. (0, 0) when there is none."""
     close = text.rfind(",", clause, anchor)
     if close < 0 or _words(text[close + 1 : anchor]) > _SUBJECT_WORDS:
         return (0, 0)
@@ -1862,7 +1924,7 @@ def _aside(text: str, clause: int, anchor: int) -> tuple[int, int]:
     first = words[0].lower()
     modality = _modality().get(first, frozenset())
     describes = (
-        first in _INDEFINITE
+        first in _references_table().asides
         or "RELATIVE" in modality
         or "AGENT" in _modality().get(words[1].lower(), frozenset())  # "led by", "named by"
     )
@@ -2381,7 +2443,7 @@ class _Setting:
             )
             if place is not None:
                 jurisdictions.setdefault(official.surname, place)
-            if official.title is not None and _JUDGE_TITLE.search(official.title):
+            if official.title is not None and _references_table().judges.search(official.title):
                 judges.extend((span.start, official.surname) for span in official.spans)
         return cls(dateline, end, jurisdictions, tuple(sorted(judges)))
 
@@ -2389,14 +2451,14 @@ class _Setting:
         """True for a court or a judge: a body so named, or an official whose title is one."""
         if actor is None:
             return False
-        return _COURT_WORDS.search(actor) is not None or any(
+        return _references_table().courts.search(actor) is not None or any(
             surname == actor for _start, surname in self.judges
         )
 
     def names_court(self, text: str, sentence: Sentence) -> bool:
         """True when a court, a judge or a panel may be named in the sentence: only then can
         a verb that only a court makes an action of ("ruled", "ordered") be one."""
-        if _COURT_WORDS.search(text, sentence.start, sentence.end) is not None:
+        if _references_table().courts.search(text, sentence.start, sentence.end) is not None:
             return True
         at = bisect.bisect_left(self.judges, (sentence.start, ""))
         return at < len(self.judges) and self.judges[at][0] < sentence.end
@@ -3074,4 +3136,5 @@ def extract(doc: Document) -> tuple[PolicyAction, ...]:
     ]
     found = _deduplicated(_placed_by_referent(_reverse_undone_closures(_carried_actors(found))))
     found = _placed_in_main_country(found)
-    return tuple(sorted((item.action for item in found), key=lambda a: a.span.start))
+    actions = sorted((item.action for item in found), key=lambda a: a.span.start)
+    return tuple(_in_own_language(action) for action in actions)

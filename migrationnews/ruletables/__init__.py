@@ -21,8 +21,8 @@ languages share (places, countries, office-holders, ``policy_rules.tsv``) take n
 ('SIGN', ('signed',), None)
 >>> [r.name for r in countries() if r.code == "HN"]
 ['Honduras']
->>> rule_path("meetings.tsv", "es"), rule_path("policy_bodies.tsv", "es")
-('es/meetings.tsv', 'policy_bodies.tsv')
+>>> rule_path("meetings.tsv", "es"), rule_path("number_ordinals.tsv", "es")
+('es/meetings.tsv', 'number_ordinals.tsv')
 """
 
 from __future__ import annotations
@@ -230,7 +230,7 @@ def policy_modality(language: str = "en") -> tuple[ModalityRow, ...]:
 
 
 def policy_bodies(language: str = "en") -> tuple[BodyRow, ...]:
-    """``policy_bodies.tsv`` (shared by the languages until one has its own)."""
+    """``policy_bodies.tsv``: the government bodies a language's press names."""
     return _rows(BodyRow, "policy_bodies.tsv", language)
 
 

@@ -176,6 +176,10 @@ class ReferenceClass(StrEnum):
     AGENCY = "AGENCY"  # a noun that names a government agency again: "the department"
     INTENT = "INTENT"  # after a possessor, a noun of intent that makes it act: "plan to"
     PLAINTIFF = "PLAINTIFF"  # a verb class of a party to a suit, never of a court
+    COURT = "COURT"  # a word of a court's name: "court", "panel"
+    JUDGE = "JUDGE"  # a word of a judge's title: "judge", "justice"
+    ASIDE = "ASIDE"  # the first word of an aside about the subject: "a", "along"
+    BELONGS = "BELONGS"  # after a force, before its country: "the government of Honduras"
 
 
 class CourtSection(StrEnum):

@@ -1,0 +1,183 @@
+"""Who acted and where, continued: the words that refer back to an actor as rule data for
+each language, Spanish actors as Spanish writes them, forces named with the country they
+belong to after them, and asides about who acts with the subject.
+
+Every sentence here is written for these tests (none is taken from an article).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import migrationnews as mn
+from migrationnews import ruletables
+from migrationnews.extract import policy
+from migrationnews.language import reading
+from migrationnews.records import PolicyAction
+from migrationnews.ruletables import ReferenceClass
+from migrationnews.text import split_sentences
+
+PUBLISHED = dt.date(2024, 3, 8)
+
+
+def action(text: str, evidence: str, language: str = "en") -> PolicyAction:
+    """The one action whose evidence holds ``evidence``, read by the whole pipeline."""
+    article = mn.parse(text, published=PUBLISHED, language=language)
+    found = [a for a in article.policy_actions if evidence in a.evidence]
+    assert len(found) == 1, [a.evidence for a in article.policy_actions]
+    return found[0]
+
+
+# ---- the words that refer back are rule data, per language ------------------------------
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_each_language_lists_its_own_referring_words(language: str) -> None:
+    classes = {row.cls for row in ruletables.policy_references(language)}
+    assert {ReferenceClass.COUNTRY, ReferenceClass.OFFICE, ReferenceClass.AGENCY} <= classes
+    assert ReferenceClass.PLAINTIFF in classes
+
+
+def test_the_plaintiff_classes_are_verb_classes() -> None:
+    verbs = {row.verb_class for row in ruletables.policy_verbs()}
+    for language in ("en", "es"):
+        for row in ruletables.policy_references(language):
+            if row.cls is ReferenceClass.PLAINTIFF:
+                assert set(row.forms) <= verbs
+
+
+@pytest.mark.parametrize(
+    ("text", "refers"),
+    [
+        ("el país anunció", True),
+        ("la nación centroamericana", True),
+        ("su país aceptará", True),
+        ("el estado de Chiapas", False),
+        ("el mandatario", True),
+        ("el presidente de Honduras", False),
+        ("la dependencia informó", True),
+        ("el instituto detuvo", True),
+        ("la Secretaría de Gobernación", False),
+    ],
+)
+def test_what_refers_back_in_spanish(text: str, refers: bool) -> None:
+    with reading("es"):
+        table = policy._references_table()
+        found = (
+            table.places.search(text) or table.agencies.search(text) or table.offices.search(text)
+        )
+    assert (found is not None) is refers
+
+
+def test_english_words_do_not_refer_back_in_spanish() -> None:
+    with reading("es"):
+        assert policy._references_table().places.search("the country said") is None
+
+
+# ---- Spanish actors, as Spanish writes them ----------------------------------------------
+
+SPANISH_ACTORS = [
+    pytest.param(
+        "La Guardia Nacional detuvo el lunes a los migrantes de la caravana en Tapachula.",
+        "detuvo",
+        "Guardia Nacional",
+        id="guard-in-spanish",
+    ),
+    pytest.param(
+        "Las autoridades mexicanas disolvieron una caravana de migrantes en Chiapas.",
+        "disolvieron",
+        "México",
+        id="demonym-after-the-force",
+    ),
+    pytest.param(
+        "El gobierno de Honduras desplegó policías en la frontera con Guatemala.",
+        "desplegó",
+        "Honduras",
+        id="country-after-the-government",
+    ),
+    pytest.param(
+        "Las autoridades estadounidenses cerraron el cruce de Eagle Pass.",
+        "cerraron",
+        "Estados Unidos",
+        id="united-states-in-spanish",
+    ),
+    pytest.param(
+        "El INM, junto al Ejército y la Guardia Nacional, detuvo a los migrantes en un camión.",
+        "detuvo",
+        "INM",
+        id="junto-a-is-an-aside",
+    ),
+    pytest.param(
+        "La Casa Blanca anunció nuevas restricciones al asilo el martes.",
+        "anunció nuevas restricciones",
+        "Casa Blanca",
+        id="white-house-in-spanish",
+    ),
+    pytest.param(
+        "La Patrulla Fronteriza arrestó a los migrantes del grupo en Arizona.",
+        "arrestó",
+        "Patrulla Fronteriza",
+        id="border-patrol-in-spanish",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "evidence", "actor"), SPANISH_ACTORS)
+def test_spanish_actors(text: str, evidence: str, actor: str) -> None:
+    assert action(text, evidence, language="es").actor == actor
+
+
+def test_a_spanish_country_place_is_named_in_spanish() -> None:
+    found = action(
+        "México deportó el lunes a los migrantes de la caravana.", "deportó", language="es"
+    )
+    assert found.place is not None
+    assert found.place.name == "México"
+    assert found.place.country == "MX"
+
+
+def test_english_names_stay_english() -> None:
+    found = action("Mexico deported the caravan's migrants on Monday.", "deported")
+    assert found.actor == "Mexico"
+
+
+# ---- English: the country a force belongs to after it, and asides -----------------------
+
+ENGLISH_ACTORS = [
+    pytest.param(
+        "The government of Guatemala deployed 2,000 soldiers to its southern border.",
+        "deployed",
+        "Guatemala",
+        id="government-of-a-country",
+    ),
+    pytest.param(
+        "Authorities in Panama detained the migrants near the Darien jungle.",
+        "detained",
+        "Panama",
+        id="authorities-in-a-country",
+    ),
+    pytest.param(
+        "The Border Patrol, along with state troopers, arrested the migrants near El Paso.",
+        "arrested",
+        "Border Patrol",
+        id="along-with-is-an-aside",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "evidence", "actor"), ENGLISH_ACTORS)
+def test_english_actors(text: str, evidence: str, actor: str) -> None:
+    assert action(text, evidence).actor == actor
+
+
+def test_police_in_a_city_name_no_country() -> None:
+    text = "Police in Laredo arrested 30 migrants."
+    assert policy._country_after(text, split_sentences(text)[0], len("Police")) is None
+
+
+def test_a_country_after_of_is_the_forces_own() -> None:
+    text = "The government of Honduras declared an emergency."
+    found = policy._country_after(text, split_sentences(text)[0], len("The government"))
+    assert found == (len("The government of Honduras"), "Honduras")
