@@ -181,3 +181,32 @@ def test_a_country_after_of_is_the_forces_own() -> None:
     text = "The government of Honduras declared an emergency."
     found = policy._country_after(text, split_sentences(text)[0], len("The government"))
     assert found == (len("The government of Honduras"), "Honduras")
+
+
+# ---- two governments named again together --------------------------------------------------
+
+
+def test_the_two_countries_are_the_last_two_named() -> None:
+    text = (
+        "Panama and Colombia held talks on Monday. The two countries signed a migration"
+        " agreement on Friday."
+    )
+    assert action(text, "signed a migration agreement").actor == "Panama and Colombia"
+
+
+def test_a_country_people_came_from_is_not_one_of_the_two() -> None:
+    text = (
+        "Mexico and Guatemala met as migrants from Haiti waited. Both governments agreed to"
+        " deploy troops."
+    )
+    assert action(text, "deploy troops").actor == "Mexico and Guatemala"
+
+
+def test_ambos_paises_in_spanish() -> None:
+    text = "Guatemala y México se reunieron el lunes. Ambos países firmaron un acuerdo migratorio."
+    assert action(text, "firmaron", language="es").actor == "Guatemala y México"
+
+
+def test_one_country_named_before_is_no_pair() -> None:
+    text = "Mexico held talks on Monday. The two countries signed a migration agreement."
+    assert action(text, "signed a migration agreement").actor != "Mexico"

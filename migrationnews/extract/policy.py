@@ -324,6 +324,8 @@ class _References(NamedTuple):
     judges: re.Pattern[str]  # a word of a judge's title: "judge", "justice", "jueza"
     belongs: re.Pattern[str]  # after a force, before the country it belongs to: "of", "in"
     asides: frozenset[str]  # the first word of an aside about the subject: "a", "along"
+    pairs: re.Pattern[str]  # "the two countries", "both governments", "ambos países"
+    joined: str  # the word that joins two names in a list: "and", "y"
 
 
 @per_language
@@ -391,6 +393,8 @@ def _references_table() -> _References:
         re.compile(words_pattern(words[ReferenceClass.JUDGE]), re.IGNORECASE),
         re.compile(rf"[ ]{words_pattern(words[ReferenceClass.BELONGS])}[ ]"),
         frozenset(words[ReferenceClass.ASIDE]),
+        re.compile(words_pattern(words[ReferenceClass.PAIR])),
+        (words[ReferenceClass.AND] or ["and"])[0],
     )
 
 
@@ -1499,6 +1503,10 @@ def _actor_mentions(doc: Document, sentence: Sentence, officials: list[_Mention]
         referent = _referent(doc, officials, m)
         if referent is not None:  # "the Central American nation", "his country"
             found.append((m.start(), m.end(), referent))
+    for m in _pair_references(text, sentence.start, sentence.end):
+        referent = _pair_referent(text, m.start())
+        if referent is not None:  # "the two countries signed": the last two named before
+            found.append((m.start(), m.end(), referent))
     for m in _office_references(text, sentence.start, sentence.end):
         referent = _office_holder(doc, officials, m)
         if referent is not None:  # "the president", "the governor": the one named before
@@ -1630,6 +1638,34 @@ def _references(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     if not any(text.find(noun, start, end) >= 0 for noun in table.kinds):
         return iter(())
     return table.places.finditer(text, start, end)
+
+
+def _pair_references(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The phrases in ``text[start:end]`` that name two governments by referring back to
+    them ("the two countries", "both nations", "los dos gobiernos")."""
+    table = _references_table()
+    return table.pairs.finditer(text, start, end)
+
+
+def _pair_referent(text: str, position: int) -> str | None:
+    """The two countries "the two countries" before ``position`` refers back to: the last
+    two named before it (within a few paragraphs; not one people came from), in the order
+    the text names them ("Panama ... the United States. Both countries" -> "Panama and
+    United States"), each as the article's language names it."""
+    places = _jurisdiction_mentions(text)
+    index = bisect.bisect_left(places, (position, "")) - 1
+    named: list[str] = []
+    while index >= 0 and position - places[index][0] <= _ANTECEDENT_CHARS and len(named) < 2:
+        start, name, kind = places[index]
+        index -= 1
+        if kind is not PlaceKind.COUNTRY or name in named:
+            continue
+        if text[max(0, start - 30) : start].split()[-1:] != ["from"]:
+            named.append(name)
+    if len(named) < 2:
+        return None
+    own = _own_names()
+    return f" {_references_table().joined} ".join(own.get(name, name) for name in reversed(named))
 
 
 def _referent(doc: Document, officials: list[_Mention], found: re.Match[str]) -> str | None:

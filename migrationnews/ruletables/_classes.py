@@ -179,6 +179,8 @@ class ReferenceClass(StrEnum):
     COURT = "COURT"  # a word of a court's name: "court", "panel"
     JUDGE = "JUDGE"  # a word of a judge's title: "judge", "justice"
     ASIDE = "ASIDE"  # the first word of an aside about the subject: "a", "along"
+    PAIR = "PAIR"  # a phrase that names the two countries named last before: "both nations"
+    AND = "AND"  # the word that joins the two: "and"
     BELONGS = "BELONGS"  # after a force, before its country: "the government of Honduras"
 
 
