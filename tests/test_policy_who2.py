@@ -210,3 +210,48 @@ def test_ambos_paises_in_spanish() -> None:
 def test_one_country_named_before_is_no_pair() -> None:
     text = "Mexico held talks on Monday. The two countries signed a migration agreement."
     assert action(text, "signed a migration agreement").actor != "Mexico"
+
+
+# ---- who ordered it, who says so, and a possessor that speaks ----------------------------
+
+SOURCES = [
+    pytest.param(
+        "The crossing was closed on Monday, according to the Department of Homeland Security.",
+        "crossing was closed",
+        "Department of Homeland Security",
+        id="according-to-names-the-source",
+    ),
+    pytest.param(
+        "Troops were posted to the border on the orders of Governor Greg Abbott.",
+        "Troops were posted",
+        "Abbott",
+        id="on-the-orders-of-is-an-agent",
+    ),
+    pytest.param(
+        "New Mexico Gov. Susana Martinez's office said it would send troops to the border.",
+        "send troops",
+        "Martinez",
+        id="an-officials-office-speaks-for-the-official",
+    ),
+    pytest.param(
+        "The Mexican government deployed troops to its southern border.",
+        "deployed troops",
+        "Mexico",
+        id="a-demonym-reaches-no-force-past-a-verb",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "evidence", "actor"), SOURCES)
+def test_sources_agents_and_possessors(text: str, evidence: str, actor: str) -> None:
+    assert action(text, evidence).actor == actor
+
+
+def test_segun_names_the_source_in_spanish() -> None:
+    found = action("El cruce fue cerrado el lunes, según el INM.", "cerrado", language="es")
+    assert found.actor == "INM"
+
+
+def test_a_name_after_a_preposition_is_no_source() -> None:
+    found = action("The crossing was closed on Monday near the Mexican city of Juarez.", "closed")
+    assert found.actor is None

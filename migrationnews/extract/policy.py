@@ -326,6 +326,9 @@ class _References(NamedTuple):
     asides: frozenset[str]  # the first word of an aside about the subject: "a", "along"
     pairs: re.Pattern[str]  # "the two countries", "both governments", "ambos países"
     joined: str  # the word that joins two names in a list: "and", "y"
+    possessed: re.Pattern[str]  # after a possessor that acts: "'s government", "'s office"
+    ordered: tuple[tuple[str, ...], ...]  # words before who orders: "on the orders of"
+    sources: tuple[tuple[str, ...], ...]  # words before who says so: "according to"
 
 
 @per_language
@@ -395,6 +398,9 @@ def _references_table() -> _References:
         frozenset(words[ReferenceClass.ASIDE]),
         re.compile(words_pattern(words[ReferenceClass.PAIR])),
         (words[ReferenceClass.AND] or ["and"])[0],
+        re.compile(rf"['’]s?[ ]{words_pattern(words[ReferenceClass.POSSESSED])}"),
+        tuple(tuple(form.lower().split()) for form in words[ReferenceClass.ORDERED]),
+        tuple(tuple(form.lower().split()) for form in words[ReferenceClass.SOURCE]),
     )
 
 
@@ -651,14 +657,6 @@ _PRONOUN = re.compile(
         | (?:his|her|His|Her)[ ](?:administration|government)  # or the official's government
         | (?:him|her)(?=[ ]to[ ])              # or who is made or asked to act: "urged him to"
     )(?![\w'’])
-    """,
-    re.VERBOSE,
-)
-_OWN_GOVERNMENT = re.compile(
-    r"""
-    ['’]s?[ ]                        # a possessive ...
-    (?:(?:new|own|current)[ ])?       # ... perhaps "new" ...
-    (?:government|administration)(?!\w)  # ... of a government: the possessor's own
     """,
     re.VERBOSE,
 )
@@ -1748,6 +1746,8 @@ def _country_before(text: str, sentence: Sentence, position: int) -> tuple[int, 
     attributive = between == " "  # "U.S. officials": the name modifies the force
     if not (last.demonym or possessive or attributive) or _words(between) > 2:
         return None
+    if _body_pattern().search(between) is not None:
+        return None  # "the Mexican government deployed troops": the troops are the government's
     name = country_names().get(last.code)
     return None if name is None else (last.span.start, name)
 
@@ -1877,9 +1877,9 @@ def _actor(
         if text.startswith(("'", "’"), end):
             if _is_noun(cand) and _close_gap(text[end : cand.start], max_words=3):
                 return _named(text, start, name)  # "Biden's budget request": his request
-            if _OWN_GOVERNMENT.match(text, end) is not None or _references_table().intent.match(
+            if _references_table().possessed.match(
                 text, end
-            ):
+            ) is not None or _references_table().intent.match(text, end):
                 return _named(text, start, name)  # "Noboa's government", "Panama's plan to"
             continue  # "Harris' meeting, Mexico deployed": a possessive, not a subject
         if "PREPOSITION" not in _governing(text, sentence, start) or _partitive(
@@ -1997,7 +1997,8 @@ def _speaker_after(
     text: str, sentence: Sentence, context: _Context, cand: _Candidate
 ) -> str | None:
     """The one who says so after the phrase ("troops will be sent, said Ducey", "..., the
-    ministry said"): who announces an action no one in the sentence is said to take."""
+    ministry said", "according to the ministry"): who announces an action no one in the
+    sentence is said to take."""
     mentions, starts = context.mentions, context.mention_starts
     speech = _modal_class("SPEECH")
     for index in range(bisect.bisect_left(starts, cand.end), len(mentions)):
@@ -2007,7 +2008,8 @@ def _speaker_after(
         if (
             _word_before(text, sentence, start) in speech
             or _word_after(text, sentence, end) in speech
-        ):
+            or _phrase_before(text, sentence, start, _references_table().sources)
+        ):  # "..., according to the Defense Ministry"
             return _named(text, start, name)
     return None
 
@@ -2115,9 +2117,33 @@ def _after_by(text: str, sentence: Sentence, position: int) -> bool:
             at -= 2  # "by a coalition of": the group is made of those named after
             continue
         if "DETERMINER" not in classes and not word[:1].isupper():
-            return False
+            return _ends_with(words[: at + 1], _references_table().ordered)
         at -= 1
     return False
+
+
+def _phrase_before(
+    text: str, sentence: Sentence, position: int, phrases: tuple[tuple[str, ...], ...]
+) -> bool:
+    """True when one of ``phrases`` ("according to") stands before a name at ``position``,
+    past determiners and capitalised titles ("according to the Mexican Foreign Ministry")."""
+    words = text[max(sentence.start, position - 80) : position].split()[-_TITLE_WORDS - 4 :]
+    at = len(words) - 1
+    while at >= 0:
+        word = words[at]
+        if (
+            "DETERMINER" not in _modality().get(word.lower(), frozenset())
+            and not word[:1].isupper()
+        ):
+            return _ends_with(words[: at + 1], phrases)
+        at -= 1
+    return False
+
+
+def _ends_with(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """True when ``words`` end with one of ``phrases`` (lower case, word by word)."""
+    folded = [word.lower() for word in words]
+    return any(len(p) <= len(folded) and tuple(folded[-len(p) :]) == p for p in phrases)
 
 
 def _titled(text: str, end: int, start: int) -> bool:

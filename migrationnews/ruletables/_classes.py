@@ -181,6 +181,9 @@ class ReferenceClass(StrEnum):
     ASIDE = "ASIDE"  # the first word of an aside about the subject: "a", "along"
     PAIR = "PAIR"  # a phrase that names the two countries named last before: "both nations"
     AND = "AND"  # the word that joins the two: "and"
+    POSSESSED = "POSSESSED"  # after a possessor that acts: "'s government", "'s office"
+    ORDERED = "ORDERED"  # before who orders what is done: "on the orders of"
+    SOURCE = "SOURCE"  # before who says what was done: "according to"
     BELONGS = "BELONGS"  # after a force, before its country: "the government of Honduras"
 
 
