@@ -255,3 +255,24 @@ def test_segun_names_the_source_in_spanish() -> None:
 def test_a_name_after_a_preposition_is_no_source() -> None:
     found = action("The crossing was closed on Monday near the Mexican city of Juarez.", "closed")
     assert found.actor is None
+
+
+# ---- borders the gazetteer does not name ---------------------------------------------------
+
+
+def test_a_spanish_border_is_named_as_written() -> None:
+    found = action("La Guardia Nacional desplegó agentes en la frontera sur.", "desplegó", "es")
+    assert found.place is not None
+    assert (found.place.name, found.place.kind.value) == ("frontera sur", "border")
+
+
+def test_a_border_shared_with_a_country_in_spanish() -> None:
+    found = action("México desplegó soldados en su frontera con Guatemala.", "desplegó", "es")
+    assert found.place is not None
+    assert found.place.name == "frontera con Guatemala"
+
+
+def test_a_border_shared_with_a_country_in_english() -> None:
+    found = action("Chile deployed troops along its border with Peru.", "deployed troops")
+    assert found.place is not None
+    assert found.place.name == "border with Peru"

@@ -329,6 +329,8 @@ class _References(NamedTuple):
     possessed: re.Pattern[str]  # after a possessor that acts: "'s government", "'s office"
     ordered: tuple[tuple[str, ...], ...]  # words before who orders: "on the orders of"
     sources: tuple[tuple[str, ...], ...]  # words before who says so: "according to"
+    borders: re.Pattern[str]  # a border the gazetteer does not name: "la frontera sur"
+    border_with: re.Pattern[str]  # right before a country: "border with", "frontera con"
 
 
 @per_language
@@ -401,6 +403,10 @@ def _references_table() -> _References:
         re.compile(rf"['’]s?[ ]{words_pattern(words[ReferenceClass.POSSESSED])}"),
         tuple(tuple(form.lower().split()) for form in words[ReferenceClass.ORDERED]),
         tuple(tuple(form.lower().split()) for form in words[ReferenceClass.SOURCE]),
+        re.compile(words_pattern(words[ReferenceClass.BORDER])),
+        re.compile(
+            rf"(?<!\w)((?i:{words_pattern(words[ReferenceClass.BORDER_WITH])}))[ ]\Z",
+        ),
     )
 
 
@@ -581,12 +587,6 @@ _BARE_BORDER = re.compile(
     (?<![\w-])(?:at|along|to|on|near)[ ]   # a locative or "to" ...
     (?:the|our|its|their)[ ]border        # ... before a border no name or adjective qualifies
     (?![\w-]|[ ](?:with|between|of)(?!\w))  # (not "the border with Mexico": that one is named)
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
-_BORDER_WITH = re.compile(
-    r"""
-    (?<!\w)border[ ]with[ ]\Z     # "border with" right before a place: a border it names
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -2372,8 +2372,9 @@ def _sites(text: str, sentence: Sentence, start: int, end: int) -> list[tuple[Sp
         elif place is not None and qualifier is not None:  # "Lukeville, Arizona": as written
             place = Place(text[span.start : qualifier.span.end], place.kind, place.country)
             span, qualified = Span(span.start, qualifier.span.end), qualifier.span.end
-        if place is not None and _BORDER_WITH.search(text, max(0, span.start - 20), span.start):
-            place = Place(f"border with {place.name}", PlaceKind.BORDER, None)  # "its border
+        shared = _references_table().border_with.search(text, max(0, span.start - 20), span.start)
+        if place is not None and shared is not None:
+            place = Place(f"{shared.group(1)} {place.name}", PlaceKind.BORDER, None)  # "its border
             # with Chile": the border the actor shares with Chile, not Chile
         if place is not None:
             sites.append((span, place))
@@ -2392,6 +2393,8 @@ def _sites(text: str, sentence: Sentence, start: int, end: int) -> list[tuple[Sp
             target = place_named(name)  # "tariffs on Colombian goods": Colombia
             if target is not None:
                 sites.append((span, target))
+    for m in _references_table().borders.finditer(text, start, end):  # "la frontera sur"
+        sites.append((Span(m.start(), m.end()), Place(m.group(), PlaceKind.BORDER, None)))
     sites.sort(key=lambda site: site[0].start)
     return sites
 

@@ -184,6 +184,8 @@ class ReferenceClass(StrEnum):
     POSSESSED = "POSSESSED"  # after a possessor that acts: "'s government", "'s office"
     ORDERED = "ORDERED"  # before who orders what is done: "on the orders of"
     SOURCE = "SOURCE"  # before who says what was done: "according to"
+    BORDER = "BORDER"  # a border the gazetteer does not name: "la frontera sur"
+    BORDER_WITH = "BORDER_WITH"  # right before a country: "border with", "frontera con"
     BELONGS = "BELONGS"  # after a force, before its country: "the government of Honduras"
 
 
