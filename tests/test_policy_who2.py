@@ -276,3 +276,38 @@ def test_a_border_shared_with_a_country_in_english() -> None:
     found = action("Chile deployed troops along its border with Peru.", "deployed troops")
     assert found.place is not None
     assert found.place.name == "border with Peru"
+
+
+# ---- an administration and a legislature named by what surrounds them ----------------------
+
+MORE_ACTORS = [
+    pytest.param(
+        "U.S. President Tom Whitfield met Chilean President Ana Ruiz on Monday. The"
+        " administration later said it would expand the parole program.",
+        "expand the parole program",
+        "Whitfield administration",
+        id="the-administration-of-the-president-named-before",
+    ),
+    pytest.param(
+        "Lawmakers in Florida passed a bill on Friday.",
+        "passed a bill",
+        "Lawmakers in Florida",
+        id="a-legislature-and-its-state-after-it",
+    ),
+    pytest.param(
+        "The plan, unveiled by Chile's foreign ministry, would create processing centers.",
+        "create processing centers",
+        "Chile",
+        id="a-countrys-ministry",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "evidence", "actor"), MORE_ACTORS)
+def test_more_actors(text: str, evidence: str, actor: str) -> None:
+    assert action(text, evidence).actor == actor
+
+
+def test_an_agency_with_its_own_country_takes_no_place_after_it() -> None:
+    found = action("ICE in Texas arrested the migrants outside a church.", "arrested")
+    assert found.actor == "ICE"

@@ -1490,11 +1490,18 @@ def _actor_mentions(doc: Document, sentence: Sentence, officials: list[_Mention]
             if after is not None:  # "the government of Honduras", "las autoridades mexicanas"
                 found.append((m.start(), after[0], after[1]))
         else:
-            start = _qualified_start(text, sentence, m.start(), actor)
+            start, end = _qualified_start(text, sentence, m.start(), actor), m.end()
             named = _as_named(text, m.group(), actor)
             if start < m.start():  # "the Texas National Guard", "Arizona lawmakers": as written
-                named = text[start : m.end()]
-            found.append((start, m.end(), named))
+                named = text[start:end]
+            elif _shared(actor):
+                after = _country_after(text, sentence, end)
+                if after is not None:  # "lawmakers in Florida", "la Guardia Nacional de México"
+                    end = after[0]
+                    named = text[start:end]
+            if named == "administration":  # "the administration": the president's, if named
+                named = _administration(doc, officials, start) or named
+            found.append((start, end, named))
     for m in _counties(text, sentence.start, sentence.end):
         found.append((m.start(), m.end(), m.group()))
     for m in _references(text, sentence.start, sentence.end):
@@ -1530,16 +1537,53 @@ def _actor_mentions(doc: Document, sentence: Sentence, officials: list[_Mention]
     return longest
 
 
+def _shared(actor: str) -> bool:
+    """True for a body any government may have (a guard, a legislature, a party), which
+    the state or country named with it makes that one's."""
+    if actor in _body_countries() and actor not in _legislatures():
+        return False
+    return actor != "administration" and not _is_court_name(actor)
+
+
+def _administration(doc: Document, officials: list[_Mention], position: int) -> str | None:
+    """The administration "the administration" at ``position`` refers back to: the one
+    named last before it ("the Biden administration"), else that of the president named
+    last before it ("President Joe Biden ... the administration": the Biden administration),
+    one of a country whose governments the press calls administrations first."""
+    named = _named(doc.text, position, "administration")
+    if named != "administration":
+        return named
+    titles, countries = _official_titles(doc), _official_countries(doc)
+    office = _references_table().office_titles.get("president", "president")
+    index = bisect.bisect_left(officials, (position, 0, "")) - 1
+    found = None
+    while index >= 0 and position - officials[index][0] <= _ANTECEDENT_CHARS:
+        surname = officials[index][2]
+        index -= 1
+        if office in titles.get(surname, ""):
+            if countries.get(surname) in _administration_countries():
+                return f"{surname} administration"  # the press's "administration" is these
+            found = found or f"{surname} administration"
+    return found
+
+
+@per_language
+def _administration_countries() -> frozenset[str]:
+    """The countries whose governments the press calls an administration: those of the
+    "<Name> administration" bodies of policy_bodies.tsv."""
+    return frozenset(
+        row.country
+        for row in ruletables.policy_bodies(active())
+        if row.country is not None and row.actor.endswith(" administration")
+    )
+
+
 def _qualified_start(text: str, sentence: Sentence, position: int, actor: str) -> int:
     """Where the state or country that owns a body begins, when it is named right before
     the body ("the Texas National Guard", "Arizona lawmakers", "the Mexican Congress"):
     a guard, legislature or party any government may have is that one's. ``position`` when
     none is, or when the body belongs to one government already (CBP, the courts)."""
-    if actor in _body_countries() and actor not in _legislatures():
-        return position
-    if actor == "administration" or _is_court_name(actor):
-        return position
-    if not text.startswith(" ", position - 1):
+    if not _shared(actor) or not text.startswith(" ", position - 1):
         return position
     since = max(sentence.start, position - _NAME_CHARS)
     places = [p for p in find_places(text, since, position) if p.span.end == position - 1]
