@@ -311,3 +311,15 @@ def test_more_actors(text: str, evidence: str, actor: str) -> None:
 def test_an_agency_with_its_own_country_takes_no_place_after_it() -> None:
     found = action("ICE in Texas arrested the migrants outside a church.", "arrested")
     assert found.actor == "ICE"
+
+
+def test_a_verb_of_speech_before_the_source_in_spanish() -> None:
+    text = (
+        "La caravana fue disuelta el martes en Chiapas, informó el Instituto Nacional de Migración."
+    )
+    assert action(text, "disuelta", "es").actor == "Instituto Nacional de Migración"
+
+
+def test_a_verb_of_speech_before_the_source_in_english() -> None:
+    text = "The crossing will be closed on Monday, said the Department of Homeland Security."
+    assert action(text, "closed").actor == "Department of Homeland Security"

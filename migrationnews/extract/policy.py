@@ -398,12 +398,12 @@ def _references_table() -> _References:
         re.compile(words_pattern(words[ReferenceClass.JUDGE]), re.IGNORECASE),
         re.compile(rf"[ ]{words_pattern(words[ReferenceClass.BELONGS])}[ ]"),
         frozenset(words[ReferenceClass.ASIDE]),
-        re.compile(words_pattern(words[ReferenceClass.PAIR])),
+        compile_words(words[ReferenceClass.PAIR]),
         (words[ReferenceClass.AND] or ["and"])[0],
         re.compile(rf"['’]s?[ ]{words_pattern(words[ReferenceClass.POSSESSED])}"),
         tuple(tuple(form.lower().split()) for form in words[ReferenceClass.ORDERED]),
         tuple(tuple(form.lower().split()) for form in words[ReferenceClass.SOURCE]),
-        re.compile(words_pattern(words[ReferenceClass.BORDER])),
+        compile_words(words[ReferenceClass.BORDER]),
         re.compile(
             rf"(?<!\w)((?i:{words_pattern(words[ReferenceClass.BORDER_WITH])}))[ ]\Z",
         ),
@@ -2050,10 +2050,10 @@ def _speaker_after(
         if start > cand.end + _REACH:
             break
         if (
-            _word_before(text, sentence, start) in speech
-            or _word_after(text, sentence, end) in speech
+            _word_after(text, sentence, end) in speech
+            or _phrase_before(text, sentence, start, _speech_phrases())
             or _phrase_before(text, sentence, start, _references_table().sources)
-        ):  # "..., according to the Defense Ministry"
+        ):  # "said the Defense Ministry", "according to the Defense Ministry"
             return _named(text, start, name)
     return None
 
@@ -2164,6 +2164,12 @@ def _after_by(text: str, sentence: Sentence, position: int) -> bool:
             return _ends_with(words[: at + 1], _references_table().ordered)
         at -= 1
     return False
+
+
+@per_language
+def _speech_phrases() -> tuple[tuple[str, ...], ...]:
+    """The verbs of speech, each as a phrase of one word."""
+    return tuple((word,) for word in sorted(_modal_class("SPEECH")))
 
 
 def _phrase_before(
