@@ -24,7 +24,12 @@ For each action the extractor reads
   country will do is the actor; a court acts only by ruling, and never sues; an action
   whose sentence names no actor takes the last action's, a few sentences back at most;
   governments that launch a measure together ("Chile, Peru and Bolivia will launch") made
-  an agreement, and a deal legislators strike is a bill;
+  an agreement, and a deal legislators strike is a bill; a force is the country named
+  with it, before or after ("Mexican police", "the government of Honduras", "las
+  autoridades mexicanas"); "the two countries" are the last two named; "according to",
+  "said" or "on the orders of" before a name makes it the source or agent; the words that
+  refer back or decide these are data too (``rules/policy_references.tsv``, per language),
+  and a Spanish article's actors and countries are named in Spanish ("México");
 - its place: for an agreement, the jurisdiction of the party that agrees; else the first
   place in or just after the phrase (not where migrants are headed; a border as written,
   "the Guatemalan border"; the country a sanction targets, "tariffs on Mexican goods"),
