@@ -323,3 +323,24 @@ def test_a_verb_of_speech_before_the_source_in_spanish() -> None:
 def test_a_verb_of_speech_before_the_source_in_english() -> None:
     text = "The crossing will be closed on Monday, said the Department of Homeland Security."
     assert action(text, "closed").actor == "Department of Homeland Security"
+
+
+# ---- kinds of sites no gazetteer names one by one --------------------------------------------
+
+
+def test_ports_of_entry_are_a_site() -> None:
+    found = action("CBP expanded the appointments available at ports of entry.", "expanded")
+    assert found.place is not None
+    assert (found.place.name, found.place.kind.value) == ("ports of entry", "port_of_entry")
+
+
+def test_routes_after_the_verb_are_the_site_not_the_subject() -> None:
+    found = action("Chile will set up checkpoints along migration routes.", "set up")
+    assert found.place is not None
+    assert found.place.name == "migration routes"
+
+
+def test_a_kind_of_site_past_a_clause_of_purpose_is_not_the_site() -> None:
+    text = "Chile deployed troops in the north in a bid to watch smuggling routes."
+    found = action(text, "deployed troops")
+    assert found.place is None or found.place.name != "smuggling routes"

@@ -123,6 +123,7 @@ _MAX_FUND_WORDS = 4  # words allowed between a sum and the fund it is part of
 _AGENT_NEAR = 40  # characters after a passive within which its "by" agent comes first
 _METONYMS = frozenset({"Washington"})  # a capital that stands for its government
 _LOCATIVE = frozenset({"in", "at", "near", "outside"})  # before a place where something is
+_GENERIC_LOCATIVE = _LOCATIVE | {"along", "across", "through", "to", "on"}  # "along routes"
 _AUXILIARY = frozenset({"BE", "HAVE", "FUTURE"})  # after a verb form: it was a noun
 _REOPENED_WITHIN = 2  # sentences after a closure in which a reopening reverses it
 _REFERS_WITHIN = 2  # sentences back a challenge to "the measure" looks for the measure
@@ -2330,6 +2331,36 @@ def _at_the_border(text: str, sentence: Sentence, cand: _Candidate) -> bool:
     return found is not None and _CLAUSE_BREAK.search(text, start, found.start()) is None
 
 
+def _generic_site(text: str, sentence: Sentence, cand: _Candidate) -> Place | None:
+    """A kind of site the phrase puts its action at, in its own clause, after a locative
+    ("expanded appointments at ports of entry", "checkpoints along migration routes"),
+    named as written."""
+    stop = min(sentence.end, cand.end + _PLACE_AFTER_CHARS)
+    fence = _site_word(text, cand, stop, "BREAK")
+    start = min(cand.verb.end if cand.verb is not None else cand.start, fence)
+    for hit in _site_pattern().finditer(text, start, fence):
+        words = hit.group().lower()
+        if _site_words()[words] != "GENERIC":
+            continue
+        before = text[max(sentence.start, hit.start() - 30) : hit.start()].split()
+        while before and "DETERMINER" in _modality().get(before[-1].lower(), frozenset()):
+            before.pop()
+        if not before or before[-1].lower() not in _GENERIC_LOCATIVE:
+            continue
+        if _CLAUSE_BREAK.search(text, start, hit.start()) is not None:
+            return None
+        kind = _site_kinds().get(words)
+        return None if kind is None else Place(hit.group(), kind, None)
+    return None
+
+
+@functools.cache
+def _site_kinds() -> dict[str, PlaceKind]:
+    return {
+        row.words.lower(): row.kind for row in ruletables.policy_sites() if row.kind is not None
+    }
+
+
 def _in_case_name(text: str, span: Span) -> bool:
     """True for a name that is a party in a lawsuit's name ("Biden v. Texas")."""
     before = _CASE_BEFORE.search(text, max(0, span.start - 5), span.start)
@@ -2698,6 +2729,7 @@ def _place(
     sentence other than the party's own country (where it applies: "agents to Guatemala
     under a joint agreement"), else the jurisdiction of the party that agrees (what the
     deal is about is named around it: "agreed to accept flights from the United States");
+    else a kind of site after it ("at ports of entry"),
     else a place named before it in its sentence (not a destination, not the dateline, not
     one before a word that opens another clause: "while", "as long as"), else a border
     closed or reopened or one the action is at or sent to ("troops to the border"),
@@ -2708,6 +2740,9 @@ def _place(
         return _partner(text, sentence, cand, jurisdiction) or jurisdiction
     if own is not None:
         return own
+    generic = _generic_site(text, sentence, cand)
+    if generic is not None:  # "appointments at ports of entry": those sites
+        return generic
     since = max(sentence.start, cand.start - _REACH, setting.dateline_end)
     for hit in _site_pattern().finditer(text, since, cand.start):
         if _site_words()[hit.group().lower()] == "BREAK":

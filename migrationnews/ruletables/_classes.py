@@ -207,6 +207,7 @@ class SiteClass(StrEnum):
     CITY = "CITY"
     STATE = "STATE"
     NAME = "NAME"
+    GENERIC = "GENERIC"
 
 
 class ContextKind(StrEnum):

@@ -163,6 +163,7 @@ class SiteRow:
 
     words: str = field(metadata=_parse(_required))
     site: SiteClass = field(metadata=_parse(_enum(SiteClass)))
+    kind: PlaceKind | None = field(metadata=_parse(_optional(_enum(PlaceKind))))  # GENERIC
 
 
 @frozen
