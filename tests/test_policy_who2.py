@@ -344,3 +344,16 @@ def test_a_kind_of_site_past_a_clause_of_purpose_is_not_the_site() -> None:
     text = "Chile deployed troops in the north in a bid to watch smuggling routes."
     found = action(text, "deployed troops")
     assert found.place is None or found.place.name != "smuggling routes"
+
+
+def test_spanish_lists_its_own_sites() -> None:
+    classes = {row.words: row.site.value for row in ruletables.policy_sites("es")}
+    assert classes["en todo el país"] == "WHOLE"
+    assert "in a bid to" not in classes
+
+
+def test_a_kind_of_site_in_spanish() -> None:
+    text = "El INM instaló retenes en las rutas migratorias del sur."
+    found = action(text, "instaló", "es")
+    assert found.place is not None
+    assert found.place.name == "rutas migratorias"

@@ -123,7 +123,6 @@ _MAX_FUND_WORDS = 4  # words allowed between a sum and the fund it is part of
 _AGENT_NEAR = 40  # characters after a passive within which its "by" agent comes first
 _METONYMS = frozenset({"Washington"})  # a capital that stands for its government
 _LOCATIVE = frozenset({"in", "at", "near", "outside"})  # before a place where something is
-_GENERIC_LOCATIVE = _LOCATIVE | {"along", "across", "through", "to", "on"}  # "along routes"
 _AUXILIARY = frozenset({"BE", "HAVE", "FUTURE"})  # after a verb form: it was a noun
 _REOPENED_WITHIN = 2  # sentences after a closure in which a reopening reverses it
 _REFERS_WITHIN = 2  # sentences back a challenge to "the measure" looks for the measure
@@ -336,6 +335,7 @@ class _References(NamedTuple):
     ordered: tuple[tuple[str, ...], ...]  # words before who orders: "on the orders of"
     sources: tuple[tuple[str, ...], ...]  # words before who says so: "according to"
     borders: re.Pattern[str]  # a border the gazetteer does not name: "la frontera sur"
+    locatives: frozenset[str]  # before a kind of site where an action is: "along", "en"
     border_with: re.Pattern[str]  # right before a country: "border with", "frontera con"
 
 
@@ -410,6 +410,7 @@ def _references_table() -> _References:
         tuple(tuple(form.lower().split()) for form in words[ReferenceClass.ORDERED]),
         tuple(tuple(form.lower().split()) for form in words[ReferenceClass.SOURCE]),
         compile_words(words[ReferenceClass.BORDER]),
+        frozenset(words[ReferenceClass.LOCATIVE]),
         re.compile(
             rf"(?<!\w)((?i:{words_pattern(words[ReferenceClass.BORDER_WITH])}))[ ]\Z",
         ),
@@ -2267,12 +2268,12 @@ def _own_place(text: str, sentence: Sentence, cand: _Candidate) -> Place | None:
     return subject
 
 
-@functools.cache
+@per_language
 def _site_words() -> dict[str, str]:
-    return {row.words.lower(): row.site for row in ruletables.policy_sites()}
+    return {row.words.lower(): row.site for row in ruletables.policy_sites(active())}
 
 
-@functools.cache
+@per_language
 def _site_pattern() -> re.Pattern[str]:
     return compile_words(_site_words(), ignore_case=True)
 
@@ -2345,7 +2346,7 @@ def _generic_site(text: str, sentence: Sentence, cand: _Candidate) -> Place | No
         before = text[max(sentence.start, hit.start() - 30) : hit.start()].split()
         while before and "DETERMINER" in _modality().get(before[-1].lower(), frozenset()):
             before.pop()
-        if not before or before[-1].lower() not in _GENERIC_LOCATIVE:
+        if not before or before[-1].lower() not in _references_table().locatives:
             continue
         if _CLAUSE_BREAK.search(text, start, hit.start()) is not None:
             return None
@@ -2354,10 +2355,12 @@ def _generic_site(text: str, sentence: Sentence, cand: _Candidate) -> Place | No
     return None
 
 
-@functools.cache
+@per_language
 def _site_kinds() -> dict[str, PlaceKind]:
     return {
-        row.words.lower(): row.kind for row in ruletables.policy_sites() if row.kind is not None
+        row.words.lower(): row.kind
+        for row in ruletables.policy_sites(active())
+        if row.kind is not None
     }
 
 

@@ -246,9 +246,9 @@ def policy_courts() -> tuple[CourtRow, ...]:
     return rows
 
 
-def policy_sites() -> tuple[SiteRow, ...]:
-    """``policy_sites.tsv``."""
-    return _rows(SiteRow, "policy_sites.tsv")
+def policy_sites(language: str = "en") -> tuple[SiteRow, ...]:
+    """``policy_sites.tsv``: the words after a policy verb that decide its site."""
+    return _rows(SiteRow, "policy_sites.tsv", language)
 
 
 def meeting_words(language: str = "en") -> tuple[MeetingWordRow, ...]:

@@ -186,6 +186,7 @@ class ReferenceClass(StrEnum):
     SOURCE = "SOURCE"  # before who says what was done: "according to"
     BORDER = "BORDER"  # a border the gazetteer does not name: "la frontera sur"
     BORDER_WITH = "BORDER_WITH"  # right before a country: "border with", "frontera con"
+    LOCATIVE = "LOCATIVE"  # before a kind of site where an action is: "along", "at"
     BELONGS = "BELONGS"  # after a force, before its country: "the government of Honduras"
 
 
