@@ -357,3 +357,19 @@ def test_a_kind_of_site_in_spanish() -> None:
     found = action(text, "instaló", "es")
     assert found.place is not None
     assert found.place.name == "rutas migratorias"
+
+
+def test_a_spanish_pronoun_refers_back_to_the_official() -> None:
+    text = (
+        "La presidenta Claudia Sheinbaum habló el lunes con los gobernadores. Más tarde,"
+        " ella anunció el despliegue de soldados en la frontera norte."
+    )
+    assert action(text, "despliegue", "es").actor == "Sheinbaum"
+
+
+def test_an_officials_office_refers_back_to_the_official() -> None:
+    text = (
+        "Governor Ana Whitcombe met the mayors on Monday. Later, her office announced it"
+        " would deploy the National Guard to the border."
+    )
+    assert action(text, "deploy the National Guard").actor == "Whitcombe"

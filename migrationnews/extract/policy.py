@@ -336,6 +336,7 @@ class _References(NamedTuple):
     sources: tuple[tuple[str, ...], ...]  # words before who says so: "according to"
     borders: re.Pattern[str]  # a border the gazetteer does not name: "la frontera sur"
     locatives: frozenset[str]  # before a kind of site where an action is: "along", "en"
+    pronouns: re.Pattern[str]  # "he", "his government", "urged him to": an official before
     border_with: re.Pattern[str]  # right before a country: "border with", "frontera con"
 
 
@@ -411,6 +412,14 @@ def _references_table() -> _References:
         tuple(tuple(form.lower().split()) for form in words[ReferenceClass.SOURCE]),
         compile_words(words[ReferenceClass.BORDER]),
         frozenset(words[ReferenceClass.LOCATIVE]),
+        re.compile(
+            rf"""
+            {words_pattern(words[ReferenceClass.PRONOUN])}  # a pronoun that can be a subject,
+            | {own}[ ]{words_pattern(words[ReferenceClass.POSSESSED])}  # the official's own
+            | {words_pattern(words[ReferenceClass.ASKED])}  # who is asked to act: "urged him to"
+            """,
+            re.VERBOSE,
+        ),
         re.compile(
             rf"(?<!\w)((?i:{words_pattern(words[ReferenceClass.BORDER_WITH])}))[ ]\Z",
         ),
@@ -654,16 +663,6 @@ _SCARE_QUOTE = re.compile(
     r"""
     [\w'’-]+(?:[ ][\w'’-]+)?   # one or two words ...
     [”"]                        # ... closed by a quotation mark: a word in quotes
-    """,
-    re.VERBOSE,
-)
-_PRONOUN = re.compile(
-    r"""
-    (?<![\w'’])(?:
-        (?:he|she|He|She)                      # a personal pronoun that can be a subject,
-        | (?:his|her|His|Her)[ ](?:administration|government)  # or the official's government
-        | (?:him|her)(?=[ ]to[ ])              # or who is made or asked to act: "urged him to"
-    )(?![\w'’])
     """,
     re.VERBOSE,
 )
@@ -2069,7 +2068,7 @@ def _subject_pronoun(text: str, start: int, end: int) -> int:
     """Where the last "he" or "she" in ``text[start:end]`` stands, or -1: a subject that
     refers back to an official named before."""
     found = -1
-    for m in _PRONOUN.finditer(text, start, end):
+    for m in _references_table().pronouns.finditer(text, start, end):
         found = m.start()
     return found
 

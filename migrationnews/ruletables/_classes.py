@@ -187,6 +187,8 @@ class ReferenceClass(StrEnum):
     BORDER = "BORDER"  # a border the gazetteer does not name: "la frontera sur"
     BORDER_WITH = "BORDER_WITH"  # right before a country: "border with", "frontera con"
     LOCATIVE = "LOCATIVE"  # before a kind of site where an action is: "along", "at"
+    PRONOUN = "PRONOUN"  # a subject pronoun that refers back to an official: "he"
+    ASKED = "ASKED"  # an object pronoun and what makes it act: "him to" ("urged him to")
     BELONGS = "BELONGS"  # after a force, before its country: "the government of Honduras"
 
 
