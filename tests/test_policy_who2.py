@@ -373,3 +373,20 @@ def test_an_officials_office_refers_back_to_the_official() -> None:
         " would deploy the National Guard to the border."
     )
     assert action(text, "deploy the National Guard").actor == "Whitcombe"
+
+
+# ---- a dateline of a Spanish news agency ------------------------------------------------------
+
+
+def test_an_agency_dateline_closed_by_a_point_and_dash() -> None:
+    text = "Tapachula (México), 21 ene (EFE).- Las autoridades disolvieron la caravana."
+    found = action(text, "disolvieron", "es")
+    assert found.place is not None
+    assert found.place.name == "Tapachula (México)"
+
+
+def test_a_dateline_city_is_named_with_its_state() -> None:
+    text = "Laredo, Texas (AP) — Agents broke up the camp on Friday."
+    found = action(text, "broke up")
+    assert found.place is not None
+    assert found.place.name == "Laredo, Texas"

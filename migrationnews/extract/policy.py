@@ -581,6 +581,7 @@ _WORD_IN_TAIL = re.compile(
 _DATELINE_DASH = re.compile(
     r"""
     \s(?:—|–|--|-)\s          # the dash that closes a dateline: "TAPACHULA, Mexico (AP) —"
+    | (?<=\))\.?-\s           # or the agency's ".-" after its name: "Tapachula, 21 ene (EFE).-"
     """,
     re.VERBOSE,
 )
@@ -2679,6 +2680,15 @@ def _dateline(doc: Document) -> tuple[Place | None, int]:
         if dash is None:
             continue
         places = find_places(doc.text, sentence.start, dash.start())
+        within = [p for p in places if p.place.kind not in _JURISDICTIONS]
+        if within:  # "Tapachula (México)", "LAREDO, Texas": the city, as written with what
+            first, last = within[0], places[-1]  # locates it
+            between = doc.text[first.span.end : last.span.start]
+            if last is not first and len(between) <= 3 and not between.strip(" ,("):
+                closed = "(" in between and doc.text.startswith(")", last.span.end)
+                written = doc.text[first.span.start : last.span.end + closed]
+                return Place(written, first.place.kind, first.place.country), dash.end()
+            return first.place, dash.end()
         if places:
             return places[-1].place, dash.end()
         return None, dash.end()
