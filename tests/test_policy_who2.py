@@ -390,3 +390,23 @@ def test_a_dateline_city_is_named_with_its_state() -> None:
     found = action(text, "broke up")
     assert found.place is not None
     assert found.place.name == "Laredo, Texas"
+
+
+# ---- forces sent by no one named ------------------------------------------------------------
+
+
+def test_forces_a_minister_says_were_sent_are_his_governments() -> None:
+    text = (
+        "Chilean Defense Minister Ana Ruiz said that troops had been sent to the northern border."
+    )
+    assert action(text, "troops had been sent").actor == "Chile"
+
+
+def test_forces_a_governor_says_were_sent_stay_the_governors() -> None:
+    text = "Gov. Ana Whitcombe said troops were sent to the border."
+    assert action(text, "troops were sent").actor == "Whitcombe"
+
+
+def test_forces_an_official_sends_are_the_officials() -> None:
+    text = "Chilean Defense Minister Ana Ruiz sent troops to the northern border."
+    assert action(text, "sent troops").actor == "Ruiz"

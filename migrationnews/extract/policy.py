@@ -338,6 +338,7 @@ class _References(NamedTuple):
     locatives: frozenset[str]  # before a kind of site where an action is: "along", "en"
     pronouns: re.Pattern[str]  # "he", "his government", "urged him to": an official before
     border_with: re.Pattern[str]  # right before a country: "border with", "frontera con"
+    local_offices: tuple[str, ...]  # words of the title of a state's or city's official
 
 
 @per_language
@@ -393,26 +394,26 @@ def _references_table() -> _References:
         re.VERBOSE,
     )
     return _References(
-        places,
-        kinds,
-        offices,
-        means[ReferenceClass.OFFICE],
-        agencies,
-        means[ReferenceClass.AGENCY],
-        intent,
-        frozenset(words[ReferenceClass.PLAINTIFF]),
-        re.compile(words_pattern(words[ReferenceClass.COURT]), re.IGNORECASE),
-        re.compile(words_pattern(words[ReferenceClass.JUDGE]), re.IGNORECASE),
-        re.compile(rf"[ ]{words_pattern(words[ReferenceClass.BELONGS])}[ ]"),
-        frozenset(words[ReferenceClass.ASIDE]),
-        compile_words(words[ReferenceClass.PAIR]),
-        (words[ReferenceClass.AND] or ["and"])[0],
-        re.compile(rf"['’]s?[ ]{words_pattern(words[ReferenceClass.POSSESSED])}"),
-        tuple(tuple(form.lower().split()) for form in words[ReferenceClass.ORDERED]),
-        tuple(tuple(form.lower().split()) for form in words[ReferenceClass.SOURCE]),
-        compile_words(words[ReferenceClass.BORDER]),
-        frozenset(words[ReferenceClass.LOCATIVE]),
-        re.compile(
+        places=places,
+        kinds=kinds,
+        offices=offices,
+        office_titles=means[ReferenceClass.OFFICE],
+        agencies=agencies,
+        agency_heads=means[ReferenceClass.AGENCY],
+        intent=intent,
+        plaintiff=frozenset(words[ReferenceClass.PLAINTIFF]),
+        courts=re.compile(words_pattern(words[ReferenceClass.COURT]), re.IGNORECASE),
+        judges=re.compile(words_pattern(words[ReferenceClass.JUDGE]), re.IGNORECASE),
+        belongs=re.compile(rf"[ ]{words_pattern(words[ReferenceClass.BELONGS])}[ ]"),
+        asides=frozenset(words[ReferenceClass.ASIDE]),
+        pairs=compile_words(words[ReferenceClass.PAIR]),
+        joined=(words[ReferenceClass.AND] or ["and"])[0],
+        possessed=re.compile(rf"['’]s?[ ]{words_pattern(words[ReferenceClass.POSSESSED])}"),
+        ordered=tuple(tuple(form.lower().split()) for form in words[ReferenceClass.ORDERED]),
+        sources=tuple(tuple(form.lower().split()) for form in words[ReferenceClass.SOURCE]),
+        borders=compile_words(words[ReferenceClass.BORDER]),
+        locatives=frozenset(words[ReferenceClass.LOCATIVE]),
+        pronouns=re.compile(
             rf"""
             {words_pattern(words[ReferenceClass.PRONOUN])}  # a pronoun that can be a subject,
             | {own}[ ]{words_pattern(words[ReferenceClass.POSSESSED])}  # the official's own
@@ -420,9 +421,10 @@ def _references_table() -> _References:
             """,
             re.VERBOSE,
         ),
-        re.compile(
+        border_with=re.compile(
             rf"(?<!\w)((?i:{words_pattern(words[ReferenceClass.BORDER_WITH])}))[ ]\Z",
         ),
+        local_offices=tuple(words[ReferenceClass.LOCAL]),
     )
 
 
@@ -2584,13 +2586,18 @@ class _Setting:
     dateline_end: int  # 0 without a dateline: what precedes it is no clause of the text
     jurisdictions: dict[str, Place]
     judges: tuple[tuple[int, str], ...]  # each mention of a judge or justice: start, surname
+    local: frozenset[str] = frozenset()  # the officials of a state or city: "Gov. Abbott"
 
     @classmethod
     def of(cls, doc: Document) -> _Setting:
         dateline, end = _dateline(doc)
         jurisdictions: dict[str, Place] = {}
         judges: list[tuple[int, str]] = []
+        local: set[str] = set()
         for official in doc.found(Official):
+            title = (official.title or "").lower()
+            if any(word in title for word in _references_table().local_offices):
+                local.add(official.surname)
             name = country_names().get(official.country or "")
             place = _official_state(doc.text, official) or (
                 place_named(name) if name is not None else None
@@ -2599,7 +2606,7 @@ class _Setting:
                 jurisdictions.setdefault(official.surname, place)
             if official.title is not None and _references_table().judges.search(official.title):
                 judges.extend((span.start, official.surname) for span in official.spans)
-        return cls(dateline, end, jurisdictions, tuple(sorted(judges)))
+        return cls(dateline, end, jurisdictions, tuple(sorted(judges)), frozenset(local))
 
     def is_court(self, actor: str | None) -> bool:
         """True for a court or a judge: a body so named, or an official whose title is one."""
@@ -2824,6 +2831,39 @@ class _Found:
     name: str | None  # the proper name written before its object: "the Westgate crossing"
     definite: bool  # a noun phrase after "the": it refers back to an earlier mention
     refers: bool  # its object is a measure named again ("challenged the measure")
+    forces: bool = False  # a passive of bare forces: "troops were sent", by their government
+
+
+def _forces_sent(text: str, sentence: Sentence, cand: _Candidate) -> bool:
+    """True for a passive whose subject is forces no country is named with ("troops were
+    sent to the border", "agents had been deployed"): their government sent them."""
+    verb, reading = cand.verb, cand.reading
+    if verb is None or reading is None or reading.form not in _FINITE_PAST:
+        return False
+    force = _body_pattern().match(text, cand.start)
+    if force is None or _bodies()[force.group()] != "-" or force.end() > verb.start:
+        return False
+    if _country_before(text, sentence, cand.start) is not None:
+        return False  # "Mexican troops were sent": the actor is Mexico already
+    return "BE" in _auxiliary(text, force.end(), verb.start)
+
+
+def _governments_of_forces(found: list[_Found], setting: _Setting) -> list[_Found]:
+    """Forces sent by no one named ("troops were deployed across the country", as a
+    minister said) were sent by their government: the country of the national official
+    the action is otherwise given to, not the official who reports it."""
+    out = list(found)
+    for j, item in enumerate(out):
+        actor = item.action.actor
+        if not item.forces or actor is None or actor not in setting.jurisdictions:
+            continue
+        if actor in setting.local:
+            continue  # a governor or a mayor sends a state's or a city's forces
+        jurisdiction = setting.jurisdiction(actor)
+        if jurisdiction is not None and jurisdiction.kind is PlaceKind.COUNTRY:
+            name = _own_names().get(jurisdiction.name, jurisdiction.name)
+            out[j] = evolve(item, action=evolve(item.action, actor=name))
+    return out
 
 
 def _carried_actors(found: list[_Found]) -> list[_Found]:
@@ -3101,7 +3141,8 @@ def _sentence_actions(
             _word_before(text, sentence, cand.obj.start) in _REFERRING
         )
         name = _object_name(text, sentence, cand)
-        yield _Found(cand, action, index, own, name, definite, refers)
+        forces = _forces_sent(text, sentence, cand)
+        yield _Found(cand, action, index, own, name, definite, refers, forces)
 
 
 def _object_name(text: str, sentence: Sentence, cand: _Candidate) -> str | None:
@@ -3302,6 +3343,6 @@ def extract(doc: Document) -> tuple[PolicyAction, ...]:
         for item in _sentence_actions(doc, index, sentence, officials, setting)
     ]
     found = _deduplicated(_placed_by_referent(_reverse_undone_closures(_carried_actors(found))))
-    found = _placed_in_main_country(found)
+    found = _placed_in_main_country(_governments_of_forces(found, setting))
     actions = sorted((item.action for item in found), key=lambda a: a.span.start)
     return tuple(_in_own_language(action) for action in actions)
