@@ -231,11 +231,8 @@ def test_a_government_named_again(text: str, evidence: str, actor: str) -> None:
     ],
 )
 def test_what_refers_back_to_a_government(text: str, refers: bool) -> None:
-    found = (
-        policy._REFERENCE.search(text)
-        or policy._AGENCY_REFERENCE.search(text)
-        or policy._OFFICE_REFERENCE.search(text)
-    )
+    table = policy._references_table()
+    found = table.places.search(text) or table.agencies.search(text) or table.offices.search(text)
     assert (found is not None) is refers
 
 

@@ -53,7 +53,7 @@ def test_every_table_loads_with_rows(name: str, language: str | None) -> None:
 
 
 def test_a_language_without_its_own_table_reads_the_english_one() -> None:
-    assert ruletables.policy_bodies("es") is ruletables.policy_bodies("en")
+    assert ruletables.ordinals("es") is ruletables.ordinals("en")
     assert ruletables.meeting_words("es") is not ruletables.meeting_words("en")
     assert ruletables.rule_path("meetings.tsv", "es") == "es/meetings.tsv"
     assert ruletables.rule_path("places.tsv", "es") == "places.tsv"
@@ -92,6 +92,7 @@ _ROW_CLASSES = {
     "places.tsv": ruletables.PlaceRow,
     "policy_bodies.tsv": ruletables.BodyRow,
     "policy_courts.tsv": ruletables.CourtRow,
+    "policy_references.tsv": ruletables.ReferenceRow,
     "policy_modality.tsv": ruletables.ModalityRow,
     "policy_objects.tsv": ruletables.PolicyObjectRow,
     "policy_rules.tsv": ruletables.PolicyRuleRow,

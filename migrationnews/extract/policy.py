@@ -33,7 +33,12 @@ For each action the extractor reads
   country will do is the actor; a court acts only by ruling, and never sues; an action
   whose sentence names no actor takes the last action's, a few sentences back at most;
   governments that launch a measure together ("Chile, Peru and Bolivia will launch") made
-  an agreement, and a deal legislators strike is a bill;
+  an agreement, and a deal legislators strike is a bill; a force is the country named
+  with it, before or after ("Mexican police", "the government of Honduras", "las
+  autoridades mexicanas"); "the two countries" are the last two named; "according to",
+  "said" or "on the orders of" before a name makes it the source or agent; the words that
+  refer back or decide these are data too (``rules/policy_references.tsv``, per language),
+  and a Spanish article's actors and countries are named in Spanish ("México");
 - its place: for an agreement, the jurisdiction of the party that agrees; else the first
   place in or just after the phrase (not where migrants are headed; a border as written,
   "the Guatemalan border"; the country a sanction targets, "tariffs on Mexican goods"),
@@ -80,11 +85,17 @@ from migrationnews.gazetteer import (
     find_places,
     place_named,
 )
-from migrationnews.language import active, per_language
+from migrationnews.language import active, demonyms, per_language
 from migrationnews.numbers import parse_number
 from migrationnews.records import Official, PolicyAction, PolicyKind, PolicyStatus
-from migrationnews.ruledata import Vocabulary, compile_words, country_names
-from migrationnews.ruletables import BodyRole, CourtSection, ObjectRole, VerbNote
+from migrationnews.ruledata import Vocabulary, compile_words, country_names, words_pattern
+from migrationnews.ruletables import (
+    BodyRole,
+    CourtSection,
+    ObjectRole,
+    ReferenceClass,
+    VerbNote,
+)
 from migrationnews.text import Document, Sentence
 from migrationnews.values import Period, Place, PlaceKind, Span
 
@@ -159,8 +170,6 @@ _TITLE_WORDS = 3  # capitalised words of a title between "by" or a country and a
 _BACK_WORDS = 6  # words after the people moved within which "back" makes it a return
 _UNDER_WORDS = 3  # words between "under" and the measure ("under a new bilateral agreement")
 _FINITE_PAST = frozenset({"past", "participle"})  # "ordered", "ruled": not "the order"
-_PLAINTIFF_CLASSES = frozenset({"SUE", "FILE", "CHALLENGE"})  # a party's verbs, never a court's
-_INDEFINITE = frozenset({"a", "an"})  # opening an aside that describes: "a Biden appointee"
 _PERMITTING = frozenset({"LAW", "ORDER", "EMERGENCY", "RULE"})  # measures that allow what follows
 _PLURAL_PRONOUNS = frozenset({"they", "we"})  # the subject of a present tense's base form
 _CONTACT_WORDS = 3  # words of a subject between a measure and its verb: "the orders Trump signed"
@@ -329,6 +338,121 @@ def _judge_bodies() -> frozenset[str]:
     )
 
 
+class _References(NamedTuple):
+    """``policy_references.tsv`` read once for a language: the phrases that name an actor by
+    referring back to one, each compiled into one pattern of literal alternatives."""
+
+    places: re.Pattern[str]  # "the country", "the Caribbean nation", "his country", "el país"
+    kinds: dict[str, PlaceKind]  # each noun of ``places``: the kind of place it refers to
+    offices: re.Pattern[str]  # "the president", "the Mexican governor", "el mandatario"
+    office_titles: dict[str, str]  # each office noun: the word the official's title holds
+    agencies: re.Pattern[str]  # "the department", "la dependencia"
+    agency_heads: dict[str, str]  # each agency noun: the head its name holds ("*": any)
+    intent: re.Pattern[str]  # after a possessor: "'s plan to", "'s new efforts to"
+    plaintiff: frozenset[str]  # verb classes a party to a suit uses, a court never
+    courts: re.Pattern[str]  # a word of a court's name: "court", "panel", "tribunal"
+    judges: re.Pattern[str]  # a word of a judge's title: "judge", "justice", "jueza"
+    belongs: re.Pattern[str]  # after a force, before the country it belongs to: "of", "in"
+    asides: frozenset[str]  # the first word of an aside about the subject: "a", "along"
+    pairs: re.Pattern[str]  # "the two countries", "both governments", "ambos países"
+    joined: str  # the word that joins two names in a list: "and", "y"
+    possessed: re.Pattern[str]  # after a possessor that acts: "'s government", "'s office"
+    ordered: tuple[tuple[str, ...], ...]  # words before who orders: "on the orders of"
+    sources: tuple[tuple[str, ...], ...]  # words before who says so: "according to"
+    borders: re.Pattern[str]  # a border the gazetteer does not name: "la frontera sur"
+    locatives: frozenset[str]  # before a kind of site where an action is: "along", "en"
+    pronouns: re.Pattern[str]  # "he", "his government", "urged him to": an official before
+    border_with: re.Pattern[str]  # right before a country: "border with", "frontera con"
+    local_offices: tuple[str, ...]  # words of the title of a state's or city's official
+
+
+@per_language
+def _references_table() -> _References:
+    words: dict[ReferenceClass, list[str]] = {cls: [] for cls in ReferenceClass}
+    means: dict[ReferenceClass, dict[str, str]] = {cls: {} for cls in ReferenceClass}
+    for row in ruletables.policy_references(active()):
+        words[row.cls] += row.forms
+        for form in row.forms:
+            means[row.cls][form] = row.means or ""
+    kinds = dict.fromkeys(words[ReferenceClass.COUNTRY], PlaceKind.COUNTRY)
+    kinds |= dict.fromkeys(words[ReferenceClass.STATE], PlaceKind.STATE)
+    the, own = (
+        words_pattern(words[ReferenceClass.DEFINITE]),
+        words_pattern(words[ReferenceClass.OWN]),
+    )
+    of = words_pattern(words[ReferenceClass.OF])
+    not_after = words_pattern(words[ReferenceClass.OF] + words[ReferenceClass.NOT_AFTER])
+    places = re.compile(
+        rf"""
+        (?<![\w'’-])(?:
+            (?P<the>{the})[ ](?:[A-Z][a-z]+[ ]){{0,2}}  # "the", perhaps "Central American" ...
+            | (?P<own>{own})[ ]                         # ... or an official's own
+        )
+        (?P<noun>{words_pattern(kinds)})(?![\w-])     # ... country, nation or state
+        (?![ ]{not_after})                             # (not "the state of", "state police")
+        """,
+        re.VERBOSE,
+    )
+    offices = re.compile(
+        rf"""
+        (?<![\w'’-]){the}[ ]                              # "the" ...
+        (?:[A-Z][a-z]+[ ])?                                # ... perhaps a demonym ...
+        (?P<office>{words_pattern(words[ReferenceClass.OFFICE])})  # ... and an office
+        (?![\w-]|[ ]{of})                                 # (not "the president of Honduras")
+        """,
+        re.VERBOSE,
+    )
+    agencies = re.compile(
+        rf"""
+        (?<![\w'’-]){the}[ ]                              # "the" ...
+        (?P<head>{words_pattern(words[ReferenceClass.AGENCY])})  # ... and an agency's noun
+        (?![\w-]|[ ]{of})                                 # (not "the Department of ...")
+        """,
+        re.VERBOSE,
+    )
+    intent = re.compile(
+        rf"""
+        ['’]s?[ ]                                  # a possessive ...
+        (?:[a-z]+[ ])?                              # ... perhaps an adjective ...
+        {words_pattern(words[ReferenceClass.INTENT])}  # ... a noun of intent and "to"
+        """,
+        re.VERBOSE,
+    )
+    return _References(
+        places=places,
+        kinds=kinds,
+        offices=offices,
+        office_titles=means[ReferenceClass.OFFICE],
+        agencies=agencies,
+        agency_heads=means[ReferenceClass.AGENCY],
+        intent=intent,
+        plaintiff=frozenset(words[ReferenceClass.PLAINTIFF]),
+        courts=re.compile(words_pattern(words[ReferenceClass.COURT]), re.IGNORECASE),
+        judges=re.compile(words_pattern(words[ReferenceClass.JUDGE]), re.IGNORECASE),
+        belongs=re.compile(rf"[ ]{words_pattern(words[ReferenceClass.BELONGS])}[ ]"),
+        asides=frozenset(words[ReferenceClass.ASIDE]),
+        pairs=compile_words(words[ReferenceClass.PAIR]),
+        joined=(words[ReferenceClass.AND] or ["and"])[0],
+        possessed=re.compile(rf"['’]s?[ ]{words_pattern(words[ReferenceClass.POSSESSED])}"),
+        ordered=tuple(tuple(form.lower().split()) for form in words[ReferenceClass.ORDERED]),
+        sources=tuple(tuple(form.lower().split()) for form in words[ReferenceClass.SOURCE]),
+        borders=compile_words(words[ReferenceClass.BORDER]),
+        locatives=frozenset(words[ReferenceClass.LOCATIVE]),
+        pronouns=re.compile(
+            rf"""
+            {words_pattern(words[ReferenceClass.PRONOUN])}  # a pronoun that can be a subject,
+            | {own}[ ]{words_pattern(words[ReferenceClass.POSSESSED])}  # the official's own
+            | {words_pattern(words[ReferenceClass.ASKED])}  # who is asked to act: "urged him to"
+            """,
+            re.VERBOSE,
+        ),
+        border_with=re.compile(
+            rf"(?<!\w)((?i:{words_pattern(words[ReferenceClass.BORDER_WITH])}))[ ]\Z",
+        ),
+        local_offices=tuple(words[ReferenceClass.LOCAL]),
+    )
+
+
 class _Courts(NamedTuple):
     """``policy_courts.tsv`` read once: what a court's verb does to the measure it acts on."""
 
@@ -354,20 +478,6 @@ def _courts() -> _Courts:
         else:
             measures[row.cls] = row.measure_kind
     return _Courts(verbs, frozenset(only), frozenset(objects), measures)
-
-
-_COURT_WORDS = re.compile(
-    r"""
-    (?<!\w)(?:court|courts|judge|judges|circuit|panel)(?!\w)  # a court's name
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
-_JUDGE_TITLE = re.compile(
-    r"""
-    (?<!\w)(?:court|judge|justice)(?!\w)  # the title of a judge: "District Judge", "Justice"
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
 
 
 @functools.cache
@@ -499,6 +609,7 @@ _WORD_IN_TAIL = re.compile(
 _DATELINE_DASH = re.compile(
     r"""
     \s(?:—|–|--|-)\s          # the dash that closes a dateline: "TAPACHULA, Mexico (AP) —"
+    | (?<=\))\.?-\s           # or the agency's ".-" after its name: "Tapachula, 21 ene (EFE).-"
     """,
     re.VERBOSE,
 )
@@ -521,12 +632,6 @@ _BARE_BORDER = re.compile(
     (?<![\w-])(?:at|along|to|on|near)[ ]   # a locative or "to" ...
     (?:the|our|its|their)[ ]border        # ... before a border no name or adjective qualifies
     (?![\w-]|[ ](?:with|between|of)(?!\w))  # (not "the border with Mexico": that one is named)
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
-_BORDER_WITH = re.compile(
-    r"""
-    (?<!\w)border[ ]with[ ]\Z     # "border with" right before a place: a border it names
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -590,67 +695,16 @@ _SCARE_QUOTE = re.compile(
     """,
     re.VERBOSE,
 )
-_PRONOUN = re.compile(
-    r"""
-    (?<![\w'’])(?:
-        (?:he|she|He|She)                      # a personal pronoun that can be a subject,
-        | (?:his|her|His|Her)[ ](?:administration|government)  # or the official's government
-        | (?:him|her)(?=[ ]to[ ])              # or who is made or asked to act: "urged him to"
-    )(?![\w'’])
-    """,
-    re.VERBOSE,
-)
-_REFERENCE = re.compile(
-    r"""
-    (?<![\w'’-])(?:
-        (?P<the>[Tt]he)[ ](?:[A-Z][a-z]+[ ]){0,2}  # "the", perhaps "Central American" ...
-        | (?P<own>[Hh]is|[Hh]er)[ ]                 # ... or an official's own
-    )
-    (?P<noun>country|nation|state)(?![\w-])       # ... country, nation or state
-    (?![ ](?:of|police|troopers|law|laws|legislature|department|agency|agencies|officials)(?!\w))
-    """,
-    re.VERBOSE,
-)
-_OWN_GOVERNMENT = re.compile(
-    r"""
-    ['’]s?[ ]                        # a possessive ...
-    (?:(?:new|own|current)[ ])?       # ... perhaps "new" ...
-    (?:government|administration)(?!\w)  # ... of a government: the possessor's own
-    """,
-    re.VERBOSE,
-)
-_OWN_INTENT = re.compile(
-    r"""
-    ['’]s?[ ]                       # a possessive ...
-    (?:[a-z]+[ ])?                   # ... perhaps an adjective ...
-    (?:efforts?|plans?|decision|attempts?|push|bid|move|pledge|promise|offer|commitment
-    |proposal|request|intention|vow)  # ... of a noun of intent ...
-    [ ]to(?!\w)                      # ... and "to": the possessor acts ("Panama's plan to")
-    """,
-    re.VERBOSE,
-)
-_OFFICE_REFERENCE = re.compile(
-    r"""
-    (?<![\w'’-])[Tt]he[ ]                       # "the" ...
-    (?:[A-Z][a-z]+[ ])?                          # ... perhaps a demonym: "the Mexican" ...
-    (?P<office>president|governor|minister|secretary|mayor|prime[ ]minister)  # ... office
-    (?![\w-]|[ ](?:of|for)(?!\w))               # (not "the president of Honduras")
-    """,
-    re.VERBOSE,
-)
-_AGENCY_HEADS = frozenset({"department", "agency", "institute", "ministry", "service"})
-_AGENCY_REFERENCE = re.compile(
-    r"""
-    (?<![\w'’-])[Tt]he[ ]                                  # "the" ...
-    (?P<head>department|agency|institute|ministry|service)  # ... and an agency's head noun
-    (?![\w-]|[ ](?:of|for)(?!\w))                          # (not "the Department of ...")
-    """,
-    re.VERBOSE,
-)
 _NAMED_OPERATION = re.compile(
     r"""
     (?<![\w'’-])Operation       # "Operation" at the start of a word ...
     (?:[ ][A-Z][\w'’-]*){1,3}   # ... and its name: one to three capitalised words
+    """,
+    re.VERBOSE,
+)
+_NEXT_WORD = re.compile(
+    r"""
+    [ ]([^\W\d_]+)(?![\w'’-])     # the next word, all letters: "mexicanas"
     """,
     re.VERBOSE,
 )
@@ -1705,7 +1759,7 @@ class _Context:
             frozenset(
                 o.surname
                 for o in doc.found(Official)
-                if o.title is not None and _JUDGE_TITLE.search(o.title)
+                if o.title is not None and _references_table().judges.search(o.title)
             ),
             _official_countries(doc),
         )
@@ -1745,17 +1799,32 @@ def _actor_mentions(doc: Document, sentence: Sentence, officials: list[_Mention]
             country = _country_before(text, sentence, m.start())
             if country is not None:  # from the demonym: "by Mexican police" is an agent
                 found.append((country[0], m.end(), country[1]))
+                continue
+            after = _country_after(text, sentence, m.end())
+            if after is not None:  # "the government of Honduras", "las autoridades mexicanas"
+                found.append((m.start(), after[0], after[1]))
         else:
-            start = _qualified_start(text, sentence, m.start(), actor)
+            start, end = _qualified_start(text, sentence, m.start(), actor), m.end()
             named = _as_named(text, m.group(), actor)
             if start < m.start():  # "the Texas National Guard", "Arizona lawmakers": as written
-                named = text[start : m.end()]
-            found.append((start, m.end(), named))
+                named = text[start:end]
+            elif _shared(actor):
+                after = _country_after(text, sentence, end)
+                if after is not None:  # "lawmakers in Florida", "la Guardia Nacional de México"
+                    end = after[0]
+                    named = text[start:end]
+            if named == "administration":  # "the administration": the president's, if named
+                named = _administration(doc, officials, start) or named
+            found.append((start, end, named))
     for m in _counties(text, sentence.start, sentence.end):
         found.append((m.start(), m.end(), m.group()))
     for m in _references(text, sentence.start, sentence.end):
         referent = _referent(doc, officials, m)
         if referent is not None:  # "the Central American nation", "his country"
+            found.append((m.start(), m.end(), referent))
+    for m in _pair_references(text, sentence.start, sentence.end):
+        referent = _pair_referent(text, m.start())
+        if referent is not None:  # "the two countries signed": the last two named before
             found.append((m.start(), m.end(), referent))
     for m in _office_references(text, sentence.start, sentence.end):
         referent = _office_holder(doc, officials, m)
@@ -1782,16 +1851,53 @@ def _actor_mentions(doc: Document, sentence: Sentence, officials: list[_Mention]
     return longest
 
 
+def _shared(actor: str) -> bool:
+    """True for a body any government may have (a guard, a legislature, a party), which
+    the state or country named with it makes that one's."""
+    if actor in _body_countries() and actor not in _legislatures():
+        return False
+    return actor != "administration" and not _is_court_name(actor)
+
+
+def _administration(doc: Document, officials: list[_Mention], position: int) -> str | None:
+    """The administration "the administration" at ``position`` refers back to: the one
+    named last before it ("the Biden administration"), else that of the president named
+    last before it ("President Joe Biden ... the administration": the Biden administration),
+    one of a country whose governments the press calls administrations first."""
+    named = _named(doc.text, position, "administration")
+    if named != "administration":
+        return named
+    titles, countries = _official_titles(doc), _official_countries(doc)
+    office = _references_table().office_titles.get("president", "president")
+    index = bisect.bisect_left(officials, (position, 0, "")) - 1
+    found = None
+    while index >= 0 and position - officials[index][0] <= _ANTECEDENT_CHARS:
+        surname = officials[index][2]
+        index -= 1
+        if office in titles.get(surname, ""):
+            if countries.get(surname) in _administration_countries():
+                return f"{surname} administration"  # the press's "administration" is these
+            found = found or f"{surname} administration"
+    return found
+
+
+@per_language
+def _administration_countries() -> frozenset[str]:
+    """The countries whose governments the press calls an administration: those of the
+    "<Name> administration" bodies of policy_bodies.tsv."""
+    return frozenset(
+        row.country
+        for row in ruletables.policy_bodies(active())
+        if row.country is not None and row.actor.endswith(" administration")
+    )
+
+
 def _qualified_start(text: str, sentence: Sentence, position: int, actor: str) -> int:
     """Where the state or country that owns a body begins, when it is named right before
     the body ("the Texas National Guard", "Arizona lawmakers", "the Mexican Congress"):
     a guard, legislature or party any government may have is that one's. ``position`` when
     none is, or when the body belongs to one government already (CBP, the courts)."""
-    if actor in _body_countries() and actor not in _legislatures():
-        return position
-    if actor == "administration" or _is_court_name(actor):
-        return position
-    if not text.startswith(" ", position - 1):
+    if not _shared(actor) or not text.startswith(" ", position - 1):
         return position
     since = max(sentence.start, position - _NAME_CHARS)
     places = [p for p in find_places(text, since, position) if p.span.end == position - 1]
@@ -1804,15 +1910,16 @@ def _qualified_start(text: str, sentence: Sentence, position: int, actor: str) -
 def _office_references(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """The phrases in ``text[start:end]`` that name an official by office alone ("the
     president", "the Mexican president", "the governor")."""
-    if text.find("he ", start, end) < 0:
+    table = _references_table()
+    if not any(text.find(noun, start, end) >= 0 for noun in table.office_titles):
         return iter(())
-    return _OFFICE_REFERENCE.finditer(text, start, end)
+    return table.offices.finditer(text, start, end)
 
 
 def _office_holder(doc: Document, officials: list[_Mention], found: re.Match[str]) -> str | None:
     """The official "the president" or "the governor" refers back to: the last official
     named before it (within a few paragraphs) whose title holds that office."""
-    office = found.group("office").lower()
+    office = _references_table().office_titles[found.group("office")]
     titles = _official_titles(doc)
     index = bisect.bisect_left(officials, (found.start(), 0, "")) - 1
     while index >= 0 and found.start() - officials[index][0] <= _ANTECEDENT_CHARS:
@@ -1830,22 +1937,23 @@ def _official_titles(doc: Document) -> dict[str, str]:
 
 def _agency_references(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """The phrases in ``text[start:end]`` that name an agency again ("the department")."""
-    if not any(text.find(head, start, end) >= 0 for head in _AGENCY_HEADS):
+    table = _references_table()
+    if not any(text.find(noun, start, end) >= 0 for noun in table.agency_heads):
         return iter(())
-    return _AGENCY_REFERENCE.finditer(text, start, end)
+    return table.agencies.finditer(text, start, end)
 
 
 def _agency_referent(text: str, found: re.Match[str]) -> str | None:
     """The agency "the department" or "the agency" refers back to: the last government
     body named before it (within a few paragraphs) whose name has that head ("Homeland
     Security Department"); for "the agency", any government's agency."""
-    head = found.group("head").lower()
+    head = _references_table().agency_heads[found.group("head")]
     bodies = _agency_mentions(text)
     index = bisect.bisect_left(bodies, (found.start(), "")) - 1
     while index >= 0 and found.start() - bodies[index][0] <= _ANTECEDENT_CHARS:
         _start, name = bodies[index]
         index -= 1
-        if head == "agency" or head in _agency_heads().get(name, frozenset()):
+        if head == "*" or head in _agency_heads().get(name, frozenset()):
             return name
     return None
 
@@ -1867,12 +1975,13 @@ def _agency_heads() -> dict[str, frozenset[str]]:
     may be given as an actor: the bodies of one government, not its legislature, its
     courts or its leader's administration."""
     heads: dict[str, frozenset[str]] = {}
+    named = frozenset(_references_table().agency_heads.values()) - {"*"}
     for row in ruletables.policy_bodies(active()):
         actor = row.actor
         if not row.country or row.role or _is_court_name(actor) or actor.endswith("administration"):
             continue
         names = (actor, *(f.removeprefix("the ").removeprefix("The ") for f in row.forms))
-        words = frozenset(w.lower() for name in names for w in name.split()) & _AGENCY_HEADS
+        words = frozenset(w.lower() for name in names for w in name.split()) & named
         for name in names:
             heads[name] = words
     return heads
@@ -1881,9 +1990,38 @@ def _agency_heads() -> dict[str, frozenset[str]]:
 def _references(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """The phrases in ``text[start:end]`` that name a government by referring back to it
     ("the country", "the Caribbean nation", "the state", "his country")."""
-    if not any(text.find(noun, start, end) >= 0 for noun in ("country", "nation", "state")):
+    table = _references_table()
+    if not any(text.find(noun, start, end) >= 0 for noun in table.kinds):
         return iter(())
-    return _REFERENCE.finditer(text, start, end)
+    return table.places.finditer(text, start, end)
+
+
+def _pair_references(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The phrases in ``text[start:end]`` that name two governments by referring back to
+    them ("the two countries", "both nations", "los dos gobiernos")."""
+    table = _references_table()
+    return table.pairs.finditer(text, start, end)
+
+
+def _pair_referent(text: str, position: int) -> str | None:
+    """The two countries "the two countries" before ``position`` refers back to: the last
+    two named before it (within a few paragraphs; not one people came from), in the order
+    the text names them ("Panama ... the United States. Both countries" -> "Panama and
+    United States"), each as the article's language names it."""
+    places = _jurisdiction_mentions(text)
+    index = bisect.bisect_left(places, (position, "")) - 1
+    named: list[str] = []
+    while index >= 0 and position - places[index][0] <= _ANTECEDENT_CHARS and len(named) < 2:
+        start, name, kind = places[index]
+        index -= 1
+        if kind is not PlaceKind.COUNTRY or name in named:
+            continue
+        if text[max(0, start - 30) : start].split()[-1:] != ["from"]:
+            named.append(name)
+    if len(named) < 2:
+        return None
+    own = _own_names()
+    return f" {_references_table().joined} ".join(own.get(name, name) for name in reversed(named))
 
 
 def _referent(doc: Document, officials: list[_Mention], found: re.Match[str]) -> str | None:
@@ -1892,7 +2030,7 @@ def _referent(doc: Document, officials: list[_Mention], found: re.Match[str]) ->
     country named
     last before it, and for "the state", the state (within a few paragraphs; not one
     people came from: "migrants from Haiti")."""
-    kind = PlaceKind.STATE if found.group("noun") == "state" else PlaceKind.COUNTRY
+    kind = _references_table().kinds[found.group("noun")]
     if found.group("own") is not None:  # "his country will": the official speaks for it
         return None if kind is PlaceKind.STATE else _antecedent(officials, found.start())
     text = doc.text
@@ -1925,7 +2063,7 @@ def _as_named(text: str, written: str, actor: str) -> str:
     """The actor a body's name stands for; a body whose acronym the text spells out and
     never uses ("the Federal Emergency Management Agency") is named as written: the
     acronym is no name the article gives it."""
-    if _COURT_WORDS.search(actor) is not None and actor not in _judge_bodies():
+    if _references_table().courts.search(actor) is not None and actor not in _judge_bodies():
         return written.removeprefix("the ").removeprefix("The ")  # "Court of Appeals"
     if not actor.isupper() or written == actor or _uses_acronym(text, actor):
         return actor
@@ -1966,8 +2104,68 @@ def _country_before(text: str, sentence: Sentence, position: int) -> tuple[int, 
     attributive = between == " "  # "U.S. officials": the name modifies the force
     if not (last.demonym or possessive or attributive) or _words(between) > 2:
         return None
+    if _body_pattern().search(between) is not None:
+        return None  # "the Mexican government deployed troops": the troops are the government's
     name = country_names().get(last.code)
     return None if name is None else (last.span.start, name)
+
+
+def _country_after(text: str, sentence: Sentence, end: int) -> tuple[int, str] | None:
+    """Where the country or state a force belongs to ends, and its name, when it is named
+    right after the force: a demonym that follows its noun, as in Spanish ("las
+    autoridades mexicanas"), or a word such as "of" or "in" and the country or state
+    ("the government of Honduras", "authorities in Texas", "el gobierno de Honduras")."""
+    word = _NEXT_WORD.match(text, end, sentence.end)
+    if word is not None and word.group(1).islower():
+        code = demonyms().get(word.group(1))
+        if code is not None:
+            name = country_names().get(code)
+            return None if name is None else (word.end(), name)
+    belongs = _references_table().belongs.match(text, end, sentence.end)
+    if belongs is None:
+        return None
+    at = belongs.end()
+    for found in find_places(text, at, min(sentence.end, at + _NAME_CHARS)):
+        if found.span.start == at and found.place.kind in _JURISDICTIONS:
+            return (found.span.end, found.place.name)
+        break
+    for form, code in _capitalised_demonyms().items():  # "de Estados Unidos"
+        if text.startswith(form, at) and not text[at + len(form) : at + len(form) + 1].isalpha():
+            name = country_names().get(code)
+            return None if name is None else (at + len(form), name)
+    return None
+
+
+@per_language
+def _capitalised_demonyms() -> dict[str, str]:
+    """The language's own names of countries the gazetteer does not know ("Estados
+    Unidos"), as written, by their ISO code."""
+    return {row.form: row.code for row in ruletables.demonyms(active()) if not row.form.islower()}
+
+
+@per_language
+def _own_names() -> dict[str, str]:
+    """The name the language being read gives each country, by its English name ("United
+    States": "Estados Unidos" in Spanish); empty for English."""
+    names: dict[str, str] = {}
+    english = country_names()
+    for row in ruletables.demonyms(active()):
+        if row.form[:1].isupper() and row.code in english:
+            names.setdefault(english[row.code], row.form)
+    return names
+
+
+def _in_own_language(action: PolicyAction) -> PolicyAction:
+    """``action`` with the countries it names as the article's language names them: a
+    Spanish article's actor and place are written in Spanish ("México", "Estados Unidos")."""
+    names = _own_names()
+    if not names:
+        return action
+    actor = names.get(action.actor, action.actor) if action.actor is not None else None
+    place = action.place
+    if place is not None and place.kind is PlaceKind.COUNTRY and place.name in names:
+        place = evolve(place, name=names[place.name])
+    return evolve(action, actor=actor, place=place)
 
 
 def _governing(text: str, sentence: Sentence, position: int) -> frozenset[str]:
@@ -2016,7 +2214,7 @@ def _actor(
             return _antecedent(context.officials, pronoun)
     others, other_starts = context.candidates, context.candidate_starts
     aside = _aside(text, clause, anchor)
-    plaintiff = cand.reading is not None and cand.reading.cls in _PLAINTIFF_CLASSES
+    plaintiff = cand.reading is not None and cand.reading.cls in _references_table().plaintiff
     for index in range(bisect.bisect_left(starts, anchor) - 1, -1, -1):
         start, end, name = mentions[index]
         if start < clause:
@@ -2037,7 +2235,9 @@ def _actor(
         if text.startswith(("'", "’"), end):
             if _is_noun(cand) and _close_gap(text[end : cand.start], max_words=3):
                 return _named(text, start, name)  # "Biden's budget request": his request
-            if _OWN_GOVERNMENT.match(text, end) is not None or _OWN_INTENT.match(text, end):
+            if _references_table().possessed.match(
+                text, end
+            ) is not None or _references_table().intent.match(text, end):
                 return _named(text, start, name)  # "Noboa's government", "Panama's plan to"
             continue  # "Harris' meeting, Mexico deployed": a possessive, not a subject
         if "PREPOSITION" not in _governing(text, sentence, start) or _partitive(
@@ -2090,7 +2290,7 @@ def _rules_as_court(cand: _Candidate) -> bool:
 
 def _is_court_name(name: str) -> bool:
     """True for a court or an unnamed judge as an actor ("federal judge", "Court of Appeals")."""
-    return _COURT_WORDS.search(name) is not None or name in _judge_bodies()
+    return _references_table().courts.search(name) is not None or name in _judge_bodies()
 
 
 def _relative_start(text: str, anchor: int) -> int:
@@ -2102,9 +2302,10 @@ def _relative_start(text: str, anchor: int) -> int:
 def _aside(text: str, clause: int, anchor: int) -> tuple[int, int]:
     """Where an aside set off by commas right before the verb lies, when it describes the
     subject rather than names it ("Judge Cobb, a Biden appointee, granted", "the department,
-    led by Secretary Noem, ended", "the ministry, which Ruiz heads, said"): a name inside it
-    is not who acts. An apposition that names the subject ("the president, Bernardo
-    Arévalo, declared") is no such aside. (0, 0) when there is none."""
+    led by Secretary Noem, ended", "the ministry, which Ruiz heads, said") or who acts with
+    it ("the agency, along with the army, detained"): a name inside it is not who acts.
+    An apposition that names the subject ("the president, Bernardo Arévalo, declared") is
+    no such aside. (0, 0) when there is none."""
     close = text.rfind(",", clause, anchor)
     if close < 0 or _words(text[close + 1 : anchor]) > _SUBJECT_WORDS:
         return (0, 0)
@@ -2117,7 +2318,7 @@ def _aside(text: str, clause: int, anchor: int) -> tuple[int, int]:
     first = words[0].lower()
     modality = _modality().get(first, frozenset())
     describes = (
-        first in _INDEFINITE
+        first in _references_table().asides
         or "RELATIVE" in modality
         or "AGENT" in _modality().get(words[1].lower(), frozenset())  # "led by", "named by"
     )
@@ -2133,7 +2334,7 @@ def _sentence_subject(
     anchor = cand.verb.start if cand.verb is not None else cand.start
     if "RELATIVE" in _modality().get(_word_before(text, sentence, anchor), frozenset()):
         return None  # "families who sued": the relative's noun acts, named or not
-    plaintiff = cand.reading is not None and cand.reading.cls in _PLAINTIFF_CLASSES
+    plaintiff = cand.reading is not None and cand.reading.cls in _references_table().plaintiff
     mentions, starts = context.mentions, context.mention_starts
     for index in range(bisect.bisect_left(starts, anchor) - 1, -1, -1):
         start, end, name = mentions[index]
@@ -2154,7 +2355,8 @@ def _speaker_after(
     text: str, sentence: Sentence, context: _Context, cand: _Candidate
 ) -> str | None:
     """The one who says so after the phrase ("troops will be sent, said Ducey", "..., the
-    ministry said"): who announces an action no one in the sentence is said to take."""
+    ministry said", "according to the ministry"): who announces an action no one in the
+    sentence is said to take."""
     mentions, starts = context.mentions, context.mention_starts
     speech = _modal_class("SPEECH")
     for index in range(bisect.bisect_left(starts, cand.end), len(mentions)):
@@ -2162,9 +2364,10 @@ def _speaker_after(
         if start > cand.end + _REACH:
             break
         if (
-            _word_before(text, sentence, start) in speech
-            or _word_after(text, sentence, end) in speech
-        ):
+            _word_after(text, sentence, end) in speech
+            or _phrase_before(text, sentence, start, _speech_phrases())
+            or _phrase_before(text, sentence, start, _references_table().sources)
+        ):  # "said the Defense Ministry", "according to the Defense Ministry"
             return _named(text, start, name)
     return None
 
@@ -2173,7 +2376,7 @@ def _subject_pronoun(text: str, start: int, end: int) -> int:
     """Where the last "he" or "she" in ``text[start:end]`` stands, or -1: a subject that
     refers back to an official named before."""
     found = -1
-    for m in _PRONOUN.finditer(text, start, end):
+    for m in _references_table().pronouns.finditer(text, start, end):
         found = m.start()
     return found
 
@@ -2272,9 +2475,39 @@ def _after_by(text: str, sentence: Sentence, position: int) -> bool:
             at -= 2  # "by a coalition of": the group is made of those named after
             continue
         if "DETERMINER" not in classes and not word[:1].isupper():
-            return False
+            return _ends_with(words[: at + 1], _references_table().ordered)
         at -= 1
     return False
+
+
+@per_language
+def _speech_phrases() -> tuple[tuple[str, ...], ...]:
+    """The verbs of speech, each as a phrase of one word."""
+    return tuple((word,) for word in sorted(_modal_class("SPEECH")))
+
+
+def _phrase_before(
+    text: str, sentence: Sentence, position: int, phrases: tuple[tuple[str, ...], ...]
+) -> bool:
+    """True when one of ``phrases`` ("according to") stands before a name at ``position``,
+    past determiners and capitalised titles ("according to the Mexican Foreign Ministry")."""
+    words = text[max(sentence.start, position - 80) : position].split()[-_TITLE_WORDS - 4 :]
+    at = len(words) - 1
+    while at >= 0:
+        word = words[at]
+        if (
+            "DETERMINER" not in _modality().get(word.lower(), frozenset())
+            and not word[:1].isupper()
+        ):
+            return _ends_with(words[: at + 1], phrases)
+        at -= 1
+    return False
+
+
+def _ends_with(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """True when ``words`` end with one of ``phrases`` (lower case, word by word)."""
+    folded = [word.lower() for word in words]
+    return any(len(p) <= len(folded) and tuple(folded[-len(p) :]) == p for p in phrases)
 
 
 def _titled(text: str, end: int, start: int) -> bool:
@@ -2342,12 +2575,12 @@ def _own_place(text: str, sentence: Sentence, cand: _Candidate) -> Place | None:
     return subject
 
 
-@functools.cache
+@per_language
 def _site_words() -> dict[str, str]:
-    return {row.words.lower(): row.site for row in ruletables.policy_sites()}
+    return {row.words.lower(): row.site for row in ruletables.policy_sites(active())}
 
 
-@functools.cache
+@per_language
 def _site_pattern() -> re.Pattern[str]:
     return compile_words(_site_words(), ignore_case=True)
 
@@ -2404,6 +2637,38 @@ def _at_the_border(text: str, sentence: Sentence, cand: _Candidate) -> bool:
     start = min(cand.verb.end if cand.verb is not None else cand.start, fence)
     found = _BARE_BORDER.search(text, start, fence)
     return found is not None and _CLAUSE_BREAK.search(text, start, found.start()) is None
+
+
+def _generic_site(text: str, sentence: Sentence, cand: _Candidate) -> Place | None:
+    """A kind of site the phrase puts its action at, in its own clause, after a locative
+    ("expanded appointments at ports of entry", "checkpoints along migration routes"),
+    named as written."""
+    stop = min(sentence.end, cand.end + _PLACE_AFTER_CHARS)
+    fence = _site_word(text, cand, stop, "BREAK")
+    start = min(cand.verb.end if cand.verb is not None else cand.start, fence)
+    for hit in _site_pattern().finditer(text, start, fence):
+        words = hit.group().lower()
+        if _site_words()[words] != "GENERIC":
+            continue
+        before = text[max(sentence.start, hit.start() - 30) : hit.start()].split()
+        while before and "DETERMINER" in _modality().get(before[-1].lower(), frozenset()):
+            before.pop()
+        if not before or before[-1].lower() not in _references_table().locatives:
+            continue
+        if _CLAUSE_BREAK.search(text, start, hit.start()) is not None:
+            return None
+        kind = _site_kinds().get(words)
+        return None if kind is None else Place(hit.group(), kind, None)
+    return None
+
+
+@per_language
+def _site_kinds() -> dict[str, PlaceKind]:
+    return {
+        row.words.lower(): row.kind
+        for row in ruletables.policy_sites(active())
+        if row.kind is not None
+    }
 
 
 def _in_case_name(text: str, span: Span) -> bool:
@@ -2503,8 +2768,9 @@ def _sites(text: str, sentence: Sentence, start: int, end: int) -> list[tuple[Sp
         elif place is not None and qualifier is not None:  # "Lukeville, Arizona": as written
             place = Place(text[span.start : qualifier.span.end], place.kind, place.country)
             span, qualified = Span(span.start, qualifier.span.end), qualifier.span.end
-        if place is not None and _BORDER_WITH.search(text, max(0, span.start - 20), span.start):
-            place = Place(f"border with {place.name}", PlaceKind.BORDER, None)  # "its border
+        shared = _references_table().border_with.search(text, max(0, span.start - 20), span.start)
+        if place is not None and shared is not None:
+            place = Place(f"{shared.group(1)} {place.name}", PlaceKind.BORDER, None)  # "its border
             # with Chile": the border the actor shares with Chile, not Chile
         if place is not None:
             sites.append((span, place))
@@ -2523,6 +2789,8 @@ def _sites(text: str, sentence: Sentence, start: int, end: int) -> list[tuple[Sp
             target = place_named(name)  # "tariffs on Colombian goods": Colombia
             if target is not None:
                 sites.append((span, target))
+    for m in _references_table().borders.finditer(text, start, end):  # "la frontera sur"
+        sites.append((Span(m.start(), m.end()), Place(m.group(), PlaceKind.BORDER, None)))
     sites.sort(key=lambda site: site[0].start)
     return sites
 
@@ -2623,35 +2891,40 @@ class _Setting:
     dateline_end: int  # 0 without a dateline: what precedes it is no clause of the text
     jurisdictions: dict[str, Place]
     judges: tuple[tuple[int, str], ...]  # each mention of a judge or justice: start, surname
+    local: frozenset[str] = frozenset()  # the officials of a state or city: "Gov. Abbott"
 
     @classmethod
     def of(cls, doc: Document) -> _Setting:
         dateline, end = _dateline(doc)
         jurisdictions: dict[str, Place] = {}
         judges: list[tuple[int, str]] = []
+        local: set[str] = set()
         for official in doc.found(Official):
+            title = (official.title or "").lower()
+            if any(word in title for word in _references_table().local_offices):
+                local.add(official.surname)
             name = country_names().get(official.country or "")
             place = _official_state(doc.text, official) or (
                 place_named(name) if name is not None else None
             )
             if place is not None:
                 jurisdictions.setdefault(official.surname, place)
-            if official.title is not None and _JUDGE_TITLE.search(official.title):
+            if official.title is not None and _references_table().judges.search(official.title):
                 judges.extend((span.start, official.surname) for span in official.spans)
-        return cls(dateline, end, jurisdictions, tuple(sorted(judges)))
+        return cls(dateline, end, jurisdictions, tuple(sorted(judges)), frozenset(local))
 
     def is_court(self, actor: str | None) -> bool:
         """True for a court or a judge: a body so named, or an official whose title is one."""
         if actor is None:
             return False
-        return _COURT_WORDS.search(actor) is not None or any(
+        return _references_table().courts.search(actor) is not None or any(
             surname == actor for _start, surname in self.judges
         )
 
     def names_court(self, text: str, sentence: Sentence) -> bool:
         """True when a court, a judge or a panel may be named in the sentence: only then can
         a verb that only a court makes an action of ("ruled", "ordered") be one."""
-        if _COURT_WORDS.search(text, sentence.start, sentence.end) is not None:
+        if _references_table().courts.search(text, sentence.start, sentence.end) is not None:
             return True
         at = bisect.bisect_left(self.judges, (sentence.start, ""))
         return at < len(self.judges) and self.judges[at][0] < sentence.end
@@ -2719,6 +2992,15 @@ def _dateline(doc: Document) -> tuple[Place | None, int]:
         if dash is None:
             continue
         places = find_places(doc.text, sentence.start, dash.start())
+        within = [p for p in places if p.place.kind not in _JURISDICTIONS]
+        if within:  # "Tapachula (México)", "LAREDO, Texas": the city, as written with what
+            first, last = within[0], places[-1]  # locates it
+            between = doc.text[first.span.end : last.span.start]
+            if last is not first and len(between) <= 3 and not between.strip(" ,("):
+                closed = "(" in between and doc.text.startswith(")", last.span.end)
+                written = doc.text[first.span.start : last.span.end + closed]
+                return Place(written, first.place.kind, first.place.country), dash.end()
+            return first.place, dash.end()
         if places:
             return places[-1].place, dash.end()
         return None, dash.end()
@@ -2771,6 +3053,7 @@ def _place(
     sentence other than the party's own country (where it applies: "agents to Guatemala
     under a joint agreement"), else the jurisdiction of the party that agrees (what the
     deal is about is named around it: "agreed to accept flights from the United States");
+    else a kind of site after it ("at ports of entry"),
     else a place named before it in its sentence (not a destination, not the dateline, not
     one before a word that opens another clause: "while", "as long as"), else a border
     closed or reopened or one the action is at or sent to ("troops to the border"),
@@ -2781,6 +3064,9 @@ def _place(
         return _partner(text, sentence, cand, jurisdiction) or jurisdiction
     if own is not None:
         return own
+    generic = _generic_site(text, sentence, cand)
+    if generic is not None:  # "appointments at ports of entry": those sites
+        return generic
     since = max(sentence.start, cand.start - _REACH, setting.dateline_end)
     for hit in _site_pattern().finditer(text, since, cand.start):
         if _site_words()[hit.group().lower()] == "BREAK":
@@ -2850,6 +3136,39 @@ class _Found:
     name: str | None  # the proper name written before its object: "the Westgate crossing"
     definite: bool  # a noun phrase after "the": it refers back to an earlier mention
     refers: bool  # its object is a measure named again ("challenged the measure")
+    forces: bool = False  # a passive of bare forces: "troops were sent", by their government
+
+
+def _forces_sent(text: str, sentence: Sentence, cand: _Candidate) -> bool:
+    """True for a passive whose subject is forces no country is named with ("troops were
+    sent to the border", "agents had been deployed"): their government sent them."""
+    verb, reading = cand.verb, cand.reading
+    if verb is None or reading is None or reading.form not in _FINITE_PAST:
+        return False
+    force = _body_pattern().match(text, cand.start)
+    if force is None or _bodies()[force.group()] != "-" or force.end() > verb.start:
+        return False
+    if _country_before(text, sentence, cand.start) is not None:
+        return False  # "Mexican troops were sent": the actor is Mexico already
+    return "BE" in _auxiliary(text, force.end(), verb.start)
+
+
+def _governments_of_forces(found: list[_Found], setting: _Setting) -> list[_Found]:
+    """Forces sent by no one named ("troops were deployed across the country", as a
+    minister said) were sent by their government: the country of the national official
+    the action is otherwise given to, not the official who reports it."""
+    out = list(found)
+    for j, item in enumerate(out):
+        actor = item.action.actor
+        if not item.forces or actor is None or actor not in setting.jurisdictions:
+            continue
+        if actor in setting.local:
+            continue  # a governor or a mayor sends a state's or a city's forces
+        jurisdiction = setting.jurisdiction(actor)
+        if jurisdiction is not None and jurisdiction.kind is PlaceKind.COUNTRY:
+            name = _own_names().get(jurisdiction.name, jurisdiction.name)
+            out[j] = evolve(item, action=evolve(item.action, actor=name))
+    return out
 
 
 def _carried_actors(found: list[_Found]) -> list[_Found]:
@@ -3141,7 +3460,8 @@ def _sentence_actions(
             _word_before(text, sentence, cand.obj.start) in _REFERRING
         )
         name = _object_name(text, sentence, cand)
-        yield _Found(cand, action, index, own, name, definite, refers)
+        forces = _forces_sent(text, sentence, cand)
+        yield _Found(cand, action, index, own, name, definite, refers, forces)
 
 
 def _object_name(text: str, sentence: Sentence, cand: _Candidate) -> str | None:
@@ -3368,5 +3688,6 @@ def extract(doc: Document) -> tuple[PolicyAction, ...]:
         for item in _sentence_actions(doc, index, sentence, officials, setting)
     ]
     found = _deduplicated(_placed_by_referent(_reverse_undone_closures(_carried_actors(found))))
-    found = _placed_in_main_country(found)
-    return tuple(sorted((item.action for item in found), key=lambda a: a.span.start))
+    found = _placed_in_main_country(_governments_of_forces(found, setting))
+    actions = sorted((item.action for item in found), key=lambda a: a.span.start)
+    return tuple(_in_own_language(action) for action in actions)

@@ -21,8 +21,8 @@ languages share (places, countries, office-holders, ``policy_rules.tsv``) take n
 ('SIGN', ('signed',), None)
 >>> [r.name for r in countries() if r.code == "HN"]
 ['Honduras']
->>> rule_path("meetings.tsv", "es"), rule_path("policy_bodies.tsv", "es")
-('es/meetings.tsv', 'policy_bodies.tsv')
+>>> rule_path("meetings.tsv", "es"), rule_path("number_ordinals.tsv", "es")
+('es/meetings.tsv', 'number_ordinals.tsv')
 """
 
 from __future__ import annotations
@@ -45,6 +45,7 @@ from migrationnews.ruletables._classes import (
     NumberKind,
     ObjectRole,
     Position,
+    ReferenceClass,
     Side,
     SiteClass,
     SpanishTitleClass,
@@ -72,6 +73,7 @@ from migrationnews.ruletables._rows import (
     PolicyRuleRow,
     PolicyVerbRow,
     RateRow,
+    ReferenceRow,
     SiteRow,
     SpanishTitleRow,
     StatisticNounRow,
@@ -114,6 +116,8 @@ __all__ = [
     "PolicyVerbRow",
     "Position",
     "RateRow",
+    "ReferenceClass",
+    "ReferenceRow",
     "Side",
     "SiteClass",
     "SiteRow",
@@ -145,6 +149,7 @@ __all__ = [
     "policy_courts",
     "policy_modality",
     "policy_objects",
+    "policy_references",
     "policy_rules",
     "policy_sites",
     "policy_verbs",
@@ -227,8 +232,13 @@ def policy_modality(language: str = "en") -> tuple[ModalityRow, ...]:
 
 
 def policy_bodies(language: str = "en") -> tuple[BodyRow, ...]:
-    """``policy_bodies.tsv`` (shared by the languages until one has its own)."""
+    """``policy_bodies.tsv``: the government bodies a language's press names."""
     return _rows(BodyRow, "policy_bodies.tsv", language)
+
+
+def policy_references(language: str = "en") -> tuple[ReferenceRow, ...]:
+    """``policy_references.tsv``: the words that name an actor by referring back to it."""
+    return _rows(ReferenceRow, "policy_references.tsv", language)
 
 
 def policy_courts() -> tuple[CourtRow, ...]:
@@ -238,9 +248,9 @@ def policy_courts() -> tuple[CourtRow, ...]:
     return rows
 
 
-def policy_sites() -> tuple[SiteRow, ...]:
-    """``policy_sites.tsv``."""
-    return _rows(SiteRow, "policy_sites.tsv")
+def policy_sites(language: str = "en") -> tuple[SiteRow, ...]:
+    """``policy_sites.tsv``: the words after a policy verb that decide its site."""
+    return _rows(SiteRow, "policy_sites.tsv", language)
 
 
 def meeting_words(language: str = "en") -> tuple[MeetingWordRow, ...]:

@@ -173,6 +173,36 @@ class BodyRole(StrEnum):
     JUDGE = "judge"
 
 
+class ReferenceClass(StrEnum):
+    """What the words of a line of ``policy_references.tsv`` are (its column 1)."""
+
+    DEFINITE = "DEFINITE"  # the article before a noun that refers back: "the", "el"
+    OWN = "OWN"  # an official's own: "his", "su"
+    COUNTRY = "COUNTRY"  # a noun that names the country named last before: "nation"
+    STATE = "STATE"  # a noun that names the state named last before: "state"
+    OF = "OF"  # after a noun, the word that names what it is of: "the state of"
+    NOT_AFTER = "NOT_AFTER"  # after "state" or "country", a word that makes it a modifier
+    OFFICE = "OFFICE"  # a noun that names an official by office: "the governor"
+    AGENCY = "AGENCY"  # a noun that names a government agency again: "the department"
+    INTENT = "INTENT"  # after a possessor, a noun of intent that makes it act: "plan to"
+    PLAINTIFF = "PLAINTIFF"  # a verb class of a party to a suit, never of a court
+    COURT = "COURT"  # a word of a court's name: "court", "panel"
+    JUDGE = "JUDGE"  # a word of a judge's title: "judge", "justice"
+    ASIDE = "ASIDE"  # the first word of an aside about the subject: "a", "along"
+    PAIR = "PAIR"  # a phrase that names the two countries named last before: "both nations"
+    AND = "AND"  # the word that joins the two: "and"
+    POSSESSED = "POSSESSED"  # after a possessor that acts: "'s government", "'s office"
+    ORDERED = "ORDERED"  # before who orders what is done: "on the orders of"
+    SOURCE = "SOURCE"  # before who says what was done: "according to"
+    BORDER = "BORDER"  # a border the gazetteer does not name: "la frontera sur"
+    BORDER_WITH = "BORDER_WITH"  # right before a country: "border with", "frontera con"
+    LOCATIVE = "LOCATIVE"  # before a kind of site where an action is: "along", "at"
+    PRONOUN = "PRONOUN"  # a subject pronoun that refers back to an official: "he"
+    ASKED = "ASKED"  # an object pronoun and what makes it act: "him to" ("urged him to")
+    LOCAL = "LOCAL"  # a word of the title of a state's or a city's official: "governor"
+    BELONGS = "BELONGS"  # after a force, before its country: "the government of Honduras"
+
+
 class CourtSection(StrEnum):
     """The sections of ``policy_courts.tsv``."""
 
@@ -191,6 +221,7 @@ class SiteClass(StrEnum):
     CITY = "CITY"
     STATE = "STATE"
     NAME = "NAME"
+    GENERIC = "GENERIC"
 
 
 class ContextKind(StrEnum):

@@ -44,6 +44,7 @@ from migrationnews.ruletables._classes import (
     NumberKind,
     ObjectRole,
     Position,
+    ReferenceClass,
     Side,
     SiteClass,
     SpanishTitleClass,
@@ -118,6 +119,16 @@ class BodyRow:
 
 
 @frozen
+class ReferenceRow:
+    """A line of ``policy_references.tsv``: words that refer back to an actor, or that
+    decide whether a name is one."""
+
+    cls: ReferenceClass = field(metadata=_parse(_enum(ReferenceClass)))
+    forms: tuple[str, ...] = field(metadata=_parse(_required_items))
+    means: str | None = field(metadata=_parse(_optional(_text)))  # OFFICE, AGENCY: see header
+
+
+@frozen
 class CourtRow:
     """A line of ``policy_courts.tsv``; ``value`` as written, read by :attr:`status` and
     :attr:`measure_kind` (checked when the table loads)."""
@@ -152,6 +163,7 @@ class SiteRow:
 
     words: str = field(metadata=_parse(_required))
     site: SiteClass = field(metadata=_parse(_enum(SiteClass)))
+    kind: PlaceKind | None = field(metadata=_parse(_optional(_enum(PlaceKind))))  # GENERIC
 
 
 @frozen
