@@ -143,6 +143,7 @@ class Modality(StrEnum):
     PERMITS = "PERMITS"
     PURPOSE = "PURPOSE"
     DIRECTS = "DIRECTS"
+    QUANTIFIER = "QUANTIFIER"
 
 
 class VerbNote(StrEnum):
