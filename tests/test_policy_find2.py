@@ -64,3 +64,9 @@ def test_as_many_as_opens_no_clause():
 
 def test_an_appeal_to_voters_is_no_legal_challenge():
     assert actions("The mayor made an appeal to voters, saying families may stay.") == ()
+
+
+def test_a_noun_takes_no_object_after_a_figure_bound():
+    """A noun's object follows a preposition; 'deportation as many as' starts no phrase."""
+    text = "The decree could shield from deportation as many as two million people."
+    assert [a for a in actions(text) if a.kind is K.DEPORTATION] == []

@@ -926,6 +926,15 @@ def _verb_candidates(
             break
 
 
+def _bounds_figure(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` opens with the bound of a figure ("as many as"): a
+    noun's object follows a preposition ("the deployment of 5,000 troops"), never that."""
+    found = _modal_words(text, start, end)
+    return (
+        bool(found) and "QUANTIFIER" in found[0][1] and not text[start : found[0][0].start].strip()
+    )
+
+
 def _has_noun(verb: _Word, reading: _Reading) -> bool:
     """True when the verb's word is also listed as the noun of its class ("reopening")."""
     return any(
@@ -958,6 +967,8 @@ def _with_object(
             break  # another verb governs it: "blamed the rise on the reversal of the policy"
         if reading.form == "ing" and not gap.strip() and _modifies(text, sentence, verb):
             return None  # "for returning citizens": the -ing word describes the noun
+        if reading.form == "noun" and _bounds_figure(text, verb.end, obj.start):
+            return None  # "spared from deportation as many as 5 million people": no "of"
         head = _compound_head(text, objects, index)
         if head is not None:
             obj, cls = head  # "the Asylum Cooperation Agreements": agreements, not asylum
