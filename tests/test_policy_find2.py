@@ -70,3 +70,23 @@ def test_a_noun_takes_no_object_after_a_figure_bound():
     """A noun's object follows a preposition; 'deportation as many as' starts no phrase."""
     text = "The decree could shield from deportation as many as two million people."
     assert [a for a in actions(text) if a.kind is K.DEPORTATION] == []
+
+
+# ---- what a measure lets someone do -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "The statute would let deputies detain migrants and allow county judges to expel them.",
+            id="second-permission",
+        ),
+        pytest.param(
+            "Aides praised the power to swiftly deport migrants under the decree.",
+            id="adverb-after-enabling-noun",
+        ),
+    ],
+)
+def test_what_a_measure_lets_happen_is_no_action(text):
+    assert [a for a in actions(text) if a.kind is K.DEPORTATION] == []

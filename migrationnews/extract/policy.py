@@ -1544,7 +1544,10 @@ def _prevented(text: str, sentence: Sentence, cand: _Candidate, start: int, anch
 def _enabled(text: str, sentence: Sentence, anchor: int) -> bool:
     """True for a verb right after what a measure lets someone do ("the authority to
     arrest", "powers to detain"): part of the measure, not an action of its own."""
-    words = text[max(sentence.start, anchor - 40) : anchor].lower().split()[-_ENABLED_WORDS:]
+    words = text[max(sentence.start, anchor - 40) : anchor].lower().split()
+    if words and words[-1].endswith("ly"):  # "the ability to quickly deport"
+        words.pop()
+    words = words[-_ENABLED_WORDS:]
     return any(
         "ENABLED" in _modality().get(" ".join(words[i:]), frozenset()) for i in range(len(words))
     )
@@ -1565,6 +1568,13 @@ def _permitted(text: str, sentence: Sentence, cand: _Candidate, anchor: int) -> 
     word, _classes = permits[-1]
     if _CLAUSE_BREAK.search(text, word.end, anchor) is not None:
         return False
+    for earlier, _classes in reversed(permits[:-1]):  # "would let police arrest migrants
+        between = text[earlier.end : word.start]  # and allow judges to deport them": the
+        if _CLAUSE_BREAK.search(between) or _words(between) > _MAX_LIST_WORDS:  # measure
+            break  # lets both, the second permission joined to the first by "and"
+        if "and" not in between.lower().split():
+            break
+        word = earlier
     return any(
         _object_classes()[text[h.first : h.last].lower()] in _PERMITTING
         and _close_gap(text[h.last : word.start], max_words=_MAX_BEFORE_WORDS)
