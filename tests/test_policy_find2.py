@@ -90,3 +90,13 @@ def test_a_noun_takes_no_object_after_a_figure_bound():
 )
 def test_what_a_measure_lets_happen_is_no_action(text):
     assert [a for a in actions(text) if a.kind is K.DEPORTATION] == []
+
+
+# ---- status --------------------------------------------------------------------------------
+
+
+def test_an_extension_rescinded_is_reversed():
+    found = actions(
+        "The ministry on Friday revoked the extension of protected status for Peruvians."
+    )
+    assert [(a.kind, a.status) for a in found] == [(K.REGULATION, S.REVERSED)]

@@ -1422,10 +1422,16 @@ def _status(text: str, sentence: Sentence, cand: _Candidate) -> PolicyStatus | N
 
 def _ended(text: str, sentence: Sentence, cand: _Candidate) -> bool:
     """True for an -ing action right after a verb that ends it ("stopped issuing visas",
-    "ceased deporting families"): a pause or an end, so the action is reversed."""
-    if cand.reading is None or cand.reading.form != "ing" or cand.verb is None:
+    "ceased deporting families"), or an action's noun right after it and "the": a pause
+    or an end, so the action is reversed."""
+    if cand.reading is None or cand.verb is None:
         return False
     before = _word_before(text, sentence, cand.verb.start)
+    if cand.reading.form == "noun" and before in _REFERRING:  # "rescinded the extension of
+        start = text.rfind(before, sentence.start, cand.verb.start)  # protected status",
+        before = _word_before(text, sentence, start)  # "halted the resettlement of refugees"
+    elif cand.reading.form != "ing":
+        return False
     return "ENDED" in _modality().get(before, frozenset())
 
 
