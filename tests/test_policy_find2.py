@@ -100,3 +100,22 @@ def test_an_extension_rescinded_is_reversed():
         "The ministry on Friday revoked the extension of protected status for Peruvians."
     )
     assert [(a.kind, a.status) for a in found] == [(K.REGULATION, S.REVERSED)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Two lawsuits over the new rule remain pending in Texas.", id="remain-pending"
+        ),
+        pytest.param("The shelters stay open while the litigation continues.", id="continues"),
+    ],
+)
+def test_a_pending_suit_is_ongoing(text):
+    suits = [a for a in actions(text) if a.kind is K.LEGAL_CHALLENGE]
+    assert [a.status for a in suits] == [S.ONGOING]
+
+
+def test_a_suit_filed_is_enacted():
+    found = actions("The families filed a lawsuit over the rule on Tuesday.")
+    assert [a.status for a in found if a.kind is K.LEGAL_CHALLENGE] == [S.ENACTED]

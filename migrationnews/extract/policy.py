@@ -171,6 +171,8 @@ _FINITE_ONLY = frozenset({"EFFECT"})  # classes that are actions only as finite 
 _RELATIVE_PRONOUNS = frozenset({"which", "that"})  # a relative clause on a measure or a site
 _UPHOLDING = frozenset({"ALLOW", "UPHOLD"})  # a court's verbs that let a measure stand
 _OWNER_WORDS = 3  # words between a possessor and the measure it owns ("Trump's new asylum rule")
+_LAWSUIT_CLASS = "LAWSUIT"  # the object class of suits, injunctions and litigation
+_PENDING_WORDS = frozenset({"pending", "proceeds", "continues", "ongoing", "unresolved"})
 
 
 @frozen
@@ -1417,7 +1419,26 @@ def _status(text: str, sentence: Sentence, cand: _Candidate) -> PolicyStatus | N
         status = PolicyStatus.REVERSED  # "stopped issuing visas": what was done, ended
     if cand.contested and status in _RULED_ON:
         return PolicyStatus.CHALLENGED  # "the decision to end it was challenged in court"
+    if status is PolicyStatus.ENACTED and _pending(text, sentence, cand):
+        return PolicyStatus.ONGOING  # "lawsuits are pending": a suit not yet decided
     return status
+
+
+def _pending(text: str, sentence: Sentence, cand: _Candidate) -> bool:
+    """True for a lawsuit the text says is still before the courts ("three lawsuits are
+    pending", "while litigation proceeds", "the pending suit"): the guideline's ongoing
+    suit (AP, USA Today, NPR on suits over TPS and parole)."""
+    if cand.obj is None or cand.obj_class != _LAWSUIT_CLASS:
+        return False
+    if _word_before(text, sentence, cand.obj.start) == "pending":
+        return True
+    reach = min(sentence.end, cand.obj.end + _MAX_GAP_CHARS)
+    for word in text[cand.obj.end : reach].lower().split()[:_MAX_GAP_WORDS]:
+        if word.strip(".,;:") in _PENDING_WORDS:
+            return True  # "lawsuits over the rule remain pending"
+        if word[-1:] in ".,;:":
+            return False  # the suit's clause ends here
+    return False
 
 
 def _ended(text: str, sentence: Sentence, cand: _Candidate) -> bool:
