@@ -119,3 +119,15 @@ def test_a_pending_suit_is_ongoing(text):
 def test_a_suit_filed_is_enacted():
     found = actions("The families filed a lawsuit over the rule on Tuesday.")
     assert [a.status for a in found if a.kind is K.LEGAL_CHALLENGE] == [S.ENACTED]
+
+
+# ---- courts --------------------------------------------------------------------------------
+
+
+def test_a_passive_ruling_in_a_relative_clause_acts_on_its_antecedent():
+    text = (
+        "The justices sided with Arizona on the statute, which had been struck down "
+        "by a district judge in April."
+    )
+    found = [(a.kind, a.status) for a in actions(text)]
+    assert found == [(K.LAW, S.REVERSED), (K.LEGAL_CHALLENGE, S.ENACTED)]

@@ -1004,6 +1004,8 @@ def _with_object(
         return None
     tight = compound or (reduced and not reading.ergative)  # "the deal reached in June"
     limit = _aside_before(text, sentence, verb) if passive else verb.start
+    if passive and limit == verb.start:  # "the law, which had been struck down by a judge"
+        limit = _antecedent_end(text, sentence, _past_auxiliaries(text, sentence, verb)) or limit
     if reduced or reading.ergative:  # "the bill, which passed the House": the bill did
         limit = _antecedent_end(text, sentence, verb) or limit
     nearer = -1  # where the object nearer the verb begins
@@ -1079,6 +1081,20 @@ def _antecedent_end(text: str, sentence: Sentence, verb: _Word) -> int | None:
     window = text[max(sentence.start, start - _MAX_GAP_CHARS) : start]  # bounded: linear
     end = start - len(window) + len(window.rstrip().rstrip(",").rstrip())
     return end if end > sentence.start else None
+
+
+def _past_auxiliaries(text: str, sentence: Sentence, verb: _Word) -> _Word:
+    """The verb with the auxiliaries right before it ("had been struck down"), so that the
+    relative pronoun before them ("which had been struck down") opens its clause."""
+    start = verb.start
+    for _ in range(_MAX_BEFORE_WORDS):  # bounded: a few words, each a short window
+        window = text[max(sentence.start, start - 30) : start]
+        stripped = window.rstrip()
+        words = stripped.split()
+        if not words or not _modality().get(words[-1].lower(), frozenset()) & {"BE", "HAVE"}:
+            break
+        start = start - len(window) + len(stripped) - len(words[-1])
+    return _Word(start, verb.end, text[start : verb.end])
 
 
 def _aside_before(text: str, sentence: Sentence, verb: _Word) -> int:
