@@ -131,3 +131,27 @@ def test_a_passive_ruling_in_a_relative_clause_acts_on_its_antecedent():
     )
     found = [(a.kind, a.status) for a in actions(text)]
     assert found == [(K.LAW, S.REVERSED), (K.LEGAL_CHALLENGE, S.ENACTED)]
+
+
+# ---- false hits ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The charter plane was diverted to an air base in Guam.", id="diverted"),
+        pytest.param(
+            "Some had committed offences in the U.S. The second plane left from Mesa.",
+            id="committed-crimes",
+        ),
+    ],
+)
+def test_a_flight_is_funded_only_by_a_verb_of_paying(text):
+    assert [a for a in actions(text) if a.kind is K.FUNDING] == []
+
+
+def test_flights_paid_for_are_funding():
+    found = actions("Madrid financed the flights that took the families back to Dakar.")
+    assert [(a.kind, a.evidence) for a in found if a.kind is K.FUNDING] == [
+        (K.FUNDING, "financed the flights")
+    ]
