@@ -155,3 +155,10 @@ def test_flights_paid_for_are_funding():
     assert [(a.kind, a.evidence) for a in found if a.kind is K.FUNDING] == [
         (K.FUNDING, "financed the flights")
     ]
+
+
+def test_tariffs_delayed_are_paused():
+    found = actions("Under the pact, Washington postponed the tariffs on Peruvian copper.")
+    assert [(a.kind, a.status) for a in found if a.kind is K.EXECUTIVE_ACTION] == [
+        (K.EXECUTIVE_ACTION, S.REVERSED)
+    ]
