@@ -162,3 +162,19 @@ def test_tariffs_delayed_are_paused():
     assert [(a.kind, a.status) for a in found if a.kind is K.EXECUTIVE_ACTION] == [
         (K.EXECUTIVE_ACTION, S.REVERSED)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        pytest.param("Denver operations began on Thursday.", K.ENFORCEMENT, id="operations"),
+        pytest.param("The workplace raids started at dawn.", K.ENFORCEMENT, id="raids"),
+        pytest.param("The relocation program began in May.", K.REGULATION, id="program"),
+    ],
+)
+def test_a_measure_that_begins_is_enacted(text, kind):
+    assert [(a.kind, a.status) for a in actions(text)] == [(kind, S.ENACTED)]
+
+
+def test_talks_that_begin_are_no_measure():
+    assert actions("Talks between the ministers began on Friday.") == ()
