@@ -178,3 +178,14 @@ def test_a_measure_that_begins_is_enacted(text, kind):
 
 def test_talks_that_begin_are_no_measure():
     assert actions("Talks between the ministers began on Friday.") == ()
+
+
+def test_troops_headed_to_a_border_are_deployed():
+    found = actions(
+        "The governor announced on Monday that 300 guardsmen were headed to the border."
+    )
+    assert [(a.kind, a.status) for a in found] == [(K.ENFORCEMENT, S.ANNOUNCED)]
+
+
+def test_migrants_headed_to_a_border_are_no_deployment():
+    assert actions("Hundreds of migrants headed to the border on foot.") == ()
