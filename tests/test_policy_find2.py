@@ -189,3 +189,8 @@ def test_troops_headed_to_a_border_are_deployed():
 
 def test_migrants_headed_to_a_border_are_no_deployment():
     assert actions("Hundreds of migrants headed to the border on foot.") == ()
+
+
+def test_a_court_that_postpones_its_decision_rules_nothing_new():
+    found = actions("The panel granted a stay but postponed its decision for a week.")
+    assert [a.evidence for a in found] == ["granted a stay"]
