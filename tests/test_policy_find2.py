@@ -194,3 +194,22 @@ def test_migrants_headed_to_a_border_are_no_deployment():
 def test_a_court_that_postpones_its_decision_rules_nothing_new():
     found = actions("The panel granted a stay but postponed its decision for a week.")
     assert [a.evidence for a in found] == ["granted a stay"]
+
+
+# ---- one measure, or two -------------------------------------------------------------------
+
+
+def test_deployments_of_different_sizes_are_two_actions():
+    text = (
+        "The governor announced that 150 guardsmen were headed to the border. "
+        "She said she wants to send 200 guardsmen every month."
+    )
+    assert [(a.kind, a.status) for a in actions(text)] == [
+        (K.ENFORCEMENT, S.ANNOUNCED),
+        (K.ENFORCEMENT, S.PLANNED),
+    ]
+
+
+def test_one_deployment_told_twice_is_one_action():
+    text = "Utah sent 120 troops to the border on Monday. The 120 troops were sent to Yuma."
+    assert len([a for a in actions(text) if a.kind is K.ENFORCEMENT]) == 1

@@ -124,6 +124,8 @@ _LOCATIVE = frozenset({"in", "at", "near", "outside"})  # before a place where s
 _AUXILIARY = frozenset({"BE", "HAVE", "FUTURE"})  # after a verb form: it was a noun
 _REOPENED_WITHIN = 2  # sentences after a closure in which a reopening reverses it
 _REFERS_WITHIN = 2  # sentences back a challenge to "the measure" looks for the measure
+_DIGITS = re.compile(r"\d[\d,]*")  # a figure in digits: "10,000"
+_FIGURE_BEFORE_CHARS = 12  # how far before a phrase its figure may stand ("250 troops were")
 _TARGET = frozenset({"on", "against"})  # before a demonym a sanction targets: "tariffs on"
 _JURISDICTIONS = frozenset({PlaceKind.COUNTRY, PlaceKind.STATE})  # what an actor may govern
 _AT_CROSSINGS = frozenset({PolicyKind.CLOSURE, PolicyKind.REOPENING})  # done to a crossing
@@ -2914,6 +2916,7 @@ class _Found:
     name: str | None  # the proper name written before its object: "the Westgate crossing"
     definite: bool  # a noun phrase after "the": it refers back to an earlier mention
     refers: bool  # its object is a measure named again ("challenged the measure")
+    figure: str | None = None  # a figure in digits in or right before the phrase
 
 
 def _carried_actors(found: list[_Found]) -> list[_Found]:
@@ -3020,7 +3023,21 @@ def _alike(a: _Found, b: _Found) -> bool:
         _compatible(a.own_place, b.own_place)
         and _compatible(a.name, b.name)
         and _compatible(_government(a.action.actor), _government(b.action.actor))
+        and _compatible(a.figure, b.figure)
     )
+
+
+def _figure_in(text: str, cand: _Candidate) -> str | None:
+    """The first figure written in digits in an action's phrase or right before it ("sent
+    300 troops", "250 troops were headed"): two deployments of different sizes are two
+    actions ("250 troops were headed to the border", "he wants to send 300 each week")."""
+    found = _DIGITS.search(text, cand.start, cand.end)
+    if found is None:
+        before = text[max(0, cand.start - _FIGURE_BEFORE_CHARS) : cand.start].split()
+        if not before or not before[-1][:1].isdigit():
+            return None
+        return before[-1].replace(",", "")  # right before its object: "250 troops were"
+    return found.group().replace(",", "")
 
 
 def _government(actor: str | None) -> str | None:
@@ -3205,7 +3222,7 @@ def _sentence_actions(
             _word_before(text, sentence, cand.obj.start) in _REFERRING
         )
         name = _object_name(text, sentence, cand)
-        yield _Found(cand, action, index, own, name, definite, refers)
+        yield _Found(cand, action, index, own, name, definite, refers, _figure_in(text, cand))
 
 
 def _object_name(text: str, sentence: Sentence, cand: _Candidate) -> str | None:
