@@ -213,3 +213,20 @@ def test_deployments_of_different_sizes_are_two_actions():
 def test_one_deployment_told_twice_is_one_action():
     text = "Utah sent 120 troops to the border on Monday. The 120 troops were sent to Yuma."
     assert len([a for a in actions(text) if a.kind is K.ENFORCEMENT]) == 1
+
+
+# ---- hypotheticals -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Critics warned that other states could pass similar laws.", id="could"),
+        pytest.param(
+            "The ruling might pave the way for more provinces to adopt their own statutes.",
+            id="might",
+        ),
+    ],
+)
+def test_what_could_happen_is_no_action(text):
+    assert actions(text) == ()
