@@ -230,3 +230,8 @@ def test_one_deployment_told_twice_is_one_action():
 )
 def test_what_could_happen_is_no_action(text):
     assert actions(text) == ()
+
+
+def test_what_a_step_is_meant_to_let_happen_is_no_action():
+    text = "The tribunal held off for ten days to allow the ministry to appeal to the high court."
+    assert [a.evidence for a in actions(text) if a.evidence.startswith("appeal")] == []

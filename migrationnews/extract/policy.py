@@ -1613,6 +1613,8 @@ def _permitted(text: str, sentence: Sentence, cand: _Candidate, anchor: int) -> 
     word, _classes = permits[-1]
     if _CLAUSE_BREAK.search(text, word.end, anchor) is not None:
         return False
+    if _word_before(text, sentence, word.start) == "to":
+        return True  # "postponed it for a week to allow the state to appeal": a purpose
     for earlier, _classes in reversed(permits[:-1]):  # "would let police arrest migrants
         between = text[earlier.end : word.start]  # and allow judges to deport them": the
         if _CLAUSE_BREAK.search(between) or _words(between) > _MAX_LIST_WORDS:  # measure
