@@ -235,3 +235,11 @@ def test_what_could_happen_is_no_action(text):
 def test_what_a_step_is_meant_to_let_happen_is_no_action():
     text = "The tribunal held off for ten days to allow the ministry to appeal to the high court."
     assert [a.evidence for a in actions(text) if a.evidence.startswith("appeal")] == []
+
+
+def test_deployments_in_different_years_are_two_actions():
+    text = (
+        "Peru on Monday began sending troops to its border. "
+        "In 2021, Peru sent troops to the same border."
+    )
+    assert len([a for a in actions(text) if a.kind is K.ENFORCEMENT]) == 2

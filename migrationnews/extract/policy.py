@@ -3026,7 +3026,16 @@ def _alike(a: _Found, b: _Found) -> bool:
         and _compatible(a.name, b.name)
         and _compatible(_government(a.action.actor), _government(b.action.actor))
         and _compatible(a.figure, b.figure)
+        and _compatible(_year(a.action), _year(b.action))
     )
+
+
+def _year(action: PolicyAction) -> int | None:
+    """The year an action is dated to, if the text dates it: a deployment in 2019 and one
+    this week are two ("Mexico began the deployment on Tuesday ... In 2019, Mexico sent
+    15,000 troops")."""
+    period = action.date
+    return period.start.year if period is not None and period.start is not None else None
 
 
 def _figure_in(text: str, cand: _Candidate) -> str | None:
