@@ -243,3 +243,13 @@ def test_deployments_in_different_years_are_two_actions():
         "In 2021, Peru sent troops to the same border."
     )
     assert len([a for a in actions(text) if a.kind is K.ENFORCEMENT]) == 2
+
+
+def test_a_purpose_that_opens_the_sentence_is_no_action():
+    text = "“To keep providing aid to the small border towns, we will add Denver,” he said."
+    assert [a for a in actions(text) if a.kind is K.FUNDING] == []
+
+
+def test_the_action_after_a_fronted_purpose_is_found():
+    found = actions("To curb crossings, the province deployed 400 police officers.")
+    assert [(a.kind, a.status) for a in found] == [(K.ENFORCEMENT, S.ENACTED)]

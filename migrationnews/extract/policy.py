@@ -1497,6 +1497,8 @@ def _read_status(text: str, sentence: Sentence, cand: _Candidate) -> PolicyStatu
         return None  # "allowed the law to take effect": the ruling's, not a new record
     if _prospect(text, sentence, anchor):
         return None  # "the fear of being deported": a risk, not an action taken
+    if _fronted_purpose(text, sentence, cand, anchor):
+        return None  # "To provide aid to border towns, the state will ...": a purpose
     if _individual(text, sentence, cand, anchor) or _gerund_subject(text, sentence, cand):
         return None  # "a migrant was detained", "deporting them will not solve it"
     if cand.verb is not None and "FUTURE" in _modality().get(cand.verb.text.lower(), ()):
@@ -1640,6 +1642,16 @@ def _infinitive_only(text: str, sentence: Sentence, cand: _Candidate, anchor: in
         and reading.form in {"base", "ing"}
         and _word_before(text, sentence, anchor) in {"to", "from"}
     )
+
+
+def _fronted_purpose(text: str, sentence: Sentence, cand: _Candidate, anchor: int) -> bool:
+    """True for a verb in a purpose clause that opens its sentence ("To continue to
+    provide aid to border towns, the city will ..."; "“To curb crossings, we will ..."):
+    what an action is for, not an action (issue 12's audit: purposes read as actions)."""
+    if cand.reading is None or cand.reading.form not in {"base", "ing"}:
+        return False
+    opening = text[sentence.start : anchor].lstrip('“"‘ ')
+    return opening.startswith("To ") and _COMMA.search(opening) is None
 
 
 def _prospect(text: str, sentence: Sentence, anchor: int) -> bool:
