@@ -253,3 +253,8 @@ def test_a_purpose_that_opens_the_sentence_is_no_action():
 def test_the_action_after_a_fronted_purpose_is_found():
     found = actions("To curb crossings, the province deployed 400 police officers.")
     assert [(a.kind, a.status) for a in found] == [(K.ENFORCEMENT, S.ENACTED)]
+
+
+def test_what_governments_refuse_to_do_is_no_action():
+    text = "Several governments refuse to take back nationals removed from Spain."
+    assert [a for a in actions(text) if a.kind is K.DEPORTATION] == []
