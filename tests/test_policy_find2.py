@@ -258,3 +258,8 @@ def test_the_action_after_a_fronted_purpose_is_found():
 def test_what_governments_refuse_to_do_is_no_action():
     text = "Several governments refuse to take back nationals removed from Spain."
     assert [a for a in actions(text) if a.kind is K.DEPORTATION] == []
+
+
+def test_migrants_who_deport_themselves_are_no_government_action():
+    text = "The ministry invited the families to deport themselves before June."
+    assert [a for a in actions(text) if a.kind is K.DEPORTATION] == []

@@ -124,6 +124,7 @@ _LOCATIVE = frozenset({"in", "at", "near", "outside"})  # before a place where s
 _AUXILIARY = frozenset({"BE", "HAVE", "FUTURE"})  # after a verb form: it was a noun
 _REOPENED_WITHIN = 2  # sentences after a closure in which a reopening reverses it
 _REFERS_WITHIN = 2  # sentences back a challenge to "the measure" looks for the measure
+_REFLEXIVES = frozenset({"themselves", "himself", "herself", "oneself"})  # "deport themselves"
 _DIGITS = re.compile(r"\d[\d,]*")  # a figure in digits: "10,000"
 _FIGURE_BEFORE_CHARS = 12  # how far before a phrase its figure may stand ("250 troops were")
 _TARGET = frozenset({"on", "against"})  # before a demonym a sanction targets: "tariffs on"
@@ -903,6 +904,8 @@ def _verb_candidates(
             rule = rules.get((reading.cls, "*"))
             if rule is None or reading.form not in _VERBAL:
                 continue
+            if after in _REFLEXIVES:
+                break  # "invited migrants to deport themselves": no government acts
             if _tallies(text, sentence, verb, reading) and (
                 _figure_after(text, sentence, verb)
                 or _counted_before(objects, text, sentence, verb)
