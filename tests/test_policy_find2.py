@@ -263,3 +263,12 @@ def test_what_governments_refuse_to_do_is_no_action():
 def test_migrants_who_deport_themselves_are_no_government_action():
     text = "The ministry invited the families to deport themselves before June."
     assert [a for a in actions(text) if a.kind is K.DEPORTATION] == []
+
+
+def test_a_policy_an_agency_introduces_is_in_place_and_a_bill_only_proposed():
+    assert [(a.kind, a.status) for a in actions("The ministry introduced a new visa policy.")] == [
+        (K.REGULATION, S.ENACTED)
+    ]
+    assert [(a.kind, a.status) for a in actions("Two senators introduced a border bill.")] == [
+        (K.LAW, S.PLANNED)
+    ]
