@@ -272,3 +272,12 @@ def test_a_policy_an_agency_introduces_is_in_place_and_a_bill_only_proposed():
     assert [(a.kind, a.status) for a in actions("Two senators introduced a border bill.")] == [
         (K.LAW, S.PLANNED)
     ]
+
+
+def test_the_permission_a_court_gives_is_a_ruling():
+    found = actions("The Supreme Court gave Arizona permission to enforce its statute.")
+    assert [(a.kind, a.actor) for a in found] == [(K.LEGAL_CHALLENGE, "Supreme Court")]
+
+
+def test_the_permission_an_agency_gives_is_no_ruling():
+    assert actions("The agency gave the migrants permission to work.") == ()
