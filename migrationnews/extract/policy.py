@@ -135,6 +135,9 @@ _LOCATIVE = frozenset({"in", "at", "near", "outside"})  # before a place where s
 _AUXILIARY = frozenset({"BE", "HAVE", "FUTURE"})  # after a verb form: it was a noun
 _REOPENED_WITHIN = 2  # sentences after a closure in which a reopening reverses it
 _REFERS_WITHIN = 2  # sentences back a challenge to "the measure" looks for the measure
+_REFLEXIVES = frozenset({"themselves", "himself", "herself", "oneself"})  # "deport themselves"
+_DIGITS = re.compile(r"\d[\d,]*")  # a figure in digits: "10,000"
+_FIGURE_BEFORE_CHARS = 12  # how far before a phrase its figure may stand ("250 troops were")
 _TARGET = frozenset({"on", "against"})  # before a demonym a sanction targets: "tariffs on"
 _JURISDICTIONS = frozenset({PlaceKind.COUNTRY, PlaceKind.STATE})  # what an actor may govern
 _AT_CROSSINGS = frozenset({PolicyKind.CLOSURE, PolicyKind.REOPENING})  # done to a crossing
@@ -180,6 +183,8 @@ _FINITE_ONLY = frozenset({"EFFECT"})  # classes that are actions only as finite 
 _RELATIVE_PRONOUNS = frozenset({"which", "that"})  # a relative clause on a measure or a site
 _UPHOLDING = frozenset({"ALLOW", "UPHOLD"})  # a court's verbs that let a measure stand
 _OWNER_WORDS = 3  # words between a possessor and the measure it owns ("Trump's new asylum rule")
+_LAWSUIT_CLASS = "LAWSUIT"  # the object class of suits, injunctions and litigation
+_PENDING_WORDS = frozenset({"pending", "proceeds", "continues", "ongoing", "unresolved"})
 
 
 @frozen
@@ -953,6 +958,8 @@ def _verb_candidates(
             rule = rules.get((reading.cls, "*"))
             if rule is None or reading.form not in _VERBAL:
                 continue
+            if after in _REFLEXIVES:
+                break  # "invited migrants to deport themselves": no government acts
             if _tallies(text, sentence, verb, reading) and (
                 _figure_after(text, sentence, verb)
                 or _counted_before(objects, text, sentence, verb)
@@ -978,6 +985,15 @@ def _verb_candidates(
                 frozenset({reading.cls}),
             )
             break
+
+
+def _bounds_figure(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` opens with the bound of a figure ("as many as"): a
+    noun's object follows a preposition ("the deployment of 5,000 troops"), never that."""
+    found = _modal_words(text, start, end)
+    return (
+        bool(found) and "QUANTIFIER" in found[0][1] and not text[start : found[0][0].start].strip()
+    )
 
 
 def _has_noun(verb: _Word, reading: _Reading) -> bool:
@@ -1012,6 +1028,8 @@ def _with_object(
             break  # another verb governs it: "blamed the rise on the reversal of the policy"
         if reading.form == "ing" and not gap.strip() and _modifies(text, sentence, verb):
             return None  # "for returning citizens": the -ing word describes the noun
+        if reading.form == "noun" and _bounds_figure(text, verb.end, obj.start):
+            return None  # "spared from deportation as many as 5 million people": no "of"
         head = _compound_head(text, objects, index)
         if head is not None:
             obj, cls = head  # "the Asylum Cooperation Agreements": agreements, not asylum
@@ -1045,6 +1063,8 @@ def _with_object(
         return None
     tight = compound or (reduced and not reading.ergative)  # "the deal reached in June"
     limit = _aside_before(text, sentence, verb) if passive else verb.start
+    if passive and limit == verb.start:  # "the law, which had been struck down by a judge"
+        limit = _antecedent_end(text, sentence, _past_auxiliaries(text, sentence, verb)) or limit
     if reduced or reading.ergative:  # "the bill, which passed the House": the bill did
         limit = _antecedent_end(text, sentence, verb) or limit
     nearer = -1  # where the object nearer the verb begins
@@ -1120,6 +1140,20 @@ def _antecedent_end(text: str, sentence: Sentence, verb: _Word) -> int | None:
     window = text[max(sentence.start, start - _MAX_GAP_CHARS) : start]  # bounded: linear
     end = start - len(window) + len(window.rstrip().rstrip(",").rstrip())
     return end if end > sentence.start else None
+
+
+def _past_auxiliaries(text: str, sentence: Sentence, verb: _Word) -> _Word:
+    """The verb with the auxiliaries right before it ("had been struck down"), so that the
+    relative pronoun before them ("which had been struck down") opens its clause."""
+    start = verb.start
+    for _ in range(_MAX_BEFORE_WORDS):  # bounded: a few words, each a short window
+        window = text[max(sentence.start, start - 30) : start]
+        stripped = window.rstrip()
+        words = stripped.split()
+        if not words or not _modality().get(words[-1].lower(), frozenset()) & {"BE", "HAVE"}:
+            break
+        start = start - len(window) + len(stripped) - len(words[-1])
+    return _Word(start, verb.end, text[start : verb.end])
 
 
 def _aside_before(text: str, sentence: Sentence, verb: _Word) -> int:
@@ -1460,15 +1494,40 @@ def _status(text: str, sentence: Sentence, cand: _Candidate) -> PolicyStatus | N
         status = PolicyStatus.REVERSED  # "stopped issuing visas": what was done, ended
     if cand.contested and status in _RULED_ON:
         return PolicyStatus.CHALLENGED  # "the decision to end it was challenged in court"
+    if status is PolicyStatus.ENACTED and _pending(text, sentence, cand):
+        return PolicyStatus.ONGOING  # "lawsuits are pending": a suit not yet decided
     return status
+
+
+def _pending(text: str, sentence: Sentence, cand: _Candidate) -> bool:
+    """True for a lawsuit the text says is still before the courts ("three lawsuits are
+    pending", "while litigation proceeds", "the pending suit"): the guideline's ongoing
+    suit (AP, USA Today, NPR on suits over TPS and parole)."""
+    if cand.obj is None or cand.obj_class != _LAWSUIT_CLASS:
+        return False
+    if _word_before(text, sentence, cand.obj.start) == "pending":
+        return True
+    reach = min(sentence.end, cand.obj.end + _MAX_GAP_CHARS)
+    for word in text[cand.obj.end : reach].lower().split()[:_MAX_GAP_WORDS]:
+        if word.strip(".,;:") in _PENDING_WORDS:
+            return True  # "lawsuits over the rule remain pending"
+        if word[-1:] in ".,;:":
+            return False  # the suit's clause ends here
+    return False
 
 
 def _ended(text: str, sentence: Sentence, cand: _Candidate) -> bool:
     """True for an -ing action right after a verb that ends it ("stopped issuing visas",
-    "ceased deporting families"): a pause or an end, so the action is reversed."""
-    if cand.reading is None or cand.reading.form != "ing" or cand.verb is None:
+    "ceased deporting families"), or an action's noun right after it and "the": a pause
+    or an end, so the action is reversed."""
+    if cand.reading is None or cand.verb is None:
         return False
     before = _word_before(text, sentence, cand.verb.start)
+    if cand.reading.form == "noun" and before in _REFERRING:  # "rescinded the extension of
+        start = text.rfind(before, sentence.start, cand.verb.start)  # protected status",
+        before = _word_before(text, sentence, start)  # "halted the resettlement of refugees"
+    elif cand.reading.form != "ing":
+        return False
     return "ENDED" in _modality().get(before, frozenset())
 
 
@@ -1495,6 +1554,8 @@ def _read_status(text: str, sentence: Sentence, cand: _Candidate) -> PolicyStatu
         return None  # "allowed the law to take effect": the ruling's, not a new record
     if _prospect(text, sentence, anchor):
         return None  # "the fear of being deported": a risk, not an action taken
+    if _fronted_purpose(text, sentence, cand, anchor):
+        return None  # "To provide aid to border towns, the state will ...": a purpose
     if _individual(text, sentence, cand, anchor) or _gerund_subject(text, sentence, cand):
         return None  # "a migrant was detained", "deporting them will not solve it"
     if cand.verb is not None and "FUTURE" in _modality().get(cand.verb.text.lower(), ()):
@@ -1587,7 +1648,10 @@ def _prevented(text: str, sentence: Sentence, cand: _Candidate, start: int, anch
 def _enabled(text: str, sentence: Sentence, anchor: int) -> bool:
     """True for a verb right after what a measure lets someone do ("the authority to
     arrest", "powers to detain"): part of the measure, not an action of its own."""
-    words = text[max(sentence.start, anchor - 40) : anchor].lower().split()[-_ENABLED_WORDS:]
+    words = text[max(sentence.start, anchor - 40) : anchor].lower().split()
+    if words and words[-1].endswith("ly"):  # "the ability to quickly deport"
+        words.pop()
+    words = words[-_ENABLED_WORDS:]
     return any(
         "ENABLED" in _modality().get(" ".join(words[i:]), frozenset()) for i in range(len(words))
     )
@@ -1608,6 +1672,15 @@ def _permitted(text: str, sentence: Sentence, cand: _Candidate, anchor: int) -> 
     word, _classes = permits[-1]
     if _CLAUSE_BREAK.search(text, word.end, anchor) is not None:
         return False
+    if _word_before(text, sentence, word.start) == "to":
+        return True  # "postponed it for a week to allow the state to appeal": a purpose
+    for earlier, _classes in reversed(permits[:-1]):  # "would let police arrest migrants
+        between = text[earlier.end : word.start]  # and allow judges to deport them": the
+        if _CLAUSE_BREAK.search(between) or _words(between) > _MAX_LIST_WORDS:  # measure
+            break  # lets both, the second permission joined to the first by "and"
+        if "and" not in between.lower().split():
+            break
+        word = earlier
     return any(
         _object_classes()[text[h.first : h.last].lower()] in _PERMITTING
         and _close_gap(text[h.last : word.start], max_words=_MAX_BEFORE_WORDS)
@@ -1626,6 +1699,16 @@ def _infinitive_only(text: str, sentence: Sentence, cand: _Candidate, anchor: in
         and reading.form in {"base", "ing"}
         and _word_before(text, sentence, anchor) in {"to", "from"}
     )
+
+
+def _fronted_purpose(text: str, sentence: Sentence, cand: _Candidate, anchor: int) -> bool:
+    """True for a verb in a purpose clause that opens its sentence ("To continue to
+    provide aid to border towns, the city will ..."; "“To curb crossings, we will ..."):
+    what an action is for, not an action (issue 12's audit: purposes read as actions)."""
+    if cand.reading is None or cand.reading.form not in {"base", "ing"}:
+        return False
+    opening = text[sentence.start : anchor].lstrip('“"‘ ')
+    return opening.startswith("To ") and _COMMA.search(opening) is None
 
 
 def _prospect(text: str, sentence: Sentence, anchor: int) -> bool:
@@ -3137,6 +3220,7 @@ class _Found:
     definite: bool  # a noun phrase after "the": it refers back to an earlier mention
     refers: bool  # its object is a measure named again ("challenged the measure")
     forces: bool = False  # a passive of bare forces: "troops were sent", by their government
+    figure: str | None = None  # a figure in digits in or right before the phrase
 
 
 def _forces_sent(text: str, sentence: Sentence, cand: _Candidate) -> bool:
@@ -3275,7 +3359,30 @@ def _alike(a: _Found, b: _Found) -> bool:
         _compatible(a.own_place, b.own_place)
         and _compatible(a.name, b.name)
         and _compatible(_government(a.action.actor), _government(b.action.actor))
+        and _compatible(a.figure, b.figure)
+        and _compatible(_year(a.action), _year(b.action))
     )
+
+
+def _year(action: PolicyAction) -> int | None:
+    """The year an action is dated to, if the text dates it: a deployment in 2019 and one
+    this week are two ("Mexico began the deployment on Tuesday ... In 2019, Mexico sent
+    15,000 troops")."""
+    period = action.date
+    return period.start.year if period is not None and period.start is not None else None
+
+
+def _figure_in(text: str, cand: _Candidate) -> str | None:
+    """The first figure written in digits in an action's phrase or right before it ("sent
+    300 troops", "250 troops were headed"): two deployments of different sizes are two
+    actions ("250 troops were headed to the border", "he wants to send 300 each week")."""
+    found = _DIGITS.search(text, cand.start, cand.end)
+    if found is None:
+        before = text[max(0, cand.start - _FIGURE_BEFORE_CHARS) : cand.start].split()
+        if not before or not before[-1][:1].isdigit():
+            return None
+        return before[-1].replace(",", "")  # right before its object: "250 troops were"
+    return found.group().replace(",", "")
 
 
 def _government(actor: str | None) -> str | None:
@@ -3461,7 +3568,9 @@ def _sentence_actions(
         )
         name = _object_name(text, sentence, cand)
         forces = _forces_sent(text, sentence, cand)
-        yield _Found(cand, action, index, own, name, definite, refers, forces)
+        yield _Found(
+            cand, action, index, own, name, definite, refers, forces, _figure_in(text, cand)
+        )
 
 
 def _object_name(text: str, sentence: Sentence, cand: _Candidate) -> str | None:
