@@ -60,18 +60,7 @@ def _government(doc: Document, start: int, end: int) -> list[str]:
         return []
     names = country_names()
     if at.group().lower() in {"his", "her", "their"}:
-        # "met with her counterparts from Guatemala and Honduras": each government
-        lead = list(itertools.islice(_WORD.finditer(doc.text, at.start(), end), 3))
-        if len(lead) == 3 and all(w.group().lower() in _COUNTERPARTS_LEAD for w in lead):
-            found = list(find_countries(doc.text, lead[-1].end(), end))
-            if found and not doc.text[lead[-1].end() : found[0].span.start].strip():
-                run = [found[0]]
-                for later in found[1:]:
-                    if not _COUNTRY_GLUE.fullmatch(doc.text, run[-1].span.end, later.span.start):
-                        break
-                    run.append(later)
-                return list(dict.fromkeys(c.code for c in run if c.code in names))
-        return []
+        return _counterparts_from(doc, at.start(), end)
     for country in find_countries(doc.text, at.start(), end):
         if country.span.start != at.start() or country.code not in names:
             break
@@ -85,6 +74,31 @@ def _government(doc: Document, start: int, end: int) -> list[str]:
             return [country.code]  # "Mexico's president", "talks with Mexico on ..."
         return []
     return []
+
+
+def _counterparts_from(doc: Document, start: int, end: int) -> list[str]:
+    """The governments of "her counterparts from Guatemala and Honduras" opening
+    ``doc.text[start:end]``: each country of the list right after the three lead words."""
+    lead = list(itertools.islice(_WORD.finditer(doc.text, start, end), 3))
+    if len(lead) < 3 or not all(w.group().lower() in _COUNTERPARTS_LEAD for w in lead):
+        return []
+    found = list(find_countries(doc.text, lead[-1].end(), end))
+    if not found or doc.text[lead[-1].end() : found[0].span.start].strip():
+        return []
+    return _listed_after(doc, found)
+
+
+def _listed_after(doc: Document, found: Sequence[CountryMention]) -> list[str]:
+    """The codes of the countries listed together from the start of ``found``: "Mexico and
+    Guatemala", "Peru, Chile and Bolivia"; each once, and only governments of the
+    country table."""
+    run = [found[0]]
+    for later in found[1:]:
+        if not _COUNTRY_GLUE.fullmatch(doc.text, run[-1].span.end, later.span.start):
+            break
+        run.append(later)
+    names = country_names()
+    return list(dict.fromkeys(c.code for c in run if c.code in names))
 
 
 def _country_run(doc: Document, found: Sequence[CountryMention]) -> list[CountryMention]:
@@ -121,9 +135,4 @@ def _between_governments(doc: Document, word: Hit, end: int) -> list[str]:
     found = list(find_countries(doc.text, lead.end(), min(end, lead.end() + _NEAR)))
     if not found or found[0].span.start != lead.end():
         return []
-    run = [found[0]]
-    for later in found[1:]:
-        if not _COUNTRY_GLUE.fullmatch(doc.text, run[-1].span.end, later.span.start):
-            break
-        run.append(later)
-    return list(dict.fromkeys(c.code for c in run if c.code in country_names()))
+    return _listed_after(doc, found)

@@ -94,46 +94,64 @@ def _same(earlier: _Event, later: _Event) -> bool:
 
 
 def _merge(events: list[_Event]) -> list[_Event]:
+    """The article's events with each later report of an event folded into the one it
+    continues (among the :data:`_MAX_OPEN` latest). An event that begins a meeting first
+    gives its officials to unattributed talks just before it, and takes a place from the
+    visit or the meeting its sentence continues."""
     merged: list[_Event] = []
     for event in events:
         open_ = merged[-_MAX_OPEN:]
-        target = None
-        if event.refers:  # "the meeting": the latest meeting, before any other event
-            target = next(
-                (m for m in reversed(open_) if m.kind is event.kind and _same(m, event)), None
-            )
-        target = target or next((m for m in reversed(open_) if _same(m, event)), None)
+        target = _continued(open_, event)
         if target is None:
-            _attribute(merged[-_MAX_OPEN:], event)
-            _inherit_place(merged[-_MAX_OPEN:], event)
-            _staff_place(merged[-_MAX_OPEN:], event)
+            _attribute(open_, event)
+            _inherit_place(open_, event)
+            _staff_place(open_, event)
             merged.append(event)
-            continue
-        if not target.names:  # unattributed talks: the officials named next took part
-            target.status = event.status if event.refers else target.status
-        target.names.extend(n for n in event.names if n not in target.names)
-        target.countries.extend(c for c in event.countries if c not in target.countries)
-        target.objects.extend(n for n in event.objects if n not in target.objects)
-        target.spans.extend(event.spans)
-        if target.kind is MeetingKind.VISIT and event.kind is not MeetingKind.VISIT:
-            if target.status is MeetingStatus.PLANNED and event.status is MeetingStatus.HELD:
-                target.date = event.date  # the plan's date is not the held meeting's
-            target.kind, target.status = event.kind, event.status
-        plan_after_held = (
-            target.status is MeetingStatus.HELD and event.status is MeetingStatus.PLANNED
-        )  # a plan's date is not the held meeting's
-        if not plan_after_held and (
-            target.date is None or (event.date is not None and target.date.contains(event.date))
-        ):
-            target.date = event.date  # the day within the week or the trip
-        target.topic = target.topic or event.topic
-        target.venue = target.venue or event.venue
-        if event.location is not None and (
-            target.location is None or _rank(event.location) < _rank(target.location)
-        ):
-            target.location = event.location
-        target.sentence = event.sentence
+        else:
+            _fold(target, event)
     return merged
+
+
+def _continued(open_: Sequence[_Event], event: _Event) -> _Event | None:
+    """The open event that ``event`` reports again, the latest first: for "the meeting",
+    the latest of its kind before any other; else the latest :func:`_same` accepts."""
+    target = None
+    if event.refers:  # "the meeting": the latest meeting, before any other event
+        target = next(
+            (m for m in reversed(open_) if m.kind is event.kind and _same(m, event)), None
+        )
+    return target or next((m for m in reversed(open_) if _same(m, event)), None)
+
+
+def _fold(target: _Event, event: _Event) -> None:
+    """Fold a later report of ``target``'s event into it: new names, governments and
+    spans; a meeting held on a visit gives the visit its kind and status; a date within
+    ``target``'s makes it precise (not a plan's date after a held meeting); the most
+    specific place."""
+    if not target.names:  # unattributed talks: the officials named next took part
+        target.status = event.status if event.refers else target.status
+    target.names.extend(n for n in event.names if n not in target.names)
+    target.countries.extend(c for c in event.countries if c not in target.countries)
+    target.objects.extend(n for n in event.objects if n not in target.objects)
+    target.spans.extend(event.spans)
+    if target.kind is MeetingKind.VISIT and event.kind is not MeetingKind.VISIT:
+        if target.status is MeetingStatus.PLANNED and event.status is MeetingStatus.HELD:
+            target.date = event.date  # the plan's date is not the held meeting's
+        target.kind, target.status = event.kind, event.status
+    plan_after_held = (
+        target.status is MeetingStatus.HELD and event.status is MeetingStatus.PLANNED
+    )  # a plan's date is not the held meeting's
+    if not plan_after_held and (
+        target.date is None or (event.date is not None and target.date.contains(event.date))
+    ):
+        target.date = event.date  # the day within the week or the trip
+    target.topic = target.topic or event.topic
+    target.venue = target.venue or event.venue
+    if event.location is not None and (
+        target.location is None or _rank(event.location) < _rank(target.location)
+    ):
+        target.location = event.location
+    target.sentence = event.sentence
 
 
 def _inherit_place(recent: Sequence[_Event], event: _Event) -> None:
@@ -205,15 +223,40 @@ def _host(
     counterpart takes as its host the first official of that country named after the visit
     word, within :data:`_HOSTED` sentences, in a sentence that also points at the visitor
     (by name or by a pronoun)."""
-    if event.kind is not MeetingKind.VISIT or len(event.names) != 1 or event.objects:
+    abroad = _visit_abroad(event, by_name)
+    if abroad is None:
         return
+    visitor, where = abroad
+    host = _named_host(text, index, event, visitor, where)
+    if host is None:
+        return
+    met = any(
+        other is not event and visitor in other.names and host in other.names for other in events
+    )
+    if not met:  # a meeting of its own reports them: the arrival adds nothing
+        event.names.append(host)
+
+
+def _visit_abroad(event: _Event, by_name: dict[str, Official]) -> tuple[str, str] | None:
+    """The visitor and the country visited of a visit by one official, naming no
+    counterpart, to a country not the visitor's own; None for any other event."""
+    if event.kind is not MeetingKind.VISIT or len(event.names) != 1 or event.objects:
+        return None
     visitor = event.names[0]
     home = by_name[visitor].country if visitor in by_name else None
     where = event.countries[0] if event.countries else None
     if where is None and event.location is not None:
         where = event.location.country
     if where is None or where == home:
-        return
+        return None
+    return visitor, where
+
+
+def _named_host(text: str, index: _Index, event: _Event, visitor: str, where: str) -> str | None:
+    """The first official of the country ``where`` named in the visit's sentence or the
+    next ones (within :data:`_HOSTED`), in a sentence that points at the visitor; not one
+    of another event before the visit word ("Paz visited the border a day after Cole
+    visited Lima")."""
     last = max(s.start for s in event.spans)
     first = bisect.bisect_right(index.sentence_starts, last) - 1
     for sentence in index.sentences[first : first + _HOSTED]:
@@ -228,20 +271,18 @@ def _host(
             and n.official.country == where
             and not n.possessive
             and not (n.span.end <= last and _another_event(text, n.span.end, last))
-        ]  # not "Paz visited the border a day after Cole visited Lima"
+        ]
         if hosts and (pointed or sentence.start <= last):
-            met = any(
-                other is not event and visitor in other.names and hosts[0] in other.names
-                for other in events
-            )
-            if not met:  # a meeting of its own reports them: the arrival adds nothing
-                event.names.append(hosts[0])
-            return
+            return hosts[0]
+    return None
 
 
 def _meeting(
     event: _Event, by_name: dict[str, Official], dateline: Place | None, headline: Place | None
 ) -> Meeting:
+    """The :class:`Meeting` an event reports. Its governments are those no participant
+    serves; an event stating no place (not a call) is held at the headline's place, else
+    at the dateline's (when held), else at its capitalised venue."""
     served = {by_name[n].country for n in event.names if n in by_name}
     countries = [c for c in event.countries if c not in served]
     location = event.location

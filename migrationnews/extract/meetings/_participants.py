@@ -100,6 +100,7 @@ class _Index:
     """The officials' mentions in text order, found by position in logarithmic time."""
 
     def __init__(self, named: list[_Named], sentences: Sequence[Sentence]) -> None:
+        """Index ``named`` (in text order) and the article's ``sentences``."""
         self.named = named
         self.starts = [n.span.start for n in named]
         self.at = {n.span.start: n for n in named}
@@ -118,6 +119,7 @@ class _Index:
         return [n for n in self.named[i:j] if n.span.end <= end]
 
     def last_before(self, end: int) -> _Named | None:
+        """The last mention ending at or before ``end``, if any."""
         i = bisect.bisect_left(self.starts, end)
         while i > 0:
             i -= 1
@@ -127,6 +129,9 @@ class _Index:
 
 
 def _mentions(doc: Document) -> list[_Named]:
+    """The mentions of the officials the officials extractor found, in text order; not a
+    name that modifies a noun ("the Biden administration"). A name before an apostrophe
+    owns what follows ("Biden's")."""
     named = []
     for official in doc.found(Official):
         for span in official.spans:
@@ -135,7 +140,7 @@ def _mentions(doc: Document) -> list[_Named]:
             if words and words[0].lower() in _MODIFIED:
                 continue
             owner = doc.text[span.end : span.end + 1] in {"’", "'"}
-            named.append(_Named(span, official, owner))
+            named.append(_Named(span=span, official=official, possessive=owner))
     return sorted(named, key=lambda n: n.span.start)
 
 
@@ -210,14 +215,7 @@ def _object_list(text: str, index: _Index, start: int, end: int) -> tuple[list[_
             text.startswith("well as", m.end() + 1) or text.endswith("well ", 0, m.start())
         ):
             continue  # "X as well as Y"
-        if (
-            lowered in _glue().list_glue
-            or word[:1].isupper()
-            or word in {".", "’", "'", "-"}
-            or lowered.removesuffix("'s").removesuffix("’s") in _title_words()
-            or lowered.removesuffix("s") in _title_words()  # "commissioners"
-            or lowered in demonyms()  # "el secretario de Estado norteamericano, ..."
-        ):
+        if _in_list(word):
             if word == ".":
                 continue  # inside a sentence a dot ends "Gov.", "U.S.", "J."
             gap += 1
@@ -226,6 +224,21 @@ def _object_list(text: str, index: _Index, start: int, end: int) -> tuple[list[_
             continue
         break
     return found, pos
+
+
+def _in_list(word: str) -> bool:
+    """Whether ``word`` may stand between the names of a list: a small word of the list
+    ("and", "her", "counterpart"), a capitalised word, a mark, a word of an office's name
+    ("foreign", "commissioners") or a demonym ("el secretario de Estado norteamericano")."""
+    lowered = word.lower()
+    return (
+        lowered in _glue().list_glue
+        or word[:1].isupper()
+        or word in {".", "’", "'", "-"}
+        or lowered.removesuffix("'s").removesuffix("’s") in _title_words()
+        or lowered.removesuffix("s") in _title_words()  # "commissioners"
+        or lowered in demonyms()
+    )
 
 
 def _main_subject(text: str, index: _Index, start: int, end: int) -> list[_Named]:
@@ -267,10 +280,12 @@ def _pronoun_object(
 
 
 def _names(found: Sequence[_Named]) -> set[str]:
+    """The names of the officials ``found`` mentions."""
     return {n.official.name for n in found}
 
 
 def _names_of(found: Sequence[_Named]) -> list[str]:
+    """The names of the officials ``found`` mentions, in its order."""
     return [n.official.name for n in found]
 
 
@@ -289,16 +304,11 @@ def _group_lead(text: str, sentence: Sentence, start: int) -> bool:
 
 
 def _pronoun(doc: Document, start: int, index: _Index, sentence: Sentence, verb: bool) -> list[str]:
-    """The officials a pronoun before ``start`` points back to ("her meeting", "they met")."""
-    lead = doc.text[max(sentence.start, start - 40) : start]
-    words = [w.lower() for w in _WORD.findall(lead)][-4:]
-    if not verb:  # a noun's owner ("her meeting"), or the sentence's subject ("They said")
-        words += [w.lower() for w in _WORD.findall(doc.text[sentence.start : sentence.start + 12])][
-            :1
-        ]
-    if _group_lead(
-        doc.text, sentence, start
-    ):  # "they", "the leaders": the officials named earlier in this sentence
+    """The officials a pronoun, a group or an office before ``start`` points back to ("her
+    meeting", "they met", "the two leaders", "the secretary also held talks")."""
+    words = _lead_words(doc.text, sentence, start, verb)
+    group = _group_lead(doc.text, sentence, start)
+    if group:  # "they", "the leaders": the officials named earlier in this sentence
         here = index.between(sentence.start, start)
         if len({n.official.name for n in here}) >= 2:
             return list(dict.fromkeys(n.official.name for n in here[-_MAX_PARTIES:]))
@@ -309,24 +319,36 @@ def _pronoun(doc: Document, start: int, index: _Index, sentence: Sentence, verb:
     if office is not None:  # "The secretary also held talks with ...": whose office it is
         return _names_of(_holder(doc.text, index, last, office)[:1])
     if any(w in _PRONOUNS_ONE for w in words):
-        # an official named earlier in the sentence ("Rubio's trip begins in Panama, where
-        # he will meet ..."), else in the sentences before
-        here = [
-            n
-            for n in index.between(sentence.start, start)[:_MAX_PARTIES]
-            if not _another_event(
-                doc.text, max(sentence.start, n.span.start - _SUBJECT), n.span.start
-            )
-        ]
-        if here:
-            return [here[0].official.name]
-        return [_antecedent(doc.text, index, last).official.name]
-    if any(w in _PRONOUNS_MANY for w in words) or _group_lead(doc.text, sentence, start):
+        return [_one_referent(doc.text, index, sentence, start, last)]
+    if any(w in _PRONOUNS_MANY for w in words) or group:
         # "they", "the two leaders": the officials of the sentence that named some last
         where = index.sentence_at(last.span.start)
-        group = index.between(where.start, where.end)[-_MAX_PARTIES:]
-        return list(dict.fromkeys(n.official.name for n in group))
+        named = index.between(where.start, where.end)[-_MAX_PARTIES:]
+        return list(dict.fromkeys(n.official.name for n in named))
     return []
+
+
+def _lead_words(text: str, sentence: Sentence, start: int, verb: bool) -> list[str]:
+    """The last words before a meeting word at ``start``, lower-cased; before a noun, the
+    sentence's first word too: a noun's owner ("her meeting") or the sentence's subject
+    ("They said the meeting ...")."""
+    words = [w.lower() for w in _WORD.findall(text[max(sentence.start, start - 40) : start])][-4:]
+    if not verb:
+        first = _WORD.findall(text[sentence.start : sentence.start + 12])[:1]
+        words += [w.lower() for w in first]
+    return words
+
+
+def _one_referent(text: str, index: _Index, sentence: Sentence, start: int, last: _Named) -> str:
+    """Whom "he" or "she" before ``start`` points back to: the first official named earlier
+    in the sentence who is not met there ("Rubio's trip begins in Panama, where he will
+    meet ..."), else the one :func:`_antecedent` finds in the sentences before."""
+    for named in index.between(sentence.start, start)[:_MAX_PARTIES]:
+        if not _another_event(
+            text, max(sentence.start, named.span.start - _SUBJECT), named.span.start
+        ):
+            return named.official.name
+    return _antecedent(text, index, last).official.name
 
 
 def _office_named(words: Sequence[str]) -> str | None:

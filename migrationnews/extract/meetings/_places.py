@@ -112,6 +112,7 @@ _GATHER_VERBS = (
     "land", "lands", "landed", "gather", "gathers", "gathered", "arrive", "arrives", "arrived",
     "meet", "meets", "met", "convene", "convenes", "convened", "hold talks", "holds talks",
 )  # fmt: skip
+_IN_TOWN = re.compile(r"\s*,?\s*in\s+")  # after a building: "the State Department in ..."
 _HEADLINE = 200  # characters of the first line read as the headline
 _PLACE_RANK = {
     PlaceKind.CITY: 0,
@@ -124,6 +125,8 @@ _PLACE_RANK = {
 
 @functools.cache
 def _venue_pattern() -> re.Pattern[str]:
+    """A building after at/in: capitalised words or a lower-case lead, then a noun of
+    :data:`_VENUE_NOUNS` ("at the National Palace", "in the presidential palace")."""
     return re.compile(
         rf"""
         \b(?:at|in|inside)\s+the\s+       # "at the", "in the"
@@ -147,38 +150,65 @@ def _rank(place: Place) -> int:
 def _location(
     doc: Document, start: int, end: int, near: int | None = None, skip: Span | None = None
 ) -> Place | None:
-    """The building named after at/in ("at the National Palace", "at the State Department
-    in Washington"), else the most specific gazetteer place in ``text[start:end]`` after
-    in/at/to/visited (of equally specific ones, the nearest to ``near``)."""
-    held = _HELD_AT.search(doc.text, start, end)
-    if held is not None:  # "the talks took place at Mar-a-Lago"
-        at = held.start("venue")
-        places = find_places(doc.text, at, min(len(doc.text), held.end("venue")))
-        if places and places[0].span.start == at:
-            return places[0].place
-        return Place(held.group("venue"), None, None)
-    venue = _venue_pattern().search(doc.text, start, end)
-    if venue is not None:
-        name = " ".join([*venue.group("venue").split(), venue.group("noun")])
-        city = re.match(r"\s*,?\s*in\s+", doc.text[venue.end() : venue.end() + 6])
-        if city is not None:
-            at = venue.end() + city.end()
-            after = find_places(doc.text, at, min(len(doc.text), at + 40))
-            if after and after[0].span.start == at:
-                place = after[0].place
-                return Place(f"{name} in {place.name}", None, place.country)
-        return Place(name, None, None)
+    """Where an event in ``doc.text[start:end]`` was held: the place it "took place" at,
+    else a building named after at/in ("at the National Palace", "at the State Department
+    in Washington"), else the most specific gazetteer place after a cue (of equally
+    specific ones, the nearest to ``near``; none inside the appositive ``skip``)."""
+    held = _held_at(doc.text, start, end)
+    if held is not None:
+        return held
+    building = _building(doc.text, start, end)
+    if building is not None:
+        return building
+    return _cued_place(doc.text, start, end, near, skip)
+
+
+def _held_at(text: str, start: int, end: int) -> Place | None:
+    """The place an event "took place" at ("the talks took place at Mar-a-Lago"): a
+    gazetteer place when the words name one, else the words as a venue."""
+    held = _HELD_AT.search(text, start, end)
+    if held is None:
+        return None
+    at = held.start("venue")
+    places = find_places(text, at, min(len(text), held.end("venue")))
+    if places and places[0].span.start == at:
+        return places[0].place
+    return Place(name=held.group("venue"))
+
+
+def _building(text: str, start: int, end: int) -> Place | None:
+    """A building named after at/in ("at the National Palace"), in the town named right
+    after it ("at the State Department in Washington") when there is one."""
+    venue = _venue_pattern().search(text, start, end)
+    if venue is None:
+        return None
+    name = " ".join([*venue.group("venue").split(), venue.group("noun")])
+    city = _IN_TOWN.match(text[venue.end() : venue.end() + 6])
+    if city is not None:
+        at = venue.end() + city.end()
+        after = find_places(text, at, min(len(text), at + 40))
+        if after and after[0].span.start == at:
+            place = after[0].place
+            return Place(name=f"{name} in {place.name}", country=place.country)
+    return Place(name=name)
+
+
+def _cued_place(
+    text: str, start: int, end: int, near: int | None, skip: Span | None
+) -> Place | None:
+    """The most specific gazetteer place in ``text[start:end]`` right after a place cue
+    ("in", "at", "visited"), of equally specific ones the nearest to ``near``; not one
+    inside the appositive ``skip``, nor the country of "counterparts from"."""
     best: Place | None = None
     distance = 0
-    for found in find_places(doc.text, start, end):
+    for found in find_places(text, start, end):
         if skip is not None and skip.start <= found.span.start < skip.end:
             continue  # inside an appositive: "Ruiz, Peru's envoy to Chile, met ..."
-        before = doc.text[max(0, found.span.start - 30) : found.span.start]
+        before = text[max(0, found.span.start - 30) : found.span.start]
         cue = _WORD.findall(before)[-2:] or [""]
         if len(cue) == 2 and cue[1].lower() == "from" and cue[0].lower() in _PEOPLE:
             continue  # "her counterparts from Guatemala": whom, not where
-        cue = cue[-1:]
-        if cue[0].lower() not in _glue().place_cues:
+        if cue[-1].lower() not in _glue().place_cues:
             continue
         far = abs(found.span.start - near) if near is not None else 0
         if best is None or (_rank(found.place), far) < (_rank(best), distance):
@@ -208,6 +238,7 @@ def _proper_venue(text: str, start: int, end: int, skip: Span | None) -> Place |
 
 @functools.cache
 def _gather_pattern() -> re.Pattern[str]:
+    """A verb of :data:`_GATHER_VERBS` then "in", before the place it gathers officials in."""
     return re.compile(
         rf"""
         (?:{words_pattern(_GATHER_VERBS)})  # a verb that brings officials together
@@ -231,6 +262,7 @@ def _headline_place(doc: Document) -> Place | None:
 
 
 def _dateline(doc: Document) -> Place | None:
+    """The gazetteer place of the dateline's city ("MEXICO CITY (AP) --"), if any."""
     match = _DATELINE.search(doc.text, 0, min(len(doc.text), _DATELINE_REACH))
     if match is None:
         return None
@@ -265,6 +297,8 @@ def _planned_place(doc: Document, start: int, end: int) -> Place | None:
 
 
 def _near(a: Place, b: Place) -> bool:
+    """Whether two places may be where one event was held: the same name or country, or a
+    building of no known town."""
     if (a.kind is None and a.country is None) or (b.kind is None and b.country is None):
         return True  # a building of unknown town: "the National Palace"
     return a.name == b.name or (a.country is not None and a.country == b.country)

@@ -71,51 +71,48 @@ class _Glue(NamedTuple):
     trips: bool = False
 
 
+# Words right before the place of a meeting or a visit: "in Lima", "visited Quito".
+_PLACE_CUES = frozenset(
+    {"in", "at", "to", "visited", "visit", "visiting", "from", "toured", "touring", "tour",
+     "outside", "near"}
+)  # fmt: skip
 # English: the sets above. Spanish: "se reunió con", "una llamada entre", "y", "con".
 _GLUES = {
     "en": _Glue(
-        _OBJECT_LEAD,
-        _AGENT_LEAD,
-        _LIST_GLUE,
-        _CLAUSE,
-        _GLUE,
-        _BETWEEN,
-        _WITH,
-        _REFERRING,
-        frozenset(
-            {
-                "in",
-                "at",
-                "to",
-                "visited",
-                "visit",
-                "visiting",
-                "from",
-                "toured",
-                "touring",
-                "tour",
-                "outside",
-                "near",
-            },
-        ),
+        object_lead=_OBJECT_LEAD,
+        agent_lead=_AGENT_LEAD,
+        list_glue=_LIST_GLUE,
+        clause=_CLAUSE,
+        glue=_GLUE,
+        between=_BETWEEN,
+        with_=_WITH,
+        referring=_REFERRING,
+        place_cues=_PLACE_CUES,
     ),
     "es": _Glue(
-        frozenset({"con", "a", "el", "la", "en", "por", "teléfono", "telefónica"}),
-        frozenset({"con", "entre", "por", "teléfono", "telefónica", "encabezada"}),
-        frozenset({",", "y", "e", "el", "la", "su", "sus", "homólogo", "homóloga", "de"}),
-        frozenset({"en", "sobre", "a", "y", "este", "esta", "el", "para", "por"}),
-        re.compile(r",|&|\b(?:y|e|con)\b"),
-        re.compile(r"\s+entre\s+(?:el\s+|la\s+|los\s+)?"),
+        object_lead=frozenset({"con", "a", "el", "la", "en", "por", "teléfono", "telefónica"}),
+        agent_lead=frozenset({"con", "entre", "por", "teléfono", "telefónica", "encabezada"}),
+        list_glue=frozenset({",", "y", "e", "el", "la", "su", "sus", "homólogo", "homóloga", "de"}),
+        clause=frozenset({"en", "sobre", "a", "y", "este", "esta", "el", "para", "por"}),
+        glue=re.compile(r",|&|\b(?:y|e|con)\b"),
+        between=re.compile(r"\s+entre\s+(?:el\s+|la\s+|los\s+)?"),
         # "una delegación encabezada por ...": who make up a delegation
-        re.compile(r"\b(?:con|entre|al|(?:encabezad|liderad|integrad|presidid)[ao]s?\s+por)\b"),
-        frozenset({"la", "el", "esta", "este", "esa", "ese", "dicha", "dicho", "su", "aquella"}),
-        frozenset({"en", "a", "hacia", "visitó", "visitará", "visita", "desde", "recorrió"}),
+        with_=re.compile(
+            r"\b(?:con|entre|al|(?:encabezad|liderad|integrad|presidid)[ao]s?\s+por)\b"
+        ),
+        referring=frozenset(
+            {"la", "el", "esta", "este", "esa", "ese", "dicha", "dicho", "su", "aquella"}
+        ),
+        place_cues=frozenset(
+            {"en", "a", "hacia", "visitó", "visitará", "visita", "desde", "recorrió"}
+        ),
         trips=True,
     ),
 }
 
 
 def _glue() -> _Glue:
+    """The small words of the language being read (English for one without its own)."""
     return _GLUES.get(active(), _GLUES["en"])
 
 
@@ -127,8 +124,10 @@ _CARRY = 3  # sentences back where a held meeting stating no day or place finds 
 
 @frozen
 class _Trigger:
-    kind: MeetingKind | None  # None: a planned-status mark
-    verb: bool
+    """What a word of the meetings table marks: an event of a kind, or a mark alone."""
+
+    kind: MeetingKind | None  # None: a mark alone (planned, negated)
+    verb: bool  # a verb ("met with"), not a noun ("a meeting")
     sides: bool = False  # "signed an accord with": a meeting only between two sides
     negates: bool = False  # "did not", "refused to": the event did not and will not happen
     # "will", "plans to", or a meeting word that tells its own tense ("viajará a"): the
@@ -139,6 +138,9 @@ class _Trigger:
 
 @per_language
 def _triggers() -> dict[str, _Trigger]:
+    """The meeting words of the language being read, case-folded, each with its mark. A
+    tour row marks the visit row of its word; a planned row of an event word ("visitará")
+    marks that word planned instead of standing alone."""
     words = {}
     rows = ruletables.meeting_words(active())
     marks = {MeetingWord.PLANNED, MeetingWord.NEGATED, MeetingWord.NONE}
@@ -152,20 +154,21 @@ def _triggers() -> dict[str, _Trigger]:
         if row.kind is MeetingWord.PLANNED and folded in events:
             continue  # "visitará": a visit, and planned (below), not a mark alone
         words[folded] = _Trigger(
-            None if row.kind in marks else MeetingKind(row.kind),
-            row.role in {MeetingRole.VERB, MeetingRole.SIDES},
-            row.role is MeetingRole.SIDES,
-            row.kind is MeetingWord.NEGATED,
+            kind=None if row.kind in marks else MeetingKind(row.kind),
+            verb=row.role in {MeetingRole.VERB, MeetingRole.SIDES},
+            sides=row.role is MeetingRole.SIDES,
+            negates=row.kind is MeetingWord.NEGATED,
             # a planned mark, or a word that tells its own tense ("viajará a", "se reunirá
             # con"): the word, or its first word, is a planned mark
-            any(folded == p or folded.startswith(p + " ") for p in planned),
-            folded in tours,
+            plans=any(folded == p or folded.startswith(p + " ") for p in planned),
+            tour=folded in tours,
         )
     return words
 
 
 @per_language
 def _pattern() -> Vocabulary:
+    """The meeting words of the language being read, found in one scan per article."""
     return Vocabulary(_triggers(), per_article=True)
 
 
