@@ -22,6 +22,7 @@ from migrationnews.ruledata import Hit, Vocabulary
 from migrationnews.ruletables import MeetingRole, MeetingWord, SpanishTitleClass
 from migrationnews.text import Sentence
 
+# A word, or one other character: the tokens the readers count and look back over.
 _WORD = re.compile(
     r"""
     \w+(?:['’\-]\w+)*               # a word; apostrophes and hyphens inside
@@ -29,6 +30,7 @@ _WORD = re.compile(
     """,
     re.VERBOSE,
 )
+# The English small words (:data:`_GLUES` below has each language's).
 _OBJECT_LEAD = frozenset({"with", "to", "the", "in", "by", "phone", "telephone"})
 _CLAUSE = frozenset({"on", "about", "over", "in", "at", "to", "and", "this", "last", "next", "for"})
 # Words before the visitor of a visit noun: "a visit (led) by", "a trip headed by".
@@ -52,6 +54,11 @@ _CLAUSE_BREAK = re.compile(
 _GLUE = re.compile(r",|&|\b(?:and|with|joined)\b")  # what lists names or pairs them
 _BETWEEN = re.compile(r"\s+between\s+(?:the\s+)?")  # "talks between (the) ..."
 _WITH = re.compile(r"\b(?:with|between)\b")  # where a visit or talks name whom they were with
+# Words right before the place of a meeting or a visit: "in Lima", "visited Quito".
+_PLACE_CUES = frozenset(
+    {"in", "at", "to", "visited", "visit", "visiting", "from", "toured", "touring", "tour",
+     "outside", "near"}
+)  # fmt: skip
 
 
 class _Glue(NamedTuple):
@@ -71,11 +78,6 @@ class _Glue(NamedTuple):
     trips: bool = False
 
 
-# Words right before the place of a meeting or a visit: "in Lima", "visited Quito".
-_PLACE_CUES = frozenset(
-    {"in", "at", "to", "visited", "visit", "visiting", "from", "toured", "touring", "tour",
-     "outside", "near"}
-)  # fmt: skip
 # English: the sets above. Spanish: "se reunió con", "una llamada entre", "y", "con".
 _GLUES = {
     "en": _Glue(
