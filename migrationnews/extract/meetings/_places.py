@@ -15,6 +15,7 @@ import functools
 import re
 from collections.abc import Sequence
 
+from migrationnews.dates import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
 from migrationnews.extract.meetings._participants import (
     _Index,
     _recent,
@@ -84,12 +85,10 @@ _AT_PROPER = re.compile(
 # First words of "at/in <Capitalised>" that name no place: days, months, languages, a
 # pronoun or an article at a sentence's start.
 _NOT_VENUE = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-     "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-     "oct", "nov", "dec", "english", "spanish", "a", "an", "the", "his", "her", "their", "its",
-     "this", "that", "which", "what", "washington's", "congress", "court", "person", "response",
-     "addition", "total", "part", "order", "particular", "recent", "late", "early", "mid"}
+    {w.lower() for w in (*MONTH_NAMES, *MONTH_ABBREVIATIONS, *WEEKDAY_NAMES)}
+    | {"english", "spanish", "a", "an", "the", "his", "her", "their", "its",
+       "this", "that", "which", "what", "washington's", "congress", "court", "person", "response",
+       "addition", "total", "part", "order", "particular", "recent", "late", "early", "mid"}
 )  # fmt: skip
 # Words that make "at the <Capitalised>" an event or an organisation, not where officials met.
 _GATHERINGS = frozenset(
