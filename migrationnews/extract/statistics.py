@@ -109,7 +109,8 @@ POLICY_VARIABLE = "MIGRATIONNEWS_VAGUE_POLICY"
 class _Noun:
     unit: Unit
     measure: str  # a Measure value, or "*" and one (people: the verb decides, else that),
-    # or "~" and one (things: that measure only when the verb says so, else other)
+    # or "~" and one (things: that measure only when the verb says so, else other; "~other":
+    # occurrences, which count the event of any verb of one: "expelled 2.8 million times")
     factor: int
 
 
@@ -380,6 +381,20 @@ _RECORD = re.compile(
 )
 _RELATIVE = re.compile(r"[ \t]*(?:who|that|which)[ \t]", re.IGNORECASE)  # "500 migrants who"
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s")  # where a clause ends
+# An aside between a figure of people and its verb: ", most of them from Haiti," or
+# ", mostly from Venezuela, Ecuador and Haiti," (commas close no part, so each part is
+# one bounded run: linear).
+_ASIDE = re.compile(
+    r",[ \t]+[^,;:()\[\]—–.!?\n]{1,60}(?:,[ \t]+[^,;:()\[\]—–.!?\n]{1,40}){0,4},[ \t]+"
+)
+# One more part of a list of people after a figure's noun: ", women and men", " and men".
+_LIST_PART = re.compile(r"(?:,[ \t]+(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+)([A-Za-z]+)")
+# What may stand between an aside and its verb: "have", "had reportedly", "were all".
+_BEFORE_VERB = re.compile(
+    r"(?:(?:have|has|had|were|was|are|is|been|also|then|later|all|eventually|reportedly|"
+    r"since|already|successfully)[ \t]+){0,3}\Z",
+    re.IGNORECASE,
+)
 _TOKEN = re.compile(
     r"""
     (?:[A-Z]\.){2,}                 # an abbreviation with dots: U.S.
@@ -437,6 +452,10 @@ _SKIPPABLE_BY = {
     "es": frozenset({"de", "del", "los", "las", "el", "la", "más", "nuevos", "nuevas", "otros"}),
 }
 _COUNTED = frozenset({Unit.PERSON, Unit.FAMILY, Unit.HOUSEHOLD, Unit.COUNT})
+# The measures that count events a verb names (what "~other" occurrences take on).
+_EVENTS = frozenset(
+    {Measure.ENCOUNTERS, Measure.APPREHENSIONS, Measure.REMOVALS, Measure.CROSSINGS, Measure.ASYLUM}
+)
 _WORD_AFTER = 8  # words scanned after a number for the noun it counts
 
 
@@ -710,6 +729,42 @@ def _verb_measure(text: str, left: int, right: int, start: int, end: int) -> Mea
             ):
                 return _verbs()[verb.group().lower()]
     return _verbs()[later[0].group().lower()]
+
+
+def _verb_past_aside(text: str, end: int, stop: int) -> Measure | None:
+    """The verb of a figure of people that comes after a list of more people or an aside:
+    "600 children, women and men who drowned" (deaths), "1,200 people, most of them from
+    Haiti, crossed the jungle" (crossings). ``end`` is where the figure's noun ends."""
+    nouns = _nouns()
+    after = end
+    while (part := _LIST_PART.match(text, after, stop)) is not None:
+        word = part.group(1)
+        noun = nouns.get(word.lower())
+        demonym = word.endswith("s") and country_code(word) is not None  # "and Salvadorans"
+        if not demonym and (noun is None or noun.unit is not Unit.PERSON):
+            break
+        after = part.end()
+    if after > end:  # "children, women and men": read on after the list
+        right = _CLAUSE_BREAK.search(text, after, min(stop, after + 60))
+        relative = _RELATIVE.match(text, after, stop)
+        hits = _verb_after_pattern().finditer(text, after, right.start() if right else stop)
+        if hits and relative is not None and hits[0].start() - relative.end() < 24:
+            return _verbs()[hits[0].group().lower()]  # "... and men who drowned"
+        return None
+    aside = _ASIDE.match(text, end, stop)
+    if aside is None or _verb_after_pattern().search(text, end, aside.end()) is not None:
+        return None  # no aside, or one that says what happened itself
+    hits = _verb_after_pattern().finditer(text, aside.end(), min(stop, aside.end() + 40))
+    if not hits or _BEFORE_VERB.fullmatch(text, aside.end(), hits[0].start()) is None:
+        return None
+    return _verbs()[hits[0].group().lower()]
+
+
+def _people_subject(text: str, sentence: Sentence) -> bool:
+    """Whether the sentence opens on people ("Venezuelans fell from 1,100 a day to 100",
+    "Most Haitians arrived ..."): its bare numbers count them."""
+    head = _head_noun(text, sentence.start, min(sentence.end, sentence.start + 40))
+    return head is not None and head.unit is Unit.PERSON and head.measure == "*migrants"
 
 
 def _clause(
@@ -1191,7 +1246,9 @@ class _SentenceFacts:
             verb = _verb_after_pattern().search(text, sentence.start, sentence.end)
             if verb is not None:
                 self._measure = (Unit.PERSON, _verbs()[verb.group().lower()])
-            elif _PEOPLE_WORDS.search(text, sentence.start, sentence.end):
+            elif _PEOPLE_WORDS.search(text, sentence.start, sentence.end) or (
+                _people_subject(text, sentence)
+            ):
                 self._measure = (Unit.PERSON, Measure.MIGRANTS)
             else:
                 self._measure = (Unit.COUNT, Measure.OTHER)
@@ -1284,8 +1341,12 @@ def _unit_and_measure(
     verb = _verb_measure(text, left, right, figure.start, figure.end)
     if figure.people is not None and figure.people.startswith("~") and figure.unit is not None:
         wanted = Measure(figure.people[1:])  # "~removals": flights that carried deportees
+        if wanted is Measure.OTHER and verb in _EVENTS:  # "expelled 2.8 million times"
+            return Unit.COUNT, verb
         return figure.unit, wanted if verb is wanted else Measure.OTHER
     if figure.people is not None and figure.unit is not None:
+        if verb is None and figure.unit is Unit.PERSON:
+            verb = _verb_past_aside(text, figure.end, sentence.end)
         if verb is Measure.TROOPS:  # "deployed troops to stop 3,000 migrants": not troops
             return figure.unit, Measure(figure.people[1:])
         if verb is not None and (figure.people != "*other" or verb is Measure.DEATHS):

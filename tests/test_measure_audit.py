@@ -1,0 +1,84 @@
+"""What a figure counts where the words that say it are a few steps away (issue 13): a verb
+after an aside or after a list of more people, the people a sentence opens on for its bare
+rates, and occurrences ("times") counted as the event their verb names. Found by auditing
+real news pages (kept outside the project); the sentences here are written for the project.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from migrationnews.extract.statistics import find_statistics
+from migrationnews.records import Measure as M
+from migrationnews.records import Unit as U
+
+
+def first(text: str) -> tuple[M, U]:
+    figure = find_statistics(text)[0]
+    return figure.measure, figure.unit
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        # an aside between the figure's people and their verb
+        ("Some 1,200 people, most of them from Haiti, crossed the jungle last week.", M.CROSSINGS),
+        ("About 800 migrants, many of them children, waded across the river.", M.CROSSINGS),
+        ("Nearly 4,000 people, mostly from Peru, Chile and Bolivia, were deported.", M.REMOVALS),
+        ("Around 90 migrants, among them six women, have drowned this year.", M.DEATHS),
+        (
+            "More than 300 people, all of them adults, were detained at the checkpoint.",
+            M.APPREHENSIONS,
+        ),
+        # a list of more people, then a relative clause with the verb
+        ("Nearly 600 children, women and men who drowned off the coast were buried.", M.DEATHS),
+        ("Some 70 Hondurans, Nicaraguans and Cubans who crossed the river were held.", M.CROSSINGS),
+        # the aside or list says nothing that happened: the people stay migrants
+        ("About 2,000 people, most of them Venezuelans, rested in the plaza.", M.MIGRANTS),
+        ("Some 500 men, women and children slept in the park.", M.MIGRANTS),
+    ],
+)
+def test_the_verb_after_an_aside_or_a_list_says_what_the_figure_counts(text, measure):
+    assert first(text)[0] is measure
+
+
+def test_a_clause_after_an_aside_with_a_new_subject_is_not_the_figures() -> None:
+    # "and officials" opens a new subject: its verb is not the figure's
+    found = find_statistics("About 300 migrants, tired and hungry, and officials were deported.")
+    assert found[0].measure is M.MIGRANTS
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "unit"),
+    [
+        (
+            "Hondurans went from roughly 900 a day in May to 150 a day in June.",
+            M.MIGRANTS,
+            U.PERSON,
+        ),
+        ("Most Cubans fell from about 400 a week to 50 a week.", M.MIGRANTS, U.PERSON),
+        ("The index went from about 900 a day in May to 150 a day in June.", M.OTHER, U.COUNT),
+    ],
+)
+def test_bare_rates_count_the_people_a_sentence_opens_on(text, measure, unit):
+    assert first(text) == (measure, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "unit"),
+    [
+        (
+            "The government expelled migrants nearly 2.8 million times under the order.",
+            M.REMOVALS,
+            U.COUNT,
+        ),
+        ("Agents encountered people about 250,000 times in December.", M.ENCOUNTERS, U.COUNT),
+        ("The price of the trip rose three times in a year.", M.OTHER, U.OTHER),
+    ],
+)
+def test_occurrences_count_the_event_their_verb_names(text, measure, unit):
+    assert first(text) == (measure, unit)
+
+
+def test_weights_are_measured_not_counted() -> None:
+    assert first("Officers seized 2,300 pounds of cocaine at the bridge.") == (M.OTHER, U.OTHER)
