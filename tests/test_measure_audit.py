@@ -82,3 +82,53 @@ def test_occurrences_count_the_event_their_verb_names(text, measure, unit):
 
 def test_weights_are_measured_not_counted() -> None:
     assert first("Officers seized 2,300 pounds of cocaine at the bridge.") == (M.OTHER, U.OTHER)
+
+
+@pytest.mark.parametrize(
+    ("text", "measures"),
+    [
+        # a conjunction opens a clause with a subject of its own: the verb before is not its
+        (
+            "At least four people drowned and 60 others were rescued by the navy.",
+            [M.DEATHS, M.MIGRANTS],
+        ),
+        ("Three men died and 45 migrants were rescued near the reef.", [M.DEATHS, M.MIGRANTS]),
+        # the same verb shared by both figures stays shared
+        ("Mexico deported 300 Hondurans and 200 Guatemalans.", [M.REMOVALS, M.REMOVALS]),
+        (
+            "Agents detained 40 people and 500 migrants were deported.",
+            [M.APPREHENSIONS, M.REMOVALS],
+        ),
+    ],
+)
+def test_a_figure_after_a_conjunction_takes_its_own_verb(text, measures):
+    assert [s.measure for s in find_statistics(text)] == measures
+
+
+def test_people_rescued_are_people_on_the_move() -> None:
+    assert first("Officials said 212 were rescued by the coast guard on Friday.") == (
+        M.MIGRANTS,
+        U.PERSON,
+    )
+
+
+def test_the_dead_are_people() -> None:
+    assert first("The storm left one person dead near the camp.") == (M.DEATHS, U.PERSON)
+    assert first("The toll rose to 31 dead on Monday.")[1] is U.PERSON
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday 412 people crossed in 9 boats, bringing the total this year to 20,500.",
+        "Some 230 people crossed in six boats, taking the tally for the month to 3,100.",
+    ],
+)
+def test_a_total_counts_the_people_not_the_boats(text):
+    last = find_statistics(text)[-1]
+    assert (last.measure, last.unit) == (M.CROSSINGS, U.PERSON)
+
+
+def test_a_total_after_things_alone_stays_a_count_of_things() -> None:
+    last = find_statistics("The navy sent 9 boats, bringing the total this year to 40.")[-1]
+    assert (last.measure, last.unit) == (M.OTHER, U.COUNT)

@@ -389,9 +389,17 @@ _ASIDE = re.compile(
 )
 # One more part of a list of people after a figure's noun: ", women and men", " and men".
 _LIST_PART = re.compile(r"(?:,[ \t]+(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+)([A-Za-z]+)")
+_CONJUNCTION = re.compile(r"(?<![\w])(?:and|but|while|whereas)(?![\w])", re.IGNORECASE)
+# A conjunction right before a figure that opens a clause with a subject of its own.
+_NEW_SUBJECT = re.compile(r"(?<![\w])(?:and|but|while|whereas)[ \t]+\Z", re.IGNORECASE)
+# A bare number given as the sum of what the sentence counts: "bringing the total to 9,803".
+_TOTAL_TO = re.compile(
+    r"(?<![\w])(?:total|tally|tallies|sum)(?:[ \t]+[\w-]+){0,4}?[ \t]+(?:to|at|of)[ \t]+\Z",
+    re.IGNORECASE,
+)
 # What may stand between an aside and its verb: "have", "had reportedly", "were all".
 _BEFORE_VERB = re.compile(
-    r"(?:(?:have|has|had|were|was|are|is|been|also|then|later|all|eventually|reportedly|"
+    r"[ \t]*(?:(?:have|has|had|were|was|are|is|been|also|then|later|all|eventually|reportedly|"
     r"since|already|successfully)[ \t]+){0,3}\Z",
     re.IGNORECASE,
 )
@@ -711,6 +719,11 @@ def _verb_measure(text: str, left: int, right: int, start: int, end: int) -> Mea
             continue  # "at capacity after seven migrants drowned": not the figure's frame
         best = _verbs()[form]
     if best is not None:
+        if _NEW_SUBJECT.search(text, left, start):
+            # "six died and dozens of others were rescued": the figure opens a clause of its own
+            own = _verb_after_pattern().finditer(text, end, right)
+            if own and _BEFORE_VERB.fullmatch(text, end, own[0].start()) is not None:
+                return _verbs()[own[0].group().lower()]
         return best
     later = _verb_after_pattern().finditer(text, end, right)
     if not later:
@@ -723,6 +736,8 @@ def _verb_measure(text: str, left: int, right: int, start: int, end: int) -> Mea
         # auxiliary later says what happened to them: "1,000 migrants caught crossing the
         # border were returned" (but "crossed the river and were detained": two things done)
         for verb in later[1:]:
+            if _CONJUNCTION.search(text, later[0].end(), verb.start()):
+                break  # "six people died and dozens of others were rescued": other people
             window = text[max(end, verb.start() - 24) : verb.start()]
             if _FINITE.search(window) or (
                 verb.group().split()[0].lower() in _AUXILIARIES and not _COORDINATED.search(window)
@@ -1277,11 +1292,14 @@ def extract(doc: Document, *, vague: VaguePolicy | None = None) -> tuple[Statist
         if not figures:
             continue
         previous: tuple[Unit, Measure] | None = None
+        people_here: tuple[Unit, Measure] | None = None
         people_before = latest_people  # the last figure of people before this sentence
         for figure, _number in figures:
-            unit, measure = _unit_and_measure(facts, figure, previous, people_before)
+            unit, measure = _unit_and_measure(facts, figure, previous, people_before, people_here)
             if unit in _COUNTED:
                 previous = (unit, measure)  # what a later bare number in the sentence counts
+            if unit is Unit.PERSON:
+                people_here = (unit, measure)
             if figure.low is None and figure.high is None:
                 continue
             qualifier, low, high = figure.qualifier, figure.low, figure.high
@@ -1331,9 +1349,11 @@ def _unit_and_measure(
     figure: _Figure,
     previous: tuple[Unit, Measure] | None,
     earlier: Statistic | None = None,
+    people_here: tuple[Unit, Measure] | None = None,
 ) -> tuple[Unit, Measure]:
     """What ``figure`` counts. ``previous`` is what the figure before it in the sentence
-    counts, ``earlier`` the article's last figure of people before this sentence."""
+    counts, ``earlier`` the article's last figure of people before this sentence,
+    ``people_here`` what the last figure of people before it in the sentence counts."""
     if figure.unit is not None and figure.measure is not None:
         return figure.unit, figure.measure
     text, sentence = facts.text, facts.sentence
@@ -1362,6 +1382,12 @@ def _unit_and_measure(
         return figure.unit, Measure(figure.people[1:])  # "*removals": removals
     # a bare number: "up from 1,250", "(152,870)"
     if previous is not None:
+        if (
+            previous == (Unit.COUNT, Measure.OTHER)
+            and people_here is not None
+            and _TOTAL_TO.search(text, max(left, figure.start - 48), figure.start)
+        ):  # "337 people crossed in 10 boats, bringing the total to 18,108": people, not boats
+            return people_here
         return previous
     if verb is not None:
         return Unit.PERSON, verb
