@@ -132,3 +132,32 @@ def test_a_total_counts_the_people_not_the_boats(text):
 def test_a_total_after_things_alone_stays_a_count_of_things() -> None:
     last = find_statistics("The navy sent 9 boats, bringing the total this year to 40.")[-1]
     assert (last.measure, last.unit) == (M.OTHER, U.COUNT)
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        # the people a verb sends back: the particle after them says it
+        ("The government flew 140 migrants back to Caracas on two flights.", M.REMOVALS),
+        ("Mexico sent 300 Hondurans home by bus.", M.REMOVALS),
+        ("Officials put 90 Cubans back on a boat.", M.REMOVALS),
+        # back on their own, back to safety, or back somewhere: no removal
+        ("About 300 migrants went back home on their own.", M.MIGRANTS),
+        ("The navy brought 45 migrants back to shore.", M.MIGRANTS),
+        ("Officials said 300 migrants back in Honduras were safe.", M.MIGRANTS),
+    ],
+)
+def test_people_sent_back_are_removals(text, measure):
+    assert first(text)[0] is measure
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("About 9,000 migrants made it across the Rio Grande last week.", M.CROSSINGS),
+        ("Some 700 migrants forded the river near the bridge on Tuesday.", M.CROSSINGS),
+        ("Some 3,000 Nicaraguans have applied for protection since June.", M.ASYLUM),
+    ],
+)
+def test_more_ways_to_say_crossing_and_asking_for_protection(text, measure):
+    assert first(text)[0] is measure

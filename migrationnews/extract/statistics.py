@@ -389,6 +389,13 @@ _ASIDE = re.compile(
 )
 # One more part of a list of people after a figure's noun: ", women and men", " and men".
 _LIST_PART = re.compile(r"(?:,[ \t]+(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+)([A-Za-z]+)")
+# People sent back, the particle after them: "flew 140 migrants back to", "sent 70 home".
+_BACK = re.compile(
+    r"[ \t]+(?:back[ \t]+(?:to(?![ \t]+(?:shore|land|safety|port|the[ \t]+shore))|home|across|"
+    r"over|south)|home|back(?=[ \t]*[,.;])|"
+    r"back[ \t]+(?:on|by|aboard|via))(?![\w])",
+    re.IGNORECASE,
+)
 _CONJUNCTION = re.compile(r"(?<![\w])(?:and|but|while|whereas)(?![\w])", re.IGNORECASE)
 # A conjunction right before a figure that opens a clause with a subject of its own.
 _NEW_SUBJECT = re.compile(r"(?<![\w])(?:and|but|while|whereas)[ \t]+\Z", re.IGNORECASE)
@@ -1367,6 +1374,13 @@ def _unit_and_measure(
     if figure.people is not None and figure.unit is not None:
         if verb is None and figure.unit is Unit.PERSON:
             verb = _verb_past_aside(text, figure.end, sentence.end)
+        if (
+            figure.people == "*migrants"
+            and verb in (None, Measure.MIGRANTS)
+            and text[left : figure.start].strip()
+            and _BACK.match(text, figure.end, right)
+        ):  # "flew 140 migrants back to Caracas", "sent 300 Hondurans home": the object sent back
+            verb = Measure.REMOVALS
         if verb is Measure.TROOPS:  # "deployed troops to stop 3,000 migrants": not troops
             return figure.unit, Measure(figure.people[1:])
         if verb is not None and (figure.people != "*other" or verb is Measure.DEATHS):
