@@ -161,3 +161,22 @@ def test_people_sent_back_are_removals(text, measure):
 )
 def test_more_ways_to_say_crossing_and_asking_for_protection(text, measure):
     assert first(text)[0] is measure
+
+
+@pytest.mark.parametrize(
+    ("text", "measures"),
+    [
+        # a bare number after a verb of its own: the verb, not the figure before it
+        (
+            "Mexico intercepted 90,000 migrants this year and deported more than 40,000 of them.",
+            [M.APPREHENSIONS, M.REMOVALS],
+        ),
+        ("Agents caught 5,000 people, up from 4,000 a year earlier.", [M.APPREHENSIONS] * 2),
+        # two verbs of the same people, one right after the other: the last says the outcome
+        ("At least 3,300 Hondurans in the caravan were detained and deported.", [M.REMOVALS]),
+        ("About 200 migrants were caught and later released.", [M.MIGRANTS]),
+        ("Some 400 people crossed the river and were detained.", [M.CROSSINGS]),
+    ],
+)
+def test_the_verb_nearest_in_what_happened_decides(text, measures):
+    assert [s.measure for s in find_statistics(text)] == measures

@@ -396,6 +396,11 @@ _BACK = re.compile(
     r"back[ \t]+(?:on|by|aboard|via))(?![\w])",
     re.IGNORECASE,
 )
+# Two verbs of the same people, one right after the other: "detained and deported".
+_TIGHT_AND = re.compile(
+    r"[ \t]+(?:and|or|then|y|e|o)[ \t]+(?:(?:later|then|were|was|been|fueron|luego)[ \t]+)?",
+    re.IGNORECASE,
+)
 _CONJUNCTION = re.compile(r"(?<![\w])(?:and|but|while|whereas)(?![\w])", re.IGNORECASE)
 # A conjunction right before a figure that opens a clause with a subject of its own.
 _NEW_SUBJECT = re.compile(r"(?<![\w])(?:and|but|while|whereas)[ \t]+\Z", re.IGNORECASE)
@@ -750,7 +755,12 @@ def _verb_measure(text: str, left: int, right: int, start: int, end: int) -> Mea
                 verb.group().split()[0].lower() in _AUXILIARIES and not _COORDINATED.search(window)
             ):
                 return _verbs()[verb.group().lower()]
-    return _verbs()[later[0].group().lower()]
+    first = later[0]
+    for verb in later[1:]:  # "were detained and deported": the last of a tight pair
+        if not _TIGHT_AND.fullmatch(text, first.end(), verb.start()):
+            break
+        first = verb
+    return _verbs()[first.group().lower()]
 
 
 def _verb_past_aside(text: str, end: int, stop: int) -> Measure | None:
@@ -1300,11 +1310,15 @@ def extract(doc: Document, *, vague: VaguePolicy | None = None) -> tuple[Statist
             continue
         previous: tuple[Unit, Measure] | None = None
         people_here: tuple[Unit, Measure] | None = None
+        previous_end = -1
         people_before = latest_people  # the last figure of people before this sentence
         for figure, _number in figures:
-            unit, measure = _unit_and_measure(facts, figure, previous, people_before, people_here)
+            unit, measure = _unit_and_measure(
+                facts, figure, previous, people_before, people_here, previous_end
+            )
             if unit in _COUNTED:
                 previous = (unit, measure)  # what a later bare number in the sentence counts
+                previous_end = figure.end
             if unit is Unit.PERSON:
                 people_here = (unit, measure)
             if figure.low is None and figure.high is None:
@@ -1357,10 +1371,12 @@ def _unit_and_measure(
     previous: tuple[Unit, Measure] | None,
     earlier: Statistic | None = None,
     people_here: tuple[Unit, Measure] | None = None,
+    previous_end: int = -1,
 ) -> tuple[Unit, Measure]:
     """What ``figure`` counts. ``previous`` is what the figure before it in the sentence
     counts, ``earlier`` the article's last figure of people before this sentence,
-    ``people_here`` what the last figure of people before it in the sentence counts."""
+    ``people_here`` what the last figure of people before it in the sentence counts,
+    ``previous_end`` where the figure before it in the sentence ends."""
     if figure.unit is not None and figure.measure is not None:
         return figure.unit, figure.measure
     text, sentence = facts.text, facts.sentence
@@ -1395,6 +1411,14 @@ def _unit_and_measure(
             return figure.unit, previous[1]
         return figure.unit, Measure(figure.people[1:])  # "*removals": removals
     # a bare number: "up from 1,250", "(152,870)"
+    if previous is not None and previous_end >= 0:
+        own = [
+            hit
+            for hit in _verb_pattern().finditer(text, max(left, previous_end), figure.start)
+            if hit.group().lower() not in _next_forms(active())
+        ]
+        if own:  # "intercepted 252,000 migrants and deported more than 100,000": removals
+            return Unit.PERSON, _verbs()[own[-1].group().lower()]
     if previous is not None:
         if (
             previous == (Unit.COUNT, Measure.OTHER)
