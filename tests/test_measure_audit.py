@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from migrationnews import parse
 from migrationnews.extract.statistics import find_statistics
 from migrationnews.records import Measure as M
 from migrationnews.records import Unit as U
@@ -180,3 +181,33 @@ def test_more_ways_to_say_crossing_and_asking_for_protection(text, measure):
 )
 def test_the_verb_nearest_in_what_happened_decides(text, measures):
     assert [s.measure for s in find_statistics(text)] == measures
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "unit"),
+    [
+        (
+            "The agency received a record 131,000 asylum requests in 2021. "
+            "Of these, more than 50,000 were from Haitians.",
+            M.ASYLUM,
+            U.PERSON,
+        ),
+        (
+            "Agents deported 8,000 people last month. Of those, 1,200 were children.",
+            M.REMOVALS,
+            U.PERSON,
+        ),
+    ],
+)
+def test_a_part_of_the_figure_before_counts_what_it_counts(text, measure, unit):
+    last = find_statistics(text)[-1]
+    assert (last.measure, last.unit) == (measure, unit)
+
+
+def test_a_part_of_the_figure_before_in_spanish() -> None:
+    article = parse(
+        "La comisión recibió 90.000 solicitudes de refugio. De ellas, 30.000 son de haitianos.",
+        language="es",
+    )
+    last = article.statistics[-1]
+    assert (last.value.low, last.measure, last.unit) == (30000, M.ASYLUM, U.PERSON)

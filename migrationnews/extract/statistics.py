@@ -401,6 +401,12 @@ _TIGHT_AND = re.compile(
     r"[ \t]+(?:and|or|then|y|e|o)[ \t]+(?:(?:later|then|were|was|been|fueron|luego)[ \t]+)?",
     re.IGNORECASE,
 )
+# A part of the figure before: "Of these, 51,000 ...", "De ellos, 300 ...".
+_OF_THESE = re.compile(
+    r"(?<![\w])(?:of|among|de|entre)[ \t]+(?:these|those|them|that[ \t]+total|this[ \t]+total|"
+    r"estos|estas|esos|esas|ellos|ellas|esa[ \t]+cifra|esta[ \t]+cifra)[ \t]*,?[ \t]*\Z",
+    re.IGNORECASE,
+)
 _CONJUNCTION = re.compile(r"(?<![\w])(?:and|but|while|whereas)(?![\w])", re.IGNORECASE)
 # A conjunction right before a figure that opens a clause with a subject of its own.
 _NEW_SUBJECT = re.compile(r"(?<![\w])(?:and|but|while|whereas)[ \t]+\Z", re.IGNORECASE)
@@ -1296,6 +1302,7 @@ def extract(doc: Document, *, vague: VaguePolicy | None = None) -> tuple[Statist
     text = doc.text
     found: list[Statistic] = []
     latest_people: Statistic | None = None
+    last_counted: Statistic | None = None  # the last figure of people or things
     earlier: Sentence | None = None
     for sentence in doc.sentences:
         facts = _SentenceFacts(text, sentence, doc.published, earlier)
@@ -1314,7 +1321,7 @@ def extract(doc: Document, *, vague: VaguePolicy | None = None) -> tuple[Statist
         people_before = latest_people  # the last figure of people before this sentence
         for figure, _number in figures:
             unit, measure = _unit_and_measure(
-                facts, figure, previous, people_before, people_here, previous_end
+                facts, figure, previous, people_before, people_here, previous_end, last_counted
             )
             if unit in _COUNTED:
                 previous = (unit, measure)  # what a later bare number in the sentence counts
@@ -1350,6 +1357,8 @@ def extract(doc: Document, *, vague: VaguePolicy | None = None) -> tuple[Statist
             )
             if unit is Unit.PERSON:
                 latest_people = found[-1]
+            if unit in _COUNTED:
+                last_counted = found[-1]
     return tuple(found)
 
 
@@ -1372,11 +1381,13 @@ def _unit_and_measure(
     earlier: Statistic | None = None,
     people_here: tuple[Unit, Measure] | None = None,
     previous_end: int = -1,
+    last: Statistic | None = None,
 ) -> tuple[Unit, Measure]:
     """What ``figure`` counts. ``previous`` is what the figure before it in the sentence
     counts, ``earlier`` the article's last figure of people before this sentence,
     ``people_here`` what the last figure of people before it in the sentence counts,
-    ``previous_end`` where the figure before it in the sentence ends."""
+    ``previous_end`` where the figure before it in the sentence ends, ``last`` the
+    article's last figure of people or things before it."""
     if figure.unit is not None and figure.measure is not None:
         return figure.unit, figure.measure
     text, sentence = facts.text, facts.sentence
@@ -1411,6 +1422,13 @@ def _unit_and_measure(
             return figure.unit, previous[1]
         return figure.unit, Measure(figure.people[1:])  # "*removals": removals
     # a bare number: "up from 1,250", "(152,870)"
+    if (
+        previous is None
+        and last is not None
+        and _OF_THESE.search(text, max(sentence.start, figure.start - 32), figure.start)
+    ):  # "... 131,448 asylum requests. Of these, more than 51,000 were Haitians": asylum
+        unit = Unit.PERSON if last.measure in _EVENTS else last.unit
+        return unit, last.measure
     if previous is not None and previous_end >= 0:
         own = [
             hit
