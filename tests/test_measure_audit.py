@@ -235,3 +235,49 @@ def test_a_flight_carrying_deportees_is_a_removal() -> None:
         "Each week, twelve flights land carrying about 130 deportees per plane."
     )
     assert found[0].measure is M.REMOVALS
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        # a bare number with a verb of its own right after it (the last figure)
+        ("Eight migrants drowned, and as many as 40 were saved by agents.", M.MIGRANTS),
+        ("Three groups of more than 20 were released on Friday.", M.MIGRANTS),
+        # a death toll named right before a bare number
+        ("The finds bring the county's death toll to 19 this year.", M.DEATHS),
+    ],
+)
+def test_a_bare_number_takes_the_verb_or_frame_right_by_it(text, measure):
+    assert find_statistics(text)[-1].measure is measure
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        # a word of death inside the figure's own phrase
+        ("These two deceased migrants were found near the levee.", M.DEATHS),
+        ("Three of the migrants were recovered deceased on Saturday.", M.DEATHS),
+        # people arrested, named by their own noun
+        ("Of 12,000 arrestees held in June, half had no record.", M.APPREHENSIONS),
+    ],
+)
+def test_the_figures_own_phrase_says_what_it_counts(text, measure):
+    assert first(text)[0] is measure
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        # a part named after the bare number ("82 of those") counts what the figure before did
+        (
+            "At least 90 migrants died this year. At least 40 of those were found in Texas.",
+            M.DEATHS,
+        ),
+        # a rate that restates the sentence before
+        ("Agents arrested about 9,000 people in May. That amounts to 300 a day.", M.APPREHENSIONS),
+        # but a verb of its own still decides
+        ("Mexico took in 30,000 migrants. Some 4,000 of them had been sent back.", M.REMOVALS),
+    ],
+)
+def test_a_bare_number_that_refers_to_the_figure_before(text, measure):
+    assert find_statistics(text)[-1].measure is measure

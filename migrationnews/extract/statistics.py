@@ -377,8 +377,10 @@ _AUXILIARIES = frozenset({"were", "was", "are", "is", "been", "be", "being"})
 _COORDINATED = re.compile(r"(?<![\w])(?:and|but)[ \t]+\Z", re.IGNORECASE)
 # A bare number named as the peak or total of what the sentence before counted.
 _RECORD = re.compile(
-    r"(?<![\w])(?:record|peak|high|low|total|tally)[ \t]+(?:of[ \t]+)?\Z", re.IGNORECASE
-)
+    r"(?<![\w])(?:(?:record|peak|high|low|total|tally)[ \t]+(?:of[ \t]+)?|"
+    r"(?:amounts|amounted|amounting|works|worked|comes|came)[ \t]+(?:out[ \t]+)?to[ \t]+)\Z",
+    re.IGNORECASE,
+)  # "... arrested 14,000 people. That amounts to 667 a day."
 _RELATIVE = re.compile(r"[ \t]*(?:who|that|which)[ \t]", re.IGNORECASE)  # "500 migrants who"
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s")  # where a clause ends
 # An aside between a figure of people and its verb: ", most of them from Haiti," or
@@ -406,6 +408,13 @@ _OF_THESE = re.compile(
     r"(?<![\w])(?:of|among|de|entre)[ \t]+(?:these|those|them|that[ \t]+total|this[ \t]+total|"
     r"estos|estas|esos|esas|ellos|ellas|esa[ \t]+cifra|esta[ \t]+cifra)[ \t]*,?[ \t]*\Z",
     re.IGNORECASE,
+)
+_OF_THESE_AFTER = re.compile(
+    r"[ \t]+(?:of|de)[ \t]+(?:these|those|them|estos|estas|ellos|ellas)(?![\w])", re.IGNORECASE
+)
+# A word of death inside a figure's own phrase: "two deceased migrants".
+_DEAD_IN_PHRASE = re.compile(
+    r"(?<![\w])(?:deceased|dead|drowned|slain|fallecidos|muertos)(?![\w])", re.IGNORECASE
 )
 _CONJUNCTION = re.compile(r"(?<![\w])(?:and|but|while|whereas)(?![\w])", re.IGNORECASE)
 # A conjunction right before a figure that opens a clause with a subject of its own.
@@ -1399,6 +1408,8 @@ def _unit_and_measure(
             return Unit.COUNT, verb
         return figure.unit, wanted if verb is wanted else Measure.OTHER
     if figure.people is not None and figure.unit is not None:
+        if figure.unit is Unit.PERSON and _DEAD_IN_PHRASE.search(text, figure.start, figure.end):
+            return figure.unit, Measure.DEATHS  # "two deceased migrants"
         if verb is None and figure.unit is Unit.PERSON:
             verb = _verb_past_aside(text, figure.end, sentence.end)
         if (
@@ -1423,12 +1434,21 @@ def _unit_and_measure(
         return figure.unit, Measure(figure.people[1:])  # "*removals": removals
     # a bare number: "up from 1,250", "(152,870)"
     if (
-        previous is None
+        verb is None
         and last is not None
-        and _OF_THESE.search(text, max(sentence.start, figure.start - 32), figure.start)
+        and (
+            (
+                previous is None
+                and _OF_THESE.search(text, max(sentence.start, figure.start - 32), figure.start)
+            )
+            or _OF_THESE_AFTER.match(text, figure.end, sentence.end)
+        )
     ):  # "... 131,448 asylum requests. Of these, more than 51,000 were Haitians": asylum
         unit = Unit.PERSON if last.measure in _EVENTS else last.unit
         return unit, last.measure
+    after = _verb_after_pattern().finditer(text, figure.end, min(right, figure.end + 40))
+    if after and _BEFORE_VERB.fullmatch(text, figure.end, after[0].start()) is not None:
+        return Unit.PERSON, _verbs()[after[0].group().lower()]  # "as many as 37 were saved"
     if previous is not None and previous_end >= 0:
         own = [
             hit
