@@ -281,3 +281,20 @@ def test_the_figures_own_phrase_says_what_it_counts(text, measure):
 )
 def test_a_bare_number_that_refers_to_the_figure_before(text, measure):
     assert find_statistics(text)[-1].measure is measure
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        (
+            "About 500 people, mostly Hondurans, whom Mexico deported last week, arrived home.",
+            M.REMOVALS,
+        ),
+        (
+            "Some 9,000 migrants, most of them Cubans, whom agents caught near Yuma, were held.",
+            M.APPREHENSIONS,
+        ),
+    ],
+)
+def test_an_aside_then_a_relative_clause_with_the_people_as_object(text, measure):
+    assert first(text)[0] is measure

@@ -387,7 +387,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s")  # where a clause ends
 # ", mostly from Venezuela, Ecuador and Haiti," (commas close no part, so each part is
 # one bounded run: linear).
 _ASIDE = re.compile(
-    r",[ \t]+[^,;:()\[\]—–.!?\n]{1,60}(?:,[ \t]+[^,;:()\[\]—–.!?\n]{1,40}){0,4},[ \t]+"
+    r",[ \t]+[^,;:()\[\]—–.!?\n]{1,60}(?:,[ \t]+(?!whom[ \t])[^,;:()\[\]—–.!?\n]{1,40}){0,4},[ \t]+"
 )
 # One more part of a list of people after a figure's noun: ", women and men", " and men".
 _LIST_PART = re.compile(r"(?:,[ \t]+(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+)([A-Za-z]+)")
@@ -409,6 +409,8 @@ _OF_THESE = re.compile(
     r"estos|estas|esos|esas|ellos|ellas|esa[ \t]+cifra|esta[ \t]+cifra)[ \t]*,?[ \t]*\Z",
     re.IGNORECASE,
 )
+# The figure's people as the object of a relative clause after an aside: "whom Mexico".
+_WHOM = re.compile(r"whom[ \t][^,;:()\[\]—–!?\n]{0,50}\Z", re.IGNORECASE)
 _OF_THESE_AFTER = re.compile(
     r"[ \t]+(?:of|de)[ \t]+(?:these|those|them|estos|estas|ellos|ellas)(?![\w])", re.IGNORECASE
 )
@@ -801,8 +803,13 @@ def _verb_past_aside(text: str, end: int, stop: int) -> Measure | None:
     aside = _ASIDE.match(text, end, stop)
     if aside is None or _verb_after_pattern().search(text, end, aside.end()) is not None:
         return None  # no aside, or one that says what happened itself
-    hits = _verb_after_pattern().finditer(text, aside.end(), min(stop, aside.end() + 40))
-    if not hits or _BEFORE_VERB.fullmatch(text, aside.end(), hits[0].start()) is None:
+    hits = _verb_after_pattern().finditer(text, aside.end(), min(stop, aside.end() + 60))
+    if not hits:
+        return None
+    if (
+        _BEFORE_VERB.fullmatch(text, aside.end(), hits[0].start()) is None
+        and _WHOM.match(text, aside.end(), hits[0].start()) is None  # ", whom Mexico deported"
+    ):
         return None
     return _verbs()[hits[0].group().lower()]
 
