@@ -298,3 +298,16 @@ def test_a_bare_number_that_refers_to_the_figure_before(text, measure):
 )
 def test_an_aside_then_a_relative_clause_with_the_people_as_object(text, measure):
     assert first(text)[0] is measure
+
+
+def test_people_listed_after_families_count_what_the_families_count() -> None:
+    found = find_statistics(
+        "Over eight months, agents in the sector apprehended 120,000 migrants including "
+        "70,000 family units and 11,000 unaccompanied minors."
+    )
+    assert [s.measure for s in found if s.value.low in (70000, 11000)] == [M.APPREHENSIONS] * 2
+
+
+def test_a_bare_number_sent_back_is_a_removal() -> None:
+    found = find_statistics("Soldiers blocked the caravan. They sent hundreds back to Honduras.")
+    assert (found[-1].measure, found[-1].unit) == (M.REMOVALS, U.PERSON)

@@ -1433,7 +1433,7 @@ def _unit_and_measure(
         if (
             verb is None
             and previous is not None
-            and previous[0] is Unit.PERSON
+            and previous[0] in (Unit.PERSON, Unit.FAMILY, Unit.HOUSEHOLD)
             and figure.people == "*migrants"
             and _PART_OF.search(text, max(left - 2, figure.start - 16), figure.start)
         ):  # "200 deportees, including 80 children", "70 passengers, 66 Guatemalans and 4"
@@ -1453,6 +1453,8 @@ def _unit_and_measure(
     ):  # "... 131,448 asylum requests. Of these, more than 51,000 were Haitians": asylum
         unit = Unit.PERSON if last.measure in _EVENTS else last.unit
         return unit, last.measure
+    if text[left : figure.start].strip() and _BACK.match(text, figure.end, right):
+        return Unit.PERSON, Measure.REMOVALS  # "they sent hundreds back to Honduras"
     after = _verb_after_pattern().finditer(text, figure.end, min(right, figure.end + 40))
     if after and _BEFORE_VERB.fullmatch(text, figure.end, after[0].start()) is not None:
         return Unit.PERSON, _verbs()[after[0].group().lower()]  # "as many as 37 were saved"
