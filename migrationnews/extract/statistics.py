@@ -109,7 +109,8 @@ POLICY_VARIABLE = "MIGRATIONNEWS_VAGUE_POLICY"
 class _Noun:
     unit: Unit
     measure: str  # a Measure value, or "*" and one (people: the verb decides, else that),
-    # or "~" and one (things: that measure only when the verb says so, else other)
+    # or "~" and one (things: that measure only when the verb says so, else other; "~other":
+    # occurrences, which count the event of any verb of one: "expelled 2.8 million times")
     factor: int
 
 
@@ -375,10 +376,61 @@ _AUXILIARIES = frozenset({"were", "was", "are", "is", "been", "be", "being"})
 _COORDINATED = re.compile(r"(?<![\w])(?:and|but)[ \t]+\Z", re.IGNORECASE)
 # A bare number named as the peak or total of what the sentence before counted.
 _RECORD = re.compile(
-    r"(?<![\w])(?:record|peak|high|low|total|tally)[ \t]+(?:of[ \t]+)?\Z", re.IGNORECASE
-)
+    r"(?<![\w])(?:(?:record|peak|high|low|total|tally)[ \t]+(?:of[ \t]+)?|"
+    r"(?:amounts|amounted|amounting|works|worked|comes|came)[ \t]+(?:out[ \t]+)?to[ \t]+)\Z",
+    re.IGNORECASE,
+)  # "... arrested 14,000 people. That amounts to 667 a day."
 _RELATIVE = re.compile(r"[ \t]*(?:who|that|which)[ \t]", re.IGNORECASE)  # "500 migrants who"
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s")  # where a clause ends
+# An aside between a figure of people and its verb: ", most of them from Haiti," or
+# ", mostly from Venezuela, Ecuador and Haiti," (commas close no part, so each part is
+# one bounded run: linear).
+_ASIDE = re.compile(
+    r",[ \t]+[^,;:()\[\]—–.!?\n]{1,60}(?:,[ \t]+(?!whom[ \t])[^,;:()\[\]—–.!?\n]{1,40}){0,4},[ \t]+"
+)
+# One more part of a list of people after a figure's noun: ", women and men", " and men".
+_LIST_PART = re.compile(r"(?:,[ \t]+(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+)([A-Za-z]+)")
+# People sent back, the particle after them: "flew 140 migrants back to", "sent 70 home".
+_BACK = re.compile(
+    r"[ \t]+(?:back[ \t]+(?:to(?![ \t]+(?:shore|land|safety|port|the[ \t]+shore))|home|across|"
+    r"over|south)|home|back(?=[ \t]*[,.;])|"
+    r"back[ \t]+(?:on|by|aboard|via))(?![\w])",
+    re.IGNORECASE,
+)
+# Two verbs of the same people, one right after the other: "detained and deported".
+_TIGHT_AND = re.compile(
+    r"[ \t]+(?:and|or|then|y|e|o)[ \t]+(?:(?:later|then|were|was|been|fueron|luego)[ \t]+)?",
+    re.IGNORECASE,
+)
+# A part of the figure before: "Of these, 51,000 ...", "De ellos, 300 ...".
+_OF_THESE = re.compile(
+    r"(?<![\w])(?:of|among|de|entre)[ \t]+(?:these|those|them|that[ \t]+total|this[ \t]+total|"
+    r"estos|estas|esos|esas|ellos|ellas|esa[ \t]+cifra|esta[ \t]+cifra)[ \t]*,?[ \t]*\Z",
+    re.IGNORECASE,
+)
+# The figure's people as the object of a relative clause after an aside: "whom Mexico".
+_WHOM = re.compile(r"whom[ \t][^,;:()\[\]—–!?\n]{0,50}\Z", re.IGNORECASE)
+_OF_THESE_AFTER = re.compile(
+    r"[ \t]+(?:of|de)[ \t]+(?:these|those|them|estos|estas|ellos|ellas)(?![\w])", re.IGNORECASE
+)
+# A word of death inside a figure's own phrase: "two deceased migrants".
+_DEAD_IN_PHRASE = re.compile(
+    r"(?<![\w])(?:deceased|dead|drowned|slain|fallecidos|muertos)(?![\w])", re.IGNORECASE
+)
+_CONJUNCTION = re.compile(r"(?<![\w])(?:and|but|while|whereas)(?![\w])", re.IGNORECASE)
+# A conjunction right before a figure that opens a clause with a subject of its own.
+_NEW_SUBJECT = re.compile(r"(?<![\w])(?:and|but|while|whereas)[ \t]+\Z", re.IGNORECASE)
+# A bare number given as the sum of what the sentence counts: "bringing the total to 9,803".
+_TOTAL_TO = re.compile(
+    r"(?<![\w])(?:total|tally|tallies|sum)(?:[ \t]+[\w-]+){0,4}?[ \t]+(?:to|at|of)[ \t]+\Z",
+    re.IGNORECASE,
+)
+# What may stand between an aside and its verb: "have", "had reportedly", "were all".
+_BEFORE_VERB = re.compile(
+    r"[ \t]*(?:(?:have|has|had|were|was|are|is|been|also|then|later|all|eventually|reportedly|"
+    r"since|already|successfully)[ \t]+){0,3}\Z",
+    re.IGNORECASE,
+)
 _TOKEN = re.compile(
     r"""
     (?:[A-Z]\.){2,}                 # an abbreviation with dots: U.S.
@@ -436,6 +488,10 @@ _SKIPPABLE_BY = {
     "es": frozenset({"de", "del", "los", "las", "el", "la", "más", "nuevos", "nuevas", "otros"}),
 }
 _COUNTED = frozenset({Unit.PERSON, Unit.FAMILY, Unit.HOUSEHOLD, Unit.COUNT})
+# The measures that count events a verb names (what "~other" occurrences take on).
+_EVENTS = frozenset(
+    {Measure.ENCOUNTERS, Measure.APPREHENSIONS, Measure.REMOVALS, Measure.CROSSINGS, Measure.ASYLUM}
+)
 _WORD_AFTER = 8  # words scanned after a number for the noun it counts
 
 
@@ -691,6 +747,11 @@ def _verb_measure(text: str, left: int, right: int, start: int, end: int) -> Mea
             continue  # "at capacity after seven migrants drowned": not the figure's frame
         best = _verbs()[form]
     if best is not None:
+        if _NEW_SUBJECT.search(text, left, start):
+            # "six died and dozens of others were rescued": the figure opens a clause of its own
+            own = _verb_after_pattern().finditer(text, end, right)
+            if own and _BEFORE_VERB.fullmatch(text, end, own[0].start()) is not None:
+                return _verbs()[own[0].group().lower()]
         return best
     later = _verb_after_pattern().finditer(text, end, right)
     if not later:
@@ -703,12 +764,60 @@ def _verb_measure(text: str, left: int, right: int, start: int, end: int) -> Mea
         # auxiliary later says what happened to them: "1,000 migrants caught crossing the
         # border were returned" (but "crossed the river and were detained": two things done)
         for verb in later[1:]:
+            if _CONJUNCTION.search(text, later[0].end(), verb.start()):
+                break  # "six people died and dozens of others were rescued": other people
             window = text[max(end, verb.start() - 24) : verb.start()]
             if _FINITE.search(window) or (
                 verb.group().split()[0].lower() in _AUXILIARIES and not _COORDINATED.search(window)
             ):
                 return _verbs()[verb.group().lower()]
-    return _verbs()[later[0].group().lower()]
+    first = later[0]
+    for verb in later[1:]:  # "were detained and deported": the last of a tight pair
+        if not _TIGHT_AND.fullmatch(text, first.end(), verb.start()):
+            break
+        first = verb
+    return _verbs()[first.group().lower()]
+
+
+def _verb_past_aside(text: str, end: int, stop: int) -> Measure | None:
+    """The verb of a figure of people that comes after a list of more people or an aside:
+    "600 children, women and men who drowned" (deaths), "1,200 people, most of them from
+    Haiti, crossed the jungle" (crossings). ``end`` is where the figure's noun ends."""
+    nouns = _nouns()
+    after = end
+    while (part := _LIST_PART.match(text, after, stop)) is not None:
+        word = part.group(1)
+        noun = nouns.get(word.lower())
+        demonym = word.endswith("s") and country_code(word) is not None  # "and Salvadorans"
+        if not demonym and (noun is None or noun.unit is not Unit.PERSON):
+            break
+        after = part.end()
+    if after > end:  # "children, women and men": read on after the list
+        right = _CLAUSE_BREAK.search(text, after, min(stop, after + 60))
+        relative = _RELATIVE.match(text, after, stop)
+        hits = _verb_after_pattern().finditer(text, after, right.start() if right else stop)
+        if hits and relative is not None and hits[0].start() - relative.end() < 24:
+            return _verbs()[hits[0].group().lower()]  # "... and men who drowned"
+        return None
+    aside = _ASIDE.match(text, end, stop)
+    if aside is None or _verb_after_pattern().search(text, end, aside.end()) is not None:
+        return None  # no aside, or one that says what happened itself
+    hits = _verb_after_pattern().finditer(text, aside.end(), min(stop, aside.end() + 60))
+    if not hits:
+        return None
+    if (
+        _BEFORE_VERB.fullmatch(text, aside.end(), hits[0].start()) is None
+        and _WHOM.match(text, aside.end(), hits[0].start()) is None  # ", whom Mexico deported"
+    ):
+        return None
+    return _verbs()[hits[0].group().lower()]
+
+
+def _people_subject(text: str, sentence: Sentence) -> bool:
+    """Whether the sentence opens on people ("Venezuelans fell from 1,100 a day to 100",
+    "Most Haitians arrived ..."): its bare numbers count them."""
+    head = _head_noun(text, sentence.start, min(sentence.end, sentence.start + 40))
+    return head is not None and head.unit is Unit.PERSON and head.measure == "*migrants"
 
 
 def _clause(
@@ -1166,7 +1275,9 @@ class _SentenceFacts:
             verb = _verb_after_pattern().search(text, sentence.start, sentence.end)
             if verb is not None:
                 self._measure = (Unit.PERSON, _verbs()[verb.group().lower()])
-            elif _PEOPLE_WORDS.search(text, sentence.start, sentence.end):
+            elif _PEOPLE_WORDS.search(text, sentence.start, sentence.end) or (
+                _people_subject(text, sentence)
+            ):
                 self._measure = (Unit.PERSON, Measure.MIGRANTS)
             else:
                 self._measure = (Unit.COUNT, Measure.OTHER)
@@ -1182,6 +1293,7 @@ def extract(doc: Document, *, vague: VaguePolicy | None = None) -> tuple[Statist
     text = doc.text
     found: list[Statistic] = []
     latest_people: Statistic | None = None
+    last_counted: Statistic | None = None  # the last figure of people or things
     earlier: Sentence | None = None
     for sentence in doc.sentences:
         facts = _SentenceFacts(text, sentence, doc.published, earlier)
@@ -1195,11 +1307,18 @@ def extract(doc: Document, *, vague: VaguePolicy | None = None) -> tuple[Statist
         if not figures:
             continue
         previous: tuple[Unit, Measure] | None = None
+        people_here: tuple[Unit, Measure] | None = None
+        previous_end = -1
         people_before = latest_people  # the last figure of people before this sentence
         for figure, _number in figures:
-            unit, measure = _unit_and_measure(facts, figure, previous, people_before)
+            unit, measure = _unit_and_measure(
+                facts, figure, previous, people_before, people_here, previous_end, last_counted
+            )
             if unit in _COUNTED:
                 previous = (unit, measure)  # what a later bare number in the sentence counts
+                previous_end = figure.end
+            if unit is Unit.PERSON:
+                people_here = (unit, measure)
             if figure.low is None and figure.high is None:
                 continue
             qualifier, low, high = figure.qualifier, figure.low, figure.high
@@ -1229,6 +1348,8 @@ def extract(doc: Document, *, vague: VaguePolicy | None = None) -> tuple[Statist
             )
             if unit is Unit.PERSON:
                 latest_people = found[-1]
+            if unit in _COUNTED:
+                last_counted = found[-1]
     return tuple(found)
 
 
@@ -1249,9 +1370,15 @@ def _unit_and_measure(
     figure: _Figure,
     previous: tuple[Unit, Measure] | None,
     earlier: Statistic | None = None,
+    people_here: tuple[Unit, Measure] | None = None,
+    previous_end: int = -1,
+    last: Statistic | None = None,
 ) -> tuple[Unit, Measure]:
     """What ``figure`` counts. ``previous`` is what the figure before it in the sentence
-    counts, ``earlier`` the article's last figure of people before this sentence."""
+    counts, ``earlier`` the article's last figure of people before this sentence,
+    ``people_here`` what the last figure of people before it in the sentence counts,
+    ``previous_end`` where the figure before it in the sentence ends, ``last`` the
+    article's last figure of people or things before it."""
     if figure.unit is not None and figure.measure is not None:
         return figure.unit, figure.measure
     text, sentence = facts.text, facts.sentence
@@ -1259,8 +1386,21 @@ def _unit_and_measure(
     verb = _verb_measure(text, left, right, figure.start, figure.end)
     if figure.people is not None and figure.people.startswith("~") and figure.unit is not None:
         wanted = Measure(figure.people[1:])  # "~removals": flights that carried deportees
+        if wanted is Measure.OTHER and verb in _EVENTS:  # "expelled 2.8 million times"
+            return Unit.COUNT, verb
         return figure.unit, wanted if verb is wanted else Measure.OTHER
     if figure.people is not None and figure.unit is not None:
+        if figure.unit is Unit.PERSON and _DEAD_IN_PHRASE.search(text, figure.start, figure.end):
+            return figure.unit, Measure.DEATHS  # "two deceased migrants"
+        if verb is None and figure.unit is Unit.PERSON:
+            verb = _verb_past_aside(text, figure.end, sentence.end)
+        if (
+            figure.people == "*migrants"
+            and verb in (None, Measure.MIGRANTS)
+            and text[left : figure.start].strip()
+            and _BACK.match(text, figure.end, right)
+        ):  # "flew 140 migrants back to Caracas", "sent 300 Hondurans home": the object sent back
+            verb = Measure.REMOVALS
         if verb is Measure.TROOPS:  # "deployed troops to stop 3,000 migrants": not troops
             return figure.unit, Measure(figure.people[1:])
         if verb is not None and (figure.people != "*other" or verb is Measure.DEATHS):
@@ -1268,14 +1408,46 @@ def _unit_and_measure(
         if (
             verb is None
             and previous is not None
-            and previous[0] is Unit.PERSON
+            and previous[0] in (Unit.PERSON, Unit.FAMILY, Unit.HOUSEHOLD)
             and figure.people == "*migrants"
             and _PART_OF.search(text, max(left - 2, figure.start - 16), figure.start)
         ):  # "200 deportees, including 80 children", "70 passengers, 66 Guatemalans and 4"
             return figure.unit, previous[1]
         return figure.unit, Measure(figure.people[1:])  # "*removals": removals
     # a bare number: "up from 1,250", "(152,870)"
+    if (
+        verb is None
+        and last is not None
+        and (
+            (
+                previous is None
+                and _OF_THESE.search(text, max(sentence.start, figure.start - 32), figure.start)
+            )
+            or _OF_THESE_AFTER.match(text, figure.end, sentence.end)
+        )
+    ):  # "... 131,448 asylum requests. Of these, more than 51,000 were Haitians": asylum
+        unit = Unit.PERSON if last.measure in _EVENTS else last.unit
+        return unit, last.measure
+    if text[left : figure.start].strip() and _BACK.match(text, figure.end, right):
+        return Unit.PERSON, Measure.REMOVALS  # "they sent hundreds back to Honduras"
+    after = _verb_after_pattern().finditer(text, figure.end, min(right, figure.end + 40))
+    if after and _BEFORE_VERB.fullmatch(text, figure.end, after[0].start()) is not None:
+        return Unit.PERSON, _verbs()[after[0].group().lower()]  # "as many as 37 were saved"
+    if previous is not None and previous_end >= 0:
+        own = [
+            hit
+            for hit in _verb_pattern().finditer(text, max(left, previous_end), figure.start)
+            if hit.group().lower() not in _next_forms(active())
+        ]
+        if own:  # "intercepted 252,000 migrants and deported more than 100,000": removals
+            return Unit.PERSON, _verbs()[own[-1].group().lower()]
     if previous is not None:
+        if (
+            previous == (Unit.COUNT, Measure.OTHER)
+            and people_here is not None
+            and _TOTAL_TO.search(text, max(left, figure.start - 48), figure.start)
+        ):  # "337 people crossed in 10 boats, bringing the total to 18,108": people, not boats
+            return people_here
         return previous
     if verb is not None:
         return Unit.PERSON, verb
