@@ -8,9 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from migrationnews.extract import officials
+from migrationnews.extract import officials, policy
 
-PACKAGES = ["migrationnews.dates", "migrationnews.extract.officials"]
+PACKAGES = [
+    "migrationnews.dates",
+    "migrationnews.extract.officials",
+    "migrationnews.extract.policy",
+]
 
 
 def listed(package: str) -> list[str]:
@@ -50,3 +54,10 @@ def test_the_officials_package_keeps_the_extractor_shape():
     assert officials.RECORD.__name__ == "Official"
     assert officials.NEEDS == ()
     assert officials.extract.__module__ == "migrationnews.extract.officials._extractor"
+
+
+def test_the_policy_package_keeps_the_extractor_shape():
+    assert policy.__all__ == ["NEEDS", "RECORD", "extract"]
+    assert policy.RECORD.__name__ == "PolicyAction"
+    assert [record.__name__ for record in policy.NEEDS] == ["Official"]
+    assert policy.extract.__module__ == "migrationnews.extract.policy._extractor"
