@@ -120,9 +120,40 @@ def throughput(sizes: tuple[int, ...], repeats: int) -> dict[str, dict[int, floa
     return times
 
 
+def spanish_against_english(
+    english: list[tuple[str, object]], spanish: list[tuple[str, object]], repeats: int
+) -> None:
+    """Characters a second in Spanish articles against English ones, parsed turn by turn
+    (issue 14: Spanish within 1.5x of English)."""
+    if not spanish:
+        print("Spanish corpus not found (--dev-es): Spanish throughput skipped")
+        return
+    turn = itertools.count()
+
+    def rate(texts: list[tuple[str, object]]) -> Callable[[], None]:
+        def work() -> None:
+            n = next(turn)
+            for text, published in texts:
+                mn.parse(f"{text}\n\n({n})", published=published)  # type: ignore[arg-type]
+
+        return work
+
+    best = {"en": float("inf"), "es": float("inf")}
+    for _ in range(repeats * 2):
+        best["en"] = min(best["en"], cpu_time(rate(english)))
+        best["es"] = min(best["es"], cpu_time(rate(spanish)))
+    en = sum(len(t) for t, _ in english) / best["en"]
+    es = sum(len(t) for t, _ in spanish) / best["es"]
+    print(f"Spanish articles      {es:12,.0f} chars/s ({len(spanish)} texts)")
+    print(f"RATIO English / Spanish time per char {en / es:5.2f} x  (target <= 1.5)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description="migrationnews speed benchmark")
     parser.add_argument("--dev", type=Path, default=HERE.parent.parent / "shared/eval/dev.jsonl")
+    parser.add_argument(
+        "--dev-es", type=Path, default=HERE.parent.parent / "shared/eval/dev_es.jsonl"
+    )
     parser.add_argument("--quick", action="store_true", help="small inputs, one repeat")
     parser.add_argument("--no-peer", action="store_true", help="skip quantulum3")
     args = parser.parse_args()
@@ -191,6 +222,8 @@ def main() -> None:
             f"  pass by pass: median {statistics.median(spread):.1f} x,"
             f" range {spread[0]:.1f}-{spread[-1]:.1f} x over {len(spread)} turns"
         )
+
+    spanish_against_english(texts, load_texts(args.dev_es)[1:], repeats)
 
     # pip compiles an installed package to bytecode; an editable checkout under
     # PYTHONDONTWRITEBYTECODE has none and would time Python compiling our source instead.

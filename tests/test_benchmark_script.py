@@ -18,5 +18,10 @@ def test_benchmark_runs_in_quick_mode_and_reports_every_figure():
         timeout=600,
     )
     assert done.returncode == 0, done.stderr
-    for line in ("migrationnews.parse", "process: migrationnews parse", "RATIO worst adversarial"):
+    for line in (
+        "migrationnews.parse",
+        "Spanish",
+        "process: migrationnews parse",
+        "RATIO worst adversarial",
+    ):
         assert line in done.stdout

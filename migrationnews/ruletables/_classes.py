@@ -149,6 +149,7 @@ class Modality(StrEnum):
     PERMITS = "PERMITS"
     PURPOSE = "PURPOSE"
     DIRECTS = "DIRECTS"
+    QUANTIFIER = "QUANTIFIER"
 
 
 class VerbNote(StrEnum):

@@ -53,6 +53,7 @@ _REACH = 300  # characters a clause, subject or modality is looked for before a 
 _NEAR_PHRASES = 50  # phrases close enough to overlap or name the same thing
 _MAX_FUND_WORDS = 4  # words allowed between a sum and the fund it is part of
 _AUXILIARY = frozenset({"BE", "HAVE", "FUTURE"})  # after a verb form: it was a noun
+_REFLEXIVES = frozenset({"themselves", "himself", "herself", "oneself"})  # "deport themselves"
 _TARGET = frozenset({"on", "against"})  # before a demonym a sanction targets: "tariffs on"
 _INTENDED = frozenset({"FUTURE", "PLANNED"})  # before a verb: what is to be done, not a tally
 _POSSESSIVE = ("'s", "’s", "s'", "s’")  # the ending of a possessor: a noun follows it
@@ -402,6 +403,8 @@ def _verb_candidates(
             rule = rules.get((reading.cls, "*"))
             if rule is None or reading.form not in _VERBAL:
                 continue
+            if after in _REFLEXIVES:
+                break  # "invited migrants to deport themselves": no government acts
             if _tallies(text, sentence, verb, reading) and (
                 _figure_after(text, sentence, verb)
                 or _counted_before(objects, text, sentence, verb)
@@ -427,6 +430,15 @@ def _verb_candidates(
                 frozenset({reading.cls}),
             )
             break
+
+
+def _bounds_figure(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` opens with the bound of a figure ("as many as"): a
+    noun's object follows a preposition ("the deployment of 5,000 troops"), never that."""
+    found = _modal_words(text, start, end)
+    return (
+        bool(found) and "QUANTIFIER" in found[0][1] and not text[start : found[0][0].start].strip()
+    )
 
 
 def _has_noun(verb: _Word, reading: _Reading) -> bool:
@@ -461,6 +473,8 @@ def _with_object(
             break  # another verb governs it: "blamed the rise on the reversal of the policy"
         if reading.form == "ing" and not gap.strip() and _modifies(text, sentence, verb):
             return None  # "for returning citizens": the -ing word describes the noun
+        if reading.form == "noun" and _bounds_figure(text, verb.end, obj.start):
+            return None  # "spared from deportation as many as 5 million people": no "of"
         head = _compound_head(text, objects, index)
         if head is not None:
             obj, cls = head  # "the Asylum Cooperation Agreements": agreements, not asylum
@@ -494,6 +508,8 @@ def _with_object(
         return None
     tight = compound or (reduced and not reading.ergative)  # "the deal reached in June"
     limit = _aside_before(text, sentence, verb) if passive else verb.start
+    if passive and limit == verb.start:  # "the law, which had been struck down by a judge"
+        limit = _antecedent_end(text, sentence, _past_auxiliaries(text, sentence, verb)) or limit
     if reduced or reading.ergative:  # "the bill, which passed the House": the bill did
         limit = _antecedent_end(text, sentence, verb) or limit
     nearer = -1  # where the object nearer the verb begins
@@ -569,6 +585,20 @@ def _antecedent_end(text: str, sentence: Sentence, verb: _Word) -> int | None:
     window = text[max(sentence.start, start - _MAX_GAP_CHARS) : start]  # bounded: linear
     end = start - len(window) + len(window.rstrip().rstrip(",").rstrip())
     return end if end > sentence.start else None
+
+
+def _past_auxiliaries(text: str, sentence: Sentence, verb: _Word) -> _Word:
+    """The verb with the auxiliaries right before it ("had been struck down"), so that the
+    relative pronoun before them ("which had been struck down") opens its clause."""
+    start = verb.start
+    for _ in range(_MAX_BEFORE_WORDS):  # bounded: a few words, each a short window
+        window = text[max(sentence.start, start - 30) : start]
+        stripped = window.rstrip()
+        words = stripped.split()
+        if not words or not _modality().get(words[-1].lower(), frozenset()) & {"BE", "HAVE"}:
+            break
+        start = start - len(window) + len(stripped) - len(words[-1])
+    return _Word(start, verb.end, text[start : verb.end])
 
 
 def _aside_before(text: str, sentence: Sentence, verb: _Word) -> int:

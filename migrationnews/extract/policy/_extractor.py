@@ -43,6 +43,7 @@ from migrationnews.extract.policy._mentions import (
 from migrationnews.extract.policy._merging import (
     _carried_actors,
     _deduplicated,
+    _figure_in,
     _forces_sent,
     _Found,
     _governments_of_forces,
@@ -168,7 +169,9 @@ def _sentence_actions(
         )
         name = _object_name(text, sentence, cand)
         forces = _forces_sent(text, sentence, cand)
-        yield _Found(cand, action, index, own, name, definite, refers, forces)
+        yield _Found(
+            cand, action, index, own, name, definite, refers, forces, _figure_in(text, cand)
+        )
 
 
 def _object_name(text: str, sentence: Sentence, cand: _Candidate) -> str | None:

@@ -5,10 +5,12 @@ A headline or caption yields to the body; forces sent by no one named are the
 government's; an action without an actor takes the last action's; a closure later
 undone is reversed; a challenge to a measure named again takes the measure's place; an
 action placed nowhere is where the article's actions are; the same action named again is
-one record (:func:`_deduplicated`).
+one record (:func:`_deduplicated`), but not one of another year or another figure.
 """
 
 from __future__ import annotations
+
+import re
 
 from attrs import evolve, frozen
 
@@ -31,6 +33,8 @@ from migrationnews.values import Place, PlaceKind
 
 _REOPENED_WITHIN = 2  # sentences after a closure in which a reopening reverses it
 _REFERS_WITHIN = 2  # sentences back a challenge to "the measure" looks for the measure
+_DIGITS = re.compile(r"\d[\d,]*")  # a figure in digits: "10,000"
+_FIGURE_BEFORE_CHARS = 12  # how far before a phrase its figure may stand ("250 troops were")
 _CARRIED_WITHIN = 4  # sentences back an action without an actor takes the last one's actor
 _BODY_END = frozenset(".!?\"'”’")  # the last character of a sentence of body text
 
@@ -58,6 +62,7 @@ class _Found:
     definite: bool  # a noun phrase after "the": it refers back to an earlier mention
     refers: bool  # its object is a measure named again ("challenged the measure")
     forces: bool = False  # a passive of bare forces: "troops were sent", by their government
+    figure: str | None = None  # a figure in digits in or right before the phrase
 
 
 def _forces_sent(text: str, sentence: Sentence, cand: _Candidate) -> bool:
@@ -196,7 +201,30 @@ def _alike(a: _Found, b: _Found) -> bool:
         _compatible(a.own_place, b.own_place)
         and _compatible(a.name, b.name)
         and _compatible(_government(a.action.actor), _government(b.action.actor))
+        and _compatible(a.figure, b.figure)
+        and _compatible(_year(a.action), _year(b.action))
     )
+
+
+def _year(action: PolicyAction) -> int | None:
+    """The year an action is dated to, if the text dates it: a deployment in 2019 and one
+    this week are two ("Mexico began the deployment on Tuesday ... In 2019, Mexico sent
+    15,000 troops")."""
+    period = action.date
+    return period.start.year if period is not None and period.start is not None else None
+
+
+def _figure_in(text: str, cand: _Candidate) -> str | None:
+    """The first figure written in digits in an action's phrase or right before it ("sent
+    300 troops", "250 troops were headed"): two deployments of different sizes are two
+    actions ("250 troops were headed to the border", "he wants to send 300 each week")."""
+    found = _DIGITS.search(text, cand.start, cand.end)
+    if found is None:
+        before = text[max(0, cand.start - _FIGURE_BEFORE_CHARS) : cand.start].split()
+        if not before or not before[-1][:1].isdigit():
+            return None
+        return before[-1].replace(",", "")  # right before its object: "250 troops were"
+    return found.group().replace(",", "")
 
 
 def _government(actor: str | None) -> str | None:

@@ -3,8 +3,9 @@ ongoing, reversed or challenged, or None for an action negated, wished for, gene
 tally.
 
 The words before the verb and their clause (modals, "plans to", a condition, reported
-speech), the verb's tense and form, a verb that ends the action, what a measure lets
-someone do, one person arrested or deported, and an agreement someone reports.
+speech, a purpose clause that opens the sentence), the verb's tense and form, a verb that
+ends the action, a lawsuit still pending, what a measure lets someone do, one person
+arrested or deported, and an agreement someone reports.
 """
 
 from __future__ import annotations
@@ -16,7 +17,11 @@ from migrationnews.extract.policy._candidates import (
     _COMMA,
     _FINITE_PAST,
     _MAX_BEFORE_WORDS,
+    _MAX_GAP_CHARS,
+    _MAX_GAP_WORDS,
+    _MAX_LIST_WORDS,
     _REACH,
+    _REFERRING,
     _Candidate,
     _close_gap,
     _modal_class,
@@ -24,6 +29,7 @@ from migrationnews.extract.policy._candidates import (
     _modal_words,
     _word_after,
     _word_before,
+    _words,
 )
 from migrationnews.extract.policy._rules import (
     _modality,
@@ -45,6 +51,8 @@ _PLURAL_PRONOUNS = frozenset({"they", "we"})  # the subject of a present tense's
 _ON_PEOPLE = frozenset({"ARREST", "DEPORT", "REMOVE", "RETURN", "CHARGE"})  # done to people
 _SINGULAR_BE = frozenset({"was", "is"})  # before a passive whose subject is one person
 _FINITE_ONLY = frozenset({"EFFECT"})  # classes that are actions only as finite verbs
+_LAWSUIT_CLASS = "LAWSUIT"  # the object class of suits, injunctions and litigation
+_PENDING_WORDS = frozenset({"pending", "proceeds", "continues", "ongoing", "unresolved"})
 _WORD = re.compile(
     r"""
     [^\s]+                      # a run of non-space: one word of a gap
@@ -102,15 +110,40 @@ def _status(text: str, sentence: Sentence, cand: _Candidate) -> PolicyStatus | N
         status = PolicyStatus.REVERSED  # "stopped issuing visas": what was done, ended
     if cand.contested and status in _RULED_ON:
         return PolicyStatus.CHALLENGED  # "the decision to end it was challenged in court"
+    if status is PolicyStatus.ENACTED and _pending(text, sentence, cand):
+        return PolicyStatus.ONGOING  # "lawsuits are pending": a suit not yet decided
     return status
+
+
+def _pending(text: str, sentence: Sentence, cand: _Candidate) -> bool:
+    """True for a lawsuit the text says is still before the courts ("three lawsuits are
+    pending", "while litigation proceeds", "the pending suit"): the guideline's ongoing
+    suit (AP, USA Today, NPR on suits over TPS and parole)."""
+    if cand.obj is None or cand.obj_class != _LAWSUIT_CLASS:
+        return False
+    if _word_before(text, sentence, cand.obj.start) == "pending":
+        return True
+    reach = min(sentence.end, cand.obj.end + _MAX_GAP_CHARS)
+    for word in text[cand.obj.end : reach].lower().split()[:_MAX_GAP_WORDS]:
+        if word.strip(".,;:") in _PENDING_WORDS:
+            return True  # "lawsuits over the rule remain pending"
+        if word[-1:] in ".,;:":
+            return False  # the suit's clause ends here
+    return False
 
 
 def _ended(text: str, sentence: Sentence, cand: _Candidate) -> bool:
     """True for an -ing action right after a verb that ends it ("stopped issuing visas",
-    "ceased deporting families"): a pause or an end, so the action is reversed."""
-    if cand.reading is None or cand.reading.form != "ing" or cand.verb is None:
+    "ceased deporting families"), or an action's noun right after it and "the": a pause
+    or an end, so the action is reversed."""
+    if cand.reading is None or cand.verb is None:
         return False
     before = _word_before(text, sentence, cand.verb.start)
+    if cand.reading.form == "noun" and before in _REFERRING:  # "rescinded the extension of
+        start = text.rfind(before, sentence.start, cand.verb.start)  # protected status",
+        before = _word_before(text, sentence, start)  # "halted the resettlement of refugees"
+    elif cand.reading.form != "ing":
+        return False
     return "ENDED" in _modality().get(before, frozenset())
 
 
@@ -137,6 +170,8 @@ def _read_status(text: str, sentence: Sentence, cand: _Candidate) -> PolicyStatu
         return None  # "allowed the law to take effect": the ruling's, not a new record
     if _prospect(text, sentence, anchor):
         return None  # "the fear of being deported": a risk, not an action taken
+    if _fronted_purpose(text, sentence, cand, anchor):
+        return None  # "To provide aid to border towns, the state will ...": a purpose
     if _individual(text, sentence, cand, anchor) or _gerund_subject(text, sentence, cand):
         return None  # "a migrant was detained", "deporting them will not solve it"
     if cand.verb is not None and "FUTURE" in _modality().get(cand.verb.text.lower(), ()):
@@ -229,7 +264,10 @@ def _prevented(text: str, sentence: Sentence, cand: _Candidate, start: int, anch
 def _enabled(text: str, sentence: Sentence, anchor: int) -> bool:
     """True for a verb right after what a measure lets someone do ("the authority to
     arrest", "powers to detain"): part of the measure, not an action of its own."""
-    words = text[max(sentence.start, anchor - 40) : anchor].lower().split()[-_ENABLED_WORDS:]
+    words = text[max(sentence.start, anchor - 40) : anchor].lower().split()
+    if words and words[-1].endswith("ly"):  # "the ability to quickly deport"
+        words.pop()
+    words = words[-_ENABLED_WORDS:]
     return any(
         "ENABLED" in _modality().get(" ".join(words[i:]), frozenset()) for i in range(len(words))
     )
@@ -250,6 +288,15 @@ def _permitted(text: str, sentence: Sentence, cand: _Candidate, anchor: int) -> 
     word, _classes = permits[-1]
     if _CLAUSE_BREAK.search(text, word.end, anchor) is not None:
         return False
+    if _word_before(text, sentence, word.start) == "to":
+        return True  # "postponed it for a week to allow the state to appeal": a purpose
+    for earlier, _classes in reversed(permits[:-1]):  # "would let police arrest migrants
+        between = text[earlier.end : word.start]  # and allow judges to deport them": the
+        if _CLAUSE_BREAK.search(between) or _words(between) > _MAX_LIST_WORDS:  # measure
+            break  # lets both, the second permission joined to the first by "and"
+        if "and" not in between.lower().split():
+            break
+        word = earlier
     return any(
         _object_classes()[text[h.first : h.last].lower()] in _PERMITTING
         and _close_gap(text[h.last : word.start], max_words=_MAX_BEFORE_WORDS)
@@ -268,6 +315,16 @@ def _infinitive_only(text: str, sentence: Sentence, cand: _Candidate, anchor: in
         and reading.form in {"base", "ing"}
         and _word_before(text, sentence, anchor) in {"to", "from"}
     )
+
+
+def _fronted_purpose(text: str, sentence: Sentence, cand: _Candidate, anchor: int) -> bool:
+    """True for a verb in a purpose clause that opens its sentence ("To continue to
+    provide aid to border towns, the city will ..."; "“To curb crossings, we will ..."):
+    what an action is for, not an action (issue 12's audit: purposes read as actions)."""
+    if cand.reading is None or cand.reading.form not in {"base", "ing"}:
+        return False
+    opening = text[sentence.start : anchor].lstrip('“"‘ ')
+    return opening.startswith("To ") and _COMMA.search(opening) is None
 
 
 def _prospect(text: str, sentence: Sentence, anchor: int) -> bool:
