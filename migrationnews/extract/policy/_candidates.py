@@ -14,7 +14,7 @@ import bisect
 import functools
 import re
 from collections.abc import Iterable, Iterator
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from attrs import evolve, frozen
 
@@ -362,33 +362,16 @@ def _agreed(text: str, sentence: Sentence, verb: _Word) -> int:
 def _verb_candidates(
     text: str, sentence: Sentence, objects: _Objects, headline: bool
 ) -> Iterator[_Candidate]:
-    rules = _rules()
-    readings = _verb_readings()
+    """The actions the sentence's verbs state: for each verb of ``policy_verbs.tsv``, the
+    first of its readings its place allows that states an action with an object, else one
+    whose rule needs none ("deported", "agreed to ..."); at most one per verb."""
     hits = _verb_pattern().finditer(text, sentence.start, sentence.end)
     verb_starts = [h.first for h in hits]
     for h in hits:
         verb = _Word(h.first, h.last, text[h.first : h.last])
         if text.startswith("-", verb.end):
             continue  # "end-August", "halt-and-release": part of a compound word
-        before = _word_before(text, sentence, verb.start)
-        classes = _modality().get(before, frozenset())
-        noun_slot = (
-            "DETERMINER" in classes
-            or ("PREPOSITION" in classes and before != "to")
-            or before.endswith(_POSSESSIVE)  # "Biden's request": a noun
-        )
-        after = _word_after(text, sentence, verb.end)
-        noun_next = after == "of" or bool(_modality().get(after, frozenset()) & _AUXILIARY)
-        eligible = [
-            reading
-            for reading in readings[verb.text.lower()]
-            if not (
-                (reading.form in {"base", "third"} and noun_slot)  # "a halt", "the bans"
-                or (reading.form == "ing" and "DETERMINER" in classes and _has_noun(verb, reading))
-                or (reading.form in {"base", "third"} and noun_next)  # "buses of migrants"
-                or (reading.form in _FINITE_PAST and "DETERMINER" in classes)  # "a closed port"
-            )
-        ]
+        eligible = _eligible_readings(text, sentence, verb)
         for at, reading in enumerate(eligible):
             found = _with_object(text, sentence, verb, reading, objects, headline, verb_starts)
             if found is not None:
@@ -400,36 +383,80 @@ def _verb_candidates(
                         found = nearer if nearer.end < found.end else found
                 yield found
                 break
-            rule = rules.get((reading.cls, "*"))
-            if rule is None or reading.form not in _VERBAL:
-                continue
-            if after in _REFLEXIVES:
-                break  # "invited migrants to deport themselves": no government acts
-            if _tallies(text, sentence, verb, reading) and (
-                _figure_after(text, sentence, verb)
-                or _counted_before(objects, text, sentence, verb)
-            ):
-                break  # "deported more than 400,000 people", "9,000 were deported": a tally
-            if reading.form in {"past", "participle"} and _describes_people(objects, text, verb):
+            bare = _without_object(text, sentence, verb, reading, objects, headline)
+            if bare is False:
                 break
-            if verb.text.lower().endswith(" to") and "DELIBERATE" in _modality().get(
-                after, frozenset()
-            ):
-                break  # "agreed to meet", "agreed to review": talks, not a measure
-            end = _agreed(text, sentence, verb) if verb.text.lower().endswith(" to") else verb.end
-            yield _Candidate(
-                rule.kind,
-                verb.start,
-                end,
-                verb,
-                reading,
-                None,
-                None,
-                rule,
-                headline,
-                frozenset({reading.cls}),
-            )
-            break
+            if bare is not None:
+                yield bare
+                break
+
+
+def _eligible_readings(text: str, sentence: Sentence, verb: _Word) -> list[_Reading]:
+    """The readings of a verb's word that its place allows: not a base or third-person
+    form where a noun stands ("a halt", "the bans", "buses of migrants"), an -ing form
+    after a determiner when the word is also a noun, nor a past form after a determiner
+    ("a closed port")."""
+    before = _word_before(text, sentence, verb.start)
+    classes = _modality().get(before, frozenset())
+    noun_slot = (
+        "DETERMINER" in classes
+        or ("PREPOSITION" in classes and before != "to")
+        or before.endswith(_POSSESSIVE)  # "Biden's request": a noun
+    )
+    after = _word_after(text, sentence, verb.end)
+    noun_next = after == "of" or bool(_modality().get(after, frozenset()) & _AUXILIARY)
+    return [
+        reading
+        for reading in _verb_readings()[verb.text.lower()]
+        if not (
+            (reading.form in {"base", "third"} and noun_slot)  # "a halt", "the bans"
+            or (reading.form == "ing" and "DETERMINER" in classes and _has_noun(verb, reading))
+            or (reading.form in {"base", "third"} and noun_next)  # "buses of migrants"
+            or (reading.form in _FINITE_PAST and "DETERMINER" in classes)  # "a closed port"
+        )
+    ]
+
+
+def _without_object(
+    text: str,
+    sentence: Sentence,
+    verb: _Word,
+    reading: _Reading,
+    objects: _Objects,
+    headline: bool,
+) -> _Candidate | Literal[False] | None:
+    """The action a verb form states with no object, when the rules pair its class with
+    any object ("*"): "troops were deployed", "agreed to send troops" (up to what was
+    agreed); False when the verb states no action at all (a tally, a description of
+    people, "deport themselves", talks: "agreed to meet"); None when this reading does
+    not, and the next may."""
+    rule = _rules().get((reading.cls, "*"))
+    if rule is None or reading.form not in _VERBAL:
+        return None
+    after = _word_after(text, sentence, verb.end)
+    if after in _REFLEXIVES:
+        return False  # "invited migrants to deport themselves": no government acts
+    if _tallies(text, sentence, verb, reading) and (
+        _figure_after(text, sentence, verb) or _counted_before(objects, text, sentence, verb)
+    ):
+        return False  # "deported more than 400,000 people", "9,000 were deported": a tally
+    if reading.form in {"past", "participle"} and _describes_people(objects, text, verb):
+        return False
+    if verb.text.lower().endswith(" to") and "DELIBERATE" in _modality().get(after, frozenset()):
+        return False  # "agreed to meet", "agreed to review": talks, not a measure
+    end = _agreed(text, sentence, verb) if verb.text.lower().endswith(" to") else verb.end
+    return _Candidate(
+        kind=rule.kind,
+        start=verb.start,
+        end=end,
+        verb=verb,
+        reading=reading,
+        obj=None,
+        obj_class=None,
+        rule=rule,
+        headline=headline,
+        classes=frozenset({reading.cls}),
+    )
 
 
 def _bounds_figure(text: str, start: int, end: int) -> bool:
@@ -458,6 +485,32 @@ def _with_object(
     headline: bool,
     verb_starts: list[int],
 ) -> _Candidate | None:
+    """The action one reading of a verb states with its object: the first object after the
+    verb that a rule pairs the reading with ("signed a law"), else, for a passive, a
+    compound or a reduced relative, the object right before it ("the law was signed",
+    "border closures", "the deal reached in June"); None when no object makes one, or
+    when the phrase is no action (a tally, an -ing word that describes a noun)."""
+    after = _object_after(text, sentence, verb, reading, objects, headline, verb_starts)
+    if after is False:
+        return None
+    if after is not None:
+        return after
+    return _object_before(text, sentence, verb, reading, objects, headline)
+
+
+def _object_after(
+    text: str,
+    sentence: Sentence,
+    verb: _Word,
+    reading: _Reading,
+    objects: _Objects,
+    headline: bool,
+    verb_starts: list[int],
+) -> _Candidate | Literal[False] | None:
+    """The action with the first object after the verb, in its clause and governed by no
+    other verb, that a rule pairs the reading with; False when the phrase is no action at
+    all ("for returning citizens", "arrested 15,000 migrants"); None when no object after
+    the verb makes one (the object may come before it)."""
     rules = _rules()
     for index in range(bisect.bisect_left(objects.starts, verb.end), len(objects.found)):
         obj, cls = objects.found[index]  # (no slice: a copy per verb would be quadratic)
@@ -472,9 +525,9 @@ def _with_object(
         ):
             break  # another verb governs it: "blamed the rise on the reversal of the policy"
         if reading.form == "ing" and not gap.strip() and _modifies(text, sentence, verb):
-            return None  # "for returning citizens": the -ing word describes the noun
+            return False  # "for returning citizens": the -ing word describes the noun
         if reading.form == "noun" and _bounds_figure(text, verb.end, obj.start):
-            return None  # "spared from deportation as many as 5 million people": no "of"
+            return False  # "spared from deportation as many as 5 million people": no "of"
         head = _compound_head(text, objects, index)
         if head is not None:
             obj, cls = head  # "the Asylum Cooperation Agreements": agreements, not asylum
@@ -487,25 +540,42 @@ def _with_object(
         if _tallies(text, sentence, verb, reading) and (
             _FIGURE.search(gap) or (_figure_after(text, sentence, obj) and not sized)
         ):
-            return None  # "arrested 15,000 migrants", "expelled migrants 2.8 million times"
+            return False  # "arrested 15,000 migrants", "expelled migrants 2.8 million times"
         return _Candidate(
-            rule.kind,
-            verb.start,
-            obj.end,
-            verb,
-            reading,
-            obj,
-            cls,
-            rule,
-            headline,
-            frozenset({reading.cls}),
+            kind=rule.kind,
+            start=verb.start,
+            end=obj.end,
+            verb=verb,
+            reading=reading,
+            obj=obj,
+            obj_class=cls,
+            rule=rule,
+            headline=headline,
+            classes=frozenset({reading.cls}),
         )
+    return None
+
+
+def _object_before(
+    text: str,
+    sentence: Sentence,
+    verb: _Word,
+    reading: _Reading,
+    objects: _Objects,
+    headline: bool,
+) -> _Candidate | None:
+    """The action with the object right before the verb, when the verb's form lets what is
+    acted on come first: a passive ("the law was signed", past an aside or a relative
+    clause), a compound ("border closures"), a reduced relative ("the deal reached in
+    June", "the orders Trump signed") or an ergative verb ("the port reopened"); None when
+    none does, or when a figure makes it a tally ("9,000 migrants were deported")."""
     past = reading.form in {"past", "participle"}
     passive = past and _auxiliary_before(text, sentence, verb, frozenset({"BE"}))
     compound = reading.form == "noun"  # "border closure", "port closures"
     reduced = past and not passive and not _auxiliary_before(text, sentence, verb)
     if not (passive or compound or reduced or (reading.ergative and reading.form in _VERBAL)):
         return None
+    rules = _rules()
     tight = compound or (reduced and not reading.ergative)  # "the deal reached in June"
     limit = _aside_before(text, sentence, verb) if passive else verb.start
     if passive and limit == verb.start:  # "the law, which had been struck down by a judge"
@@ -542,16 +612,16 @@ def _with_object(
             ):
                 return None  # "8,346 migrant arrests", "9,000 migrants were deported": a tally
             return _Candidate(
-                rule.kind,
-                obj.start,
-                verb.end,
-                verb,
-                reading,
-                obj,
-                cls,
-                rule,
-                headline,
-                frozenset({reading.cls}),
+                kind=rule.kind,
+                start=obj.start,
+                end=verb.end,
+                verb=verb,
+                reading=reading,
+                obj=obj,
+                obj_class=cls,
+                rule=rule,
+                headline=headline,
+                classes=frozenset({reading.cls}),
             )
     return None
 
