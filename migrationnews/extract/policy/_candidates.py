@@ -789,7 +789,16 @@ def _noun_candidates(
         ):
             continue
         yield _Candidate(
-            rule.kind, obj.start, obj.end, None, None, obj, cls, rule, headline, classes
+            kind=rule.kind,
+            start=obj.start,
+            end=obj.end,
+            verb=None,
+            reading=None,
+            obj=obj,
+            obj_class=cls,
+            rule=rule,
+            headline=headline,
+            classes=classes,
         )
 
 

@@ -77,7 +77,7 @@ from migrationnews.extract.policy._rules import (
 from migrationnews.extract.policy._status import _RULED_ON, _reported_agreement, _status
 from migrationnews.records import PolicyAction, PolicyKind, PolicyStatus
 from migrationnews.text import Document, Sentence
-from migrationnews.values import Span
+from migrationnews.values import Place, Span
 
 _INTENDED_STATUSES = frozenset({PolicyStatus.PLANNED, PolicyStatus.ANNOUNCED})  # not yet done
 _BACK_WORDS = 6  # words after the people moved within which "back" makes it a return
@@ -91,18 +91,13 @@ def _sentence_actions(
     officials: list[_Mention],
     setting: _Setting,
 ) -> Iterator[_Found]:
+    """The actions of one sentence (the ``index``-th), in text order: each candidate with a
+    status, its actor, kind (a court's ruling is a legal challenge, and what it rules on
+    is challenged), place and date, and with what merging across sentences needs."""
     text = doc.text
     context: _Context | None = None
     headline = _is_headline(sentence)
-    objects = _objects(text, sentence)
-    verbal = list(_verb_candidates(text, sentence, objects, headline))
-    nominal = list(_noun_candidates(text, objects, verbal, headline))
-    candidates = _merged(text, _without_overlaps(verbal + nominal))
-    court_only = (
-        list(_court_only_candidates(text, sentence, candidates, headline))
-        if setting.names_court(text, sentence)
-        else []
-    )
+    candidates, court_only = _sentence_candidates(text, sentence, setting, headline)
     ruled = challenged = False  # a court ruled, or a suit or ruling came, earlier in it
     for cand in sorted(candidates + court_only, key=lambda c: c.start):
         status = _status(text, sentence, cand)
@@ -135,10 +130,7 @@ def _sentence_actions(
         ):  # "ruled that she acted unlawfully when she ended the program", "an injunction
             status = PolicyStatus.CHALLENGED  # against the state's law": what is ruled on
         challenged = challenged or kind is PolicyKind.LEGAL_CHALLENGE
-        if _sent_back(text, sentence, cand):
-            kind = PolicyKind.DEPORTATION  # "send migrants back to their countries": a return
-        elif kind is PolicyKind.DEPORTATION and _returned_within(text, sentence, cand):
-            kind = PolicyKind.REGULATION  # "returned the migrants to Tapachula": a move
+        kind = _moved(text, sentence, cand, kind)
         if _reported_agreement(text, sentence, cand, status):
             status = PolicyStatus.ANNOUNCED
         joint = _joint_subject(text, sentence, context, cand)
@@ -146,14 +138,8 @@ def _sentence_actions(
             kind, actor = PolicyKind.AGREEMENT, joint
         if kind is PolicyKind.AGREEMENT and _is_legislature(actor):
             kind = PolicyKind.LAW  # a deal legislators strike is a bill, not a pact
-        own = (
-            _own_place(text, sentence, cand)
-            or _subject_site(text, sentence, cand)
-            or _referred_site(text, doc.sentences, index, cand)
-        )
         jurisdiction = setting.jurisdiction(actor)
-        if own is None and jurisdiction is not None and _whole(text, sentence, cand):
-            own = jurisdiction  # "troops deployed across the country": the actor's own
+        own = _own_site(doc, index, sentence, cand, jurisdiction)
         action = PolicyAction(
             kind=kind,
             span=span,
@@ -163,15 +149,78 @@ def _sentence_actions(
             status=status,
             date=_date(context, cand),
         )
-        definite = _is_noun(cand) and _word_before(text, sentence, cand.start) in {"the", "this"}
-        refers = cand.obj is not None and (
-            _word_before(text, sentence, cand.obj.start) in _REFERRING
-        )
-        name = _object_name(text, sentence, cand)
-        forces = _forces_sent(text, sentence, cand)
-        yield _Found(
-            cand, action, index, own, name, definite, refers, forces, _figure_in(text, cand)
-        )
+        yield _found(text, sentence, index, cand, action, own)
+
+
+def _sentence_candidates(
+    text: str, sentence: Sentence, setting: _Setting, headline: bool
+) -> tuple[list[_Candidate], list[_Candidate]]:
+    """The sentence's candidate actions (verbs with or without their objects, measures
+    named by noun phrases; one per phrase), and, when the article names a court there,
+    the verbs that state an action only when a court does it ("the court ruled")."""
+    objects = _objects(text, sentence)
+    verbal = list(_verb_candidates(text, sentence, objects, headline))
+    nominal = list(_noun_candidates(text, objects, verbal, headline))
+    candidates = _merged(text, _without_overlaps(verbal + nominal))
+    court_only = (
+        list(_court_only_candidates(text, sentence, candidates, headline))
+        if setting.names_court(text, sentence)
+        else []
+    )
+    return candidates, court_only
+
+
+def _moved(text: str, sentence: Sentence, cand: _Candidate, kind: PolicyKind) -> PolicyKind:
+    """The kind of an action that moves people: sending them "back" is a deportation
+    ("send migrants back to their countries"); returning them to a city or state within
+    the country is a regulation ("returned the migrants to Tapachula"); else ``kind``."""
+    if _sent_back(text, sentence, cand):
+        return PolicyKind.DEPORTATION
+    if kind is PolicyKind.DEPORTATION and _returned_within(text, sentence, cand):
+        return PolicyKind.REGULATION
+    return kind
+
+
+def _own_site(
+    doc: Document, index: int, sentence: Sentence, cand: _Candidate, jurisdiction: Place | None
+) -> Place | None:
+    """The place the action's own words put it at: named in or right after its phrase,
+    where its subject is, or referred back to ("police there"); for an action across the
+    actor's territory ("troops deployed across the country"), the actor's jurisdiction."""
+    text = doc.text
+    own = (
+        _own_place(text, sentence, cand)
+        or _subject_site(text, sentence, cand)
+        or _referred_site(text, doc.sentences, index, cand)
+    )
+    if own is None and jurisdiction is not None and _whole(text, sentence, cand):
+        return jurisdiction  # "troops deployed across the country": the actor's own
+    return own
+
+
+def _found(
+    text: str,
+    sentence: Sentence,
+    index: int,
+    cand: _Candidate,
+    action: PolicyAction,
+    own: Place | None,
+) -> _Found:
+    """The action with what merging across sentences reads from its phrase: whether it
+    names a measure again ("the declaration", "challenged the measure"), the crossing's
+    own name, bare forces sent, and a figure in it."""
+    refers = cand.obj is not None and _word_before(text, sentence, cand.obj.start) in _REFERRING
+    return _Found(
+        cand=cand,
+        action=action,
+        sentence=index,
+        own_place=own,
+        name=_object_name(text, sentence, cand),
+        definite=_is_noun(cand) and _word_before(text, sentence, cand.start) in {"the", "this"},
+        refers=refers,
+        forces=_forces_sent(text, sentence, cand),
+        figure=_figure_in(text, cand),
+    )
 
 
 def _object_name(text: str, sentence: Sentence, cand: _Candidate) -> str | None:
@@ -267,7 +316,16 @@ def _court_only_candidates(
             end = _agreed(text, sentence, verb)  # "upheld a lower court ruling"
             classes = frozenset({reading.cls})
             yield _Candidate(
-                rule.kind, verb.start, end, verb, reading, None, None, rule, headline, classes
+                kind=rule.kind,
+                start=verb.start,
+                end=end,
+                verb=verb,
+                reading=reading,
+                obj=None,
+                obj_class=None,
+                rule=rule,
+                headline=headline,
+                classes=classes,
             )
             break
 
@@ -321,7 +379,15 @@ def _acted_on(
         date=None,
     )
     definite = _word_before(text, sentence, obj.start) in _REFERRING
-    return _Found(cand, action, index, own, None, definite, definite)
+    return _Found(
+        cand=cand,
+        action=action,
+        sentence=index,
+        own_place=own,
+        name=None,
+        definite=definite,
+        refers=definite,
+    )
 
 
 def _attempted(text: str, sentence: Sentence, obj: _Word, end: int) -> PolicyKind | None:
