@@ -193,6 +193,9 @@ class _Objects(NamedTuple):
 
 
 def _objects(text: str, sentence: Sentence) -> _Objects:
+    """The sentence's objects of ``policy_objects.tsv`` with their classes: sums only when
+    they are money, a named operation by its name ("Operation Lone Star"), and the
+    plural demonyms as people ("Venezuelans")."""
     classes = _object_classes()
     found = [
         (_Word(h.first, h.last, word := text[h.first : h.last]), classes[word.lower()])
@@ -762,26 +765,17 @@ def _fund_after(
 def _noun_candidates(
     text: str, objects: _Objects, taken: list[_Candidate], headline: bool
 ) -> Iterator[_Candidate]:
-    rules = _rules()
+    """The measures named by a noun phrase alone, outside the verbs' phrases (``taken``):
+    those the rules make an action by themselves ("the supplemental budget request"), or
+    with the country they target, their maker, what they are done under or what a
+    relative clause says they do (:func:`_noun_rule`)."""
     spans = sorted((c.start, c.end) for c in taken)
     starts = [start for start, _end in spans]
     for obj, cls in objects.found:
-        rule = rules.get(("*", cls))
-        classes: frozenset[str] = frozenset()
-        targeted = rules.get((_TARGETED_CLASS, cls))
-        if rule is None and targeted is not None and _targeted(text, obj):
-            rule = targeted  # "tariffs on Mexican goods": a measure aimed at a country
-        owned = rules.get((_OWNED_CLASS, cls))
-        if rule is None and owned is not None and _owned(text, obj):
-            rule = owned  # "Trump's asylum ban": a measure someone made
-        if rule is None:
-            rule = rules.get((_DESCRIBED_CLASS, cls))
-            under = rules.get((_UNDER_CLASS, cls))
-            if under is not None and _under(text, obj):
-                rule = under
-            elif rule is None or not _described(text, obj.end):
-                continue
-            classes = frozenset({_DESCRIBED_CLASS})
+        found = _noun_rule(text, obj, cls)
+        if found is None:
+            continue
+        rule, classes = found
         near = bisect.bisect_left(starts, obj.end)  # phrases are short: look a little back
         if any(
             start < obj.end and obj.start < end
@@ -800,6 +794,30 @@ def _noun_candidates(
             headline=headline,
             classes=classes,
         )
+
+
+def _noun_rule(text: str, obj: _Word, cls: str) -> tuple[_Rule, frozenset[str]] | None:
+    """The rule under which a measure named alone is an action, with the verb classes it
+    adds: its class's own ("*"), else as aimed at a country ("tariffs on Mexican goods"),
+    as made by someone ("Trump's asylum ban"), as what something is done under, or as
+    described by a relative clause ("a law that lets police arrest migrants"); else None."""
+    rules = _rules()
+    rule = rules.get(("*", cls))
+    targeted = rules.get((_TARGETED_CLASS, cls))
+    if rule is None and targeted is not None and _targeted(text, obj):
+        rule = targeted  # "tariffs on Mexican goods": a measure aimed at a country
+    owned = rules.get((_OWNED_CLASS, cls))
+    if rule is None and owned is not None and _owned(text, obj):
+        rule = owned  # "Trump's asylum ban": a measure someone made
+    if rule is not None:
+        return rule, frozenset()
+    rule = rules.get((_DESCRIBED_CLASS, cls))
+    under = rules.get((_UNDER_CLASS, cls))
+    if under is not None and _under(text, obj):
+        rule = under
+    elif rule is None or not _described(text, obj.end):
+        return None
+    return rule, frozenset({_DESCRIBED_CLASS})
 
 
 def _targeted(text: str, obj: _Word) -> bool:
@@ -862,6 +880,8 @@ def _described(text: str, position: int) -> bool:
 
 
 def _without_overlaps(candidates: Iterable[_Candidate]) -> list[_Candidate]:
+    """The candidates in text order, the longest of those that start together, none
+    overlapping one kept before it."""
     kept: list[_Candidate] = []
     for cand in sorted(candidates, key=lambda c: (c.start, -(c.end - c.start))):
         if kept and cand.start < kept[-1].end:

@@ -54,6 +54,8 @@ def _identity(cand: _Candidate) -> tuple[str, ...]:
 
 @frozen
 class _Found:
+    """An action read from its sentence, with what merging across sentences needs."""
+
     cand: _Candidate
     action: PolicyAction
     sentence: int

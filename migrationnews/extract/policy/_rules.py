@@ -39,6 +39,10 @@ class _Reading:
 
 @frozen
 class _Rule:
+    """A row of ``policy_rules.tsv``: the kind of action a verb class with an object class
+    states, the status the phrase fixes whatever its tense (``fixed``: "sued"), and the
+    one it has when neither modality nor tense decide (``default``)."""
+
     kind: PolicyKind
     fixed: PolicyStatus | None
     default: PolicyStatus
@@ -46,6 +50,7 @@ class _Rule:
 
 @per_language
 def _verb_readings() -> dict[str, tuple[_Reading, ...]]:
+    """Every form of every verb of ``policy_verbs.tsv``, lower case: its readings."""
     readings: dict[str, list[_Reading]] = {}
     for row in ruletables.policy_verbs(active()):
         note = row.note
@@ -95,6 +100,8 @@ def _targets() -> frozenset[str]:
 
 @per_language
 def _rules() -> dict[tuple[str, str], _Rule]:
+    """``policy_rules.tsv`` by (verb class, object class), "*" on either side as the table
+    writes it; the first row of a pair wins."""
     found: dict[tuple[str, str], _Rule] = {}
     for row in ruletables.policy_rules():
         found.setdefault((row.verb, row.object), _Rule(row.kind, row.status, row.default))
@@ -183,6 +190,8 @@ class _References(NamedTuple):
 
 @per_language
 def _references_table() -> _References:
+    """``policy_references.tsv`` of the active language, its classes compiled into the
+    patterns of :class:`_References`."""
     words: dict[ReferenceClass, list[str]] = {cls: [] for cls in ReferenceClass}
     means: dict[ReferenceClass, dict[str, str]] = {cls: {} for cls in ReferenceClass}
     for row in ruletables.policy_references(active()):
