@@ -167,30 +167,20 @@ def _words(language: str) -> dict[str, _Word]:
     return words
 
 
-_SCALES = {
-    "thousand": 10**3,
-    "million": 10**6,
-    "billion": 10**9,
-    "trillion": 10**12,
-    "k": 10**3,
-    "m": 10**6,
-    "mn": 10**6,
-    "mln": 10**6,
-    "b": 10**9,
-    "bn": 10**9,
-}
+# Scale abbreviations that only ever follow digits ("5k", "$2bn", "1.2mn"): never words of
+# their own, so number_words.tsv (the scale words, "thousand" to "trillion") does not list them.
+_ABBREVIATED_SCALES = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "b": 10**9, "bn": 10**9}
 
 
 @functools.cache
 def _scales(language: str) -> dict[str, int]:
     """Scale word (lower case) -> its value: the words that may follow digits."""
-    if language == "en":
-        return _SCALES
-    return {
+    scales = {
         form: int(word.value)
         for form, word in _words(language).items()
         if word.kind in ("scale", "scale0")
     }
+    return scales | _ABBREVIATED_SCALES if language == "en" else scales
 
 
 _DIGITS = re.compile(

@@ -249,7 +249,7 @@ _TITLE_WORDS = {
     "advisor": "adviser",
 }
 # Words that make a different office of the same head: a vice president is no president.
-_RANKS = frozenset(
+_SUBORDINATE = frozenset(
     {"vice", "deputy", "under", "undersecretary", "assistant", "lieutenant", "associate"}
 )
 
@@ -274,7 +274,7 @@ def titles_alike(a: str, b: str) -> bool:
     if fold_plain(a) == fold_plain(b):
         return True
     wa, wb = _title_words(a), _title_words(b)
-    if not wa or not wb or (wa & _RANKS) != (wb & _RANKS):
+    if not wa or not wb or (wa & _SUBORDINATE) != (wb & _SUBORDINATE):
         return False
     return wa <= wb or wb <= wa
 

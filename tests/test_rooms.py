@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from migrationnews.extract import officials, policy
+from migrationnews.extract import meetings, officials, policy
 
 PACKAGES = [
     "migrationnews.dates",
+    "migrationnews.extract.meetings",
     "migrationnews.extract.officials",
     "migrationnews.extract.policy",
 ]
@@ -54,6 +55,13 @@ def test_the_officials_package_keeps_the_extractor_shape():
     assert officials.RECORD.__name__ == "Official"
     assert officials.NEEDS == ()
     assert officials.extract.__module__ == "migrationnews.extract.officials._extractor"
+
+
+def test_the_meetings_package_keeps_the_extractor_shape():
+    assert meetings.__all__ == ["NEEDS", "RECORD", "extract"]
+    assert meetings.RECORD.__name__ == "Meeting"
+    assert [needed.__name__ for needed in meetings.NEEDS] == ["Official"]
+    assert meetings.extract.__module__ == "migrationnews.extract.meetings._extractor"
 
 
 def test_the_policy_package_keeps_the_extractor_shape():

@@ -17,7 +17,7 @@ import pytest
 
 from migrationnews import ruletables
 from migrationnews.errors import MigrationNewsError, RuleDataError
-from migrationnews.extract import meetings
+from migrationnews.extract.meetings._vocabulary import _triggers
 from migrationnews.language import LANGUAGES, reading
 from migrationnews.records import Unit
 from migrationnews.ruletables import CourtSection, GazetteerKind, MeetingWord, _reading
@@ -270,7 +270,7 @@ def test_a_meeting_word_listed_twice_is_an_event_that_tells_its_own_tense(langua
             assert len(found) == 2, form
     doubled = [form for form, found in kinds.items() if len(found) > 1]
     with reading(language):
-        vocabulary = meetings._vocabulary()
+        vocabulary = _triggers()
     for form in doubled:
         assert vocabulary[form].kind is not None, form
         assert vocabulary[form].plans, form
@@ -378,7 +378,7 @@ def test_the_second_spanish_roles_and_kinds_load() -> None:
 
 def test_a_spanish_tour_word_is_a_visit_that_tours() -> None:
     with reading("es"):
-        vocabulary = meetings._vocabulary()
+        vocabulary = _triggers()
     assert vocabulary["gira"].tour
     assert vocabulary["gira"].kind is not None
     assert not vocabulary["visita"].tour

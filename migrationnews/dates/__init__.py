@@ -68,5 +68,16 @@ from __future__ import annotations
 
 from migrationnews.dates._resolution import DateMention, find_dates, fiscal_year, resolve
 from migrationnews.dates._tense import Tense, tense_of
+from migrationnews.dates._vocabulary import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
 
-__all__ = ["DateMention", "Tense", "find_dates", "fiscal_year", "resolve", "tense_of"]
+__all__ = [
+    "MONTH_ABBREVIATIONS",
+    "MONTH_NAMES",
+    "WEEKDAY_NAMES",
+    "DateMention",
+    "Tense",
+    "find_dates",
+    "fiscal_year",
+    "resolve",
+    "tense_of",
+]

@@ -16,6 +16,11 @@ _MONTH_ABBREVIATIONS = (
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
 )  # fmt: skip
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# The English calendar's closed word classes, defined once: other modules that must tell a
+# month or a weekday from a place or a name read them from migrationnews.dates.
+MONTH_NAMES: tuple[str, ...] = _MONTH_NAMES
+MONTH_ABBREVIATIONS: tuple[str, ...] = _MONTH_ABBREVIATIONS
+WEEKDAY_NAMES: tuple[str, ...] = _WEEKDAY_NAMES
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,

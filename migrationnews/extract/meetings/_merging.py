@@ -1,0 +1,301 @@
+"""Events of one meeting merged across sentences (:func:`_merge`, :func:`_same`),
+what the sentences around an event add to it (the officials of unattributed talks, the
+place of a visit or of a delegation, a visit's host, a building's town), and each event
+into a :class:`~migrationnews.records.Meeting` (:func:`_meeting`).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from migrationnews.extract.meetings._participants import (
+    _Index,
+)
+from migrationnews.extract.meetings._places import (
+    _near,
+    _rank,
+)
+from migrationnews.extract.meetings._reader import (
+    _Event,
+)
+from migrationnews.extract.meetings._vocabulary import (
+    _CARRY,
+    _WORD,
+    _another_event,
+)
+from migrationnews.records import Meeting, MeetingKind, MeetingStatus, Official
+from migrationnews.values import Place, PlaceKind
+
+_PENDING = 3  # sentences after unattributed talks in which their officials may be named
+_HOSTED = 3  # sentences from a visit in which its host may be named
+_VISITOR_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+_MAX_OPEN = 16  # recent events a new mention may belong to
+_MERGE_WINDOW = 12  # sentences across which mentions of one event merge
+
+
+def _staff_place(recent: Sequence[_Event], event: _Event) -> None:
+    """Named talks stating no place, right after a meeting of no named official that
+    states one, are that meeting's delegation: "a meeting next week in Washington ... The
+    delegation will be led by ..." (in Washington)."""
+    if event.location is not None or not event.names or event.kind is not MeetingKind.TALKS:
+        return
+    for earlier in reversed(recent):
+        place = earlier.location
+        if (
+            0 < event.sentence - earlier.sentence <= _PENDING
+            and not earlier.names
+            and place is not None
+            and earlier.kind is not MeetingKind.CALL
+        ):
+            event.location = place  # and its government the host
+            if place.country and place.country not in event.countries:
+                event.countries.append(place.country)
+            return
+
+
+def _same(earlier: _Event, later: _Event) -> bool:
+    """Whether ``later`` reports the event ``earlier`` began."""
+    if later.sentence - earlier.sentence > _MERGE_WINDOW:
+        return False
+    if later.refers and later.kind in {earlier.kind, MeetingKind.MEETING}:
+        return True
+    if (
+        earlier.objects
+        and later.objects
+        and not later.refers
+        and (later.sequel or not set(later.objects) & set(earlier.names))
+    ):
+        return False  # "Afterward, Ruiz met ...", or Ruiz meeting others: another meeting
+    if later.sequel and not later.refers and later.kind is MeetingKind.VISIT:
+        return False  # "Rubio later flew to San Salvador": the next stop, not this meeting
+    calls = {earlier.kind is MeetingKind.CALL, later.kind is MeetingKind.CALL}
+    if len(calls) == 2:
+        return False  # a call is never the meeting or the visit beside it
+    if not earlier.names and len(earlier.countries) < 2:
+        # "after talks on Thursday", then who took part (not talks between governments)
+        return (
+            earlier.kind in {MeetingKind.TALKS, MeetingKind.SUMMIT}
+            and later.sentence - earlier.sentence <= _PENDING
+            and later.date is None
+        )
+    if not set(earlier.names) & set(later.names):
+        return not later.names and later.kind in {MeetingKind.TALKS, MeetingKind.SUMMIT}
+    if earlier.location and later.location and not _near(earlier.location, later.location):
+        return False
+    return not (
+        earlier.date
+        and later.date
+        and earlier.date.resolved
+        and earlier.date != later.date
+        and not earlier.date.contains(later.date)  # "next week", then "on Tuesday"
+        and not later.date.contains(earlier.date)
+    )
+
+
+def _merge(events: list[_Event]) -> list[_Event]:
+    """The article's events with each later report of an event folded into the one it
+    continues (among the :data:`_MAX_OPEN` latest). An event that begins a meeting first
+    gives its officials to unattributed talks just before it, and takes a place from the
+    visit or the meeting its sentence continues."""
+    merged: list[_Event] = []
+    for event in events:
+        open_ = merged[-_MAX_OPEN:]
+        target = _continued(open_, event)
+        if target is None:
+            _attribute(open_, event)
+            _inherit_place(open_, event)
+            _staff_place(open_, event)
+            merged.append(event)
+        else:
+            _fold(target, event)
+    return merged
+
+
+def _continued(open_: Sequence[_Event], event: _Event) -> _Event | None:
+    """The open event that ``event`` reports again, the latest first: for "the meeting",
+    the latest of its kind before any other; else the latest :func:`_same` accepts."""
+    target = None
+    if event.refers:  # "the meeting": the latest meeting, before any other event
+        target = next(
+            (m for m in reversed(open_) if m.kind is event.kind and _same(m, event)), None
+        )
+    return target or next((m for m in reversed(open_) if _same(m, event)), None)
+
+
+def _fold(target: _Event, event: _Event) -> None:
+    """Fold a later report of ``target``'s event into it: new names, governments and
+    spans; a meeting held on a visit gives the visit its kind and status; a date within
+    ``target``'s makes it precise (not a plan's date after a held meeting); the most
+    specific place."""
+    if not target.names:  # unattributed talks: the officials named next took part
+        target.status = event.status if event.refers else target.status
+    target.names.extend(n for n in event.names if n not in target.names)
+    target.countries.extend(c for c in event.countries if c not in target.countries)
+    target.objects.extend(n for n in event.objects if n not in target.objects)
+    target.spans.extend(event.spans)
+    if target.kind is MeetingKind.VISIT and event.kind is not MeetingKind.VISIT:
+        if target.status is MeetingStatus.PLANNED and event.status is MeetingStatus.HELD:
+            target.date = event.date  # the plan's date is not the held meeting's
+        target.kind, target.status = event.kind, event.status
+    plan_after_held = (
+        target.status is MeetingStatus.HELD and event.status is MeetingStatus.PLANNED
+    )  # a plan's date is not the held meeting's
+    if not plan_after_held and (
+        target.date is None or (event.date is not None and target.date.contains(event.date))
+    ):
+        target.date = event.date  # the day within the week or the trip
+    target.topic = target.topic or event.topic
+    target.venue = target.venue or event.venue
+    if event.location is not None and (
+        target.location is None or _rank(event.location) < _rank(target.location)
+    ):
+        target.location = event.location
+    target.sentence = event.sentence
+
+
+def _inherit_place(recent: Sequence[_Event], event: _Event) -> None:
+    """A held meeting stating no place, in a sentence that names a visit or meeting of one
+    of its officials reported before (of the same day, or none said), was held there:
+    "Ruiz flew to Lima for a summit with Cole. During his visit, he met with ..." (in
+    Lima). A meeting merely reported after another names no place of its own."""
+    if event.location is not None or event.status is not MeetingStatus.HELD:
+        return
+    if event.kind is MeetingKind.CALL:
+        return
+    for earlier in reversed(recent):
+        if earlier.sentence != event.sentence:
+            continue  # only when the sentence itself names the visit ("During his visit")
+        if earlier.location is None or not set(earlier.names) & set(event.names):
+            continue
+        if earlier.date is None or event.date is None or earlier.date == event.date:
+            event.location = earlier.location
+        return
+
+
+def _attribute(recent: Sequence[_Event], event: _Event) -> None:
+    """Unattributed talks just before a named event of another date were held by the same
+    officials ("after talks on Thursday" ... "the ministers met on Wednesday")."""
+    if not event.names:
+        return
+    for pending in recent:
+        if (
+            not pending.names
+            and len(pending.countries) < 2
+            and pending.kind in {MeetingKind.TALKS, MeetingKind.SUMMIT}
+            and 0 < event.sentence - pending.sentence <= _PENDING
+        ):
+            pending.names.extend(event.names)
+
+
+def _venue_towns(events: Sequence[_Event]) -> None:
+    """A building of no stated town ("at the Government Palace") stands in the city a
+    participant's trip reached just before: "Cole arrived in Lima on Monday. She met Paz
+    at the Government Palace" (the Government Palace in Lima)."""
+    for i, event in enumerate(events):
+        venue = event.location
+        if venue is None or venue.kind is not None or venue.country is not None:
+            continue
+        for earlier in reversed(events[max(0, i - _MAX_OPEN) : i]):
+            town = earlier.location
+            if (
+                earlier.kind is MeetingKind.VISIT
+                and town is not None
+                and town.kind is PlaceKind.CITY
+                and set(earlier.names) & set(event.names)
+                and 0 <= event.sentence - earlier.sentence <= _CARRY
+            ):
+                event.location = Place(f"{venue.name} in {town.name}", None, town.country)
+                break
+
+
+def _host(
+    text: str,
+    index: _Index,
+    event: _Event,
+    by_name: dict[str, Official],
+    events: Sequence[_Event],
+) -> None:
+    """The host of a visit who is named in another clause or sentence: "Noem flew to San
+    Salvador on Monday. President Nayib Bukele showed her the prison" (Bukele hosted her).
+
+    A visit by one official to a country (or a place of it) whose report names no
+    counterpart takes as its host the first official of that country named after the visit
+    word, within :data:`_HOSTED` sentences, in a sentence that also points at the visitor
+    (by name or by a pronoun)."""
+    abroad = _visit_abroad(event, by_name)
+    if abroad is None:
+        return
+    visitor, where = abroad
+    host = _named_host(text, index, event, visitor, where)
+    if host is None:
+        return
+    met = any(
+        other is not event and visitor in other.names and host in other.names for other in events
+    )
+    if not met:  # a meeting of its own reports them: the arrival adds nothing
+        event.names.append(host)
+
+
+def _visit_abroad(event: _Event, by_name: dict[str, Official]) -> tuple[str, str] | None:
+    """The visitor and the country visited of a visit by one official, naming no
+    counterpart, to a country not the visitor's own; None for any other event."""
+    if event.kind is not MeetingKind.VISIT or len(event.names) != 1 or event.objects:
+        return None
+    visitor = event.names[0]
+    home = by_name[visitor].country if visitor in by_name else None
+    where = event.countries[0] if event.countries else None
+    if where is None and event.location is not None:
+        where = event.location.country
+    if where is None or where == home:
+        return None
+    return visitor, where
+
+
+def _named_host(text: str, index: _Index, event: _Event, visitor: str, where: str) -> str | None:
+    """The first official of the country ``where`` named in the visit's sentence or the
+    next ones (within :data:`_HOSTED`), in a sentence that points at the visitor; not one
+    of another event before the visit word ("Paz visited the border a day after Cole
+    visited Lima")."""
+    last = max(s.start for s in event.spans)
+    first = bisect.bisect_right(index.sentence_starts, last) - 1
+    for sentence in index.sentences[first : first + _HOSTED]:
+        # the visit's own sentence whole ("Paz invited Cole to visit Lima"), then the next
+        here = index.between(sentence.start, sentence.end)
+        words = {w.lower() for w in _WORD.findall(text[sentence.start : sentence.end])}
+        pointed = bool(words & _VISITOR_PRONOUNS) or any(n.official.name == visitor for n in here)
+        hosts = [
+            n.official.name
+            for n in here
+            if n.official.name != visitor
+            and n.official.country == where
+            and not n.possessive
+            and not (n.span.end <= last and _another_event(text, n.span.end, last))
+        ]
+        if hosts and (pointed or sentence.start <= last):
+            return hosts[0]
+    return None
+
+
+def _meeting(
+    event: _Event, by_name: dict[str, Official], dateline: Place | None, headline: Place | None
+) -> Meeting:
+    """The :class:`Meeting` an event reports. Its governments are those no participant
+    serves; an event stating no place (not a call) is held at the headline's place, else
+    at the dateline's (when held), else at its capitalised venue."""
+    served = {by_name[n].country for n in event.names if n in by_name}
+    countries = [c for c in event.countries if c not in served]
+    location = event.location
+    if location is None and event.kind is not MeetingKind.CALL:
+        location = headline or (dateline if event.status is MeetingStatus.HELD else None)
+        location = location or event.venue
+    return Meeting(
+        participants=tuple(event.names),
+        countries=tuple(countries),
+        location=location,
+        date=event.date,
+        status=event.status,
+        kind=event.kind,
+        topic=event.topic,
+        spans=tuple(sorted(set(event.spans), key=lambda s: s.start)),
+    )

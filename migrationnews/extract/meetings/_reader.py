@@ -1,0 +1,488 @@
+"""One sentence's meeting word read into an :class:`_Event`: its parties, its
+governments, its status and date, its place and topic; a tour or a list of stops gives
+one event per stop. :func:`_events` reads every meeting word of the article in turn.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+from attrs import define, field, frozen
+
+from migrationnews.extract.meetings._governments import (
+    _between_governments,
+    _government,
+    _subject_governments,
+)
+from migrationnews.extract.meetings._participants import (
+    _addressed_by,
+    _appositive,
+    _group_lead,
+    _Index,
+    _main_subject,
+    _Named,
+    _names,
+    _names_of,
+    _object_list,
+    _office_of,
+    _passive,
+    _pronoun,
+    _pronoun_object,
+    _relative_visitor,
+    _subjects,
+    _two_sides,
+)
+from migrationnews.extract.meetings._places import (
+    _location,
+    _planned_place,
+    _proper_venue,
+    _whereabouts,
+)
+from migrationnews.extract.meetings._timing import (
+    _carried_date,
+    _date,
+    _dated_status,
+    _in_order,
+    _negated,
+    _status,
+)
+from migrationnews.extract.meetings._tours import (
+    _destinations,
+    _stops,
+    _tour_stops,
+)
+from migrationnews.extract.meetings._vocabulary import (
+    _NEAR,
+    _SUBJECT,
+    _WORD,
+    _another_event,
+    _clause_end,
+    _glue,
+    _marked,
+    _pattern,
+    _Trigger,
+    _triggers,
+)
+from migrationnews.records import MeetingKind, MeetingStatus, Official
+from migrationnews.ruledata import Hit
+from migrationnews.text import Document, Sentence
+from migrationnews.values import Period, Place, PlaceKind, Span
+
+# Words that make a meeting word report a further event: "Afterward, Ruiz met ...", "Ruiz
+# also met ...", "Later she spoke with ...".
+_SEQUEL = frozenset(
+    {"afterward", "afterwards", "later", "then", "also", "subsequently", "thereafter", "next"}
+)
+_AGENT = re.compile(r"\s+(?:(?:led|headed)\s+)?by\b")  # "a visit (led) by": the visitor
+# A phrase fronted before the main clause, naming the event: "In a call with ...",
+# "During their meeting ...", "After talks with ...".
+_FRONTED = re.compile(
+    r"""
+    \s*(?:In|During|After|Following|At)\s+  # the preposition opening the sentence
+    (?:[\w'’]+\s+){0,3}\Z                  # "a", "their", "an hourlong", then the event word
+    """,
+    re.VERBOSE,
+)
+# A pronoun as the object of a meeting verb: "received her at", "met him on Monday", not
+# "met her counterpart".
+_OBJECT_PRONOUN = re.compile(
+    r"""
+    \s+(?:him|her)                    # the pronoun
+    (?=\s*[,.;:!?]                    # then punctuation,
+    | \s+(?:at|in|on|during|for|after|before|last|this|next|yesterday|today|and|to|with
+    |when|as|privately|briefly|again|twice|alone)\b  # or a word opening what follows
+    | \s*\Z)                          # or the end
+    """,
+    re.VERBOSE,
+)
+_BY = re.compile(r"\bby\b")  # the agent of a passive: "welcomed at the palace by ..."
+_TOPIC_START = re.compile(
+    r"""
+    \b(?:to\ discuss|discussed|discussing|to\ address|to\ talk\ about|about  # a topic cue
+    |on(?=\s+(?-i:[a-z])))          # or "on" before a common word (not "on Wednesday")
+    \s+                             # then the topic itself
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_TOPIC_END = re.compile(
+    r"""
+    [,.;:!?()“”"]                   # punctuation ends a topic
+    | \s(?:as|while|when|that|which|who|after|before|in\ which|amid|at\ a\ time)\s  # a new clause
+    """,
+    re.VERBOSE,
+)
+_MAX_TOPIC = 80
+
+
+@define
+class _Event:
+    """One sentence's report of a meeting, before mentions of the same event merge."""
+
+    sentence: int
+    kind: MeetingKind
+    span: Span
+    status: MeetingStatus
+    refers: bool
+    names: list[str] = field(factory=list)
+    countries: list[str] = field(factory=list)
+    objects: list[str] = field(factory=list)  # the counterparts named after the word
+    sequel: bool = False  # "also met", "Afterward, ... met": a further event
+    date: Period | None = None
+    location: Place | None = None
+    topic: str | None = None
+    venue: Place | None = None  # a place no gazetteer knows: "at Camp David"
+    spans: list[Span] = field(factory=list)
+
+
+def _sequel(text: str, sentence: Sentence, start: int) -> bool:
+    """Whether the meeting word at ``start`` reports a further event: "also met", "then
+    spoke with", a sentence opening "Afterward," or "Later,"."""
+    lead = [w.lower() for w in _WORD.findall(text[max(sentence.start, start - 20) : start])][-2:]
+    first = [w.lower() for w in _WORD.findall(text[sentence.start : sentence.start + 20])][:1]
+    return any(w in _SEQUEL for w in (*lead, *first))
+
+
+def _topic(doc: Document, start: int, end: int) -> str | None:
+    """What the event was about, after a cue within reach of ``start`` ("to discuss
+    migration", "talks on security"), up to a clause or a punctuation mark."""
+    cue = _TOPIC_START.search(doc.text, start, min(end, start + _NEAR))
+    if cue is None:
+        return None
+    stop = _TOPIC_END.search(doc.text, cue.end(), min(end, cue.end() + _MAX_TOPIC))
+    topic = doc.text[cue.end() : stop.start() if stop else min(end, cue.end() + _MAX_TOPIC)]
+    topic = topic.strip()
+    return topic or None
+
+
+@frozen
+class _Word:
+    """A meeting word being read, with the sentence it stands in."""
+
+    doc: Document
+    index: _Index
+    served: dict[str, str | None]  # the country each official of the article serves
+    number: int  # the sentence's place in the article
+    sentence: Sentence
+    hit: Hit
+    trigger: _Trigger
+    kind: MeetingKind  # the trigger's kind: an event word, not a mark alone
+
+
+@frozen
+class _Sides:
+    """The officials a meeting word names on each side of it."""
+
+    subjects: list[_Named]  # before the word: its subject, or a meeting noun's owner
+    objects: list[_Named]  # listed after the word, after a passive's "by" or after "with"
+    list_end: int  # where the list after the word ends
+
+
+def _events(doc: Document, index: _Index) -> list[_Event]:
+    """Every event the article's meeting words report, in text order. A mark alone
+    ("will", "plans to") and a word negated where it stands ("did not meet") report none."""
+    events: list[_Event] = []
+    triggers = _triggers()
+    served = {o.name: o.country for o in doc.found(Official)}
+    for number, sentence in enumerate(doc.sentences):
+        for m in _pattern().finditer(doc.text, sentence.start, sentence.end):
+            trigger = triggers[m.group().casefold()]
+            if trigger.kind is None or _negated(doc.text, sentence, m):
+                continue
+            word = _Word(
+                doc=doc,
+                index=index,
+                served=served,
+                number=number,
+                sentence=sentence,
+                hit=m,
+                trigger=trigger,
+                kind=trigger.kind,
+            )
+            events.extend(_read(word))
+    return events
+
+
+def _read(word: _Word) -> list[_Event]:
+    """The events one meeting word reports: none when it names no counterpart, else one,
+    or one per stop of a tour, of a trip's destinations or of a list of meetings."""
+    doc, m, kind, trigger = word.doc, word.hit, word.kind, word.trigger
+    sides = _read_sides(word)
+    names, visitor_end = _party_names(word, sides)
+    if trigger.sides and not _two_sides(names, word.served):
+        return []  # a government signing alone, a bill signed at home, a tour with aides
+    names, countries = _governments_of(word, sides, names)
+    alone = not sides.objects and len(names) < 2 and not countries
+    if trigger.verb and alone and not (kind is MeetingKind.VISIT and names):
+        return []  # "met the demand": no counterpart named (a visit may find one later)
+    status = _word_status(word, sides, visitor_end)
+    clause_end = _clause_end(doc.text, word.sentence, m)
+    stops = _stops(doc, word.index, sides.list_end, clause_end) if sides.objects else []
+    bound = stops[0][1] if stops else clause_end  # where the next stop's clause begins
+    date = _date(doc, word.sentence, m.start(), status, bound)
+    status = _dated_status(doc, status, date)
+    location = _place(word, sides, bound)
+    trip = kind is MeetingKind.VISIT and names and not countries
+    if trip and location is not None and _glue().trips:
+        # "will travel to Washington": the government of the place visited (dropped
+        # when it is the visitor's own)
+        countries = [location.country] if location.country else []
+    venue = _venue(word, sides, bound) if location is None else None
+    sequel = _sequel(doc.text, word.sentence, m.start())
+    if status is MeetingStatus.HELD and names:
+        if not (sequel and kind is MeetingKind.VISIT):
+            # "Afterward, she met ..." that day; "later flew to ..." another one
+            date = date or _carried_date(doc, word.index, word.number, names)
+        if location is None and kind is not MeetingKind.CALL:
+            location = _whereabouts(doc, word.index, word.number, names)
+    tour = _tour_stops(doc, m.end(), word.sentence.end, word.served, names) if trigger.tour else []
+    if tour:
+        location = tour[0]
+        countries = [tour[0].country] if tour[0].country else []
+    event = _Event(
+        sentence=word.number,
+        kind=kind,
+        span=Span(m.start(), m.end()),
+        status=status,
+        refers=_refers(word, sides),
+        names=list(dict.fromkeys(names)),
+        countries=countries,
+        objects=[] if _AGENT.match(doc.text, m.end()) else _names_of(sides.objects),
+        sequel=sequel,
+        date=date,
+        location=location,
+        topic=_topic(doc, max(m.end(), sides.list_end), word.sentence.end),
+        venue=venue,
+        spans=[Span(m.start(), m.end())],
+    )
+    if tour:
+        return [event, *_tour_events(event, tour[1:])]
+    if kind is MeetingKind.VISIT and not sides.objects:
+        destinations = _destinations(doc, m.end(), clause_end)
+        if len(destinations) >= 2:  # "will visit Peru on Monday and Ecuador on Tuesday"
+            return _destination_events(word, event, destinations)
+    return [event, *_stop_events(word, event, names, sides.objects, stops)]
+
+
+def _read_sides(word: _Word) -> _Sides:
+    """The officials named before a meeting word and those listed after it: right after
+    the word, else after the "by" of a passive verb ("Bukele was welcomed at the White
+    House by President Trump"), else after a later "with" ("traveled to Mexico City to
+    discuss migration with President ...", "held talks on Monday with ...")."""
+    text, m, sentence, index = word.doc.text, word.hit, word.sentence, word.index
+    subjects = _subjects(text, index, max(sentence.start, m.start() - _SUBJECT), m)
+    objects, list_end = _object_list(text, index, m.end(), sentence.end)
+    if not objects and word.trigger.verb and _passive(text, sentence, m.start()):
+        agent = _BY.search(text, m.end(), min(sentence.end, m.end() + 2 * _NEAR))
+        if agent is not None and not _another_event(text, m.end(), agent.start()):
+            objects, list_end = _object_list(text, index, agent.end(), sentence.end)
+    if not objects:
+        later = _glue().with_.search(text, m.end(), min(sentence.end, m.end() + 2 * _NEAR))
+        if later is not None and not _another_event(text, m.end(), later.start()):
+            objects, list_end = _object_list(text, index, later.end(), sentence.end)
+    return _Sides(subjects=subjects, objects=objects, list_end=list_end)
+
+
+def _refers(word: _Word, sides: _Sides) -> bool:
+    """Whether a meeting noun with no counterpart after it names an event told before:
+    "the meeting", "their talks", "Harris' visit"."""
+    if word.trigger.verb or sides.objects:
+        return False
+    m, sentence = word.hit, word.sentence
+    before = _WORD.findall(word.doc.text[max(sentence.start, m.start() - 20) : m.start()])
+    return bool(before) and (
+        before[-1].lower() in _glue().referring or before[-1].endswith(("’s", "'s", "’", "'"))
+    )
+
+
+def _party_names(word: _Word, sides: _Sides) -> tuple[list[str], int]:
+    """The names of the officials taking part, and where the clause of a visitor named
+    after a visit noun ends (the word's own end when there is none). Beside the sides:
+    the main subject after a fronted phrase, the speaker who addressed the subject, the
+    officials a pronoun or "the leaders" points back to, the official "him" or "her"
+    after a verb points back to, the visitor after "que"."""
+    doc, m, sentence, index = word.doc, word.hit, word.sentence, word.index
+    verb = word.trigger.verb
+    before, objects = sides.subjects, sides.objects
+    names = [n.official.name for n in (*before, *objects)]
+    if not verb and not before and _FRONTED.match(doc.text, sentence.start, m.start()):
+        # "In a call with Ruiz on Monday, President Jo Cole said ...": Cole too
+        names += _names_of(_main_subject(doc.text, index, sides.list_end, sentence.end))
+    if len(before) == 1 and not verb:
+        # "Vega told Peruvian President Paz in a phone call": Vega called too
+        names = _names_of(_addressed_by(doc.text, index, sentence, before[0], m)) + names
+    if not before:
+        names = _pronoun(doc, m.start(), index, sentence, verb) + names
+    elif len(before) == 1 and _group_lead(doc.text, sentence, m.start()):
+        # "Biden called Sheinbaum, who ..., and the leaders agreed to meet"
+        group = _pronoun(doc, m.start(), index, sentence, verb)
+        names = group + [n for n in names if n not in group]
+    if verb and not objects and _OBJECT_PRONOUN.match(doc.text, m.end()):
+        # "Castro received her at the palace": the official named before, not Castro
+        names += _pronoun_object(doc.text, index, sentence, names)
+    visitor_end = m.end()
+    if word.kind is MeetingKind.VISIT and not verb and not names:
+        # "la gira que el Presidente realizará": the visitor after "que"
+        names, visitor_end = _relative_visitor(doc.text, index, m.end(), sentence.end)
+    return names, visitor_end
+
+
+def _governments_of(word: _Word, sides: _Sides, names: list[str]) -> tuple[list[str], list[str]]:
+    """The governments taking part by their country (the destination of a visit, or the
+    counterpart of a word that lists no official), with ``names``; an office of one of
+    those countries named before ("spoke with the Peruvian president") adds its holder to
+    the names instead."""
+    doc, m, sentence, kind = word.doc, word.hit, word.sentence, word.kind
+    objects, list_end = sides.objects, sides.list_end
+    countries: list[str] = []
+    if kind is MeetingKind.VISIT or not objects:
+        countries = _government(doc, m.end(), min(sentence.end, m.end() + _NEAR))
+        if not word.trigger.verb and not countries:
+            countries = _between_governments(doc, m, sentence.end)
+    if kind is MeetingKind.VISIT and objects and not countries:
+        # "a visit by Secretary Jo Ray to Peru": the place after the visitor
+        countries = _government(doc, list_end, min(sentence.end, list_end + _NEAR))
+    if not sides.subjects and not names and kind is not MeetingKind.VISIT:
+        subject = _subject_governments(doc, sentence, m)
+        countries = subject + [c for c in countries if c not in subject]
+    if countries and not objects and kind is not MeetingKind.VISIT:
+        # "spoke with the Peruvian president": the president of Peru named before
+        holder = _office_of(doc.text, word.index, m, min(sentence.end, m.end() + _NEAR))
+        if holder is not None and holder.official.country in countries:
+            names = [*names, holder.official.name]
+            countries = [c for c in countries if c != holder.official.country]
+    return names, countries
+
+
+def _word_status(word: _Word, sides: _Sides, visitor_end: int) -> MeetingStatus:
+    """The status the sentence gives the event before its date does: planned by a mark
+    between the subject and the word or just after it, or after a visitor named after
+    "que" ("la gira que ... realizará")."""
+    doc, m = word.doc, word.hit
+    opening = min([m.start(), *(n.span.start for n in sides.subjects)])
+    status = _status(doc, word.sentence, opening, m)
+    if visitor_end > m.end() and _marked(doc.text, m.end(), visitor_end):
+        status = MeetingStatus.PLANNED
+    return status
+
+
+def _place(word: _Word, sides: _Sides, bound: int) -> Place | None:
+    """Where the event was held, read before ``bound`` (where the next stop begins): a
+    visit's destination after its word ("in Panama ahead of a visit to Mexico": Mexico),
+    else a place around the word (not in the subject's appositive), else the place after
+    a meeting noun's planned mark. A call is held nowhere but at a visit's destination."""
+    doc, m, sentence, kind = word.doc, word.hit, word.sentence, word.kind
+    reach = min(bound, max(sides.list_end, m.end()) + _NEAR)
+    location = None
+    if kind is MeetingKind.VISIT:
+        location = _location(doc, m.end(), reach, m.end())
+    if location is None and kind is not MeetingKind.CALL:
+        location = _location(
+            doc,
+            max(sentence.start, m.start() - _NEAR),
+            reach,
+            m.start(),
+            _appositive(doc.text, sides.subjects, m.start()),
+        )
+    if location is None and not word.trigger.verb and kind is not MeetingKind.CALL:
+        location = _planned_place(doc, m.end(), sentence.end)
+    return location
+
+
+def _venue(word: _Word, sides: _Sides, bound: int) -> Place | None:
+    """A capitalised place around the word that no gazetteer knows ("at Mar-a-Lago"):
+    weaker than a gazetteer place, a headline or a dateline; none for a call."""
+    if word.kind is MeetingKind.CALL:
+        return None
+    m, sentence = word.hit, word.sentence
+    return _proper_venue(
+        word.doc.text,
+        max(sentence.start, m.start() - _NEAR),
+        min(bound, max(sides.list_end, m.end()) + _NEAR),
+        _appositive(word.doc.text, sides.subjects, m.start()),
+    )
+
+
+def _tour_events(event: _Event, stops: Sequence[Place]) -> list[_Event]:
+    """A tour's further stops, each a visit with the government of its country."""
+    return [
+        _Event(
+            sentence=event.sentence,
+            kind=event.kind,
+            span=event.span,
+            status=event.status,
+            refers=False,
+            names=list(event.names),
+            countries=[stop.country] if stop.country else [],
+            date=event.date,
+            location=stop,
+            spans=list(event.spans),
+        )
+        for stop in stops
+    ]
+
+
+def _destination_events(
+    word: _Word, visit: _Event, destinations: Sequence[tuple[Place, int, int]]
+) -> list[_Event]:
+    """A trip listing its destinations, one visit each with its own day ("will visit Peru
+    on Monday and Ecuador on Tuesday"); a place of the visitors' own country (or, of
+    visitors serving no known country, any place but a country) is no visit abroad."""
+    homes = {word.served.get(n) for n in visit.names} - {None}
+    last_date = visit.date
+    events = []
+    for place, begin, end in destinations:
+        stop_date = _date(word.doc, word.sentence, begin, visit.status, end) or visit.date
+        stop_date = last_date = _in_order(last_date, stop_date)
+        foreign = place.country is not None and (
+            place.country not in homes
+            if homes
+            else place.kind is PlaceKind.COUNTRY  # a home town is no visit
+        )
+        events.append(
+            attrs.evolve(
+                visit,
+                countries=[place.country] if foreign and place.country else [],
+                names=list(visit.names),
+                objects=[],
+                date=stop_date,
+                status=_dated_status(word.doc, visit.status, stop_date),
+                location=place,
+                spans=list(visit.spans),
+            )
+        )
+    return events
+
+
+def _stop_events(
+    word: _Word,
+    event: _Event,
+    names: Sequence[str],
+    objects: Sequence[_Named],
+    stops: Sequence[tuple[_Named, int, int]],
+) -> list[_Event]:
+    """A list of meetings each with its own place or day ("met A in X on Sunday, B in Y
+    on Monday"): one meeting of the visitors with each further stop's official."""
+    met = _names(objects)
+    visitors = [n for n in names if n not in met]
+    last_date = event.date
+    events = []
+    for host, begin, end in stops:
+        stop_date = _date(word.doc, word.sentence, begin, event.status, end)
+        stop_date = last_date = _in_order(last_date, stop_date)
+        events.append(
+            _Event(
+                sentence=event.sentence,
+                kind=event.kind,
+                span=host.span,
+                status=_dated_status(word.doc, event.status, stop_date),
+                refers=False,
+                names=[*visitors, host.official.name],
+                objects=[host.official.name],
+                date=stop_date,
+                location=_location(word.doc, begin, end, begin),
+                spans=list(event.spans),
+            )
+        )
+    return events

@@ -1,0 +1,225 @@
+"""The words the meeting readers look for, and the limits they share.
+
+The meeting words of ``rules/meetings.tsv`` (``rules/es/meetings.tsv`` for a Spanish
+article) become :class:`_Trigger` marks: an event word and its kind, whether it is a verb
+or takes two sides, or a mark alone that plans or negates. :func:`_another_event`,
+:func:`_marked` and :func:`_clause_end` ask what the marks say about a span. The small
+words of each language (what leads an object, glues a list, opens a clause) are a
+:class:`_Glue`; the office words of the title tables may sit between listed names.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from attrs import frozen
+
+from migrationnews import ruletables
+from migrationnews.language import LANGUAGES, active, per_language
+from migrationnews.records import MeetingKind
+from migrationnews.ruledata import Hit, Vocabulary
+from migrationnews.ruletables import MeetingRole, MeetingWord, SpanishTitleClass
+from migrationnews.text import Sentence
+
+# A word, or one other character: the tokens the readers count and look back over.
+_WORD = re.compile(
+    r"""
+    \w+(?:['’\-]\w+)*               # a word; apostrophes and hyphens inside
+    | \S                            # any other character, alone
+    """,
+    re.VERBOSE,
+)
+# The English small words (:data:`_GLUES` below has each language's).
+_OBJECT_LEAD = frozenset({"with", "to", "the", "in", "by", "phone", "telephone"})
+_CLAUSE = frozenset({"on", "about", "over", "in", "at", "to", "and", "this", "last", "next", "for"})
+# Words before the visitor of a visit noun: "a visit (led) by", "a trip headed by".
+_AGENT_LEAD = frozenset(
+    {"with", "between", "by", "phone", "telephone", "led", "headed", "from"}
+)  # "a call from President ...", "a visit from ..."
+_REFERRING = frozenset({"the", "that", "this", "their", "his", "her", "its"})
+_LIST_GLUE = frozenset(
+    {",", "and", "&", "the", "his", "her", "their", "its", "counterpart", "counterparts", "of",
+     "including", "officials", "delegation", "delegations", "team", "well", "a", "an", "led",
+     "headed", "by"}
+)  # fmt: skip
+_CLAUSE_BREAK = re.compile(
+    r"""
+    \b(?:said|says|told|tells|that|according|after|before|when|while|because|as|since|but
+    |although|criticized|criticised|accused|warned|urged|asked|praised|blamed)\b  # a new clause
+    | [;:]                          # or a clause mark
+    """,
+    re.VERBOSE,
+)
+_GLUE = re.compile(r",|&|\b(?:and|with|joined)\b")  # what lists names or pairs them
+_BETWEEN = re.compile(r"\s+between\s+(?:the\s+)?")  # "talks between (the) ..."
+_WITH = re.compile(r"\b(?:with|between)\b")  # where a visit or talks name whom they were with
+# Words right before the place of a meeting or a visit: "in Lima", "visited Quito".
+_PLACE_CUES = frozenset(
+    {"in", "at", "to", "visited", "visit", "visiting", "from", "toured", "touring", "tour",
+     "outside", "near"}
+)  # fmt: skip
+
+
+class _Glue(NamedTuple):
+    """The small words of one language that the readers below look for."""
+
+    object_lead: frozenset[str]  # before the object of a meeting word
+    agent_lead: frozenset[str]  # before the visitor of a visit noun
+    list_glue: frozenset[str]  # between the names of a list
+    clause: frozenset[str]  # what opens the rest of the clause after a place
+    glue: re.Pattern[str]  # what lists names or pairs them
+    between: re.Pattern[str]  # "talks between (the) ..."
+    with_: re.Pattern[str]  # where a visit or talks name whom they were with
+    referring: frozenset[str]  # before a meeting noun that names an event told before
+    place_cues: frozenset[str]  # right before the place of a meeting or a visit
+    # whether one official's trip to a place abroad is a visit with its government
+    # ("viajará a Washington"); English keeps such trips out (they cost precision there)
+    trips: bool = False
+
+
+# English: the sets above. Spanish: "se reunió con", "una llamada entre", "y", "con".
+_GLUES = {
+    "en": _Glue(
+        object_lead=_OBJECT_LEAD,
+        agent_lead=_AGENT_LEAD,
+        list_glue=_LIST_GLUE,
+        clause=_CLAUSE,
+        glue=_GLUE,
+        between=_BETWEEN,
+        with_=_WITH,
+        referring=_REFERRING,
+        place_cues=_PLACE_CUES,
+    ),
+    "es": _Glue(
+        object_lead=frozenset({"con", "a", "el", "la", "en", "por", "teléfono", "telefónica"}),
+        agent_lead=frozenset({"con", "entre", "por", "teléfono", "telefónica", "encabezada"}),
+        list_glue=frozenset({",", "y", "e", "el", "la", "su", "sus", "homólogo", "homóloga", "de"}),
+        clause=frozenset({"en", "sobre", "a", "y", "este", "esta", "el", "para", "por"}),
+        glue=re.compile(r",|&|\b(?:y|e|con)\b"),
+        between=re.compile(r"\s+entre\s+(?:el\s+|la\s+|los\s+)?"),
+        # "una delegación encabezada por ...": who make up a delegation
+        with_=re.compile(
+            r"\b(?:con|entre|al|(?:encabezad|liderad|integrad|presidid)[ao]s?\s+por)\b"
+        ),
+        referring=frozenset(
+            {"la", "el", "esta", "este", "esa", "ese", "dicha", "dicho", "su", "aquella"}
+        ),
+        place_cues=frozenset(
+            {"en", "a", "hacia", "visitó", "visitará", "visita", "desde", "recorrió"}
+        ),
+        trips=True,
+    ),
+}
+
+
+def _glue() -> _Glue:
+    """The small words of the language being read (English for one without its own)."""
+    return _GLUES.get(active(), _GLUES["en"])
+
+
+_SUBJECT = 300  # characters before a meeting word where its subject is named
+_MAX_PARTIES = 8  # officials taking part in one event, at most
+_NEAR = 60  # characters around a meeting word where its place is named
+_CARRY = 3  # sentences back where a held meeting stating no day or place finds a participant's
+
+
+@frozen
+class _Trigger:
+    """What a word of the meetings table marks: an event of a kind, or a mark alone."""
+
+    kind: MeetingKind | None  # None: a mark alone (planned, negated)
+    verb: bool  # a verb ("met with"), not a noun ("a meeting")
+    sides: bool = False  # "signed an accord with": a meeting only between two sides
+    negates: bool = False  # "did not", "refused to": the event did not and will not happen
+    # "will", "plans to", or a meeting word that tells its own tense ("viajará a"): the
+    # event is still to come
+    plans: bool = False
+    tour: bool = False  # a trip of several stops: "una gira por Centroamérica"
+
+
+@per_language
+def _triggers() -> dict[str, _Trigger]:
+    """The meeting words of the language being read, case-folded, each with its mark. A
+    tour row marks the visit row of its word; a planned row of an event word ("visitará")
+    marks that word planned instead of standing alone."""
+    words = {}
+    rows = ruletables.meeting_words(active())
+    marks = {MeetingWord.PLANNED, MeetingWord.NEGATED, MeetingWord.NONE}
+    planned = {row.form.casefold() for row in rows if row.kind is MeetingWord.PLANNED}
+    tours = {row.form.casefold() for row in rows if row.kind is MeetingWord.TOUR}
+    events = {row.form.casefold() for row in rows if row.kind not in marks | {MeetingWord.TOUR}}
+    for row in rows:
+        folded = row.form.casefold()
+        if row.kind is MeetingWord.TOUR:
+            continue  # a mark on its visit row (below)
+        if row.kind is MeetingWord.PLANNED and folded in events:
+            continue  # "visitará": a visit, and planned (below), not a mark alone
+        words[folded] = _Trigger(
+            kind=None if row.kind in marks else MeetingKind(row.kind),
+            verb=row.role in {MeetingRole.VERB, MeetingRole.SIDES},
+            sides=row.role is MeetingRole.SIDES,
+            negates=row.kind is MeetingWord.NEGATED,
+            # a planned mark, or a word that tells its own tense ("viajará a", "se reunirá
+            # con"): the word, or its first word, is a planned mark
+            plans=any(folded == p or folded.startswith(p + " ") for p in planned),
+            tour=folded in tours,
+        )
+    return words
+
+
+@per_language
+def _pattern() -> Vocabulary:
+    """The meeting words of the language being read, found in one scan per article."""
+    return Vocabulary(_triggers(), per_article=True)
+
+
+# The classes of es/titles.tsv that name no office: the small words and bodies.
+_NOT_OFFICES = frozenset({SpanishTitleClass.JOIN, SpanishTitleClass.BODY, SpanishTitleClass.FORMER})
+
+
+def _office_forms() -> list[str]:
+    """The forms of the title table of the language being read that may name an office."""
+    if active() == LANGUAGES[0]:
+        return [row.form for row in ruletables.titles()]
+    return [row.form for row in ruletables.spanish_titles() if row.cls not in _NOT_OFFICES]
+
+
+@per_language
+def _title_words() -> frozenset[str]:
+    """Every word of an office's name ("foreign", "minister"; "secretaria"), which may sit
+    between the names of a list ("met Mexico's foreign minister, Alicia Bárcena")."""
+    return frozenset(word for form in _office_forms() for word in form.casefold().split() if word)
+
+
+def _another_event(text: str, start: int, end: int) -> bool:
+    """Whether a meeting word lies in ``text[start:end]``: "travel to X to meet Y, then to
+    Z for talks with W" (W is no counterpart of the travel)."""
+    vocabulary = _triggers()
+    return any(
+        vocabulary[m.group().casefold()].kind is not None
+        for m in _pattern().finditer(text, start, end)
+    )
+
+
+def _clause_end(text: str, sentence: Sentence, word: Hit) -> int:
+    """Where the clause of a meeting word ends: at a semicolon, or at the next meeting
+    verb ("met Paz on Monday; on Wednesday she met Ruiz", "met Paz and then visited ...")."""
+    semicolon = text.find(";", word.end(), sentence.end)
+    end = semicolon if semicolon >= 0 else sentence.end
+    vocabulary = _triggers()
+    for m in _pattern().finditer(text, word.end(), end):
+        trigger = vocabulary[m.group().casefold()]
+        if trigger.kind is not None and trigger.verb:
+            return m.start()
+    return end
+
+
+def _marked(text: str, start: int, end: int) -> bool:
+    """Whether a planned mark stands in ``text[start:end]``."""
+    vocabulary = _triggers()
+    for m in _pattern().finditer(text, start, end):
+        mark = vocabulary[m.group().casefold()]
+        if mark.plans:
+            return True
+    return False
