@@ -12,7 +12,7 @@ import datetime as dt
 import pytest
 
 import migrationnews as mn
-from migrationnews.extract import policy
+from migrationnews.extract.policy import _rules
 from migrationnews.records import PolicyAction
 
 PUBLISHED = dt.date(2024, 3, 8)
@@ -231,7 +231,7 @@ def test_a_government_named_again(text: str, evidence: str, actor: str) -> None:
     ],
 )
 def test_what_refers_back_to_a_government(text: str, refers: bool) -> None:
-    table = policy._references_table()
+    table = _rules._references_table()
     found = table.places.search(text) or table.agencies.search(text) or table.offices.search(text)
     assert (found is not None) is refers
 

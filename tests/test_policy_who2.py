@@ -13,7 +13,7 @@ import pytest
 
 import migrationnews as mn
 from migrationnews import ruletables
-from migrationnews.extract import policy
+from migrationnews.extract.policy import _mentions, _rules
 from migrationnews.language import reading
 from migrationnews.records import PolicyAction
 from migrationnews.ruletables import ReferenceClass
@@ -64,7 +64,7 @@ def test_the_plaintiff_classes_are_verb_classes() -> None:
 )
 def test_what_refers_back_in_spanish(text: str, refers: bool) -> None:
     with reading("es"):
-        table = policy._references_table()
+        table = _rules._references_table()
         found = (
             table.places.search(text) or table.agencies.search(text) or table.offices.search(text)
         )
@@ -73,7 +73,7 @@ def test_what_refers_back_in_spanish(text: str, refers: bool) -> None:
 
 def test_english_words_do_not_refer_back_in_spanish() -> None:
     with reading("es"):
-        assert policy._references_table().places.search("the country said") is None
+        assert _rules._references_table().places.search("the country said") is None
 
 
 # ---- Spanish actors, as Spanish writes them ----------------------------------------------
@@ -174,12 +174,12 @@ def test_english_actors(text: str, evidence: str, actor: str) -> None:
 
 def test_police_in_a_city_name_no_country() -> None:
     text = "Police in Laredo arrested 30 migrants."
-    assert policy._country_after(text, split_sentences(text)[0], len("Police")) is None
+    assert _mentions._country_after(text, split_sentences(text)[0], len("Police")) is None
 
 
 def test_a_country_after_of_is_the_forces_own() -> None:
     text = "The government of Honduras declared an emergency."
-    found = policy._country_after(text, split_sentences(text)[0], len("The government"))
+    found = _mentions._country_after(text, split_sentences(text)[0], len("The government"))
     assert found == (len("The government of Honduras"), "Honduras")
 
 

@@ -8,12 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from migrationnews.extract import meetings, officials
+from migrationnews.extract import meetings, officials, policy
 
 PACKAGES = [
     "migrationnews.dates",
     "migrationnews.extract.meetings",
     "migrationnews.extract.officials",
+    "migrationnews.extract.policy",
 ]
 
 
@@ -61,3 +62,10 @@ def test_the_meetings_package_keeps_the_extractor_shape():
     assert meetings.RECORD.__name__ == "Meeting"
     assert [needed.__name__ for needed in meetings.NEEDS] == ["Official"]
     assert meetings.extract.__module__ == "migrationnews.extract.meetings._extractor"
+
+
+def test_the_policy_package_keeps_the_extractor_shape():
+    assert policy.__all__ == ["NEEDS", "RECORD", "extract"]
+    assert policy.RECORD.__name__ == "PolicyAction"
+    assert [record.__name__ for record in policy.NEEDS] == ["Official"]
+    assert policy.extract.__module__ == "migrationnews.extract.policy._extractor"

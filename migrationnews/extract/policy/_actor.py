@@ -1,0 +1,439 @@
+"""The actor of an action (:func:`_actor`): among the sentence's mentions, the verb's
+subject in its clause (past a group noun, an aside, a list), the possessor of a measure,
+a passive's agent, an official who says what his own country will do, or the
+governments that set a measure up together; a court acts only by ruling.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from migrationnews.extract.policy._candidates import (
+    _NEAR_PHRASES,
+    _OWNER_WORDS,
+    _POSSESSIVE,
+    _REACH,
+    _Candidate,
+    _close_gap,
+    _is_noun,
+    _modal_class,
+    _Word,
+    _word_after,
+    _word_before,
+    _words,
+)
+from migrationnews.extract.policy._mentions import _antecedent, _Context, _named
+from migrationnews.extract.policy._rules import (
+    _TITLE_WORDS,
+    _bodies,
+    _courts,
+    _modality,
+    _references_table,
+)
+from migrationnews.gazetteer import place_named
+from migrationnews.language import per_language
+from migrationnews.records import PolicyKind
+from migrationnews.text import Sentence
+from migrationnews.values import PlaceKind
+
+_BELONGS = frozenset({"from", "of"})  # "agents from the Border Patrol": its forces
+_LIST_WORDS = frozenset({"and", "or"})  # between names of one list
+_SUBJECT_WORDS = 3  # words allowed between a subject's place and the verb ("in Laredo on Monday")
+_AGENT_NEAR = 40  # characters after a passive within which its "by" agent comes first
+_JOINT_CLASSES = frozenset({"ESTABLISH", "ANNOUNCE"})  # setting a measure up, together: a deal
+_MAX_JOINT_GAP_WORDS = 2  # words between joined subjects and their verb ("will jointly")
+_ACTOR_BREAK = re.compile(
+    r"""
+    [;:—–]                      # a dash or semicolon: a dateline or another clause before it
+    """,
+    re.VERBOSE,
+)
+_AND = re.compile(
+    r"""
+    ,?[ ](?:and|&)[ ]            # the "and" that closes a list of names: "Peru and Bolivia"
+    """,
+    re.VERBOSE,
+)
+_JOINED = re.compile(
+    r"""
+    ,?[ ](?:and|&)[ ]            # "Peru and Bolivia", "Chile, Peru, and Bolivia" ...
+    | ,[ ]                       # ... or a comma in a list: "Chile, Peru"
+    """,
+    re.VERBOSE,
+)
+
+
+def _governing(text: str, sentence: Sentence, position: int) -> frozenset[str]:
+    """The modality classes of the word before ``position``, past any determiner; for a
+    name listed after another ("with Guatemala and Belize"), of the word before the list."""
+    words = text[max(sentence.start, position - 60) : position].split()
+    if len(words) > 1 and words[-1].lower() in _LIST_WORDS:
+        words.pop()  # "and": what governs the name before it governs this one too
+        while len(words) > 1 and words[-1][:1].isupper():
+            words.pop()
+    classes: frozenset[str] = frozenset()
+    for word in reversed(words[-3:]):
+        classes = _modality().get(word.lower(), frozenset())
+        if "DETERMINER" not in classes:
+            break
+    return classes
+
+
+def _actor(
+    text: str, sentence: Sentence, context: _Context, cand: _Candidate, dateline_end: int = 0
+) -> str | None:
+    """The nearest subject-like name before the verb in its clause, else a passive agent.
+
+    Names after a preposition ("resources from Congress") or inside another action's
+    phrase ("deployed National Guard troops ... and agreed to") are not subjects; after a
+    relative pronoun ("the Justice Department, which sued") the name before it is.
+    """
+    anchor = cand.verb.start if cand.verb is not None else cand.start
+    if cand.verb is None and cand.obj is not None:
+        owner = _owner(text, sentence, context, cand.obj) or _owner_after(text, context, cand)
+        if owner is not None:
+            return owner  # "the Texas law that would let police arrest migrants": Texas's
+    if cand.obj is not None and cand.verb is not None and cand.obj.start < cand.verb.start:
+        agent = _agent(text, sentence, context, cand, _AGENT_NEAR)  # "the law passed by Congress"
+        if agent is not None:
+            return agent
+    clause = max(sentence.start, anchor - _REACH, dateline_end)  # "EAGLE PASS, Texas -"
+    for m in _ACTOR_BREAK.finditer(text, clause, anchor):
+        clause = m.end()
+    relative = "RELATIVE" in _modality().get(_word_before(text, sentence, anchor), frozenset())
+    mentions, starts = context.mentions, context.mention_starts
+    pronoun = _subject_pronoun(text, clause, anchor)
+    if pronoun >= 0 and not relative:  # "when she ended the program": the official before
+        named = bisect.bisect_left(starts, anchor)
+        if named == 0 or mentions[named - 1][0] < pronoun:
+            return _antecedent(context.officials, pronoun)
+    others, other_starts = context.candidates, context.candidate_starts
+    aside = _aside(text, clause, anchor)
+    plaintiff = cand.reading is not None and cand.reading.cls in _references_table().plaintiff
+    for index in range(bisect.bisect_left(starts, anchor) - 1, -1, -1):
+        start, end, name = mentions[index]
+        if start < clause:
+            break
+        if end > anchor or cand.start <= start < cand.end or aside[0] <= start < aside[1]:
+            continue  # not before the verb, inside the phrase, or inside an aside about it
+        if (plaintiff or not _rules_as_court(cand)) and context.is_court(name):
+            continue  # "a judge sided with families who sued": a court sues no one
+        if relative:  # "the ACLU, which sued": the name the relative pronoun follows
+            adjacent = not text[end : _relative_start(text, anchor)].strip(" ,")
+            return _named(text, start, name) if adjacent else None
+        near = bisect.bisect_right(other_starts, start)
+        if any(
+            o.start <= start < o.end and o is not cand
+            for o in others[max(0, near - _NEAR_PHRASES) : near]
+        ):
+            continue
+        if text.startswith(("'", "’"), end):
+            if _is_noun(cand) and _close_gap(text[end : cand.start], max_words=3):
+                return _named(text, start, name)  # "Biden's budget request": his request
+            if _references_table().possessed.match(
+                text, end
+            ) is not None or _references_table().intent.match(text, end):
+                return _named(text, start, name)  # "Noboa's government", "Panama's plan to"
+            continue  # "Harris' meeting, Mexico deployed": a possessive, not a subject
+        if "PREPOSITION" not in _governing(text, sentence, start) or _partitive(
+            text, sentence, start
+        ):  # "Mexico and Guatemala agreed to deploy troops": both, as written
+            speaker = _speaker_for(text, sentence, context, index, clause)
+            return speaker or _listed(text, sentence, context, index) or _named(text, start, name)
+    agent = _agent(text, sentence, context, cand)
+    if agent is None and cand.obj is not None and cand.verb is not None:
+        return _owner(text, sentence, context, cand.obj)  # "agents carried out ICE raids"
+    return agent
+
+
+def _speaker_for(
+    text: str, sentence: Sentence, context: _Context, index: int, clause: int
+) -> str | None:
+    """The official who says what his own country will do ("Harris pledged that the U.S.
+    would keep enforcing its laws", "Arévalo said Guatemala would accept flights"): the
+    official acts, not the country he speaks for. None unless the name at ``index`` is a
+    country, a verb of speech stands before it, and an official of that country is named
+    before the verb of speech in the clause."""
+    start, _end, name = context.mentions[index]
+    place = place_named(name)
+    if place is None or place.kind is not PlaceKind.COUNTRY:
+        return None
+    words = text[max(clause, start - _REACH) : start].split()
+    speech = _modal_class("SPEECH")
+    said = next((i for i in range(len(words) - 1, -1, -1) if words[i].lower() in speech), -1)
+    if said < 0 or len(words) - said > _SUBJECT_WORDS + 1:
+        return None  # "said that Mexico would": the verb of speech right before the country
+    for at in range(index - 1, -1, -1):
+        other_start, _other_end, surname = context.mentions[at]
+        if other_start < clause:
+            break
+        code = context.countries.get(surname)
+        if code is not None:
+            return surname if code == place.country else None
+    return None
+
+
+def _rules_as_court(cand: _Candidate) -> bool:
+    """True for a phrase a court can be the subject of: a ruling, or a verb a court uses
+    ("blocked", "ordered", "upheld"). A court does not deport or arrest: a measure it
+    rules on ("barred the state from deporting migrants") is the government's."""
+    reading = cand.reading
+    if cand.kind is PolicyKind.LEGAL_CHALLENGE or reading is None:
+        return True
+    return reading.cls in _courts().verbs or reading.cls in _courts().only
+
+
+def _relative_start(text: str, anchor: int) -> int:
+    """Where the relative pronoun right before ``anchor`` begins ("families who sued")."""
+    before = text[max(0, anchor - 30) : anchor].rstrip()
+    return anchor - len(text[max(0, anchor - 30) : anchor]) + len(before) - len(before.split()[-1])
+
+
+def _aside(text: str, clause: int, anchor: int) -> tuple[int, int]:
+    """Where an aside set off by commas right before the verb lies, when it describes the
+    subject rather than names it ("Judge Cobb, a Biden appointee, granted", "the department,
+    led by Secretary Noem, ended", "the ministry, which Ruiz heads, said") or who acts with
+    it ("the agency, along with the army, detained"): a name inside it is not who acts.
+    An apposition that names the subject ("the president, Bernardo Arévalo, declared") is
+    no such aside. (0, 0) when there is none."""
+    close = text.rfind(",", clause, anchor)
+    if close < 0 or _words(text[close + 1 : anchor]) > _SUBJECT_WORDS:
+        return (0, 0)
+    opening = text.rfind(",", clause, close)
+    if opening < 0:
+        return (0, 0)
+    words = text[opening + 1 : close].split()
+    if len(words) < 2:
+        return (0, 0)
+    first = words[0].lower()
+    modality = _modality().get(first, frozenset())
+    describes = (
+        first in _references_table().asides
+        or "RELATIVE" in modality
+        or "AGENT" in _modality().get(words[1].lower(), frozenset())  # "led by", "named by"
+    )
+    return (opening, close) if describes else (0, 0)
+
+
+def _sentence_subject(
+    text: str, sentence: Sentence, context: _Context, cand: _Candidate, dateline_end: int
+) -> str | None:
+    """The name nearest before the phrase in its sentence that no preposition governs,
+    past clause breaks ("Mexico, under pressure, sent troops ...; 2,000 were posted"):
+    who the sentence is about acts, when the phrase's own clause names no one."""
+    anchor = cand.verb.start if cand.verb is not None else cand.start
+    if "RELATIVE" in _modality().get(_word_before(text, sentence, anchor), frozenset()):
+        return None  # "families who sued": the relative's noun acts, named or not
+    plaintiff = cand.reading is not None and cand.reading.cls in _references_table().plaintiff
+    mentions, starts = context.mentions, context.mention_starts
+    for index in range(bisect.bisect_left(starts, anchor) - 1, -1, -1):
+        start, end, name = mentions[index]
+        if start < dateline_end or start < anchor - _REACH:
+            break  # "LAREDO, Texas -": where the reporter is, not who acts
+        if end > anchor or cand.start <= start < cand.end:
+            continue
+        if (plaintiff or not _rules_as_court(cand)) and context.is_court(name):
+            continue  # a court sues no one, and deports no one
+        if text.startswith(("'", "’"), end):
+            continue  # a possessor, not a subject
+        if "PREPOSITION" not in _governing(text, sentence, start):
+            return _named(text, start, name)
+    return _speaker_after(text, sentence, context, cand)
+
+
+def _speaker_after(
+    text: str, sentence: Sentence, context: _Context, cand: _Candidate
+) -> str | None:
+    """The one who says so after the phrase ("troops will be sent, said Ducey", "..., the
+    ministry said", "according to the ministry"): who announces an action no one in the
+    sentence is said to take."""
+    mentions, starts = context.mentions, context.mention_starts
+    speech = _modal_class("SPEECH")
+    for index in range(bisect.bisect_left(starts, cand.end), len(mentions)):
+        start, end, name = mentions[index]
+        if start > cand.end + _REACH:
+            break
+        if (
+            _word_after(text, sentence, end) in speech
+            or _phrase_before(text, sentence, start, _speech_phrases())
+            or _phrase_before(text, sentence, start, _references_table().sources)
+        ):  # "said the Defense Ministry", "according to the Defense Ministry"
+            return _named(text, start, name)
+    return None
+
+
+def _subject_pronoun(text: str, start: int, end: int) -> int:
+    """Where the last "he" or "she" in ``text[start:end]`` stands, or -1: a subject that
+    refers back to an official named before."""
+    found = -1
+    for m in _references_table().pronouns.finditer(text, start, end):
+        found = m.start()
+    return found
+
+
+def _joint_subject(
+    text: str, sentence: Sentence, context: _Context, cand: _Candidate
+) -> str | None:
+    """The governments that set up a measure together ("Spain, Morocco and Portugal
+    will start a joint operation"), as written: a measure several launch or unveil
+    is one they agreed on. None unless two or more names, joined by commas and a last
+    "and", stand right before the verb (a modal or adverb between), the first of them
+    no prepositional object ("after talks with Chile, Peru launched")."""
+    verb, reading = cand.verb, cand.reading
+    if verb is None or reading is None:
+        return None
+    if reading.cls not in _JOINT_CLASSES and cand.kind is not PolicyKind.AGREEMENT:
+        return None  # "Spain and Morocco signed a pact": the parties to a deal, together
+    index = _mention_before(text, context, verb.start, _MAX_JOINT_GAP_WORDS)
+    return None if index is None else _listed(text, sentence, context, index)
+
+
+def _listed(text: str, sentence: Sentence, context: _Context, index: int) -> str | None:
+    """The list of names the name at ``index`` closes, as written ("Chile, Peru and
+    Bolivia"), when it is one: two or more names joined by commas and a last "and", the
+    first of them no prepositional object ("after talks with Chile, Peru launched")."""
+    mentions = context.mentions
+    if index < 1:
+        return None
+    last_start, last_end, _name = mentions[index]
+    if not _AND.fullmatch(text, mentions[index - 1][1], last_start):
+        return None
+    first = index - 1
+    while first > 0 and _JOINED.fullmatch(text, mentions[first - 1][1], mentions[first][0]):
+        first -= 1
+    if "PREPOSITION" in _governing(text, sentence, mentions[first][0]):
+        return None
+    return text[mentions[first][0] : last_end]
+
+
+def _partitive(text: str, sentence: Sentence, position: int) -> bool:
+    """True for a name after a group noun and "of" ("a handful of House members"): the
+    group is made of what is named, so the name is the subject, not a prepositional object."""
+    words = text[max(sentence.start, position - 40) : position].split()[-3:]
+    while words and "DETERMINER" in _modality().get(words[-1].lower(), frozenset()):
+        words.pop()
+    return (
+        len(words) >= 2
+        and words[-1].lower() == "of"
+        and "PARTITIVE" in _modality().get(words[-2].lower(), frozenset())
+    )
+
+
+def _agent(
+    text: str, sentence: Sentence, context: _Context, cand: _Candidate, reach: int = _REACH
+) -> str | None:
+    """The agent of a passive after the phrase: "was blocked by a federal judge", "created
+    by Democratic President Joe Biden" (titles and epithets may stand between "by" and the
+    name), "implemented by US President Donald Trump" (the official, not his country)."""
+    mentions, starts = context.mentions, context.mention_starts
+    for index in range(bisect.bisect_left(starts, cand.end), len(mentions)):
+        start, end, name = mentions[index]
+        if start > cand.end + reach:
+            break
+        if _after_by(text, sentence, start):
+            if index + 1 < len(mentions) and _titled(text, end, mentions[index + 1][0]):
+                return mentions[index + 1][2]  # "US President Donald Trump": Trump
+            return name
+    return None
+
+
+def _after_by(text: str, sentence: Sentence, position: int) -> bool:
+    """True when "by" governs a name at ``position``, past determiners and capitalised
+    titles or epithets ("by the Democratic President"), and past forces that belong to it
+    ("by authorities from the National Migration Institute", "by agents of the ...")."""
+    words = text[max(sentence.start, position - 80) : position].split()[-_TITLE_WORDS - 3 :]
+    at = len(words) - 1
+    while at >= 0:
+        word = words[at]
+        classes = _modality().get(word.lower(), frozenset())
+        if "AGENT" in classes:
+            return True
+        if word in _BELONGS and at > 0 and _bodies().get(words[at - 1]) == "-":
+            at -= 2  # "authorities from": the forces of the body named after
+            continue
+        partitive = _modality().get(words[at - 1].lower(), frozenset()) if at > 0 else frozenset()
+        if word == "of" and "PARTITIVE" in partitive:
+            at -= 2  # "by a coalition of": the group is made of those named after
+            continue
+        if "DETERMINER" not in classes and not word[:1].isupper():
+            return _ends_with(words[: at + 1], _references_table().ordered)
+        at -= 1
+    return False
+
+
+@per_language
+def _speech_phrases() -> tuple[tuple[str, ...], ...]:
+    """The verbs of speech, each as a phrase of one word."""
+    return tuple((word,) for word in sorted(_modal_class("SPEECH")))
+
+
+def _phrase_before(
+    text: str, sentence: Sentence, position: int, phrases: tuple[tuple[str, ...], ...]
+) -> bool:
+    """True when one of ``phrases`` ("according to") stands before a name at ``position``,
+    past determiners and capitalised titles ("according to the Mexican Foreign Ministry")."""
+    words = text[max(sentence.start, position - 80) : position].split()[-_TITLE_WORDS - 4 :]
+    at = len(words) - 1
+    while at >= 0:
+        word = words[at]
+        if (
+            "DETERMINER" not in _modality().get(word.lower(), frozenset())
+            and not word[:1].isupper()
+        ):
+            return _ends_with(words[: at + 1], phrases)
+        at -= 1
+    return False
+
+
+def _ends_with(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """True when ``words`` end with one of ``phrases`` (lower case, word by word)."""
+    folded = [word.lower() for word in words]
+    return any(len(p) <= len(folded) and tuple(folded[-len(p) :]) == p for p in phrases)
+
+
+def _titled(text: str, end: int, start: int) -> bool:
+    """True when only capitalised words (a title) stand between a name ending at ``end`` and
+    one starting at ``start``: "US President Donald Trump", "Mexican Foreign Minister X"."""
+    between = text[end:start].split()
+    return len(between) <= _TITLE_WORDS and all(w[:1].isupper() for w in between)
+
+
+def _owner(text: str, sentence: Sentence, context: _Context, obj: _Word) -> str | None:
+    """Whose measure an object names: a possessor or a name right before it ("Trump's
+    attempt", "the Texas law", "the administration's push"), past a word or two."""
+    at = _mention_before(text, context, obj.start, _OWNER_WORDS)
+    if at is None:
+        return None
+    start, end, name = context.mentions[at]
+    gap = text[end : obj.start]
+    if gap.startswith(_POSSESSIVE) or gap == " ":
+        return _named(text, start, name)
+    return None
+
+
+def _owner_after(text: str, context: _Context, cand: _Candidate) -> str | None:
+    """The possessor an apposition right after a measure names ("Operation Lone Star,
+    Gov. Greg Abbott's border effort"): whose measure it is."""
+    if not text.startswith(", ", cand.end):
+        return None
+    at = bisect.bisect_left(context.mention_starts, cand.end)
+    if at >= len(context.mentions):
+        return None
+    start, end, name = context.mentions[at]
+    between = text[cand.end + 2 : start].split()
+    if len(between) > _TITLE_WORDS or not all(w[:1].isupper() for w in between):
+        return None  # only a title between: "Gov. Greg Abbott's"
+    return _named(text, start, name) if text.startswith(_POSSESSIVE, end) else None
+
+
+def _mention_before(text: str, context: _Context, position: int, max_words: int) -> int | None:
+    """The index of the name that ends right before ``position``, at most ``max_words``
+    words away (a modal or an adverb between), or None."""
+    at = bisect.bisect_left(context.mention_starts, position) - 1
+    if at < 0:
+        return None
+    _start, end, _name = context.mentions[at]
+    if end > position or not _close_gap(text[end:position], max_words=max_words):
+        return None
+    return at
