@@ -103,6 +103,30 @@ class _Candidate:
     contested: bool = False  # a measure a passive challenge right after it acts on
 
 
+def _read_by_verb(
+    rule: _Rule,
+    verb: _Word,
+    reading: _Reading,
+    span: tuple[int, int],
+    headline: bool,
+    obj: tuple[_Word, str] | None = None,
+) -> _Candidate:
+    """The candidate a verb reads under ``rule``, over ``span``, with the object it acts on
+    (and that object's class) when it names one: the one way a verb's candidate is built."""
+    return _Candidate(
+        kind=rule.kind,
+        start=span[0],
+        end=span[1],
+        verb=verb,
+        reading=reading,
+        obj=obj[0] if obj is not None else None,
+        obj_class=obj[1] if obj is not None else None,
+        rule=rule,
+        headline=headline,
+        classes=frozenset({reading.cls}),
+    )
+
+
 _CLAUSE_BREAK = re.compile(
     r"""
     [;:()\[\]—–“”"]             # a mark that ends a clause or opens a quotation
@@ -448,18 +472,7 @@ def _without_object(
     if verb.text.lower().endswith(" to") and "DELIBERATE" in _modality().get(after, frozenset()):
         return False  # "agreed to meet", "agreed to review": talks, not a measure
     end = _agreed(text, sentence, verb) if verb.text.lower().endswith(" to") else verb.end
-    return _Candidate(
-        kind=rule.kind,
-        start=verb.start,
-        end=end,
-        verb=verb,
-        reading=reading,
-        obj=None,
-        obj_class=None,
-        rule=rule,
-        headline=headline,
-        classes=frozenset({reading.cls}),
-    )
+    return _read_by_verb(rule, verb, reading, (verb.start, end), headline)
 
 
 def _bounds_figure(text: str, start: int, end: int) -> bool:
@@ -544,18 +557,7 @@ def _object_after(
             _FIGURE.search(gap) or (_figure_after(text, sentence, obj) and not sized)
         ):
             return False  # "arrested 15,000 migrants", "expelled migrants 2.8 million times"
-        return _Candidate(
-            kind=rule.kind,
-            start=verb.start,
-            end=obj.end,
-            verb=verb,
-            reading=reading,
-            obj=obj,
-            obj_class=cls,
-            rule=rule,
-            headline=headline,
-            classes=frozenset({reading.cls}),
-        )
+        return _read_by_verb(rule, verb, reading, (verb.start, obj.end), headline, (obj, cls))
     return None
 
 
@@ -614,18 +616,7 @@ def _object_before(
                 text, sentence, obj.start, exact=not compound
             ):
                 return None  # "8,346 migrant arrests", "9,000 migrants were deported": a tally
-            return _Candidate(
-                kind=rule.kind,
-                start=obj.start,
-                end=verb.end,
-                verb=verb,
-                reading=reading,
-                obj=obj,
-                obj_class=cls,
-                rule=rule,
-                headline=headline,
-                classes=frozenset({reading.cls}),
-            )
+            return _read_by_verb(rule, verb, reading, (obj.start, verb.end), headline, (obj, cls))
     return None
 
 

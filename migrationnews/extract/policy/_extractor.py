@@ -25,6 +25,7 @@ from migrationnews.extract.policy._candidates import (
     _merged,
     _noun_candidates,
     _objects,
+    _read_by_verb,
     _verb_candidates,
     _with_object,
     _without_overlaps,
@@ -314,19 +315,7 @@ def _court_only_candidates(
                 break  # inside another action's phrase
             verb = _Word(h.first, h.last, text[h.first : h.last])
             end = _agreed(text, sentence, verb)  # "upheld a lower court ruling"
-            classes = frozenset({reading.cls})
-            yield _Candidate(
-                kind=rule.kind,
-                start=verb.start,
-                end=end,
-                verb=verb,
-                reading=reading,
-                obj=None,
-                obj_class=None,
-                rule=rule,
-                headline=headline,
-                classes=classes,
-            )
+            yield _read_by_verb(rule, verb, reading, (verb.start, end), headline)
             break
 
 
