@@ -281,6 +281,15 @@ _UNREAL = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )  # a status wished, ordered or feared, not reached
+_NEGATED = re.compile(
+    r"""
+    (?:(?<![\w])(?:not|never|no|nunca|sin|without|failed[ \t]+to)|n't)  # "has not", "haven't"
+    [ \t]+(?:(?:be|been|being|yet|sido|ha|han|fue|logrado)[ \t]+){0,2}  # "been", "yet"
+    \Z                                 # right before the status word
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)  # a status denied: "the caravan has not been stopped", "failed to halt it"
+_QUESTION = re.compile(r"[^.?!\n]{0,200}\?")  # the rest of a question: "... stop the caravan?"
 _EARLIER = re.compile(
     r"""
     \b(?:after|despite)                # "after being blocked", "despite being stopped"
@@ -1069,6 +1078,7 @@ def _group_origins(text: str, start: int, end: int) -> list[str]:
 # that _group_origins reads.
 _WORD_AT = re.compile(r"[^\W\d_]+")
 _SERIES_GAP = re.compile(r"(?:,[ ]?|[ ])(?:(?:y|e|o)[ ])?")  # between the items of a list
+_COUNTED = re.compile(r"\d[ ]\Z")  # a figure right before a plural demonym: "300 haitianos"
 
 
 @per_language
@@ -1088,6 +1098,7 @@ def _written_origins(text: str, start: int, end: int) -> list[str]:
     words = list(_WORD_AT.finditer(text, start, end))
     members = _LOWER["people"] | _LOWER["noun"] | _LOWER["weak"] | _QUANTITIES_WRITTEN
     codes: list[str] = []
+    listed = -1  # where the last demonym taken ends: the next item of its list is taken too
     for k, word in enumerate(words):
         form = word.group()
         code = lower.get(form.lower()) if form.islower() else None
@@ -1095,13 +1106,20 @@ def _written_origins(text: str, start: int, end: int) -> list[str]:
             continue
         before = [w.group().lower() for w in words[max(0, k - 2) : k]]
         if (
-            before[-1:]
-            and (
-                before[-1] in members  # "migrantes hondureños"
-                or (before[-1] == "de" and before[-2:-1] and before[-2] in members)  # "miles de"
+            (listed >= 0 and _SERIES_GAP.fullmatch(text, listed, word.start()))  # "y cubanos"
+            or _COUNTED.search(text, max(start, word.start() - 3), word.start())  # "300 cubanos"
+            or (
+                before[-1:]
+                and (
+                    before[-1] in members  # "migrantes hondureños"
+                    or (
+                        before[-1] == "de" and before[-2:-1] and before[-2] in members
+                    )  # "miles de"
+                )
             )
         ):
             codes.append(code)
+            listed = word.end()
     found = {
         c.span.start: (c.span.start, c.span.end, c.code)
         for c in find_countries(text, start, end)
@@ -1245,13 +1263,23 @@ def _location(
     return _dateline(doc, group.sentences) or _set_out_today(doc, segments)
 
 
+_REGIONS = frozenset({PlaceKind.COUNTRY, PlaceKind.STATE, PlaceKind.REGION})
+_TOWN_BEFORE = re.compile(
+    r"""
+    (?<![\w])
+    (?P<name>(?:[A-ZÁÉÍÓÚÑ][^\W\d_]+[ ]){0,2}[A-ZÁÉÍÓÚÑ][^\W\d_]+)  # one to three capitalised words
+    ,[ ]\Z                             # a comma right before the country or state
+    """,
+    re.VERBOSE,
+)  # a town the gazetteer does not know, named by its region: "in Ocotepeque, Honduras"
 _SET_OUT_REACH = 80  # characters after a departure verb where its place is named
 
 
 def _set_out_today(doc: Document, segments: Sequence[tuple[int, int]]) -> Place | None:
     """Where a group that no report puts anywhere else set out from on the day of the
-    article ("partieron este domingo desde Ciudad Hidalgo", published that Sunday): it is
-    on its first day's road, nearest that place. Not a country (too wide to place it)."""
+    article ("partieron este domingo desde Ciudad Hidalgo", "left the city of Tapachula
+    today"): it is on its first day's road, nearest that place. Not a country (too wide to
+    place it)."""
     if doc.published is None:
         return None
     for start, end in segments:
@@ -1261,8 +1289,10 @@ def _set_out_today(doc: Document, segments: Sequence[tuple[int, int]]) -> Place 
         for verb in _ROLE["departure"].finditer(doc.text, start, end):
             limit = min(end, verb.end() + _SET_OUT_REACH)
             for place_start, place in _places_in(doc.text, verb.end(), limit):
-                words = [t.lower() for t in _TOKEN.findall(doc.text[verb.end() : place_start])]
+                raw = _TOKEN.findall(doc.text[verb.end() : place_start])
+                words = [t.lower() for t in raw]
                 right_after = not words or words[-1] in _LOWER["depart"] | {"from"}
+                right_after = right_after or _names_the_place(raw)  # "left the city of"
                 if (
                     right_after
                     and place.kind in _PLACE_RANK
@@ -1271,6 +1301,14 @@ def _set_out_today(doc: Document, segments: Sequence[tuple[int, int]]) -> Place 
                     return place
                 break  # only the first place after the verb
     return None
+
+
+def _names_the_place(raw: Sequence[str]) -> bool:
+    """Whether the words between a departure verb and a place are the place's noun phrase:
+    "left the Mexican border city of Tapachula", "partieron de la ciudad de Tapachula"."""
+    phrase = _NOUN_PHRASE | _LOWER["phrase"] | _PLACE_NOUNS | _LOWER["place"] | _of()
+    phrase = phrase | _LOWER["border"] | _LOWER["depart"] | {"from"}
+    return all(w[:1].isupper() or w.lower() in phrase for w in raw)
 
 
 @per_language
@@ -1349,6 +1387,12 @@ def _places_in(text: str, start: int, end: int) -> list[tuple[int, Place]]:
         name_start = match.start("name")
         if not any(name_start <= k < match.end("name") for k in found):
             found[name_start] = Place(match.group("name"), PlaceKind.CITY, None)
+    for region_start, region in list(found.items()):
+        if region.kind not in _REGIONS:
+            continue
+        town = _TOWN_BEFORE.search(text, max(start, region_start - 45), region_start)
+        if town is not None and not any(town.start() <= k < region_start for k in found):
+            found[town.start()] = Place(town.group("name"), PlaceKind.CITY, region.country)
     return sorted(found.items(), key=lambda item: item[0])
 
 
@@ -1455,10 +1499,13 @@ def _status(text: str, segments: Sequence[tuple[int, int]]) -> tuple[CaravanStat
                     continue
                 if modals:
                     continue  # "plans to disband", "if police block it": not done
+                if _QUESTION.match(text, match.end(), min(len(text), end + 1)):
+                    continue  # "will the police stop it?": asked, not told
                 if status is not CaravanStatus.MOVING and (
                     _MANNER.match(text, match.end(), min(end, match.end() + 24))
                     or _EARLIER.search(before)
                     or _UNREAL.search(before)
+                    or _NEGATED.search(before)
                 ):
                     continue  # "in a scattered manner", "after being stopped", "ordered that
                     # they be detained": not the state it is in now

@@ -1,0 +1,115 @@
+"""Caravan fields found wrong on real articles nobody had tuned on (issue 13): each case is
+a sentence written for the project, in the phrasing the audit met in several outlets."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import migrationnews
+
+
+def _caravan(text: str) -> migrationnews.Caravan:
+    caravans = migrationnews.parse(text).caravans
+    assert len(caravans) == 1
+    return caravans[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        pytest.param(
+            "La caravana salió de Ciudad Hidalgo. La caravana estaba formada por migrantes "
+            "salvadoreños, cubanos y nicaragüenses.",
+            ("SV", "CU", "NI"),
+            id="es-demonym-list-after-people",
+        ),
+        pytest.param(
+            "Una caravana de unos 400 hondureños y guatemaltecos partió de Tapachula.",
+            ("HN", "GT"),
+            id="es-demonyms-after-a-count",
+        ),
+    ],
+)
+def test_origins(text: str, codes: tuple[str, ...]) -> None:
+    assert _caravan(text).origins == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        pytest.param(
+            "The caravan walked toward Arriaga on Sunday. Even though the caravan has not "
+            "been stopped, residents along the road watched it warily.",
+            "moving",
+            id="negated-stop",
+        ),
+        pytest.param(
+            "The caravan set out from Tapachula at dawn. Will the soldiers stop the caravan "
+            "before it gets to Oaxaca?",
+            "moving",
+            id="question-is-not-a-fact",
+        ),
+        pytest.param(
+            "A caravan of 800 migrants set out from Huixtla. Agents failed to halt the caravan.",
+            "moving",
+            id="failed-to-halt",
+        ),
+        pytest.param(
+            "A caravan of 800 migrants set out from Huixtla on Monday, but on Tuesday the "
+            "migrants divided into smaller groups.",
+            "dispersed",
+            id="divided-into-smaller-groups",
+        ),
+        pytest.param(
+            "Una caravana de 600 migrantes salió de Tapachula. La caravana fue desintegrada "
+            "por agentes en Escuintla.",
+            "dispersed",
+            id="es-desintegrada",
+        ),
+    ],
+)
+def test_status(text: str, status: str) -> None:
+    found = _caravan(text).status
+    assert found is not None
+    assert found.value == status
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        pytest.param(
+            "A caravan of 2,000 migrants rested in Ocotepeque, Honduras, on Friday.",
+            "Ocotepeque",
+            id="town-before-its-country",
+        ),
+    ],
+)
+def test_location(text: str, place: str) -> None:
+    location = _caravan(text).location
+    assert location is not None
+    assert location.name == place
+
+
+def test_left_the_city_of_on_the_day_of_the_article() -> None:
+    text = "A caravan of 900 migrants left the Mexican city of Tapachula on Monday."
+    caravans = migrationnews.parse(text, published=dt.date(2024, 6, 3)).caravans
+    assert [c.location.name if c.location else None for c in caravans] == ["Tapachula"]
+
+
+def test_a_later_place_beats_the_place_it_left() -> None:
+    text = "A caravan of 900 migrants left Tapachula on Monday. The caravan reached Huixtla."
+    location = _caravan(text).location
+    assert location is not None
+    assert location.name == "Huixtla"
+
+
+def test_a_size_that_dipped_is_an_estimate() -> None:
+    text = (
+        "A caravan of about 6,000 migrants walked north, organizers said. Officials later "
+        "said the caravan had dipped to 4,000."
+    )
+    size = _caravan(text).size
+    assert size is not None
+    assert (size.low, size.high) == (4000, 6000)
