@@ -46,7 +46,7 @@ def test_origins(text: str, codes: tuple[str, ...]) -> None:
             id="negated-stop",
         ),
         pytest.param(
-            "The caravan set out from Tapachula at dawn. Will the soldiers stop the caravan "
+            "The caravan set out from Tapachula at dawn. Will the soldiers block the caravan "
             "before it gets to Oaxaca?",
             "moving",
             id="question-is-not-a-fact",
@@ -80,8 +80,8 @@ def test_status(text: str, status: str) -> None:
     ("text", "place"),
     [
         pytest.param(
-            "A caravan of 2,000 migrants rested in Ocotepeque, Honduras, on Friday.",
-            "Ocotepeque",
+            "A caravan of 2,000 migrants rested in Quebrada Seca, Honduras, on Friday.",
+            "Quebrada Seca",
             id="town-before-its-country",
         ),
     ],
@@ -113,3 +113,32 @@ def test_a_size_that_dipped_is_an_estimate() -> None:
     size = _caravan(text).size
     assert size is not None
     assert (size.low, size.high) == (4000, 6000)
+
+
+def test_where_it_began_is_not_where_it_is() -> None:
+    text = (
+        "A caravan of 1,200 migrants rested in Tecún Umán on Sunday. The caravan began on "
+        "Wednesday in San Pedro Sula."
+    )
+    location = _caravan(text).location
+    assert location is not None
+    assert location.name == "Tecún Umán"
+
+
+def test_held_for_hours_before_going_on_is_moving() -> None:
+    text = (
+        "A caravan of 700 migrants walked north. Soldiers blocked the caravan for three "
+        "hours before letting the migrants continue on their way."
+    )
+    status = _caravan(text).status
+    assert status is not None
+    assert status.value == "moving"
+
+
+def test_a_dateline_town_beats_its_country() -> None:
+    text = (
+        "LA CEIBITA, Guatemala (AP) — A caravan of 600 migrants crossed into Guatemala on Tuesday."
+    )
+    location = _caravan(text).location
+    assert location is not None
+    assert (location.name, location.country) == ("La Ceibita", "GT")

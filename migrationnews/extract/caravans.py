@@ -175,7 +175,7 @@ _DISTANCE = re.compile(
 _DATELINE = re.compile(
     r"""
     \A (?P<name>[A-Z][^\W\d_]*(?:[ ][A-Z][^\W\d_]*){0,3})  # one to four capitalised words
-    (?:,[ ][A-Z][^\W\d_.]*(?:[ ][A-Z][^\W\d_.]*){0,2})?     # ", Mexico"
+    (?:,[ ](?P<region>[A-Z][^\W\d_.]*(?:[ ][A-Z][^\W\d_.]*){0,2}))?  # ", Mexico"
     (?:[ ]?\([^()\n]{1,30}\)){0,2}                         # "(Guatemala)", "(AP)"
     [ ]?[–—-]{1,2}                                         # the dash that ends a dateline
     """,
@@ -1256,9 +1256,14 @@ def _location(
             rank = (_PLACE_RANK[place.kind], -span_start)
             if best is None or rank < best[:2]:
                 best = (*rank, place)
+    alone = dateline and group.ordinal in (None, 1) and not group.past and not group.contrast
     if best is not None:
+        if alone and best[2].kind is PlaceKind.COUNTRY:
+            town = _dateline(doc, group.sentences)  # "EL CINCHADO, Guatemala": a town in it
+            if town is not None and town.country == best[2].country:
+                return town
         return best[2]
-    if not dateline or group.ordinal not in (None, 1) or group.past or group.contrast:
+    if not alone:
         return None
     return _dateline(doc, group.sentences) or _set_out_today(doc, segments)
 
@@ -1420,6 +1425,8 @@ def _is_at(text: str, start: int, place_start: int) -> bool:
         governs = word in _LOWER["locate"] or word in _LOWER["reach"]
         if governs and earlier & set(words[max(0, k - 4) : k]):
             return False  # "pushed on after resting two days in Pijijiapan": before now
+        if word in _LOWER["locate"] and _set_out_in(words[max(0, k - 3) : k], word):
+            return False  # "began on Friday in San Pedro Sula": where it set out, not where it is
         if word in _LOWER["locate"]:
             if k > 0 and words[k - 1] in _ONLOOKERS and _REPORTS_AFTER.match(text, place_start):
                 return False  # "officials in Oaxaca said": where they are, not the group
@@ -1444,6 +1451,17 @@ def _is_at(text: str, start: int, place_start: int) -> bool:
     return False
 
 
+def _set_out_in(before: Sequence[str], locate: str) -> bool:
+    """Whether a departure verb whose place follows ``locate`` ("began in", "formed in") is
+    among the few words ``before`` it, with a time between ("began on Friday in")."""
+    verbs = {
+        phrase.rsplit(" ", 1)[0]
+        for phrase in _LOWER["depart"]
+        if phrase.endswith(" " + locate) and " " not in phrase.rsplit(" ", 1)[0]
+    }
+    return bool(verbs & set(before))
+
+
 def _dateline(doc: Document, sentences: set[int]) -> Place | None:
     """The place of the article's dateline ("TAPACHULA, Mexico (AP) --"), when the group is
     reported right there (the reporter is with it) and the place is not in the US."""
@@ -1456,10 +1474,20 @@ def _dateline(doc: Document, sentences: set[int]) -> Place | None:
         if match is None:
             continue
         name = match.group("name")
-        place = place_named(name) or place_named(name.title())
+        place = place_named(name) or place_named(name.title()) or _town_of(match)
         if place is not None and place.kind is not PlaceKind.COUNTRY and place.country != "US":
             return place
     return None
+
+
+def _town_of(dateline: re.Match[str]) -> Place | None:
+    """A dateline town the gazetteer does not know, placed by the country or state named
+    after it ("EL CINCHADO, Guatemala (AP) --")."""
+    region = dateline.group("region")
+    known = place_named(region) if region else None
+    if known is None or known.kind not in _REGIONS:
+        return None
+    return Place(dateline.group("name").title(), PlaceKind.CITY, known.country)
 
 
 # distance, status
@@ -1496,6 +1524,8 @@ def _status(text: str, segments: Sequence[tuple[int, int]]) -> tuple[CaravanStat
                     ahead = _ahead(modals[-1], match.group())
                     if ahead is not None:  # "will set out on Friday", "plan to continue north"
                         seen[ahead] = match.start()
+                    if modals[-1] == "before" and match.group().lower().startswith(_GOES_ON):
+                        resumed = match.start()  # "blocked it for hours before letting it go on"
                     continue
                 if modals:
                     continue  # "plans to disband", "if police block it": not done
