@@ -142,3 +142,18 @@ def test_a_dateline_town_beats_its_country() -> None:
     location = _caravan(text).location
     assert location is not None
     assert (location.name, location.country) == ("La Ceibita", "GT")
+
+
+def test_an_estimated_figure_names_no_source() -> None:
+    text = "The caravan has grown to an estimated 3,000 people since it left on Friday."
+    estimates = _caravan(text).size_estimates
+    assert [e.source for e in estimates] == [None]
+
+
+def test_a_state_after_a_country_is_not_contained_in_it() -> None:
+    text = (
+        "The caravan walked toward the border with Guatemala, in Ocotepeque, Honduras, on Monday."
+    )
+    location = _caravan(text).location
+    assert location is not None
+    assert location.name == "Ocotepeque"

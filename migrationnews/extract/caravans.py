@@ -917,7 +917,11 @@ def _tidy(source: Attribution | None) -> Attribution | None:
     if first.lower() in _RELATIVES and rest:
         span = source.span and Span(source.span.start + len(first) + 1, source.span.end)
         source = Attribution(rest, span)
-    return None if source.source.lower() in _PRONOUNS else source
+    if source.source.lower() in _PRONOUNS:
+        return None
+    if source.source.rsplit(" ", 1)[-1].lower() in _DETERMINERS:
+        return None  # "the group has grown to an (estimated 1,600)": a hedge, nobody named
+    return source
 
 
 def _attribution(text: str, span: Span, segment: tuple[int, int]) -> Attribution | None:
@@ -1245,7 +1249,8 @@ def _location(
             later[0]
             for (first, place), later in itertools.pairwise(places)
             if _contains(doc.text[first + len(place.name) : later[0]])
-        }
+            and _rank(later[1]) >= _rank(place)
+        }  # "Huixtla, in Chiapas"; never a state "containing" the country before it
         for span_start, place in places:
             if span_start in containers:
                 continue
@@ -1277,6 +1282,13 @@ _TOWN_BEFORE = re.compile(
     """,
     re.VERBOSE,
 )  # a town the gazetteer does not know, named by its region: "in Ocotepeque, Honduras"
+
+
+def _rank(place: Place) -> int:
+    """How wide a place is: 0 a town or crossing, 3 a country (or a kind without a rank)."""
+    return 3 if place.kind is None else _PLACE_RANK.get(place.kind, 3)
+
+
 _SET_OUT_REACH = 80  # characters after a departure verb where its place is named
 
 
