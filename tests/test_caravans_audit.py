@@ -30,6 +30,23 @@ def _caravan(text: str) -> migrationnews.Caravan:
             ("HN", "GT"),
             id="es-demonyms-after-a-count",
         ),
+        pytest.param(
+            "Una caravana de 700 migrantes, en su mayoría de origen hondureño, salió de "
+            "Ciudad Hidalgo.",
+            ("HN",),
+            id="es-de-origen",
+        ),
+        pytest.param(
+            "A caravan of 900 migrants walked north from Huixtla. Ana, of Guatemalan origin, "
+            "said she walked with her son.",
+            ("GT",),
+            id="member-of-demonym-origin",
+        ),
+        pytest.param(
+            "The caravan, made up of immigrants mostly from Nicaragua, walked north.",
+            ("NI",),
+            id="immigrants-from",
+        ),
     ],
 )
 def test_origins(text: str, codes: tuple[str, ...]) -> None:
@@ -157,3 +174,9 @@ def test_a_state_after_a_country_is_not_contained_in_it() -> None:
     location = _caravan(text).location
     assert location is not None
     assert location.name == "Ocotepeque"
+
+
+def test_a_spanish_gerund_of_walking_is_moving() -> None:
+    status = _caravan("La caravana de 400 migrantes siguió caminando por la costa.").status
+    assert status is not None
+    assert status.value == "moving"

@@ -1112,6 +1112,7 @@ def _written_origins(text: str, start: int, end: int) -> list[str]:
         if (
             (listed >= 0 and _SERIES_GAP.fullmatch(text, listed, word.start()))  # "y cubanos"
             or _COUNTED.search(text, max(start, word.start() - 3), word.start())  # "300 cubanos"
+            or bool(set(before[-1:]) & _LOWER["origin"])  # "de origen venezolano"
             or (
                 before[-1:]
                 and (
@@ -1203,6 +1204,8 @@ def _member_origins(text: str, start: int, end: int) -> list[str]:
             ][:1]
             if head.endswith(("a ", "an ")) and follows and follows[0] in _ONE_PERSON["people"]:
                 codes.append(mention.code)
+            elif head.endswith("of ") and follows and follows[0] in _LOWER["origin"]:
+                codes.append(mention.code)  # "a mother of Salvadoran origin"
         elif _NATIVE.search(head) or _MEMBER_FROM.search(head):
             codes.append(mention.code)
     return codes
