@@ -180,3 +180,15 @@ def test_a_spanish_gerund_of_walking_is_moving() -> None:
     status = _caravan("La caravana de 400 migrantes siguió caminando por la costa.").status
     assert status is not None
     assert status.value == "moving"
+
+
+def test_broken_up_in_a_state_takes_the_town_named_in_it() -> None:
+    text = (
+        "The caravan of 3,000 migrants was dissolved by agents in Chiapas on Tuesday. "
+        "The caravan was resting in a park in Escuintla, Chiapas, when the agents came."
+    )
+    caravan = _caravan(text)
+    assert caravan.status is not None
+    assert caravan.status.value == "dispersed"
+    assert caravan.location is not None
+    assert caravan.location.name == "Escuintla"

@@ -772,6 +772,8 @@ def _caravan(doc: Document, group: _Group, figures: Sequence[Statistic]) -> Cara
         and _PLACE_RANK.get(anywhere.kind, 3) < _PLACE_RANK[PlaceKind.COUNTRY]
     ):
         location = anywhere
+    elif anywhere is not None and _named_inside(doc.text, anywhere, location):
+        location = anywhere  # "dissolved in Chiapas" and "in Mapastepec, Chiapas": the town
     return Caravan(
         size=_combined(estimates),
         size_estimates=estimates,
@@ -784,6 +786,20 @@ def _caravan(doc: Document, group: _Group, figures: Sequence[Statistic]) -> Cara
             Span(doc.sentences[i].start, doc.sentences[i].end) for i in sorted(group.sentences)
         ),
     )
+
+
+def _named_inside(text: str, town: Place, region: Place) -> bool:
+    """Whether the text names ``town`` with ``region`` right after it as its state or
+    region ("Mapastepec, Chiapas"), so that the town is the more specific of the two."""
+    if region.kind not in _REGIONS or _rank(town) >= _rank(region):
+        return False
+    at = text.find(town.name + ", ")
+    while at >= 0:
+        after = at + len(town.name)
+        if region.name in text[after : after + 40].split(".")[0]:
+            return True
+        at = text.find(town.name + ", ", after)
+    return False
 
 
 # sizes
