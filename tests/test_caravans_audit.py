@@ -192,3 +192,22 @@ def test_broken_up_in_a_state_takes_the_town_named_in_it() -> None:
     assert caravan.status.value == "dispersed"
     assert caravan.location is not None
     assert caravan.location.name == "Escuintla"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "The caravan broke up on Saturday. Hundreds of people were heading north on "
+            "buses while others waited in the towns.",
+            id="en-while-others",
+        ),
+        pytest.param(
+            "La caravana de migrantes avanzó hasta Huixtla. Unas 200 personas caminaban "
+            "hacia el norte mientras que otros descansaban.",
+            id="es-mientras-que-otros",
+        ),
+    ],
+)
+def test_a_figure_set_against_the_others_is_a_part(text: str) -> None:
+    assert _caravan(text).size is None

@@ -151,6 +151,14 @@ _PARTITIVE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+_OTHERS_AFTER = re.compile(
+    r"""
+    [^.;\n]{0,150}?                   # the rest of the figure's sentence
+    \b(?:while|whereas|mientras(?:[ ]que)?)[ ]  # "while", "mientras que"
+    (?:others|the[ ]rest|otros|otras|el[ ]resto|los[ ]demás)\b  # "others": the figure is a part
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)  # "hundreds were heading north in buses while others rested": some of the group
 _STRONG = re.compile(
     r"""
     \A \s* -? \s* strong\b          # "a 3,000-strong caravan"
@@ -853,6 +861,8 @@ def _is_group_size(text: str, span: Span, segment: tuple[int, int], *, people: b
     count (not ``people``) needs a size word before it: "numbered", "a caravan of"."""
     if _PARTITIVE.match(text, span.end) or _PARTITIVE.search(span.of(text)):
         return False
+    if _OTHERS_AFTER.match(text, span.end, segment[1]):
+        return False  # "hundreds boarded buses while others walked on": a part of it
     before = text[max(segment[0], span.start - 40) : span.start]
     words = [t.lower() for t in _TOKEN.findall(before)]
     if any(w in _LOWER["capture"] for w in words[-3:]):
