@@ -211,3 +211,8 @@ def test_broken_up_in_a_state_takes_the_town_named_in_it() -> None:
 )
 def test_a_figure_set_against_the_others_is_a_part(text: str) -> None:
     assert _caravan(text).size is None
+
+
+def test_a_group_made_up_of_demonyms() -> None:
+    text = "A caravan of 1,800 migrants walked on. The group is largely made up of Cubans and Haitians."
+    assert _caravan(text).origins == ("CU", "HT")

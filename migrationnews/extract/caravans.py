@@ -1190,6 +1190,8 @@ def _counted_of(head: str) -> bool:
     words = [t.lower() for t in _TOKEN.findall(head)][-2:]
     if len(words) < 2 or words[-1] != "of":
         return True
+    if any(m.end() == len(head.rstrip()) for m in _ROLE["size"].finditer(head.rstrip())):
+        return True  # "made up of Cubans", "composed mostly of": what the group is made of
     word = words[-2]
     return (
         word.isdigit()
