@@ -214,5 +214,8 @@ def test_a_figure_set_against_the_others_is_a_part(text: str) -> None:
 
 
 def test_a_group_made_up_of_demonyms() -> None:
-    text = "A caravan of 1,800 migrants walked on. The group is largely made up of Cubans and Haitians."
+    text = (
+        "A caravan of 1,800 migrants walked on. The group is largely made up of Cubans "
+        "and Haitians."
+    )
     assert _caravan(text).origins == ("CU", "HT")
