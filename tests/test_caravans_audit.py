@@ -80,6 +80,17 @@ def test_origins(text: str, codes: tuple[str, ...]) -> None:
             id="divided-into-smaller-groups",
         ),
         pytest.param(
+            "A caravan of 250 migrants set out on Friday and came to an end a day later in "
+            "Huehuetán.",
+            "dispersed",
+            id="came-to-an-end",
+        ),
+        pytest.param(
+            "Una caravana de 250 migrantes llegó a su fin en Huehuetán.",
+            "dispersed",
+            id="es-llego-a-su-fin",
+        ),
+        pytest.param(
             "Una caravana de 600 migrantes salió de Tapachula. La caravana fue desintegrada "
             "por agentes en Escuintla.",
             "dispersed",
