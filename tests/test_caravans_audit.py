@@ -47,6 +47,18 @@ def _caravan(text: str) -> migrationnews.Caravan:
             ("NI",),
             id="immigrants-from",
         ),
+        pytest.param(
+            "A caravan of 700 migrants from several countries, including Ecuador and Peru, "
+            "crossed into Mexico.",
+            ("EC", "PE"),
+            id="from-countries-including",
+        ),
+        pytest.param(
+            "A caravan of 700 migrants walked on. The migrants come from many nations, among them "
+            "Ecuador and Peru.",
+            ("EC", "PE"),
+            id="from-nations-among-them",
+        ),
     ],
 )
 def test_origins(text: str, codes: tuple[str, ...]) -> None:

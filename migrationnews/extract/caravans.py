@@ -203,7 +203,9 @@ _FROM = re.compile(
     (?:\A|[ ])                                             # a word start
     (?:(?:mostly|mainly|largely|primarily|chiefly)[ ])?    # "mostly from"
     (?:from|hailing[ ]from|hail[ ]from|nationals[ ]of|natives?[ ]of|citizens?[ ]of)
-    [ ](?:(?:countries|nations)[ ](?:including|such[ ]as|like)[ ])?  # "from countries like"
+    [ ](?:(?:(?:several|many|various|different|other|\d+)[ ])?  # "from several
+      (?:countries|nations),?[ ]                          # countries,
+      (?:including|such[ ]as|like|among[ ]them)[ ])?      # including": "from countries like"
     (?:the[ ])?                                            # "from the"
     \Z                                                     # right before a country
     """,
@@ -343,7 +345,7 @@ _FILLERS = frozenset(
     {"mostly", "mainly", "largely", "primarily", "chiefly", "many", "most", "some", "all"}
     | {"of", "from", "them", "who", "are", "were", "is", "come", "came", "comes", "hail"}
     | {"hailing", "originally", "the", "majority", "countries", "nations", "like", "such"}
-    | {"as", "including"}
+    | {"as", "including", "several", "various", "different", "among"}
 )  # words that may stand between "migrants" and a country: "migrants, many of them from"
 _BEING = frozenset({"are", "were", "is", "come", "came", "comes", "hail", "hailing"})
 _PEOPLE_UNITS = frozenset({Unit.PERSON, Unit.FAMILY, Unit.HOUSEHOLD})
