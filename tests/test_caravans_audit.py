@@ -242,3 +242,10 @@ def test_a_group_made_up_of_demonyms() -> None:
         "and Haitians."
     )
     assert _caravan(text).origins == ("CU", "HT")
+
+
+def test_on_the_edge_of_a_town_is_in_it() -> None:
+    text = "Agents stopped a caravan of 350 migrants on the edge of the small town of Escuintla."
+    location = _caravan(text).location
+    assert location is not None
+    assert location.name == "Escuintla"

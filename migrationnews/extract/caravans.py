@@ -381,6 +381,7 @@ _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who"})  # n
 _PLACE_NOUNS = frozenset(
     {"city", "town", "state", "village", "municipality", "department", "province", "outskirts"}
     | {"port", "square", "plaza", "park", "center", "centre", "streets", "hamlet", "community"}
+    | {"edge", "edges", "entrance", "heart", "middle"}  # "on the edge of the town of Huixtla"
 )  # "in the central square of Huixtla": the place is the one after "of"
 _ONLOOKERS = frozenset(
     {"officials", "authorities", "police", "residents", "reporters", "lawmakers", "officers"}
