@@ -151,6 +151,14 @@ _PARTITIVE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+_OTHERS_AFTER = re.compile(
+    r"""
+    [^.;\n]{0,150}?                   # the rest of the figure's sentence
+    \b(?:while|whereas|mientras(?:[ ]que)?)[ ]  # "while", "mientras que"
+    (?:others|the[ ]rest|otros|otras|el[ ]resto|los[ ]demás)\b  # "others": the figure is a part
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)  # "hundreds were heading north in buses while others rested": some of the group
 _STRONG = re.compile(
     r"""
     \A \s* -? \s* strong\b          # "a 3,000-strong caravan"
@@ -175,7 +183,7 @@ _DISTANCE = re.compile(
 _DATELINE = re.compile(
     r"""
     \A (?P<name>[A-Z][^\W\d_]*(?:[ ][A-Z][^\W\d_]*){0,3})  # one to four capitalised words
-    (?:,[ ][A-Z][^\W\d_.]*(?:[ ][A-Z][^\W\d_.]*){0,2})?     # ", Mexico"
+    (?:,[ ](?P<region>[A-Z][^\W\d_.]*(?:[ ][A-Z][^\W\d_.]*){0,2}))?  # ", Mexico"
     (?:[ ]?\([^()\n]{1,30}\)){0,2}                         # "(Guatemala)", "(AP)"
     [ ]?[–—-]{1,2}                                         # the dash that ends a dateline
     """,
@@ -195,7 +203,9 @@ _FROM = re.compile(
     (?:\A|[ ])                                             # a word start
     (?:(?:mostly|mainly|largely|primarily|chiefly)[ ])?    # "mostly from"
     (?:from|hailing[ ]from|hail[ ]from|nationals[ ]of|natives?[ ]of|citizens?[ ]of)
-    [ ](?:(?:countries|nations)[ ](?:including|such[ ]as|like)[ ])?  # "from countries like"
+    [ ](?:(?:(?:several|many|various|different|other|\d+)[ ])?  # "from several
+      (?:countries|nations),?[ ]                          # countries,
+      (?:including|such[ ]as|like|among[ ]them)[ ])?      # including": "from countries like"
     (?:the[ ])?                                            # "from the"
     \Z                                                     # right before a country
     """,
@@ -281,6 +291,15 @@ _UNREAL = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )  # a status wished, ordered or feared, not reached
+_NEGATED = re.compile(
+    r"""
+    (?:(?<![\w])(?:not|never|no|nunca|sin|without|failed[ \t]+to)|n't)  # "has not", "haven't"
+    [ \t]+(?:(?:be|been|being|yet|sido|ha|han|fue|logrado)[ \t]+){0,2}  # "been", "yet"
+    \Z                                 # right before the status word
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)  # a status denied: "the caravan has not been stopped", "failed to halt it"
+_QUESTION = re.compile(r"[^.?!\n]{0,200}\?")  # the rest of a question: "... stop the caravan?"
 _EARLIER = re.compile(
     r"""
     \b(?:after|despite)                # "after being blocked", "despite being stopped"
@@ -326,7 +345,7 @@ _FILLERS = frozenset(
     {"mostly", "mainly", "largely", "primarily", "chiefly", "many", "most", "some", "all"}
     | {"of", "from", "them", "who", "are", "were", "is", "come", "came", "comes", "hail"}
     | {"hailing", "originally", "the", "majority", "countries", "nations", "like", "such"}
-    | {"as", "including"}
+    | {"as", "including", "several", "various", "different", "among"}
 )  # words that may stand between "migrants" and a country: "migrants, many of them from"
 _BEING = frozenset({"are", "were", "is", "come", "came", "comes", "hail", "hailing"})
 _PEOPLE_UNITS = frozenset({Unit.PERSON, Unit.FAMILY, Unit.HOUSEHOLD})
@@ -362,6 +381,7 @@ _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who"})  # n
 _PLACE_NOUNS = frozenset(
     {"city", "town", "state", "village", "municipality", "department", "province", "outskirts"}
     | {"port", "square", "plaza", "park", "center", "centre", "streets", "hamlet", "community"}
+    | {"edge", "edges", "entrance", "heart", "middle"}  # "on the edge of the town of Huixtla"
 )  # "in the central square of Huixtla": the place is the one after "of"
 _ONLOOKERS = frozenset(
     {"officials", "authorities", "police", "residents", "reporters", "lawmakers", "officers"}
@@ -763,6 +783,8 @@ def _caravan(doc: Document, group: _Group, figures: Sequence[Statistic]) -> Cara
         and _PLACE_RANK.get(anywhere.kind, 3) < _PLACE_RANK[PlaceKind.COUNTRY]
     ):
         location = anywhere
+    elif anywhere is not None and _named_inside(doc.text, anywhere, location):
+        location = anywhere  # "dissolved in Chiapas" and "in Mapastepec, Chiapas": the town
     return Caravan(
         size=_combined(estimates),
         size_estimates=estimates,
@@ -775,6 +797,20 @@ def _caravan(doc: Document, group: _Group, figures: Sequence[Statistic]) -> Cara
             Span(doc.sentences[i].start, doc.sentences[i].end) for i in sorted(group.sentences)
         ),
     )
+
+
+def _named_inside(text: str, town: Place, region: Place) -> bool:
+    """Whether the text names ``town`` with ``region`` right after it as its state or
+    region ("Mapastepec, Chiapas"), so that the town is the more specific of the two."""
+    if region.kind not in _REGIONS or _rank(town) >= _rank(region):
+        return False
+    at = text.find(town.name + ", ")
+    while at >= 0:
+        after = at + len(town.name)
+        if region.name in text[after : after + 40].split(".")[0]:
+            return True
+        at = text.find(town.name + ", ", after)
+    return False
 
 
 # sizes
@@ -828,6 +864,8 @@ def _is_group_size(text: str, span: Span, segment: tuple[int, int], *, people: b
     count (not ``people``) needs a size word before it: "numbered", "a caravan of"."""
     if _PARTITIVE.match(text, span.end) or _PARTITIVE.search(span.of(text)):
         return False
+    if _OTHERS_AFTER.match(text, span.end, segment[1]):
+        return False  # "hundreds boarded buses while others walked on": a part of it
     before = text[max(segment[0], span.start - 40) : span.start]
     words = [t.lower() for t in _TOKEN.findall(before)]
     if any(w in _LOWER["capture"] for w in words[-3:]):
@@ -908,7 +946,11 @@ def _tidy(source: Attribution | None) -> Attribution | None:
     if first.lower() in _RELATIVES and rest:
         span = source.span and Span(source.span.start + len(first) + 1, source.span.end)
         source = Attribution(rest, span)
-    return None if source.source.lower() in _PRONOUNS else source
+    if source.source.lower() in _PRONOUNS:
+        return None
+    if source.source.rsplit(" ", 1)[-1].lower() in _DETERMINERS:
+        return None  # "the group has grown to an (estimated 1,600)": a hedge, nobody named
+    return source
 
 
 def _attribution(text: str, span: Span, segment: tuple[int, int]) -> Attribution | None:
@@ -1069,6 +1111,7 @@ def _group_origins(text: str, start: int, end: int) -> list[str]:
 # that _group_origins reads.
 _WORD_AT = re.compile(r"[^\W\d_]+")
 _SERIES_GAP = re.compile(r"(?:,[ ]?|[ ])(?:(?:y|e|o)[ ])?")  # between the items of a list
+_COUNTED = re.compile(r"\d[ ]\Z")  # a figure right before a plural demonym: "300 haitianos"
 
 
 @per_language
@@ -1088,6 +1131,7 @@ def _written_origins(text: str, start: int, end: int) -> list[str]:
     words = list(_WORD_AT.finditer(text, start, end))
     members = _LOWER["people"] | _LOWER["noun"] | _LOWER["weak"] | _QUANTITIES_WRITTEN
     codes: list[str] = []
+    listed = -1  # where the last demonym taken ends: the next item of its list is taken too
     for k, word in enumerate(words):
         form = word.group()
         code = lower.get(form.lower()) if form.islower() else None
@@ -1095,13 +1139,21 @@ def _written_origins(text: str, start: int, end: int) -> list[str]:
             continue
         before = [w.group().lower() for w in words[max(0, k - 2) : k]]
         if (
-            before[-1:]
-            and (
-                before[-1] in members  # "migrantes hondureños"
-                or (before[-1] == "de" and before[-2:-1] and before[-2] in members)  # "miles de"
+            (listed >= 0 and _SERIES_GAP.fullmatch(text, listed, word.start()))  # "y cubanos"
+            or _COUNTED.search(text, max(start, word.start() - 3), word.start())  # "300 cubanos"
+            or bool(set(before[-1:]) & _LOWER["origin"])  # "de origen venezolano"
+            or (
+                before[-1:]
+                and (
+                    before[-1] in members  # "migrantes hondureños"
+                    or (
+                        before[-1] == "de" and before[-2:-1] and before[-2] in members
+                    )  # "miles de"
+                )
             )
         ):
             codes.append(code)
+            listed = word.end()
     found = {
         c.span.start: (c.span.start, c.span.end, c.code)
         for c in find_countries(text, start, end)
@@ -1141,6 +1193,8 @@ def _counted_of(head: str) -> bool:
     words = [t.lower() for t in _TOKEN.findall(head)][-2:]
     if len(words) < 2 or words[-1] != "of":
         return True
+    if any(m.end() == len(head.rstrip()) for m in _ROLE["size"].finditer(head.rstrip())):
+        return True  # "made up of Cubans", "composed mostly of": what the group is made of
     word = words[-2]
     return (
         word.isdigit()
@@ -1181,6 +1235,8 @@ def _member_origins(text: str, start: int, end: int) -> list[str]:
             ][:1]
             if head.endswith(("a ", "an ")) and follows and follows[0] in _ONE_PERSON["people"]:
                 codes.append(mention.code)
+            elif head.endswith("of ") and follows and follows[0] in _LOWER["origin"]:
+                codes.append(mention.code)  # "a mother of Salvadoran origin"
         elif _NATIVE.search(head) or _MEMBER_FROM.search(head):
             codes.append(mention.code)
     return codes
@@ -1227,7 +1283,8 @@ def _location(
             later[0]
             for (first, place), later in itertools.pairwise(places)
             if _contains(doc.text[first + len(place.name) : later[0]])
-        }
+            and _rank(later[1]) >= _rank(place)
+        }  # "Huixtla, in Chiapas"; never a state "containing" the country before it
         for span_start, place in places:
             if span_start in containers:
                 continue
@@ -1238,11 +1295,32 @@ def _location(
             rank = (_PLACE_RANK[place.kind], -span_start)
             if best is None or rank < best[:2]:
                 best = (*rank, place)
+    alone = dateline and group.ordinal in (None, 1) and not group.past and not group.contrast
     if best is not None:
+        if alone and best[2].kind is PlaceKind.COUNTRY:
+            town = _dateline(doc, group.sentences)  # "EL CINCHADO, Guatemala": a town in it
+            if town is not None and town.country == best[2].country:
+                return town
         return best[2]
-    if not dateline or group.ordinal not in (None, 1) or group.past or group.contrast:
+    if not alone:
         return None
     return _dateline(doc, group.sentences) or _set_out_today(doc, segments)
+
+
+_REGIONS = frozenset({PlaceKind.COUNTRY, PlaceKind.STATE, PlaceKind.REGION})
+_TOWN_BEFORE = re.compile(
+    r"""
+    (?<![\w])
+    (?P<name>(?:[A-ZÁÉÍÓÚÑ][^\W\d_]+[ ]){0,2}[A-ZÁÉÍÓÚÑ][^\W\d_]+)  # one to three capitalised words
+    ,[ ]\Z                             # a comma right before the country or state
+    """,
+    re.VERBOSE,
+)  # a town the gazetteer does not know, named by its region: "in Ocotepeque, Honduras"
+
+
+def _rank(place: Place) -> int:
+    """How wide a place is: 0 a town or crossing, 3 a country (or a kind without a rank)."""
+    return 3 if place.kind is None else _PLACE_RANK.get(place.kind, 3)
 
 
 _SET_OUT_REACH = 80  # characters after a departure verb where its place is named
@@ -1250,8 +1328,9 @@ _SET_OUT_REACH = 80  # characters after a departure verb where its place is name
 
 def _set_out_today(doc: Document, segments: Sequence[tuple[int, int]]) -> Place | None:
     """Where a group that no report puts anywhere else set out from on the day of the
-    article ("partieron este domingo desde Ciudad Hidalgo", published that Sunday): it is
-    on its first day's road, nearest that place. Not a country (too wide to place it)."""
+    article ("partieron este domingo desde Ciudad Hidalgo", "left the city of Tapachula
+    today"): it is on its first day's road, nearest that place. Not a country (too wide to
+    place it)."""
     if doc.published is None:
         return None
     for start, end in segments:
@@ -1261,8 +1340,10 @@ def _set_out_today(doc: Document, segments: Sequence[tuple[int, int]]) -> Place 
         for verb in _ROLE["departure"].finditer(doc.text, start, end):
             limit = min(end, verb.end() + _SET_OUT_REACH)
             for place_start, place in _places_in(doc.text, verb.end(), limit):
-                words = [t.lower() for t in _TOKEN.findall(doc.text[verb.end() : place_start])]
+                raw = _TOKEN.findall(doc.text[verb.end() : place_start])
+                words = [t.lower() for t in raw]
                 right_after = not words or words[-1] in _LOWER["depart"] | {"from"}
+                right_after = right_after or _names_the_place(raw)  # "left the city of"
                 if (
                     right_after
                     and place.kind in _PLACE_RANK
@@ -1271,6 +1352,14 @@ def _set_out_today(doc: Document, segments: Sequence[tuple[int, int]]) -> Place 
                     return place
                 break  # only the first place after the verb
     return None
+
+
+def _names_the_place(raw: Sequence[str]) -> bool:
+    """Whether the words between a departure verb and a place are the place's noun phrase:
+    "left the Mexican border city of Tapachula", "partieron de la ciudad de Tapachula"."""
+    phrase = _NOUN_PHRASE | _LOWER["phrase"] | _PLACE_NOUNS | _LOWER["place"] | _of()
+    phrase = phrase | _LOWER["border"] | _LOWER["depart"] | {"from"}
+    return all(w[:1].isupper() or w.lower() in phrase for w in raw)
 
 
 @per_language
@@ -1349,6 +1438,12 @@ def _places_in(text: str, start: int, end: int) -> list[tuple[int, Place]]:
         name_start = match.start("name")
         if not any(name_start <= k < match.end("name") for k in found):
             found[name_start] = Place(match.group("name"), PlaceKind.CITY, None)
+    for region_start, region in list(found.items()):
+        if region.kind not in _REGIONS:
+            continue
+        town = _TOWN_BEFORE.search(text, max(start, region_start - 45), region_start)
+        if town is not None and not any(town.start() <= k < region_start for k in found):
+            found[town.start()] = Place(town.group("name"), PlaceKind.CITY, region.country)
     return sorted(found.items(), key=lambda item: item[0])
 
 
@@ -1376,6 +1471,8 @@ def _is_at(text: str, start: int, place_start: int) -> bool:
         governs = word in _LOWER["locate"] or word in _LOWER["reach"]
         if governs and earlier & set(words[max(0, k - 4) : k]):
             return False  # "pushed on after resting two days in Pijijiapan": before now
+        if word in _LOWER["locate"] and _set_out_in(words[max(0, k - 3) : k], word):
+            return False  # "began on Friday in San Pedro Sula": where it set out, not where it is
         if word in _LOWER["locate"]:
             if k > 0 and words[k - 1] in _ONLOOKERS and _REPORTS_AFTER.match(text, place_start):
                 return False  # "officials in Oaxaca said": where they are, not the group
@@ -1400,6 +1497,17 @@ def _is_at(text: str, start: int, place_start: int) -> bool:
     return False
 
 
+def _set_out_in(before: Sequence[str], locate: str) -> bool:
+    """Whether a departure verb whose place follows ``locate`` ("began in", "formed in") is
+    among the few words ``before`` it, with a time between ("began on Friday in")."""
+    verbs = {
+        phrase.rsplit(" ", 1)[0]
+        for phrase in _LOWER["depart"]
+        if phrase.endswith(" " + locate) and " " not in phrase.rsplit(" ", 1)[0]
+    }
+    return bool(verbs & set(before))
+
+
 def _dateline(doc: Document, sentences: set[int]) -> Place | None:
     """The place of the article's dateline ("TAPACHULA, Mexico (AP) --"), when the group is
     reported right there (the reporter is with it) and the place is not in the US."""
@@ -1412,10 +1520,20 @@ def _dateline(doc: Document, sentences: set[int]) -> Place | None:
         if match is None:
             continue
         name = match.group("name")
-        place = place_named(name) or place_named(name.title())
+        place = place_named(name) or place_named(name.title()) or _town_of(match)
         if place is not None and place.kind is not PlaceKind.COUNTRY and place.country != "US":
             return place
     return None
+
+
+def _town_of(dateline: re.Match[str]) -> Place | None:
+    """A dateline town the gazetteer does not know, placed by the country or state named
+    after it ("EL CINCHADO, Guatemala (AP) --")."""
+    region = dateline.group("region")
+    known = place_named(region) if region else None
+    if known is None or known.kind not in _REGIONS:
+        return None
+    return Place(dateline.group("name").title(), PlaceKind.CITY, known.country)
 
 
 # distance, status
@@ -1452,13 +1570,18 @@ def _status(text: str, segments: Sequence[tuple[int, int]]) -> tuple[CaravanStat
                     ahead = _ahead(modals[-1], match.group())
                     if ahead is not None:  # "will set out on Friday", "plan to continue north"
                         seen[ahead] = match.start()
+                    if modals[-1] == "before" and match.group().lower().startswith(_GOES_ON):
+                        resumed = match.start()  # "blocked it for hours before letting it go on"
                     continue
                 if modals:
                     continue  # "plans to disband", "if police block it": not done
+                if _QUESTION.match(text, match.end(), min(len(text), end + 1)):
+                    continue  # "will the police stop it?": asked, not told
                 if status is not CaravanStatus.MOVING and (
                     _MANNER.match(text, match.end(), min(end, match.end() + 24))
                     or _EARLIER.search(before)
                     or _UNREAL.search(before)
+                    or _NEGATED.search(before)
                 ):
                     continue  # "in a scattered manner", "after being stopped", "ordered that
                     # they be detained": not the state it is in now

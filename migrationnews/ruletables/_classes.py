@@ -70,6 +70,7 @@ class CaravanRole(StrEnum):
     ROAD = "road"
     BETWEEN = "between"
     ACCORDING = "according"
+    ORIGIN = "origin"
 
 
 class MeetingWord(StrEnum):
