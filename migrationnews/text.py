@@ -226,7 +226,7 @@ def _ends_sentence(text: str, match: re.Match[str]) -> bool:
     if len(word) == 1 and word.isalpha():
         return False  # an initial: "Antony J. Blinken"
     nxt = text[match.end() : match.end() + 3].lstrip()
-    return not (nxt[:1].islower() or nxt[:1].isdigit())
+    return not nxt[:1].islower()
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
