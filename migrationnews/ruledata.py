@@ -33,29 +33,9 @@ __all__ = [
     "country_names",
     "fold",
     "iso_codes",
-    "split_list",
     "substrings_pattern",
-    "table",
     "words_pattern",
 ]
-
-
-@functools.cache
-def table(name: str, columns: int) -> tuple[tuple[str, ...], ...]:
-    """The rows of ``rules/<name>`` as untyped cells, each padded or cut to ``columns``.
-
-    Prefer the typed accessor of :mod:`migrationnews.ruletables` (``countries()``,
-    ``policy_verbs(language)``), which checks every cell when the table loads; this reads a
-    table that has no row class yet, through the same cached reader.
-    """
-    return tuple(
-        (cells + ("",) * (columns - len(cells)))[:columns] for _, cells in ruletables.lines(name)
-    )
-
-
-def split_list(cell: str) -> tuple[str, ...]:
-    """A ``|``-separated list cell as a tuple (empty cell, empty tuple)."""
-    return tuple(item.strip() for item in cell.split("|") if item.strip())
 
 
 @functools.cache
