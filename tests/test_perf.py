@@ -30,3 +30,25 @@ def test_having_an_empty_word_or_no_words() -> None:
     text = "One sentence. Another one."
     assert len(_sentences_having(text, {""})) == 2
     assert _sentences_having(text, set()) == []
+
+
+def test_gazetteer_windows_of_an_article_read_as_a_scan_of_each_window() -> None:
+    from migrationnews import gazetteer
+    from migrationnews._caches import forget_article
+
+    text = (
+        "Officials in El Paso County and Ciudad Juárez met U.S.-based groups from "
+        "Texasville and Texas; Hondurans, Guatemalans and Mexico's envoy crossed at "
+        "Eagle Pass. "
+    ) * 4
+    assert len(text) >= gazetteer._WHOLE
+    for start in range(0, 180, 7):
+        for stop in range(start, start + 200, 3):
+            forget_article()
+            assert gazetteer.find_places(text, start, stop) == gazetteer._scan_places(
+                text, start, stop
+            ), (start, stop)
+            for demonyms in (True, False):
+                assert gazetteer.find_countries(
+                    text, start, stop, demonyms=demonyms
+                ) == gazetteer._scan_countries(text, start, stop, demonyms), (start, stop)
