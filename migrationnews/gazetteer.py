@@ -13,8 +13,10 @@ Built once, on first use, from ``rules/places.tsv`` and ``rules/countries.tsv``.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
+from typing import TypeVar
 
 from attrs import frozen
 
@@ -126,11 +128,64 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> tuple[Plac
 # scanned once (the results are immutable, and a string's hash is computed only once).
 @per_article(maxsize=512)
 def _find_places(text: str, start: int, stop: int) -> tuple[PlaceMention, ...]:
+    if len(text) >= _WHOLE:
+        window = _window(_article_places(text), text, start, stop)
+        if window is not None:
+            return window
+    return _scan_places(text, start, stop)
+
+
+def _scan_places(text: str, start: int, stop: int) -> tuple[PlaceMention, ...]:
     places = _places()
     return tuple(
         PlaceMention(Span(m.start(), m.end()), m.group(), places[m.group()])
         for m in _place_pattern().finditer(text, start, stop)
     )
+
+
+# An article (a text this long) is scanned whole, once, and a window takes the mentions
+# that lie inside it. They are the mentions a scan of the window finds, unless a mention of
+# the article runs across one of the window's edges, or the window ends inside a word right
+# after a character a name may end with (a scan that stops there may read a name the
+# article continues: "Texas" of "Texasville"); then the window is scanned.
+_WHOLE = 512
+_M = TypeVar("_M", PlaceMention, CountryMention)
+_WORD_CHAR = re.compile(r"\w")
+
+
+@functools.cache
+def _last_chars() -> frozenset[str]:
+    """Every character a place or country name (or demonym) ends with."""
+    return frozenset(form[-1] for forms in (_places(), _countries()) for form in forms if form)
+
+
+def _window(
+    found: tuple[tuple[_M, ...], list[int], list[int]], text: str, start: int, stop: int
+) -> tuple[_M, ...] | None:
+    """The mentions of a whole article in ``text[start:stop]``, or None when they may
+    differ from a scan of the window."""
+    mentions, starts, ends = found
+    first = bisect.bisect_left(starts, start)
+    last = bisect.bisect_left(starts, stop)
+    if (first > 0 and ends[first - 1] > start) or (last > 0 and ends[last - 1] > stop):
+        return None
+    if start >= stop:
+        return None
+    if 0 < stop < len(text) and text[stop - 1] in _last_chars() and _WORD_CHAR.match(text, stop):
+        return None
+    return mentions[first:last]
+
+
+@per_article(maxsize=16)
+def _article_places(text: str) -> tuple[tuple[PlaceMention, ...], list[int], list[int]]:
+    found = _scan_places(text, 0, len(text))
+    return found, [m.span.start for m in found], [m.span.end for m in found]
+
+
+@per_article(maxsize=16)
+def _article_countries(text: str) -> tuple[tuple[CountryMention, ...], list[int], list[int]]:
+    found = _scan_countries(text, 0, len(text), True)
+    return found, [m.span.start for m in found], [m.span.end for m in found]
 
 
 def find_countries(
@@ -142,6 +197,14 @@ def find_countries(
 
 @per_article(maxsize=512)
 def _find_countries(text: str, start: int, stop: int, demonyms: bool) -> tuple[CountryMention, ...]:
+    if len(text) >= _WHOLE:
+        window = _window(_article_countries(text), text, start, stop)
+        if window is not None:  # a demonym takes its place in the scan, kept or not
+            return window if demonyms else tuple(c for c in window if not c.demonym)
+    return _scan_countries(text, start, stop, demonyms)
+
+
+def _scan_countries(text: str, start: int, stop: int, demonyms: bool) -> tuple[CountryMention, ...]:
     forms = _countries()
     found = []
     for m in _country_pattern().finditer(text, start, stop):

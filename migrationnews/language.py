@@ -92,11 +92,21 @@ def detect_language(text: str) -> str:
     return LANGUAGES[max(range(len(LANGUAGES)), key=lambda i: (counts[i], -i))]
 
 
+_FEW_WORDS = 64  # up to this many words, a text's words are looked up one by one
+
+
 def _counts(text: str) -> list[int]:
     """How many function words of each language ``text`` has (each run of letters counts)."""
     counts = [0] * len(LANGUAGES)
     markers = _markers()
-    words = Counter(_words(text))  # counted in C: then the fewer of words and markers read
+    runs = _words(text)
+    if len(runs) <= _FEW_WORDS:  # a sentence: each word looked up, no Counter to build
+        for word in runs:
+            index = markers.get(word)
+            if index is not None:
+                counts[index] += 1
+        return counts
+    words = Counter(runs)  # counted in C: then the fewer of words and markers read
     if len(words) < len(markers):
         for word, n in words.items():
             index = markers.get(word)

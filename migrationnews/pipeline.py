@@ -114,9 +114,11 @@ def _quoted_as_given(record: R, plain: Normalised) -> R:
     """``record`` with the phrase it quotes (a statistic's text, a policy action's
     evidence) read from the text as given, at the same span."""
     if isinstance(record, Statistic):
-        return attrs.evolve(record, text=plain.given[record.span.start : record.span.end])
+        text = plain.given[record.span.start : record.span.end]
+        return record if text == record.text else attrs.evolve(record, text=text)
     if isinstance(record, PolicyAction):
-        return attrs.evolve(record, evidence=plain.given[record.span.start : record.span.end])
+        evidence = plain.given[record.span.start : record.span.end]
+        return record if evidence == record.evidence else attrs.evolve(record, evidence=evidence)
     return record
 
 

@@ -336,6 +336,8 @@ def _tagged(toks: Sequence[_Tok], marks: _Marks, taken: set[int], previous: list
         if tok.text != "," or k + 1 >= len(toks):
             continue
         nxt = toks[k + 1]
+        if not (nxt.text == "who" or _PARTY_TAG.match(nxt.text)):
+            continue  # neither tag follows the comma: no name to read back
         begin, words = _read_name_back(toks, k)
         if len(words) < 2 or any(i in taken for i in range(begin, k)):
             continue

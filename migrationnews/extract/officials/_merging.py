@@ -109,7 +109,10 @@ def _corefer(reader: _Reader, people: list[_Person]) -> None:
     for toks, marks in reader.having(set(keys)):
         k = 0
         while k < len(toks):
-            if toks[k].bare.casefold() not in firsts and toks[k].text.casefold() not in firsts:
+            tok = toks[k]  # a surname is capitalised (_surname_at): the rest are passed over
+            if not tok.cap or (
+                tok.bare.casefold() not in firsts and tok.text.casefold() not in firsts
+            ):
                 k += 1
                 continue
             hit = _surname_at(toks, k, keys, longest)

@@ -9,6 +9,8 @@ number of recent sentences, and finds the sentences holding given words in one p
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections import OrderedDict
 from collections.abc import Iterator, Sequence
@@ -17,7 +19,6 @@ from attrs import define, field, frozen
 
 from migrationnews.extract.officials._vocabulary import _POSSESSIVE, _title_pattern, _titles, _Word
 from migrationnews.gazetteer import find_countries, find_places
-from migrationnews.ruledata import substrings_pattern
 from migrationnews.text import Document, Sentence
 
 _TOKEN = re.compile(
@@ -42,10 +43,15 @@ class _Tok:
         self.text = text
         self.start = start
         self.end = end
-        self.cap = text[:1].isupper()
-        self.word = text[:1].isalnum()
-        self.possessive = len(text) > 2 and text.endswith(_POSSESSIVE)
-        self.bare = text[:-2] if self.possessive else text  # without "'s"
+        first = text[:1]
+        self.cap = first.isupper()
+        self.word = first.isalnum()
+        if len(text) > 2 and text.endswith(_POSSESSIVE):
+            self.possessive = True
+            self.bare = text[:-2]  # without "'s"
+        else:
+            self.possessive = False
+            self.bare = text
 
 
 @frozen
@@ -101,12 +107,13 @@ def _tokens(text: str, sentence: Sentence) -> list[_Tok]:
     """The tokens of a sentence, with their offsets in ``text``."""
     # findall gives each token with the blanks before it, so no Match object is built:
     # a token starts where the previous one ended, after those blanks.
-    toks = []
+    toks: list[_Tok] = []
+    append = toks.append
     end = sentence.start
     for blanks, word in _SPACED_TOKEN.findall(text, sentence.start, sentence.end):
         start = end + len(blanks)
         end = start + len(word)
-        toks.append(_Tok(word, start, end))
+        append(_Tok(word, start, end))
     return toks
 
 
@@ -115,10 +122,12 @@ def _marks(text: str, sentence: Sentence, toks: Sequence[_Tok]) -> _Marks:
     demonyms, places; a run counts only where it starts and ends on token edges."""
     marks = _Marks()
     marks.starts = {t.start: i for i, t in enumerate(toks)}
-    for i, t in enumerate(toks):
-        marks.ends[t.end] = i + 1
+    # a token ends after every earlier one, and a possessive's name inside it, so no offset
+    # is a token's end and a name's end at once: the names' ends are added after
+    marks.ends = ends = {t.end: i for i, t in enumerate(toks, 1)}
+    for i, t in enumerate(toks, 1):
         if t.possessive:
-            marks.ends.setdefault(t.end - 2, i + 1)
+            ends.setdefault(t.end - 2, i)
     run = marks.run
     words = _titles()
     for m in _title_pattern().finditer(text, sentence.start, sentence.end):
@@ -152,7 +161,8 @@ class _Reader:
         # keeping every sentence of a long article would cost far more than its text).
         self.cache: OrderedDict[int, tuple[list[_Tok], _Marks]] = OrderedDict()
         self.cached = 0  # characters of the sentences in the cache
-        self._folded: list[str] | None = None  # each sentence case-folded, once asked
+        # every sentence case-folded, joined by blanks, and where each starts; once asked
+        self._folded: tuple[str, list[int], list[int]] | None = None
 
     def __call__(self, index: int) -> tuple[list[_Tok], _Marks]:
         if index in self.cache:
@@ -172,8 +182,24 @@ class _Reader:
         if not words:
             return
         if self._folded is None:
-            self._folded = [sentence.text.casefold() for sentence in self.doc.sentences]
-        anywhere = substrings_pattern(words)  # one pass per sentence, however many words
-        for index, lowered in enumerate(self._folded):
-            if anywhere.search(lowered):
-                yield self(index)
+            folded = [sentence.text.casefold() for sentence in self.doc.sentences]
+            starts = list(itertools.accumulate((len(f) + 1 for f in folded), initial=0))
+            self._folded = (" ".join(folded), starts[:-1], [len(f) for f in folded])
+        joined, starts, sizes = self._folded
+        if "" in words:
+            found = set(range(len(starts)))
+        else:
+            # each word looked for in the whole text at once (str.find, in C), its finds
+            # placed in their sentence; a find across two sentences counts in neither
+            found = set()
+            for word in words:
+                at = joined.find(word)
+                while at >= 0:
+                    index = bisect.bisect_right(starts, at) - 1
+                    if at + len(word) <= starts[index] + sizes[index]:
+                        found.add(index)
+                        at = joined.find(word, starts[index] + sizes[index] + 1)
+                    else:
+                        at = joined.find(word, at + 1)
+        for index in sorted(found):
+            yield self(index)
