@@ -399,7 +399,7 @@ def _verb_candidates(
         if text.startswith("-", verb.end):
             continue  # "end-August", "halt-and-release": part of a compound word
         eligible = _eligible_readings(text, sentence, verb)
-        walk = _Walk(text, verb, objects, verb_starts)  # the same for every reading
+        walk = _Walk(text, sentence, verb, objects, verb_starts)  # the same for every reading
         for at, reading in enumerate(eligible):
             found = _with_object(
                 text, sentence, verb, reading, objects, headline, verb_starts, walk
@@ -511,13 +511,13 @@ def _with_object(
     "border closures", "the deal reached in June"); None when no object makes one, or
     when the phrase is no action (a tally, an -ing word that describes a noun)."""
     if walk is None:
-        walk = _Walk(text, verb, objects, verb_starts)
+        walk = _Walk(text, sentence, verb, objects, verb_starts)
     after = _object_after(text, sentence, verb, reading, objects, headline, walk)
     if after is False:
         return None
     if after is not None:
         return after
-    return _object_before(text, sentence, verb, reading, objects, headline)
+    return _object_before(text, sentence, verb, reading, objects, headline, walk)
 
 
 class _Walk:
@@ -527,16 +527,42 @@ class _Walk:
     so every reading of the verb at one place takes the steps one walk found, and the walk
     goes only as far as some reading has asked."""
 
-    __slots__ = ("_done", "_index", "_objects", "_starts", "_steps", "_text", "_verb")
+    __slots__ = (
+        "_auxiliary",
+        "_done",
+        "_index",
+        "_objects",
+        "_sentence",
+        "_starts",
+        "_steps",
+        "_text",
+        "_verb",
+    )
 
-    def __init__(self, text: str, verb: _Word, objects: _Objects, verb_starts: list[int]):
+    def __init__(
+        self,
+        text: str,
+        sentence: Sentence,
+        verb: _Word,
+        objects: _Objects,
+        verb_starts: list[int],
+    ):
         self._text = text
+        self._sentence = sentence
+        self._auxiliary: frozenset[str] | None = None
         self._verb = verb
         self._objects = objects
         self._starts = verb_starts
         self._steps: list[tuple[int, str, tuple[_Word, str]]] = []
         self._index = bisect.bisect_left(objects.starts, verb.end)
         self._done = False
+
+    def auxiliary_before(self, aux: frozenset[str] = frozenset({"BE", "HAVE"})) -> bool:
+        """:func:`_auxiliary_before` the verb, its auxiliary looked up once."""
+        if self._auxiliary is None:
+            text, sentence, verb = self._text, self._sentence, self._verb
+            self._auxiliary = _auxiliary(text, max(sentence.start, verb.start - 30), verb.start)
+        return not aux.isdisjoint(self._auxiliary)
 
     def steps(self) -> Iterator[tuple[int, str, tuple[_Word, str]]]:
         """The steps, those found before first, then as many more as are asked for."""
@@ -615,6 +641,7 @@ def _object_before(
     reading: _Reading,
     objects: _Objects,
     headline: bool,
+    walk: _Walk,
 ) -> _Candidate | None:
     """The action with the object right before the verb, when the verb's form lets what is
     acted on come first: a passive ("the law was signed", past an aside or a relative
@@ -622,9 +649,9 @@ def _object_before(
     June", "the orders Trump signed") or an ergative verb ("the port reopened"); None when
     none does, or when a figure makes it a tally ("9,000 migrants were deported")."""
     past = reading.form in {"past", "participle"}
-    passive = past and _auxiliary_before(text, sentence, verb, frozenset({"BE"}))
+    passive = past and walk.auxiliary_before(frozenset({"BE"}))
     compound = reading.form == "noun"  # "border closure", "port closures"
-    reduced = past and not passive and not _auxiliary_before(text, sentence, verb)
+    reduced = past and not passive and not walk.auxiliary_before()
     if not (passive or compound or reduced or (reading.ergative and reading.form in _VERBAL)):
         return None
     rules = _rules()
