@@ -399,12 +399,15 @@ def _verb_candidates(
         if text.startswith("-", verb.end):
             continue  # "end-August", "halt-and-release": part of a compound word
         eligible = _eligible_readings(text, sentence, verb)
+        walk = _Walk(text, sentence, verb, objects, verb_starts)  # the same for every reading
         for at, reading in enumerate(eligible):
-            found = _with_object(text, sentence, verb, reading, objects, headline, verb_starts)
+            found = _with_object(
+                text, sentence, verb, reading, objects, headline, verb_starts, walk
+            )
             if found is not None:
                 for other in eligible[at + 1 :]:  # the reading whose object comes first:
                     nearer = _with_object(  # "halted the issuance of visas to Nicaraguans"
-                        text, sentence, verb, other, objects, headline, verb_starts
+                        text, sentence, verb, other, objects, headline, verb_starts, walk
                     )  # halts the visas, not the Nicaraguans
                     if nearer is not None and nearer.start == found.start:
                         found = nearer if nearer.end < found.end else found
@@ -500,18 +503,102 @@ def _with_object(
     objects: _Objects,
     headline: bool,
     verb_starts: list[int],
+    walk: _Walk | None = None,
 ) -> _Candidate | None:
     """The action one reading of a verb states with its object: the first object after the
     verb that a rule pairs the reading with ("signed a law"), else, for a passive, a
     compound or a reduced relative, the object right before it ("the law was signed",
     "border closures", "the deal reached in June"); None when no object makes one, or
     when the phrase is no action (a tally, an -ing word that describes a noun)."""
-    after = _object_after(text, sentence, verb, reading, objects, headline, verb_starts)
+    if walk is None:
+        walk = _Walk(text, sentence, verb, objects, verb_starts)
+    after = _object_after(text, sentence, verb, reading, objects, headline, walk)
     if after is False:
         return None
     if after is not None:
         return after
-    return _object_before(text, sentence, verb, reading, objects, headline)
+    return _object_before(text, sentence, verb, reading, objects, headline, walk)
+
+
+class _Walk:
+    """The objects after one verb that its phrase reaches, each as its index, the gap
+    from the verb to it and the object that heads its compound (or it): in its clause and
+    governed by no other verb. What a walk finds does not depend on the verb's reading,
+    so every reading of the verb at one place takes the steps one walk found, and the walk
+    goes only as far as some reading has asked."""
+
+    __slots__ = (
+        "_auxiliary",
+        "_done",
+        "_index",
+        "_objects",
+        "_sentence",
+        "_starts",
+        "_steps",
+        "_text",
+        "_verb",
+    )
+
+    def __init__(
+        self,
+        text: str,
+        sentence: Sentence,
+        verb: _Word,
+        objects: _Objects,
+        verb_starts: list[int],
+    ):
+        self._text = text
+        self._sentence = sentence
+        self._auxiliary: frozenset[str] | None = None
+        self._verb = verb
+        self._objects = objects
+        self._starts = verb_starts
+        self._steps: list[tuple[int, str, tuple[_Word, str]]] = []
+        self._index = bisect.bisect_left(objects.starts, verb.end)
+        self._done = False
+
+    def auxiliary_before(self, aux: frozenset[str] = frozenset({"BE", "HAVE"})) -> bool:
+        """:func:`_auxiliary_before` the verb, its auxiliary looked up once."""
+        if self._auxiliary is None:
+            text, sentence, verb = self._text, self._sentence, self._verb
+            self._auxiliary = _auxiliary(text, max(sentence.start, verb.start - 30), verb.start)
+        return not aux.isdisjoint(self._auxiliary)
+
+    def steps(self) -> Iterator[tuple[int, str, tuple[_Word, str]]]:
+        """The steps, those found before first, then as many more as are asked for."""
+        at = 0
+        while True:
+            if at < len(self._steps):
+                yield self._steps[at]
+                at += 1
+                continue
+            step = self._step()
+            if step is None:
+                return
+            self._steps.append(step)
+
+    def _step(self) -> tuple[int, str, tuple[_Word, str]] | None:
+        if self._done or self._index >= len(self._objects.found):
+            self._done = True
+            return None
+        text, verb, objects, index = self._text, self._verb, self._objects, self._index
+        obj, cls = objects.found[index]  # (no slice: a copy per verb would be quadratic)
+        gap = text[verb.end : obj.start]
+        quoted = gap.rstrip('“"‘')  # an opening quote on the name: the “remain in Mexico” rule
+        if not _close_gap(quoted, max_words=_MAX_GAP_WORDS) or _conjoined(
+            text, verb.end, obj.start
+        ):
+            self._done = True  # too far, or in another clause ("dispersed after officials
+            return None  # took migrants")
+        if _verb_between(
+            text, self._starts, objects, verb.end, _modified(text, verb.end, obj.start)
+        ):
+            self._done = True  # another verb governs it: "blamed the rise on the reversal
+            return None  # of the policy"
+        self._index += 1
+        head = _compound_head(text, objects, index)
+        # "the Asylum Cooperation Agreements": agreements, not asylum
+        return index, gap, head if head is not None else (obj, cls)
 
 
 def _object_after(
@@ -521,32 +608,18 @@ def _object_after(
     reading: _Reading,
     objects: _Objects,
     headline: bool,
-    verb_starts: list[int],
+    walk: _Walk,
 ) -> _Candidate | Literal[False] | None:
     """The action with the first object after the verb, in its clause and governed by no
     other verb, that a rule pairs the reading with; False when the phrase is no action at
     all ("for returning citizens", "arrested 15,000 migrants"); None when no object after
     the verb makes one (the object may come before it)."""
     rules = _rules()
-    for index in range(bisect.bisect_left(objects.starts, verb.end), len(objects.found)):
-        obj, cls = objects.found[index]  # (no slice: a copy per verb would be quadratic)
-        gap = text[verb.end : obj.start]
-        quoted = gap.rstrip('“"‘')  # an opening quote on the name: the “remain in Mexico” rule
-        if not _close_gap(quoted, max_words=_MAX_GAP_WORDS) or _conjoined(
-            text, verb.end, obj.start
-        ):
-            break  # too far, or in another clause ("dispersed after officials took migrants")
-        if _verb_between(
-            text, verb_starts, objects, verb.end, _modified(text, verb.end, obj.start)
-        ):
-            break  # another verb governs it: "blamed the rise on the reversal of the policy"
+    for index, gap, (obj, cls) in walk.steps():
         if reading.form == "ing" and not gap.strip() and _modifies(text, sentence, verb):
             return False  # "for returning citizens": the -ing word describes the noun
-        if reading.form == "noun" and _bounds_figure(text, verb.end, obj.start):
+        if reading.form == "noun" and _bounds_figure(text, verb.end, verb.end + len(gap)):
             return False  # "spared from deportation as many as 5 million people": no "of"
-        head = _compound_head(text, objects, index)
-        if head is not None:
-            obj, cls = head  # "the Asylum Cooperation Agreements": agreements, not asylum
         rule = rules.get((reading.cls, cls))
         if rule is None:
             continue
@@ -568,6 +641,7 @@ def _object_before(
     reading: _Reading,
     objects: _Objects,
     headline: bool,
+    walk: _Walk,
 ) -> _Candidate | None:
     """The action with the object right before the verb, when the verb's form lets what is
     acted on come first: a passive ("the law was signed", past an aside or a relative
@@ -575,9 +649,9 @@ def _object_before(
     June", "the orders Trump signed") or an ergative verb ("the port reopened"); None when
     none does, or when a figure makes it a tally ("9,000 migrants were deported")."""
     past = reading.form in {"past", "participle"}
-    passive = past and _auxiliary_before(text, sentence, verb, frozenset({"BE"}))
+    passive = past and walk.auxiliary_before(frozenset({"BE"}))
     compound = reading.form == "noun"  # "border closure", "port closures"
-    reduced = past and not passive and not _auxiliary_before(text, sentence, verb)
+    reduced = past and not passive and not walk.auxiliary_before()
     if not (passive or compound or reduced or (reading.ergative and reading.form in _VERBAL)):
         return None
     rules = _rules()

@@ -29,6 +29,7 @@ from migrationnews.extract.policy._rules import (
     _references_table,
     _surname_pattern,
 )
+from migrationnews.extract.statistics import _may_hold_date
 from migrationnews.gazetteer import find_countries, find_places
 from migrationnews.language import active, demonyms, per_language
 from migrationnews.records import Official, PolicyAction
@@ -566,5 +567,7 @@ def _date(context: _Context, cand: _Candidate) -> Period | None:
 
 
 def _dates(doc: Document, sentence: Sentence) -> tuple[DateMention, ...]:
+    if not _may_hold_date(sentence.text):
+        return ()  # no word a date is made of (the statistics' test): spare the date reader
     tense = tense_of(doc.text, sentence.start, sentence.end)
     return find_dates(doc.text, doc.published, start=sentence.start, end=sentence.end, tense=tense)
