@@ -619,21 +619,20 @@ class _Head(NamedTuple):
     factor: int
 
 
-def _compound_firsts() -> frozenset[str]:
-    """The first words of the nouns written in several words ("asylum" of "asylum seekers")."""
-    return _compound_firsts_in(active())
-
-
 @functools.cache
 def _compound_firsts_in(language: str) -> frozenset[str]:
+    """The first words of the nouns written in several words ("asylum" of "asylum seekers")."""
     return frozenset(form.split(" ")[0] for form in _nouns_in(language) if " " in form)
 
 
-def _noun_at(text: str, tokens: list[re.Match[str]], i: int) -> tuple[_Noun, int] | None:
-    nouns = _nouns()
+def _noun_at(
+    tokens: list[re.Match[str]], i: int, nouns: dict[str, _Noun], firsts: frozenset[str]
+) -> tuple[_Noun, int] | None:
+    """The noun that starts at ``tokens[i]``, with the index of its last token (``nouns`` and
+    ``firsts``: those of the language being read, and the first words of its compounds)."""
     word = tokens[i].group()
     lower = word.lower()
-    if lower in _compound_firsts():  # only then may the words after it belong to the noun
+    if lower in firsts:  # only then may the words after it belong to the noun
         if i + 2 < len(tokens):
             three = " ".join(t.group() for t in tokens[i : i + 3]).lower()
             if three in nouns:
@@ -653,15 +652,18 @@ def _noun_at(text: str, tokens: list[re.Match[str]], i: int) -> tuple[_Noun, int
 
 def _head_noun(text: str, end: int, stop: int) -> _Head | None:
     """The noun a number counts: "10,000 [people]", "thousands of [Honduran migrants]"."""
+    language = active()
+    nouns = _nouns_in(language)
     if end < stop and text[end] == "-":  # a compound adjective: "a three-day trip"
         match = _TOKEN.match(text, end + 1, min(stop, end + 40))
         if match is not None:
             word = match.group().lower()
-            noun = _nouns().get(word) or _nouns().get(word.split("-")[0])  # "170-mile-long"
+            noun = nouns.get(word) or nouns.get(word.split("-")[0])  # "170-mile-long"
             if noun is not None:
                 return _Head(match.end(), noun.unit, noun.measure, noun.factor)
         return None
     tokens = _scan(text, end, stop)
+    firsts = _compound_firsts_in(language)
     head: _Head | None = None
     i = 0
     skipped = 0
@@ -669,14 +671,14 @@ def _head_noun(text: str, end: int, stop: int) -> _Head | None:
         token = tokens[i]
         word = token.group()
         lower = word.lower()
-        found = _noun_at(text, tokens, i)
+        found = _noun_at(tokens, i, nouns, firsts)
         if found is not None:
             noun, last = found
             head = _Head(tokens[last].end(), noun.unit, noun.measure, noun.factor)
             i = last + 1
             # a noun compound goes on: "migrant arrests", "border crossings"
             while i < len(tokens):
-                more = _noun_at(text, tokens, i)
+                more = _noun_at(tokens, i, nouns, firsts)
                 if more is None:
                     break
                 noun, last = more
@@ -690,7 +692,7 @@ def _head_noun(text: str, end: int, stop: int) -> _Head | None:
                 i = last + 1
             return head
         if head is None and (
-            lower in _STOP_WORDS_BY[active()]
+            lower in _STOP_WORDS_BY[language]
             and not (lower == "and" and i > 0 and tokens[i - 1].group()[:1].isupper())
         ):
             return None
@@ -699,7 +701,7 @@ def _head_noun(text: str, end: int, stop: int) -> _Head | None:
                 i += 1
                 continue
             return None
-        if lower not in _SKIPPABLE_BY[active()]:
+        if lower not in _SKIPPABLE_BY[language]:
             skipped += 1
         if skipped > 5:
             return None

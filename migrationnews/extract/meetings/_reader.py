@@ -5,6 +5,7 @@ one event per stop. :func:`_events` reads every meeting word of the article in t
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -185,8 +186,13 @@ def _events(doc: Document, index: _Index) -> list[_Event]:
     events: list[_Event] = []
     triggers = _triggers()
     served = {o.name: o.country for o in doc.found(Official)}
+    text, vocabulary = doc.text, _pattern()
+    every = vocabulary.finditer(text)  # the article's words, in one scan
+    starts, ends = [hit.start() for hit in every], [hit.end() for hit in every]
     for number, sentence in enumerate(doc.sentences):
-        for m in _pattern().finditer(doc.text, sentence.start, sentence.end):
+        if _without_words(text, sentence, starts, ends):
+            continue
+        for m in vocabulary.finditer(text, sentence.start, sentence.end):
             trigger = triggers[m.group().casefold()]
             if trigger.kind is None or _negated(doc.text, sentence, m):
                 continue
@@ -202,6 +208,17 @@ def _events(doc: Document, index: _Index) -> list[_Event]:
             )
             events.extend(_read(word))
     return events
+
+
+def _without_words(text: str, sentence: Sentence, starts: list[int], ends: list[int]) -> bool:
+    """Whether the sentence plainly holds no meeting word: no word of the whole-article scan
+    (at ``starts``-``ends``, in order, apart) overlaps it, and a blank or the text's end
+    follows it, so that no word cut short at its end can be found in it alone (its start is
+    no edge: the character in front of it leads a word either way, unless a word ends there)."""
+    if sentence.end < len(text) and not text[sentence.end].isspace():
+        return False
+    first = bisect.bisect_left(ends, sentence.start)  # the first word ending at its start or on
+    return first == len(ends) or starts[first] >= sentence.end
 
 
 def _read(word: _Word) -> list[_Event]:

@@ -26,6 +26,7 @@ from migrationnews.extract.meetings._vocabulary import (
     _pattern,
     _triggers,
 )
+from migrationnews.extract.statistics import _may_hold_date  # the words every date needs
 from migrationnews.records import MeetingStatus
 from migrationnews.ruledata import Hit
 from migrationnews.text import Document, Sentence
@@ -79,13 +80,11 @@ def _date(
     """The date said nearest the meeting word: first after it (before ``stop``, where the
     next event's clause begins), else before it."""
     tense = Tense.FUTURE if status is MeetingStatus.PLANNED else Tense.PAST
-    found = find_dates(
-        doc.text,
-        doc.published,
-        start=max(sentence.start, start - _NEAR),
-        end=min(sentence.end if stop is None else stop, start + 2 * _NEAR),
-        tense=tense,
-    )
+    first = max(sentence.start, start - _NEAR)
+    last = min(sentence.end if stop is None else stop, start + 2 * _NEAR)
+    if not _may_hold_date(doc.text[first:last]):
+        return None  # no word a date is made of: spare migrationnews.dates the work
+    found = find_dates(doc.text, doc.published, start=first, end=last, tense=tense)
     after = [
         d
         for d in found
@@ -103,6 +102,8 @@ def _carried_date(doc: Document, index: _Index, number: int, names: Sequence[str
     meeting that states none: "Harris on Monday urged ...", then "Her remarks followed her
     meeting with Giammattei" (that meeting was on Monday too)."""
     for sentence, _ in _recent(index, number, names)[:1]:
+        if not _may_hold_date(sentence.text):
+            continue  # no word a date is made of
         for found in find_dates(
             doc.text, doc.published, start=sentence.start, end=sentence.end, tense=Tense.PAST
         ):
