@@ -14,13 +14,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from migrationnews.dates import _rules, _tense
+from migrationnews.dates import _resolution, _rules, _tense
 from migrationnews.extract import statistics
 from migrationnews.ruledata import FoldedPattern, Vocabulary
 
 
 def _library_patterns() -> dict[str, FoldedPattern]:
-    words, digits = statistics._date_hint_patterns()
+    words, digits = _resolution._date_hint_patterns()
     return {
         "future-tense": _tense._FUTURE_RE,
         "date-anchors": _rules._ANCHOR_RE,

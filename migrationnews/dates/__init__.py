@@ -66,7 +66,13 @@ The package's private modules, each owning one part (a module imports only those
 
 from __future__ import annotations
 
-from migrationnews.dates._resolution import DateMention, find_dates, fiscal_year, resolve
+from migrationnews.dates._resolution import (
+    DateMention,
+    find_dates,
+    fiscal_year,
+    may_hold_date,
+    resolve,
+)
 from migrationnews.dates._tense import Tense, tense_of
 from migrationnews.dates._vocabulary import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
 
@@ -78,6 +84,7 @@ __all__ = [
     "Tense",
     "find_dates",
     "fiscal_year",
+    "may_hold_date",
     "resolve",
     "tense_of",
 ]

@@ -16,6 +16,7 @@ import attrs
 from attrs import field, frozen
 
 from migrationnews import _checks as check
+from migrationnews import ruletables
 from migrationnews._caches import per_article
 from migrationnews.dates._arguments import _check_published, _check_text, _window
 from migrationnews.dates._calendar import _Dates, _fiscal
@@ -25,7 +26,8 @@ from migrationnews.dates._rules import _candidates
 from migrationnews.dates._spanish import _candidates_es
 from migrationnews.dates._tense import Tense, _check_tense
 from migrationnews.errors import ArgumentTypeError, RecordError
-from migrationnews.language import active
+from migrationnews.language import active, per_language
+from migrationnews.ruledata import FoldedPattern, words_pattern
 from migrationnews.values import Granularity, Period, Span
 
 
@@ -236,3 +238,49 @@ def fiscal_year(year: int) -> Period:
     if dates is None:
         raise RecordError("fiscal_year", "year", year, "must be between 2 and 9999")
     return Period(f"fiscal year {year}", dates[0], dates[1], Granularity.FISCAL_YEAR)
+
+
+# ---- a cheap test before the search: may this text hold a date at all? ------------------
+
+
+def _date_hints() -> list[str]:
+    return list(ruletables.statistic_date_hints(active()))
+
+
+@per_language
+def _date_hint_patterns() -> tuple[FoldedPattern, FoldedPattern]:
+    """What a sentence needs to hold a date: a month, weekday or calendar word (scan the
+    sentence with a blank in front), or a year, "FY23" or a numeric date. Each pattern opens
+    with a character class: ``re`` then jumps in C to the places where a match may start."""
+    words = FoldedPattern(
+        rf"""
+        \W                                  # the character before a word
+        {words_pattern(word.lower() for word in _date_hints())}  # a month, weekday ...
+        """,
+        re.VERBOSE,
+    )
+    digits = FoldedPattern(
+        r"""
+        \d                                  # a digit first
+        (?:
+            (?<=fy\d)                       # "FY23"
+          | [/-]\d                          # "12/24/2023", "2023-12-24"
+          | (?<![\d]\d)(?:(?<=1)9|(?<=2)0)\d\d(?![\d])  # a year: 19xx or 20xx, alone
+        )
+        """,
+        re.VERBOSE,
+    )
+    return words, digits
+
+
+def may_hold_date(text: str) -> bool:
+    """False when ``text`` has no word a date is made of (nor a year or a numeric date), so
+    that :func:`find_dates` would find nothing there: extractors ask it first to spare the
+    work.
+
+    >>> may_hold_date("The caravan left on Monday."), may_hold_date("The caravan left.")
+    (True, False)
+    """
+    _check_text("text", text)
+    words, digits = _date_hint_patterns()
+    return digits.search(text) is not None or words.search(" " + text) is not None

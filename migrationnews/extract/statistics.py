@@ -57,11 +57,10 @@ from typing import NamedTuple, TypeVar
 from attrs import frozen
 
 from migrationnews import ruletables
-from migrationnews.dates import DateMention, find_dates, tense_of
+from migrationnews.dates import DateMention, find_dates, may_hold_date, tense_of
 from migrationnews.gazetteer import country_code, find_places
 from migrationnews.language import (
     active,
-    per_language,
     reading,
     sentence_language,
 )
@@ -1149,45 +1148,9 @@ def _source(sentence: Sentence) -> Attribution | None:
     return None
 
 
-def _date_hints() -> list[str]:
-    return list(ruletables.statistic_date_hints(active()))
-
-
-@per_language
-def _date_hint_patterns() -> tuple[FoldedPattern, FoldedPattern]:
-    """What a sentence needs to hold a date: a month, weekday or calendar word (scan the
-    sentence with a blank in front), or a year, "FY23" or a numeric date. Each pattern opens
-    with a character class: ``re`` then jumps in C to the places where a match may start."""
-    words = FoldedPattern(
-        rf"""
-        \W                                  # the character before a word
-        {words_pattern(word.lower() for word in _date_hints())}  # a month, weekday ...
-        """,
-        re.VERBOSE,
-    )
-    digits = FoldedPattern(
-        r"""
-        \d                                  # a digit first
-        (?:
-            (?<=fy\d)                       # "FY23"
-          | [/-]\d                          # "12/24/2023", "2023-12-24"
-          | (?<![\d]\d)(?:(?<=1)9|(?<=2)0)\d\d(?![\d])  # a year: 19xx or 20xx, alone
-        )
-        """,
-        re.VERBOSE,
-    )
-    return words, digits
-
-
-def _may_hold_date(text: str) -> bool:
-    """False when ``text`` has no word a date is made of (nor a year or a numeric date)."""
-    words, digits = _date_hint_patterns()
-    return digits.search(text) is not None or words.search(" " + text) is not None
-
-
 def _periods(text: str, sentence: Sentence, published: dt.date | None) -> list[DateMention]:
     """The date expressions of a sentence, in text order (read as its tense points)."""
-    if not _may_hold_date(sentence.text):
+    if not may_hold_date(sentence.text):
         return []  # no word a date is made of: spare migrationnews.dates the work
     tense = tense_of(text, sentence.start, sentence.end)
     return list(find_dates(text, published, start=sentence.start, end=sentence.end, tense=tense))

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from migrationnews.dates import Tense, find_dates
+from migrationnews.dates import Tense, find_dates, may_hold_date
 from migrationnews.extract.meetings._participants import (
     _Index,
     _recent,
@@ -26,7 +26,6 @@ from migrationnews.extract.meetings._vocabulary import (
     _pattern,
     _triggers,
 )
-from migrationnews.extract.statistics import _may_hold_date  # the words every date needs
 from migrationnews.records import MeetingStatus
 from migrationnews.ruledata import Hit
 from migrationnews.text import Document, Sentence
@@ -82,7 +81,7 @@ def _date(
     tense = Tense.FUTURE if status is MeetingStatus.PLANNED else Tense.PAST
     first = max(sentence.start, start - _NEAR)
     last = min(sentence.end if stop is None else stop, start + 2 * _NEAR)
-    if not _may_hold_date(doc.text[first:last]):
+    if not may_hold_date(doc.text[first:last]):
         return None  # no word a date is made of: spare migrationnews.dates the work
     found = find_dates(doc.text, doc.published, start=first, end=last, tense=tense)
     after = [
@@ -102,7 +101,7 @@ def _carried_date(doc: Document, index: _Index, number: int, names: Sequence[str
     meeting that states none: "Harris on Monday urged ...", then "Her remarks followed her
     meeting with Giammattei" (that meeting was on Monday too)."""
     for sentence, _ in _recent(index, number, names)[:1]:
-        if not _may_hold_date(sentence.text):
+        if not may_hold_date(sentence.text):
             continue  # no word a date is made of
         for found in find_dates(
             doc.text, doc.published, start=sentence.start, end=sentence.end, tense=Tense.PAST

@@ -18,7 +18,7 @@ from attrs import evolve, frozen
 
 from migrationnews import ruletables
 from migrationnews._caches import per_article
-from migrationnews.dates import DateMention, find_dates, tense_of
+from migrationnews.dates import DateMention, find_dates, may_hold_date, tense_of
 from migrationnews.extract.policy._candidates import _NEAR_PHRASES, _Candidate, _words
 from migrationnews.extract.policy._rules import (
     _bodies,
@@ -29,7 +29,6 @@ from migrationnews.extract.policy._rules import (
     _references_table,
     _surname_pattern,
 )
-from migrationnews.extract.statistics import _may_hold_date
 from migrationnews.gazetteer import find_countries, find_places
 from migrationnews.language import active, demonyms, per_language
 from migrationnews.records import Official, PolicyAction
@@ -567,7 +566,7 @@ def _date(context: _Context, cand: _Candidate) -> Period | None:
 
 
 def _dates(doc: Document, sentence: Sentence) -> tuple[DateMention, ...]:
-    if not _may_hold_date(sentence.text):
+    if not may_hold_date(sentence.text):
         return ()  # no word a date is made of (the statistics' test): spare the date reader
     tense = tense_of(doc.text, sentence.start, sentence.end)
     return find_dates(doc.text, doc.published, start=sentence.start, end=sentence.end, tense=tense)
