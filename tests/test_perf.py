@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from migrationnews.extract.officials import _reading
 from migrationnews.extract.officials._reading import _Reader
 from migrationnews.text import Document
 
@@ -52,3 +57,28 @@ def test_gazetteer_windows_of_an_article_read_as_a_scan_of_each_window() -> None
                 assert gazetteer.find_countries(
                     text, start, stop, demonyms=demonyms
                 ) == gazetteer._scan_countries(text, start, stop, demonyms), (start, stop)
+
+
+_WORDS = st.sampled_from(["ortega", "ruiz", "villa", "nueva", "paz", "de la", "ana", "ray"])
+
+
+@given(
+    st.lists(
+        st.lists(st.sampled_from(["Ortega", "Ruiz", "Villa", "Nueva", "Paz", "de", "la", "x"])).map(
+            " ".join
+        ),
+        min_size=1,
+        max_size=6,
+    ).map(lambda parts: ". ".join(parts) + "."),
+    st.sets(_WORDS, min_size=1),
+)
+def test_having_many_words_reads_as_a_find_of_each(text: str, words: set[str]) -> None:
+    # Many words take one pattern over each sentence (linear however many people an article
+    # names); few take a find per word: both give the same sentences.
+    many = _sentences_having(text, words)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_reading, "_FIND_WORDS", 0)
+        assert _sentences_having(text, words) == many
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_reading, "_FIND_WORDS", 1_000)
+        assert _sentences_having(text, words) == many

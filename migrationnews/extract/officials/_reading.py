@@ -19,6 +19,7 @@ from attrs import define, field, frozen
 
 from migrationnews.extract.officials._vocabulary import _POSSESSIVE, _title_pattern, _titles, _Word
 from migrationnews.gazetteer import find_countries, find_places
+from migrationnews.ruledata import substrings_pattern
 from migrationnews.text import Document, Sentence
 
 _TOKEN = re.compile(
@@ -150,6 +151,9 @@ def _marks(text: str, sentence: Sentence, toks: Sequence[_Tok]) -> _Marks:
 
 
 _READ_CHARS = 50_000  # characters of sentences whose tokens the reader keeps at once
+# Up to this many words, each is looked for with str.find over the article; more, and one
+# pattern of them all scans each sentence once (so the work stays linear in the article).
+_FIND_WORDS = 16
 
 
 class _Reader:
@@ -188,6 +192,15 @@ class _Reader:
         joined, starts, sizes = self._folded
         if "" in words:
             found = set(range(len(starts)))
+        elif len(words) > _FIND_WORDS:
+            # many words (an article of many people): one trie pattern, one pass over each
+            # sentence, however many words; a find per word would read the article per word
+            anywhere = substrings_pattern(words)
+            found = {
+                index
+                for index, (start, size) in enumerate(zip(starts, sizes, strict=True))
+                if anywhere.search(joined, start, start + size)
+            }
         else:
             # each word looked for in the whole text at once (str.find, in C), its finds
             # placed in their sentence; a find across two sentences counts in neither
