@@ -1372,12 +1372,13 @@ def _named_place() -> re.Pattern[str]:
         return _NAMED_PLACE
     nouns = words_pattern(_role_words()["place"])
     ofs = words_pattern(_role_words()["of"])
+    settlements = words_pattern(_role_words().get("settlement", ()))  # as written: capitalised
     return re.compile(
         rf"""
         (?<![\w])
         (?:
           (?i:{nouns})[ ](?i:{ofs})[ ]      # "la localidad de"
-        | (?=(?:Ejido|Colonia|Aldea|Cantón|Caserío)[ ])  # or a settlement's own noun
+        | (?=(?:{settlements})[ ])           # or a settlement's own noun
         )
         (?P<name>[A-ZÁÉÍÓÚÑ][^\W\d_]+(?:[ ](?:de[ ]|del[ ])?[A-ZÁÉÍÓÚÑ][^\W\d_]+){{0,2}})
         """,

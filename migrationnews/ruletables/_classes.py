@@ -49,6 +49,7 @@ class CaravanRole(StrEnum):
     PLACE = "place"
     OF = "of"
     PHRASE = "phrase"
+    SETTLEMENT = "settlement"
     COUNT = "count"
     ORDINAL = "ordinal"
     PLAN = "plan"
