@@ -69,6 +69,13 @@ def _same(earlier: _Event, later: _Event) -> bool:
         return False  # "Afterward, Ruiz met ...", or Ruiz meeting others: another meeting
     if later.sequel and not later.refers and later.kind is MeetingKind.VISIT:
         return False  # "Rubio later flew to San Salvador": the next stop, not this meeting
+    if (
+        earlier.status is MeetingStatus.HELD
+        and later.status is MeetingStatus.PLANNED
+        and later.kind is MeetingKind.VISIT
+        and earlier.kind is not MeetingKind.VISIT
+    ):
+        return False  # "a cordial dialogue", then "the tour he will make": a trip to come
     calls = {earlier.kind is MeetingKind.CALL, later.kind is MeetingKind.CALL}
     if len(calls) == 2:
         return False  # a call is never the meeting or the visit beside it

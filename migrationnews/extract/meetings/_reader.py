@@ -63,6 +63,8 @@ from migrationnews.extract.meetings._vocabulary import (
     _glue,
     _marked,
     _pattern,
+    _planned_after,
+    _topic_only,
     _Trigger,
     _triggers,
 )
@@ -196,6 +198,8 @@ def _events(doc: Document, index: _Index) -> list[_Event]:
             trigger = triggers[m.group().casefold()]
             if trigger.kind is None or _negated(doc.text, sentence, m):
                 continue
+            if trigger.kind is MeetingKind.SUMMIT and _topic_only(text, sentence, m):
+                continue  # "to work on the summit": a topic, not a gathering told
             word = _Word(
                 doc=doc,
                 index=index,
@@ -262,7 +266,8 @@ def _read(word: _Word) -> list[_Event]:
         kind=kind,
         span=Span(m.start(), m.end()),
         status=status,
-        refers=_refers(word, sides),
+        # "the meeting", not "la gira que el Presidente realizará": its own visitor after "que"
+        refers=_refers(word, sides) and visitor_end == m.end(),
         names=list(dict.fromkeys(names)),
         countries=countries,
         objects=[] if _AGENT.match(doc.text, m.end()) else _names_of(sides.objects),
@@ -381,6 +386,8 @@ def _word_status(word: _Word, sides: _Sides, visitor_end: int) -> MeetingStatus:
     status = _status(doc, word.sentence, opening, m)
     if visitor_end > m.end() and _marked(doc.text, m.end(), visitor_end):
         status = MeetingStatus.PLANNED
+    if not word.trigger.verb and _planned_after(doc.text, word.sentence, m):
+        status = MeetingStatus.PLANNED  # "la Cumbre que se celebrará en junio"
     return status
 
 

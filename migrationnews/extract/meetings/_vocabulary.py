@@ -52,6 +52,7 @@ _CLAUSE_BREAK = re.compile(
     re.VERBOSE,
 )
 _GLUE = re.compile(r",|&|\b(?:and|with|joined)\b")  # what lists names or pairs them
+_PUNCTUATION = re.compile(r"[;:.!?()]")  # what ends the phrase naming an event
 _BETWEEN = re.compile(r"\s+between\s+(?:the\s+)?")  # "talks between (the) ..."
 _WITH = re.compile(r"\b(?:with|between)\b")  # where a visit or talks name whom they were with
 # Words right before the place of a meeting or a visit: "in Lima", "visited Quito".
@@ -73,6 +74,12 @@ class _Glue(NamedTuple):
     with_: re.Pattern[str]  # where a visit or talks name whom they were with
     referring: frozenset[str]  # before a meeting noun that names an event told before
     place_cues: frozenset[str]  # right before the place of a meeting or a visit
+    # the words right before a meeting noun that name it as a topic, not as an event told
+    # ("talks about the summit", "trabajar en torno a la Cumbre"), ending at the noun
+    topic_lead: re.Pattern[str] | None = None
+    # a relative that opens the clause telling a meeting noun's time ("the summit that
+    # will open", "la Cumbre que se celebrará"): a planned mark after it plans the event
+    relative: re.Pattern[str] | None = None
     # whether one official's trip to a place abroad is a visit with its government
     # ("viajará a Washington"); English keeps such trips out (they cost precision there)
     trips: bool = False
@@ -90,6 +97,15 @@ _GLUES = {
         with_=_WITH,
         referring=_REFERRING,
         place_cues=_PLACE_CUES,
+        topic_lead=re.compile(
+            r"""
+            \b(?:about|regarding|concerning|preparations\ for|in\ preparation\ for
+            |to\ prepare\ for|to\ prepare)  # what is said or done about an event
+            \s+(?:the\s+|a\s+|an\s+|next\s+(?:week['’]s\s+|month['’]s\s+)?)?\Z  # its article
+            """,
+            re.VERBOSE | re.IGNORECASE,
+        ),
+        relative=re.compile(r"\s(?:that|which)\s+\Z", re.IGNORECASE),
     ),
     "es": _Glue(
         object_lead=frozenset({"con", "a", "el", "la", "en", "por", "teléfono", "telefónica"}),
@@ -108,6 +124,15 @@ _GLUES = {
         place_cues=frozenset(
             {"en", "a", "hacia", "visitó", "visitará", "visita", "desde", "recorrió"}
         ),
+        topic_lead=re.compile(
+            r"""
+            \b(?:en\ torno\ a|sobre|acerca\ de|respecto\ a|preparativos\ de|preparar
+            |así\ como)  # what is said or done about an event
+            \s+(?:la\s+|el\s+|las\s+|los\s+|una\s+|un\s+|próxima\s+|próximo\s+)?\Z  # its article
+            """,
+            re.VERBOSE | re.IGNORECASE,
+        ),
+        relative=re.compile(r"\s(?:que|la\ cual|el\ cual)\s+(?:se\s+)?\Z", re.IGNORECASE),
         trips=True,
     ),
 }
@@ -200,6 +225,36 @@ def _another_event(text: str, start: int, end: int) -> bool:
         vocabulary[m.group().casefold()].kind is not None
         for m in _pattern().finditer(text, start, end)
     )
+
+
+def _topic_only(text: str, sentence: Sentence, word: Hit) -> bool:
+    """Whether a meeting noun is only a topic, not an event told: "talks about the
+    summit", "ahead of the summit", "trabajar en torno a la Cumbre", "así como la Cumbre"."""
+    lead = _glue().topic_lead
+    if lead is None:
+        return False
+    return lead.search(text, max(sentence.start, word.start() - 40), word.start()) is not None
+
+
+def _planned_after(text: str, sentence: Sentence, word: Hit) -> bool:
+    """Whether the clause after a meeting noun and its name plans it: a relative then a
+    planned mark ("the summit, which will open on June 6", "a meeting to be held in Lima",
+    "la Cumbre de las Américas que se celebrará del 6 al 10 de junio")."""
+    relative = _glue().relative
+    if relative is None:
+        return False
+    end = min(sentence.end, word.end() + _NEAR)
+    stop = _PUNCTUATION.search(text, word.end(), end)
+    end = stop.start() if stop is not None else end
+    vocabulary = _triggers()
+    for m in _pattern().finditer(text, word.end(), end):
+        mark = m.group().casefold()
+        if vocabulary[mark].plans and (
+            mark.startswith("to ")  # "to be held", "to take place": a relative of its own
+            or relative.search(text, max(word.end() - 1, m.start() - 20), m.start())
+        ):
+            return True
+    return False
 
 
 def _clause_end(text: str, sentence: Sentence, word: Hit) -> int:

@@ -1,0 +1,101 @@
+"""Meetings on unseen phrasings (round 3, issue 12): a meeting noun named only as a topic,
+a meeting noun whose own clause sets it ahead, a trip to come kept apart from the talks
+before it, and the further gaps the round's audit of unseen news found.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import migrationnews as mn
+from migrationnews import MeetingStatus
+
+D = dt.date
+PLANNED, HELD = MeetingStatus.PLANNED, MeetingStatus.HELD
+
+
+def meetings(text, published=None, language=None):
+    return mn.parse(text, published=published, language=language).meetings
+
+
+def surnames(meeting):
+    return sorted(name.split()[-1] for name in meeting.participants)
+
+
+# ---- a meeting noun named only as a topic takes no officials from its sentence ----------
+
+
+def test_spanish_summit_as_topic_is_no_meeting():
+    found = meetings(
+        "El canciller Jorge Pinto viajará a Lima el martes para trabajar en torno a la Cumbre "
+        "Andina, dijo el presidente Tomás Vera.",
+        D(2025, 3, 3),
+        "es",
+    )
+    assert all(m.kind.value != "summit" for m in found)
+    assert all("Tomás Vera" not in m.participants for m in found)
+
+
+def test_english_summit_as_topic_is_no_meeting():
+    found = meetings(
+        "Foreign Minister Ana Ruiz of Peru told President Jo Cole about the summit in a "
+        "letter, officials said.",
+        D(2025, 3, 3),
+    )
+    assert all(m.kind.value != "summit" for m in found)
+
+
+def test_a_visit_ahead_of_which_one_waits_is_still_told():
+    found = meetings(
+        "Secretary of State Tom Hale, who was in Lima ahead of a visit to Ecuador on Friday, "
+        "praised the plan.",
+        D(2025, 3, 5),
+    )
+    assert [(m.kind.value, surnames(m)) for m in found] == [("visit", ["Hale"])]
+
+
+# ---- a meeting noun's own clause that sets it ahead -----------------------------------
+
+
+def test_spanish_summit_to_be_held_is_planned_and_dated_ahead():
+    found = meetings(
+        "El presidente Tomás Vera y su homólogo de Chile, Pablo Soto, acordaron asistir a la "
+        "Cumbre Andina que se celebrará del 6 al 8 de junio en Lima.",
+        D(2025, 4, 30),
+        "es",
+    )
+    summit = [m for m in found if m.kind.value == "summit"]
+    assert summit
+    assert summit[0].status is PLANNED
+    assert summit[0].date is not None
+    assert summit[0].date.start == D(2025, 6, 6)
+
+
+def test_english_talks_to_be_held_are_planned():
+    found = meetings(
+        "Peruvian President Tomás Vera and Chilean President Pablo Soto agreed on talks to be "
+        "held in Lima on June 6.",
+        D(2025, 4, 30),
+    )
+    assert [m.status for m in found] == [PLANNED]
+    assert found[0].date.start == D(2025, 6, 6)
+
+
+# ---- a trip to come is not the talks held before it -----------------------------------
+
+
+def test_spanish_tour_to_come_is_kept_apart_from_talks_held():
+    found = meetings(
+        "El presidente Tomás Vera sostuvo una llamada con su homólogo de Chile, Pablo Soto. "
+        "Vera dijo que fue un diálogo cordial. La llamada se enmarca en la gira que el "
+        "presidente Vera realizará del 5 al 9 de mayo por Bolivia.",
+        D(2025, 4, 30),
+        "es",
+    )
+    trips = [m for m in found if m.kind.value == "visit"]
+    assert len(trips) == 1
+    assert trips[0].status is PLANNED
+    assert trips[0].date.start == D(2025, 5, 5)
+    assert trips[0].countries == ("BO",)
