@@ -99,3 +99,91 @@ def test_spanish_tour_to_come_is_kept_apart_from_talks_held():
     assert trips[0].status is PLANNED
     assert trips[0].date.start == D(2025, 5, 5)
     assert trips[0].countries == ("BO",)
+
+
+# ---- words the audit of unseen news found missing -------------------------------------
+
+
+def test_phone_consultations_are_a_call():
+    found = meetings(
+        "President Jo Cole held phone consultations with Peruvian President Tomás Vera on "
+        "Tuesday about the border.",
+        D(2025, 3, 5),
+    )
+    assert [(m.kind.value, surnames(m)) for m in found] == [("call", ["Cole", "Vera"])]
+
+
+def test_a_caption_greeting_is_a_meeting():
+    found = meetings(
+        "Peruvian President Tomás Vera greets U.S. Secretary of State Tom Hale at the "
+        "Government Palace in Lima on Monday.",
+        D(2025, 3, 5),
+    )
+    assert [surnames(m) for m in found] == [["Hale", "Vera"]]
+    assert found[0].location.name.endswith("Lima")
+
+
+def test_spanish_welcome_is_a_meeting():
+    found = meetings(
+        "El presidente Tomás Vera dio la bienvenida al presidente de Chile, Pablo Soto, en "
+        "el Palacio de Gobierno este lunes.",
+        D(2025, 3, 3),
+        "es",
+    )
+    assert [surnames(m) for m in found] == [["Soto", "Vera"]]
+
+
+def test_planned_arrival_gives_the_next_day_meeting_its_place():
+    found = meetings(
+        "Secretary of State Tom Hale will arrive in Lima on Saturday and is scheduled to meet "
+        "with Peruvian President Tomás Vera on Sunday.",
+        D(2025, 3, 5),
+    )
+    meeting = next(m for m in found if m.kind.value == "meeting")
+    assert meeting.location.name == "Lima"
+    assert meeting.date.start == D(2025, 3, 9)
+
+
+# ---- dates that are not the meeting's -------------------------------------------------
+
+
+def test_a_date_after_since_is_not_the_meeting_day():
+    found = meetings(
+        "Foreign Minister Ana Ruiz held talks with Secretary Tom Hale on Monday in Lima. It was "
+        "the first time Ruiz has met with Hale since the election Saturday.",
+        D(2025, 3, 5),
+    )
+    assert len(found) == 1
+    assert found[0].date.start == D(2025, 3, 3)
+
+
+def test_the_datelines_day_is_not_a_planned_summits_day():
+    found = meetings(
+        "LIMA, March 4 (Wire) -- Peru will host a summit with Andean leaders, President Tomás "
+        "Vera said. Vera will meet Chilean President Pablo Soto and Bolivian President Luis Paz "
+        "in Quito on March 17.",
+        D(2025, 3, 4),
+    )
+    assert len(found) == 1
+    assert found[0].date.start == D(2025, 3, 17)
+    assert found[0].location.name == "Quito"
+
+
+def test_a_relative_clause_on_an_appositive_keeps_its_date():
+    found = meetings(
+        "President Jo Cole hosted Peruvian President Tomás Vera at the White House, an "
+        "invitation that came after Peru in July signed a trade deal.",
+        D(2025, 12, 16),
+    )
+    assert [m.date for m in found] == [None]
+
+
+def test_one_more_official_who_may_join_is_no_stop_of_a_tour():
+    found = meetings(
+        "Vera will meet Chilean President Pablo Soto and Bolivian President Luis Paz in Quito "
+        "on March 17 and Ecuadorian President Ana Mora may also join the meeting, Vera told "
+        "reporters on the plane from Bogotá to Lima.",
+        D(2025, 3, 4),
+    )
+    assert len(found) == 1
+    assert found[0].location.name == "Quito"

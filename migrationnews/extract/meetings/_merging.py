@@ -32,6 +32,7 @@ _HOSTED = 3  # sentences from a visit in which its host may be named
 _VISITOR_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 _MAX_OPEN = 16  # recent events a new mention may belong to
 _MERGE_WINDOW = 12  # sentences across which mentions of one event merge
+_STAY = 3  # days after a planned arrival in which a meeting stating no place is held there
 
 
 def _staff_place(recent: Sequence[_Event], event: _Event) -> None:
@@ -84,7 +85,13 @@ def _same(earlier: _Event, later: _Event) -> bool:
         return (
             earlier.kind in {MeetingKind.TALKS, MeetingKind.SUMMIT}
             and later.sentence - earlier.sentence <= _PENDING
-            and later.date is None
+            and (
+                later.date is None
+                # "will host a summit", then "will meet A and B on March 17": its day
+                or (
+                    earlier.date is None and earlier.status is later.status is MeetingStatus.PLANNED
+                )
+            )
         )
     if not set(earlier.names) & set(later.names):
         return not later.names and later.kind in {MeetingKind.TALKS, MeetingKind.SUMMIT}
@@ -162,22 +169,33 @@ def _fold(target: _Event, event: _Event) -> None:
 
 
 def _inherit_place(recent: Sequence[_Event], event: _Event) -> None:
-    """A held meeting stating no place, in a sentence that names a visit or meeting of one
-    of its officials reported before (of the same day, or none said), was held there:
-    "Ruiz flew to Lima for a summit with Cole. During his visit, he met with ..." (in
-    Lima). A meeting merely reported after another names no place of its own."""
-    if event.location is not None or event.status is not MeetingStatus.HELD:
-        return
-    if event.kind is MeetingKind.CALL:
+    """A meeting stating no place, in a sentence that names a visit or meeting of one of
+    its officials reported before (of the same status and day, or none said, or a planned
+    stay's next days), was held there: "Ruiz flew to Lima for a summit with Cole. During
+    his visit, he met with ..." (in Lima); "Ruiz will arrive in Lima on Monday and is to
+    meet Cole on Tuesday" (in Lima). A meeting merely reported after another names no
+    place of its own."""
+    if event.location is not None or event.kind is MeetingKind.CALL:
         return
     for earlier in reversed(recent):
         if earlier.sentence != event.sentence:
             continue  # only when the sentence itself names the visit ("During his visit")
         if earlier.location is None or not set(earlier.names) & set(event.names):
             continue
-        if earlier.date is None or event.date is None or earlier.date == event.date:
+        if earlier.status is event.status and _during(earlier, event):
             event.location = earlier.location
         return
+
+
+def _during(visit: _Event, event: _Event) -> bool:
+    """Whether ``event`` falls on the visit's day or within :data:`_STAY` days after it
+    ("will arrive in Lima on Saturday and is to meet Paz on Sunday"), or either states none."""
+    if visit.date is None or event.date is None or visit.date == event.date:
+        return True
+    first, day = visit.date.start, event.date.start
+    if not (visit.status is MeetingStatus.PLANNED and first is not None and day is not None):
+        return False  # a held meeting on another day than the arrival: no telling where
+    return 0 <= (day - first).days <= _STAY
 
 
 def _attribute(recent: Sequence[_Event], event: _Event) -> None:

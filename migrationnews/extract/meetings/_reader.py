@@ -100,6 +100,13 @@ _OBJECT_PRONOUN = re.compile(
     """,
     re.VERBOSE,
 )
+# What may stand between a meeting verb and a meeting noun that is its object: "host a
+# summit", "hosted the annual meeting", "recibió una visita".
+_EVENT_OBJECT = re.compile(
+    r"""\s+(?:an?|the|its|their|his|her|una?|la|el|su)\s+""",
+    re.IGNORECASE,
+)
+_ONE_WORD = re.compile(r"[\w'’-]+\s+")  # a modifier before the noun: "annual", "first"
 _BY = re.compile(r"\bby\b")  # the agent of a passive: "welcomed at the palace by ..."
 _TOPIC_START = re.compile(
     r"""
@@ -200,6 +207,8 @@ def _events(doc: Document, index: _Index) -> list[_Event]:
                 continue
             if trigger.kind is MeetingKind.SUMMIT and _topic_only(text, sentence, m):
                 continue  # "to work on the summit": a topic, not a gathering told
+            if trigger.verb and _names_event(text, m.end(), sentence.end):
+                continue  # "will host a summit": the noun tells the event
             word = _Word(
                 doc=doc,
                 index=index,
@@ -212,6 +221,21 @@ def _events(doc: Document, index: _Index) -> list[_Event]:
             )
             events.extend(_read(word))
     return events
+
+
+def _names_event(text: str, start: int, end: int) -> bool:
+    """Whether a meeting verb's object, right after it, is a meeting noun: "will host a
+    summit", "received a visit" (the noun is the event, read on its own)."""
+    lead = _EVENT_OBJECT.match(text, start, end)
+    if lead is None:
+        return False
+    for begin in (lead.end(), *(w.end() for w in _ONE_WORD.finditer(text, lead.end(), end))):
+        noun = _pattern().match(text, begin, end)
+        if noun is not None:
+            return _triggers()[noun.group().casefold()].kind is not None
+        if begin > lead.end():
+            return False  # one word at most between the article and the noun
+    return False
 
 
 def _without_words(text: str, sentence: Sentence, starts: list[int], ends: list[int]) -> bool:

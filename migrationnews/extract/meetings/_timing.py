@@ -34,9 +34,16 @@ from migrationnews.values import Granularity, Period
 _RELATIVE = re.compile(
     r"""
     ,\s+(?:who|whom|whose|which|where)\b  # a relative clause about someone else:
-    """,  # "... to meet Honduran President Nasry Asfura, who took office last month"
+    # "... to meet Honduran President Nasry Asfura, who took office last month"
+    | ,\s+(?:an?|the)\s+[\w'’-]+\s+(?:that|which)\b  # or about an appositive noun: "...
+    """,  # to the White House, an invitation that came after a deal signed in July"
     re.VERBOSE,
 )
+# A date that tells since when, not when: "the first time they met since the inauguration
+# Saturday", "since Monday".
+_SINCE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,3}\Z", re.IGNORECASE)
+# A date of the dateline before the story: "ANKARA, March 10 (Xinhua) -- ...".
+_DATELINE = re.compile(r"(?:\A|\n)\s*(?-i:[A-Z][A-Z .'’-]+),\s*\Z")
 _PROGRESSIVE = re.compile(r"\b(?:is|are|['’]s)\s+\Z")  # "is hosting", "are meeting"
 _SAID = re.compile(r"\b(?:said|says|told|announced|according)\b")  # a report's own clause
 _NEGATION = 30  # characters before a meeting word where a negation cancels it
@@ -83,7 +90,12 @@ def _date(
     last = min(sentence.end if stop is None else stop, start + 2 * _NEAR)
     if not may_hold_date(doc.text[first:last]):
         return None  # no word a date is made of: spare migrationnews.dates the work
-    found = find_dates(doc.text, doc.published, start=first, end=last, tense=tense)
+    found = [
+        d
+        for d in find_dates(doc.text, doc.published, start=first, end=last, tense=tense)
+        if not _SINCE.search(doc.text, max(sentence.start, d.span.start - 40), d.span.start)
+        and not _DATELINE.search(doc.text, max(0, d.span.start - 40), d.span.start)
+    ]  # not "since Saturday", not the dateline's day
     after = [
         d
         for d in found

@@ -24,6 +24,7 @@ from migrationnews.text import Document
 from migrationnews.values import Place, PlaceKind
 
 _STOP_GLUE = re.compile(r",|\band\b")  # between the stops of a tour
+_STOP_END = re.compile(r"[,;:.]|\b(?:and|but|may|might|will|would|could|to|said|says)\b")
 _DAY = re.compile(
     r"""
     \b(?:on|last|this|next)\s+      # "on Monday", "last Tuesday"
@@ -84,7 +85,17 @@ def _stops(doc: Document, index: _Index, start: int, end: int) -> list[tuple[_Na
         pos = named.span.end
         if len(found) >= _MAX_PARTIES:
             break
+    while found and not _own_place_or_day(doc, found[-1][0].span.end, found[-1][2]):
+        found.pop()  # "... and Johnson may also join the meeting": no stop of its own
     return found
+
+
+def _own_place_or_day(doc: Document, start: int, end: int) -> bool:
+    """Whether the last stop names its own place or day right after its official, before
+    a comma or a clause: "... and C in Bogotá on Tuesday", not "... and C may join"."""
+    stop = _STOP_END.search(doc.text, start, end)
+    end = stop.start() if stop is not None else end
+    return bool(find_places(doc.text, start, end) or _DAY.search(doc.text, start, end))
 
 
 def _tour_stops(
