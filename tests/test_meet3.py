@@ -187,3 +187,76 @@ def test_one_more_official_who_may_join_is_no_stop_of_a_tour():
     )
     assert len(found) == 1
     assert found[0].location.name == "Quito"
+
+
+# ---- a counterpart named by office first, then by name -------------------------------
+
+
+def test_his_counterpart_then_the_meeting_with_the_named_minister():
+    found = meetings(
+        "Secretary of State Tom Hale met in Washington on Tuesday with his Peruvian "
+        "counterpart for talks on trade. Hale's meeting with Peru's Foreign Minister Ana Ruiz "
+        "covered migration.",
+        D(2025, 3, 5),
+    )
+    assert [(surnames(m), m.location.name) for m in found] == [(["Hale", "Ruiz"], "Washington")]
+
+
+def test_the_meeting_with_a_named_minister_joins_the_unnamed_one():
+    found = meetings(
+        "Secretary of State Tom Hale met with Peru's foreign minister on Tuesday. The meeting "
+        "with Peruvian Foreign Minister Ana Ruiz in Washington came a week after Hale took "
+        "office.",
+        D(2025, 3, 6),
+    )
+    assert [(surnames(m), m.date.start) for m in found] == [(["Hale", "Ruiz"], D(2025, 3, 4))]
+
+
+# ---- a headline's infinitive tells a plan ---------------------------------------------
+
+
+def test_headline_infinitive_is_planned():
+    found = meetings(
+        "Cole to host Peruvian president for talks on trade\n\nPresident Jo Cole will meet "
+        "with Peruvian President Tomás Vera at the White House next week.",
+        D(2025, 3, 7),
+    )
+    assert [m.status for m in found] == [PLANNED]
+
+
+# ---- buildings ------------------------------------------------------------------------
+
+
+def test_welcomed_to_a_building_past_an_appositive():
+    found = meetings(
+        "President Jo Cole welcomed Tomás Vera, the newly sworn-in president of Peru, to the "
+        "White House on Monday.",
+        D(2025, 3, 5),
+    )
+    assert [m.location.name for m in found] == ["White House"]
+
+
+def test_a_department_of_a_name_is_a_building():
+    found = meetings(
+        "Secretary of State Tom Hale hosted Peruvian Foreign Minister Ana Ruiz on Monday at "
+        "the Department of State.",
+        D(2025, 3, 5),
+    )
+    assert [m.location.name for m in found] == ["Department of State"]
+
+
+# ---- officials the gazetteer lacks, named with an appositive title --------------------
+
+
+def test_appositive_title_after_article_and_modifiers():
+    article = mn.parse(
+        "Tomás Vera, the newly sworn-in president of Peru, spoke on Monday.", published=None
+    )
+    assert [(o.name, o.title, o.country) for o in article.officials] == [
+        ("Tomás Vera", "President", "PE")
+    ]
+
+
+def test_appositive_title_of_a_former_office_keeps_former():
+    article = mn.parse("Tomás Vera, the former president of Peru, spoke on Monday.")
+    assert [o.title for o in article.officials] == ["Former President"]

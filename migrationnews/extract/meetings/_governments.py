@@ -60,7 +60,7 @@ def _government(doc: Document, start: int, end: int) -> list[str]:
         return []
     names = country_names()
     if at.group().lower() in {"his", "her", "their"}:
-        return _counterparts_from(doc, at.start(), end)
+        return _counterparts_from(doc, at.start(), end) or _demonym_counterpart(doc, at.end(), end)
     for country in find_countries(doc.text, at.start(), end):
         if country.span.start != at.start() or country.code not in names:
             break
@@ -86,6 +86,21 @@ def _counterparts_from(doc: Document, start: int, end: int) -> list[str]:
     if not found or doc.text[lead[-1].end() : found[0].span.start].strip():
         return []
     return _listed_after(doc, found)
+
+
+def _demonym_counterpart(doc: Document, start: int, end: int) -> list[str]:
+    """The government of "his Mexican counterpart", "her Guatemalan and Honduran
+    counterparts" after the possessive ending at ``start``: the countries listed right
+    there, when a counterpart noun follows them."""
+    found = list(find_countries(doc.text, start, end))
+    if not found or doc.text[start : found[0].span.start].strip():
+        return []
+    listed = _listed_after(doc, found)
+    last = next((c for c in reversed(found) if c.code == listed[-1]), None) if listed else None
+    if last is None:
+        return []
+    after = _WORD.findall(doc.text[last.span.end : last.span.end + 20])
+    return listed if after and after[0].lower() in {"counterpart", "counterparts"} else []
 
 
 def _listed_after(doc: Document, found: Sequence[CountryMention]) -> list[str]:

@@ -94,6 +94,8 @@ def _same(earlier: _Event, later: _Event) -> bool:
             )
         )
     if not set(earlier.names) & set(later.names):
+        if _names_counterpart(earlier, later):
+            return True  # "met Peru's foreign minister", then "the meeting with Ana Ruiz"
         return not later.names and later.kind in {MeetingKind.TALKS, MeetingKind.SUMMIT}
     if earlier.location and later.location and not _near(earlier.location, later.location):
         return False
@@ -104,6 +106,20 @@ def _same(earlier: _Event, later: _Event) -> bool:
         and earlier.date != later.date
         and not earlier.date.contains(later.date)  # "next week", then "on Tuesday"
         and not later.date.contains(earlier.date)
+    )
+
+
+def _names_counterpart(earlier: _Event, later: _Event) -> bool:
+    """Whether a later "the meeting with X" names the official of a government the earlier
+    event met unnamed: "Hale met Peru's foreign minister on Monday. The meeting with
+    Foreign Minister Ana Ruiz ..." (Ruiz serves Peru)."""
+    return (
+        later.definite
+        and not earlier.objects
+        and bool(earlier.countries)
+        and bool(later.object_countries)
+        and set(later.object_countries) <= set(earlier.countries)
+        and later.kind in {earlier.kind, MeetingKind.MEETING, MeetingKind.TALKS}
     )
 
 

@@ -124,16 +124,22 @@ _PLACE_RANK = {
 
 @functools.cache
 def _venue_pattern() -> re.Pattern[str]:
-    """A building after at/in: capitalised words or a lower-case lead, then a noun of
-    :data:`_VENUE_NOUNS` ("at the National Palace", "in the presidential palace")."""
+    """A building after at/in/to: capitalised words or a lower-case lead, then a noun of
+    :data:`_VENUE_NOUNS` ("at the National Palace", "in the presidential palace",
+    "welcomed ... to the White House"), or such a noun and "of" a name ("at the Department
+    of State")."""
     return re.compile(
         rf"""
-        \b(?:at|in|inside)\s+the\s+       # "at the", "in the"
-        (?P<venue>
-          (?:(?-i:[A-Z])[\w'’.-]*\s+){{1,4}}  # capitalised words: "National", "Governor's"
-          | (?:{words_pattern(_VENUE_LEADS)})\s+  # or a lower-case lead: "presidential"
+        \b(?:at|in|inside|to)\s+the\s+    # "at the", "in the", "welcomed ... to the"
+        (?:
+          (?P<venue>
+            (?:(?-i:[A-Z])[\w'’.-]*\s+){{1,4}}  # capitalised words: "National", "Governor's"
+            | (?:{words_pattern(_VENUE_LEADS)})\s+  # or a lower-case lead: "presidential"
+          )
+          (?P<noun>{words_pattern(_VENUE_NOUNS)})  # the building: "Palace", "Department"
+          | (?P<whole>(?=(?-i:[A-Z]))(?:{words_pattern(_VENUE_NOUNS)})  # or "the Department
+            \s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){{0,2}})  # of State"
         )
-        (?P<noun>{words_pattern(_VENUE_NOUNS)})  # the building: "Palace", "Department"
         """,
         re.VERBOSE | re.IGNORECASE,
     )
@@ -181,7 +187,10 @@ def _building(text: str, start: int, end: int) -> Place | None:
     venue = _venue_pattern().search(text, start, end)
     if venue is None:
         return None
-    name = " ".join([*venue.group("venue").split(), venue.group("noun")])
+    if venue.group("whole") is not None:
+        name = " ".join(venue.group("whole").split())
+    else:
+        name = " ".join([*venue.group("venue").split(), venue.group("noun")])
     city = _IN_TOWN.match(text[venue.end() : venue.end() + 6])
     if city is not None:
         at = venue.end() + city.end()

@@ -36,6 +36,7 @@ from migrationnews.extract.meetings._participants import (
     _two_sides,
 )
 from migrationnews.extract.meetings._places import (
+    _building,
     _location,
     _planned_place,
     _proper_venue,
@@ -107,6 +108,7 @@ _EVENT_OBJECT = re.compile(
     re.IGNORECASE,
 )
 _ONE_WORD = re.compile(r"[\w'’-]+\s+")  # a modifier before the noun: "annual", "first"
+_TO_BEFORE = re.compile(r"\bto\s+\Z", re.IGNORECASE)  # an infinitive's "to" before a verb
 _BY = re.compile(r"\bby\b")  # the agent of a passive: "welcomed at the palace by ..."
 _TOPIC_START = re.compile(
     r"""
@@ -139,6 +141,10 @@ class _Event:
     countries: list[str] = field(factory=list)
     objects: list[str] = field(factory=list)  # the counterparts named after the word
     sequel: bool = False  # "also met", "Afterward, ... met": a further event
+    # a noun after "the" or a possessive ("the meeting with ...", "Hale's talks with ..."):
+    # an event that may have been told before, whoever it names
+    definite: bool = False
+    object_countries: list[str] = field(factory=list)  # the countries the objects serve
     date: Period | None = None
     location: Place | None = None
     topic: str | None = None
@@ -295,6 +301,10 @@ def _read(word: _Word) -> list[_Event]:
         names=list(dict.fromkeys(names)),
         countries=countries,
         objects=[] if _AGENT.match(doc.text, m.end()) else _names_of(sides.objects),
+        definite=not trigger.verb and _definite(word),
+        object_countries=[
+            c for c in (word.served.get(n) for n in _names_of(sides.objects)) if c is not None
+        ],
         sequel=sequel,
         date=date,
         location=location,
@@ -328,6 +338,15 @@ def _read_sides(word: _Word) -> _Sides:
         if later is not None and not _another_event(text, m.end(), later.start()):
             objects, list_end = _object_list(text, index, later.end(), sentence.end)
     return _Sides(subjects=subjects, objects=objects, list_end=list_end)
+
+
+def _definite(word: _Word) -> bool:
+    """Whether the word before a meeting noun points back: "the", "their", a possessive."""
+    m, sentence = word.hit, word.sentence
+    before = _WORD.findall(word.doc.text[max(sentence.start, m.start() - 20) : m.start()])
+    return bool(before) and (
+        before[-1].lower() in _glue().referring or before[-1].endswith(("’s", "'s", "’", "'"))
+    )
 
 
 def _refers(word: _Word, sides: _Sides) -> bool:
@@ -386,6 +405,11 @@ def _governments_of(word: _Word, sides: _Sides, names: list[str]) -> tuple[list[
         countries = _government(doc, m.end(), min(sentence.end, m.end() + _NEAR))
         if not word.trigger.verb and not countries:
             countries = _between_governments(doc, m, sentence.end)
+    if not objects and not countries and word.trigger.verb:
+        # "met in Washington on Wednesday with his Mexican counterpart": after "with"
+        later = _glue().with_.search(doc.text, m.end(), min(sentence.end, m.end() + 2 * _NEAR))
+        if later is not None and not _another_event(doc.text, m.end(), later.start()):
+            countries = _government(doc, later.end(), min(sentence.end, later.end() + _NEAR))
     if kind is MeetingKind.VISIT and objects and not countries:
         # "a visit by Secretary Jo Ray to Peru": the place after the visitor
         countries = _government(doc, list_end, min(sentence.end, list_end + _NEAR))
@@ -410,9 +434,21 @@ def _word_status(word: _Word, sides: _Sides, visitor_end: int) -> MeetingStatus:
     status = _status(doc, word.sentence, opening, m)
     if visitor_end > m.end() and _marked(doc.text, m.end(), visitor_end):
         status = MeetingStatus.PLANNED
+    if word.trigger.verb and _headline_infinitive(word):
+        status = MeetingStatus.PLANNED  # a headline's "Cole to host Vera for talks"
     if not word.trigger.verb and _planned_after(doc.text, word.sentence, m):
         status = MeetingStatus.PLANNED  # "la Cumbre que se celebrará en junio"
     return status
+
+
+def _headline_infinitive(word: _Word) -> bool:
+    """Whether a meeting verb is a headline's infinitive, which tells what is to come:
+    "Cole to host Peruvian president", "Rubio to visit Panama" (the article's first line,
+    with no full stop, and "to" right before the verb)."""
+    text, sentence, m = word.doc.text, word.sentence, word.hit
+    if word.number != 0 or text[sentence.start : sentence.end].rstrip().endswith("."):
+        return False
+    return _TO_BEFORE.search(text, max(sentence.start, m.start() - 5), m.start()) is not None
 
 
 def _place(word: _Word, sides: _Sides, bound: int) -> Place | None:
@@ -435,6 +471,11 @@ def _place(word: _Word, sides: _Sides, bound: int) -> Place | None:
         )
     if location is None and not word.trigger.verb and kind is not MeetingKind.CALL:
         location = _planned_place(doc, m.end(), sentence.end)
+    if location is None and kind is not MeetingKind.CALL:
+        # "welcomed Paz, the newly elected president of Peru, to the White House": a
+        # building past the counterpart's appositive, in the word's clause
+        after = max(sides.list_end, m.end())
+        location = _building(doc.text, after, min(bound, after + 2 * _NEAR))
     return location
 
 

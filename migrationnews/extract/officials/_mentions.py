@@ -34,6 +34,8 @@ from migrationnews.extract.officials._vocabulary import _INSTITUTIONS, _NOT_NAME
 from migrationnews.offices import Tenure
 from migrationnews.values import Span
 
+_MAX_MODIFIERS = 3  # lower-case words opening an appositive title: "newly elected"
+_NOT_CURRENT = frozenset({"former", "ex", "late", "then", "outgoing", "disgraced"})
 _PARTY_TAG = re.compile(
     r"""
     [RDI]                       # Republican, Democrat, Independent
@@ -232,7 +234,7 @@ def _appositive(
         loose.country = found.country if found is not None else None
     if not _official_phrase(loose) or not _appositive_end(toks, end):
         return None
-    comma = loose.start - 1  # the comma of "Jo Ray, secretary of ...", or "as"
+    comma = _modified_from(toks, loose.start)  # "Jo Ray, (the newly elected) secretary"
     if comma < 1 or toks[comma].text not in {",", "as"}:
         return None
     name_end = _before_of_place(toks, marks, comma)
@@ -244,6 +246,22 @@ def _appositive(
         return None
     mention = _mention(loose, words, _span(toks, begin, name_end), previous)
     return None if mention is None else _Found(mention=mention, start=begin, end=end)
+
+
+def _modified_from(toks: Sequence[_Tok], start: int) -> int:
+    """The token before an appositive title at ``start`` and the article and modifiers
+    that may open it: the comma of "Jo Ray, the newly elected president of Peru," (up to
+    :data:`_MAX_MODIFIERS` lower-case words after "the" or "a"; not "former")."""
+    k = start - 1
+    lowered = 0
+    while k >= 1 and lowered < _MAX_MODIFIERS and toks[k].word and not toks[k].cap:
+        if toks[k].text.casefold() in _NOT_CURRENT:
+            return start - 1
+        if toks[k].text in {"the", "a", "an"}:
+            return k - 1
+        lowered += 1
+        k -= 1
+    return start - 1
 
 
 def _ranked(toks: Sequence[_Tok], start: int) -> bool:
