@@ -260,3 +260,43 @@ def test_appositive_title_after_article_and_modifiers():
 def test_appositive_title_of_a_former_office_keeps_former():
     article = mn.parse("Tomás Vera, the former president of Peru, spoke on Monday.")
     assert [o.title for o in article.officials] == ["Former President"]
+
+
+# ---- plans said before the meeting word ------------------------------------------------
+
+
+def test_is_also_due_to_meet_is_planned():
+    found = meetings(
+        "Secretary of State Tom Hale met Peruvian Foreign Minister Ana Ruiz on Friday. Hale "
+        "is also due to meet with Peruvian President Tomás Vera.",
+        D(2025, 3, 7),
+    )
+    vera = next(m for m in found if "Tomás Vera" in m.participants)
+    assert vera.status is PLANNED
+
+
+def test_a_trip_to_come_and_its_purpose_are_one_planned_meeting():
+    found = meetings(
+        "Italian Premier Lia Conti is to return to Tunis on Sunday with Dutch Prime Minister "
+        "Pieter Berg to sign an accord with Tunisian President Sami Ben Ali, a spokesperson said "
+        "on Friday. Conti visited Tunis twice last month.",
+        D(2025, 7, 11),
+    )
+    assert len(found) == 1
+    assert surnames(found[0]) == ["Ali", "Berg", "Conti"]
+    assert found[0].status is PLANNED
+    assert found[0].date.start == D(2025, 7, 13)
+    assert found[0].location.name == "Tunis"
+
+
+def test_spanish_counterpart_named_after_that_nation():
+    found = meetings(
+        "El presidente de Chile, Pablo Soto, viajará el jueves a México, donde se reunirá con "
+        "el mandatario de esa nación, Andrés Manuel López Obrador.",
+        D(2022, 3, 7),
+        "es",
+    )
+    assert any(
+        sorted(m.participants) == ["Andrés Manuel López Obrador", "Pablo Soto"] for m in found
+    )
+    assert all(m.status is PLANNED for m in found)

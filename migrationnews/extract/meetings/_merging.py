@@ -62,12 +62,30 @@ def _same(earlier: _Event, later: _Event) -> bool:
     if later.refers and later.kind in {earlier.kind, MeetingKind.MEETING}:
         return True
     if (
+        earlier.kind is MeetingKind.VISIT
+        and later.kind is not MeetingKind.VISIT
+        and later.sentence == earlier.sentence
+        and later.status is earlier.status
+        and set(earlier.names) & set(later.names)
+        and not later.sequel
+        and _during(earlier, later)
+    ):
+        return True  # "will return to Tunis with Ruiz to sign a deal with Paz": on that trip
+    if (
         earlier.objects
         and later.objects
         and not later.refers
         and (later.sequel or not set(later.objects) & set(earlier.names))
     ):
         return False  # "Afterward, Ruiz met ...", or Ruiz meeting others: another meeting
+    if (
+        earlier.status is MeetingStatus.PLANNED
+        and later.status is MeetingStatus.HELD
+        and earlier.date is None
+        and later.date is not None
+        and not later.refers
+    ):
+        return False  # "will sign a deal with Paz", then "visited Lima twice last month"
     if later.sequel and not later.refers and later.kind is MeetingKind.VISIT:
         return False  # "Rubio later flew to San Salvador": the next stop, not this meeting
     if (
@@ -165,8 +183,11 @@ def _fold(target: _Event, event: _Event) -> None:
     target.objects.extend(n for n in event.objects if n not in target.objects)
     target.spans.extend(event.spans)
     if target.kind is MeetingKind.VISIT and event.kind is not MeetingKind.VISIT:
-        if target.status is MeetingStatus.PLANNED and event.status is MeetingStatus.HELD:
-            target.date = event.date  # the plan's date is not the held meeting's
+        if event.date is not None or (
+            target.status is MeetingStatus.PLANNED and event.status is MeetingStatus.HELD
+        ):
+            # the meeting's own day on the trip; the plan's date is not the held meeting's
+            target.date = event.date
         target.kind, target.status = event.kind, event.status
     plan_after_held = (
         target.status is MeetingStatus.HELD and event.status is MeetingStatus.PLANNED

@@ -108,6 +108,7 @@ _EVENT_OBJECT = re.compile(
     re.IGNORECASE,
 )
 _ONE_WORD = re.compile(r"[\w'’-]+\s+")  # a modifier before the noun: "annual", "first"
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced)\b")  # a report's own clause
 _TO_BEFORE = re.compile(r"\bto\s+\Z", re.IGNORECASE)  # an infinitive's "to" before a verb
 _BY = re.compile(r"\bby\b")  # the agent of a passive: "welcomed at the palace by ..."
 _TOPIC_START = re.compile(
@@ -434,8 +435,9 @@ def _word_status(word: _Word, sides: _Sides, visitor_end: int) -> MeetingStatus:
     status = _status(doc, word.sentence, opening, m)
     if visitor_end > m.end() and _marked(doc.text, m.end(), visitor_end):
         status = MeetingStatus.PLANNED
-    if word.trigger.verb and _headline_infinitive(word):
-        status = MeetingStatus.PLANNED  # a headline's "Cole to host Vera for talks"
+    if word.trigger.verb and (_headline_infinitive(word) or _planned_purpose(word)):
+        # a headline's "Cole to host Vera for talks"; "Cole will fly to Lima to meet Paz"
+        status = MeetingStatus.PLANNED
     if not word.trigger.verb and _planned_after(doc.text, word.sentence, m):
         status = MeetingStatus.PLANNED  # "la Cumbre que se celebrará en junio"
     return status
@@ -449,6 +451,18 @@ def _headline_infinitive(word: _Word) -> bool:
     if word.number != 0 or text[sentence.start : sentence.end].rstrip().endswith("."):
         return False
     return _TO_BEFORE.search(text, max(sentence.start, m.start() - 5), m.start()) is not None
+
+
+def _planned_purpose(word: _Word) -> bool:
+    """Whether a meeting verb is the infinitive of purpose of a plan said before it in its
+    sentence: "Cole is to return to Lima on Sunday with Ruiz to sign a deal with Paz" (a
+    planned mark earlier in the sentence, not after a reporting verb)."""
+    text, sentence, m = word.doc.text, word.sentence, word.hit
+    if _TO_BEFORE.search(text, max(sentence.start, m.start() - 5), m.start()) is None:
+        return False
+    return _marked(text, sentence.start, m.start()) and not _SAID_BEFORE.search(
+        text, sentence.start, m.start()
+    )
 
 
 def _place(word: _Word, sides: _Sides, bound: int) -> Place | None:

@@ -41,8 +41,8 @@ _REFERRING = frozenset({"the", "that", "this", "their", "his", "her", "its"})
 _LIST_GLUE = frozenset(
     {",", "and", "&", "the", "his", "her", "their", "its", "counterpart", "counterparts", "of",
      "including", "officials", "delegation", "delegations", "team", "well", "a", "an", "led",
-     "headed", "by"}
-)  # fmt: skip
+     "headed", "by", "that", "country", "nation"}
+)  # fmt: skip  # "the president of that country, Jo Ray"
 _CLAUSE_BREAK = re.compile(
     r"""
     \b(?:said|says|told|tells|that|according|after|before|when|while|because|as|since|but
@@ -110,7 +110,24 @@ _GLUES = {
     "es": _Glue(
         object_lead=frozenset({"con", "a", "el", "la", "en", "por", "teléfono", "telefónica"}),
         agent_lead=frozenset({"con", "entre", "por", "teléfono", "telefónica", "encabezada"}),
-        list_glue=frozenset({",", "y", "e", "el", "la", "su", "sus", "homólogo", "homóloga", "de"}),
+        list_glue=frozenset(
+            {
+                ",",
+                "y",
+                "e",
+                "el",
+                "la",
+                "su",
+                "sus",
+                "homólogo",
+                "homóloga",
+                "de",
+                "esa",
+                "ese",
+                "nación",
+                "país",
+            }
+        ),  # fmt: skip  # "el Mandatario de esa nación, Andrés Manuel López Obrador"
         clause=frozenset({"en", "sobre", "a", "y", "este", "esta", "el", "para", "por"}),
         glue=re.compile(r",|&|\b(?:y|e|con)\b"),
         between=re.compile(r"\s+entre\s+(?:el\s+|la\s+|los\s+)?"),
