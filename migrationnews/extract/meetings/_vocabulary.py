@@ -110,24 +110,11 @@ _GLUES = {
     "es": _Glue(
         object_lead=frozenset({"con", "a", "el", "la", "en", "por", "teléfono", "telefónica"}),
         agent_lead=frozenset({"con", "entre", "por", "teléfono", "telefónica", "encabezada"}),
+        # "el Mandatario de esa nación, Andrés Manuel López Obrador"
         list_glue=frozenset(
-            {
-                ",",
-                "y",
-                "e",
-                "el",
-                "la",
-                "su",
-                "sus",
-                "homólogo",
-                "homóloga",
-                "de",
-                "esa",
-                "ese",
-                "nación",
-                "país",
-            }
-        ),  # fmt: skip  # "el Mandatario de esa nación, Andrés Manuel López Obrador"
+            {",", "y", "e", "el", "la", "su", "sus", "homólogo", "homóloga", "de", "esa", "ese"}
+            | {"nación", "país"}
+        ),
         clause=frozenset({"en", "sobre", "a", "y", "este", "esta", "el", "para", "por"}),
         glue=re.compile(r",|&|\b(?:y|e|con)\b"),
         between=re.compile(r"\s+entre\s+(?:el\s+|la\s+|los\s+)?"),
