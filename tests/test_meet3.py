@@ -300,3 +300,38 @@ def test_spanish_counterpart_named_after_that_nation():
         sorted(m.participants) == ["Andrés Manuel López Obrador", "Pablo Soto"] for m in found
     )
     assert all(m.status is PLANNED for m in found)
+
+
+def test_a_speaker_after_an_indefinite_appositive_is_not_the_title():
+    article = mn.parse(
+        "Premier Lia Conti will meet Tunisian President Sami Ben Ali on Sunday, a commission "
+        "spokesperson said.",
+        published=D(2025, 7, 11),
+    )
+    titles = {o.name: o.title for o in article.officials}
+    assert titles["Sami Ben Ali"] == "President"
+
+
+def test_spanish_title_ends_at_a_semicolon():
+    article = mn.parse(
+        "Por la delegación chilena asisten: Ana Ruiz Soto, ministra de Relaciones Exteriores; "
+        "Pedro Gil Mora, ministro de Defensa Nacional.",
+        language="es",
+    )
+    titles = {o.name: o.title for o in article.officials}
+    assert titles["Ana Ruiz Soto"] == "Ministra de Relaciones Exteriores"
+
+
+def test_spanish_name_after_presidente_de_la_republica():
+    article = mn.parse(
+        "El Presidente de la República Tomás Vera dio la bienvenida en Palacio Nacional al "
+        "presidente de Chile, Pablo Soto.",
+        published=D(2025, 3, 3),
+        language="es",
+    )
+    assert {o.name: o.title for o in article.officials}["Tomás Vera"] == (
+        "Presidente de la República"
+    )
+    assert [(sorted(m.participants), m.location.name) for m in article.meetings] == [
+        (["Pablo Soto", "Tomás Vera"], "Palacio Nacional")
+    ]

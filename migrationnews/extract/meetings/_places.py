@@ -104,6 +104,8 @@ _VENUE_NOUNS = (
     "centre", "hotel", "castle", "capitol", "embassy", "consulate", "residence", "headquarters",
     "chancellery", "secretariat", "office", "ranch", "retreat", "estate",
 )  # fmt: skip
+# Spanish buildings, capitalised with their name after: "Palacio Nacional", "Casa Blanca".
+_VENUE_NOUNS_ES = ("palacio", "casa", "residencia", "cancillería", "secretaría", "embajada")
 _VENUE_LEADS = ("presidential", "governor's", "governor’s", "foreign", "official", "national")
 # Verbs of a headline that gathers officials in a place: "Rubio and Noem Land in
 # Panama", "ministers gather in Quito".
@@ -140,6 +142,9 @@ def _venue_pattern() -> re.Pattern[str]:
           | (?P<whole>(?=(?-i:[A-Z]))(?:{words_pattern(_VENUE_NOUNS)})  # or "the Department
             \s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){{0,2}})  # of State"
         )
+        | \ben\s+(?:el\s+|la\s+)?         # Spanish: "en (el) Palacio Nacional"
+        (?P<es>(?=(?-i:[A-Z]))(?:{words_pattern(_VENUE_NOUNS_ES)})  # "Palacio", "Casa"
+          (?:\s+(?:de\s+(?:la\s+|los\s+|las\s+)?)?(?-i:[A-ZÁÉÍÓÚÑ])[\w'’-]*){{1,3}})  # "Nacional"
         """,
         re.VERBOSE | re.IGNORECASE,
     )
@@ -187,8 +192,8 @@ def _building(text: str, start: int, end: int) -> Place | None:
     venue = _venue_pattern().search(text, start, end)
     if venue is None:
         return None
-    if venue.group("whole") is not None:
-        name = " ".join(venue.group("whole").split())
+    if venue.group("whole") is not None or venue.group("es") is not None:
+        name = " ".join((venue.group("whole") or venue.group("es")).split())
     else:
         name = " ".join([*venue.group("venue").split(), venue.group("noun")])
     city = _IN_TOWN.match(text[venue.end() : venue.end() + 6])

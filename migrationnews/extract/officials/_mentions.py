@@ -34,6 +34,7 @@ from migrationnews.extract.officials._vocabulary import _INSTITUTIONS, _NOT_NAME
 from migrationnews.offices import Tenure
 from migrationnews.values import Span
 
+_SPEECH = frozenset({"said", "says", "told", "added", "noted", "stated"})
 _MAX_MODIFIERS = 3  # lower-case words opening an appositive title: "newly elected"
 _NOT_CURRENT = frozenset({"former", "ex", "late", "then", "outgoing", "disgraced"})
 _PARTY_TAG = re.compile(
@@ -237,6 +238,8 @@ def _appositive(
     comma = _modified_from(toks, loose.start)  # "Jo Ray, (the newly elected) secretary"
     if comma < 1 or toks[comma].text not in {",", "as"}:
         return None
+    if toks[comma + 1].text in {"a", "an"} and end < len(toks) and toks[end].text in _SPEECH:
+        return None  # "... with President Jo Ray, a ministry spokesperson said": the speaker
     name_end = _before_of_place(toks, marks, comma)
     begin, words = _read_name_back(toks, name_end)
     if not words or (len(words) < 2 and not _known(words)):

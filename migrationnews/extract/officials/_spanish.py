@@ -45,6 +45,9 @@ _ES_NAME = re.compile(
 )
 
 
+_ES_RUN_WORD = re.compile(r"(?<= )(?-i:[A-ZÁÉÍÓÚÑ])")  # a capitalised word inside a run
+
+
 def _es_country(text: str, start: int, end: int) -> str | None:
     """The country a Spanish office phrase in ``text[start:end]`` names, if any."""
     forms = demonyms()
@@ -93,8 +96,9 @@ def _es_named(text: str, known: list[str]) -> dict[str, _Named]:
     """The names no record holds (``known``, case-folded) that a public office phrase
     stands beside, before or after, by name in order of first mention."""
     found: dict[str, _Named] = {}
-    for m in _ES_NAME.finditer(text):
-        if not _es_person(text, m):
+    for run in _ES_NAME.finditer(text):
+        m = _es_person_in(text, run)
+        if m is None:
             continue
         title = _es_title_before(text, m.start()) or _es_title_after(text, m.end())
         if title is None or not _es_public(title):
@@ -108,6 +112,19 @@ def _es_named(text: str, known: list[str]) -> dict[str, _Named]:
         named.spans.append(Span(m.start(), m.end()))
         named.country = named.country or country
     return found
+
+
+def _es_person_in(text: str, run: re.Match[str]) -> re.Match[str] | None:
+    """The name a run of capitalised words holds: the run itself, else its longest tail
+    that is a name ("El Presidente de la República Tomás Vera": Tomás Vera). A run is at
+    most five words, so this stays linear."""
+    if _es_person(text, run):
+        return run
+    for word in _ES_RUN_WORD.finditer(text, run.start() + 1, run.end()):
+        m = _ES_NAME.match(text, word.start(), run.end())
+        if m is not None and m.end() == run.end() and _es_person(text, m):
+            return m  # the longest tail that is a name of two words or more
+    return None
 
 
 def _es_person(text: str, m: re.Match[str]) -> bool:
@@ -227,7 +244,7 @@ def _es_titles() -> dict[str, str]:
     return {row.form.lower(): row.cls for row in ruletables.spanish_titles()}
 
 
-_ES_WORD = re.compile(r"[\w][\w\-]*|,")
+_ES_WORD = re.compile(r"[\w][\w\-]*|[,;:()]")  # a clause mark ends an office phrase
 _ES_WINDOW = 90  # characters read before or after a mention for its office
 _ES_NEAR = 45  # characters before a name where its office names its country
 
