@@ -456,13 +456,13 @@ def _headline_infinitive(word: _Word) -> bool:
 def _planned_purpose(word: _Word) -> bool:
     """Whether a meeting verb is the infinitive of purpose of a plan said before it in its
     sentence: "Cole is to return to Lima on Sunday with Ruiz to sign a deal with Paz" (a
-    planned mark earlier in the sentence, not after a reporting verb)."""
+    planned mark earlier in the sentence, within :data:`_SUBJECT` characters, not after a
+    reporting verb)."""
     text, sentence, m = word.doc.text, word.sentence, word.hit
     if _TO_BEFORE.search(text, max(sentence.start, m.start() - 5), m.start()) is None:
         return False
-    return _marked(text, sentence.start, m.start()) and not _SAID_BEFORE.search(
-        text, sentence.start, m.start()
-    )
+    start = max(sentence.start, m.start() - _SUBJECT)  # a bounded look back: linear time
+    return _marked(text, start, m.start()) and not _SAID_BEFORE.search(text, start, m.start())
 
 
 def _place(word: _Word, sides: _Sides, bound: int) -> Place | None:
