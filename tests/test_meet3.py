@@ -335,3 +335,28 @@ def test_spanish_name_after_presidente_de_la_republica():
     assert [(sorted(m.participants), m.location.name) for m in article.meetings] == [
         (["Pablo Soto", "Tomás Vera"], "Palacio Nacional")
     ]
+
+
+def test_spanish_body_name_before_a_holder_is_no_person():
+    article = mn.parse(
+        "La secretaria de Seguridad Nacional de Estados Unidos, Ana Ruiz, viajó a Lima.",
+        language="es",
+    )
+    assert [o.name for o in article.officials] == ["Ana Ruiz"]
+
+
+def test_minister_of_justice_is_the_title_not_justice():
+    article = mn.parse("Peruvian Minister of Justice Ana Ruiz spoke on Monday.")
+    assert [(o.title, o.country) for o in article.officials] == [("Minister of Justice", "PE")]
+
+
+def test_a_visit_going_on_is_not_a_new_trip():
+    found = meetings(
+        "Secretary Tom Hale arrived in Peru on Wednesday. During his visit, Hale met with "
+        "President Tomás Vera. He said that during his visit he would discuss deportation "
+        "flights. Before his meeting with Vera, Hale visited a prison.",
+        D(2025, 3, 27),
+    )
+    met = [m for m in found if "Tomás Vera" in m.participants and m.kind.value != "call"]
+    assert len(met) == 1
+    assert met[0].date.start == D(2025, 3, 26)

@@ -93,8 +93,11 @@ def _same(earlier: _Event, later: _Event) -> bool:
         and later.status is MeetingStatus.PLANNED
         and later.kind is MeetingKind.VISIT
         and earlier.kind is not MeetingKind.VISIT
+        and (later.location is not None or later.date is not None)
     ):
-        return False  # "a cordial dialogue", then "the tour he will make": a trip to come
+        # "a cordial dialogue", then "the tour he will make to Cuba": a trip of its own to
+        # come (not "during her visit she would discuss": the visit going on)
+        return False
     calls = {earlier.kind is MeetingKind.CALL, later.kind is MeetingKind.CALL}
     if len(calls) == 2:
         return False  # a call is never the meeting or the visit beside it

@@ -45,6 +45,8 @@ _ES_NAME = re.compile(
 )
 
 
+# The words that end an office's name before its holder's: "Presidente de la República".
+_ES_SEATS = frozenset({"república", "nación"})
 _ES_RUN_WORD = re.compile(r"(?<= )(?-i:[A-ZÁÉÍÓÚÑ])")  # a capitalised word inside a run
 
 
@@ -116,11 +118,17 @@ def _es_named(text: str, known: list[str]) -> dict[str, _Named]:
 
 def _es_person_in(text: str, run: re.Match[str]) -> re.Match[str] | None:
     """The name a run of capitalised words holds: the run itself, else its longest tail
-    that is a name ("El Presidente de la República Tomás Vera": Tomás Vera). A run is at
-    most five words, so this stays linear."""
+    that is a name right after an office ("El Presidente de la República Tomás Vera":
+    Tomás Vera). A run is at most five words, so this stays linear."""
     if _es_person(text, run):
         return run
+    classes = _es_titles()
     for word in _ES_RUN_WORD.finditer(text, run.start() + 1, run.end()):
+        before = text[run.start() : word.start()].split()
+        last = before[-1].lower() if before else ""
+        if classes.get(last) not in ("office", "head", "counterpart") and last not in _ES_SEATS:
+            continue  # a tail only right after an office ("Presidente de la República"), not
+            # inside a body's name ("Seguridad Nacional de Estados Unidos")
         m = _ES_NAME.match(text, word.start(), run.end())
         if m is not None and m.end() == run.end() and _es_person(text, m):
             return m  # the longest tail that is a name of two words or more
