@@ -360,3 +360,12 @@ def test_a_visit_going_on_is_not_a_new_trip():
     met = [m for m in found if "Tomás Vera" in m.participants and m.kind.value != "call"]
     assert len(met) == 1
     assert met[0].date.start == D(2025, 3, 26)
+
+
+def test_counterpart_named_after_the_capital():
+    found = meetings(
+        "Peruvian President Tomás Vera met with the mayor of the capital, Mayor Ana Ruiz, on "
+        "Monday.",
+        D(2025, 3, 5),
+    )
+    assert [surnames(m) for m in found] == [["Ruiz", "Vera"]]

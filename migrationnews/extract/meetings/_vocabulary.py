@@ -41,8 +41,8 @@ _REFERRING = frozenset({"the", "that", "this", "their", "his", "her", "its"})
 _LIST_GLUE = frozenset(
     {",", "and", "&", "the", "his", "her", "their", "its", "counterpart", "counterparts", "of",
      "including", "officials", "delegation", "delegations", "team", "well", "a", "an", "led",
-     "headed", "by", "that", "country", "nation"}
-)  # fmt: skip  # "the president of that country, Jo Ray"
+     "headed", "by", "that", "country", "nation", "capital"}
+)  # fmt: skip  # "the president of that country, Jo Ray", "the mayor of the capital, Jo Ray"
 _CLAUSE_BREAK = re.compile(
     r"""
     \b(?:said|says|told|tells|that|according|after|before|when|while|because|as|since|but
@@ -113,7 +113,7 @@ _GLUES = {
         # "el Mandatario de esa nación, Andrés Manuel López Obrador"
         list_glue=frozenset(
             {",", "y", "e", "el", "la", "su", "sus", "homólogo", "homóloga", "de", "esa", "ese"}
-            | {"nación", "país"}
+            | {"nación", "país", "capital"}  # "la Jefa de Gobierno de la capital, X"
         ),
         clause=frozenset({"en", "sobre", "a", "y", "este", "esta", "el", "para", "por"}),
         glue=re.compile(r",|&|\b(?:y|e|con)\b"),
