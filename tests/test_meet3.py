@@ -369,3 +369,18 @@ def test_counterpart_named_after_the_capital():
         D(2025, 3, 5),
     )
     assert [surnames(m) for m in found] == [["Ruiz", "Vera"]]
+
+
+def test_a_planned_news_conference_after_a_held_meeting_is_its_own():
+    found = meetings(
+        "LIMA (Wire) - Secretary of State Tom Hale met with Peruvian Foreign Minister Ana Ruiz on "
+        "Friday. Hale, Ruiz and Chilean Foreign Minister Pablo Soto are expected to hold a news "
+        "conference in Lima on Friday afternoon. Hale is also due to meet with Peruvian "
+        "President Tomás Vera.",
+        D(2025, 3, 7),
+    )
+    assert sorted((surnames(m), m.status) for m in found) == [
+        (["Hale", "Ruiz"], HELD),
+        (["Hale", "Ruiz", "Soto"], PLANNED),
+        (["Hale", "Vera"], PLANNED),
+    ]

@@ -79,6 +79,15 @@ def _same(earlier: _Event, later: _Event) -> bool:
     ):
         return False  # "Afterward, Ruiz met ...", or Ruiz meeting others: another meeting
     if (
+        earlier.status is MeetingStatus.HELD
+        and later.status is MeetingStatus.PLANNED
+        and earlier.kind in {MeetingKind.MEETING, MeetingKind.TALKS}
+        and not later.refers
+        and set(later.names) - set(earlier.names)
+    ):
+        return False  # "Ruiz met Hale on Friday", then "Ruiz, Hale and Paz are to hold a news
+        # conference": an event to come, with someone more (not a trip going on)
+    if (
         earlier.status is MeetingStatus.PLANNED
         and later.status is MeetingStatus.HELD
         and earlier.date is None
@@ -86,6 +95,8 @@ def _same(earlier: _Event, later: _Event) -> bool:
         and not later.refers
     ):
         return False  # "will sign a deal with Paz", then "visited Lima twice last month"
+    if later.sequel and later.objects and not set(later.objects) & set(earlier.names):
+        return False  # "Hale is also due to meet Vera": a meeting with someone new
     if later.sequel and not later.refers and later.kind is MeetingKind.VISIT:
         return False  # "Rubio later flew to San Salvador": the next stop, not this meeting
     if (

@@ -155,10 +155,12 @@ class _Event:
 
 def _sequel(text: str, sentence: Sentence, start: int) -> bool:
     """Whether the meeting word at ``start`` reports a further event: "also met", "then
-    spoke with", a sentence opening "Afterward," or "Later,"."""
-    lead = [w.lower() for w in _WORD.findall(text[max(sentence.start, start - 20) : start])][-2:]
+    spoke with", "is also due to meet", a sentence opening "Afterward," or "Later,"."""
+    lead = [w.lower() for w in _WORD.findall(text[max(sentence.start, start - 24) : start])]
     first = [w.lower() for w in _WORD.findall(text[sentence.start : sentence.start + 20])][:1]
-    return any(w in _SEQUEL for w in (*lead, *first))
+    if lead and lead[-1] == "to" and "also" in lead[-4:]:
+        return True  # "is also due to meet", "will also travel to"
+    return any(w in _SEQUEL for w in (*lead[-2:], *first))
 
 
 def _topic(doc: Document, start: int, end: int) -> str | None:
