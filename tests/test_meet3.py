@@ -384,3 +384,18 @@ def test_a_planned_news_conference_after_a_held_meeting_is_its_own():
         (["Hale", "Ruiz", "Soto"], PLANNED),
         (["Hale", "Vera"], PLANNED),
     ]
+
+
+def test_spanish_hara_una_gira_is_a_tour_to_come_apart_from_the_meeting_held():
+    found = meetings(
+        "El presidente de Chile, Pablo Soto, sostuvo una reunión con Ana Ruiz, secretaria de "
+        "Estado de Perú. Soto anunció el viernes que hará una gira en mayo por Bolivia y "
+        "Paraguay.",
+        D(2025, 3, 14),
+        "es",
+    )
+    trips = [m for m in found if m.kind.value == "visit"]
+    assert [(m.countries, m.status, m.date.start) for m in trips] == [
+        (("BO",), PLANNED, D(2025, 5, 1)),
+        (("PY",), PLANNED, D(2025, 5, 1)),
+    ]
