@@ -401,19 +401,16 @@ def _verb_candidates(
         eligible = _eligible_readings(text, sentence, verb)
         walk = _Walk(text, sentence, verb, objects, verb_starts)  # the same for every reading
         for at, reading in enumerate(eligible):
-            found = _with_object(
-                text, sentence, verb, reading, objects, headline, verb_starts, walk
-            )
+            found = _with_object(walk, reading, headline)
             if found is not None:
                 for other in eligible[at + 1 :]:  # the reading whose object comes first:
-                    nearer = _with_object(  # "halted the issuance of visas to Nicaraguans"
-                        text, sentence, verb, other, objects, headline, verb_starts, walk
-                    )  # halts the visas, not the Nicaraguans
+                    nearer = _with_object(walk, other, headline)  # "halted the issuance of
+                    # visas to Nicaraguans": halts the visas, not the Nicaraguans
                     if nearer is not None and nearer.start == found.start:
                         found = nearer if nearer.end < found.end else found
                 yield found
                 break
-            bare = _without_object(text, sentence, verb, reading, objects, headline)
+            bare = _without_object(walk, reading, headline)
             if bare is False:
                 break
             if bare is not None:
@@ -448,18 +445,14 @@ def _eligible_readings(text: str, sentence: Sentence, verb: _Word) -> list[_Read
 
 
 def _without_object(
-    text: str,
-    sentence: Sentence,
-    verb: _Word,
-    reading: _Reading,
-    objects: _Objects,
-    headline: bool,
+    walk: _Walk, reading: _Reading, headline: bool
 ) -> _Candidate | Literal[False] | None:
     """The action a verb form states with no object, when the rules pair its class with
     any object ("*"): "troops were deployed", "agreed to send troops" (up to what was
     agreed); False when the verb states no action at all (a tally, a description of
     people, "deport themselves", talks: "agreed to meet"); None when this reading does
     not, and the next may."""
+    text, sentence, verb, objects = walk.text, walk.sentence, walk.verb, walk.objects
     rule = _rules().get((reading.cls, "*"))
     if rule is None or reading.form not in _VERBAL:
         return None
@@ -495,29 +488,18 @@ def _has_noun(verb: _Word, reading: _Reading) -> bool:
     )
 
 
-def _with_object(
-    text: str,
-    sentence: Sentence,
-    verb: _Word,
-    reading: _Reading,
-    objects: _Objects,
-    headline: bool,
-    verb_starts: list[int],
-    walk: _Walk | None = None,
-) -> _Candidate | None:
+def _with_object(walk: _Walk, reading: _Reading, headline: bool) -> _Candidate | None:
     """The action one reading of a verb states with its object: the first object after the
     verb that a rule pairs the reading with ("signed a law"), else, for a passive, a
     compound or a reduced relative, the object right before it ("the law was signed",
     "border closures", "the deal reached in June"); None when no object makes one, or
     when the phrase is no action (a tally, an -ing word that describes a noun)."""
-    if walk is None:
-        walk = _Walk(text, sentence, verb, objects, verb_starts)
-    after = _object_after(text, sentence, verb, reading, objects, headline, walk)
+    after = _object_after(walk, reading, headline)
     if after is False:
         return None
     if after is not None:
         return after
-    return _object_before(text, sentence, verb, reading, objects, headline, walk)
+    return _object_before(walk, reading, headline)
 
 
 class _Walk:
@@ -525,18 +507,20 @@ class _Walk:
     from the verb to it and the object that heads its compound (or it): in its clause and
     governed by no other verb. What a walk finds does not depend on the verb's reading,
     so every reading of the verb at one place takes the steps one walk found, and the walk
-    goes only as far as some reading has asked."""
+    goes only as far as some reading has asked. It carries the verb's place (``text``,
+    ``sentence``, ``verb``, ``objects``), which is all a reading's rules read besides the
+    reading itself."""
 
     __slots__ = (
         "_auxiliary",
         "_done",
         "_index",
-        "_objects",
-        "_sentence",
         "_starts",
         "_steps",
-        "_text",
-        "_verb",
+        "objects",
+        "sentence",
+        "text",
+        "verb",
     )
 
     def __init__(
@@ -547,11 +531,11 @@ class _Walk:
         objects: _Objects,
         verb_starts: list[int],
     ):
-        self._text = text
-        self._sentence = sentence
+        self.text = text
+        self.sentence = sentence
         self._auxiliary: frozenset[str] | None = None
-        self._verb = verb
-        self._objects = objects
+        self.verb = verb
+        self.objects = objects
         self._starts = verb_starts
         self._steps: list[tuple[int, str, tuple[_Word, str]]] = []
         self._index = bisect.bisect_left(objects.starts, verb.end)
@@ -560,7 +544,7 @@ class _Walk:
     def auxiliary_before(self, aux: frozenset[str] = frozenset({"BE", "HAVE"})) -> bool:
         """:func:`_auxiliary_before` the verb, its auxiliary looked up once."""
         if self._auxiliary is None:
-            text, sentence, verb = self._text, self._sentence, self._verb
+            text, sentence, verb = self.text, self.sentence, self.verb
             self._auxiliary = _auxiliary(text, max(sentence.start, verb.start - 30), verb.start)
         return not aux.isdisjoint(self._auxiliary)
 
@@ -578,10 +562,10 @@ class _Walk:
             self._steps.append(step)
 
     def _step(self) -> tuple[int, str, tuple[_Word, str]] | None:
-        if self._done or self._index >= len(self._objects.found):
+        if self._done or self._index >= len(self.objects.found):
             self._done = True
             return None
-        text, verb, objects, index = self._text, self._verb, self._objects, self._index
+        text, verb, objects, index = self.text, self.verb, self.objects, self._index
         obj, cls = objects.found[index]  # (no slice: a copy per verb would be quadratic)
         gap = text[verb.end : obj.start]
         quoted = gap.rstrip('“"‘')  # an opening quote on the name: the “remain in Mexico” rule
@@ -602,18 +586,13 @@ class _Walk:
 
 
 def _object_after(
-    text: str,
-    sentence: Sentence,
-    verb: _Word,
-    reading: _Reading,
-    objects: _Objects,
-    headline: bool,
-    walk: _Walk,
+    walk: _Walk, reading: _Reading, headline: bool
 ) -> _Candidate | Literal[False] | None:
     """The action with the first object after the verb, in its clause and governed by no
     other verb, that a rule pairs the reading with; False when the phrase is no action at
     all ("for returning citizens", "arrested 15,000 migrants"); None when no object after
     the verb makes one (the object may come before it)."""
+    text, sentence, verb, objects = walk.text, walk.sentence, walk.verb, walk.objects
     rules = _rules()
     for index, gap, (obj, cls) in walk.steps():
         if reading.form == "ing" and not gap.strip() and _modifies(text, sentence, verb):
@@ -634,20 +613,13 @@ def _object_after(
     return None
 
 
-def _object_before(
-    text: str,
-    sentence: Sentence,
-    verb: _Word,
-    reading: _Reading,
-    objects: _Objects,
-    headline: bool,
-    walk: _Walk,
-) -> _Candidate | None:
+def _object_before(walk: _Walk, reading: _Reading, headline: bool) -> _Candidate | None:
     """The action with the object right before the verb, when the verb's form lets what is
     acted on come first: a passive ("the law was signed", past an aside or a relative
     clause), a compound ("border closures"), a reduced relative ("the deal reached in
     June", "the orders Trump signed") or an ergative verb ("the port reopened"); None when
     none does, or when a figure makes it a tally ("9,000 migrants were deported")."""
+    text, sentence, verb, objects = walk.text, walk.sentence, walk.verb, walk.objects
     past = reading.form in {"past", "participle"}
     passive = past and walk.auxiliary_before(frozenset({"BE"}))
     compound = reading.form == "noun"  # "border closure", "port closures"
