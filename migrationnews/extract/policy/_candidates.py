@@ -75,6 +75,10 @@ _CONTACT_WORDS = 3  # words of a subject between a measure and its verb: "the or
 _CONTACT_DETERMINERS = frozenset({"the", "his", "her", "its", "their"})  # "the group filed"
 _RELATIVE_PRONOUNS = frozenset({"which", "that"})  # a relative clause on a measure or a site
 _OWNER_WORDS = 3  # words between a possessor and the measure it owns ("Trump's new asylum rule")
+_EXPELLING = frozenset({"DEPORT", "REMOVE"})  # verb classes whose participle makes deportees
+_CARRIED = {"PEOPLE": "DEPORTEES", "FLIGHTS": "DEPORTATION_FLIGHTS"}  # what they make of these
+_CARRY_WORDS = 6  # words after flights within which what they carry is named
+_PEOPLE_CLASSES = frozenset({"PEOPLE", "DEPORTEES"})  # the object classes that name people
 
 
 class _Word(NamedTuple):
@@ -238,7 +242,61 @@ def _objects(text: str, sentence: Sentence) -> _Objects:
         if country.demonym and country.text.endswith("s"):  # "Venezuelans": people
             found.append((_Word(country.span.start, country.span.end, country.text), "PEOPLE"))
     found.sort(key=lambda item: item[0].start)
+    if any(cls in _CARRIED for _obj, cls in found):
+        found = _deportees(text, sentence, found)
     return _Objects(found, [obj.start for obj, _cls in found])
+
+
+def _deportees(
+    text: str, sentence: Sentence, found: list[tuple[_Word, str]]
+) -> list[tuple[_Word, str]]:
+    """The objects with people and flights named by what is done to them: people right
+    after or before a participle of deporting ("deported citizens", "Guatemalans deported
+    from the United States") are deportees, and flights that carry deportees or deport
+    people ("flights carrying its citizens deported from", "flights deporting people of
+    other nationalities") are deportation flights (issue 12's audit: AP, Reuters, Al
+    Jazeera on flights resumed or suspended by Guatemala and Colombia)."""
+    people = [
+        (obj, _CARRIED[cls] if cls == "PEOPLE" and _expelled(text, sentence, obj) else cls)
+        for obj, cls in found
+    ]
+    deportees = [obj.start for obj, cls in people if cls == "DEPORTEES"]
+    return [
+        (obj, _CARRIED[cls] if cls == "FLIGHTS" and _carry(text, sentence, obj, deportees) else cls)
+        for obj, cls in people
+    ]
+
+
+def _expelling_form(word: str, forms: frozenset[str]) -> bool:
+    """True when ``word`` is a form of a deporting verb ("deported", "deporting")."""
+    return any(
+        r.cls in _EXPELLING and r.form in forms for r in _verb_readings().get(word.lower(), ())
+    )
+
+
+def _expelled(text: str, sentence: Sentence, obj: _Word) -> bool:
+    """True for people named right after or right before a deporting participle."""
+    return _expelling_form(_word_before(text, sentence, obj.start), _FINITE_PAST) or (
+        _expelling_form(_word_after(text, sentence, obj.end), _FINITE_PAST)
+    )
+
+
+def _carry(text: str, sentence: Sentence, flights: _Word, deportees: list[int]) -> bool:
+    """True for flights that deport people ("flights deporting") or carry deportees named a
+    few words on, in their clause ("flights would resume next week carrying deported
+    citizens")."""
+    if _expelling_form(_word_after(text, sentence, flights.end), frozenset({"ing"})):
+        return True
+    stop = min(sentence.end, flights.end + _MAX_GAP_CHARS)
+    cut = _CLAUSE_BREAK.search(text, flights.end, stop)
+    stop = cut.start() if cut is not None else stop
+    for word, classes in _modal_words(text, flights.end, stop):
+        if "CARRYING" not in classes or _words(text[flights.end : word.start]) > _CARRY_WORDS:
+            continue
+        at = bisect.bisect_left(deportees, word.end)
+        if at < len(deportees) and deportees[at] < stop:
+            return _words(text[word.end : deportees[at]]) <= 2  # "carrying its citizens"
+    return False
 
 
 def _named_operations(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -347,7 +405,8 @@ def _describes_people(objects: _Objects, text: str, verb: _Word) -> bool:
     if before < 0:
         return False
     obj, cls = objects.found[before]
-    return cls == "PEOPLE" and obj.end <= verb.start and not text[obj.end : verb.start].strip()
+    people = cls in _PEOPLE_CLASSES  # "migrants deported from" are deportees, and people
+    return people and obj.end <= verb.start and not text[obj.end : verb.start].strip()
 
 
 def _counted_before(objects: _Objects, text: str, sentence: Sentence, verb: _Word) -> bool:
@@ -398,6 +457,8 @@ def _verb_candidates(
         verb = _Word(h.first, h.last, text[h.first : h.last])
         if text.startswith("-", verb.end):
             continue  # "end-August", "halt-and-release": part of a compound word
+        if _aspectual(text, sentence, verb):
+            continue  # "halted sending migrants back": the sending is the action, ended
         eligible = _eligible_readings(text, sentence, verb)
         walk = _Walk(text, sentence, verb, objects, verb_starts)  # the same for every reading
         for at, reading in enumerate(eligible):
@@ -416,6 +477,16 @@ def _verb_candidates(
             if bare is not None:
                 yield bare
                 break
+
+
+def _aspectual(text: str, sentence: Sentence, verb: _Word) -> bool:
+    """True for a verb that ends the action an -ing verb right after it states ("halted
+    sending migrants back", "stopped issuing visas"): that action is the record, which
+    :func:`_status` reads as reversed, and the verb before it states none of its own."""
+    if "ENDED" not in _modality().get(verb.text.lower(), frozenset()):
+        return False
+    after = _word_after(text, sentence, verb.end)
+    return any(r.form == "ing" for r in _verb_readings().get(after, ()))
 
 
 def _eligible_readings(text: str, sentence: Sentence, verb: _Word) -> list[_Reading]:

@@ -20,6 +20,7 @@ from migrationnews.extract.policy._candidates import (
     _MAX_GAP_CHARS,
     _MAX_GAP_WORDS,
     _MAX_LIST_WORDS,
+    _PEOPLE_CLASSES,
     _REACH,
     _REFERRING,
     _Candidate,
@@ -134,14 +135,16 @@ def _pending(text: str, sentence: Sentence, cand: _Candidate) -> bool:
 
 def _ended(text: str, sentence: Sentence, cand: _Candidate) -> bool:
     """True for an -ing action right after a verb that ends it ("stopped issuing visas",
-    "ceased deporting families"), or an action's noun right after it and "the": a pause
-    or an end, so the action is reversed."""
+    "ceased deporting families"), or an action's noun right after it and a determiner
+    ("the", "an", "its"): a pause or an end, so the action is reversed."""
     if cand.reading is None or cand.verb is None:
         return False
     before = _word_before(text, sentence, cand.verb.start)
-    if cand.reading.form == "noun" and before in _REFERRING:  # "rescinded the extension of
-        start = text.rfind(before, sentence.start, cand.verb.start)  # protected status",
-        before = _word_before(text, sentence, start)  # "halted the resettlement of refugees"
+    if cand.reading.form == "noun" and (
+        before in _REFERRING or "DETERMINER" in _modality().get(before, frozenset())
+    ):  # "rescinded the extension of protected status", "revoked an extension of TPS",
+        start = text.rfind(before, sentence.start, cand.verb.start)  # "halted the
+        before = _word_before(text, sentence, start)  # resettlement of refugees"
     elif cand.reading.form != "ing":
         return False
     return "ENDED" in _modality().get(before, frozenset())
@@ -354,7 +357,9 @@ def _individual(text: str, sentence: Sentence, cand: _Candidate, anchor: int) ->
     )
     if not singular:
         return False
-    return cand.obj is None or (cand.obj_class == "PEOPLE" and not cand.obj.text.endswith("s"))
+    return cand.obj is None or (
+        cand.obj_class in _PEOPLE_CLASSES and not cand.obj.text.endswith("s")
+    )
 
 
 def _gerund_subject(text: str, sentence: Sentence, cand: _Candidate) -> bool:
