@@ -106,6 +106,34 @@ FOUND = [
         id="troopers-fanned-out",
     ),
     pytest.param(
+        "Lawyers for the state said it would appeal.",
+        K.LEGAL_CHALLENGE,
+        S.PLANNED,
+        "appeal",
+        id="would-appeal",
+    ),
+    pytest.param(
+        "Rabat signed deals to take back Moroccans who entered without papers.",
+        K.AGREEMENT,
+        S.ENACTED,
+        "signed deals to take back Moroccans",
+        id="deal-and-its-purpose",
+    ),
+    pytest.param(
+        "Ottawa sent more police north in return for a postponement of the levies.",
+        K.EXECUTIVE_ACTION,
+        S.REVERSED,
+        "postponement of the levies",
+        id="traded-for-a-delay",
+    ),
+    pytest.param(
+        "Utah has volunteered to send Guard soldiers to the border.",
+        K.ENFORCEMENT,
+        S.ANNOUNCED,
+        "send Guard soldiers",
+        id="volunteered-to-send",
+    ),
+    pytest.param(
         "The governor said he would mobilize reservists for the mission.",
         K.ENFORCEMENT,
         S.ANNOUNCED,
@@ -134,3 +162,15 @@ def test_an_ending_verb_states_no_action_of_its_own():
     assert [a.status for a in actions("Police stopped arresting migrants at the station.")] == [
         S.REVERSED
     ]
+
+
+def test_a_base_form_alone_needs_a_verb_before_it():
+    """'appeal' with no object is a verb only after "to", a modal or a pronoun: the broad
+    appeal of a plan is no lawsuit."""
+    assert actions("The plan has broad appeal among voters in the valley.") == ()
+
+
+def test_what_a_deal_is_for_is_the_deal():
+    """The return a deal is meant to bring about belongs to the deal: one record."""
+    kinds = [a.kind for a in actions("Lima struck agreements to return migrants to Quito.")]
+    assert kinds == [K.AGREEMENT]

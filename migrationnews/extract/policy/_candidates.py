@@ -79,6 +79,9 @@ _EXPELLING = frozenset({"DEPORT", "REMOVE"})  # verb classes whose participle ma
 _CARRIED = {"PEOPLE": "DEPORTEES", "FLIGHTS": "DEPORTATION_FLIGHTS"}  # what they make of these
 _CARRY_WORDS = 6  # words after flights within which what they carry is named
 _PEOPLE_CLASSES = frozenset({"PEOPLE", "DEPORTEES"})  # the object classes that name people
+_GOVERNING = frozenset({"FUTURE", "PLANNED", "VAGUE", "NEGATION", "ONGOING"})  # make a verb
+_VERB_MAKERS = frozenset({"to", "and", "or", "they", "we"})  # words after which a base is a verb
+_PURPOSED = frozenset({"PACT", "LAW"})  # measures whose purpose ("a deal to send") they are
 
 
 class _Word(NamedTuple):
@@ -527,6 +530,8 @@ def _without_object(
     rule = _rules().get((reading.cls, "*"))
     if rule is None or reading.form not in _VERBAL:
         return None
+    if reading.form == "base" and not _governed(text, sentence, verb):
+        return None  # "has broad appeal": a noun, which no "to" or modal makes a verb
     after = _word_after(text, sentence, verb.end)
     if after in _REFLEXIVES:
         return False  # "invited migrants to deport themselves": no government acts
@@ -540,6 +545,19 @@ def _without_object(
         return False  # "agreed to meet", "agreed to review": talks, not a measure
     end = _agreed(text, sentence, verb) if verb.text.lower().endswith(" to") else verb.end
     return _read_by_verb(rule, verb, reading, (verb.start, end), headline)
+
+
+def _governed(text: str, sentence: Sentence, verb: _Word) -> bool:
+    """True for a base form that something before it makes a verb: "to", a modal ("would
+    appeal", "plans to deport"), a plural pronoun, or a verb it is joined to ("arrest and
+    deport"), past an adverb ("will quickly appeal")."""
+    words = text[max(sentence.start, verb.start - 40) : verb.start].lower().split()
+    if words and words[-1].endswith("ly"):
+        words.pop()
+    if not words:
+        return False
+    before = words[-1]
+    return before in _VERB_MAKERS or not _modality().get(before, frozenset()).isdisjoint(_GOVERNING)
 
 
 def _bounds_figure(text: str, start: int, end: int) -> bool:
@@ -923,7 +941,9 @@ def _noun_rule(text: str, obj: _Word, cls: str) -> tuple[_Rule, frozenset[str]] 
     under = rules.get((_UNDER_CLASS, cls))
     if under is not None and _under(text, obj):
         rule = under
-    elif rule is None or not _described(text, obj.end):
+    elif rule is None or not (
+        _described(text, obj.end) or (cls in _PURPOSED and _purposed(text, obj.end))
+    ):
         return None
     return rule, frozenset({_DESCRIBED_CLASS})
 
@@ -985,6 +1005,16 @@ def _described(text: str, position: int) -> bool:
         and _object_classes().get(word, "") not in _targets()  # "the rule that migrants ..."
         and word not in _bodies()  # "the policy that officials ...": its subject, not a verb
     )
+
+
+def _purposed(text: str, position: int) -> bool:
+    """True when "to" and a policy verb's base form follow a measure ("agreements to send
+    asylum seekers back", "a law to let police arrest"): what the measure is for, which
+    belongs to it (the guideline's clarification), and names a measure in the making."""
+    if not text.startswith(" to ", position):
+        return False
+    after = text[position + 4 : position + 34].split()
+    return bool(after) and any(r.form == "base" for r in _verb_readings().get(after[0].lower(), ()))
 
 
 def _without_overlaps(candidates: Iterable[_Candidate]) -> list[_Candidate]:
@@ -1079,6 +1109,7 @@ def _merged(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
                 and len(gap) <= _MAX_GAP_CHARS
                 and _words(gap) <= _MAX_LIST_WORDS
                 and _CLAUSE_BREAK.search(gap) is None
+                and not _conjoined(text, last.end, cand.start)  # "in exchange for a delay"
             )
             if _challenged_after(text, last, cand):
                 merged[-1] = evolve(last, contested=True)  # "... was challenged in court"
