@@ -134,6 +134,20 @@ FOUND = [
         id="volunteered-to-send",
     ),
     pytest.param(
+        "Quito took back its nationals under the new arrangement, a deal with Lima.",
+        K.AGREEMENT,
+        S.ENACTED,
+        "deal",
+        id="deal-with-a-capital",
+    ),
+    pytest.param(
+        "Agents began enforcement actions in three northern cities on Monday.",
+        K.ENFORCEMENT,
+        S.ENACTED,
+        "began enforcement actions",
+        id="enforcement-actions",
+    ),
+    pytest.param(
         "The governor said he would mobilize reservists for the mission.",
         K.ENFORCEMENT,
         S.ANNOUNCED,
@@ -174,3 +188,8 @@ def test_what_a_deal_is_for_is_the_deal():
     """The return a deal is meant to bring about belongs to the deal: one record."""
     kinds = [a.kind for a in actions("Lima struck agreements to return migrants to Quito.")]
     assert kinds == [K.AGREEMENT]
+
+
+def test_dealing_with_a_place_is_no_deal():
+    """The verb "deal with" names no pact, even with a place after it."""
+    assert actions("Officials there must deal with the arrivals in Arizona.") == ()

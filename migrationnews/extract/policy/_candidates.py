@@ -34,7 +34,7 @@ from migrationnews.extract.policy._rules import (
     _verb_pattern,
     _verb_readings,
 )
-from migrationnews.gazetteer import find_countries
+from migrationnews.gazetteer import find_countries, find_places
 from migrationnews.language import active, per_language
 from migrationnews.records import PolicyKind
 from migrationnews.text import Sentence
@@ -59,6 +59,7 @@ _INTENDED = frozenset({"FUTURE", "PLANNED"})  # before a verb: what is to be don
 _POSSESSIVE = ("'s", "’s", "s'", "s’")  # the ending of a possessor: a noun follows it
 _TARGETED_CLASS = "TARGETED"  # the rules' verb class for a measure aimed at a country
 _TARGET_WORDS = 3  # words after a measure within which the country it targets is named
+_PARTNERED = frozenset({"PACT"})  # measures made with a government named after "with"
 _OWNED_CLASS = "OWNED"  # the rules' verb class for a measure named with its maker
 _OWNERS = frozenset(
     {"administration", "government", "state", "department", "president", "governor"}
@@ -930,7 +931,7 @@ def _noun_rule(text: str, obj: _Word, cls: str) -> tuple[_Rule, frozenset[str]] 
     rules = _rules()
     rule = rules.get(("*", cls))
     targeted = rules.get((_TARGETED_CLASS, cls))
-    if rule is None and targeted is not None and _targeted(text, obj):
+    if rule is None and targeted is not None and _targeted(text, obj, cls):
         rule = targeted  # "tariffs on Mexican goods": a measure aimed at a country
     owned = rules.get((_OWNED_CLASS, cls))
     if rule is None and owned is not None and _owned(text, obj):
@@ -948,11 +949,23 @@ def _noun_rule(text: str, obj: _Word, cls: str) -> tuple[_Rule, frozenset[str]] 
     return rule, frozenset({_DESCRIBED_CLASS})
 
 
-def _targeted(text: str, obj: _Word) -> bool:
+def _targeted(text: str, obj: _Word, cls: str) -> bool:
     """True for a measure aimed at a country named right after it ("tariffs on Mexican
-    goods", "sanctions against Colombia"): one in force or threatened, not a word about
-    such measures ("tariffs hurt exporters")."""
+    goods", "sanctions against Colombia"), or a deal made with a government named right
+    after it, by its country or its capital ("a deal with Caracas", "the new pact with
+    Mexico"): one in force or threatened, not a word about such measures ("tariffs hurt
+    exporters") nor the verb "deal with" ("to deal with the surge in Texas")."""
     words = text[obj.end : obj.end + _MAX_GAP_CHARS].split()[:_TARGET_WORDS]
+    if cls in _PARTNERED:
+        before = text[max(0, obj.start - 40) : obj.start].lower().split()[-_OWNER_WORDS:]
+        named = any(
+            "DETERMINER" in _modality().get(w, frozenset()) or w.endswith(_POSSESSIVE)
+            for w in before
+        )
+        if not named or not words or words[0].lower() != "with":
+            return False
+        stop = min(len(text), obj.end + len(" ".join(words)) + 1)
+        return bool(find_countries(text, obj.end, stop) or find_places(text, obj.end, stop))
     if not words or words[0].lower() not in _TARGET:
         return False
     stop = obj.end + len(" ".join(words)) + 1
