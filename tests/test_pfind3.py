@@ -148,6 +148,34 @@ FOUND = [
         id="enforcement-actions",
     ),
     pytest.param(
+        "Rome signed a three-year pact between Italy and Tunisia in May.",
+        K.AGREEMENT,
+        S.ENACTED,
+        "signed a three-year pact",
+        id="pact-between",
+    ),
+    pytest.param(
+        "Riot police launched tear gas at the marchers near the bridge.",
+        K.ENFORCEMENT,
+        S.ENACTED,
+        "launched tear gas",
+        id="tear-gas-launched",
+    ),
+    pytest.param(
+        "Honduras has set up six control points on the northern highway.",
+        K.ENFORCEMENT,
+        S.ENACTED,
+        "set up six control points",
+        id="control-points",
+    ),
+    pytest.param(
+        "Congress increased the money going to the border agency last year.",
+        K.FUNDING,
+        S.ENACTED,
+        "increased the money",
+        id="money-increased",
+    ),
+    pytest.param(
         "The governor said he would mobilize reservists for the mission.",
         K.ENFORCEMENT,
         S.ANNOUNCED,
@@ -193,3 +221,41 @@ def test_what_a_deal_is_for_is_the_deal():
 def test_dealing_with_a_place_is_no_deal():
     """The verb "deal with" names no pact, even with a place after it."""
     assert actions("Officials there must deal with the arrivals in Arizona.") == ()
+
+
+NOT_ACTIONS = [
+    pytest.param(
+        "Officials in the region have made it clear they will not let the march pass.",
+        id="adjective-clear-then-a-clause",
+    ),
+    pytest.param(
+        "The Department of Homeland Security announced a new spokesperson on Friday.",
+        id="homeland-security-is-a-name",
+    ),
+    pytest.param(
+        "The minister has wide discretion to suspend refugee admissions.",
+        id="discretion-to",
+    ),
+    pytest.param(
+        "Sealing the whole coast with fences is no answer, the mayor said.",
+        id="gerund-opens-the-sentence",
+    ),
+    pytest.param(
+        "Auditors reviewed the methods used to build the barrier.",
+        id="used-to",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", NOT_ACTIONS)
+def test_descriptions_and_names_are_not_actions(text):
+    assert actions(text) == ()
+
+
+def test_and_joins_two_actions():
+    """A second finite verb after "and" is a second action, not the first one's purpose."""
+    text = "The president paused work on the wall and rescinded the emergency declaration."
+    assert [(a.kind, a.status) for a in actions(text)] == [
+        (K.ENFORCEMENT, S.REVERSED),
+        (K.EXECUTIVE_ACTION, S.REVERSED),
+    ]

@@ -60,6 +60,7 @@ _POSSESSIVE = ("'s", "’s", "s'", "s’")  # the ending of a possessor: a noun 
 _TARGETED_CLASS = "TARGETED"  # the rules' verb class for a measure aimed at a country
 _TARGET_WORDS = 3  # words after a measure within which the country it targets is named
 _PARTNERED = frozenset({"PACT"})  # measures made with a government named after "with"
+_PARTNER_WORDS = frozenset({"with", "between"})  # "a deal with Caracas", "between Italy and"
 _OWNED_CLASS = "OWNED"  # the rules' verb class for a measure named with its maker
 _OWNERS = frozenset(
     {"administration", "government", "state", "department", "president", "governor"}
@@ -79,6 +80,7 @@ _OWNER_WORDS = 3  # words between a possessor and the measure it owns ("Trump's 
 _EXPELLING = frozenset({"DEPORT", "REMOVE"})  # verb classes whose participle makes deportees
 _CARRIED = {"PEOPLE": "DEPORTEES", "FLIGHTS": "DEPORTATION_FLIGHTS"}  # what they make of these
 _CARRY_WORDS = 6  # words after flights within which what they carry is named
+_SUBJECT_PRONOUNS = frozenset({"they", "we", "he", "she", "i"})  # open a clause of their own
 _PEOPLE_CLASSES = frozenset({"PEOPLE", "DEPORTEES"})  # the object classes that name people
 _GOVERNING = frozenset({"FUTURE", "PLANNED", "VAGUE", "NEGATION", "ONGOING"})  # make a verb
 _VERB_MAKERS = frozenset({"to", "and", "or", "they", "we"})  # words after which a base is a verb
@@ -659,8 +661,10 @@ class _Walk:
         obj, cls = objects.found[index]  # (no slice: a copy per verb would be quadratic)
         gap = text[verb.end : obj.start]
         quoted = gap.rstrip('“"‘')  # an opening quote on the name: the “remain in Mexico” rule
-        if not _close_gap(quoted, max_words=_MAX_GAP_WORDS) or _conjoined(
-            text, verb.end, obj.start
+        if (
+            not _close_gap(quoted, max_words=_MAX_GAP_WORDS)
+            or _conjoined(text, verb.end, obj.start)
+            or not _SUBJECT_PRONOUNS.isdisjoint(quoted.lower().split())
         ):
             self._done = True  # too far, or in another clause ("dispersed after officials
             return None  # took migrants")
@@ -962,7 +966,7 @@ def _targeted(text: str, obj: _Word, cls: str) -> bool:
             "DETERMINER" in _modality().get(w, frozenset()) or w.endswith(_POSSESSIVE)
             for w in before
         )
-        if not named or not words or words[0].lower() != "with":
+        if not named or not words or words[0].lower() not in _PARTNER_WORDS:
             return False
         stop = min(len(text), obj.end + len(" ".join(words)) + 1)
         return bool(find_countries(text, obj.end, stop) or find_places(text, obj.end, stop))
@@ -1109,7 +1113,9 @@ def _merged(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
             last = merged[-1]
             gap = text[last.end : cand.start]
             close = _close_gap(gap, max_words=_MAX_PURPOSE_WORDS)
-            purpose = close and (_links(text, last.end, cand.start) or _words(gap) <= 2)
+            purpose = close and (
+                _links(text, last.end, cand.start) or (_words(gap) <= 2 and not _joins(gap))
+            )
             same = cand.kind is last.kind and _close_gap(gap, max_words=3)
             if cand.kind is not last.kind and not _modal_class("AUTHORITY").isdisjoint(
                 _modal_names(text, last.end, cand.start)
@@ -1131,6 +1137,15 @@ def _merged(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
                 continue
         merged.append(cand)
     return merged
+
+
+def _joins(gap: str) -> bool:
+    """True for a gap that is only a conjunction ("and", "or"): what follows is a second
+    action ("paused the construction and rescinded the emergency"), not the first one's
+    purpose."""
+    return bool(gap.split()) and all(
+        "CONJUNCTION" in _modality().get(word.lower(), frozenset()) for word in gap.split()
+    )
 
 
 def _is_order(cand: _Candidate) -> bool:

@@ -364,11 +364,13 @@ def _individual(text: str, sentence: Sentence, cand: _Candidate, anchor: int) ->
 
 def _gerund_subject(text: str, sentence: Sentence, cand: _Candidate) -> bool:
     """True for an -ing phrase that is the subject of what follows ("deporting migrants
-    will not solve the problem", "building a wall would not stop them"): an opinion about
-    a measure, not an action taken."""
+    will not solve the problem", "building a wall would not stop them"), or that opens
+    its sentence: an opinion about a measure, not an action taken."""
     if cand.reading is None or cand.reading.form != "ing" or cand.verb is None:
         return False
-    before = _word_before(text, sentence, cand.verb.start)
+    if not text[sentence.start : cand.verb.start].strip('“"‘ \n'):
+        return True  # "Building a wall that spans the border is not a solution": it opens
+    before = _word_before(text, sentence, cand.verb.start)  # the sentence, its subject
     if _modality().get(before, frozenset()) & {"BE", "HAVE", "ONGOING"}:
         return False  # "is deporting", "keeps sending": a progressive, an action
     after = _word_after(text, sentence, cand.end)
