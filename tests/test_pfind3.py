@@ -94,7 +94,7 @@ FOUND = [
     pytest.param(
         "The department reprogrammed aid meant for the region to other programmes.",
         K.FUNDING,
-        S.ENACTED,
+        S.REVERSED,
         "reprogrammed aid",
         id="aid-reprogrammed",
     ),
@@ -259,3 +259,39 @@ def test_and_joins_two_actions():
         (K.ENFORCEMENT, S.REVERSED),
         (K.EXECUTIVE_ACTION, S.REVERSED),
     ]
+
+
+STATUSES = [
+    pytest.param(
+        "The cabinet cut off funding for the three countries in March.",
+        K.FUNDING,
+        S.REVERSED,
+        id="funding-cut-is-reversed",
+    ),
+    pytest.param(
+        "The bloc's commitment to provide Niger with new aid was welcomed.",
+        K.FUNDING,
+        S.ANNOUNCED,
+        id="commitment-to-is-announced",
+    ),
+    pytest.param(
+        "Returns to Caracas will restart next month after a deal with Venezuela.",
+        K.AGREEMENT,
+        S.ENACTED,
+        id="deal-after-which-is-done",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "status"), STATUSES)
+def test_lifecycle(text, kind, status):
+    assert [a.status for a in actions(text) if a.kind is kind] == [status]
+
+
+def test_two_sums_are_two_commitments():
+    """Aid of one sum and aid of another, by the same donor, are two actions."""
+    text = (
+        "The union will provide Tunisia with aid totaling $900 million. "
+        "Its president said the union would provide Tunisia with 100 million euros."
+    )
+    assert len([a for a in actions(text) if a.kind is K.FUNDING]) == 2

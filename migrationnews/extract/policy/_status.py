@@ -20,6 +20,7 @@ from migrationnews.extract.policy._candidates import (
     _MAX_GAP_CHARS,
     _MAX_GAP_WORDS,
     _MAX_LIST_WORDS,
+    _OWNER_WORDS,
     _PEOPLE_CLASSES,
     _REACH,
     _REFERRING,
@@ -53,6 +54,7 @@ _ON_PEOPLE = frozenset({"ARREST", "DEPORT", "REMOVE", "RETURN", "CHARGE"})  # do
 _SINGULAR_BE = frozenset({"was", "is"})  # before a passive whose subject is one person
 _FINITE_ONLY = frozenset({"EFFECT"})  # classes that are actions only as finite verbs
 _LAWSUIT_CLASS = "LAWSUIT"  # the object class of suits, injunctions and litigation
+_EVENT_BEFORE = frozenset({"after", "following"})  # before a noun: an event already done
 _PENDING_WORDS = frozenset({"pending", "proceeds", "continues", "ongoing", "unresolved"})
 _WORD = re.compile(
     r"""
@@ -177,6 +179,8 @@ def _read_status(text: str, sentence: Sentence, cand: _Candidate) -> PolicyStatu
         return None  # "To provide aid to border towns, the state will ...": a purpose
     if _individual(text, sentence, cand, anchor) or _gerund_subject(text, sentence, cand):
         return None  # "a migrant was detained", "deporting them will not solve it"
+    if _after_event(text, sentence, cand):
+        return cand.rule.fixed or PolicyStatus.ENACTED  # "will resume after a deal with X"
     if cand.verb is not None and "FUTURE" in _modality().get(cand.verb.text.lower(), ()):
         # a verb that tells its own future (Spanish "desplegará"): as after "will"
         return PolicyStatus.PLANNED if cand.rule.fixed else _future(text, sentence, anchor)
@@ -227,6 +231,21 @@ def _read_status(text: str, sentence: Sentence, cand: _Candidate) -> PolicyStatu
     if form == "base":
         return _bare_status(text, sentence, cand, anchor)
     return cand.rule.default
+
+
+def _after_event(text: str, sentence: Sentence, cand: _Candidate) -> bool:
+    """True for a measure named by a noun phrase after "after" or "following" ("flights
+    will resume after a deal with Caracas", "following a court decision in Rome"): what
+    came before the clause's action, done, whatever that action's modal says of it."""
+    if cand.verb is not None:
+        return False
+    words = text[max(sentence.start, cand.start - 40) : cand.start].lower().split()
+    for word in reversed(words[-_OWNER_WORDS - 1 :]):
+        if word in _EVENT_BEFORE:
+            return True
+        if not word.replace("-", "").isalpha():
+            return False
+    return False
 
 
 def _bare_status(text: str, sentence: Sentence, cand: _Candidate, anchor: int) -> PolicyStatus:
