@@ -176,6 +176,20 @@ FOUND = [
         id="money-increased",
     ),
     pytest.param(
+        "Panama has imposed visas on Indian travellers since May.",
+        K.REGULATION,
+        S.ENACTED,
+        "imposed visas",
+        id="visas-imposed",
+    ),
+    pytest.param(
+        "Brazil suspended visa-free agreements with two Asian countries.",
+        K.AGREEMENT,
+        S.REVERSED,
+        "suspended visa-free agreements",
+        id="hyphenated-modifier-is-no-object",
+    ),
+    pytest.param(
         "The governor said he would mobilize reservists for the mission.",
         K.ENFORCEMENT,
         S.ANNOUNCED,
@@ -295,3 +309,8 @@ def test_two_sums_are_two_commitments():
         "Its president said the union would provide Tunisia with 100 million euros."
     )
     assert len([a for a in actions(text) if a.kind is K.FUNDING]) == 2
+
+
+def test_a_figure_before_the_auxiliaries_makes_a_tally():
+    """ "Some 12,400 have been deported": how many, not a deportation of its own."""
+    assert actions("Since January some 12,400 have been deported, officials said.") == ()

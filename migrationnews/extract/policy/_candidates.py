@@ -181,6 +181,12 @@ _WORD_IN_TAIL = re.compile(
     """,
     re.VERBOSE,
 )
+_HYPHENATED = re.compile(
+    r"""
+    -[^\W\d_]               # a hyphen and a letter: the word is the first part of a compound
+    """,
+    re.VERBOSE,
+)
 _DESCRIPTION = re.compile(
     r"""
     [ ](?:that|which)[ ]        # a relative pronoun right after the measure ...
@@ -235,7 +241,11 @@ def _objects(text: str, sentence: Sentence) -> _Objects:
         (_Word(h.first, h.last, word := text[h.first : h.last]), classes[word.lower()])
         for h in _object_pattern().finditer(text, sentence.start, sentence.end)
     ]
-    found = [(obj, cls) for obj, cls in found if cls != "MONEY" or _is_money(text, obj)]
+    found = [
+        (obj, cls)
+        for obj, cls in found
+        if (cls != "MONEY" or _is_money(text, obj)) and not _HYPHENATED.match(text, obj.end)
+    ]  # "visa-free agreements": "visa" modifies what follows, is no object
     named = {m.start(): m for m in _named_operations(text, sentence.start, sentence.end)}
     if named:  # "Operation Lone Star": the operation by its name, not the common noun
         found = [
@@ -418,8 +428,10 @@ def _describes_people(objects: _Objects, text: str, verb: _Word) -> bool:
 def _counted_before(objects: _Objects, text: str, sentence: Sentence, verb: _Word) -> bool:
     """True for a counted subject just before the verb: "9,000 migrants were deported"."""
     before = bisect.bisect_left(objects.starts, verb.start) - 1
-    if before < 0:
-        return _figure_before(text, sentence, verb.start, exact=True)
+    if before < 0:  # "some 74,300 have been deported": past the auxiliaries
+        return _figure_before(
+            text, sentence, _past_auxiliaries(text, sentence, verb).start, exact=True
+        )
     obj, _cls = objects.found[before]
     gap = text[obj.end : verb.start]
     if obj.end > verb.start or not _close_gap(gap, max_words=_MAX_BEFORE_WORDS):
