@@ -314,3 +314,10 @@ def test_two_sums_are_two_commitments():
 def test_a_figure_before_the_auxiliaries_makes_a_tally():
     """ "Some 12,400 have been deported": how many, not a deportation of its own."""
     assert actions("Since January some 12,400 have been deported, officials said.") == ()
+
+
+def test_a_negation_opens_another_clause():
+    """A verb's object lies in its clause: "to end the XYZ scheme did not break the law" ends
+    no law."""
+    text = "The justices said the decision to end the XYZ scheme did not break the law."
+    assert all(a.kind is not K.LAW for a in actions(text))

@@ -673,11 +673,7 @@ class _Walk:
         obj, cls = objects.found[index]  # (no slice: a copy per verb would be quadratic)
         gap = text[verb.end : obj.start]
         quoted = gap.rstrip('“"‘')  # an opening quote on the name: the “remain in Mexico” rule
-        if (
-            not _close_gap(quoted, max_words=_MAX_GAP_WORDS)
-            or _conjoined(text, verb.end, obj.start)
-            or not _SUBJECT_PRONOUNS.isdisjoint(quoted.lower().split())
-        ):
+        if not _close_gap(quoted, max_words=_MAX_GAP_WORDS) or _clause_between(text, verb, obj):
             self._done = True  # too far, or in another clause ("dispersed after officials
             return None  # took migrants")
         if _verb_between(
@@ -689,6 +685,19 @@ class _Walk:
         head = _compound_head(text, objects, index)
         # "the Asylum Cooperation Agreements": agreements, not asylum
         return index, gap, head if head is not None else (obj, cls)
+
+
+def _clause_between(text: str, verb: _Word, obj: _Word) -> bool:
+    """True when another clause opens between a verb and an object after it: a conjunction
+    ("dispersed after officials took migrants"), a subject pronoun ("made it clear they
+    won't let the caravan"), or a negation, whose clause has a verb of its own ("to end MPP
+    did not violate federal law")."""
+    names = _modal_names(text, verb.end, obj.start)
+    if not _clause_conjunctions().isdisjoint(names) or not _modal_class("NEGATION").isdisjoint(
+        names
+    ):
+        return True
+    return not _SUBJECT_PRONOUNS.isdisjoint(text[verb.end : obj.start].lower().split())
 
 
 def _object_after(
