@@ -317,7 +317,7 @@ def test_a_figure_before_the_auxiliaries_makes_a_tally():
 
 
 def test_a_negation_opens_another_clause():
-    """A verb's object lies in its clause: "to end the XYZ scheme did not break the law" ends
-    no law."""
-    text = "The justices said the decision to end the XYZ scheme did not break the law."
+    """A verb's object lies in its clause: in "her choice to scrap QRS did not contravene
+    the state law", scrapping ends no law (the law is what the choice did not breach)."""
+    text = "Her choice to scrap QRS did not contravene the state law."
     assert all(a.kind is not K.LAW for a in actions(text))
