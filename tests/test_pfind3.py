@@ -321,3 +321,22 @@ def test_a_negation_opens_another_clause():
     the state law", scrapping ends no law (the law is what the choice did not breach)."""
     text = "Her choice to scrap QRS did not contravene the state law."
     assert all(a.kind is not K.LAW for a in actions(text))
+
+
+def test_a_measure_sued_over_is_challenged():
+    """What a suit is over is its own record, challenged, even named by a participle."""
+    text = "The attorney general sued the county over a newly built detention facility."
+    assert [(a.kind, a.status) for a in actions(text)][-1:] == [(K.ENFORCEMENT, S.CHALLENGED)]
+
+
+def test_a_court_ruling_introduced_anew_is_a_ruling():
+    """ "a recent appeals court ruling" is a ruling; "the ruling" names one told before."""
+    found = actions("The camp stayed open despite a recent appeals court ruling.")
+    assert [a.kind for a in found] == [K.LEGAL_CHALLENGE]
+    assert actions("The ruling was welcomed by advocates on Friday.") == ()
+
+
+def test_following_opens_a_measure_of_its_own():
+    """A ruling after "following" is not listed with the return before it."""
+    text = "Twelve men were flown back to Sicily following a court decision in Palermo."
+    assert K.LEGAL_CHALLENGE in [a.kind for a in actions(text)]

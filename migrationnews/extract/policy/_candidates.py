@@ -59,6 +59,8 @@ _INTENDED = frozenset({"FUTURE", "PLANNED"})  # before a verb: what is to be don
 _POSSESSIVE = ("'s", "’s", "s'", "s’")  # the ending of a possessor: a noun follows it
 _TARGETED_CLASS = "TARGETED"  # the rules' verb class for a measure aimed at a country
 _TARGET_WORDS = 3  # words after a measure within which the country it targets is named
+_COURT_MADE = frozenset({"RULING"})  # measures whose maker is the court named before them
+_COURT_WORDS = frozenset({"court", "judge", "justices", "circuit", "tribunal"})  # that court
 _PARTNERED = frozenset({"PACT"})  # measures made with a government named after "with"
 _PARTNER_WORDS = frozenset({"with", "between"})  # "a deal with Caracas", "between Italy and"
 _OWNED_CLASS = "OWNED"  # the rules' verb class for a measure named with its maker
@@ -959,7 +961,10 @@ def _noun_rule(text: str, obj: _Word, cls: str) -> tuple[_Rule, frozenset[str]] 
     if rule is None and targeted is not None and _targeted(text, obj, cls):
         rule = targeted  # "tariffs on Mexican goods": a measure aimed at a country
     owned = rules.get((_OWNED_CLASS, cls))
-    if rule is None and owned is not None and _owned(text, obj):
+    if cls in _COURT_MADE:  # "a recent Supreme Court ruling": a court's, introduced anew
+        if rule is None and owned is not None and _court_made(text, obj):
+            rule = owned
+    elif rule is None and owned is not None and _owned(text, obj):
         rule = owned  # "Trump's asylum ban": a measure someone made
     if rule is not None:
         return rule, frozenset()
@@ -995,6 +1000,19 @@ def _targeted(text: str, obj: _Word, cls: str) -> bool:
         return False
     stop = obj.end + len(" ".join(words)) + 1
     return bool(find_countries(text, obj.end, min(len(text), stop)))
+
+
+def _court_made(text: str, obj: _Word) -> bool:
+    """True for a ruling a court made, introduced by an indefinite article ("a court
+    decision in Rome", "a recent Supreme Court ruling", "an appeals court's order"): a new
+    ruling, where "the ruling" or "the court's decision" names one told of before."""
+    words = [
+        w.lower() for w in text[max(0, obj.start - 40) : obj.start].split()[-_OWNER_WORDS - 1 :]
+    ]
+    named = obj.text.lower().startswith("court") or any(
+        w.removesuffix("'s").removesuffix("’s") in _COURT_WORDS for w in words
+    )
+    return named and not {"a", "an"}.isdisjoint(words)
 
 
 def _owned(text: str, obj: _Word) -> bool:

@@ -84,6 +84,7 @@ from migrationnews.values import Period, Place, Span
 _INTENDED_STATUSES = frozenset({PolicyStatus.PLANNED, PolicyStatus.ANNOUNCED})  # not yet done
 _BACK_WORDS = 6  # words after the people moved within which "back" makes it a return
 _UPHOLDING = frozenset({"ALLOW", "UPHOLD"})  # a court's verbs that let a measure stand
+_CONTESTED = frozenset({"against", "over"})  # before a measure a suit or injunction is about
 
 
 def _sentence_actions(
@@ -160,7 +161,14 @@ def _sentence_candidates(
         if setting.names_court(text, sentence)
         else []
     )
+    if court_only:  # "upheld a lower court ruling": the ruling named is what was upheld
+        candidates = [c for c in candidates if c.verb is not None or not _within(c, court_only)]
     return candidates, court_only
+
+
+def _within(cand: _Candidate, others: list[_Candidate]) -> bool:
+    """True when ``cand`` overlaps one of ``others`` (a court's verb and what it acts on)."""
+    return any(other.start < cand.end and cand.start < other.end for other in others)
 
 
 def _moved(text: str, sentence: Sentence, cand: _Candidate, kind: PolicyKind) -> PolicyKind:
@@ -259,12 +267,25 @@ def _object_name(text: str, sentence: Sentence, cand: _Candidate) -> str | None:
 
 
 def _against(text: str, sentence: Sentence, cand: _Candidate) -> bool:
-    """True for a measure named after "against" ("an injunction against the Texas law"),
-    past a determiner and a word or two of its name."""
-    if cand.verb is not None:
+    """True for a measure named after "against" or "over" ("an injunction against the Texas
+    law", "sued the governor over a newly installed barrier"), past a determiner and a word
+    or two of its name; a participle before the measure's noun names it too."""
+    if cand.verb is not None and not _adjectival(text, sentence, cand):
         return False
     words = text[max(sentence.start, cand.start - 40) : cand.start].split()[-_OWNER_WORDS:]
-    return "against" in (word.lower() for word in words)
+    return not _CONTESTED.isdisjoint(word.lower() for word in words)
+
+
+def _adjectival(text: str, sentence: Sentence, cand: _Candidate) -> bool:
+    """True for a participle that stands before the measure it names, after a determiner
+    or an adverb ("a newly installed barrier", "the expanded program")."""
+    verb, obj, reading = cand.verb, cand.obj, cand.reading
+    if verb is None or obj is None or reading is None or reading.form not in _FINITE_PAST:
+        return False
+    before = _word_before(text, sentence, verb.start)
+    return verb.end <= obj.start and (
+        before.endswith("ly") or "DETERMINER" in _modality().get(before, frozenset())
+    )
 
 
 def _returned_within(text: str, sentence: Sentence, cand: _Candidate) -> bool:
