@@ -190,6 +190,13 @@ FOUND = [
         id="hyphenated-modifier-is-no-object",
     ),
     pytest.param(
+        "The governor has relied on disaster declarations to fund the fences.",
+        K.EXECUTIVE_ACTION,
+        S.ENACTED,
+        "disaster declarations",
+        id="declarations-in-the-plural",
+    ),
+    pytest.param(
         "The governor said he would mobilize reservists for the mission.",
         K.ENFORCEMENT,
         S.ANNOUNCED,
