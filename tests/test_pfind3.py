@@ -265,6 +265,10 @@ NOT_ACTIONS = [
         "Auditors reviewed the methods used to build the barrier.",
         id="used-to",
     ),
+    pytest.param(
+        "The governor defended the state's right to install the fence.",
+        id="right-to",
+    ),
 ]
 
 
