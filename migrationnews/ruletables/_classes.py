@@ -152,6 +152,7 @@ class Modality(StrEnum):
     PURPOSE = "PURPOSE"
     DIRECTS = "DIRECTS"
     QUANTIFIER = "QUANTIFIER"
+    CARRYING = "CARRYING"
 
 
 class VerbNote(StrEnum):

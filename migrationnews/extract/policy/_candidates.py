@@ -34,7 +34,7 @@ from migrationnews.extract.policy._rules import (
     _verb_pattern,
     _verb_readings,
 )
-from migrationnews.gazetteer import find_countries
+from migrationnews.gazetteer import find_countries, find_places
 from migrationnews.language import active, per_language
 from migrationnews.records import PolicyKind
 from migrationnews.text import Sentence
@@ -59,6 +59,10 @@ _INTENDED = frozenset({"FUTURE", "PLANNED"})  # before a verb: what is to be don
 _POSSESSIVE = ("'s", "’s", "s'", "s’")  # the ending of a possessor: a noun follows it
 _TARGETED_CLASS = "TARGETED"  # the rules' verb class for a measure aimed at a country
 _TARGET_WORDS = 3  # words after a measure within which the country it targets is named
+_COURT_MADE = frozenset({"RULING"})  # measures whose maker is the court named before them
+_COURT_WORDS = frozenset({"court", "judge", "justices", "circuit", "tribunal"})  # that court
+_PARTNERED = frozenset({"PACT"})  # measures made with a government named after "with"
+_PARTNER_WORDS = frozenset({"with", "between"})  # "a deal with Caracas", "between Italy and"
 _OWNED_CLASS = "OWNED"  # the rules' verb class for a measure named with its maker
 _OWNERS = frozenset(
     {"administration", "government", "state", "department", "president", "governor"}
@@ -75,6 +79,14 @@ _CONTACT_WORDS = 3  # words of a subject between a measure and its verb: "the or
 _CONTACT_DETERMINERS = frozenset({"the", "his", "her", "its", "their"})  # "the group filed"
 _RELATIVE_PRONOUNS = frozenset({"which", "that"})  # a relative clause on a measure or a site
 _OWNER_WORDS = 3  # words between a possessor and the measure it owns ("Trump's new asylum rule")
+_EXPELLING = frozenset({"DEPORT", "REMOVE"})  # verb classes whose participle makes deportees
+_CARRIED = {"PEOPLE": "DEPORTEES", "FLIGHTS": "DEPORTATION_FLIGHTS"}  # what they make of these
+_CARRY_WORDS = 6  # words after flights within which what they carry is named
+_SUBJECT_PRONOUNS = frozenset({"they", "we", "he", "she", "i"})  # open a clause of their own
+_PEOPLE_CLASSES = frozenset({"PEOPLE", "DEPORTEES"})  # the object classes that name people
+_GOVERNING = frozenset({"FUTURE", "PLANNED", "VAGUE", "NEGATION", "ONGOING"})  # make a verb
+_VERB_MAKERS = frozenset({"to", "and", "or", "they", "we"})  # words after which a base is a verb
+_PURPOSED = frozenset({"PACT", "LAW"})  # measures whose purpose ("a deal to send") they are
 
 
 class _Word(NamedTuple):
@@ -171,6 +183,12 @@ _WORD_IN_TAIL = re.compile(
     """,
     re.VERBOSE,
 )
+_HYPHENATED = re.compile(
+    r"""
+    -[^\W\d_]               # a hyphen and a letter: the word is the first part of a compound
+    """,
+    re.VERBOSE,
+)
 _DESCRIPTION = re.compile(
     r"""
     [ ](?:that|which)[ ]        # a relative pronoun right after the measure ...
@@ -225,7 +243,11 @@ def _objects(text: str, sentence: Sentence) -> _Objects:
         (_Word(h.first, h.last, word := text[h.first : h.last]), classes[word.lower()])
         for h in _object_pattern().finditer(text, sentence.start, sentence.end)
     ]
-    found = [(obj, cls) for obj, cls in found if cls != "MONEY" or _is_money(text, obj)]
+    found = [
+        (obj, cls)
+        for obj, cls in found
+        if (cls != "MONEY" or _is_money(text, obj)) and not _HYPHENATED.match(text, obj.end)
+    ]  # "visa-free agreements": "visa" modifies what follows, is no object
     named = {m.start(): m for m in _named_operations(text, sentence.start, sentence.end)}
     if named:  # "Operation Lone Star": the operation by its name, not the common noun
         found = [
@@ -238,7 +260,61 @@ def _objects(text: str, sentence: Sentence) -> _Objects:
         if country.demonym and country.text.endswith("s"):  # "Venezuelans": people
             found.append((_Word(country.span.start, country.span.end, country.text), "PEOPLE"))
     found.sort(key=lambda item: item[0].start)
+    if any(cls in _CARRIED for _obj, cls in found):
+        found = _deportees(text, sentence, found)
     return _Objects(found, [obj.start for obj, _cls in found])
+
+
+def _deportees(
+    text: str, sentence: Sentence, found: list[tuple[_Word, str]]
+) -> list[tuple[_Word, str]]:
+    """The objects with people and flights named by what is done to them: people right
+    after or before a participle of deporting ("deported citizens", "Guatemalans deported
+    from the United States") are deportees, and flights that carry deportees or deport
+    people ("flights carrying its citizens deported from", "flights deporting people of
+    other nationalities") are deportation flights (issue 12's audit: AP, Reuters, Al
+    Jazeera on flights resumed or suspended by Guatemala and Colombia)."""
+    people = [
+        (obj, _CARRIED[cls] if cls == "PEOPLE" and _expelled(text, sentence, obj) else cls)
+        for obj, cls in found
+    ]
+    deportees = [obj.start for obj, cls in people if cls == "DEPORTEES"]
+    return [
+        (obj, _CARRIED[cls] if cls == "FLIGHTS" and _carry(text, sentence, obj, deportees) else cls)
+        for obj, cls in people
+    ]
+
+
+def _expelling_form(word: str, forms: frozenset[str]) -> bool:
+    """True when ``word`` is a form of a deporting verb ("deported", "deporting")."""
+    return any(
+        r.cls in _EXPELLING and r.form in forms for r in _verb_readings().get(word.lower(), ())
+    )
+
+
+def _expelled(text: str, sentence: Sentence, obj: _Word) -> bool:
+    """True for people named right after or right before a deporting participle."""
+    return _expelling_form(_word_before(text, sentence, obj.start), _FINITE_PAST) or (
+        _expelling_form(_word_after(text, sentence, obj.end), _FINITE_PAST)
+    )
+
+
+def _carry(text: str, sentence: Sentence, flights: _Word, deportees: list[int]) -> bool:
+    """True for flights that deport people ("flights deporting") or carry deportees named a
+    few words on, in their clause ("flights would resume next week carrying deported
+    citizens")."""
+    if _expelling_form(_word_after(text, sentence, flights.end), frozenset({"ing"})):
+        return True
+    stop = min(sentence.end, flights.end + _MAX_GAP_CHARS)
+    cut = _CLAUSE_BREAK.search(text, flights.end, stop)
+    stop = cut.start() if cut is not None else stop
+    for word, classes in _modal_words(text, flights.end, stop):
+        if "CARRYING" not in classes or _words(text[flights.end : word.start]) > _CARRY_WORDS:
+            continue
+        at = bisect.bisect_left(deportees, word.end)
+        if at < len(deportees) and deportees[at] < stop:
+            return _words(text[word.end : deportees[at]]) <= 2  # "carrying its citizens"
+    return False
 
 
 def _named_operations(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -347,14 +423,17 @@ def _describes_people(objects: _Objects, text: str, verb: _Word) -> bool:
     if before < 0:
         return False
     obj, cls = objects.found[before]
-    return cls == "PEOPLE" and obj.end <= verb.start and not text[obj.end : verb.start].strip()
+    people = cls in _PEOPLE_CLASSES  # "migrants deported from" are deportees, and people
+    return people and obj.end <= verb.start and not text[obj.end : verb.start].strip()
 
 
 def _counted_before(objects: _Objects, text: str, sentence: Sentence, verb: _Word) -> bool:
     """True for a counted subject just before the verb: "9,000 migrants were deported"."""
     before = bisect.bisect_left(objects.starts, verb.start) - 1
-    if before < 0:
-        return _figure_before(text, sentence, verb.start, exact=True)
+    if before < 0:  # "some 74,300 have been deported": past the auxiliaries
+        return _figure_before(
+            text, sentence, _past_auxiliaries(text, sentence, verb).start, exact=True
+        )
     obj, _cls = objects.found[before]
     gap = text[obj.end : verb.start]
     if obj.end > verb.start or not _close_gap(gap, max_words=_MAX_BEFORE_WORDS):
@@ -398,27 +477,36 @@ def _verb_candidates(
         verb = _Word(h.first, h.last, text[h.first : h.last])
         if text.startswith("-", verb.end):
             continue  # "end-August", "halt-and-release": part of a compound word
+        if _aspectual(text, sentence, verb):
+            continue  # "halted sending migrants back": the sending is the action, ended
         eligible = _eligible_readings(text, sentence, verb)
         walk = _Walk(text, sentence, verb, objects, verb_starts)  # the same for every reading
         for at, reading in enumerate(eligible):
-            found = _with_object(
-                text, sentence, verb, reading, objects, headline, verb_starts, walk
-            )
+            found = _with_object(walk, reading, headline)
             if found is not None:
                 for other in eligible[at + 1 :]:  # the reading whose object comes first:
-                    nearer = _with_object(  # "halted the issuance of visas to Nicaraguans"
-                        text, sentence, verb, other, objects, headline, verb_starts, walk
-                    )  # halts the visas, not the Nicaraguans
+                    nearer = _with_object(walk, other, headline)  # "halted the issuance of
+                    # visas to Nicaraguans": halts the visas, not the Nicaraguans
                     if nearer is not None and nearer.start == found.start:
                         found = nearer if nearer.end < found.end else found
                 yield found
                 break
-            bare = _without_object(text, sentence, verb, reading, objects, headline)
+            bare = _without_object(walk, reading, headline)
             if bare is False:
                 break
             if bare is not None:
                 yield bare
                 break
+
+
+def _aspectual(text: str, sentence: Sentence, verb: _Word) -> bool:
+    """True for a verb that ends the action an -ing verb right after it states ("halted
+    sending migrants back", "stopped issuing visas"): that action is the record, which
+    :func:`_status` reads as reversed, and the verb before it states none of its own."""
+    if "ENDED" not in _modality().get(verb.text.lower(), frozenset()):
+        return False
+    after = _word_after(text, sentence, verb.end)
+    return any(r.form == "ing" for r in _verb_readings().get(after, ()))
 
 
 def _eligible_readings(text: str, sentence: Sentence, verb: _Word) -> list[_Reading]:
@@ -448,21 +536,19 @@ def _eligible_readings(text: str, sentence: Sentence, verb: _Word) -> list[_Read
 
 
 def _without_object(
-    text: str,
-    sentence: Sentence,
-    verb: _Word,
-    reading: _Reading,
-    objects: _Objects,
-    headline: bool,
+    walk: _Walk, reading: _Reading, headline: bool
 ) -> _Candidate | Literal[False] | None:
     """The action a verb form states with no object, when the rules pair its class with
     any object ("*"): "troops were deployed", "agreed to send troops" (up to what was
     agreed); False when the verb states no action at all (a tally, a description of
     people, "deport themselves", talks: "agreed to meet"); None when this reading does
     not, and the next may."""
+    text, sentence, verb, objects = walk.text, walk.sentence, walk.verb, walk.objects
     rule = _rules().get((reading.cls, "*"))
     if rule is None or reading.form not in _VERBAL:
         return None
+    if reading.form == "base" and not _governed(text, sentence, verb):
+        return None  # "has broad appeal": a noun, which no "to" or modal makes a verb
     after = _word_after(text, sentence, verb.end)
     if after in _REFLEXIVES:
         return False  # "invited migrants to deport themselves": no government acts
@@ -476,6 +562,19 @@ def _without_object(
         return False  # "agreed to meet", "agreed to review": talks, not a measure
     end = _agreed(text, sentence, verb) if verb.text.lower().endswith(" to") else verb.end
     return _read_by_verb(rule, verb, reading, (verb.start, end), headline)
+
+
+def _governed(text: str, sentence: Sentence, verb: _Word) -> bool:
+    """True for a base form that something before it makes a verb: "to", a modal ("would
+    appeal", "plans to deport"), a plural pronoun, or a verb it is joined to ("arrest and
+    deport"), past an adverb ("will quickly appeal")."""
+    words = text[max(sentence.start, verb.start - 40) : verb.start].lower().split()
+    if words and words[-1].endswith("ly"):
+        words.pop()
+    if not words:
+        return False
+    before = words[-1]
+    return before in _VERB_MAKERS or not _modality().get(before, frozenset()).isdisjoint(_GOVERNING)
 
 
 def _bounds_figure(text: str, start: int, end: int) -> bool:
@@ -495,29 +594,18 @@ def _has_noun(verb: _Word, reading: _Reading) -> bool:
     )
 
 
-def _with_object(
-    text: str,
-    sentence: Sentence,
-    verb: _Word,
-    reading: _Reading,
-    objects: _Objects,
-    headline: bool,
-    verb_starts: list[int],
-    walk: _Walk | None = None,
-) -> _Candidate | None:
+def _with_object(walk: _Walk, reading: _Reading, headline: bool) -> _Candidate | None:
     """The action one reading of a verb states with its object: the first object after the
     verb that a rule pairs the reading with ("signed a law"), else, for a passive, a
     compound or a reduced relative, the object right before it ("the law was signed",
     "border closures", "the deal reached in June"); None when no object makes one, or
     when the phrase is no action (a tally, an -ing word that describes a noun)."""
-    if walk is None:
-        walk = _Walk(text, sentence, verb, objects, verb_starts)
-    after = _object_after(text, sentence, verb, reading, objects, headline, walk)
+    after = _object_after(walk, reading, headline)
     if after is False:
         return None
     if after is not None:
         return after
-    return _object_before(text, sentence, verb, reading, objects, headline, walk)
+    return _object_before(walk, reading, headline)
 
 
 class _Walk:
@@ -525,18 +613,20 @@ class _Walk:
     from the verb to it and the object that heads its compound (or it): in its clause and
     governed by no other verb. What a walk finds does not depend on the verb's reading,
     so every reading of the verb at one place takes the steps one walk found, and the walk
-    goes only as far as some reading has asked."""
+    goes only as far as some reading has asked. It carries the verb's place (``text``,
+    ``sentence``, ``verb``, ``objects``), which is all a reading's rules read besides the
+    reading itself."""
 
     __slots__ = (
         "_auxiliary",
         "_done",
         "_index",
-        "_objects",
-        "_sentence",
         "_starts",
         "_steps",
-        "_text",
-        "_verb",
+        "objects",
+        "sentence",
+        "text",
+        "verb",
     )
 
     def __init__(
@@ -547,11 +637,11 @@ class _Walk:
         objects: _Objects,
         verb_starts: list[int],
     ):
-        self._text = text
-        self._sentence = sentence
+        self.text = text
+        self.sentence = sentence
         self._auxiliary: frozenset[str] | None = None
-        self._verb = verb
-        self._objects = objects
+        self.verb = verb
+        self.objects = objects
         self._starts = verb_starts
         self._steps: list[tuple[int, str, tuple[_Word, str]]] = []
         self._index = bisect.bisect_left(objects.starts, verb.end)
@@ -560,7 +650,7 @@ class _Walk:
     def auxiliary_before(self, aux: frozenset[str] = frozenset({"BE", "HAVE"})) -> bool:
         """:func:`_auxiliary_before` the verb, its auxiliary looked up once."""
         if self._auxiliary is None:
-            text, sentence, verb = self._text, self._sentence, self._verb
+            text, sentence, verb = self.text, self.sentence, self.verb
             self._auxiliary = _auxiliary(text, max(sentence.start, verb.start - 30), verb.start)
         return not aux.isdisjoint(self._auxiliary)
 
@@ -578,16 +668,14 @@ class _Walk:
             self._steps.append(step)
 
     def _step(self) -> tuple[int, str, tuple[_Word, str]] | None:
-        if self._done or self._index >= len(self._objects.found):
+        if self._done or self._index >= len(self.objects.found):
             self._done = True
             return None
-        text, verb, objects, index = self._text, self._verb, self._objects, self._index
+        text, verb, objects, index = self.text, self.verb, self.objects, self._index
         obj, cls = objects.found[index]  # (no slice: a copy per verb would be quadratic)
         gap = text[verb.end : obj.start]
         quoted = gap.rstrip('“"‘')  # an opening quote on the name: the “remain in Mexico” rule
-        if not _close_gap(quoted, max_words=_MAX_GAP_WORDS) or _conjoined(
-            text, verb.end, obj.start
-        ):
+        if not _close_gap(quoted, max_words=_MAX_GAP_WORDS) or _clause_between(text, verb, obj):
             self._done = True  # too far, or in another clause ("dispersed after officials
             return None  # took migrants")
         if _verb_between(
@@ -601,19 +689,27 @@ class _Walk:
         return index, gap, head if head is not None else (obj, cls)
 
 
+def _clause_between(text: str, verb: _Word, obj: _Word) -> bool:
+    """True when another clause opens between a verb and an object after it: a conjunction
+    ("dispersed after officials took migrants"), a subject pronoun ("made it clear they
+    won't let the caravan"), or a negation, whose clause has a verb of its own ("to end MPP
+    did not violate federal law")."""
+    names = _modal_names(text, verb.end, obj.start)
+    if not _clause_conjunctions().isdisjoint(names) or not _modal_class("NEGATION").isdisjoint(
+        names
+    ):
+        return True
+    return not _SUBJECT_PRONOUNS.isdisjoint(text[verb.end : obj.start].lower().split())
+
+
 def _object_after(
-    text: str,
-    sentence: Sentence,
-    verb: _Word,
-    reading: _Reading,
-    objects: _Objects,
-    headline: bool,
-    walk: _Walk,
+    walk: _Walk, reading: _Reading, headline: bool
 ) -> _Candidate | Literal[False] | None:
     """The action with the first object after the verb, in its clause and governed by no
     other verb, that a rule pairs the reading with; False when the phrase is no action at
     all ("for returning citizens", "arrested 15,000 migrants"); None when no object after
     the verb makes one (the object may come before it)."""
+    text, sentence, verb, objects = walk.text, walk.sentence, walk.verb, walk.objects
     rules = _rules()
     for index, gap, (obj, cls) in walk.steps():
         if reading.form == "ing" and not gap.strip() and _modifies(text, sentence, verb):
@@ -634,20 +730,13 @@ def _object_after(
     return None
 
 
-def _object_before(
-    text: str,
-    sentence: Sentence,
-    verb: _Word,
-    reading: _Reading,
-    objects: _Objects,
-    headline: bool,
-    walk: _Walk,
-) -> _Candidate | None:
+def _object_before(walk: _Walk, reading: _Reading, headline: bool) -> _Candidate | None:
     """The action with the object right before the verb, when the verb's form lets what is
     acted on come first: a passive ("the law was signed", past an aside or a relative
     clause), a compound ("border closures"), a reduced relative ("the deal reached in
     June", "the orders Trump signed") or an ergative verb ("the port reopened"); None when
     none does, or when a figure makes it a tally ("9,000 migrants were deported")."""
+    text, sentence, verb, objects = walk.text, walk.sentence, walk.verb, walk.objects
     past = reading.form in {"past", "participle"}
     passive = past and walk.auxiliary_before(frozenset({"BE"}))
     compound = reading.form == "noun"  # "border closure", "port closures"
@@ -869,10 +958,13 @@ def _noun_rule(text: str, obj: _Word, cls: str) -> tuple[_Rule, frozenset[str]] 
     rules = _rules()
     rule = rules.get(("*", cls))
     targeted = rules.get((_TARGETED_CLASS, cls))
-    if rule is None and targeted is not None and _targeted(text, obj):
+    if rule is None and targeted is not None and _targeted(text, obj, cls):
         rule = targeted  # "tariffs on Mexican goods": a measure aimed at a country
     owned = rules.get((_OWNED_CLASS, cls))
-    if rule is None and owned is not None and _owned(text, obj):
+    if cls in _COURT_MADE:  # "a recent Supreme Court ruling": a court's, introduced anew
+        if rule is None and owned is not None and _court_made(text, obj):
+            rule = owned
+    elif rule is None and owned is not None and _owned(text, obj):
         rule = owned  # "Trump's asylum ban": a measure someone made
     if rule is not None:
         return rule, frozenset()
@@ -880,20 +972,47 @@ def _noun_rule(text: str, obj: _Word, cls: str) -> tuple[_Rule, frozenset[str]] 
     under = rules.get((_UNDER_CLASS, cls))
     if under is not None and _under(text, obj):
         rule = under
-    elif rule is None or not _described(text, obj.end):
+    elif rule is None or not (
+        _described(text, obj.end) or (cls in _PURPOSED and _purposed(text, obj.end))
+    ):
         return None
     return rule, frozenset({_DESCRIBED_CLASS})
 
 
-def _targeted(text: str, obj: _Word) -> bool:
+def _targeted(text: str, obj: _Word, cls: str) -> bool:
     """True for a measure aimed at a country named right after it ("tariffs on Mexican
-    goods", "sanctions against Colombia"): one in force or threatened, not a word about
-    such measures ("tariffs hurt exporters")."""
+    goods", "sanctions against Colombia"), or a deal made with a government named right
+    after it, by its country or its capital ("a deal with Caracas", "the new pact with
+    Mexico"): one in force or threatened, not a word about such measures ("tariffs hurt
+    exporters") nor the verb "deal with" ("to deal with the surge in Texas")."""
     words = text[obj.end : obj.end + _MAX_GAP_CHARS].split()[:_TARGET_WORDS]
+    if cls in _PARTNERED:
+        before = text[max(0, obj.start - 40) : obj.start].lower().split()[-_OWNER_WORDS:]
+        named = any(
+            "DETERMINER" in _modality().get(w, frozenset()) or w.endswith(_POSSESSIVE)
+            for w in before
+        )
+        if not named or not words or words[0].lower() not in _PARTNER_WORDS:
+            return False
+        stop = min(len(text), obj.end + len(" ".join(words)) + 1)
+        return bool(find_countries(text, obj.end, stop) or find_places(text, obj.end, stop))
     if not words or words[0].lower() not in _TARGET:
         return False
     stop = obj.end + len(" ".join(words)) + 1
     return bool(find_countries(text, obj.end, min(len(text), stop)))
+
+
+def _court_made(text: str, obj: _Word) -> bool:
+    """True for a ruling a court made, introduced by an indefinite article ("a court
+    decision in Rome", "a recent Supreme Court ruling", "an appeals court's order"): a new
+    ruling, where "the ruling" or "the court's decision" names one told of before."""
+    words = [
+        w.lower() for w in text[max(0, obj.start - 40) : obj.start].split()[-_OWNER_WORDS - 1 :]
+    ]
+    named = obj.text.lower().startswith("court") or any(
+        w.removesuffix("'s").removesuffix("’s") in _COURT_WORDS for w in words
+    )
+    return named and not {"a", "an"}.isdisjoint(words)
 
 
 def _owned(text: str, obj: _Word) -> bool:
@@ -942,6 +1061,16 @@ def _described(text: str, position: int) -> bool:
         and _object_classes().get(word, "") not in _targets()  # "the rule that migrants ..."
         and word not in _bodies()  # "the policy that officials ...": its subject, not a verb
     )
+
+
+def _purposed(text: str, position: int) -> bool:
+    """True when "to" and a policy verb's base form follow a measure ("agreements to send
+    asylum seekers back", "a law to let police arrest"): what the measure is for, which
+    belongs to it (the guideline's clarification), and names a measure in the making."""
+    if not text.startswith(" to ", position):
+        return False
+    after = text[position + 4 : position + 34].split()
+    return bool(after) and any(r.form == "base" for r in _verb_readings().get(after[0].lower(), ()))
 
 
 def _without_overlaps(candidates: Iterable[_Candidate]) -> list[_Candidate]:
@@ -1023,7 +1152,9 @@ def _merged(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
             last = merged[-1]
             gap = text[last.end : cand.start]
             close = _close_gap(gap, max_words=_MAX_PURPOSE_WORDS)
-            purpose = close and (_links(text, last.end, cand.start) or _words(gap) <= 2)
+            purpose = close and (
+                _links(text, last.end, cand.start) or (_words(gap) <= 2 and not _joins(gap))
+            )
             same = cand.kind is last.kind and _close_gap(gap, max_words=3)
             if cand.kind is not last.kind and not _modal_class("AUTHORITY").isdisjoint(
                 _modal_names(text, last.end, cand.start)
@@ -1036,6 +1167,7 @@ def _merged(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
                 and len(gap) <= _MAX_GAP_CHARS
                 and _words(gap) <= _MAX_LIST_WORDS
                 and _CLAUSE_BREAK.search(gap) is None
+                and not _conjoined(text, last.end, cand.start)  # "in exchange for a delay"
             )
             if _challenged_after(text, last, cand):
                 merged[-1] = evolve(last, contested=True)  # "... was challenged in court"
@@ -1044,6 +1176,15 @@ def _merged(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
                 continue
         merged.append(cand)
     return merged
+
+
+def _joins(gap: str) -> bool:
+    """True for a gap that is only a conjunction ("and", "or"): what follows is a second
+    action ("paused the construction and rescinded the emergency"), not the first one's
+    purpose."""
+    return bool(gap.split()) and all(
+        "CONJUNCTION" in _modality().get(word.lower(), frozenset()) for word in gap.split()
+    )
 
 
 def _is_order(cand: _Candidate) -> bool:

@@ -27,6 +27,7 @@ from migrationnews.extract.policy._candidates import (
     _objects,
     _read_by_verb,
     _verb_candidates,
+    _Walk,
     _with_object,
     _without_overlaps,
     _Word,
@@ -78,11 +79,12 @@ from migrationnews.extract.policy._rules import (
 from migrationnews.extract.policy._status import _RULED_ON, _reported_agreement, _status
 from migrationnews.records import PolicyAction, PolicyKind, PolicyStatus
 from migrationnews.text import Document, Sentence
-from migrationnews.values import Place, Span
+from migrationnews.values import Period, Place, Span
 
 _INTENDED_STATUSES = frozenset({PolicyStatus.PLANNED, PolicyStatus.ANNOUNCED})  # not yet done
 _BACK_WORDS = 6  # words after the people moved within which "back" makes it a return
 _UPHOLDING = frozenset({"ALLOW", "UPHOLD"})  # a court's verbs that let a measure stand
+_CONTESTED = frozenset({"against", "over"})  # before a measure a suit or injunction is about
 
 
 def _sentence_actions(
@@ -106,7 +108,6 @@ def _sentence_actions(
             continue
         if context is None:  # what the sentence names, read once for all its actions
             context = _Context.of(doc, sentence, officials, candidates)
-        span = Span(cand.start, cand.end)
         actor = _actor(text, sentence, context, cand, setting.dateline_end)
         if actor is None:  # no subject in its clause: the sentence's subject before it
             actor = _sentence_subject(text, sentence, context, cand, setting.dateline_end)
@@ -139,17 +140,9 @@ def _sentence_actions(
             kind, actor = PolicyKind.AGREEMENT, joint
         if kind is PolicyKind.AGREEMENT and _is_legislature(actor):
             kind = PolicyKind.LAW  # a deal legislators strike is a bill, not a pact
-        jurisdiction = setting.jurisdiction(actor)
-        own = _own_site(doc, index, sentence, cand, jurisdiction)
-        action = PolicyAction(
-            kind=kind,
-            span=span,
-            evidence=span.of(text),
-            actor=actor,
-            place=_place(text, sentence, cand, own, jurisdiction, setting, actor),
-            status=status,
-            date=_date(context, cand),
-        )
+        own = _own_site(doc, index, sentence, cand, setting.jurisdiction(actor))
+        date = _date(context, cand)
+        action = _action(text, sentence, setting, cand, own, kind, actor, status, date)
         yield _found(text, sentence, index, cand, action, own)
 
 
@@ -168,7 +161,14 @@ def _sentence_candidates(
         if setting.names_court(text, sentence)
         else []
     )
+    if court_only:  # "upheld a lower court ruling": the ruling named is what was upheld
+        candidates = [c for c in candidates if c.verb is not None or not _within(c, court_only)]
     return candidates, court_only
+
+
+def _within(cand: _Candidate, others: list[_Candidate]) -> bool:
+    """True when ``cand`` overlaps one of ``others`` (a court's verb and what it acts on)."""
+    return any(other.start < cand.end and cand.start < other.end for other in others)
 
 
 def _moved(text: str, sentence: Sentence, cand: _Candidate, kind: PolicyKind) -> PolicyKind:
@@ -197,6 +197,32 @@ def _own_site(
     if own is None and jurisdiction is not None and _whole(text, sentence, cand):
         return jurisdiction  # "troops deployed across the country": the actor's own
     return own
+
+
+def _action(
+    text: str,
+    sentence: Sentence,
+    setting: _Setting,
+    cand: _Candidate,
+    own: Place | None,
+    kind: PolicyKind,
+    actor: str | None,
+    status: PolicyStatus,
+    date: Period | None,
+) -> PolicyAction:
+    """The record of a candidate with its kind, actor, status and date: its phrase as span
+    and evidence, and its place from its own words (``own``), its actor's jurisdiction and
+    the article's setting."""
+    span = Span(cand.start, cand.end)
+    return PolicyAction(
+        kind=kind,
+        span=span,
+        evidence=span.of(text),
+        actor=actor,
+        place=_place(text, sentence, cand, own, setting.jurisdiction(actor), setting, actor),
+        status=status,
+        date=date,
+    )
 
 
 def _found(
@@ -241,12 +267,25 @@ def _object_name(text: str, sentence: Sentence, cand: _Candidate) -> str | None:
 
 
 def _against(text: str, sentence: Sentence, cand: _Candidate) -> bool:
-    """True for a measure named after "against" ("an injunction against the Texas law"),
-    past a determiner and a word or two of its name."""
-    if cand.verb is not None:
+    """True for a measure named after "against" or "over" ("an injunction against the Texas
+    law", "sued the governor over a newly installed barrier"), past a determiner and a word
+    or two of its name; a participle before the measure's noun names it too."""
+    if cand.verb is not None and not _adjectival(text, sentence, cand):
         return False
     words = text[max(sentence.start, cand.start - 40) : cand.start].split()[-_OWNER_WORDS:]
-    return "against" in (word.lower() for word in words)
+    return not _CONTESTED.isdisjoint(word.lower() for word in words)
+
+
+def _adjectival(text: str, sentence: Sentence, cand: _Candidate) -> bool:
+    """True for a participle that stands before the measure it names, after a determiner
+    or an adverb ("a newly installed barrier", "the expanded program")."""
+    verb, obj, reading = cand.verb, cand.obj, cand.reading
+    if verb is None or obj is None or reading is None or reading.form not in _FINITE_PAST:
+        return False
+    before = _word_before(text, sentence, verb.start)
+    return verb.end <= obj.start and (
+        before.endswith("ly") or "DETERMINER" in _modality().get(before, frozenset())
+    )
 
 
 def _returned_within(text: str, sentence: Sentence, cand: _Candidate) -> bool:
@@ -354,19 +393,9 @@ def _acted_on(
         return None  # "to end MPP did not violate the law": not what the court acted on
     end = ruling.end if after else obj.end
     cand = evolve(ruling, kind=kind, start=obj.start, end=end, verb=None, reading=None)
-    span = Span(cand.start, cand.end)
-    actor = _owner(text, sentence, context, obj)
     own = _own_place(text, sentence, cand)
-    jurisdiction = setting.jurisdiction(actor)
-    action = PolicyAction(
-        kind=kind,
-        span=span,
-        evidence=span.of(text),
-        actor=actor,
-        place=_place(text, sentence, cand, own, jurisdiction, setting, actor),
-        status=measure_status,
-        date=None,
-    )
+    actor = _owner(text, sentence, context, obj)
+    action = _action(text, sentence, setting, cand, own, kind, actor, measure_status, None)
     definite = _word_before(text, sentence, obj.start) in _REFERRING
     return _Found(
         cand=cand,
@@ -394,10 +423,11 @@ def _attempted(text: str, sentence: Sentence, obj: _Word, end: int) -> PolicyKin
         if h.first != obj.end + 4:
             break
         verb = _Word(h.first, h.last, text[h.first : h.last])
+        walk = _Walk(text, phrase, verb, objects, verb_starts)
         for reading in _verb_readings()[verb.text.lower()]:
             if reading.form != "base":
                 continue
-            found = _with_object(text, phrase, verb, reading, objects, False, verb_starts)
+            found = _with_object(walk, reading, False)
             if found is not None and found.end <= end:
                 return found.kind
     return None

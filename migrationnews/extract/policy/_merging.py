@@ -35,6 +35,8 @@ _REOPENED_WITHIN = 2  # sentences after a closure in which a reopening reverses 
 _REFERS_WITHIN = 2  # sentences back a challenge to "the measure" looks for the measure
 _DIGITS = re.compile(r"\d[\d,]*")  # a figure in digits: "10,000"
 _FIGURE_BEFORE_CHARS = 12  # how far before a phrase its figure may stand ("250 troops were")
+_SUM_AFTER_WORDS = 3  # words after a phrase within which the sum it gives is named
+_SUM_AFTER_CHARS = 40  # ... and the characters those words may span
 _CARRIED_WITHIN = 4  # sentences back an action without an actor takes the last one's actor
 _BODY_END = frozenset(".!?\"'”’")  # the last character of a sentence of body text
 
@@ -218,14 +220,21 @@ def _year(action: PolicyAction) -> int | None:
 
 def _figure_in(text: str, cand: _Candidate) -> str | None:
     """The first figure written in digits in an action's phrase or right before it ("sent
-    300 troops", "250 troops were headed"): two deployments of different sizes are two
-    actions ("250 troops were headed to the border", "he wants to send 300 each week")."""
+    300 troops", "250 troops were headed"), or the sum a word or two after it ("aid
+    totaling $1.12 billion"): two deployments of different sizes are two actions ("250
+    troops were headed to the border", "he wants to send 300 each week"), and so are two
+    sums given."""
     found = _DIGITS.search(text, cand.start, cand.end)
     if found is None:
         before = text[max(0, cand.start - _FIGURE_BEFORE_CHARS) : cand.start].split()
-        if not before or not before[-1][:1].isdigit():
-            return None
-        return before[-1].replace(",", "")  # right before its object: "250 troops were"
+        if before and before[-1][:1].isdigit():
+            return before[-1].replace(",", "")  # right before its object: "250 troops were"
+        for word in text[cand.end : cand.end + _SUM_AFTER_CHARS].split()[:_SUM_AFTER_WORDS]:
+            if word.lstrip("$€£")[:1].isdigit():  # "aid totaling $1.12 billion": its sum
+                return word.lstrip("$€£").rstrip(".,;:").replace(",", "")
+            if word[-1:] in ".,;:":
+                break
+        return None
     return found.group().replace(",", "")
 
 

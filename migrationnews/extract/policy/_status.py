@@ -20,6 +20,8 @@ from migrationnews.extract.policy._candidates import (
     _MAX_GAP_CHARS,
     _MAX_GAP_WORDS,
     _MAX_LIST_WORDS,
+    _OWNER_WORDS,
+    _PEOPLE_CLASSES,
     _REACH,
     _REFERRING,
     _Candidate,
@@ -52,6 +54,7 @@ _ON_PEOPLE = frozenset({"ARREST", "DEPORT", "REMOVE", "RETURN", "CHARGE"})  # do
 _SINGULAR_BE = frozenset({"was", "is"})  # before a passive whose subject is one person
 _FINITE_ONLY = frozenset({"EFFECT"})  # classes that are actions only as finite verbs
 _LAWSUIT_CLASS = "LAWSUIT"  # the object class of suits, injunctions and litigation
+_EVENT_BEFORE = frozenset({"after", "following"})  # before a noun: an event already done
 _PENDING_WORDS = frozenset({"pending", "proceeds", "continues", "ongoing", "unresolved"})
 _WORD = re.compile(
     r"""
@@ -134,14 +137,16 @@ def _pending(text: str, sentence: Sentence, cand: _Candidate) -> bool:
 
 def _ended(text: str, sentence: Sentence, cand: _Candidate) -> bool:
     """True for an -ing action right after a verb that ends it ("stopped issuing visas",
-    "ceased deporting families"), or an action's noun right after it and "the": a pause
-    or an end, so the action is reversed."""
+    "ceased deporting families"), or an action's noun right after it and a determiner
+    ("the", "an", "its"): a pause or an end, so the action is reversed."""
     if cand.reading is None or cand.verb is None:
         return False
     before = _word_before(text, sentence, cand.verb.start)
-    if cand.reading.form == "noun" and before in _REFERRING:  # "rescinded the extension of
-        start = text.rfind(before, sentence.start, cand.verb.start)  # protected status",
-        before = _word_before(text, sentence, start)  # "halted the resettlement of refugees"
+    if cand.reading.form == "noun" and (
+        before in _REFERRING or "DETERMINER" in _modality().get(before, frozenset())
+    ):  # "rescinded the extension of protected status", "revoked an extension of TPS",
+        start = text.rfind(before, sentence.start, cand.verb.start)  # "halted the
+        before = _word_before(text, sentence, start)  # resettlement of refugees"
     elif cand.reading.form != "ing":
         return False
     return "ENDED" in _modality().get(before, frozenset())
@@ -174,6 +179,8 @@ def _read_status(text: str, sentence: Sentence, cand: _Candidate) -> PolicyStatu
         return None  # "To provide aid to border towns, the state will ...": a purpose
     if _individual(text, sentence, cand, anchor) or _gerund_subject(text, sentence, cand):
         return None  # "a migrant was detained", "deporting them will not solve it"
+    if _after_event(text, sentence, cand):
+        return cand.rule.fixed or PolicyStatus.ENACTED  # "will resume after a deal with X"
     if cand.verb is not None and "FUTURE" in _modality().get(cand.verb.text.lower(), ()):
         # a verb that tells its own future (Spanish "desplegará"): as after "will"
         return PolicyStatus.PLANNED if cand.rule.fixed else _future(text, sentence, anchor)
@@ -224,6 +231,21 @@ def _read_status(text: str, sentence: Sentence, cand: _Candidate) -> PolicyStatu
     if form == "base":
         return _bare_status(text, sentence, cand, anchor)
     return cand.rule.default
+
+
+def _after_event(text: str, sentence: Sentence, cand: _Candidate) -> bool:
+    """True for a measure named by a noun phrase after "after" or "following" ("flights
+    will resume after a deal with Caracas", "following a court decision in Rome"): what
+    came before the clause's action, done, whatever that action's modal says of it."""
+    if cand.verb is not None:
+        return False
+    words = text[max(sentence.start, cand.start - 40) : cand.start].lower().split()
+    for word in reversed(words[-_OWNER_WORDS - 1 :]):
+        if word in _EVENT_BEFORE:
+            return True
+        if not word.replace("-", "").isalpha():
+            return False
+    return False
 
 
 def _bare_status(text: str, sentence: Sentence, cand: _Candidate, anchor: int) -> PolicyStatus:
@@ -354,16 +376,20 @@ def _individual(text: str, sentence: Sentence, cand: _Candidate, anchor: int) ->
     )
     if not singular:
         return False
-    return cand.obj is None or (cand.obj_class == "PEOPLE" and not cand.obj.text.endswith("s"))
+    return cand.obj is None or (
+        cand.obj_class in _PEOPLE_CLASSES and not cand.obj.text.endswith("s")
+    )
 
 
 def _gerund_subject(text: str, sentence: Sentence, cand: _Candidate) -> bool:
     """True for an -ing phrase that is the subject of what follows ("deporting migrants
-    will not solve the problem", "building a wall would not stop them"): an opinion about
-    a measure, not an action taken."""
+    will not solve the problem", "building a wall would not stop them"), or that opens
+    its sentence: an opinion about a measure, not an action taken."""
     if cand.reading is None or cand.reading.form != "ing" or cand.verb is None:
         return False
-    before = _word_before(text, sentence, cand.verb.start)
+    if not text[sentence.start : cand.verb.start].strip('“"‘ \n'):
+        return True  # "Building a wall that spans the border is not a solution": it opens
+    before = _word_before(text, sentence, cand.verb.start)  # the sentence, its subject
     if _modality().get(before, frozenset()) & {"BE", "HAVE", "ONGOING"}:
         return False  # "is deporting", "keeps sending": a progressive, an action
     after = _word_after(text, sentence, cand.end)
