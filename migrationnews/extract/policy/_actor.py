@@ -43,6 +43,8 @@ _SUBJECT_WORDS = 3  # words allowed between a subject's place and the verb ("in 
 _AGENT_NEAR = 40  # characters after a passive within which its "by" agent comes first
 _JOINT_CLASSES = frozenset({"ESTABLISH", "ANNOUNCE"})  # setting a measure up, together: a deal
 _MAX_JOINT_GAP_WORDS = 2  # words between joined subjects and their verb ("will jointly")
+_CONTACT_GAP_WORDS = 2  # words about a relative clause's subject ("the rule it quietly issued")
+_AGENT_WORDS = 5  # words between a measure and its participle's agent ("an order issued by")
 _ACTOR_BREAK = re.compile(
     r"""
     [;:—–]                      # a dash or semicolon: a dateline or another clause before it
@@ -91,10 +93,15 @@ def _actor(
     """
     anchor = cand.verb.start if cand.verb is not None else cand.start
     if cand.verb is None and cand.obj is not None:
-        owner = _owner(text, sentence, context, cand.obj) or _owner_after(text, context, cand)
+        owner = _measure_owner(text, sentence, context, cand.obj, cand.end) or _owner_after(
+            text, context, cand
+        )
         if owner is not None:
             return owner  # "the Texas law that would let police arrest migrants": Texas's
     if cand.obj is not None and cand.verb is not None and cand.obj.start < cand.verb.start:
+        contact = _contact_subject(text, context, cand.obj, cand.verb)
+        if contact is not None:
+            return contact  # "the orders Trump signed": Trump signed them
         agent = _agent(text, sentence, context, cand, _AGENT_NEAR)  # "the law passed by Congress"
         if agent is not None:
             return agent
@@ -145,6 +152,20 @@ def _actor(
     if agent is None and cand.obj is not None and cand.verb is not None:
         return _owner(text, sentence, context, cand.obj)  # "agents carried out ICE raids"
     return agent
+
+
+def _contact_subject(text: str, context: _Context, obj: _Word, verb: _Word) -> str | None:
+    """The subject of a relative clause with no pronoun that names a measure before its
+    verb ("the orders Trump signed", "a lawsuit the department filed"): the name between
+    the object and the verb, with at most an adverb or an auxiliary between it and the
+    verb. None when no name stands there."""
+    at = _mention_before(text, context, verb.start, _CONTACT_GAP_WORDS)
+    if at is None:
+        return None
+    start, _end, name = context.mentions[at]
+    if start < obj.end or not _close_gap(text[obj.end : start], max_words=_CONTACT_GAP_WORDS):
+        return None
+    return _named(text, start, name)
 
 
 def _speaker_for(
@@ -410,6 +431,30 @@ def _owner(text: str, sentence: Sentence, context: _Context, obj: _Word) -> str 
     if gap.startswith(_POSSESSIVE) or gap == " ":
         return _named(text, start, name)
     return None
+
+
+def _measure_owner(
+    text: str, sentence: Sentence, context: _Context, obj: _Word, end: int
+) -> str | None:
+    """Who a measure named by ``obj`` (its phrase ending at ``end``) is the measure of:
+    its possessor or the name before it ("Trump's order", "the Texas law"), the subject
+    of a relative clause right after it ("the order Trump signed"), or the agent of a
+    participle right after it ("an order issued by Trump"). None when none is named."""
+    owner = _owner(text, sentence, context, obj)
+    if owner is not None:
+        return owner
+    at = bisect.bisect_left(context.mention_starts, max(obj.end, end))
+    if at >= len(context.mentions):
+        return None
+    start, end_, name = context.mentions[at]
+    gap = text[max(obj.end, end) : start]
+    if not _close_gap(gap, max_words=_AGENT_WORDS):
+        return None
+    if "DETERMINER" in _modality().get(gap.strip().lower(), frozenset()) or not gap.strip():
+        if text[end_ + 1 : end_ + 2].islower():  # "the order Trump signed", "the rule the
+            return _named(text, start, name)  # department issued": a relative's subject
+        return None
+    return _named(text, start, name) if _after_by(text, sentence, start) else None
 
 
 def _owner_after(text: str, context: _Context, cand: _Candidate) -> str | None:

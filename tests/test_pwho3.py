@@ -1,0 +1,87 @@
+"""Who acted and where, round 3: the actor of a measure named by a relative clause or a
+participle after it, an apposition that describes the subject, a possessor who acts
+through a plan or a ruling, a possessive pronoun before "administration", "it" referring
+back to a court or a government, and places that are not sites.
+
+Every sentence here is written for these tests (none is taken from an article).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import migrationnews as mn
+from migrationnews.records import PolicyAction
+
+PUBLISHED = dt.date(2025, 5, 14)
+
+
+def actions(text: str) -> tuple[PolicyAction, ...]:
+    return mn.parse(text, published=PUBLISHED).policy_actions
+
+
+def action(text: str, evidence: str) -> PolicyAction:
+    """The one action whose evidence holds ``evidence``."""
+    found = [a for a in actions(text) if evidence in a.evidence]
+    assert len(found) == 1, [a.evidence for a in actions(text)]
+    return found[0]
+
+
+# ---- a measure's maker named after it -----------------------------------------------------
+
+
+def test_the_subject_of_a_relative_clause_without_pronoun_made_the_measure() -> None:
+    text = (
+        "Gov. Clara Ruiz spoke on Monday.\n\n"
+        "The executive order Trump signed in March was challenged."
+    )
+    assert action(text, "order").actor == "Trump"
+
+
+def test_the_agent_of_a_participle_after_the_measure_made_it() -> None:
+    text = (
+        "Gov. Clara Ruiz spoke on Monday.\n\n"
+        "An appeals court upheld the ruling on Friday, blocking an order issued by Trump in June."
+    )
+    found = [a for a in actions(text) if a.status.value == "challenged"]
+    assert [a.actor for a in found] == ["Trump"]
+
+
+def test_a_name_far_past_the_measure_after_a_comma_is_no_agent() -> None:
+    text = "A judge blocked the order on Friday, in a case brought by Texas and two cities."
+    assert all(a.actor != "Texas" for a in actions(text) if a.evidence == "order")
+
+
+# ---- appositions and possessors -------------------------------------------------------------
+
+
+def test_an_apposition_opened_by_the_describes_the_subject() -> None:
+    text = (
+        "U.S. District Judge Ana Ferris, the judge hearing the ACLU case, issued an injunction "
+        "against the rule on Tuesday."
+    )
+    assert action(text, "issued an injunction").actor == "Ferris"
+
+
+def test_a_possessor_acts_through_its_plan() -> None:
+    text = (
+        "President Tomas Rivera took office in May. Rivera's plan centres on closing the "
+        "southern border with Costa Rica."
+    )
+    assert action(text, "closing").actor == "Rivera"
+
+
+def test_a_court_acts_through_its_decision() -> None:
+    text = (
+        "According to a statement from the ACLU, the court's decision struck down a rule "
+        "that limited asylum."
+    )
+    assert action(text, "struck down").actor == "court"
+
+
+def test_his_administration_is_the_officials() -> None:
+    text = (
+        "President Tomas Rivera took office in May. His administration will begin deporting "
+        "migrants who cross the jungle."
+    )
+    assert action(text, "deporting").actor == "Rivera"
