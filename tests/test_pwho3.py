@@ -85,3 +85,37 @@ def test_his_administration_is_the_officials() -> None:
         "migrants who cross the jungle."
     )
     assert action(text, "deporting").actor == "Rivera"
+
+
+# ---- "it" refers back to a court, a body or a government ---------------------------------
+
+
+def test_it_is_the_court_named_before() -> None:
+    text = (
+        "The appeals court heard arguments on Monday. On Friday it lifted the injunction "
+        "against the Arizona law."
+    )
+    assert action(text, "lifted").actor == "appeals court"
+
+
+def test_it_is_not_a_possessor() -> None:
+    text = "While the panel initially paused a lower court's decision, it has now lifted the stay."
+    assert action(text, "lifted the stay").actor == "panel"
+
+
+def test_it_is_not_a_name_after_a_preposition() -> None:
+    text = (
+        "Guatemala rejected the plan after talks with Mexico in May. It later agreed to accept "
+        "deportation flights."
+    )
+    assert action(text, "agreed to accept").actor == "Guatemala"
+
+
+def test_it_is_the_government_a_demonym_names() -> None:
+    text = "The Colombian government said it would resume deportation flights on Sunday."
+    assert action(text, "resume deportation flights").actor == "Colombia"
+
+
+def test_a_court_named_by_it_does_not_deport() -> None:
+    text = "The court heard the case in May. It deported the migrants in June."
+    assert all(a.actor != "court" for a in actions(text))

@@ -9,6 +9,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from migrationnews import ruletables
+from migrationnews._caches import per_article
 from migrationnews.extract.policy._candidates import (
     _NEAR_PHRASES,
     _OWNER_WORDS,
@@ -23,19 +25,31 @@ from migrationnews.extract.policy._candidates import (
     _word_before,
     _words,
 )
-from migrationnews.extract.policy._mentions import _antecedent, _Context, _named
+from migrationnews.extract.policy._mentions import (
+    _JURISDICTIONS,
+    _NAME_CHARS,
+    _antecedent,
+    _as_named,
+    _Context,
+    _country_before,
+    _in_case_name,
+    _named,
+)
 from migrationnews.extract.policy._rules import (
     _TITLE_WORDS,
     _bodies,
+    _body_pattern,
     _courts,
     _modality,
     _references_table,
 )
-from migrationnews.gazetteer import place_named
-from migrationnews.language import per_language
+from migrationnews.gazetteer import find_places, place_named
+from migrationnews.language import active, per_language
 from migrationnews.records import PolicyKind
+from migrationnews.ruledata import compile_words
+from migrationnews.ruletables import ReferenceClass
 from migrationnews.text import Sentence
-from migrationnews.values import PlaceKind
+from migrationnews.values import PlaceKind, Span
 
 _BELONGS = frozenset({"from", "of"})  # "agents from the Border Patrol": its forces
 _LIST_WORDS = frozenset({"and", "or"})  # between names of one list
@@ -43,11 +57,21 @@ _SUBJECT_WORDS = 3  # words allowed between a subject's place and the verb ("in 
 _AGENT_NEAR = 40  # characters after a passive within which its "by" agent comes first
 _JOINT_CLASSES = frozenset({"ESTABLISH", "ANNOUNCE"})  # setting a measure up, together: a deal
 _MAX_JOINT_GAP_WORDS = 2  # words between joined subjects and their verb ("will jointly")
+_IT_CHARS = 40  # characters before a verb within which its subject "it" stands
+_IT_WORDS = 4  # words from "it" to its verb, itself included ("it has now lifted")
+_IT_BACK_CHARS = 600  # how far back "it" looks for the court or body it refers to
 _CONTACT_GAP_WORDS = 2  # words about a relative clause's subject ("the rule it quietly issued")
 _AGENT_WORDS = 5  # words between a measure and its participle's agent ("an order issued by")
 _ACTOR_BREAK = re.compile(
     r"""
     [;:—–]                      # a dash or semicolon: a dateline or another clause before it
+    """,
+    re.VERBOSE,
+)
+_SENTENCE_END = re.compile(
+    r"""
+    [.!?][ ]+(?=[A-Z"“])       # the end of a sentence before the next one's capital
+    | \n                       # or of a line
     """,
     re.VERBOSE,
 )
@@ -115,6 +139,13 @@ def _actor(
         named = bisect.bisect_left(starts, anchor)
         if named == 0 or mentions[named - 1][0] < pronoun:
             return _antecedent(context.officials, pronoun)
+    it = _body_pronoun(text, clause, anchor)
+    if it >= 0 and not relative:  # "it has now lifted the stay": the court named before
+        named = bisect.bisect_left(starts, it)  # "the office said it would": who said so
+        if named == 0 or not _close_gap(text[mentions[named - 1][1] : it], max_words=_REACH):
+            referent = _body_antecedent(text, it)
+            if referent is None or not context.is_court(referent) or _rules_as_court(cand):
+                return referent
     others, other_starts = context.candidates, context.candidate_starts
     aside = _aside(text, clause, anchor)
     plaintiff = cand.reading is not None and cand.reading.cls in _references_table().plaintiff
@@ -291,6 +322,82 @@ def _subject_pronoun(text: str, start: int, end: int) -> int:
     for m in _references_table().pronouns.finditer(text, start, end):
         found = m.start()
     return found
+
+
+def _body_pronoun(text: str, start: int, end: int) -> int:
+    """Where an "it" that is the subject of the verb at ``end`` stands in
+    ``text[start:end]`` (at most an auxiliary or an adverb or two between), or -1."""
+    found = -1
+    for m in _body_pronouns().finditer(text, max(start, end - _IT_CHARS), end):
+        found = m.start()
+    if found < 0 or _words(text[found:end]) > _IT_WORDS:
+        return -1
+    return found
+
+
+@per_language
+def _body_pronouns() -> re.Pattern[str]:
+    forms = [
+        form
+        for row in ruletables.policy_references(active())
+        if row.cls is ReferenceClass.BODY_PRONOUN
+        for form in row.forms
+    ]
+    return compile_words(forms)
+
+
+def _body_antecedent(text: str, position: int) -> str | None:
+    """The court, body or government an "it" at ``position`` refers back to: the last one
+    named before it within a few sentences that is neither a possessor ("a lower court's
+    decision") nor governed by a preposition ("sued in federal court")."""
+    starts, names = _it_antecedents(text)
+    at = bisect.bisect_left(starts, position) - 1
+    while at >= 0 and position - starts[at] <= _IT_BACK_CHARS:
+        if names[at] is not None:
+            return names[at]
+        at -= 1
+    return None
+
+
+@per_article(maxsize=4)
+def _it_antecedents(text: str) -> tuple[list[int], list[str | None]]:
+    """Every court, body, country or state the article names, where it starts and the
+    actor it stands for; None for a name "it" cannot refer to (a possessor, a name after
+    a preposition, a body named in the plural)."""
+    found: list[tuple[int, str | None]] = []
+    bodies = _bodies()
+    for m in _body_pattern().finditer(text):
+        actor = bodies[m.group()]
+        if (actor.endswith("s") and not actor.isupper()) or m.group().endswith("s"):
+            found.append((m.start(), None))  # "authorities", "lawmakers": "they"
+            continue
+        if actor == "-":  # "the Colombian government": Colombia
+            window = Sentence(Span(max(0, m.start() - _NAME_CHARS), m.end()), "")
+            country = _country_before(text, window, m.start())
+            found.append((m.start(), None if country is None else country[1]))
+            continue
+        name = _named(text, m.start(), _as_named(text, m.group(), actor))
+        found.append((m.start(), name if _may_be_subject(text, m.start(), m.end()) else None))
+    for place in find_places(text):
+        span = place.span
+        if place.place.kind in _JURISDICTIONS and not _in_case_name(text, span):
+            subject = _may_be_subject(text, span.start, span.end)
+            found.append((span.start, place.place.name if subject else None))
+    found.sort(key=lambda item: item[0])
+    return [start for start, _name in found], [name for _start, name in found]
+
+
+def _may_be_subject(text: str, start: int, end: int) -> bool:
+    """True for a name that no preposition governs and that is no possessor."""
+    if text.startswith(_POSSESSIVE, end):
+        return False
+    before = text[max(0, start - 40) : start]
+    words = _SENTENCE_END.split(before)[-1].split()  # from the start of its sentence
+    while words and (
+        "DETERMINER" in _modality().get(words[-1].lower(), frozenset()) or words[-1][:1].isupper()
+    ):
+        words.pop()  # "the three-judge panel", "the U.S. Court of Appeals"
+    return not words or "PREPOSITION" not in _modality().get(words[-1].lower(), frozenset())
 
 
 def _joint_subject(
