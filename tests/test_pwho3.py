@@ -119,3 +119,38 @@ def test_it_is_the_government_a_demonym_names() -> None:
 def test_a_court_named_by_it_does_not_deport() -> None:
     text = "The court heard the case in May. It deported the migrants in June."
     assert all(a.actor != "court" for a in actions(text))
+
+
+# ---- places ------------------------------------------------------------------------------
+
+
+def test_a_city_named_after_a_title_is_a_persons_name() -> None:
+    text = "U.S. District Judge Orlando Reyes issued an injunction against the new rule."
+    place = action(text, "issued an injunction").place
+    assert place is None or place.name != "Orlando"
+
+
+def test_an_officials_surname_is_no_place() -> None:
+    text = "President Rivas said his government would suspend deportation flights."
+    place = action(text, "suspend deportation flights").place
+    assert place is None or place.name != "Rivas"
+
+
+def test_a_governor_named_without_a_state_governs_the_article_state() -> None:
+    text = (
+        "A federal judge blocked the Texas law on Thursday. The suit came after Republican "
+        "Gov. Dan Hollis signed the law in December."
+    )
+    place = action(text, "signed the law").place
+    assert place is not None
+    assert place.name == "Texas"
+
+
+def test_a_law_is_in_force_in_its_jurisdiction_not_where_it_was_signed() -> None:
+    text = (
+        "HOUSTON (AP) — Gov. Dan Hollis visited the Rio Grande Valley on Monday, where he "
+        "signed two border bills. Texas lawmakers passed them in May."
+    )
+    place = action(text, "signed two border bills").place
+    assert place is not None
+    assert place.name == "Texas"

@@ -53,6 +53,7 @@ from migrationnews.language import active, per_language
 from migrationnews.numbers import parse_number
 from migrationnews.records import Official, PolicyKind
 from migrationnews.ruledata import compile_words, country_names
+from migrationnews.ruletables import SpanishTitleClass, TitleClass
 from migrationnews.text import Document, Sentence
 from migrationnews.values import Place, PlaceKind, Span
 
@@ -68,6 +69,8 @@ _FUNCTION_WORDS = frozenset({"PREPOSITION", "CONJUNCTION", "LINK", "AGENT", "REL
 _SANCTION_CLASS = "TARIFF"  # the object class of tariffs and sanctions: a target country
 _INTO = frozenset({"to", "in", "into"})  # before a place something is sent to or is in
 _AS_WRITTEN = frozenset({PlaceKind.STATE, PlaceKind.CITY})  # named as the article writes them
+_LEGISLATED = frozenset({PolicyKind.LAW})  # in force across a jurisdiction, wherever signed
+_TITLE_CHARS = 30  # how far before a name its title may begin
 _NO_END = 1 << 62  # past the end of any text: sorts after every span that starts at a point
 _DATELINE_DASH = re.compile(
     r"""
@@ -349,6 +352,8 @@ def _sites(text: str, sentence: Sentence, start: int, end: int) -> list[tuple[Sp
             continue  # inside a measure's name: "the Remain in Mexico policy"
         if found.text in _METONYMS and not _locative_before(text, found.span.start):
             continue
+        if found.place.kind is not PlaceKind.COUNTRY and _titled_person(text, found.span.start):
+            continue  # a person's name: "Judge Orlando Garcia", "President Rivas said"
         place: Place | None = _as_site(found)
         if place is not None and place.kind is PlaceKind.COUNTRY and _names_part(text, found):
             continue  # part of a name: "U.S. District Judge", "the U.S. Army"
@@ -389,6 +394,26 @@ def _sites(text: str, sentence: Sentence, start: int, end: int) -> list[tuple[Sp
         sites.append((Span(m.start(), m.end()), Place(m.group(), PlaceKind.BORDER, None)))
     sites.sort(key=lambda site: site[0].start)
     return sites
+
+
+def _titled_person(text: str, position: int) -> bool:
+    """True when an office's title stands right before ``position`` ("Judge", "President",
+    "Gov."): the name after it is a person's, even where a city has that name."""
+    before = text[max(0, position - _TITLE_CHARS) : position]
+    if not before.endswith(" "):
+        return False
+    words = before.split()
+    return bool(words) and words[-1] in _person_titles()
+
+
+@per_language
+def _person_titles() -> frozenset[str]:
+    """The offices' titles as written before a name, capitalised ("Judge", "Gov.")."""
+    if active() == "es":
+        forms = [r.form for r in ruletables.spanish_titles() if r.cls is SpanishTitleClass.OFFICE]
+    else:
+        forms = [r.form for r in ruletables.titles() if r.cls is TitleClass.OFFICE]
+    return frozenset(form[:1].upper() + form[1:] for form in forms if " " not in form)
 
 
 def _qualifier(
@@ -488,6 +513,7 @@ class _Setting:
     jurisdictions: dict[str, Place]
     judges: tuple[tuple[int, str], ...]  # each mention of a judge or justice: start, surname
     local: frozenset[str] = frozenset()  # the officials of a state or city: "Gov. Abbott"
+    people: frozenset[str] = frozenset()  # every official's surname: "Rivas" is no state
 
     @classmethod
     def of(cls, doc: Document) -> _Setting:
@@ -497,17 +523,18 @@ class _Setting:
         local: set[str] = set()
         for official in doc.found(Official):
             title = (official.title or "").lower()
+            state = _official_state(doc.text, official)
             if any(word in title for word in _references_table().local_offices):
                 local.add(official.surname)
+                state = state or _main_state(doc.text, official.country)
             name = country_names().get(official.country or "")
-            place = _official_state(doc.text, official) or (
-                place_named(name) if name is not None else None
-            )
+            place = state or (place_named(name) if name is not None else None)
             if place is not None:
                 jurisdictions.setdefault(official.surname, place)
             if official.title is not None and _references_table().judges.search(official.title):
                 judges.extend((span.start, official.surname) for span in official.spans)
-        return cls(dateline, end, jurisdictions, tuple(sorted(judges)), frozenset(local))
+        people = frozenset(official.surname for official in doc.found(Official))
+        return cls(dateline, end, jurisdictions, tuple(sorted(judges)), frozenset(local), people)
 
     def is_court(self, actor: str | None) -> bool:
         """True for a court or a judge: a body so named, or an official whose title is one."""
@@ -542,6 +569,8 @@ class _Setting:
         found = self.jurisdictions.get(actor)
         if found is not None:
             return found
+        if actor in self.people:
+            return None  # an official of no known country ("Rivas"), not a place so named
         body = _body_countries().get(actor)
         if body is not None:  # "DHS ended the program": in the United States
             return place_named(country_names().get(body, ""))
@@ -566,6 +595,23 @@ def _official_state(text: str, official: Official) -> Place | None:
         if 0 < len(between) <= _TITLE_WORDS and all(w[:1].isupper() for w in between):
             return places[-1].place
     return None
+
+
+@per_article(maxsize=4)
+def _main_state(text: str, country: str | None) -> Place | None:
+    """The state of ``country`` the article names most often (the first of those named
+    as often): where a governor it names without a state governs ("Gov. Abbott signed
+    the law" in an article about Texas). None when it names none."""
+    counts: dict[str, int] = {}
+    states: dict[str, Place] = {}
+    for found in find_places(text):
+        place = found.place
+        if place.kind is PlaceKind.STATE and place.country == country:
+            counts[place.name] = counts.get(place.name, 0) + 1
+            states.setdefault(place.name, place)
+    if not counts:
+        return None
+    return states[max(counts, key=lambda name: counts[name])]
 
 
 def _owner_place(actor: str) -> Place | None:
@@ -659,6 +705,8 @@ def _place(
     if cand.kind is PolicyKind.AGREEMENT and jurisdiction is not None:
         return _partner(text, sentence, cand, jurisdiction) or jurisdiction
     if own is not None:
+        if cand.kind in _LEGISLATED and own.kind not in _JURISDICTIONS and jurisdiction:
+            return jurisdiction  # "signed the bill at a wall site in Brownsville": Texas's law
         return own
     generic = _generic_site(text, sentence, cand)
     if generic is not None:  # "appointments at ports of entry": those sites
@@ -669,6 +717,8 @@ def _place(
             since = hit.end()  # "sent troops to Guatemala, while others were stationed"
     for span, place in reversed(_sites(text, sentence, since, cand.start)):
         if cand.kind is PolicyKind.DEPORTATION or not _destination(text, sentence, span):
+            if cand.kind in _LEGISLATED and place.kind not in _JURISDICTIONS and jurisdiction:
+                return jurisdiction  # "visited the valley, where he signed the bill"
             return place
     if cand.kind in _AT_CROSSINGS and cand.obj is not None and _head(cand.obj) == "border":
         return Place("border", PlaceKind.BORDER, None)  # "shut down the border": the border itself
