@@ -154,3 +154,23 @@ def test_a_law_is_in_force_in_its_jurisdiction_not_where_it_was_signed() -> None
     place = action(text, "signed two border bills").place
     assert place is not None
     assert place.name == "Texas"
+
+
+def test_a_possessor_of_the_noun_before_to_is_who_acts() -> None:
+    text = "Mayors criticised the Trump administration's expansion of raids to detain migrants."
+    assert action(text, "detain").actor == "Trump administration"
+
+
+def test_a_guard_named_as_the_subject_of_a_passive_is_what_is_sent() -> None:
+    text = (
+        "Interior Minister Rosa Icaza said the National Guard will be deployed on Monday "
+        "along with 300 immigration agents."
+    )
+    assert action(text, "deployed").actor != "National Guard"
+
+
+def test_tariffs_on_qualified_goods_target_the_demonyms_country() -> None:
+    text = "Trump threatened to impose tariffs on imported Colombian goods on Sunday."
+    place = action(text, "tariffs").place
+    assert place is not None
+    assert place.name == "Colombia"

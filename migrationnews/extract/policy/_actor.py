@@ -12,6 +12,7 @@ import re
 from migrationnews import ruletables
 from migrationnews._caches import per_article
 from migrationnews.extract.policy._candidates import (
+    _FINITE_PAST,
     _NEAR_PHRASES,
     _OWNER_WORDS,
     _POSSESSIVE,
@@ -57,6 +58,7 @@ _SUBJECT_WORDS = 3  # words allowed between a subject's place and the verb ("in 
 _AGENT_NEAR = 40  # characters after a passive within which its "by" agent comes first
 _JOINT_CLASSES = frozenset({"ESTABLISH", "ANNOUNCE"})  # setting a measure up, together: a deal
 _MAX_JOINT_GAP_WORDS = 2  # words between joined subjects and their verb ("will jointly")
+_INFINITIVE_WORDS = 6  # words from a possessor to "to" ("'s escalation of raids to")
 _IT_CHARS = 40  # characters before a verb within which its subject "it" stands
 _IT_WORDS = 4  # words from "it" to its verb, itself included ("it has now lifted")
 _IT_BACK_CHARS = 600  # how far back "it" looks for the court or body it refers to
@@ -149,6 +151,7 @@ def _actor(
     others, other_starts = context.candidates, context.candidate_starts
     aside = _aside(text, clause, anchor)
     plaintiff = cand.reading is not None and cand.reading.cls in _references_table().plaintiff
+    passive = _passive(text, sentence, cand)
     for index in range(bisect.bisect_left(starts, anchor) - 1, -1, -1):
         start, end, name = mentions[index]
         if start < clause:
@@ -157,6 +160,8 @@ def _actor(
             continue  # not before the verb, inside the phrase, or inside an aside about it
         if (plaintiff or not _rules_as_court(cand)) and context.is_court(name):
             continue  # "a judge sided with families who sued": a court sues no one
+        if passive and name in _sent_forces():
+            continue  # "the National Guard will be deployed": what is sent, not who sends
         if relative:  # "the ACLU, which sued": the name the relative pronoun follows
             adjacent = not text[end : _relative_start(text, anchor)].strip(" ,")
             return _named(text, start, name) if adjacent else None
@@ -173,6 +178,8 @@ def _actor(
                 text, end
             ) is not None or _references_table().intent.match(text, end):
                 return _named(text, start, name)  # "Noboa's government", "Panama's plan to"
+            if _infinitive_of(text, end, anchor):
+                return _named(text, start, name)  # "the administration's raids to detain"
             continue  # "Harris' meeting, Mexico deployed": a possessive, not a subject
         if "PREPOSITION" not in _governing(text, sentence, start) or _partitive(
             text, sentence, start
@@ -197,6 +204,38 @@ def _contact_subject(text: str, context: _Context, obj: _Word, verb: _Word) -> s
     if start < obj.end or not _close_gap(text[obj.end : start], max_words=_CONTACT_GAP_WORDS):
         return None
     return _named(text, start, name)
+
+
+def _infinitive_of(text: str, end: int, anchor: int) -> bool:
+    """True when the verb at ``anchor`` follows "to" at the end of the noun phrase a
+    possessor ending at ``end`` opens ("Trump's order to deploy", "the administration's
+    escalation of raids to detain"): the possessor is who is to act."""
+    gap = text[end:anchor]
+    return gap.endswith(" to ") and _close_gap(gap, max_words=_INFINITIVE_WORDS)
+
+
+def _passive(text: str, sentence: Sentence, cand: _Candidate) -> bool:
+    """True for a verb in the passive ("will be deployed", "were sent")."""
+    if cand.verb is None or cand.reading is None or cand.reading.form not in _FINITE_PAST:
+        return False  # ("deployed" is read as a past or a participle alike)
+    before = _word_before(text, sentence, cand.verb.start)
+    return "BE" in _modality().get(before, frozenset())
+
+
+@per_language
+def _sent_forces() -> frozenset[str]:
+    """The forces any government may send (a guard): named as the subject of a passive,
+    they are what is sent. Bodies of one government, legislatures, courts and
+    administrations are not among them."""
+    return frozenset(
+        row.actor
+        for row in ruletables.policy_bodies(active())
+        if row.country is None
+        and row.role is None
+        and row.actor != "-"
+        and not _references_table().courts.search(row.actor)
+        and not row.actor.endswith(("administration", "s"))
+    )
 
 
 def _speaker_for(

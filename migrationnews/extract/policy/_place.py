@@ -70,6 +70,7 @@ _SANCTION_CLASS = "TARIFF"  # the object class of tariffs and sanctions: a targe
 _INTO = frozenset({"to", "in", "into"})  # before a place something is sent to or is in
 _AS_WRITTEN = frozenset({PlaceKind.STATE, PlaceKind.CITY})  # named as the article writes them
 _LEGISLATED = frozenset({PolicyKind.LAW})  # in force across a jurisdiction, wherever signed
+_TARGET_WORDS = 2  # words between "on" and a targeted demonym ("on all imported Mexican")
 _TITLE_CHARS = 30  # how far before a name its title may begin
 _NO_END = 1 << 62  # past the end of any text: sorts after every span that starts at a point
 _DATELINE_DASH = re.compile(
@@ -386,7 +387,7 @@ def _sites(text: str, sentence: Sentence, start: int, end: int) -> list[tuple[Sp
         border = _BORDER_AFTER.match(text, span.end)  # "the Guatemalan border"
         if border is not None and not _modifier(text, sentence, border.end()):
             sites.append((span, Place(f"{country.text} border", PlaceKind.BORDER, country.code)))
-        elif name is not None and _word_before(text, sentence, span.start) in _TARGET:
+        elif name is not None and _targeted(text, sentence, span.start):
             target = place_named(name)  # "tariffs on Colombian goods": Colombia
             if target is not None:
                 sites.append((span, target))
@@ -394,6 +395,18 @@ def _sites(text: str, sentence: Sentence, start: int, end: int) -> list[tuple[Sp
         sites.append((Span(m.start(), m.end()), Place(m.group(), PlaceKind.BORDER, None)))
     sites.sort(key=lambda site: site[0].start)
     return sites
+
+
+def _targeted(text: str, sentence: Sentence, position: int) -> bool:
+    """True when "on" or "against" governs the demonym at ``position``, perhaps past a
+    word or two that qualify the goods ("tariffs on Mexican goods", "on imported
+    Colombian goods", "on all Mexican imports"): the country a sanction targets."""
+    words = text[max(sentence.start, position - 40) : position].split()[-_TARGET_WORDS - 1 :]
+    while words and words[-1].islower() and words[-1] not in _TARGET:
+        if _modality().get(words[-1], frozenset()) & _FUNCTION_WORDS:
+            return False  # "on goods from Mexican": a word of another phrase
+        words.pop()
+    return bool(words) and words[-1] in _TARGET
 
 
 def _titled_person(text: str, position: int) -> bool:
