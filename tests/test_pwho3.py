@@ -174,3 +174,11 @@ def test_tariffs_on_qualified_goods_target_the_demonyms_country() -> None:
     place = action(text, "tariffs").place
     assert place is not None
     assert place.name == "Colombia"
+
+
+def test_what_a_verb_sends_does_not_do_what_it_is_sent_for() -> None:
+    text = (
+        "Governor Ana Ruiz said the surge would prompt her to deploy the state police to "
+        "close the crossing."
+    )
+    assert action(text, "close the crossing").actor == "Ruiz"

@@ -17,6 +17,7 @@ from migrationnews.extract.policy._candidates import (
     _OWNER_WORDS,
     _POSSESSIVE,
     _REACH,
+    _VERBAL,
     _Candidate,
     _close_gap,
     _is_noun,
@@ -43,6 +44,7 @@ from migrationnews.extract.policy._rules import (
     _courts,
     _modality,
     _references_table,
+    _verb_readings,
 )
 from migrationnews.gazetteer import find_places, place_named
 from migrationnews.language import active, per_language
@@ -156,12 +158,16 @@ def _actor(
         start, end, name = mentions[index]
         if start < clause:
             break
+        if start < pronoun and not relative:  # "prompt him to deploy the army to close"
+            return _antecedent(context.officials, pronoun)
         if end > anchor or cand.start <= start < cand.end or aside[0] <= start < aside[1]:
             continue  # not before the verb, inside the phrase, or inside an aside about it
         if (plaintiff or not _rules_as_court(cand)) and context.is_court(name):
             continue  # "a judge sided with families who sued": a court sues no one
         if passive and name in _sent_forces():
             continue  # "the National Guard will be deployed": what is sent, not who sends
+        if _object_of_action(text, sentence, start):
+            continue  # "deploy the U.S. military to close the border": the sender closes it
         if relative:  # "the ACLU, which sued": the name the relative pronoun follows
             adjacent = not text[end : _relative_start(text, anchor)].strip(" ,")
             return _named(text, start, name) if adjacent else None
@@ -204,6 +210,18 @@ def _contact_subject(text: str, context: _Context, obj: _Word, verb: _Word) -> s
     if start < obj.end or not _close_gap(text[obj.end : start], max_words=_CONTACT_GAP_WORDS):
         return None
     return _named(text, start, name)
+
+
+def _object_of_action(text: str, sentence: Sentence, position: int) -> bool:
+    """True for a name that is the object of a policy verb right before it, past
+    determiners ("deploy the U.S. military", "sent Mexican troops"): what is acted on or
+    sent, not who acts."""
+    words = text[max(sentence.start, position - 40) : position].split()
+    while words and "DETERMINER" in _modality().get(words[-1].lower(), frozenset()):
+        words.pop()
+    if not words:
+        return False
+    return any(r.form in _VERBAL for r in _verb_readings().get(words[-1].lower(), ()))
 
 
 def _infinitive_of(text: str, end: int, anchor: int) -> bool:
