@@ -182,3 +182,23 @@ def test_what_a_verb_sends_does_not_do_what_it_is_sent_for() -> None:
         "close the crossing."
     )
     assert action(text, "close the crossing").actor == "Ruiz"
+
+
+def test_the_agent_right_after_a_participle_acts() -> None:
+    text = (
+        "Belize said on Monday it would take in convicts from other countries deported by the "
+        "United States."
+    )
+    assert action(text, "deported").actor == "United States"
+
+
+def test_an_active_verb_with_an_object_takes_no_agent_from_a_later_participle() -> None:
+    text = "Mexico deployed troops backed by the United States to the southern border."
+    assert action(text, "deployed").actor == "Mexico"
+
+
+def test_a_force_patrols_its_borders_with_a_neighbour() -> None:
+    text = "Belize announced a new border unit to patrol its borders with Guatemala and Mexico."
+    place = action(text, "border unit").place
+    assert place is not None
+    assert place.name.startswith("borders with")

@@ -133,6 +133,10 @@ def _actor(
         agent = _agent(text, sentence, context, cand, _AGENT_NEAR)  # "the law passed by Congress"
         if agent is not None:
             return agent
+    if _passive_by(text, cand):  # "criminals deported by the United States"
+        agent = _agent(text, sentence, context, cand, _AGENT_NEAR)
+        if agent is not None:
+            return agent
     clause = max(sentence.start, anchor - _REACH, dateline_end)  # "EAGLE PASS, Texas -"
     for m in _ACTOR_BREAK.finditer(text, clause, anchor):
         clause = m.end()
@@ -230,6 +234,17 @@ def _infinitive_of(text: str, end: int, anchor: int) -> bool:
     escalation of raids to detain"): the possessor is who is to act."""
     gap = text[end:anchor]
     return gap.endswith(" to ") and _close_gap(gap, max_words=_INFINITIVE_WORDS)
+
+
+def _passive_by(text: str, cand: _Candidate) -> bool:
+    """True for a participle with no object after it, "by" right after it ("deported by",
+    "was stopped by"): its agent follows."""
+    verb, reading = cand.verb, cand.reading
+    if verb is None or reading is None or reading.form not in _FINITE_PAST:
+        return False
+    return cand.end == verb.end and "AGENT" in _modality().get(
+        text[verb.end : verb.end + 4].strip(), frozenset()
+    )
 
 
 def _passive(text: str, sentence: Sentence, cand: _Candidate) -> bool:
