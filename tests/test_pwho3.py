@@ -202,3 +202,19 @@ def test_a_force_patrols_its_borders_with_a_neighbour() -> None:
     place = action(text, "border unit").place
     assert place is not None
     assert place.name.startswith("borders with")
+
+
+# ---- a participle clause after a comma says more of what the main subject did -------------
+
+
+def test_a_participle_clause_is_done_by_the_main_clauses_subject() -> None:
+    text = (
+        "A panel of the appeals court on Friday upheld a lower court ruling, effectively "
+        "blocking the order."
+    )
+    assert action(text, "blocking the order").actor == "panel"
+
+
+def test_a_participle_clause_after_a_dateline_colon_skips_the_dateline() -> None:
+    text = "Austin, May 3: Texas sued the administration on Monday, seeking to block the rule."
+    assert action(text, "block the rule").actor == "Texas"

@@ -60,6 +60,7 @@ _SUBJECT_WORDS = 3  # words allowed between a subject's place and the verb ("in 
 _AGENT_NEAR = 40  # characters after a passive within which its "by" agent comes first
 _JOINT_CLASSES = frozenset({"ESTABLISH", "ANNOUNCE"})  # setting a measure up, together: a deal
 _MAX_JOINT_GAP_WORDS = 2  # words between joined subjects and their verb ("will jointly")
+_ADVERB_CHARS = 30  # characters between a comma and a participle ("effectively")
 _INFINITIVE_WORDS = 6  # words from a possessor to "to" ("'s escalation of raids to")
 _IT_CHARS = 40  # characters before a verb within which its subject "it" stands
 _IT_WORDS = 4  # words from "it" to its verb, itself included ("it has now lifted")
@@ -137,6 +138,11 @@ def _actor(
         agent = _agent(text, sentence, context, cand, _AGENT_NEAR)
         if agent is not None:
             return agent
+    comma = _participle_comma(text, sentence, cand)
+    if comma >= 0:  # "the panel upheld the ruling, effectively blocking the order"
+        subject = _main_subject(text, sentence, context, cand, dateline_end, comma)
+        if subject is not None:
+            return subject
     clause = max(sentence.start, anchor - _REACH, dateline_end)  # "EAGLE PASS, Texas -"
     for m in _ACTOR_BREAK.finditer(text, clause, anchor):
         clause = m.end()
@@ -234,6 +240,59 @@ def _infinitive_of(text: str, end: int, anchor: int) -> bool:
     escalation of raids to detain"): the possessor is who is to act."""
     gap = text[end:anchor]
     return gap.endswith(" to ") and _close_gap(gap, max_words=_INFINITIVE_WORDS)
+
+
+def _participle_comma(text: str, sentence: Sentence, cand: _Candidate) -> int:
+    """Where the comma before a participle clause stands (", blocking the order", ",
+    effectively blocking"): the clause says more of what the main clause's subject did.
+    -1 when the verb opens no such clause."""
+    verb, reading = cand.verb, cand.reading
+    if verb is None or reading is None or reading.form != "ing":
+        return -1
+    before = text[max(sentence.start, verb.start - _ADVERB_CHARS) : verb.start].rstrip()
+    comma = before.rfind(",")
+    if comma < 0:
+        return -1
+    between = before[comma + 1 :].split()
+    if len(between) > 1 or any(not word.endswith("ly") for word in between):
+        return -1
+    return (
+        verb.start - len(text[max(sentence.start, verb.start - _ADVERB_CHARS) : verb.start]) + comma
+    )
+
+
+def _main_subject(
+    text: str,
+    sentence: Sentence,
+    context: _Context,
+    cand: _Candidate,
+    dateline_end: int,
+    comma: int,
+) -> str | None:
+    """The subject of the sentence's main clause, before ``comma``: its first name that no
+    preposition governs and that is no possessor of something else ("A panel of the
+    appeals court upheld ..." -> the panel)."""
+    mentions, starts = context.mentions, context.mention_starts
+    since = max(sentence.start, dateline_end)
+    for m in _ACTOR_BREAK.finditer(text, since, comma):
+        since = m.end()  # "WASHINGTON, Aug. 3: A panel upheld": the clause after the colon
+    for index in range(bisect.bisect_left(starts, since), bisect.bisect_left(starts, comma)):
+        start, end, name = mentions[index]
+        if end > comma:
+            break
+        if context.is_court(name) and not _rules_as_court(cand):
+            continue
+        if (
+            text.startswith(("'", "’"), end)
+            and _references_table().possessed.match(text, end) is None
+        ):
+            continue  # "a lower court's ruling": a possessor
+        if "PREPOSITION" in _governing(text, sentence, start) and not _partitive(
+            text, sentence, start
+        ):
+            continue
+        return _named(text, start, name)
+    return None
 
 
 def _passive_by(text: str, cand: _Candidate) -> bool:
