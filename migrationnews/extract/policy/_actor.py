@@ -249,16 +249,13 @@ def _participle_comma(text: str, sentence: Sentence, cand: _Candidate) -> int:
     verb, reading = cand.verb, cand.reading
     if verb is None or reading is None or reading.form != "ing":
         return -1
-    before = text[max(sentence.start, verb.start - _ADVERB_CHARS) : verb.start].rstrip()
-    comma = before.rfind(",")
+    comma = text.rfind(",", max(sentence.start, verb.start - _ADVERB_CHARS), verb.start)
     if comma < 0:
         return -1
-    between = before[comma + 1 :].split()
+    between = text[comma + 1 : verb.start].split()
     if len(between) > 1 or any(not word.endswith("ly") for word in between):
-        return -1
-    return (
-        verb.start - len(text[max(sentence.start, verb.start - _ADVERB_CHARS) : verb.start]) + comma
-    )
+        return -1  # at most an adverb between: ", effectively blocking"
+    return comma
 
 
 def _main_subject(
