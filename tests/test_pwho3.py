@@ -218,3 +218,20 @@ def test_a_participle_clause_is_done_by_the_main_clauses_subject() -> None:
 def test_a_participle_clause_after_a_dateline_colon_skips_the_dateline() -> None:
     text = "Austin, May 3: Texas sued the administration on Monday, seeking to block the rule."
     assert action(text, "block the rule").actor == "Texas"
+
+
+def test_it_is_a_body_a_preposition_governs_in_its_own_sentence_when_none_else_is_named() -> None:
+    text = (
+        "ICE agents made arrests in Ohio.\n\n"
+        "Removals under the Trump administration will be faster, as it said on Friday that it "
+        "was expanding expedited removal across the country."
+    )
+    assert action(text, "expanding").actor == "Trump administration"
+
+
+def test_a_headline_above_the_dateline_keeps_its_own_subject() -> None:
+    text = (
+        "Reported ICE raids in five states\n"
+        "CHICAGO - Agents detained dozens of people on Sunday, officials said.\n"
+    )
+    assert action(text, "raids").actor == "ICE"

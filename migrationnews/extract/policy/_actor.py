@@ -121,6 +121,8 @@ def _actor(
     relative pronoun ("the Justice Department, which sued") the name before it is.
     """
     anchor = cand.verb.start if cand.verb is not None else cand.start
+    if dateline_end > anchor:
+        dateline_end = 0  # a headline above the dateline: "NEW YORK -" bounds nothing in it
     if cand.verb is None and cand.obj is not None:
         owner = _measure_owner(text, sentence, context, cand.obj, cand.end) or _owner_after(
             text, context, cand
@@ -157,7 +159,7 @@ def _actor(
     if it >= 0 and not relative:  # "it has now lifted the stay": the court named before
         named = bisect.bisect_left(starts, it)  # "the office said it would": who said so
         if named == 0 or not _close_gap(text[mentions[named - 1][1] : it], max_words=_REACH):
-            referent = _body_antecedent(text, it)
+            referent = _body_antecedent(text, sentence, it)
             if referent is None or not context.is_court(referent) or _rules_as_court(cand):
                 return referent
     others, other_starts = context.candidates, context.candidate_starts
@@ -403,6 +405,8 @@ def _sentence_subject(
     past clause breaks ("Mexico, under pressure, sent troops ...; 2,000 were posted"):
     who the sentence is about acts, when the phrase's own clause names no one."""
     anchor = cand.verb.start if cand.verb is not None else cand.start
+    if dateline_end > anchor:
+        dateline_end = 0  # a headline above the dateline
     if "RELATIVE" in _modality().get(_word_before(text, sentence, anchor), frozenset()):
         return None  # "families who sued": the relative's noun acts, named or not
     plaintiff = cand.reading is not None and cand.reading.cls in _references_table().plaintiff
@@ -474,51 +478,68 @@ def _body_pronouns() -> re.Pattern[str]:
     return compile_words(forms)
 
 
-def _body_antecedent(text: str, position: int) -> str | None:
+def _body_antecedent(text: str, sentence: Sentence, position: int) -> str | None:
     """The court, body or government an "it" at ``position`` refers back to: the last one
     named before it within a few sentences that is neither a possessor ("a lower court's
-    decision") nor governed by a preposition ("sued in federal court")."""
-    starts, names = _it_antecedents(text)
+    decision") nor governed by a preposition ("sued in federal court"); failing one in its
+    own sentence, one a preposition governs there ("efforts under the administration are
+    faster, as it announced")."""
+    starts, names, governed = _it_antecedents(text)
     at = bisect.bisect_left(starts, position) - 1
+    fallback = None
     while at >= 0 and position - starts[at] <= _IT_BACK_CHARS:
+        if starts[at] < sentence.start and fallback is not None:
+            return fallback
         if names[at] is not None:
             return names[at]
+        if starts[at] >= sentence.start and fallback is None:
+            fallback = governed[at]
         at -= 1
-    return None
+    return fallback
 
 
 @per_article(maxsize=4)
-def _it_antecedents(text: str) -> tuple[list[int], list[str | None]]:
-    """Every court, body, country or state the article names, where it starts and the
-    actor it stands for; None for a name "it" cannot refer to (a possessor, a name after
-    a preposition, a body named in the plural)."""
-    found: list[tuple[int, str | None]] = []
+def _it_antecedents(text: str) -> tuple[list[int], list[str | None], list[str | None]]:
+    """Every court, body, country or state the article names: where it starts, the actor
+    it stands for where "it" may refer to it (None for a possessor, a name after a
+    preposition, a body named in the plural), and the actor where only a preposition
+    governs it."""
+    found: list[tuple[int, str | None, str | None]] = []
     bodies = _bodies()
     for m in _body_pattern().finditer(text):
         actor = bodies[m.group()]
         if (actor.endswith("s") and not actor.isupper()) or m.group().endswith("s"):
-            found.append((m.start(), None))  # "authorities", "lawmakers": "they"
+            found.append((m.start(), None, None))  # "authorities", "lawmakers": "they"
             continue
         if actor == "-":  # "the Colombian government": Colombia
             window = Sentence(Span(max(0, m.start() - _NAME_CHARS), m.end()), "")
             country = _country_before(text, window, m.start())
-            found.append((m.start(), None if country is None else country[1]))
-            continue
-        name = _named(text, m.start(), _as_named(text, m.group(), actor))
-        found.append((m.start(), name if _may_be_subject(text, m.start(), m.end()) else None))
+            name = None if country is None else country[1]
+        else:
+            name = _named(text, m.start(), _as_named(text, m.group(), actor))
+        found.append((m.start(), *_as_antecedent(text, m.start(), m.end(), name)))
     for place in find_places(text):
         span = place.span
         if place.place.kind in _JURISDICTIONS and not _in_case_name(text, span):
-            subject = _may_be_subject(text, span.start, span.end)
-            found.append((span.start, place.place.name if subject else None))
+            found.append(
+                (span.start, *_as_antecedent(text, span.start, span.end, place.place.name))
+            )
     found.sort(key=lambda item: item[0])
-    return [start for start, _name in found], [name for _start, name in found]
+    return [f[0] for f in found], [f[1] for f in found], [f[2] for f in found]
 
 
-def _may_be_subject(text: str, start: int, end: int) -> bool:
-    """True for a name that no preposition governs and that is no possessor."""
+def _as_antecedent(
+    text: str, start: int, end: int, name: str | None
+) -> tuple[str | None, str | None]:
+    """``name`` as a subject "it" may refer to, and as a name a preposition governs, which
+    "it" refers to only in its own sentence; neither for a possessor."""
     if text.startswith(_POSSESSIVE, end):
-        return False
+        return None, None
+    return (name, None) if _may_be_subject(text, start) else (None, name)
+
+
+def _may_be_subject(text: str, start: int) -> bool:
+    """True for a name that no preposition governs."""
     before = text[max(0, start - 40) : start]
     words = _SENTENCE_END.split(before)[-1].split()  # from the start of its sentence
     while words and (
