@@ -235,3 +235,18 @@ def test_a_headline_above_the_dateline_keeps_its_own_subject() -> None:
         "CHICAGO - Agents detained dozens of people on Sunday, officials said.\n"
     )
     assert action(text, "raids").actor == "ICE"
+
+
+def test_a_measure_undone_is_its_possessors() -> None:
+    text = "The new government moved to end President Lara's parole program on Monday."
+    assert action(text, "end").actor == "Lara"
+
+
+def test_a_measure_undone_without_a_possessor_is_undone_by_the_subject() -> None:
+    text = "Secretary Ana Ruiz ended temporary protected status for Haitians on Monday."
+    assert action(text, "ended").actor == "Ruiz"
+
+
+def test_a_quoted_measure_name_stands_between_possessor_and_measure() -> None:
+    text = "Officials said they would soon end President Lara’s “Remain in Mexico” rule."
+    assert action(text, "end").actor == "Lara"

@@ -48,7 +48,7 @@ from migrationnews.extract.policy._rules import (
 )
 from migrationnews.gazetteer import find_places, place_named
 from migrationnews.language import active, per_language
-from migrationnews.records import PolicyKind
+from migrationnews.records import PolicyKind, PolicyStatus
 from migrationnews.ruledata import compile_words
 from migrationnews.ruletables import ReferenceClass
 from migrationnews.text import Sentence
@@ -60,6 +60,7 @@ _SUBJECT_WORDS = 3  # words allowed between a subject's place and the verb ("in 
 _AGENT_NEAR = 40  # characters after a passive within which its "by" agent comes first
 _JOINT_CLASSES = frozenset({"ESTABLISH", "ANNOUNCE"})  # setting a measure up, together: a deal
 _MAX_JOINT_GAP_WORDS = 2  # words between joined subjects and their verb ("will jointly")
+_QUOTES = " \"'“”‘’"  # around a measure's name, and the spaces beside them
 _ADVERB_CHARS = 30  # characters between a comma and a participle ("effectively")
 _INFINITIVE_WORDS = 6  # words from a possessor to "to" ("'s escalation of raids to")
 _IT_CHARS = 40  # characters before a verb within which its subject "it" stands
@@ -129,6 +130,10 @@ def _actor(
         )
         if owner is not None:
             return owner  # "the Texas law that would let police arrest migrants": Texas's
+    if cand.obj is not None and cand.rule.fixed is PolicyStatus.REVERSED:
+        possessor = _possessor(text, context, cand.obj)
+        if possessor is not None:  # "Biden ended Trump's policy": the record is the
+            return possessor  # policy, undone, and the policy is Trump's
     if cand.obj is not None and cand.verb is not None and cand.obj.start < cand.verb.start:
         contact = _contact_subject(text, context, cand.obj, cand.verb)
         if contact is not None:
@@ -711,6 +716,21 @@ def _measure_owner(
             return _named(text, start, name)  # department issued": a relative's subject
         return None
     return _named(text, start, name) if _after_by(text, sentence, start) else None
+
+
+def _possessor(text: str, context: _Context, obj: _Word) -> str | None:
+    """The possessor named right before a measure ("Trump's Remain in Mexico policy"), past
+    a word or two of its name; None for a name that only modifies it ("the Texas law")."""
+    at = bisect.bisect_left(context.mention_starts, obj.start) - 1
+    if at < 0:
+        return None
+    start, end, name = context.mentions[at]
+    if end > obj.start or not text.startswith(_POSSESSIVE, end):
+        return None
+    gap = text[end + 2 : obj.start].strip(_QUOTES)  # "Trump's “Remain in Mexico” policy"
+    if _words(gap) > _OWNER_WORDS or not _close_gap(gap, max_words=_OWNER_WORDS):
+        return None
+    return _named(text, start, name)
 
 
 def _owner_after(text: str, context: _Context, cand: _Candidate) -> str | None:
