@@ -250,3 +250,11 @@ def test_a_measure_undone_without_a_possessor_is_undone_by_the_subject() -> None
 def test_a_quoted_measure_name_stands_between_possessor_and_measure() -> None:
     text = "Officials said they would soon end President Lara’s “Remain in Mexico” rule."
     assert action(text, "end").actor == "Lara"
+
+
+def test_a_countrys_own_border_is_the_site_as_written() -> None:
+    text = "Mexico said the deployment of guard units to Mexico's southern border began Monday."
+    place = action(text, "deployment").place
+    assert place is not None
+    assert place.name == "Mexico's southern border"
+    assert place.country == "MX"

@@ -70,6 +70,7 @@ _SANCTION_CLASS = "TARIFF"  # the object class of tariffs and sanctions: a targe
 _INTO = frozenset({"to", "in", "into"})  # before a place something is sent to or is in
 _AS_WRITTEN = frozenset({PlaceKind.STATE, PlaceKind.CITY})  # named as the article writes them
 _LEGISLATED = frozenset({PolicyKind.LAW})  # in force across a jurisdiction, wherever signed
+_POSSESSIVE_GAPS = frozenset({"'s ", "’s "})  # between a country and a border it owns
 _TARGET_WORDS = 2  # words between "on" and a targeted demonym ("on all imported Mexican")
 _TITLE_CHARS = 30  # how far before a name its title may begin
 _NO_END = 1 << 62  # past the end of any text: sorts after every span that starts at a point
@@ -363,8 +364,12 @@ def _sites(text: str, sentence: Sentence, start: int, end: int) -> list[tuple[Sp
         part = _PART_AFTER.match(text, found.span.end)
         span = found.span
         qualifier = _qualifier(text, places, index, place)
+        owned = _owned_border(text, places, index) if place is not None else None
         if place is not None and part is not None:  # "Mexico's southeast": that part of it
             place = Place(text[span.start : part.end()], PlaceKind.REGION, place.country)
+        elif place is not None and owned is not None:  # "Mexico's southern border"
+            place = Place(text[span.start : owned.end], PlaceKind.BORDER, place.country)
+            span, qualified = Span(span.start, owned.end), owned.end
         elif place is not None and place.kind is PlaceKind.COUNTRY:
             place = _attributive(text, sentence, found, place)
         elif place is not None and qualifier is not None:  # "Lukeville, Arizona": as written
@@ -427,6 +432,20 @@ def _person_titles() -> frozenset[str]:
     else:
         forms = [r.form for r in ruletables.titles() if r.cls is TitleClass.OFFICE]
     return frozenset(form[:1].upper() + form[1:] for form in forms if " " not in form)
+
+
+def _owned_border(text: str, places: tuple[PlaceMention, ...], index: int) -> Span | None:
+    """The border a country's possessive names right after it ("Mexico's southern
+    border", "Panama’s border with Colombia" up to "border"): that country's border, as
+    written, not the country nor a border of another. None when no border follows."""
+    found = places[index]
+    if found.place.kind is not PlaceKind.COUNTRY or index + 1 >= len(places):
+        return None
+    after = places[index + 1]
+    gap = text[found.span.end : after.span.start]
+    if gap not in _POSSESSIVE_GAPS or _as_site(after).kind is not PlaceKind.BORDER:
+        return None
+    return after.span
 
 
 def _qualifier(
