@@ -258,3 +258,16 @@ def test_a_countrys_own_border_is_the_site_as_written() -> None:
     assert place is not None
     assert place.name == "Mexico's southern border"
     assert place.country == "MX"
+
+
+# ---- who speaks for a country acts for it ------------------------------------------------
+
+
+def test_an_official_who_says_after_it_what_his_country_will_do_acts() -> None:
+    text = "Belize will deport migrants who lack visas, Belizean President Ana Soto said Monday."
+    assert action(text, "deport").actor == "Soto"
+
+
+def test_an_official_of_another_country_speaking_after_does_not_act() -> None:
+    text = "Mexico will deploy 10,000 troops, U.S. President Donald Trump said on Friday."
+    assert action(text, "deploy").actor == "Mexico"

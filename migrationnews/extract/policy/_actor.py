@@ -207,12 +207,29 @@ def _actor(
         if "PREPOSITION" not in _governing(text, sentence, start) or _partitive(
             text, sentence, start
         ):  # "Mexico and Guatemala agreed to deploy troops": both, as written
-            speaker = _speaker_for(text, sentence, context, index, clause)
+            speaker = _speaker_for(text, sentence, context, index, clause) or _speaker_of(
+                text, sentence, context, cand, name
+            )
             return speaker or _listed(text, sentence, context, index) or _named(text, start, name)
     agent = _agent(text, sentence, context, cand)
     if agent is None and cand.obj is not None and cand.verb is not None:
         return _owner(text, sentence, context, cand.obj)  # "agents carried out ICE raids"
     return agent
+
+
+def _speaker_of(
+    text: str, sentence: Sentence, context: _Context, cand: _Candidate, name: str
+) -> str | None:
+    """The official of country ``name`` who says after the phrase what his country will do
+    ("Panama will deport migrants, President Mulino said"): the official acts, as when he
+    speaks first. None unless ``name`` is a country and the speaker serves it."""
+    place = place_named(name)
+    if place is None or place.kind is not PlaceKind.COUNTRY:
+        return None
+    speaker = _speaker_after(text, sentence, context, cand)
+    if speaker is None or context.countries.get(speaker) != place.country:
+        return None
+    return speaker
 
 
 def _contact_subject(text: str, context: _Context, obj: _Word, verb: _Word) -> str | None:
