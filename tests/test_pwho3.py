@@ -271,3 +271,8 @@ def test_an_official_who_says_after_it_what_his_country_will_do_acts() -> None:
 def test_an_official_of_another_country_speaking_after_does_not_act() -> None:
     text = "Mexico will deploy 10,000 troops, U.S. President Donald Trump said on Friday."
     assert action(text, "deploy").actor == "Mexico"
+
+
+def test_an_official_named_with_of_his_country_speaks() -> None:
+    text = "Belize will deport migrants who lack visas, President Ana Soto of Belize said Monday."
+    assert action(text, "deport").actor == "Soto"

@@ -60,6 +60,7 @@ _SUBJECT_WORDS = 3  # words allowed between a subject's place and the verb ("in 
 _AGENT_NEAR = 40  # characters after a passive within which its "by" agent comes first
 _JOINT_CLASSES = frozenset({"ESTABLISH", "ANNOUNCE"})  # setting a measure up, together: a deal
 _MAX_JOINT_GAP_WORDS = 2  # words between joined subjects and their verb ("will jointly")
+_OF_GAPS = frozenset({" of ", " from "})  # between an official and his country, named after
 _QUOTES = " \"'“”‘’"  # around a measure's name, and the spaces beside them
 _ADVERB_CHARS = 30  # characters between a comma and a participle ("effectively")
 _INFINITIVE_WORDS = 6  # words from a possessor to "to" ("'s escalation of raids to")
@@ -465,6 +466,8 @@ def _speaker_after(
             or _phrase_before(text, sentence, start, _speech_phrases())
             or _phrase_before(text, sentence, start, _references_table().sources)
         ):  # "said the Defense Ministry", "according to the Defense Ministry"
+            if index > 0 and text[mentions[index - 1][1] : start] in _OF_GAPS:
+                start, end, name = mentions[index - 1]  # "President Soto of Belize said"
             return _named(text, start, name)
     return None
 
