@@ -276,3 +276,19 @@ def test_an_official_of_another_country_speaking_after_does_not_act() -> None:
 def test_an_official_named_with_of_his_country_speaks() -> None:
     text = "Belize will deport migrants who lack visas, President Ana Soto of Belize said Monday."
     assert action(text, "deport").actor == "Soto"
+
+
+def test_they_is_the_forces_named_before_in_the_plural() -> None:
+    text = (
+        "The soldiers guarded the bridge. Honduran officials met the group on Friday. "
+        "On Saturday they sent 200 migrants back to Nicaragua."
+    )
+    assert action(text, "sent 200 migrants").actor == "Honduras"
+
+
+def test_they_as_the_subject_of_a_passive_is_no_actor() -> None:
+    text = (
+        "Honduran officials met the group on Friday. On Saturday they were sent back to "
+        "Nicaragua by Costa Rica."
+    )
+    assert all(a.actor != "Honduras" for a in actions(text) if "sent" in a.evidence)

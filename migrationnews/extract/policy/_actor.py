@@ -161,13 +161,13 @@ def _actor(
         named = bisect.bisect_left(starts, anchor)
         if named == 0 or mentions[named - 1][0] < pronoun:
             return _antecedent(context.officials, pronoun)
-    it = _body_pronoun(text, clause, anchor)
-    if it >= 0 and not relative:  # "it has now lifted the stay": the court named before
+    it, plural = _body_pronoun(text, clause, anchor)
+    if it >= 0 and not relative and not (plural and _passive(text, sentence, cand)):
         named = bisect.bisect_left(starts, it)  # "the office said it would": who said so
         if named == 0 or not _close_gap(text[mentions[named - 1][1] : it], max_words=_REACH):
-            referent = _body_antecedent(text, sentence, it)
+            referent = _body_antecedent(text, sentence, it, plural)
             if referent is None or not context.is_court(referent) or _rules_as_court(cand):
-                return referent
+                return referent  # "it has now lifted the stay": the court named before
     others, other_starts = context.candidates, context.candidate_starts
     aside = _aside(text, clause, anchor)
     plaintiff = cand.reading is not None and cand.reading.cls in _references_table().plaintiff
@@ -481,15 +481,16 @@ def _subject_pronoun(text: str, start: int, end: int) -> int:
     return found
 
 
-def _body_pronoun(text: str, start: int, end: int) -> int:
-    """Where an "it" that is the subject of the verb at ``end`` stands in
-    ``text[start:end]`` (at most an auxiliary or an adverb or two between), or -1."""
-    found = -1
+def _body_pronoun(text: str, start: int, end: int) -> tuple[int, bool]:
+    """Where an "it" or a "they" that is the subject of the verb at ``end`` stands in
+    ``text[start:end]`` (at most an auxiliary or an adverb or two between), and whether it
+    is plural; -1 when there is none."""
+    found, plural = -1, False
     for m in _body_pronouns().finditer(text, max(start, end - _IT_CHARS), end):
-        found = m.start()
+        found, plural = m.start(), m.group() in _plural_pronouns()
     if found < 0 or _words(text[found:end]) > _IT_WORDS:
-        return -1
-    return found
+        return -1, False
+    return found, plural
 
 
 @per_language
@@ -497,19 +498,30 @@ def _body_pronouns() -> re.Pattern[str]:
     forms = [
         form
         for row in ruletables.policy_references(active())
-        if row.cls is ReferenceClass.BODY_PRONOUN
+        if row.cls in {ReferenceClass.BODY_PRONOUN, ReferenceClass.PLURAL_PRONOUN}
         for form in row.forms
     ]
     return compile_words(forms)
 
 
-def _body_antecedent(text: str, sentence: Sentence, position: int) -> str | None:
-    """The court, body or government an "it" at ``position`` refers back to: the last one
-    named before it within a few sentences that is neither a possessor ("a lower court's
-    decision") nor governed by a preposition ("sued in federal court"); failing one in its
-    own sentence, one a preposition governs there ("efforts under the administration are
-    faster, as it announced")."""
-    starts, names, governed = _it_antecedents(text)
+@per_language
+def _plural_pronouns() -> frozenset[str]:
+    return frozenset(
+        form
+        for row in ruletables.policy_references(active())
+        if row.cls is ReferenceClass.PLURAL_PRONOUN
+        for form in row.forms
+    )
+
+
+def _body_antecedent(text: str, sentence: Sentence, position: int, plural: bool) -> str | None:
+    """The court, body or government an "it" at ``position`` refers back to (for "they",
+    the forces or group named in the plural): the last one named before it within a few
+    sentences that is neither a possessor ("a lower court's decision") nor governed by a
+    preposition ("sued in federal court"); failing one in its own sentence, one a
+    preposition governs there ("efforts under the administration are faster, as it
+    announced")."""
+    starts, names, governed = _antecedents(text, plural)
     at = bisect.bisect_left(starts, position) - 1
     fallback = None
     while at >= 0 and position - starts[at] <= _IT_BACK_CHARS:
@@ -524,33 +536,41 @@ def _body_antecedent(text: str, sentence: Sentence, position: int) -> str | None
 
 
 @per_article(maxsize=4)
-def _it_antecedents(text: str) -> tuple[list[int], list[str | None], list[str | None]]:
-    """Every court, body, country or state the article names: where it starts, the actor
-    it stands for where "it" may refer to it (None for a possessor, a name after a
-    preposition, a body named in the plural), and the actor where only a preposition
-    governs it."""
-    found: list[tuple[int, str | None, str | None]] = []
+def _antecedents(text: str, plural: bool) -> tuple[list[int], list[str | None], list[str | None]]:
+    """The starts, names and names a preposition governs of :func:`_it_antecedents`, for
+    "they" (``plural``) or for "it"."""
+    found = _it_antecedents(text)
+    starts = [start for start, is_plural, _name, _governed in found if is_plural == plural]
+    names = [name for _start, is_plural, name, _governed in found if is_plural == plural]
+    governed = [g for _start, is_plural, _name, g in found if is_plural == plural]
+    return starts, names, governed
+
+
+@per_article(maxsize=4)
+def _it_antecedents(text: str) -> list[tuple[int, bool, str | None, str | None]]:
+    """Every court, body, force, country or state the article names: where it starts,
+    whether it is named in the plural ("authorities", "lawmakers": "they"), the actor it
+    stands for where a pronoun may refer to it (None for a possessor or a name after a
+    preposition), and the actor where only a preposition governs it."""
+    found: list[tuple[int, bool, str | None, str | None]] = []
     bodies = _bodies()
     for m in _body_pattern().finditer(text):
         actor = bodies[m.group()]
-        if (actor.endswith("s") and not actor.isupper()) or m.group().endswith("s"):
-            found.append((m.start(), None, None))  # "authorities", "lawmakers": "they"
-            continue
+        plural = m.group().endswith("s") or (actor.endswith("s") and not actor.isupper())
         if actor == "-":  # "the Colombian government": Colombia
             window = Sentence(Span(max(0, m.start() - _NAME_CHARS), m.end()), "")
             country = _country_before(text, window, m.start())
             name = None if country is None else country[1]
         else:
             name = _named(text, m.start(), _as_named(text, m.group(), actor))
-        found.append((m.start(), *_as_antecedent(text, m.start(), m.end(), name)))
+        found.append((m.start(), plural, *_as_antecedent(text, m.start(), m.end(), name)))
     for place in find_places(text):
         span = place.span
         if place.place.kind in _JURISDICTIONS and not _in_case_name(text, span):
-            found.append(
-                (span.start, *_as_antecedent(text, span.start, span.end, place.place.name))
-            )
+            name = place.place.name
+            found.append((span.start, False, *_as_antecedent(text, span.start, span.end, name)))
     found.sort(key=lambda item: item[0])
-    return [f[0] for f in found], [f[1] for f in found], [f[2] for f in found]
+    return found
 
 
 def _as_antecedent(
