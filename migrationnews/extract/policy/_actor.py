@@ -526,13 +526,13 @@ def _body_antecedent(text: str, sentence: Sentence, position: int, plural: bool)
     fallback = None
     while at >= 0 and position - starts[at] <= _IT_BACK_CHARS:
         if starts[at] < sentence.start and fallback is not None:
-            return fallback
+            return fallback or None
         if names[at] is not None:
-            return names[at]
+            return names[at] or None  # "officials said they would": unnamed forces
         if starts[at] >= sentence.start and fallback is None:
             fallback = governed[at]
         at -= 1
-    return fallback
+    return fallback or None
 
 
 @per_article(maxsize=4)
@@ -560,7 +560,7 @@ def _it_antecedents(text: str) -> list[tuple[int, bool, str | None, str | None]]
         if actor == "-":  # "the Colombian government": Colombia
             window = Sentence(Span(max(0, m.start() - _NAME_CHARS), m.end()), "")
             country = _country_before(text, window, m.start())
-            name = None if country is None else country[1]
+            name = "" if country is None else country[1]  # "officials": unnamed, still "they"
         else:
             name = _named(text, m.start(), _as_named(text, m.group(), actor))
         found.append((m.start(), plural, *_as_antecedent(text, m.start(), m.end(), name)))
