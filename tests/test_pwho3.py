@@ -292,3 +292,14 @@ def test_they_as_the_subject_of_a_passive_is_no_actor() -> None:
         "Nicaragua by Costa Rica."
     )
     assert all(a.actor != "Honduras" for a in actions(text) if "sent" in a.evidence)
+
+
+def test_a_state_law_named_with_modifiers_is_the_states_and_in_force_there() -> None:
+    text = (
+        "A federal judge blocked a Nevada state law that lets police arrest people who enter "
+        "the United States illegally."
+    )
+    law = [a for a in actions(text) if a.kind.value == "law"]
+    assert [a.actor for a in law] == ["Nevada"]
+    assert law[0].place is not None
+    assert law[0].place.name == "Nevada"

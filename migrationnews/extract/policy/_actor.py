@@ -60,6 +60,11 @@ _SUBJECT_WORDS = 3  # words allowed between a subject's place and the verb ("in 
 _AGENT_NEAR = 40  # characters after a passive within which its "by" agent comes first
 _JOINT_CLASSES = frozenset({"ESTABLISH", "ANNOUNCE"})  # setting a measure up, together: a deal
 _MAX_JOINT_GAP_WORDS = 2  # words between joined subjects and their verb ("will jointly")
+_FUNCTION = frozenset(  # modality classes of words that are no modifier of a noun
+    {"PREPOSITION", "CONJUNCTION", "LINK", "AGENT", "RELATIVE", "DETERMINER", "BE", "HAVE"}
+    | {"FUTURE", "SPEECH", "NEGATION", "VAGUE", "PLANNED", "ANNOUNCED", "PERMITS"}
+)
+_MODIFIER_WORDS = 2  # lower-case words between an owner and its measure ("state law")
 _OF_GAPS = frozenset({" of ", " from "})  # between an official and his country, named after
 _QUOTES = " \"'“”‘’"  # around a measure's name, and the spaces beside them
 _ADVERB_CHARS = 30  # characters between a comma and a participle ("effectively")
@@ -729,9 +734,25 @@ def _owner(text: str, sentence: Sentence, context: _Context, obj: _Word) -> str 
         return None
     start, end, name = context.mentions[at]
     gap = text[end : obj.start]
-    if gap.startswith(_POSSESSIVE) or gap == " ":
-        return _named(text, start, name)
+    if gap.startswith(_POSSESSIVE) or gap == " " or _modifiers(gap):
+        return _named(text, start, name)  # "the Texas law", "a Texas state law"
     return None
+
+
+def _modifiers(gap: str) -> bool:
+    """True for a word or two between a name and the measure it qualifies that only
+    qualify the measure too ("Texas state law", "U.S. asylum rule"): lower-case words,
+    no function word among them."""
+    words = gap.split()
+    return (
+        gap.startswith(" ")
+        and gap.endswith(" ")
+        and 0 < len(words) <= _MODIFIER_WORDS
+        and all(
+            w.isalpha() and w.islower() and not _modality().get(w, frozenset()) & _FUNCTION
+            for w in words
+        )
+    )
 
 
 def _measure_owner(

@@ -737,8 +737,12 @@ def _place(
     if cand.kind is PolicyKind.AGREEMENT and jurisdiction is not None:
         return _partner(text, sentence, cand, jurisdiction) or jurisdiction
     if own is not None:
-        if cand.kind in _LEGISLATED and own.kind not in _JURISDICTIONS and jurisdiction:
-            return jurisdiction  # "signed the bill at a wall site in Brownsville": Texas's law
+        if (
+            cand.kind in _LEGISLATED
+            and jurisdiction
+            and (own.kind not in _JURISDICTIONS or jurisdiction.kind is PlaceKind.STATE)
+        ):  # "signed the bill at a wall site in Brownsville", "a Texas law that lets police
+            return jurisdiction  # arrest those who enter the United States": Texas's law
         return own
     generic = _generic_site(text, sentence, cand)
     if generic is not None:  # "appointments at ports of entry": those sites
