@@ -303,3 +303,12 @@ def test_a_state_law_named_with_modifiers_is_the_states_and_in_force_there() -> 
     assert [a.actor for a in law] == ["Nevada"]
     assert law[0].place is not None
     assert law[0].place.name == "Nevada"
+
+
+def test_where_a_court_sits_is_no_site_of_the_measure_it_rules_on() -> None:
+    text = (
+        "A federal judge in Boston ruled on Monday that the administration broke the law by "
+        "barring migrants from seeking asylum."
+    )
+    place = action(text, "barring").place
+    assert place is None or place.name != "Boston"

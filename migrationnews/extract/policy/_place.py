@@ -752,6 +752,9 @@ def _place(
         if _site_words()[hit.group().lower()] == "BREAK":
             since = hit.end()  # "sent troops to Guatemala, while others were stationed"
     for span, place in reversed(_sites(text, sentence, since, cand.start)):
+        seat = _COURT_SEAT.search(text, max(sentence.start, span.start - 40), span.start)
+        if seat is not None and not setting.is_court(actor):
+            continue  # "a judge in Washington ruled that officials erred by barring": no site
         if cand.kind is PolicyKind.DEPORTATION or not _destination(text, sentence, span):
             if cand.kind in _LEGISLATED and place.kind not in _JURISDICTIONS and jurisdiction:
                 return jurisdiction  # "visited the valley, where he signed the bill"
