@@ -312,3 +312,10 @@ def test_where_a_court_sits_is_no_site_of_the_measure_it_rules_on() -> None:
     )
     place = action(text, "barring").place
     assert place is None or place.name != "Boston"
+
+
+def test_the_court_seat_is_the_rulings_place_not_the_measures() -> None:
+    found = actions("An appeals court in Seattle blocked the order on Tuesday.")
+    places = {a.kind.value: a.place.name if a.place else None for a in found}
+    assert places["legal_challenge"] == "Seattle"
+    assert places["executive_action"] != "Seattle"
