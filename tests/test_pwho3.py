@@ -319,3 +319,28 @@ def test_the_court_seat_is_the_rulings_place_not_the_measures() -> None:
     places = {a.kind.value: a.place.name if a.place else None for a in found}
     assert places["legal_challenge"] == "Seattle"
     assert places["executive_action"] != "Seattle"
+
+
+def test_a_place_after_from_and_an_adjective_is_where_people_came_from() -> None:
+    text = (
+        "Prime Minister Ana Ruiz of Belize, intent on curbing boats from mainland Honduras, "
+        "said deportation flights would start in May."
+    )
+    place = action(text, "deportation flights").place
+    assert place is None or place.name != "Honduras"
+
+
+def test_every_city_of_a_list_a_court_sits_in_is_no_site() -> None:
+    text = (
+        "The governor's efforts to end the program were stopped by courts in Boston, "
+        "Chicago and Denver."
+    )
+    place = action(text, "end the program").place
+    assert place is None or place.name not in {"Boston", "Chicago", "Denver"}
+
+
+def test_a_law_is_in_force_in_its_makers_country_not_where_it_sends_people() -> None:
+    text = "Belize passed a law permitting the deportation of some asylum seekers to Rwanda."
+    place = action(text, "passed a law").place
+    assert place is not None
+    assert place.name == "Belize"

@@ -153,6 +153,7 @@ def _own_place(text: str, sentence: Sentence, cand: _Candidate) -> Place | None:
     since = max(sentence.start, obj - _NAME_CHARS) if obj >= 0 else cand.start
     subject: Place | None = None  # a place in the subject before the verb: the fallback
     origin = -1  # where the last place people came from ends: a list goes on from it
+    seat = -1  # where the last place a court sits in ends ("courts in New York, Boston")
     fence = _site_word(text, cand, stop, "BREAK")  # "in a bid to", "as long as"
     for span, place in _sites(text, sentence, since, stop):
         if span.start < cand.start:
@@ -167,7 +168,10 @@ def _own_place(text: str, sentence: Sentence, cand: _Candidate) -> Place | None:
             continue
         if cand.kind is not PolicyKind.DEPORTATION and _destination(text, sentence, span):
             continue
-        if _COURT_SEAT.search(text, max(sentence.start, span.start - 40), span.start):
+        if _COURT_SEAT.search(text, max(sentence.start, span.start - 40), span.start) or (
+            seat >= 0 and _LISTED.fullmatch(text, seat, span.start)
+        ):
+            seat = span.end
             continue  # "appealed to the 5th Circuit in New Orleans": where the court sits
         if cand.obj_class != _SANCTION_CLASS and (
             (origin >= 0 and _LISTED.fullmatch(text, origin, span.start))
@@ -434,6 +438,17 @@ def _person_titles() -> frozenset[str]:
     return frozenset(form[:1].upper() + form[1:] for form in forms if " " not in form)
 
 
+def _within(own: Place, jurisdiction: Place) -> bool:
+    """True for a place that is the jurisdiction itself or a state of its country."""
+    if own == jurisdiction or own.name == jurisdiction.name:
+        return True
+    return (
+        jurisdiction.kind is PlaceKind.COUNTRY
+        and own.kind is PlaceKind.STATE
+        and own.country == jurisdiction.country
+    )
+
+
 def _owned_border(text: str, places: tuple[PlaceMention, ...], index: int) -> Span | None:
     """The border a country's possessive names right after it ("Mexico's southern
     border", "Panama’s border with Colombia" up to "border"): that country's border, as
@@ -682,8 +697,11 @@ def _dateline(doc: Document) -> tuple[Place | None, int]:
 
 
 def _origin(text: str, sentence: Sentence, span: Span) -> bool:
-    """True for a place people came from: "migrants who had crossed from Guatemala"."""
+    """True for a place people came from: "migrants who had crossed from Guatemala",
+    "boats from mainland Europe", "from neighbouring Honduras"."""
     words = text[max(sentence.start, span.start - 40) : span.start].split()
+    if len(words) > 1 and words[-1].isalpha() and words[-1].islower() and words[-2] == "from":
+        return not _modality().get(words[-1], frozenset()) & _FUNCTION_WORDS
     while words and "DETERMINER" in _modality().get(words[-1].lower(), frozenset()):
         words.pop()
     return bool(words) and words[-1].lower() == "from"
@@ -737,13 +755,9 @@ def _place(
     if cand.kind is PolicyKind.AGREEMENT and jurisdiction is not None:
         return _partner(text, sentence, cand, jurisdiction) or jurisdiction
     if own is not None:
-        if (
-            cand.kind in _LEGISLATED
-            and jurisdiction
-            and (own.kind not in _JURISDICTIONS or jurisdiction.kind is PlaceKind.STATE)
-        ):  # "signed the bill at a wall site in Brownsville", "a Texas law that lets police
-            return jurisdiction  # arrest those who enter the United States": Texas's law
-        return own
+        if cand.kind in _LEGISLATED and jurisdiction and not _within(own, jurisdiction):
+            return jurisdiction  # "signed the bill at a wall site in Brownsville", "a Texas
+        return own  # law on entering the United States", "a law on deportations to Rwanda"
     generic = _generic_site(text, sentence, cand)
     if generic is not None:  # "appointments at ports of entry": those sites
         return generic
@@ -755,6 +769,8 @@ def _place(
         seat = _COURT_SEAT.search(text, max(sentence.start, span.start - 40), span.start)
         if seat is not None and not setting.is_court(actor):
             continue  # "a judge in Washington ruled that officials erred by barring": no site
+        if _origin(text, sentence, span):
+            continue  # "boats from mainland Europe": where people came from
         if cand.kind is PolicyKind.DEPORTATION or not _destination(text, sentence, span):
             if cand.kind in _LEGISLATED and place.kind not in _JURISDICTIONS and jurisdiction:
                 return jurisdiction  # "visited the valley, where he signed the bill"
