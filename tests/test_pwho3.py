@@ -344,3 +344,8 @@ def test_a_law_is_in_force_in_its_makers_country_not_where_it_sends_people() -> 
     place = action(text, "passed a law").place
     assert place is not None
     assert place.name == "Belize"
+
+
+def test_a_lawsuit_from_a_list_of_states_is_theirs() -> None:
+    text = "The ruling followed a lawsuit from Republican-led Ohio and Utah."
+    assert action(text, "lawsuit").actor == "Ohio and Utah"

@@ -776,7 +776,36 @@ def _measure_owner(
         if text[end_ + 1 : end_ + 2].islower():  # "the order Trump signed", "the rule the
             return _named(text, start, name)  # department issued": a relative's subject
         return None
+    if _from_source(gap):  # "a lawsuit from Republican-led Texas and Missouri"
+        listed = _listed(text, sentence, context, _last_listed(text, context, at))
+        return listed or _named(text, start, name)
     return _named(text, start, name) if _after_by(text, sentence, start) else None
+
+
+def _from_source(gap: str) -> bool:
+    """True for "from" right after a measure, before who it comes from, past determiners
+    and capitalised epithets ("a lawsuit from Republican-led Texas", "a request from the
+    Mexican government")."""
+    words = gap.split()
+    return (
+        bool(words)
+        and words[0] == "from"
+        and all(
+            w[:1].isupper() or "DETERMINER" in _modality().get(w.lower(), frozenset())
+            for w in words[1:]
+        )
+    )
+
+
+def _last_listed(text: str, context: _Context, index: int) -> int:
+    """The index of the last name of the list the name at ``index`` opens ("Texas and
+    Missouri": Missouri's), or ``index`` when it opens none."""
+    mentions = context.mentions
+    while index + 1 < len(mentions) and _JOINED.fullmatch(
+        text, mentions[index][1], mentions[index + 1][0]
+    ):
+        index += 1
+    return index
 
 
 def _possessor(text: str, context: _Context, obj: _Word) -> str | None:
