@@ -64,6 +64,7 @@ _FUNCTION = frozenset(  # modality classes of words that are no modifier of a no
     {"PREPOSITION", "CONJUNCTION", "LINK", "AGENT", "RELATIVE", "DETERMINER", "BE", "HAVE"}
     | {"FUTURE", "SPEECH", "NEGATION", "VAGUE", "PLANNED", "ANNOUNCED", "PERMITS"}
 )
+_MAX_LISTED = 12  # names of one list of who acts ("Texas, Idaho and 14 other states")
 _MODIFIER_WORDS = 2  # lower-case words between an owner and its measure ("state law")
 _OF_GAPS = frozenset({" of ", " from "})  # between an official and his country, named after
 _QUOTES = " \"'“”‘’"  # around a measure's name, and the spaces beside them
@@ -300,7 +301,7 @@ def _main_subject(
     preposition governs and that is no possessor of something else ("A panel of the
     appeals court upheld ..." -> the panel)."""
     mentions, starts = context.mentions, context.mention_starts
-    since = max(sentence.start, dateline_end)
+    since = max(sentence.start, dateline_end, comma - _REACH)  # a clause, not a whole text
     for m in _ACTOR_BREAK.finditer(text, since, comma):
         since = m.end()  # "WASHINGTON, Aug. 3: A panel upheld": the clause after the colon
     for index in range(bisect.bisect_left(starts, since), bisect.bisect_left(starts, comma)):
@@ -627,7 +628,8 @@ def _listed(text: str, sentence: Sentence, context: _Context, index: int) -> str
     if not _AND.fullmatch(text, mentions[index - 1][1], last_start):
         return None
     first = index - 1
-    while first > 0 and _JOINED.fullmatch(text, mentions[first - 1][1], mentions[first][0]):
+    stop = max(0, index - _MAX_LISTED)  # a list, not a text of names
+    while first > stop and _JOINED.fullmatch(text, mentions[first - 1][1], mentions[first][0]):
         first -= 1
     if "PREPOSITION" in _governing(text, sentence, mentions[first][0]):
         return None
@@ -801,9 +803,8 @@ def _last_listed(text: str, context: _Context, index: int) -> int:
     """The index of the last name of the list the name at ``index`` opens ("Texas and
     Missouri": Missouri's), or ``index`` when it opens none."""
     mentions = context.mentions
-    while index + 1 < len(mentions) and _JOINED.fullmatch(
-        text, mentions[index][1], mentions[index + 1][0]
-    ):
+    last = min(len(mentions) - 1, index + _MAX_LISTED)  # a list, not a text of names
+    while index < last and _JOINED.fullmatch(text, mentions[index][1], mentions[index + 1][0]):
         index += 1
     return index
 
