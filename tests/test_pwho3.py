@@ -349,3 +349,24 @@ def test_a_law_is_in_force_in_its_makers_country_not_where_it_sends_people() -> 
 def test_a_lawsuit_from_a_list_of_states_is_theirs() -> None:
     text = "The ruling followed a lawsuit from Republican-led Ohio and Utah."
     assert action(text, "lawsuit").actor == "Ohio and Utah"
+
+
+# ---- "the organization" refers back to a group outside government --------------------------
+
+
+def test_the_organization_in_a_relative_clause_is_the_group_named_before() -> None:
+    text = (
+        "Judge Dana Lee granted the American Civil Liberties Union an injunction in a "
+        "lawsuit the organization filed against the policy."
+    )
+    assert action(text, "lawsuit").actor == "American Civil Liberties Union"
+
+
+def test_the_group_as_a_subject_is_the_group_named_before() -> None:
+    text = "The ACLU criticized the rule in May. On Monday the group sued the administration."
+    assert action(text, "sued").actor == "ACLU"
+
+
+def test_a_group_of_migrants_acted_on_is_no_organisation() -> None:
+    text = "The ACLU criticized the rule in May. On Monday the group was detained by police."
+    assert all(a.actor != "ACLU" for a in actions(text) if "detained" in a.evidence)

@@ -49,8 +49,8 @@ from migrationnews.extract.policy._rules import (
 from migrationnews.gazetteer import find_places, place_named
 from migrationnews.language import active, per_language
 from migrationnews.records import PolicyKind, PolicyStatus
-from migrationnews.ruledata import compile_words
-from migrationnews.ruletables import ReferenceClass
+from migrationnews.ruledata import compile_words, words_pattern
+from migrationnews.ruletables import BodyRole, ReferenceClass
 from migrationnews.text import Sentence
 from migrationnews.values import PlaceKind, Span
 
@@ -167,6 +167,12 @@ def _actor(
         named = bisect.bisect_left(starts, anchor)
         if named == 0 or mentions[named - 1][0] < pronoun:
             return _antecedent(context.officials, pronoun)
+    group = _group_subject(text, clause, anchor)
+    if group >= 0 and not relative and not _passive(text, sentence, cand):  # "the group
+        # sued": the organisation named before (not "the group was detained")
+        named = bisect.bisect_left(starts, group)
+        if named == 0 or not _close_gap(text[mentions[named - 1][1] : group], max_words=2):
+            return _group_referent(text, group)
     it, plural = _body_pronoun(text, clause, anchor)
     if it >= 0 and not relative and not (plural and _passive(text, sentence, cand)):
         named = bisect.bisect_left(starts, it)  # "the office said it would": who said so
@@ -244,6 +250,9 @@ def _contact_subject(text: str, context: _Context, obj: _Word, verb: _Word) -> s
     verb ("the orders Trump signed", "a lawsuit the department filed"): the name between
     the object and the verb, with at most an adverb or an auxiliary between it and the
     verb. None when no name stands there."""
+    group = _group_nouns().search(text, max(obj.end, verb.start - _IT_CHARS), verb.start)
+    if group is not None and _words(text[obj.end : group.start()]) == 0:
+        return _group_referent(text, group.start())  # "a lawsuit the organization filed"
     at = _mention_before(text, context, verb.start, _CONTACT_GAP_WORDS)
     if at is None:
         return None
@@ -485,6 +494,60 @@ def _subject_pronoun(text: str, start: int, end: int) -> int:
     for m in _references_table().pronouns.finditer(text, start, end):
         found = m.start()
     return found
+
+
+def _group_subject(text: str, start: int, end: int) -> int:
+    """Where "the organization" or "the group" that is the subject of the verb at ``end``
+    stands in ``text[start:end]`` (an auxiliary or an adverb between at most), or -1."""
+    found = _group_nouns().search(text, max(start, end - _IT_CHARS), end)
+    if found is None or _words(text[found.end() : end]) > _IT_WORDS - 2:
+        return -1
+    return found.start()
+
+
+def _group_referent(text: str, position: int) -> str | None:
+    """The organisation outside government named last before ``position`` within a few
+    sentences ("the ACLU ... the organization"), or None."""
+    since = max(0, position - _IT_BACK_CHARS)
+    found = None
+    for m in _group_pattern().finditer(text, since, position):
+        found = m.group()
+    return None if found is None else _as_named(text, found, _groups()[found])
+
+
+@per_language
+def _groups() -> dict[str, str]:
+    """The organisations outside government (policy_bodies.tsv role "group"), by each name
+    as written: the actor it stands for."""
+    return {
+        form: row.actor
+        for row in ruletables.policy_bodies(active())
+        if row.role is BodyRole.GROUP
+        for form in row.forms
+    }
+
+
+@per_language
+def _group_pattern() -> re.Pattern[str]:
+    return compile_words(_groups())
+
+
+@per_language
+def _group_nouns() -> re.Pattern[str]:
+    """ "the" and a noun that names an organisation named before ("the organization")."""
+    nouns = [
+        form
+        for row in ruletables.policy_references(active())
+        if row.cls is ReferenceClass.GROUP
+        for form in row.forms
+    ]
+    the = [
+        form
+        for row in ruletables.policy_references(active())
+        if row.cls is ReferenceClass.DEFINITE
+        for form in row.forms
+    ]
+    return re.compile(rf"{words_pattern(the)}[ ]{words_pattern(nouns)}")
 
 
 def _body_pronoun(text: str, start: int, end: int) -> tuple[int, bool]:
