@@ -370,3 +370,11 @@ def test_the_group_as_a_subject_is_the_group_named_before() -> None:
 def test_a_group_of_migrants_acted_on_is_no_organisation() -> None:
     text = "The ACLU criticized the rule in May. On Monday the group was detained by police."
     assert all(a.actor != "ACLU" for a in actions(text) if "detained" in a.evidence)
+
+
+def test_his_administration_is_the_subjects_not_the_objects() -> None:
+    text = (
+        "Since President Ana Ruiz succeeded former President Tomas Lara, her administration "
+        "has expanded deportation flights to Honduras."
+    )
+    assert action(text, "deportation flights").actor == "Ruiz"

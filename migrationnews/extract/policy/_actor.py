@@ -166,7 +166,7 @@ def _actor(
     if pronoun >= 0 and not relative:  # "when she ended the program": the official before
         named = bisect.bisect_left(starts, anchor)
         if named == 0 or mentions[named - 1][0] < pronoun:
-            return _antecedent(context.officials, pronoun)
+            return _official_antecedent(text, sentence, context, pronoun)
     group = _group_subject(text, clause, anchor)
     if group >= 0 and not relative and not _passive(text, sentence, cand):  # "the group
         # sued": the organisation named before (not "the group was detained")
@@ -189,7 +189,7 @@ def _actor(
         if start < clause:
             break
         if start < pronoun and not relative:  # "prompt him to deploy the army to close"
-            return _antecedent(context.officials, pronoun)
+            return _official_antecedent(text, sentence, context, pronoun)
         if end > anchor or cand.start <= start < cand.end or aside[0] <= start < aside[1]:
             continue  # not before the verb, inside the phrase, or inside an aside about it
         if (plaintiff or not _rules_as_court(cand)) and context.is_court(name):
@@ -494,6 +494,41 @@ def _subject_pronoun(text: str, start: int, end: int) -> int:
     for m in _references_table().pronouns.finditer(text, start, end):
         found = m.start()
     return found
+
+
+def _official_antecedent(
+    text: str, sentence: Sentence, context: _Context, pronoun: int
+) -> str | None:
+    """The official a "he", "she" or "his administration" at ``pronoun`` refers back to:
+    in its own sentence, the last official named before it as a subject ("Since Trump
+    succeeded Biden, his administration": Trump, not the object Biden); else the official
+    named last before it."""
+    officials = context.officials
+    first = bisect.bisect_left(officials, (max(sentence.start, pronoun - _REACH), 0, ""))
+    found = None
+    for index in range(first, bisect.bisect_left(officials, (pronoun, 0, ""))):
+        start, _end, surname = officials[index]
+        if _opens_clause(text, sentence, start):
+            found = surname
+    return found or _antecedent(officials, pronoun)
+
+
+def _opens_clause(text: str, sentence: Sentence, position: int) -> bool:
+    """True for a name that opens its clause, past its title and determiners: at the
+    sentence's start or after a comma, a conjunction or a relative pronoun ("Since
+    President Trump succeeded", ", and Biden said"): a subject, not an object."""
+    words = text[max(sentence.start, position - 60) : position].split()
+    while words and (
+        words[-1][:1].isupper() or "DETERMINER" in _modality().get(words[-1].lower(), frozenset())
+    ):
+        if words[-1].endswith(","):
+            return True
+        words.pop()
+    if not words:
+        return True
+    last = words[-1]
+    classes = _modality().get(last.lower(), frozenset())
+    return last.endswith((",", ";", ":")) or bool(classes & {"CONJUNCTION", "RELATIVE"})
 
 
 def _group_subject(text: str, start: int, end: int) -> int:
