@@ -912,7 +912,7 @@ def test_the_dateline_is_the_place_when_the_sentence_names_none():
 
 PLACES = [
     pytest.param(
-        "An appeals court in Seattle blocked the order on Tuesday.",
+        "An appeals court in Seattle ruled against the administration on Tuesday.",
         "Seattle",
         id="court-seat-the-gazetteer-knows",
     ),

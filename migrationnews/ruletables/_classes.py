@@ -175,6 +175,7 @@ class BodyRole(StrEnum):
 
     LEGISLATURE = "legislature"
     JUDGE = "judge"
+    GROUP = "group"  # a non-governmental organisation: "the organization" refers back to it
 
 
 class ReferenceClass(StrEnum):
@@ -202,6 +203,9 @@ class ReferenceClass(StrEnum):
     BORDER_WITH = "BORDER_WITH"  # right before a country: "border with", "frontera con"
     LOCATIVE = "LOCATIVE"  # before a kind of site where an action is: "along", "at"
     PRONOUN = "PRONOUN"  # a subject pronoun that refers back to an official: "he"
+    BODY_PRONOUN = "BODY_PRONOUN"  # a subject pronoun for a court, body or government: "it"
+    PLURAL_PRONOUN = "PLURAL_PRONOUN"  # a subject pronoun for forces or a group: "they"
+    GROUP = "GROUP"  # a noun that names an organisation named before: "the organization"
     ASKED = "ASKED"  # an object pronoun and what makes it act: "him to" ("urged him to")
     LOCAL = "LOCAL"  # a word of the title of a state's or a city's official: "governor"
     BELONGS = "BELONGS"  # after a force, before its country: "the government of Honduras"

@@ -9,11 +9,15 @@ from __future__ import annotations
 import bisect
 import re
 
+from migrationnews import ruletables
+from migrationnews._caches import per_article
 from migrationnews.extract.policy._candidates import (
+    _FINITE_PAST,
     _NEAR_PHRASES,
     _OWNER_WORDS,
     _POSSESSIVE,
     _REACH,
+    _VERBAL,
     _Candidate,
     _close_gap,
     _is_noun,
@@ -23,19 +27,32 @@ from migrationnews.extract.policy._candidates import (
     _word_before,
     _words,
 )
-from migrationnews.extract.policy._mentions import _antecedent, _Context, _named
+from migrationnews.extract.policy._mentions import (
+    _JURISDICTIONS,
+    _NAME_CHARS,
+    _antecedent,
+    _as_named,
+    _Context,
+    _country_before,
+    _in_case_name,
+    _named,
+)
 from migrationnews.extract.policy._rules import (
     _TITLE_WORDS,
     _bodies,
+    _body_pattern,
     _courts,
     _modality,
     _references_table,
+    _verb_readings,
 )
-from migrationnews.gazetteer import place_named
-from migrationnews.language import per_language
-from migrationnews.records import PolicyKind
+from migrationnews.gazetteer import find_places, place_named
+from migrationnews.language import active, per_language
+from migrationnews.records import PolicyKind, PolicyStatus
+from migrationnews.ruledata import compile_words, words_pattern
+from migrationnews.ruletables import BodyRole, ReferenceClass
 from migrationnews.text import Sentence
-from migrationnews.values import PlaceKind
+from migrationnews.values import PlaceKind, Span
 
 _BELONGS = frozenset({"from", "of"})  # "agents from the Border Patrol": its forces
 _LIST_WORDS = frozenset({"and", "or"})  # between names of one list
@@ -43,9 +60,31 @@ _SUBJECT_WORDS = 3  # words allowed between a subject's place and the verb ("in 
 _AGENT_NEAR = 40  # characters after a passive within which its "by" agent comes first
 _JOINT_CLASSES = frozenset({"ESTABLISH", "ANNOUNCE"})  # setting a measure up, together: a deal
 _MAX_JOINT_GAP_WORDS = 2  # words between joined subjects and their verb ("will jointly")
+_FUNCTION = frozenset(  # modality classes of words that are no modifier of a noun
+    {"PREPOSITION", "CONJUNCTION", "LINK", "AGENT", "RELATIVE", "DETERMINER", "BE", "HAVE"}
+    | {"FUTURE", "SPEECH", "NEGATION", "VAGUE", "PLANNED", "ANNOUNCED", "PERMITS"}
+)
+_MAX_LISTED = 12  # names of one list of who acts ("Texas, Idaho and 14 other states")
+_MODIFIER_WORDS = 2  # lower-case words between an owner and its measure ("state law")
+_OF_GAPS = frozenset({" of ", " from "})  # between an official and his country, named after
+_QUOTES = " \"'“”‘’"  # around a measure's name, and the spaces beside them
+_ADVERB_CHARS = 30  # characters between a comma and a participle ("effectively")
+_INFINITIVE_WORDS = 6  # words from a possessor to "to" ("'s escalation of raids to")
+_IT_CHARS = 40  # characters before a verb within which its subject "it" stands
+_IT_WORDS = 4  # words from "it" to its verb, itself included ("it has now lifted")
+_IT_BACK_CHARS = 600  # how far back "it" looks for the court or body it refers to
+_CONTACT_GAP_WORDS = 2  # words about a relative clause's subject ("the rule it quietly issued")
+_AGENT_WORDS = 5  # words between a measure and its participle's agent ("an order issued by")
 _ACTOR_BREAK = re.compile(
     r"""
     [;:—–]                      # a dash or semicolon: a dateline or another clause before it
+    """,
+    re.VERBOSE,
+)
+_SENTENCE_END = re.compile(
+    r"""
+    [.!?][ ]+(?=[A-Z"“])       # the end of a sentence before the next one's capital
+    | \n                       # or of a line
     """,
     re.VERBOSE,
 )
@@ -90,14 +129,34 @@ def _actor(
     relative pronoun ("the Justice Department, which sued") the name before it is.
     """
     anchor = cand.verb.start if cand.verb is not None else cand.start
+    if dateline_end > anchor:
+        dateline_end = 0  # a headline above the dateline: "NEW YORK -" bounds nothing in it
     if cand.verb is None and cand.obj is not None:
-        owner = _owner(text, sentence, context, cand.obj) or _owner_after(text, context, cand)
+        owner = _measure_owner(text, sentence, context, cand.obj, cand.end) or _owner_after(
+            text, context, cand
+        )
         if owner is not None:
             return owner  # "the Texas law that would let police arrest migrants": Texas's
+    if cand.obj is not None and cand.rule.fixed is PolicyStatus.REVERSED:
+        possessor = _possessor(text, context, cand.obj)
+        if possessor is not None:  # "Biden ended Trump's policy": the record is the
+            return possessor  # policy, undone, and the policy is Trump's
     if cand.obj is not None and cand.verb is not None and cand.obj.start < cand.verb.start:
+        contact = _contact_subject(text, context, cand.obj, cand.verb)
+        if contact is not None:
+            return contact  # "the orders Trump signed": Trump signed them
         agent = _agent(text, sentence, context, cand, _AGENT_NEAR)  # "the law passed by Congress"
         if agent is not None:
             return agent
+    if _passive_by(text, cand):  # "criminals deported by the United States"
+        agent = _agent(text, sentence, context, cand, _AGENT_NEAR)
+        if agent is not None:
+            return agent
+    comma = _participle_comma(text, sentence, cand)
+    if comma >= 0:  # "the panel upheld the ruling, effectively blocking the order"
+        subject = _main_subject(text, sentence, context, cand, dateline_end, comma)
+        if subject is not None:
+            return subject
     clause = max(sentence.start, anchor - _REACH, dateline_end)  # "EAGLE PASS, Texas -"
     for m in _ACTOR_BREAK.finditer(text, clause, anchor):
         clause = m.end()
@@ -107,18 +166,38 @@ def _actor(
     if pronoun >= 0 and not relative:  # "when she ended the program": the official before
         named = bisect.bisect_left(starts, anchor)
         if named == 0 or mentions[named - 1][0] < pronoun:
-            return _antecedent(context.officials, pronoun)
+            return _official_antecedent(text, sentence, context, pronoun)
+    group = _group_subject(text, clause, anchor)
+    if group >= 0 and not relative and not _passive(text, sentence, cand):  # "the group
+        # sued": the organisation named before (not "the group was detained")
+        named = bisect.bisect_left(starts, group)
+        if named == 0 or not _close_gap(text[mentions[named - 1][1] : group], max_words=2):
+            return _group_referent(text, group)
+    it, plural = _body_pronoun(text, clause, anchor)
+    if it >= 0 and not relative and not (plural and _passive(text, sentence, cand)):
+        named = bisect.bisect_left(starts, it)  # "the office said it would": who said so
+        if named == 0 or not _close_gap(text[mentions[named - 1][1] : it], max_words=_REACH):
+            referent = _body_antecedent(text, sentence, it, plural)
+            if referent is None or not context.is_court(referent) or _rules_as_court(cand):
+                return referent  # "it has now lifted the stay": the court named before
     others, other_starts = context.candidates, context.candidate_starts
     aside = _aside(text, clause, anchor)
     plaintiff = cand.reading is not None and cand.reading.cls in _references_table().plaintiff
+    passive = _passive(text, sentence, cand)
     for index in range(bisect.bisect_left(starts, anchor) - 1, -1, -1):
         start, end, name = mentions[index]
         if start < clause:
             break
+        if start < pronoun and not relative:  # "prompt him to deploy the army to close"
+            return _official_antecedent(text, sentence, context, pronoun)
         if end > anchor or cand.start <= start < cand.end or aside[0] <= start < aside[1]:
             continue  # not before the verb, inside the phrase, or inside an aside about it
         if (plaintiff or not _rules_as_court(cand)) and context.is_court(name):
             continue  # "a judge sided with families who sued": a court sues no one
+        if passive and name in _sent_forces():
+            continue  # "the National Guard will be deployed": what is sent, not who sends
+        if _object_of_action(text, sentence, start):
+            continue  # "deploy the U.S. military to close the border": the sender closes it
         if relative:  # "the ACLU, which sued": the name the relative pronoun follows
             adjacent = not text[end : _relative_start(text, anchor)].strip(" ,")
             return _named(text, start, name) if adjacent else None
@@ -135,16 +214,157 @@ def _actor(
                 text, end
             ) is not None or _references_table().intent.match(text, end):
                 return _named(text, start, name)  # "Noboa's government", "Panama's plan to"
+            if _infinitive_of(text, end, anchor):
+                return _named(text, start, name)  # "the administration's raids to detain"
             continue  # "Harris' meeting, Mexico deployed": a possessive, not a subject
         if "PREPOSITION" not in _governing(text, sentence, start) or _partitive(
             text, sentence, start
         ):  # "Mexico and Guatemala agreed to deploy troops": both, as written
-            speaker = _speaker_for(text, sentence, context, index, clause)
+            speaker = _speaker_for(text, sentence, context, index, clause) or _speaker_of(
+                text, sentence, context, cand, name
+            )
             return speaker or _listed(text, sentence, context, index) or _named(text, start, name)
     agent = _agent(text, sentence, context, cand)
     if agent is None and cand.obj is not None and cand.verb is not None:
         return _owner(text, sentence, context, cand.obj)  # "agents carried out ICE raids"
     return agent
+
+
+def _speaker_of(
+    text: str, sentence: Sentence, context: _Context, cand: _Candidate, name: str
+) -> str | None:
+    """The official of country ``name`` who says after the phrase what his country will do
+    ("Panama will deport migrants, President Mulino said"): the official acts, as when he
+    speaks first. None unless ``name`` is a country and the speaker serves it."""
+    place = place_named(name)
+    if place is None or place.kind is not PlaceKind.COUNTRY:
+        return None
+    speaker = _speaker_after(text, sentence, context, cand)
+    if speaker is None or context.countries.get(speaker) != place.country:
+        return None
+    return speaker
+
+
+def _contact_subject(text: str, context: _Context, obj: _Word, verb: _Word) -> str | None:
+    """The subject of a relative clause with no pronoun that names a measure before its
+    verb ("the orders Trump signed", "a lawsuit the department filed"): the name between
+    the object and the verb, with at most an adverb or an auxiliary between it and the
+    verb. None when no name stands there."""
+    group = _group_nouns().search(text, max(obj.end, verb.start - _IT_CHARS), verb.start)
+    if group is not None and _words(text[obj.end : group.start()]) == 0:
+        return _group_referent(text, group.start())  # "a lawsuit the organization filed"
+    at = _mention_before(text, context, verb.start, _CONTACT_GAP_WORDS)
+    if at is None:
+        return None
+    start, _end, name = context.mentions[at]
+    if start < obj.end or not _close_gap(text[obj.end : start], max_words=_CONTACT_GAP_WORDS):
+        return None
+    return _named(text, start, name)
+
+
+def _object_of_action(text: str, sentence: Sentence, position: int) -> bool:
+    """True for a name that is the object of a policy verb right before it, past
+    determiners ("deploy the U.S. military", "sent Mexican troops"): what is acted on or
+    sent, not who acts."""
+    words = text[max(sentence.start, position - 40) : position].split()
+    while words and "DETERMINER" in _modality().get(words[-1].lower(), frozenset()):
+        words.pop()
+    if not words:
+        return False
+    return any(r.form in _VERBAL for r in _verb_readings().get(words[-1].lower(), ()))
+
+
+def _infinitive_of(text: str, end: int, anchor: int) -> bool:
+    """True when the verb at ``anchor`` follows "to" at the end of the noun phrase a
+    possessor ending at ``end`` opens ("Trump's order to deploy", "the administration's
+    escalation of raids to detain"): the possessor is who is to act."""
+    gap = text[end:anchor]
+    return gap.endswith(" to ") and _close_gap(gap, max_words=_INFINITIVE_WORDS)
+
+
+def _participle_comma(text: str, sentence: Sentence, cand: _Candidate) -> int:
+    """Where the comma before a participle clause stands (", blocking the order", ",
+    effectively blocking"): the clause says more of what the main clause's subject did.
+    -1 when the verb opens no such clause."""
+    verb, reading = cand.verb, cand.reading
+    if verb is None or reading is None or reading.form != "ing":
+        return -1
+    comma = text.rfind(",", max(sentence.start, verb.start - _ADVERB_CHARS), verb.start)
+    if comma < 0:
+        return -1
+    between = text[comma + 1 : verb.start].split()
+    if len(between) > 1 or any(not word.endswith("ly") for word in between):
+        return -1  # at most an adverb between: ", effectively blocking"
+    return comma
+
+
+def _main_subject(
+    text: str,
+    sentence: Sentence,
+    context: _Context,
+    cand: _Candidate,
+    dateline_end: int,
+    comma: int,
+) -> str | None:
+    """The subject of the sentence's main clause, before ``comma``: its first name that no
+    preposition governs and that is no possessor of something else ("A panel of the
+    appeals court upheld ..." -> the panel)."""
+    mentions, starts = context.mentions, context.mention_starts
+    since = max(sentence.start, dateline_end, comma - _REACH)  # a clause, not a whole text
+    for m in _ACTOR_BREAK.finditer(text, since, comma):
+        since = m.end()  # "WASHINGTON, Aug. 3: A panel upheld": the clause after the colon
+    for index in range(bisect.bisect_left(starts, since), bisect.bisect_left(starts, comma)):
+        start, end, name = mentions[index]
+        if end > comma:
+            break
+        if context.is_court(name) and not _rules_as_court(cand):
+            continue
+        if (
+            text.startswith(("'", "’"), end)
+            and _references_table().possessed.match(text, end) is None
+        ):
+            continue  # "a lower court's ruling": a possessor
+        if "PREPOSITION" in _governing(text, sentence, start) and not _partitive(
+            text, sentence, start
+        ):
+            continue
+        return _named(text, start, name)
+    return None
+
+
+def _passive_by(text: str, cand: _Candidate) -> bool:
+    """True for a participle with no object after it, "by" right after it ("deported by",
+    "was stopped by"): its agent follows."""
+    verb, reading = cand.verb, cand.reading
+    if verb is None or reading is None or reading.form not in _FINITE_PAST:
+        return False
+    return cand.end == verb.end and "AGENT" in _modality().get(
+        text[verb.end : verb.end + 4].strip(), frozenset()
+    )
+
+
+def _passive(text: str, sentence: Sentence, cand: _Candidate) -> bool:
+    """True for a verb in the passive ("will be deployed", "were sent")."""
+    if cand.verb is None or cand.reading is None or cand.reading.form not in _FINITE_PAST:
+        return False  # ("deployed" is read as a past or a participle alike)
+    before = _word_before(text, sentence, cand.verb.start)
+    return "BE" in _modality().get(before, frozenset())
+
+
+@per_language
+def _sent_forces() -> frozenset[str]:
+    """The forces any government may send (a guard): named as the subject of a passive,
+    they are what is sent. Bodies of one government, legislatures, courts and
+    administrations are not among them."""
+    return frozenset(
+        row.actor
+        for row in ruletables.policy_bodies(active())
+        if row.country is None
+        and row.role is None
+        and row.actor != "-"
+        and not _references_table().courts.search(row.actor)
+        and not row.actor.endswith(("administration", "s"))
+    )
 
 
 def _speaker_for(
@@ -223,6 +443,8 @@ def _sentence_subject(
     past clause breaks ("Mexico, under pressure, sent troops ...; 2,000 were posted"):
     who the sentence is about acts, when the phrase's own clause names no one."""
     anchor = cand.verb.start if cand.verb is not None else cand.start
+    if dateline_end > anchor:
+        dateline_end = 0  # a headline above the dateline
     if "RELATIVE" in _modality().get(_word_before(text, sentence, anchor), frozenset()):
         return None  # "families who sued": the relative's noun acts, named or not
     plaintiff = cand.reading is not None and cand.reading.cls in _references_table().plaintiff
@@ -259,6 +481,8 @@ def _speaker_after(
             or _phrase_before(text, sentence, start, _speech_phrases())
             or _phrase_before(text, sentence, start, _references_table().sources)
         ):  # "said the Defense Ministry", "according to the Defense Ministry"
+            if index > 0 and text[mentions[index - 1][1] : start] in _OF_GAPS:
+                start, end, name = mentions[index - 1]  # "President Soto of Belize said"
             return _named(text, start, name)
     return None
 
@@ -270,6 +494,208 @@ def _subject_pronoun(text: str, start: int, end: int) -> int:
     for m in _references_table().pronouns.finditer(text, start, end):
         found = m.start()
     return found
+
+
+def _official_antecedent(
+    text: str, sentence: Sentence, context: _Context, pronoun: int
+) -> str | None:
+    """The official a "he", "she" or "his administration" at ``pronoun`` refers back to:
+    in its own sentence, the last official named before it as a subject ("Since Trump
+    succeeded Biden, his administration": Trump, not the object Biden); else the official
+    named last before it."""
+    officials = context.officials
+    first = bisect.bisect_left(officials, (max(sentence.start, pronoun - _REACH), 0, ""))
+    found = None
+    for index in range(first, bisect.bisect_left(officials, (pronoun, 0, ""))):
+        start, _end, surname = officials[index]
+        if _opens_clause(text, sentence, start):
+            found = surname
+    return found or _antecedent(officials, pronoun)
+
+
+def _opens_clause(text: str, sentence: Sentence, position: int) -> bool:
+    """True for a name that opens its clause, past its title and determiners: at the
+    sentence's start or after a comma, a conjunction or a relative pronoun ("Since
+    President Trump succeeded", ", and Biden said"): a subject, not an object."""
+    words = text[max(sentence.start, position - 60) : position].split()
+    while words and (
+        words[-1][:1].isupper() or "DETERMINER" in _modality().get(words[-1].lower(), frozenset())
+    ):
+        if words[-1].endswith(","):
+            return True
+        words.pop()
+    if not words:
+        return True
+    last = words[-1]
+    classes = _modality().get(last.lower(), frozenset())
+    return last.endswith((",", ";", ":")) or bool(classes & {"CONJUNCTION", "RELATIVE"})
+
+
+def _group_subject(text: str, start: int, end: int) -> int:
+    """Where "the organization" or "the group" that is the subject of the verb at ``end``
+    stands in ``text[start:end]`` (an auxiliary or an adverb between at most), or -1."""
+    found = _group_nouns().search(text, max(start, end - _IT_CHARS), end)
+    if found is None or _words(text[found.end() : end]) > _IT_WORDS - 2:
+        return -1
+    return found.start()
+
+
+def _group_referent(text: str, position: int) -> str | None:
+    """The organisation outside government named last before ``position`` within a few
+    sentences ("the ACLU ... the organization"), or None."""
+    since = max(0, position - _IT_BACK_CHARS)
+    found = None
+    for m in _group_pattern().finditer(text, since, position):
+        found = m.group()
+    return None if found is None else _as_named(text, found, _groups()[found])
+
+
+@per_language
+def _groups() -> dict[str, str]:
+    """The organisations outside government (policy_bodies.tsv role "group"), by each name
+    as written: the actor it stands for."""
+    return {
+        form: row.actor
+        for row in ruletables.policy_bodies(active())
+        if row.role is BodyRole.GROUP
+        for form in row.forms
+    }
+
+
+@per_language
+def _group_pattern() -> re.Pattern[str]:
+    return compile_words(_groups())
+
+
+@per_language
+def _group_nouns() -> re.Pattern[str]:
+    """ "the" and a noun that names an organisation named before ("the organization")."""
+    nouns = [
+        form
+        for row in ruletables.policy_references(active())
+        if row.cls is ReferenceClass.GROUP
+        for form in row.forms
+    ]
+    the = [
+        form
+        for row in ruletables.policy_references(active())
+        if row.cls is ReferenceClass.DEFINITE
+        for form in row.forms
+    ]
+    return re.compile(rf"{words_pattern(the)}[ ]{words_pattern(nouns)}")
+
+
+def _body_pronoun(text: str, start: int, end: int) -> tuple[int, bool]:
+    """Where an "it" or a "they" that is the subject of the verb at ``end`` stands in
+    ``text[start:end]`` (at most an auxiliary or an adverb or two between), and whether it
+    is plural; -1 when there is none."""
+    found, plural = -1, False
+    for m in _body_pronouns().finditer(text, max(start, end - _IT_CHARS), end):
+        found, plural = m.start(), m.group() in _plural_pronouns()
+    if found < 0 or _words(text[found:end]) > _IT_WORDS:
+        return -1, False
+    return found, plural
+
+
+@per_language
+def _body_pronouns() -> re.Pattern[str]:
+    forms = [
+        form
+        for row in ruletables.policy_references(active())
+        if row.cls in {ReferenceClass.BODY_PRONOUN, ReferenceClass.PLURAL_PRONOUN}
+        for form in row.forms
+    ]
+    return compile_words(forms)
+
+
+@per_language
+def _plural_pronouns() -> frozenset[str]:
+    return frozenset(
+        form
+        for row in ruletables.policy_references(active())
+        if row.cls is ReferenceClass.PLURAL_PRONOUN
+        for form in row.forms
+    )
+
+
+def _body_antecedent(text: str, sentence: Sentence, position: int, plural: bool) -> str | None:
+    """The court, body or government an "it" at ``position`` refers back to (for "they",
+    the forces or group named in the plural): the last one named before it within a few
+    sentences that is neither a possessor ("a lower court's decision") nor governed by a
+    preposition ("sued in federal court"); failing one in its own sentence, one a
+    preposition governs there ("efforts under the administration are faster, as it
+    announced")."""
+    starts, names, governed = _antecedents(text, plural)
+    at = bisect.bisect_left(starts, position) - 1
+    fallback = None
+    while at >= 0 and position - starts[at] <= _IT_BACK_CHARS:
+        if starts[at] < sentence.start and fallback is not None:
+            return fallback or None
+        if names[at] is not None:
+            return names[at] or None  # "officials said they would": unnamed forces
+        if starts[at] >= sentence.start and fallback is None:
+            fallback = governed[at]
+        at -= 1
+    return fallback or None
+
+
+@per_article(maxsize=4)
+def _antecedents(text: str, plural: bool) -> tuple[list[int], list[str | None], list[str | None]]:
+    """The starts, names and names a preposition governs of :func:`_it_antecedents`, for
+    "they" (``plural``) or for "it"."""
+    found = _it_antecedents(text)
+    starts = [start for start, is_plural, _name, _governed in found if is_plural == plural]
+    names = [name for _start, is_plural, name, _governed in found if is_plural == plural]
+    governed = [g for _start, is_plural, _name, g in found if is_plural == plural]
+    return starts, names, governed
+
+
+@per_article(maxsize=4)
+def _it_antecedents(text: str) -> list[tuple[int, bool, str | None, str | None]]:
+    """Every court, body, force, country or state the article names: where it starts,
+    whether it is named in the plural ("authorities", "lawmakers": "they"), the actor it
+    stands for where a pronoun may refer to it (None for a possessor or a name after a
+    preposition), and the actor where only a preposition governs it."""
+    found: list[tuple[int, bool, str | None, str | None]] = []
+    bodies = _bodies()
+    for m in _body_pattern().finditer(text):
+        actor = bodies[m.group()]
+        plural = m.group().endswith("s") or (actor.endswith("s") and not actor.isupper())
+        if actor == "-":  # "the Colombian government": Colombia
+            window = Sentence(Span(max(0, m.start() - _NAME_CHARS), m.end()), "")
+            country = _country_before(text, window, m.start())
+            name = "" if country is None else country[1]  # "officials": unnamed, still "they"
+        else:
+            name = _named(text, m.start(), _as_named(text, m.group(), actor))
+        found.append((m.start(), plural, *_as_antecedent(text, m.start(), m.end(), name)))
+    for place in find_places(text):
+        span = place.span
+        if place.place.kind in _JURISDICTIONS and not _in_case_name(text, span):
+            name = place.place.name
+            found.append((span.start, False, *_as_antecedent(text, span.start, span.end, name)))
+    found.sort(key=lambda item: item[0])
+    return found
+
+
+def _as_antecedent(
+    text: str, start: int, end: int, name: str | None
+) -> tuple[str | None, str | None]:
+    """``name`` as a subject "it" may refer to, and as a name a preposition governs, which
+    "it" refers to only in its own sentence; neither for a possessor."""
+    if text.startswith(_POSSESSIVE, end):
+        return None, None
+    return (name, None) if _may_be_subject(text, start) else (None, name)
+
+
+def _may_be_subject(text: str, start: int) -> bool:
+    """True for a name that no preposition governs."""
+    before = text[max(0, start - 40) : start]
+    words = _SENTENCE_END.split(before)[-1].split()  # from the start of its sentence
+    while words and (
+        "DETERMINER" in _modality().get(words[-1].lower(), frozenset()) or words[-1][:1].isupper()
+    ):
+        words.pop()  # "the three-judge panel", "the U.S. Court of Appeals"
+    return not words or "PREPOSITION" not in _modality().get(words[-1].lower(), frozenset())
 
 
 def _joint_subject(
@@ -300,7 +726,8 @@ def _listed(text: str, sentence: Sentence, context: _Context, index: int) -> str
     if not _AND.fullmatch(text, mentions[index - 1][1], last_start):
         return None
     first = index - 1
-    while first > 0 and _JOINED.fullmatch(text, mentions[first - 1][1], mentions[first][0]):
+    stop = max(0, index - _MAX_LISTED)  # a list, not a text of names
+    while first > stop and _JOINED.fullmatch(text, mentions[first - 1][1], mentions[first][0]):
         first -= 1
     if "PREPOSITION" in _governing(text, sentence, mentions[first][0]):
         return None
@@ -407,9 +834,92 @@ def _owner(text: str, sentence: Sentence, context: _Context, obj: _Word) -> str 
         return None
     start, end, name = context.mentions[at]
     gap = text[end : obj.start]
-    if gap.startswith(_POSSESSIVE) or gap == " ":
-        return _named(text, start, name)
+    if gap.startswith(_POSSESSIVE) or gap == " " or _modifiers(gap):
+        return _named(text, start, name)  # "the Texas law", "a Texas state law"
     return None
+
+
+def _modifiers(gap: str) -> bool:
+    """True for a word or two between a name and the measure it qualifies that only
+    qualify the measure too ("Texas state law", "U.S. asylum rule"): lower-case words,
+    no function word among them."""
+    words = gap.split()
+    return (
+        gap.startswith(" ")
+        and gap.endswith(" ")
+        and 0 < len(words) <= _MODIFIER_WORDS
+        and all(
+            w.isalpha() and w.islower() and not _modality().get(w, frozenset()) & _FUNCTION
+            for w in words
+        )
+    )
+
+
+def _measure_owner(
+    text: str, sentence: Sentence, context: _Context, obj: _Word, end: int
+) -> str | None:
+    """Who a measure named by ``obj`` (its phrase ending at ``end``) is the measure of:
+    its possessor or the name before it ("Trump's order", "the Texas law"), the subject
+    of a relative clause right after it ("the order Trump signed"), or the agent of a
+    participle right after it ("an order issued by Trump"). None when none is named."""
+    owner = _owner(text, sentence, context, obj)
+    if owner is not None:
+        return owner
+    at = bisect.bisect_left(context.mention_starts, max(obj.end, end))
+    if at >= len(context.mentions):
+        return None
+    start, end_, name = context.mentions[at]
+    gap = text[max(obj.end, end) : start]
+    if not _close_gap(gap, max_words=_AGENT_WORDS):
+        return None
+    if "DETERMINER" in _modality().get(gap.strip().lower(), frozenset()) or not gap.strip():
+        if text[end_ + 1 : end_ + 2].islower():  # "the order Trump signed", "the rule the
+            return _named(text, start, name)  # department issued": a relative's subject
+        return None
+    if _from_source(gap):  # "a lawsuit from Republican-led Texas and Missouri"
+        listed = _listed(text, sentence, context, _last_listed(text, context, at))
+        return listed or _named(text, start, name)
+    return _named(text, start, name) if _after_by(text, sentence, start) else None
+
+
+def _from_source(gap: str) -> bool:
+    """True for "from" right after a measure, before who it comes from, past determiners
+    and capitalised epithets ("a lawsuit from Republican-led Texas", "a request from the
+    Mexican government")."""
+    words = gap.split()
+    return (
+        bool(words)
+        and words[0] == "from"
+        and all(
+            w[:1].isupper() or "DETERMINER" in _modality().get(w.lower(), frozenset())
+            for w in words[1:]
+        )
+    )
+
+
+def _last_listed(text: str, context: _Context, index: int) -> int:
+    """The index of the last name of the list the name at ``index`` opens ("Texas and
+    Missouri": Missouri's), or ``index`` when it opens none."""
+    mentions = context.mentions
+    last = min(len(mentions) - 1, index + _MAX_LISTED)  # a list, not a text of names
+    while index < last and _JOINED.fullmatch(text, mentions[index][1], mentions[index + 1][0]):
+        index += 1
+    return index
+
+
+def _possessor(text: str, context: _Context, obj: _Word) -> str | None:
+    """The possessor named right before a measure ("Trump's Remain in Mexico policy"), past
+    a word or two of its name; None for a name that only modifies it ("the Texas law")."""
+    at = bisect.bisect_left(context.mention_starts, obj.start) - 1
+    if at < 0:
+        return None
+    start, end, name = context.mentions[at]
+    if end > obj.start or not text.startswith(_POSSESSIVE, end):
+        return None
+    gap = text[end + 2 : obj.start].strip(_QUOTES)  # "Trump's “Remain in Mexico” policy"
+    if _words(gap) > _OWNER_WORDS or not _close_gap(gap, max_words=_OWNER_WORDS):
+        return None
+    return _named(text, start, name)
 
 
 def _owner_after(text: str, context: _Context, cand: _Candidate) -> str | None:

@@ -10,7 +10,12 @@ from collections.abc import Iterator
 
 from attrs import evolve
 
-from migrationnews.extract.policy._actor import _actor, _joint_subject, _owner, _sentence_subject
+from migrationnews.extract.policy._actor import (
+    _actor,
+    _joint_subject,
+    _measure_owner,
+    _sentence_subject,
+)
 from migrationnews.extract.policy._candidates import (
     _CLAUSE_BREAK,
     _FINITE_PAST,
@@ -394,7 +399,7 @@ def _acted_on(
     end = ruling.end if after else obj.end
     cand = evolve(ruling, kind=kind, start=obj.start, end=end, verb=None, reading=None)
     own = _own_place(text, sentence, cand)
-    actor = _owner(text, sentence, context, obj)
+    actor = _measure_owner(text, sentence, context, obj, cand.end)
     action = _action(text, sentence, setting, cand, own, kind, actor, measure_status, None)
     definite = _word_before(text, sentence, obj.start) in _REFERRING
     return _Found(

@@ -57,7 +57,9 @@ _ADMINISTRATION = re.compile(
 )
 _LEADER_ADMINISTRATION = re.compile(
     r"""
-    (?<![\w.'’-])(?P<name>[A-Z][\w-]+)    # a capitalised name at the start of a word ...
+    (?<![\w.'’-])                          # at the start of a word, not a pronoun or
+    (?!(?:His|Her|Its|Their|This|That)[ ])  # determiner ("His administration": a pronoun's)
+    (?P<name>[A-Z][\w-]+)                  # a capitalised name ...
     (?:['’]s)?                             # ... perhaps a possessive ("Trump's") ...
     [ ][Aa]dministration(?!\w)             # ... and its administration, either case
     """,

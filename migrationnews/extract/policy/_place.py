@@ -53,6 +53,7 @@ from migrationnews.language import active, per_language
 from migrationnews.numbers import parse_number
 from migrationnews.records import Official, PolicyKind
 from migrationnews.ruledata import compile_words, country_names
+from migrationnews.ruletables import SpanishTitleClass, TitleClass
 from migrationnews.text import Document, Sentence
 from migrationnews.values import Place, PlaceKind, Span
 
@@ -68,6 +69,10 @@ _FUNCTION_WORDS = frozenset({"PREPOSITION", "CONJUNCTION", "LINK", "AGENT", "REL
 _SANCTION_CLASS = "TARIFF"  # the object class of tariffs and sanctions: a target country
 _INTO = frozenset({"to", "in", "into"})  # before a place something is sent to or is in
 _AS_WRITTEN = frozenset({PlaceKind.STATE, PlaceKind.CITY})  # named as the article writes them
+_LEGISLATED = frozenset({PolicyKind.LAW})  # in force across a jurisdiction, wherever signed
+_POSSESSIVE_GAPS = frozenset({"'s ", "’s "})  # between a country and a border it owns
+_TARGET_WORDS = 2  # words between "on" and a targeted demonym ("on all imported Mexican")
+_TITLE_CHARS = 30  # how far before a name its title may begin
 _NO_END = 1 << 62  # past the end of any text: sorts after every span that starts at a point
 _DATELINE_DASH = re.compile(
     r"""
@@ -148,6 +153,7 @@ def _own_place(text: str, sentence: Sentence, cand: _Candidate) -> Place | None:
     since = max(sentence.start, obj - _NAME_CHARS) if obj >= 0 else cand.start
     subject: Place | None = None  # a place in the subject before the verb: the fallback
     origin = -1  # where the last place people came from ends: a list goes on from it
+    seat = -1  # where the last place a court sits in ends ("courts in New York, Boston")
     fence = _site_word(text, cand, stop, "BREAK")  # "in a bid to", "as long as"
     for span, place in _sites(text, sentence, since, stop):
         if span.start < cand.start:
@@ -162,7 +168,10 @@ def _own_place(text: str, sentence: Sentence, cand: _Candidate) -> Place | None:
             continue
         if cand.kind is not PolicyKind.DEPORTATION and _destination(text, sentence, span):
             continue
-        if _COURT_SEAT.search(text, max(sentence.start, span.start - 40), span.start):
+        if _COURT_SEAT.search(text, max(sentence.start, span.start - 40), span.start) or (
+            seat >= 0 and _LISTED.fullmatch(text, seat, span.start)
+        ):
+            seat = span.end
             continue  # "appealed to the 5th Circuit in New Orleans": where the court sits
         if cand.obj_class != _SANCTION_CLASS and (
             (origin >= 0 and _LISTED.fullmatch(text, origin, span.start))
@@ -349,6 +358,8 @@ def _sites(text: str, sentence: Sentence, start: int, end: int) -> list[tuple[Sp
             continue  # inside a measure's name: "the Remain in Mexico policy"
         if found.text in _METONYMS and not _locative_before(text, found.span.start):
             continue
+        if found.place.kind is not PlaceKind.COUNTRY and _titled_person(text, found.span.start):
+            continue  # a person's name: "Judge Orlando Garcia", "President Rivas said"
         place: Place | None = _as_site(found)
         if place is not None and place.kind is PlaceKind.COUNTRY and _names_part(text, found):
             continue  # part of a name: "U.S. District Judge", "the U.S. Army"
@@ -357,8 +368,12 @@ def _sites(text: str, sentence: Sentence, start: int, end: int) -> list[tuple[Sp
         part = _PART_AFTER.match(text, found.span.end)
         span = found.span
         qualifier = _qualifier(text, places, index, place)
+        owned = _owned_border(text, places, index) if place is not None else None
         if place is not None and part is not None:  # "Mexico's southeast": that part of it
             place = Place(text[span.start : part.end()], PlaceKind.REGION, place.country)
+        elif place is not None and owned is not None:  # "Mexico's southern border"
+            place = Place(text[span.start : owned.end], PlaceKind.BORDER, place.country)
+            span, qualified = Span(span.start, owned.end), owned.end
         elif place is not None and place.kind is PlaceKind.COUNTRY:
             place = _attributive(text, sentence, found, place)
         elif place is not None and qualifier is not None:  # "Lukeville, Arizona": as written
@@ -381,7 +396,7 @@ def _sites(text: str, sentence: Sentence, start: int, end: int) -> list[tuple[Sp
         border = _BORDER_AFTER.match(text, span.end)  # "the Guatemalan border"
         if border is not None and not _modifier(text, sentence, border.end()):
             sites.append((span, Place(f"{country.text} border", PlaceKind.BORDER, country.code)))
-        elif name is not None and _word_before(text, sentence, span.start) in _TARGET:
+        elif name is not None and _targeted(text, sentence, span.start):
             target = place_named(name)  # "tariffs on Colombian goods": Colombia
             if target is not None:
                 sites.append((span, target))
@@ -389,6 +404,63 @@ def _sites(text: str, sentence: Sentence, start: int, end: int) -> list[tuple[Sp
         sites.append((Span(m.start(), m.end()), Place(m.group(), PlaceKind.BORDER, None)))
     sites.sort(key=lambda site: site[0].start)
     return sites
+
+
+def _targeted(text: str, sentence: Sentence, position: int) -> bool:
+    """True when "on" or "against" governs the demonym at ``position``, perhaps past a
+    word or two that qualify the goods ("tariffs on Mexican goods", "on imported
+    Colombian goods", "on all Mexican imports"): the country a sanction targets."""
+    words = text[max(sentence.start, position - 40) : position].split()[-_TARGET_WORDS - 1 :]
+    while words and words[-1].islower() and words[-1] not in _TARGET:
+        if _modality().get(words[-1], frozenset()) & _FUNCTION_WORDS:
+            return False  # "on goods from Mexican": a word of another phrase
+        words.pop()
+    return bool(words) and words[-1] in _TARGET
+
+
+def _titled_person(text: str, position: int) -> bool:
+    """True when an office's title stands right before ``position`` ("Judge", "President",
+    "Gov."): the name after it is a person's, even where a city has that name."""
+    before = text[max(0, position - _TITLE_CHARS) : position]
+    if not before.endswith(" "):
+        return False
+    words = before.split()
+    return bool(words) and words[-1] in _person_titles()
+
+
+@per_language
+def _person_titles() -> frozenset[str]:
+    """The offices' titles as written before a name, capitalised ("Judge", "Gov.")."""
+    if active() == "es":
+        forms = [r.form for r in ruletables.spanish_titles() if r.cls is SpanishTitleClass.OFFICE]
+    else:
+        forms = [r.form for r in ruletables.titles() if r.cls is TitleClass.OFFICE]
+    return frozenset(form[:1].upper() + form[1:] for form in forms if " " not in form)
+
+
+def _within(own: Place, jurisdiction: Place) -> bool:
+    """True for a place that is the jurisdiction itself or a state of its country."""
+    if own == jurisdiction or own.name == jurisdiction.name:
+        return True
+    return (
+        jurisdiction.kind is PlaceKind.COUNTRY
+        and own.kind is PlaceKind.STATE
+        and own.country == jurisdiction.country
+    )
+
+
+def _owned_border(text: str, places: tuple[PlaceMention, ...], index: int) -> Span | None:
+    """The border a country's possessive names right after it ("Mexico's southern
+    border", "Panama’s border with Colombia" up to "border"): that country's border, as
+    written, not the country nor a border of another. None when no border follows."""
+    found = places[index]
+    if found.place.kind is not PlaceKind.COUNTRY or index + 1 >= len(places):
+        return None
+    after = places[index + 1]
+    gap = text[found.span.end : after.span.start]
+    if gap not in _POSSESSIVE_GAPS or _as_site(after).kind is not PlaceKind.BORDER:
+        return None
+    return after.span
 
 
 def _qualifier(
@@ -488,6 +560,7 @@ class _Setting:
     jurisdictions: dict[str, Place]
     judges: tuple[tuple[int, str], ...]  # each mention of a judge or justice: start, surname
     local: frozenset[str] = frozenset()  # the officials of a state or city: "Gov. Abbott"
+    people: frozenset[str] = frozenset()  # every official's surname: "Rivas" is no state
 
     @classmethod
     def of(cls, doc: Document) -> _Setting:
@@ -497,17 +570,18 @@ class _Setting:
         local: set[str] = set()
         for official in doc.found(Official):
             title = (official.title or "").lower()
+            state = _official_state(doc.text, official)
             if any(word in title for word in _references_table().local_offices):
                 local.add(official.surname)
+                state = state or _main_state(doc.text, official.country)
             name = country_names().get(official.country or "")
-            place = _official_state(doc.text, official) or (
-                place_named(name) if name is not None else None
-            )
+            place = state or (place_named(name) if name is not None else None)
             if place is not None:
                 jurisdictions.setdefault(official.surname, place)
             if official.title is not None and _references_table().judges.search(official.title):
                 judges.extend((span.start, official.surname) for span in official.spans)
-        return cls(dateline, end, jurisdictions, tuple(sorted(judges)), frozenset(local))
+        people = frozenset(official.surname for official in doc.found(Official))
+        return cls(dateline, end, jurisdictions, tuple(sorted(judges)), frozenset(local), people)
 
     def is_court(self, actor: str | None) -> bool:
         """True for a court or a judge: a body so named, or an official whose title is one."""
@@ -542,6 +616,8 @@ class _Setting:
         found = self.jurisdictions.get(actor)
         if found is not None:
             return found
+        if actor in self.people:
+            return None  # an official of no known country ("Rivas"), not a place so named
         body = _body_countries().get(actor)
         if body is not None:  # "DHS ended the program": in the United States
             return place_named(country_names().get(body, ""))
@@ -566,6 +642,23 @@ def _official_state(text: str, official: Official) -> Place | None:
         if 0 < len(between) <= _TITLE_WORDS and all(w[:1].isupper() for w in between):
             return places[-1].place
     return None
+
+
+@per_article(maxsize=4)
+def _main_state(text: str, country: str | None) -> Place | None:
+    """The state of ``country`` the article names most often (the first of those named
+    as often): where a governor it names without a state governs ("Gov. Abbott signed
+    the law" in an article about Texas). None when it names none."""
+    counts: dict[str, int] = {}
+    states: dict[str, Place] = {}
+    for found in find_places(text):
+        place = found.place
+        if place.kind is PlaceKind.STATE and place.country == country:
+            counts[place.name] = counts.get(place.name, 0) + 1
+            states.setdefault(place.name, place)
+    if not counts:
+        return None
+    return states[max(counts, key=lambda name: counts[name])]
 
 
 def _owner_place(actor: str) -> Place | None:
@@ -604,8 +697,11 @@ def _dateline(doc: Document) -> tuple[Place | None, int]:
 
 
 def _origin(text: str, sentence: Sentence, span: Span) -> bool:
-    """True for a place people came from: "migrants who had crossed from Guatemala"."""
+    """True for a place people came from: "migrants who had crossed from Guatemala",
+    "boats from mainland Europe", "from neighbouring Honduras"."""
     words = text[max(sentence.start, span.start - 40) : span.start].split()
+    if len(words) > 1 and words[-1].isalpha() and words[-1].islower() and words[-2] == "from":
+        return not _modality().get(words[-1], frozenset()) & _FUNCTION_WORDS
     while words and "DETERMINER" in _modality().get(words[-1].lower(), frozenset()):
         words.pop()
     return bool(words) and words[-1].lower() == "from"
@@ -659,7 +755,9 @@ def _place(
     if cand.kind is PolicyKind.AGREEMENT and jurisdiction is not None:
         return _partner(text, sentence, cand, jurisdiction) or jurisdiction
     if own is not None:
-        return own
+        if cand.kind in _LEGISLATED and jurisdiction and not _within(own, jurisdiction):
+            return jurisdiction  # "signed the bill at a wall site in Brownsville", "a Texas
+        return own  # law on entering the United States", "a law on deportations to Rwanda"
     generic = _generic_site(text, sentence, cand)
     if generic is not None:  # "appointments at ports of entry": those sites
         return generic
@@ -668,7 +766,14 @@ def _place(
         if _site_words()[hit.group().lower()] == "BREAK":
             since = hit.end()  # "sent troops to Guatemala, while others were stationed"
     for span, place in reversed(_sites(text, sentence, since, cand.start)):
+        seat = _COURT_SEAT.search(text, max(sentence.start, span.start - 40), span.start)
+        if seat is not None and not setting.is_court(actor):
+            continue  # "a judge in Washington ruled that officials erred by barring": no site
+        if _origin(text, sentence, span):
+            continue  # "boats from mainland Europe": where people came from
         if cand.kind is PolicyKind.DEPORTATION or not _destination(text, sentence, span):
+            if cand.kind in _LEGISLATED and place.kind not in _JURISDICTIONS and jurisdiction:
+                return jurisdiction  # "visited the valley, where he signed the bill"
             return place
     if cand.kind in _AT_CROSSINGS and cand.obj is not None and _head(cand.obj) == "border":
         return Place("border", PlaceKind.BORDER, None)  # "shut down the border": the border itself
