@@ -373,13 +373,19 @@ _FINITE = re.compile(
 )
 _AUXILIARIES = frozenset({"were", "was", "are", "is", "been", "be", "being"})
 _COORDINATED = re.compile(r"(?<![\w])(?:and|but)[ \t]+\Z", re.IGNORECASE)
+
+
+def _anycase(pattern: str) -> re.Pattern[str]:
+    """Compile a pattern of words that match in any case: "Of these" as "of these"."""
+    return re.compile(pattern, re.IGNORECASE)
+
+
 # A bare number named as the peak or total of what the sentence before counted.
-_RECORD = re.compile(
+_RECORD = _anycase(
     r"(?<![\w])(?:(?:record|peak|high|low|total|tally)[ \t]+(?:of[ \t]+)?|"
-    r"(?:amounts|amounted|amounting|works|worked|comes|came)[ \t]+(?:out[ \t]+)?to[ \t]+)\Z",
-    re.IGNORECASE,
+    r"(?:amounts|amounted|amounting|works|worked|comes|came)[ \t]+(?:out[ \t]+)?to[ \t]+)\Z"
 )  # "... arrested 14,000 people. That amounts to 667 a day."
-_RELATIVE = re.compile(r"[ \t]*(?:who|that|which)[ \t]", re.IGNORECASE)  # "500 migrants who"
+_RELATIVE = _anycase(r"[ \t]*(?:who|that|which)[ \t]")  # "500 migrants who"
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s")  # where a clause ends
 # An aside between a figure of people and its verb: ", most of them from Haiti," or
 # ", mostly from Venezuela, Ecuador and Haiti," (commas close no part, so each part is
@@ -390,45 +396,38 @@ _ASIDE = re.compile(
 # One more part of a list of people after a figure's noun: ", women and men", " and men".
 _LIST_PART = re.compile(r"(?:,[ \t]+(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+)([A-Za-z]+)")
 # People sent back, the particle after them: "flew 140 migrants back to", "sent 70 home".
-_BACK = re.compile(
+_BACK = _anycase(
     r"[ \t]+(?:back[ \t]+(?:to(?![ \t]+(?:shore|land|safety|port|the[ \t]+shore))|home|across|"
     r"over|south)|home|back(?=[ \t]*[,.;])|"
-    r"back[ \t]+(?:on|by|aboard|via))(?![\w])",
-    re.IGNORECASE,
+    r"back[ \t]+(?:on|by|aboard|via))(?![\w])"
 )
 # Two verbs of the same people, one right after the other: "detained and deported".
-_TIGHT_AND = re.compile(
-    r"[ \t]+(?:and|or|then|y|e|o)[ \t]+(?:(?:later|then|were|was|been|fueron|luego)[ \t]+)?",
-    re.IGNORECASE,
+_TIGHT_AND = _anycase(
+    r"[ \t]+(?:and|or|then|y|e|o)[ \t]+(?:(?:later|then|were|was|been|fueron|luego)[ \t]+)?"
 )
 # A part of the figure before: "Of these, 51,000 ...", "De ellos, 300 ...".
-_OF_THESE = re.compile(
+_OF_THESE = _anycase(
     r"(?<![\w])(?:of|among|de|entre)[ \t]+(?:these|those|them|that[ \t]+total|this[ \t]+total|"
-    r"estos|estas|esos|esas|ellos|ellas|esa[ \t]+cifra|esta[ \t]+cifra)[ \t]*,?[ \t]*\Z",
-    re.IGNORECASE,
+    r"estos|estas|esos|esas|ellos|ellas|esa[ \t]+cifra|esta[ \t]+cifra)[ \t]*,?[ \t]*\Z"
 )
 # The figure's people as the object of a relative clause after an aside: "whom Mexico".
-_WHOM = re.compile(r"whom[ \t][^,;:()\[\]—–!?\n]{0,50}\Z", re.IGNORECASE)
-_OF_THESE_AFTER = re.compile(
-    r"[ \t]+(?:of|de)[ \t]+(?:these|those|them|estos|estas|ellos|ellas)(?![\w])", re.IGNORECASE
+_WHOM = _anycase(r"whom[ \t][^,;:()\[\]—–!?\n]{0,50}\Z")
+_OF_THESE_AFTER = _anycase(
+    r"[ \t]+(?:of|de)[ \t]+(?:these|those|them|estos|estas|ellos|ellas)(?![\w])"
 )
 # A word of death inside a figure's own phrase: "two deceased migrants".
-_DEAD_IN_PHRASE = re.compile(
-    r"(?<![\w])(?:deceased|dead|drowned|slain|fallecidos|muertos)(?![\w])", re.IGNORECASE
-)
-_CONJUNCTION = re.compile(r"(?<![\w])(?:and|but|while|whereas)(?![\w])", re.IGNORECASE)
+_DEAD_IN_PHRASE = _anycase(r"(?<![\w])(?:deceased|dead|drowned|slain|fallecidos|muertos)(?![\w])")
+_CONJUNCTION = _anycase(r"(?<![\w])(?:and|but|while|whereas)(?![\w])")
 # A conjunction right before a figure that opens a clause with a subject of its own.
-_NEW_SUBJECT = re.compile(r"(?<![\w])(?:and|but|while|whereas)[ \t]+\Z", re.IGNORECASE)
+_NEW_SUBJECT = _anycase(r"(?<![\w])(?:and|but|while|whereas)[ \t]+\Z")
 # A bare number given as the sum of what the sentence counts: "bringing the total to 9,803".
-_TOTAL_TO = re.compile(
-    r"(?<![\w])(?:total|tally|tallies|sum)(?:[ \t]+[\w-]+){0,4}?[ \t]+(?:to|at|of)[ \t]+\Z",
-    re.IGNORECASE,
+_TOTAL_TO = _anycase(
+    r"(?<![\w])(?:total|tally|tallies|sum)(?:[ \t]+[\w-]+){0,4}?[ \t]+(?:to|at|of)[ \t]+\Z"
 )
 # What may stand between an aside and its verb: "have", "had reportedly", "were all".
-_BEFORE_VERB = re.compile(
+_BEFORE_VERB = _anycase(
     r"[ \t]*(?:(?:have|has|had|were|was|are|is|been|also|then|later|all|eventually|reportedly|"
-    r"since|already|successfully)[ \t]+){0,3}\Z",
-    re.IGNORECASE,
+    r"since|already|successfully)[ \t]+){0,3}\Z"
 )
 _TOKEN = re.compile(
     r"""
