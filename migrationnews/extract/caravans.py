@@ -1456,7 +1456,8 @@ def _is_at(text: str, start: int, place_start: int) -> bool:
     said the caravan left Tapachula" does not put it in Tapachula.
     """
     window = text[max(start, place_start - 70) : place_start]
-    window = window[window.rfind(",") + 1 :]  # "seeking to reach X, walked through": its clause
+    comma = window.rfind(",")
+    window = window[comma + 1 :]  # "seeking to reach X, walked through": its clause
     if _on_a_road(window):
         return True  # "on the highway linking Tapachula and Huixtla": the far end
     raw = _TOKEN.findall(window)
@@ -1475,6 +1476,8 @@ def _is_at(text: str, start: int, place_start: int) -> bool:
         if word in _LOWER["locate"] and _set_out_in(words[max(0, k - 3) : k], word):
             return False  # "began on Friday in San Pedro Sula": where it set out, not where it is
         if word in _LOWER["locate"]:
+            if comma >= 0 and _apposition(words[:k]):
+                return False  # "left Tapachula, a town in southern Mexico": the town's place
             if k > 0 and words[k - 1] in _ONLOOKERS and _REPORTS_AFTER.match(text, place_start):
                 return False  # "officials in Oaxaca said": where they are, not the group
             if word == "at" and k > 0 and words[k - 1] in _LOWER["border"] | {"crossing"}:
@@ -1496,6 +1499,25 @@ def _is_at(text: str, start: int, place_start: int) -> bool:
             return False  # a word outside the place's noun phrase: no preposition governs it
         k -= 1
     return False
+
+
+_SETTLEMENTS = frozenset(
+    {"city", "town", "village", "municipality", "state", "department", "province", "hamlet"}
+    | {"capital", "ciudad", "localidad", "municipio", "estado", "población", "poblado"}
+    | {"comunidad", "departamento", "cabecera", "villa"}
+)  # nouns of a place that a comma puts after its name: "Huixtla, a town in Chiapas"
+_BOTH = frozenset({"both", "ambas", "ambos", "una", "un", "otra", "otro"})
+
+
+def _apposition(words: Sequence[str]) -> bool:
+    """Whether the words after a comma and before "in" describe the place named before the
+    comma ("a town", "ambas ciudades", "the Mexican border city"), not the group."""
+    if not words:
+        return False
+    noun = words[-1]
+    singular = {noun, noun[:-1], noun[:-2], noun[:-3] + "y"} if len(noun) > 3 else {noun}
+    describes = _NOUN_PHRASE | _LOWER["phrase"] | _BOTH | _SETTLEMENTS
+    return bool(singular & _SETTLEMENTS) and all(w in describes for w in words[:-1])
 
 
 def _set_out_in(before: Sequence[str], locate: str) -> bool:
