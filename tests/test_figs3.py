@@ -36,3 +36,59 @@ def test_a_comma_before_the_groups_own_preposition_keeps_the_place() -> None:
     caravan = _caravan("After a long day on the road, the caravan rested in Huixtla.")
     assert caravan.location is not None
     assert caravan.location.name == "Huixtla"
+
+
+def _measures(text: str) -> list[tuple[str, mn.Measure]]:
+    return [(s.text, s.measure) for s in mn.parse(text).statistics]
+
+
+M = mn.Measure
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("Every Tuesday nine planes land carrying some 120 returnees each.", M.REMOVALS),
+        ("Four flights with 500 deportees arrived in Guatemala City.", M.REMOVALS),
+        ("Four flights with 500 tourists arrived in Cancún.", M.OTHER),
+    ],
+)
+def test_a_carrier_counts_what_the_people_it_carries_count(text: str, measure: M) -> None:
+    assert _measures(text)[0][1] is measure
+
+
+def test_the_people_removal_flights_carried_are_removals() -> None:
+    found = _measures(
+        "Honduras took in about nine deportation flights a month, carrying about 1,100 "
+        "people in all, officials said."
+    )
+    assert found[0][1] is M.REMOVALS
+    assert found[1] == ("about 1,100 people", M.REMOVALS)
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "measure"),
+    [
+        (
+            "Five teenagers from Olancho, who were among the 130 Hondurans deported on "
+            "Monday, told their story.",
+            "Five teenagers",
+            M.REMOVALS,
+        ),
+        (
+            "Two women, among 60 people who crossed the river at dawn, were treated for "
+            "hypothermia.",
+            "Two women",
+            M.CROSSINGS,
+        ),
+    ],
+)
+def test_a_part_named_among_a_later_figure_counts_what_it_counts(
+    text: str, part: str, measure: M
+) -> None:
+    assert dict(_measures(text))[part] is measure
+
+
+def test_a_part_with_a_verb_of_its_own_keeps_it() -> None:
+    found = dict(_measures("Three men, among 40 migrants caught on Sunday, died in custody later."))
+    assert found["Three men"] is M.DEATHS

@@ -54,7 +54,7 @@ import os
 import re
 from typing import NamedTuple, TypeVar
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from migrationnews import ruletables
 from migrationnews.dates import DateMention, find_dates, may_hold_date, tense_of
@@ -1274,6 +1274,7 @@ def extract(doc: Document, *, vague: VaguePolicy | None = None) -> tuple[Statist
         people_here: tuple[Unit, Measure] | None = None
         previous_end = -1
         people_before = latest_people  # the last figure of people before this sentence
+        first_here = len(found)
         for figure, _number in figures:
             unit, measure = _unit_and_measure(
                 facts, figure, previous, people_before, people_here, previous_end, last_counted
@@ -1314,7 +1315,56 @@ def extract(doc: Document, *, vague: VaguePolicy | None = None) -> tuple[Statist
                 latest_people = found[-1]
             if unit in _COUNTED:
                 last_counted = found[-1]
+        _take_the_whole(text, found, first_here)
     return tuple(found)
+
+
+# A figure of people named as part of a later one: "three women, who were among the 90 ...".
+_AMONG = _anycase(r"[^.;!?\n]{0,80}?(?<![\w])(?:among|entre)[ \t]+(?:(?:the|los|las)[ \t]+)?")
+# The people a figure of removal flights carried: "six deportation flights, carrying 900".
+_CARRIED = _anycase(
+    r"[^.;!?\n]{0,60}?(?<![\w])(?:carrying|involving|with|aboard|or|con|llevando)[ \t]+"
+)
+
+
+def _take_the_whole(text: str, found: list[Statistic], first: int) -> None:
+    """Figures of people that no verb of their own measures take the measure of the figure
+    the sentence ties them to: the people that removal flights carried are removals, and a
+    part named among a later figure counts what it counts ("two youths, who were among the
+    116 deported": removals). ``found[first:]`` are the sentence's figures."""
+    for k in range(first, len(found) - 1):
+        carrier, carried = found[k], found[k + 1]
+        if (
+            carrier.unit is Unit.COUNT
+            and carrier.measure is Measure.REMOVALS
+            and carried.unit is Unit.PERSON
+            and carried.measure is Measure.MIGRANTS
+            and _CARRIED.fullmatch(text, carrier.span.end, carried.span.start) is not None
+        ):  # "seven deportation flights a week, involving about 1,000 people": removals
+            found[k + 1] = evolve(carried, measure=Measure.REMOVALS)
+    for k in range(len(found) - 2, first - 1, -1):
+        part, whole = found[k], found[k + 1]
+        if (
+            part.unit is Unit.PERSON
+            and part.measure is Measure.MIGRANTS
+            and whole.unit is Unit.PERSON
+            and _AMONG.fullmatch(text, part.span.end, whole.span.start) is not None
+        ):
+            own = _verb_after_aside(text, whole.span.end)  # "three men, among 40 ..., died"
+            found[k] = evolve(part, measure=whole.measure if own is None else own)
+
+
+def _verb_after_aside(text: str, end: int) -> Measure | None:
+    """The measure of a verb right after the comma that closes an aside ending past ``end``
+    ("..., among 40 migrants caught on Sunday, died in custody": deaths), if any."""
+    limit = min(len(text), end + 80)
+    stop = _CLAUSE_BREAK.search(text, end, limit)
+    if stop is None or text[stop.start()] != "," or "." in text[end : stop.start()]:
+        return None
+    verbs = _verb_after_pattern().finditer(text, stop.end(), min(limit, stop.end() + 40))
+    if not verbs or _BEFORE_VERB.fullmatch(text, stop.end(), verbs[0].start()) is None:
+        return None
+    return _verbs()[verbs[0].group().lower()]
 
 
 _DIGIT = re.compile(r"\d")
@@ -1352,6 +1402,8 @@ def _unit_and_measure(
         wanted = Measure(figure.people[1:])  # "~removals": flights that carried deportees
         if wanted is Measure.OTHER and verb in _EVENTS:  # "expelled 2.8 million times"
             return Unit.COUNT, verb
+        if verb is None and _carries(text, figure.end, right) is wanted:
+            return figure.unit, wanted  # "twelve flights land carrying 130 deportees each"
         return figure.unit, wanted if verb is wanted else Measure.OTHER
     if figure.people is not None and figure.unit is not None:
         if figure.unit is Unit.PERSON and _DEAD_IN_PHRASE.search(text, figure.start, figure.end):
@@ -1435,6 +1487,25 @@ def _unit_and_measure(
                 Measure.MIGRANTS,
             )  # "... the migrants walked on. Only 300 went back."
     return measure
+
+
+_CARRYING = _anycase(
+    r"[^\n]{0,40}?(?<![\w])(?:carrying|carried|with|of|aboard|llevando|con|de)[ \t]+"
+    r"(?:(?:about|some|around|nearly|more[ \t]+than|over|unos|unas|más[ \t]+de)[ \t]+)?"
+    r"[\d.,]*[ \t]*(?P<noun>[^\W\d_]+)"
+)  # what a flight or a plane carries, in its clause: "flights carrying about 130 deportees"
+
+
+def _carries(text: str, end: int, right: int) -> Measure | None:
+    """The measure of the people a carrier figure ("twelve flights") carries, named by
+    their own noun in its clause ("carrying about 130 deportees": removals), if any."""
+    match = _CARRYING.match(text, end, right)
+    if match is None:
+        return None
+    noun = _nouns().get(match.group("noun").lower())
+    if noun is None or noun.unit is not Unit.PERSON or noun.measure.lstrip("*~") == "migrants":
+        return None
+    return Measure(noun.measure.lstrip("*~"))
 
 
 def _number_of(text: str, left: int, start: int) -> tuple[Unit, Measure] | None:
