@@ -92,3 +92,16 @@ def test_a_part_named_among_a_later_figure_counts_what_it_counts(
 def test_a_part_with_a_verb_of_its_own_keeps_it() -> None:
     found = dict(_measures("Three men, among 40 migrants caught on Sunday, died in custody later."))
     assert found["Three men"] is M.DEATHS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 40 families slept at the shelter.",
+        "Agents found 12 family units near the river.",
+        "Unas 30 familias durmieron en el albergue.",
+    ],
+)
+def test_families_are_counted_as_things_as_the_guideline_reads_them(text: str) -> None:
+    (found,) = mn.parse(text).statistics
+    assert (found.unit, found.measure) == (mn.Unit.COUNT, M.MIGRANTS)

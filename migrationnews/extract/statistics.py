@@ -490,6 +490,8 @@ _COUNTED = frozenset({Unit.PERSON, Unit.FAMILY, Unit.HOUSEHOLD, Unit.COUNT})
 _EVENTS = frozenset(
     {Measure.ENCOUNTERS, Measure.APPREHENSIONS, Measure.REMOVALS, Measure.CROSSINGS, Measure.ASYLUM}
 )
+# The measures of people (a count of families that are migrants or removals is of people).
+_PEOPLE_MEASURES = _EVENTS | {Measure.MIGRANTS, Measure.DEATHS}
 _WORD_AFTER = 8  # words scanned after a number for the noun it counts
 
 
@@ -1424,7 +1426,10 @@ def _unit_and_measure(
         if (
             verb is None
             and previous is not None
-            and previous[0] in (Unit.PERSON, Unit.FAMILY, Unit.HOUSEHOLD)
+            and (
+                previous[0] in (Unit.PERSON, Unit.FAMILY, Unit.HOUSEHOLD)
+                or (previous[0] is Unit.COUNT and previous[1] in _PEOPLE_MEASURES)
+            )  # people, or groups of them ("families") counted as things
             and figure.people == "*migrants"
             and _PART_OF.search(text, max(left - 2, figure.start - 16), figure.start)
         ):  # "200 deportees, including 80 children", "70 passengers, 66 Guatemalans and 4"
