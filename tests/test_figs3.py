@@ -105,3 +105,23 @@ def test_a_part_with_a_verb_of_its_own_keeps_it() -> None:
 def test_families_are_counted_as_things_as_the_guideline_reads_them(text: str) -> None:
     (found,) = mn.parse(text).statistics
     assert (found.unit, found.measure) == (mn.Unit.COUNT, M.MIGRANTS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A reporter for NBC 5 counted 75 people at the gate.",
+        "The convoy set off at 5: 30 am with 75 people aboard.",
+        "The convoy set off at 5 : 30 p.m. with 75 people aboard.",
+        "Buses carried 75 people to the capital on April 9 and 10.",
+        "Buses carried 75 people to the capital on April 9-10.",
+        "Los autobuses llevaron a 75 personas a la capital el 9 y 10 de abril.",
+    ],
+)
+def test_names_times_and_second_days_are_not_figures(text: str) -> None:
+    assert [s.value.low for s in mn.parse(text).statistics] == [75]
+
+
+def test_a_number_after_a_date_with_a_noun_of_its_own_is_a_figure() -> None:
+    found = mn.parse("The buses left on April 9 and 12 migrants stayed behind.").statistics
+    assert [s.value.low for s in found] == [12]

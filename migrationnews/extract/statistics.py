@@ -896,8 +896,28 @@ def _outside_dates(
             head = _head_noun(text, number.span.end, dates[i].span.end)
             if head is None or head.measure != Measure.DURATION.value:
                 continue
+        elif i >= 0 and _second_day(text, dates[i], number):
+            continue
         kept.append(number)
     return kept
+
+
+# What joins a second day to a date: "February 15 and 16", "March 3 or 4", "el 5 y 6".
+_DAY_JOIN = _anycase(r"[ \t]*(?:(?:and|or|to|through|y|o|al)[ \t]+|[-–&][ \t]*)")
+
+
+def _second_day(text: str, date: DateMention, number: NumberMention) -> bool:
+    """Whether ``number`` is a second day of the month after a date that ends with one
+    ("landed on February 15 and 16": no figure 16), a day with no noun of its own."""
+    day = number.value
+    return (
+        text[date.span.end - 1 : date.span.end].isdigit()
+        and isinstance(day, int)
+        and 1 <= day <= 31
+        and number.text.isdigit()
+        and _DAY_JOIN.fullmatch(text, date.span.end, number.span.start) is not None
+        and _head_noun(text, number.span.end, min(len(text), number.span.end + 40)) is None
+    )
 
 
 def _read_figure(
