@@ -125,3 +125,38 @@ def test_names_times_and_second_days_are_not_figures(text: str) -> None:
 def test_a_number_after_a_date_with_a_noun_of_its_own_is_a_figure() -> None:
     found = mn.parse("The buses left on April 9 and 12 migrants stayed behind.").statistics
     assert [s.value.low for s in found] == [12]
+
+
+def _parse_measures(text: str) -> list[tuple[str, mn.Measure]]:
+    return [(s.text, s.measure) for s in mn.parse(text).statistics]
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("The governor will send 900 members of the state's National Guard.", M.TROOPS),
+        ("Some 250 members of the Guatemalan army were posted at the river.", M.TROOPS),
+        ("About 700 members of the caravan rested in a park.", M.MIGRANTS),
+        ("Unos 400 miembros de la Guardia Nacional vigilan el río.", M.TROOPS),
+        ("Unos 400 miembros de la caravana descansan en el parque.", M.MIGRANTS),
+    ],
+)
+def test_a_generic_noun_of_people_counts_what_its_whole_is(text: str, measure: M) -> None:
+    assert _parse_measures(text)[0][1] is measure
+
+
+def test_people_who_asked_for_refugee_status_count_asylum() -> None:
+    found = _parse_measures("Officials said 1,800 people from the group requested refugee status.")
+    assert found[0][1] is M.ASYLUM
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agents followed a large group of roughly 2,400 across the valley.",
+        "Un grupo de unos 600 avanzó por la carretera.",
+    ],
+)
+def test_a_bare_number_that_sizes_a_group_counts_people(text: str) -> None:
+    (found,) = mn.parse(text).statistics
+    assert (found.unit, found.measure) == (mn.Unit.PERSON, M.MIGRANTS)

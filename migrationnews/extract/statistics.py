@@ -420,6 +420,11 @@ _DEAD_IN_PHRASE = _anycase(r"(?<![\w])(?:deceased|dead|drowned|slain|fallecidos|
 _CONJUNCTION = _anycase(r"(?<![\w])(?:and|but|while|whereas)(?![\w])")
 # A conjunction right before a figure that opens a clause with a subject of its own.
 _NEW_SUBJECT = _anycase(r"(?<![\w])(?:and|but|while|whereas)[ \t]+\Z")
+# A group of people sized by a bare number: "a large group of about 3,500", "un grupo de 300".
+_GROUP_OF = _anycase(
+    r"(?<![\w])(?:group|caravan|crowd|contingent|grupo|caravana|contingente|multitud)"
+    r"[ \t]+(?:of|with|de|con)[ \t]+\Z"
+)
 # A bare number given as the sum of what the sentence counts: "bringing the total to 9,803".
 _TOTAL_TO = _anycase(
     r"(?<![\w])(?:total|tally|tallies|sum)(?:[ \t]+[\w-]+){0,4}?[ \t]+(?:to|at|of)[ \t]+\Z"
@@ -690,6 +695,10 @@ def _head_noun(text: str, end: int, stop: int) -> _Head | None:
                     break  # "migrants crossing the river": a participle, not "border crossing"
                 head = _Head(tokens[last].end(), noun.unit, noun.measure, noun.factor)
                 i = last + 1
+            if head.measure == "*migrants" and i < len(tokens):
+                whole = _partitive(tokens, i, nouns, firsts)
+                if whole is not None and whole.measure.lstrip("*") == Measure.TROOPS.value:
+                    return head._replace(measure=whole.measure.lstrip("*"))
             return head
         if head is None and (
             lower in _STOP_WORDS_BY[language]
@@ -706,6 +715,29 @@ def _head_noun(text: str, end: int, stop: int) -> _Head | None:
         if skipped > 5:
             return None
         i += 1
+    return None
+
+
+_PARTITIVE = frozenset({"of", "de", "del"})  # "members of the military", "miembros del Ejército"
+_PARTITIVE_SKIP = frozenset({"the", "u", "s", "us", "its", "la", "el", "los", "las", "."})
+
+
+def _partitive(
+    tokens: list[re.Match[str]], i: int, nouns: dict[str, _Noun], firsts: frozenset[str]
+) -> _Noun | None:
+    """The noun of the whole that a generic noun of people is a part of: "5,200 members of
+    the U.S. military" are troops, as "military" says (the first noun within a few words
+    after "of"), else None."""
+    if tokens[i].group().lower() not in _PARTITIVE:
+        return None
+    for k in range(i + 1, min(len(tokens), i + 6)):
+        found = _noun_at(tokens, k, nouns, firsts)
+        if found is not None:
+            return found[0]
+        word = tokens[k].group()
+        possessive = word.endswith(("'s", "’s"))  # "of the state's National Guard"
+        if word.lower() not in _PARTITIVE_SKIP and not word[:1].isupper() and not possessive:
+            return None
     return None
 
 
@@ -1490,6 +1522,8 @@ def _unit_and_measure(
         ):  # "337 people crossed in 10 boats, bringing the total to 18,108": people, not boats
             return people_here
         return previous
+    if _GROUP_OF.search(text, max(left, figure.start - 24), figure.start):
+        return Unit.PERSON, verb or Measure.MIGRANTS  # "a large group of about 3,500"
     if verb is not None:
         return Unit.PERSON, verb
     named = _number_of(text, left, figure.start)  # "the number of minors rose to 12,500"
