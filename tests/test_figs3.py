@@ -160,3 +160,8 @@ def test_people_who_asked_for_refugee_status_count_asylum() -> None:
 def test_a_bare_number_that_sizes_a_group_counts_people(text: str) -> None:
     (found,) = mn.parse(text).statistics
     assert (found.unit, found.measure) == (mn.Unit.PERSON, M.MIGRANTS)
+
+
+def test_people_caught_crossing_are_apprehensions_not_crossings() -> None:
+    found = _parse_measures("Agents caught 1,500 people crossing the river on Sunday.")
+    assert found == [("1,500 people", M.APPREHENSIONS)]

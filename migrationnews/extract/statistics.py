@@ -689,10 +689,10 @@ def _head_noun(text: str, end: int, stop: int) -> _Head | None:
                 noun, last = more
                 if head.unit not in _COUNTED or noun.unit not in _COUNTED:
                     break  # "25% tariffs" counts per cent, "migrant arrests" counts arrests
-                if tokens[i - 1].group().lower().endswith("s") and (
+                if (tokens[i - 1].group().lower().endswith("s") or head.unit is Unit.PERSON) and (
                     tokens[i].group().lower().endswith("ing")
                 ):
-                    break  # "migrants crossing the river": a participle, not "border crossing"
+                    break  # "migrants crossing the river", "people crossing": a participle
                 head = _Head(tokens[last].end(), noun.unit, noun.measure, noun.factor)
                 i = last + 1
             if head.measure == "*migrants" and i < len(tokens):
