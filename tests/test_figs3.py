@@ -165,3 +165,30 @@ def test_a_bare_number_that_sizes_a_group_counts_people(text: str) -> None:
 def test_people_caught_crossing_are_apprehensions_not_crossings() -> None:
     found = _parse_measures("Agents caught 1,500 people crossing the river on Sunday.")
     assert found == [("1,500 people", M.APPREHENSIONS)]
+
+
+def test_a_floor_below_another_sources_figure_does_not_open_the_span() -> None:
+    caravan = _caravan(
+        "The caravan walked north through Chiapas on Tuesday. Church workers said more "
+        "than 2,500 people were in the caravan, while organizers said it numbered 4,000."
+    )
+    assert (caravan.size.low, caravan.size.high) == (2500, 4000)
+    assert len(caravan.size_estimates) == 2
+
+
+def test_a_floor_above_every_other_figure_leaves_the_span_open() -> None:
+    caravan = _caravan(
+        "The caravan walked north through Chiapas on Tuesday. Police said it numbered "
+        "1,500, while organizers said more than 3,000 people were in the caravan."
+    )
+    assert (caravan.size.low, caravan.size.high) == (1500, None)
+
+
+def test_a_group_whose_count_fell_keeps_the_new_count_as_an_estimate() -> None:
+    caravan = _caravan(
+        "The caravan crawled through Oaxaca on Wednesday. Officials said the number of "
+        "migrants in the caravan was down to 2,100 people, while organizers said it "
+        "numbered 5,000."
+    )
+    assert (caravan.size.low, caravan.size.high) == (2100, 5000)
+    assert caravan.status is mn.CaravanStatus.MOVING

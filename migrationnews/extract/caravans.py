@@ -1024,7 +1024,9 @@ def _firm(estimates: tuple[SizeEstimate, ...]) -> tuple[SizeEstimate, ...]:
 def _combined(estimates: Sequence[SizeEstimate]) -> Estimate | None:
     """The smallest range that covers every estimate. A ceiling alone ("as many as 7,000")
     leaves the low to the other sources ("police put it at 5,000": 5,000 to 7,000) unless
-    it is below their figures; a floor alone ("more than 3,000") leaves the range open."""
+    it is below their figures; a floor alone ("more than 3,000") leaves the range open
+    unless another source's figure is above it ("more than 7,200" and "10,000": 7,200 to
+    10,000, the range spanning both)."""
     if not estimates:
         return None
     chosen = [e.estimate for e in estimates]
@@ -1034,7 +1036,8 @@ def _combined(estimates: Sequence[SizeEstimate]) -> Estimate | None:
     highs = [e.high for e in chosen if e.high is not None]
     ceilings = [e.high for e in chosen if e.low is None and e.high is not None]
     low = min(lows) if lows and all(c >= min(lows) for c in ceilings) else None
-    high = max(highs) if len(highs) == len(chosen) else None
+    floors = [e.low for e in chosen if e.high is None and e.low is not None]
+    high = max(highs) if highs and all(f <= max(highs) for f in floors) else None
     if low is None and high is None:  # "fewer than 500" and "more than 600": open both ways
         low = min(lows)
     texts = " / ".join(dict.fromkeys(e.text for e in chosen if e.text))
