@@ -192,3 +192,12 @@ def test_a_group_whose_count_fell_keeps_the_new_count_as_an_estimate() -> None:
     )
     assert (caravan.size.low, caravan.size.high) == (2100, 5000)
     assert caravan.status is mn.CaravanStatus.MOVING
+
+
+def test_countries_named_as_examples_give_the_groups_origins() -> None:
+    (caravan,) = mn.parse(
+        "Una caravana de unos 900 desplazados de países como Nicaragua, Cuba y Haití "
+        "avanzó este lunes por Chiapas.",
+        published=_DAY,
+    ).caravans
+    assert set(caravan.origins) == {"NI", "CU", "HT"}

@@ -1174,7 +1174,7 @@ def _written_origins(text: str, start: int, end: int) -> list[str]:
             last = names[k][1]
             series.append(names[k][2])
         k += 1
-        lead = [w.lower() for w in _WORD_AT.findall(text[max(start, first - 40) : first])][-4:]
+        lead = [w.lower() for w in _WORD_AT.findall(text[max(start, first - 60) : first])][-6:]
         if _from_lead(lead, members):
             codes.extend(series)
     return codes
@@ -1182,7 +1182,11 @@ def _written_origins(text: str, start: int, end: int) -> list[str]:
 
 def _from_lead(lead: Sequence[str], members: frozenset[str]) -> bool:
     """Whether the words before a country say the group's members come from it: "migrantes
-    de", "personas procedentes de", "en su mayoría originarios de"."""
+    de", "personas procedentes de", "en su mayoría originarios de", "desplazados de
+    países como" (fillers may also stand between the from-word and the country)."""
+    lead = list(lead)
+    while len(lead) > 1 and lead[-1] in _LOWER["filler"]:
+        lead.pop()
     if not lead or lead[-1] not in _LOWER["from"]:
         return False
     rest = [w for w in lead[:-1] if w not in _LOWER["from"] and w not in _LOWER["filler"]]
