@@ -201,3 +201,25 @@ def test_countries_named_as_examples_give_the_groups_origins() -> None:
         published=_DAY,
     ).caravans
     assert set(caravan.origins) == {"NI", "CU", "HT"}
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        (
+            "Del total de deportaciones contadas desde marzo, 8.200 se hicieron por aire.",
+            M.REMOVALS,
+        ),
+        (
+            "Of the total of removals counted since March, 8,200 were carried out by air.",
+            M.REMOVALS,
+        ),
+    ],
+)
+def test_a_part_of_a_total_counts_what_the_total_counts(text: str, measure: M) -> None:
+    assert _parse_measures(text)[0][1] is measure
+
+
+def test_a_spanish_participle_after_a_noun_does_not_replace_it() -> None:
+    found = _parse_measures("Se contaron 300 repatriaciones registradas en enero.")
+    assert found[0][1] is M.REMOVALS

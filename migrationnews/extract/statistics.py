@@ -101,6 +101,12 @@ _T = TypeVar("_T")
 
 POLICY_VARIABLE = "MIGRATIONNEWS_VAGUE_POLICY"
 
+
+def _anycase(pattern: str) -> re.Pattern[str]:
+    """Compile a pattern of words that match in any case: "Of these" as "of these"."""
+    return re.compile(pattern, re.IGNORECASE)
+
+
 # ---------------------------------------------------------------- rule data, loaded once
 
 
@@ -331,10 +337,17 @@ _RATIO_JOIN = re.compile(r"[ \t]+(?:in|out[ \t]+of)[ \t]+")  # "one in four", "3
 
 _NUMBER_OF = re.compile(
     r"""
-    (?<![\w])(?:number|numbers|total|tally|count|figure)  # what names a count
-    [ \t]+of(?![\w])                                  # "the number of ..."
+    (?<![\w])(?:number|numbers|total|tally|count|figure  # what names a count
+      |número|números|total|cifra|cantidad)             # "el número de ...", "la cifra de"
+    [ \t]+(?:of|de)(?![\w])                            # "the number of ..."
     """,
     re.VERBOSE | re.IGNORECASE,
+)
+# A part of a total the sentence opened with: "Of the total of 500 removals, 300 ...",
+# "Del total de repatriaciones registradas, 116,156 se realizaron por tierra".
+_OF_THE_TOTAL = _anycase(
+    r"(?<![\w])(?:of|del|de)[ \t]+(?:(?:the|el|la)[ \t]+)?(?:total|número[ \t]+total)"
+    r"[ \t]+(?:of|de)[ \t]+"
 )
 _REFERENCE = re.compile(
     r"""
@@ -373,11 +386,6 @@ _FINITE = re.compile(
 )
 _AUXILIARIES = frozenset({"were", "was", "are", "is", "been", "be", "being"})
 _COORDINATED = re.compile(r"(?<![\w])(?:and|but)[ \t]+\Z", re.IGNORECASE)
-
-
-def _anycase(pattern: str) -> re.Pattern[str]:
-    """Compile a pattern of words that match in any case: "Of these" as "of these"."""
-    return re.compile(pattern, re.IGNORECASE)
 
 
 # A bare number named as the peak or total of what the sentence before counted.
@@ -498,6 +506,8 @@ _EVENTS = frozenset(
 # The measures of people (a count of families that are migrants or removals is of people).
 _PEOPLE_MEASURES = _EVENTS | {Measure.MIGRANTS, Measure.DEATHS}
 _WORD_AFTER = 8  # words scanned after a number for the noun it counts
+# Spanish participles, which follow the noun they describe ("migrantes detenidos").
+_PARTICIPLES_ES = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
 
 
 # ---------------------------------------------------------------- one figure
@@ -693,6 +703,8 @@ def _head_noun(text: str, end: int, stop: int) -> _Head | None:
                     tokens[i].group().lower().endswith("ing")
                 ):
                     break  # "migrants crossing the river", "people crossing": a participle
+                if language == "es" and tokens[i].group().lower().endswith(_PARTICIPLES_ES):
+                    break  # "repatriaciones registradas": a participle after its noun
                 head = _Head(tokens[last].end(), noun.unit, noun.measure, noun.factor)
                 i = last + 1
             if head.measure == "*migrants" and i < len(tokens):
@@ -1529,6 +1541,12 @@ def _unit_and_measure(
     named = _number_of(text, left, figure.start)  # "the number of minors rose to 12,500"
     if named is not None:
         return named
+    total = _OF_THE_TOTAL.search(text, sentence.start, figure.start)
+    if total is not None and total.start() < left:  # the total opens the sentence's first clause
+        head = _head_noun(text, total.end(), figure.start)
+        if head is not None and not head.measure.startswith("~"):
+            whole = Measure(head.measure.lstrip("*"))
+            return (Unit.PERSON if head.unit is Unit.COUNT else head.unit), whole
     if (
         earlier is not None
         and facts.previous is not None
