@@ -223,3 +223,17 @@ def test_a_part_of_a_total_counts_what_the_total_counts(text: str, measure: M) -
 def test_a_spanish_participle_after_a_noun_does_not_replace_it() -> None:
     found = _parse_measures("Se contaron 300 repatriaciones registradas en enero.")
     assert found[0][1] is M.REMOVALS
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("A caravan of 1,200 Hondurans walks north after crossing the river.", M.MIGRANTS),
+        ("After crossing the river at dawn, 80 people were detained by police.", M.APPREHENSIONS),
+        ("Tras cruzar el río, 80 personas fueron detenidas por la policía.", M.APPREHENSIONS),
+        ("Guatemala took in 640 migrants returned by Mexico.", M.REMOVALS),
+        ("About 700 people poured across the bridge before sunrise.", M.CROSSINGS),
+    ],
+)
+def test_the_event_a_figure_counts_is_the_one_told_now(text: str, measure: M) -> None:
+    assert _parse_measures(text)[0][1] is measure

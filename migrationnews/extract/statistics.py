@@ -428,6 +428,10 @@ _DEAD_IN_PHRASE = _anycase(r"(?<![\w])(?:deceased|dead|drowned|slain|fallecidos|
 _CONJUNCTION = _anycase(r"(?<![\w])(?:and|but|while|whereas)(?![\w])")
 # A conjunction right before a figure that opens a clause with a subject of its own.
 _NEW_SUBJECT = _anycase(r"(?<![\w])(?:and|but|while|whereas)[ \t]+\Z")
+# A verb of an event before the one the clause reports: "after crossing", "tras cruzar".
+_BEFORE_NOW = _anycase(
+    r"(?<![\w])(?:after|before|upon|tras|antes[ \t]+de|después[ \t]+de|luego[ \t]+de)[ \t]+\Z"
+)
 # A group of people sized by a bare number: "a large group of about 3,500", "un grupo de 300".
 _GROUP_OF = _anycase(
     r"(?<![\w])(?:group|caravan|crowd|contingent|grupo|caravana|contingente|multitud)"
@@ -791,6 +795,8 @@ def _verb_measure(text: str, left: int, right: int, start: int, end: int) -> Mea
         form = match.group().lower()
         if form in next_only and text[match.end() : start].strip(" \t"):
             continue  # "at capacity after seven migrants drowned": not the figure's frame
+        if _BEFORE_NOW.search(text, max(left, match.start() - 16), match.start()):
+            continue  # "After crossing the river, 300 migrants were detained": earlier
         best = _verbs()[form]
     if best is not None:
         if _NEW_SUBJECT.search(text, left, start):
@@ -799,7 +805,11 @@ def _verb_measure(text: str, left: int, right: int, start: int, end: int) -> Mea
             if own and _BEFORE_VERB.fullmatch(text, end, own[0].start()) is not None:
                 return _verbs()[own[0].group().lower()]
         return best
-    later = _verb_after_pattern().finditer(text, end, right)
+    later = [
+        hit
+        for hit in _verb_after_pattern().finditer(text, end, right)
+        if not _BEFORE_NOW.search(text, max(end, hit.start() - 16), hit.start())
+    ]  # "2,000 migrants returned to Mexico after crossing": the crossing came before
     if not later:
         return None
     relative = _RELATIVE.match(text, end, right)
