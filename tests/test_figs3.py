@@ -237,3 +237,19 @@ def test_a_spanish_participle_after_a_noun_does_not_replace_it() -> None:
 )
 def test_the_event_a_figure_counts_is_the_one_told_now(text: str, measure: M) -> None:
     assert _parse_measures(text)[0][1] is measure
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "La caravana entró a Oaxaca el lunes, llegando de noche a la ciudad de Juchitán.",
+            "Juchitán",
+        ),
+        ("Los migrantes de la caravana llegaron hasta la plaza central de Huixtla.", "Huixtla"),
+    ],
+)
+def test_a_group_arriving_in_a_town_is_there(text: str, place: str) -> None:
+    caravan = _caravan(text)
+    assert caravan.location is not None
+    assert caravan.location.name == place

@@ -1474,9 +1474,13 @@ def _is_at(text: str, start: int, place_start: int) -> bool:
     k = len(words) - 1
     while k >= 0:
         word = words[k]
-        if word in _OF | _LOWER["of"] and k > 0 and words[k - 1] in places:
-            k -= 1  # "the town of", "la localidad de", "cerca de": read on from the noun
-            continue
+        if word in _OF | _LOWER["of"] and k > 0:
+            j = k - 1
+            while j > 0 and words[j] in _NOUN_PHRASE | _LOWER["phrase"] and words[j] not in places:
+                j -= 1  # "la plaza central de": the noun before its adjectives
+            if words[j] in places:
+                k = j  # "the town of", "la localidad de", "cerca de": read on from the noun
+                continue
         governs = word in _LOWER["locate"] or word in _LOWER["reach"]
         if governs and earlier & set(words[max(0, k - 4) : k]):
             return False  # "pushed on after resting two days in Pijijiapan": before now
