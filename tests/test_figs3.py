@@ -253,3 +253,11 @@ def test_a_group_arriving_in_a_town_is_there(text: str, place: str) -> None:
     caravan = _caravan(text)
     assert caravan.location is not None
     assert caravan.location.name == place
+
+
+def test_a_spanish_dateline_closed_by_a_stop_and_a_dash_places_the_reporter() -> None:
+    caravan = _caravan(
+        "Huixtla, Chiapas.- Una caravana de unos 900 migrantes salió ayer rumbo al norte."
+    )
+    assert caravan.location is not None
+    assert caravan.location.name == "Huixtla"

@@ -185,7 +185,7 @@ _DATELINE = re.compile(
     \A (?P<name>[A-Z][^\W\d_]*(?:[ ][A-Z][^\W\d_]*){0,3})  # one to four capitalised words
     (?:,[ ](?P<region>[A-Z][^\W\d_.]*(?:[ ][A-Z][^\W\d_.]*){0,2}))?  # ", Mexico"
     (?:[ ]?\([^()\n]{1,30}\)){0,2}                         # "(Guatemala)", "(AP)"
-    [ ]?[–—-]{1,2}                                         # the dash that ends a dateline
+    [.]?[ ]?[–—-]{1,2}                                     # the dash that ends a dateline
     """,
     re.VERBOSE,
 )
