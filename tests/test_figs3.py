@@ -261,3 +261,29 @@ def test_a_spanish_dateline_closed_by_a_stop_and_a_dash_places_the_reporter() ->
     )
     assert caravan.location is not None
     assert caravan.location.name == "Huixtla"
+
+
+def test_a_group_of_migrants_that_police_dispersed_is_a_caravan() -> None:
+    caravan = _caravan(
+        "Agentes dispersaron a un grupo de 350 migrantes, la mayoría hondureños, en la "
+        "carretera. La caravana había salido de madrugada."
+    )
+    assert (caravan.size.low, caravan.status) == (350, mn.CaravanStatus.DISPERSED)
+
+
+def test_a_spanish_sentence_without_a_subject_goes_on_about_the_group() -> None:
+    caravan = _caravan(
+        "La caravana de unos 700 migrantes partió el domingo de Tapachula. Pero fue "
+        "disuelta el lunes en el municipio de Huixtla por la Guardia Nacional."
+    )
+    assert caravan.status is mn.CaravanStatus.DISPERSED
+    assert caravan.location is not None
+    assert caravan.location.name == "Huixtla"
+
+
+def test_origins_stated_later_of_the_groups_people_are_gathered() -> None:
+    caravan = _caravan(
+        "La caravana de unos 700 migrantes avanzó el lunes por Chiapas. Los migrantes "
+        "eran mayormente cubanos y venezolanos."
+    )
+    assert set(caravan.origins) == {"CU", "VE"}

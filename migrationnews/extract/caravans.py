@@ -483,9 +483,9 @@ def _read_mention(doc: Document, index: int, match: Hit, *, strong: bool) -> _Me
             doc.text, match.end(), min(sentence.end, match.end() + 150)
         )
         creates = on_the_move or (  # "a group of 200 Cubans ... arrived in the port of X"
-            arrival is not None
+            (arrival is not None or _ROLE["dispersed"].search(before) is not None)
             and (_migrant_context(tokens, after_tokens) or _group_of_nationals(after_tokens))
-        )
+        )  # "police dispersed a group of 400 migrants": a group on the move, broken up
     else:  # "the Honduran exodus", "a migrant march", or beside "a caravan"
         creates = not weak or _migrant_context(tokens, after_tokens) or on_the_move
     near = tokens[-3:]
@@ -733,9 +733,13 @@ def _add_described(doc: Document, main: _Group, taken: set[int]) -> None:
     for index, sentence in enumerate(doc.sentences):
         if index in main.sentences or index in taken:
             continue
-        if _PEOPLE_WORDS.search(sentence.text) is None:
+        if _PEOPLE_WORDS.search(sentence.text) is None and not (
+            demonyms() and _ROLE["people"].search(doc.text, sentence.start, sentence.end)
+        ):  # "Los migrantes eran en su mayoría haitianos": a language's own people nouns
             continue
-        if _group_origins(doc.text, sentence.start, sentence.end):
+        if _group_origins(doc.text, sentence.start, sentence.end) or (
+            demonyms() and _written_origins(doc.text, sentence.start, sentence.end)
+        ):
             main.described.append((sentence.start, sentence.end))
 
 
@@ -745,7 +749,32 @@ def _goes_on(text: str, start: int, end: int) -> bool:
         _ROLE["cont"].search(text, start, end) is not None
         or _ROLE["move"].search(text, start, end) is not None
         or _CLAUSE_SUBJECT.match(text, start, end) is not None
+        or _opens_with_its_verb(text, start, end)
     )
+
+
+# Words that may open a sentence before a verb whose subject is left out ("Pero fue
+# disuelta", "Luego llegó a Huixtla"): connectors and auxiliaries.
+_OPENERS = frozenset(
+    {"pero", "y", "luego", "después", "finalmente", "sin", "embargo", "más", "tarde"}
+    | {"fue", "fueron", "ha", "han", "había", "habían", "sido", "se", "but", "then", "later"}
+)
+_LEFT_OUT_SUBJECT = ("dispersed", "stopped", "reach", "arrive")  # the roles of such verbs
+
+
+def _opens_with_its_verb(text: str, start: int, end: int) -> bool:
+    """True when a sentence opens with a verb of what befell a group and no subject of its
+    own, as Spanish writes a sentence that goes on about the one before ("Pero fue
+    disuelta en la mañana", "Luego llegó a Huixtla")."""
+    limit = min(end, start + 40)
+    for role in _LEFT_OUT_SUBJECT:
+        hit = _ROLE[role].search(text, start, limit)
+        if hit is None:
+            continue
+        words = [t.lower() for t in _TOKEN.findall(text[start : hit.start()])]
+        if all(w in _OPENERS for w in words):
+            return True
+    return False
 
 
 def _add_members(doc: Document, main: _Group, first: int) -> None:
@@ -1141,8 +1170,12 @@ def _written_origins(text: str, start: int, end: int) -> list[str]:
         if code is None:
             continue
         before = [w.group().lower() for w in words[max(0, k - 2) : k]]
+        lead = [w.group().lower() for w in words[max(0, k - 5) : k]]
+        while len(lead) > 1 and lead[-1] in _LOWER["filler"]:
+            lead.pop()  # "los migrantes eran mayormente haitianos": the people, then fillers
         if (
             (listed >= 0 and _SERIES_GAP.fullmatch(text, listed, word.start()))  # "y cubanos"
+            or (len(lead) < len(before) + 3 and lead[-1:] and lead[-1] in members and k > 0)
             or _COUNTED.search(text, max(start, word.start() - 3), word.start())  # "300 cubanos"
             or bool(set(before[-1:]) & _LOWER["origin"])  # "de origen venezolano"
             or (
