@@ -287,3 +287,27 @@ def test_origins_stated_later_of_the_groups_people_are_gathered() -> None:
         "eran mayormente cubanos y venezolanos."
     )
     assert set(caravan.origins) == {"CU", "VE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [
+        ("La caravana avanzó el lunes por Chiapas. Ahora tiene unos 2.500 integrantes.", 2500),
+        (
+            "La caravana avanzó el lunes por Chiapas; el grupo suma en total unas 2.500 personas.",
+            2500,
+        ),
+        (
+            "La caravana avanzó el lunes por Chiapas. Agentes detuvieron a unos 40 migrantes "
+            "y el resto, unas 2.500 personas, siguió caminando.",
+            2500,
+        ),
+        (
+            "Miles de migrantes salieron el lunes en caravana. Unas 2.500 personas "
+            "comenzaron a caminar hacia el norte.",
+            2500,
+        ),
+    ],
+)
+def test_the_spanish_size_of_a_group_and_not_of_a_part(text: str, size: int) -> None:
+    assert _caravan(text).size.low == size
