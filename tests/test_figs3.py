@@ -311,3 +311,8 @@ def test_origins_stated_later_of_the_groups_people_are_gathered() -> None:
 )
 def test_the_spanish_size_of_a_group_and_not_of_a_part(text: str, size: int) -> None:
     assert _caravan(text).size.low == size
+
+
+def test_a_place_name_inside_a_longer_proper_name_does_not_place_the_group() -> None:
+    caravan = _caravan("Police broke up a caravan of 600 migrants gathered at Miguel Hidalgo park.")
+    assert caravan.location is None or caravan.location.name != "Hidalgo"

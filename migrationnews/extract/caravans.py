@@ -1332,6 +1332,8 @@ def _location(
                 continue  # "officials in Washington": caravans are reported short of the US
             if place.kind not in _PLACE_RANK or not _is_at(doc.text, start, span_start):
                 continue
+            if _inside_a_name(doc.text, start, span_start):
+                continue  # "Miguel Hidalgo park": a park named after a man, not the state
             rank = (_PLACE_RANK[place.kind], -span_start)
             if best is None or rank < best[:2]:
                 best = (*rank, place)
@@ -1356,6 +1358,22 @@ _TOWN_BEFORE = re.compile(
     """,
     re.VERBOSE,
 )  # a town the gazetteer does not know, named by its region: "in Ocotepeque, Honduras"
+
+
+_NAME_BEFORE = re.compile(r"(?<![\w.])([A-ZÁÉÍÓÚÑ][^\W\d_]+)[ ]\Z")  # "Miguel " before "Hidalgo"
+
+
+def _inside_a_name(text: str, start: int, place_start: int) -> bool:
+    """True when the place's name ends a longer proper name that the gazetteer does not
+    know ("Miguel Hidalgo park", "Benito Juárez airport"): the word before it is a
+    capitalised word that no place's phrase opens with ("In Tapachula", "La Trinitaria")."""
+    match = _NAME_BEFORE.search(text, max(start, place_start - 24), place_start)
+    if match is None:
+        return False
+    word = match.group(1).lower()
+    phrase = _NOUN_PHRASE | _LOWER["phrase"] | _LOWER["locate"] | _LOWER["to"] | _LOWER["reach"]
+    phrase = phrase | _LOWER["depart"] | _PLACE_NOUNS | _LOWER["place"] | _of() | {"in", "at"}
+    return word not in phrase and not find_places(text, match.start(1), match.end(1))
 
 
 def _rank(place: Place) -> int:
