@@ -316,3 +316,16 @@ def test_the_spanish_size_of_a_group_and_not_of_a_part(text: str, size: int) -> 
 def test_a_place_name_inside_a_longer_proper_name_does_not_place_the_group() -> None:
     caravan = _caravan("Police broke up a caravan of 600 migrants gathered at Miguel Hidalgo park.")
     assert caravan.location is None or caravan.location.name != "Hidalgo"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La caravana llegó a la carretera entre Tuxtla Chico y Huixtla el martes.",
+        "By Tuesday the caravan had reached the highway between Tapachula and Huixtla.",
+    ],
+)
+def test_a_group_that_reached_a_road_between_two_towns_is_at_the_far_one(text: str) -> None:
+    caravan = _caravan(text)
+    assert caravan.location is not None
+    assert caravan.location.name == "Huixtla"

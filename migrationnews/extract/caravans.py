@@ -1453,13 +1453,16 @@ def _role_words() -> dict[str, tuple[str, ...]]:
 def _road() -> re.Pattern[str] | None:
     """The end of a clause that puts the group on a road between two places, right before
     the far one: "sobre la carretera que une Tapachula con ", "on the highway linking
-    Tapachula and ". None when the language's table names no roads."""
+    Tapachula and ", "llegó a la carretera entre Ciudad Hidalgo y ". None when the
+    language's table names no roads."""
     words = _role_words()
     if not words.get("road") or not words.get("between"):
         return None
     return re.compile(
         rf"""
-        (?<![\w]){words_pattern(words["locate"])}[ ]  # "sobre", "on"
+        (?<![\w])(?:{words_pattern(words["locate"])}   # "sobre", "on"
+          |{words_pattern(words["reach"])}(?:[ ]{words_pattern(words.get("to", ()) or ("to",))})?
+        )[ ]                                          # or "llegó a", "reached"
         (?:[^\W\d_]{{1,5}}[ ])?                       # "la", "the"
         {words_pattern(words["road"])}[ ]              # "carretera", "highway"
         (?:que[ ])?{words_pattern(words["between"])}[ ]  # "que une", "linking"
