@@ -329,3 +329,15 @@ def test_a_group_that_reached_a_road_between_two_towns_is_at_the_far_one(text: s
     caravan = _caravan(text)
     assert caravan.location is not None
     assert caravan.location.name == "Huixtla"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A caravan of 900 migrants waited at the Guatemala-Mexico border on Monday.",
+        "A caravan of 900 migrants waited at the Mexico border on Monday.",
+    ],
+)
+def test_a_country_that_names_a_border_does_not_place_the_group_in_it(text: str) -> None:
+    caravan = _caravan(text)
+    assert caravan.location is None or caravan.location.name != "Mexico"

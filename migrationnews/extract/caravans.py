@@ -1334,6 +1334,8 @@ def _location(
                 continue
             if _inside_a_name(doc.text, start, span_start):
                 continue  # "Miguel Hidalgo park": a park named after a man, not the state
+            if _names_a_border(doc.text, span_start + len(place.name), end):
+                continue  # "at the Guatemala-Mexico border": on the line, in neither country
             rank = (_PLACE_RANK[place.kind], -span_start)
             if best is None or rank < best[:2]:
                 best = (*rank, place)
@@ -1374,6 +1376,18 @@ def _inside_a_name(text: str, start: int, place_start: int) -> bool:
     phrase = _NOUN_PHRASE | _LOWER["phrase"] | _LOWER["locate"] | _LOWER["to"] | _LOWER["reach"]
     phrase = phrase | _LOWER["depart"] | _PLACE_NOUNS | _LOWER["place"] | _of() | {"in", "at"}
     return word not in phrase and not find_places(text, match.start(1), match.end(1))
+
+
+_PAIR_PARTNER = re.compile(r"[-–/][A-ZÁÉÍÓÚÑ][^\W\d_]+")  # "-Mexico" of "Guatemala-Mexico"
+
+
+def _names_a_border(text: str, end: int, stop: int) -> bool:
+    """True when the place that ends at ``end`` names a border ("the Mexico border", "the
+    Guatemala-Mexico border"), not a place the group is in."""
+    pair = _PAIR_PARTNER.match(text, end, stop)
+    after = pair.end() if pair is not None else end
+    words = _TOKEN.findall(text[after : min(stop, after + 12)])
+    return bool(words) and words[0].lower() in _LOWER["border"] | {"borders"}
 
 
 def _rank(place: Place) -> int:
