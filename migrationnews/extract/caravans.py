@@ -1346,9 +1346,10 @@ def _location(
             if town is not None and town.country == best[2].country:
                 return town
         return best[2]
-    if not alone:
-        return None
-    return _dateline(doc, group.sentences) or _set_out_today(doc, segments)
+    if not dateline:
+        return None  # only a place the sentences put it at (where it was stopped)
+    town = _dateline(doc, group.sentences) if alone else None
+    return town or _place_left(doc, segments)
 
 
 _REGIONS = frozenset({PlaceKind.COUNTRY, PlaceKind.STATE, PlaceKind.REGION})
@@ -1398,17 +1399,14 @@ def _rank(place: Place) -> int:
 _SET_OUT_REACH = 80  # characters after a departure verb where its place is named
 
 
-def _set_out_today(doc: Document, segments: Sequence[tuple[int, int]]) -> Place | None:
-    """Where a group that no report puts anywhere else set out from on the day of the
-    article ("partieron este domingo desde Ciudad Hidalgo", "left the city of Tapachula
-    today"): it is on its first day's road, nearest that place. Not a country (too wide to
-    place it)."""
-    if doc.published is None:
-        return None
+def _place_left(doc: Document, segments: Sequence[tuple[int, int]]) -> Place | None:
+    """Where a group that no report puts anywhere else set out from ("partieron este
+    domingo desde Ciudad Hidalgo", "left the city of Tapachula", "the caravans that left
+    Tapachula in 2021"): with no later place named, the place it left is the most specific
+    place the article gives for it, as the annotation guideline reads "the most specific
+    place named" (and its gold puts such groups there). Not a country (too wide to place
+    it), nor a place the verb heads to ("set off toward Huixtla")."""
     for start, end in segments:
-        period = _departed(doc, [(start, end)])
-        if period is None or not period.start == period.end == doc.published:
-            continue
         for verb in _ROLE["departure"].finditer(doc.text, start, end):
             limit = min(end, verb.end() + _SET_OUT_REACH)
             for place_start, place in _places_in(doc.text, verb.end(), limit):
@@ -1418,6 +1416,7 @@ def _set_out_today(doc: Document, segments: Sequence[tuple[int, int]]) -> Place 
                 right_after = right_after or _names_the_place(raw)  # "left the city of"
                 if (
                     right_after
+                    and "," not in doc.text[verb.end() : place_start]  # "left X, a town in"
                     and place.kind in _PLACE_RANK
                     and place.kind is not PlaceKind.COUNTRY
                 ):
