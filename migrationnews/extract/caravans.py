@@ -24,7 +24,8 @@ walk in it, a third where it is and who is in it. The extractor works in three s
    only when no firmer figure is given); origins from countries after "migrants from"
    and demonyms before a people noun, never regions, transit countries or the US; the
    most specific place the group is *at* (in, near, reached; not from, not headed to),
-   else the article's dateline when the reporter is with the group; the distance to the
+   else the article's dateline when the reporter is with the group, else the place it
+   left (with no later place named, the most specific one given); the distance to the
    border as written (a pint length); the departure date, resolved by :mod:`dates`; and
    the status (dispersed > stopped > moving > forming; "plans to disband" is not yet, a
    group that went on after a stop is moving again). A group stopped or broken up is
