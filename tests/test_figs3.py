@@ -342,3 +342,21 @@ def test_a_group_that_reached_a_road_between_two_towns_is_at_the_far_one(text: s
 def test_a_country_that_names_a_border_does_not_place_the_group_in_it(text: str) -> None:
     caravan = _caravan(text)
     assert caravan.location is None or caravan.location.name != "Mexico"
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        (
+            "Some 52,000 people crossed the river in May. That is nearly double the 27,300 "
+            "of the same month last year.",
+            M.CROSSINGS,
+        ),
+        (
+            "Agents deported 8,100 people in June, 3.2 times more than the 2,500 of June 2022.",
+            M.REMOVALS,
+        ),
+    ],
+)
+def test_a_bare_number_compared_with_a_figure_counts_what_it_counts(text: str, measure: M) -> None:
+    assert _parse_measures(text)[-1][1] is measure

@@ -432,6 +432,12 @@ _NEW_SUBJECT = _anycase(r"(?<![\w])(?:and|but|while|whereas)[ \t]+\Z")
 _BEFORE_NOW = _anycase(
     r"(?<![\w])(?:after|before|upon|tras|antes[ \t]+de|después[ \t]+de|luego[ \t]+de)[ \t]+\Z"
 )
+# A bare number compared with a figure before it: "compared with the 87,390", "than the 6,134".
+_COMPARED = _anycase(
+    r"(?<![\w])(?:compared[ \t]+(?:to|with)|than|versus|vs\.|(?:quadruple|double|triple)[sd]?"
+    r"|exceed(?:s|ed)?|surpass(?:es|ed)?|up[ \t]+from|down[ \t]+from|frente[ \t]+a|que)"
+    r"[ \t]+(?:(?:the|los|las|el|la)[ \t]+)?\Z"
+)
 # A group of people sized by a bare number: "a large group of about 3,500", "un grupo de 300".
 _GROUP_OF = _anycase(
     r"(?<![\w])(?:group|caravan|crowd|contingent|grupo|caravana|contingente|multitud)"
@@ -693,6 +699,10 @@ def _head_noun(text: str, end: int, stop: int) -> _Head | None:
         found = _noun_at(tokens, i, nouns, firsts)
         if found is not None:
             noun, last = found
+            if noun.measure == Measure.DURATION.value and any(
+                t.group().lower() in _PARTITIVE for t in tokens[:i]
+            ):
+                return None  # "the 27,300 of the same month": a time it falls in, not counts
             head = _Head(tokens[last].end(), noun.unit, noun.measure, noun.factor)
             i = last + 1
             # a noun compound goes on: "migrant arrests", "border crossings"
@@ -1538,10 +1548,14 @@ def _unit_and_measure(
             return Unit.PERSON, _verbs()[own[-1].group().lower()]
     if previous is not None:
         if (
-            previous == (Unit.COUNT, Measure.OTHER)
+            previous[1] is Measure.OTHER
             and people_here is not None
-            and _TOTAL_TO.search(text, max(left, figure.start - 48), figure.start)
-        ):  # "337 people crossed in 10 boats, bringing the total to 18,108": people, not boats
+            and (
+                _TOTAL_TO.search(text, max(left, figure.start - 48), figure.start)
+                or _COMPARED.search(text, max(left, figure.start - 24), figure.start)
+            )
+        ):  # "337 people crossed in 10 boats, bringing the total to 18,108": people, not boats;
+            # "40,297 people, 6.5 times more than the 6,134 of a year before": people
             return people_here
         return previous
     if _GROUP_OF.search(text, max(left, figure.start - 24), figure.start):
@@ -1562,8 +1576,12 @@ def _unit_and_measure(
         and facts.previous is not None
         and earlier.span.start >= facts.previous.start
         and earlier.unit is Unit.PERSON
-        and _RECORD.search(text, max(left, figure.start - 16), figure.start)
-    ):  # "... crossed the jungle. The total may top last year's record of 520,000."
+        and (
+            _RECORD.search(text, max(left, figure.start - 16), figure.start)
+            or _COMPARED.search(text, max(left, figure.start - 24), figure.start)
+        )
+    ):  # "... crossed the jungle. The total may top last year's record of 520,000.";
+        # "... crossed the jungle. That almost quadruples the 49,452 of a year before."
         return earlier.unit, earlier.measure
     measure = facts.bare_measure()
     if measure == (Unit.COUNT, Measure.OTHER) and facts.previous is not None:
