@@ -360,3 +360,14 @@ def test_a_country_that_names_a_border_does_not_place_the_group_in_it(text: str)
 )
 def test_a_bare_number_compared_with_a_figure_counts_what_it_counts(text: str, measure: M) -> None:
     assert _parse_measures(text)[-1][1] is measure
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("El martes, tres vuelos llegaron con 390 hondureños deportados desde Texas.", M.REMOVALS),
+        ("El gobierno envió de regreso a unas 900 personas en mayo.", M.REMOVALS),
+    ],
+)
+def test_spanish_flights_and_people_sent_back_are_removals(text: str, first: M) -> None:
+    assert _parse_measures(text)[0][1] is first

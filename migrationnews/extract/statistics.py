@@ -1421,13 +1421,20 @@ def _take_the_whole(text: str, found: list[Statistic], first: int) -> None:
     for k in range(first, len(found) - 1):
         carrier, carried = found[k], found[k + 1]
         if (
-            carrier.unit is Unit.COUNT
-            and carrier.measure is Measure.REMOVALS
-            and carried.unit is Unit.PERSON
-            and carried.measure is Measure.MIGRANTS
-            and _CARRIED.fullmatch(text, carrier.span.end, carried.span.start) is not None
-        ):  # "seven deportation flights a week, involving about 1,000 people": removals
-            found[k + 1] = evolve(carried, measure=Measure.REMOVALS)
+            carrier.unit is not Unit.COUNT
+            or carried.unit is not Unit.PERSON
+            or _CARRIED.fullmatch(text, carrier.span.end, carried.span.start) is None
+        ):
+            continue
+        if carrier.measure is Measure.REMOVALS and carried.measure is Measure.MIGRANTS:
+            found[k + 1] = evolve(carried, measure=Measure.REMOVALS)  # "seven deportation
+            # flights a week, involving about 1,000 people": removals
+        elif carrier.measure is Measure.OTHER and carried.measure is Measure.REMOVALS:
+            words = carrier.text.lower().split()
+            noun = next((_nouns().get(w) for w in reversed(words) if w in _nouns()), None)
+            if noun is not None and noun.measure == "~removals":  # a flight, a plane
+                found[k] = evolve(carrier, measure=Measure.REMOVALS)  # "dos vuelos llegaron
+                # con 160 guatemaltecos deportados": flights of removals
     for k in range(len(found) - 2, first - 1, -1):
         part, whole = found[k], found[k + 1]
         if (
