@@ -503,6 +503,7 @@ _IDENTIFIER = re.compile(
       | \d{1,4}(?:[-.]\d{2,5}){2,4}               # 1-800-555-0199, 555.123.4567
       | \d{1,5}[-/]\d{2,6}(?=[/-]\d)              # 2023-1234/5 and the like: codes in parts
       | \d{1,5}-\d{2,6}                          # two parts: a code if not a range (below)
+      | \d{1,2}[ \t]?:[ \t]?\d{2}(?![:\d])         # a clock time, even typed apart: "6: 00"
     )
     (?![\w])
     """,
@@ -544,9 +545,10 @@ def find_identifiers(
 ) -> tuple[Span, ...]:
     """The numbers in ``text[start:end]`` that name rather than count: telephone, case,
     docket and code numbers written in parts ("1-800-555-0199", "+1 915 555 0199",
-    "22-1234"), and any number after a label (``rules/number_labels.tsv``: "Title 42",
-    "SB 4", "Flight 1234", "case No. 5"). This is the one place they are recognised: the
-    statistics extractor drops every number inside one of these spans.
+    "22-1234"), clock times however typed ("6:00", "6: 00 am"), and any number after a
+    label (``rules/number_labels.tsv``: "Title 42", "SB 4", "Flight 1234", "case No. 5",
+    "ABC 7"). This is the one place they are recognised: the statistics extractor drops
+    every number inside one of these spans.
 
     >>> text = "Call 1-800-555-0199 or +1 (915) 555-0100 under Title 42; 300 people waited."
     >>> [text[s.start : s.end] for s in find_identifiers(text)]

@@ -264,7 +264,7 @@ def test_origins(text, codes):
 
 LOCATIONS = {
     "in-town": ("The caravan was stopped in Huixtla, Chiapas.", "Huixtla"),
-    "from-and-toward": ("The caravan set out from Tapachula toward Mexico City.", None),
+    "from-and-toward": ("The caravan set out from Tapachula toward Mexico City.", "Tapachula"),
     "reached": ("The caravan reached Juchitán on Thursday.", "Juchitán"),
     "headline-reaches": ("Migrant caravan reaches Mexico City", "Mexico City"),
     "hoped-for": ("The caravan set out, hoping to reach Monterrey.", None),
@@ -283,7 +283,7 @@ LOCATIONS = {
     "us-dateline-ignored": ("EL PASO, Texas (AP) — A caravan set out from Honduras.", None),
     "officials-somewhere-else": (
         "Officials in Oaxaca said the caravan left Tapachula on Sunday.",
-        None,
+        "Tapachula",
     ),
     "us-officials": ("Officials in Washington said the caravan was in Oaxaca.", "Oaxaca"),
     "border-with": ("The caravan set out near the border with Guatemala.", None),
@@ -300,7 +300,7 @@ LOCATIONS = {
         "By Friday the caravan had arrived in the village of Santiago Niltepec.",
         "Santiago Niltepec",
     ),
-    "left-unknown-town": ("The caravan left the town of Santo Domingo Zanatepec.", None),
+    "left-unknown-town": ("The caravan left the town of Santo Domingo Zanatepec.", "Zanatepec"),
     "plaza-of": ("The marchers of the caravan slept in the main plaza of Arriaga.", "Arriaga"),
     "border-at-is-reference": (
         "The caravan, now in Oaxaca, is 1,500 miles from the border at Reynosa.",
@@ -809,7 +809,8 @@ def test_a_flow_of_people_crossing_somewhere_is_not_the_group():
         "A caravan of about 1,500 migrants left Tapachula on Monday. "
         "More than 500,000 people crossed the Darién jungle into Panama, a record."
     )
-    assert caravan.location is None
+    assert caravan.location is not None
+    assert caravan.location.name == "Tapachula"  # where it left, not where others crossed
     assert (caravan.size.low, caravan.size.high) == (1500, 1500)
 
 

@@ -225,11 +225,6 @@ def test_requests_filed_and_victims_named(text, measure):
     assert find_statistics(text)[-1].measure is measure
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a flight that carries deportees is not yet a removal unless a verb of removal "
-    "says so: reading the carried people's noun lowered the unseen half once",
-)
 def test_a_flight_carrying_deportees_is_a_removal() -> None:
     found = find_statistics(
         "Each week, twelve flights land carrying about 130 deportees per plane."

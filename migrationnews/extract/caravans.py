@@ -24,7 +24,8 @@ walk in it, a third where it is and who is in it. The extractor works in three s
    only when no firmer figure is given); origins from countries after "migrants from"
    and demonyms before a people noun, never regions, transit countries or the US; the
    most specific place the group is *at* (in, near, reached; not from, not headed to),
-   else the article's dateline when the reporter is with the group; the distance to the
+   else the article's dateline when the reporter is with the group, else the place it
+   left (with no later place named, the most specific one given); the distance to the
    border as written (a pint length); the departure date, resolved by :mod:`dates`; and
    the status (dispersed > stopped > moving > forming; "plans to disband" is not yet, a
    group that went on after a stop is moving again). A group stopped or broken up is
@@ -185,7 +186,7 @@ _DATELINE = re.compile(
     \A (?P<name>[A-Z][^\W\d_]*(?:[ ][A-Z][^\W\d_]*){0,3})  # one to four capitalised words
     (?:,[ ](?P<region>[A-Z][^\W\d_.]*(?:[ ][A-Z][^\W\d_.]*){0,2}))?  # ", Mexico"
     (?:[ ]?\([^()\n]{1,30}\)){0,2}                         # "(Guatemala)", "(AP)"
-    [ ]?[–—-]{1,2}                                         # the dash that ends a dateline
+    [.]?[ ]?[–—-]{1,2}                                     # the dash that ends a dateline
     """,
     re.VERBOSE,
 )
@@ -483,9 +484,9 @@ def _read_mention(doc: Document, index: int, match: Hit, *, strong: bool) -> _Me
             doc.text, match.end(), min(sentence.end, match.end() + 150)
         )
         creates = on_the_move or (  # "a group of 200 Cubans ... arrived in the port of X"
-            arrival is not None
+            (arrival is not None or _ROLE["dispersed"].search(before) is not None)
             and (_migrant_context(tokens, after_tokens) or _group_of_nationals(after_tokens))
-        )
+        )  # "police dispersed a group of 400 migrants": a group on the move, broken up
     else:  # "the Honduran exodus", "a migrant march", or beside "a caravan"
         creates = not weak or _migrant_context(tokens, after_tokens) or on_the_move
     near = tokens[-3:]
@@ -733,9 +734,13 @@ def _add_described(doc: Document, main: _Group, taken: set[int]) -> None:
     for index, sentence in enumerate(doc.sentences):
         if index in main.sentences or index in taken:
             continue
-        if _PEOPLE_WORDS.search(sentence.text) is None:
+        if _PEOPLE_WORDS.search(sentence.text) is None and not (
+            demonyms() and _ROLE["people"].search(doc.text, sentence.start, sentence.end)
+        ):  # "Los migrantes eran en su mayoría haitianos": a language's own people nouns
             continue
-        if _group_origins(doc.text, sentence.start, sentence.end):
+        if _group_origins(doc.text, sentence.start, sentence.end) or (
+            demonyms() and _written_origins(doc.text, sentence.start, sentence.end)
+        ):
             main.described.append((sentence.start, sentence.end))
 
 
@@ -745,7 +750,32 @@ def _goes_on(text: str, start: int, end: int) -> bool:
         _ROLE["cont"].search(text, start, end) is not None
         or _ROLE["move"].search(text, start, end) is not None
         or _CLAUSE_SUBJECT.match(text, start, end) is not None
+        or _opens_with_its_verb(text, start, end)
     )
+
+
+# Words that may open a sentence before a verb whose subject is left out ("Pero fue
+# disuelta", "Luego llegó a Huixtla"): connectors and auxiliaries.
+_OPENERS = frozenset(
+    {"pero", "y", "luego", "después", "finalmente", "sin", "embargo", "más", "tarde"}
+    | {"fue", "fueron", "ha", "han", "había", "habían", "sido", "se", "but", "then", "later"}
+)
+_LEFT_OUT_SUBJECT = ("dispersed", "stopped", "reach", "arrive")  # the roles of such verbs
+
+
+def _opens_with_its_verb(text: str, start: int, end: int) -> bool:
+    """True when a sentence opens with a verb of what befell a group and no subject of its
+    own, as Spanish writes a sentence that goes on about the one before ("Pero fue
+    disuelta en la mañana", "Luego llegó a Huixtla")."""
+    limit = min(end, start + 40)
+    for role in _LEFT_OUT_SUBJECT:
+        hit = _ROLE[role].search(text, start, limit)
+        if hit is None:
+            continue
+        words = [t.lower() for t in _TOKEN.findall(text[start : hit.start()])]
+        if all(w in _OPENERS for w in words):
+            return True
+    return False
 
 
 def _add_members(doc: Document, main: _Group, first: int) -> None:
@@ -1024,7 +1054,9 @@ def _firm(estimates: tuple[SizeEstimate, ...]) -> tuple[SizeEstimate, ...]:
 def _combined(estimates: Sequence[SizeEstimate]) -> Estimate | None:
     """The smallest range that covers every estimate. A ceiling alone ("as many as 7,000")
     leaves the low to the other sources ("police put it at 5,000": 5,000 to 7,000) unless
-    it is below their figures; a floor alone ("more than 3,000") leaves the range open."""
+    it is below their figures; a floor alone ("more than 3,000") leaves the range open
+    unless another source's figure is above it ("more than 7,200" and "10,000": 7,200 to
+    10,000, the range spanning both)."""
     if not estimates:
         return None
     chosen = [e.estimate for e in estimates]
@@ -1034,7 +1066,8 @@ def _combined(estimates: Sequence[SizeEstimate]) -> Estimate | None:
     highs = [e.high for e in chosen if e.high is not None]
     ceilings = [e.high for e in chosen if e.low is None and e.high is not None]
     low = min(lows) if lows and all(c >= min(lows) for c in ceilings) else None
-    high = max(highs) if len(highs) == len(chosen) else None
+    floors = [e.low for e in chosen if e.high is None and e.low is not None]
+    high = max(highs) if highs and all(f <= max(highs) for f in floors) else None
     if low is None and high is None:  # "fewer than 500" and "more than 600": open both ways
         low = min(lows)
     texts = " / ".join(dict.fromkeys(e.text for e in chosen if e.text))
@@ -1138,8 +1171,12 @@ def _written_origins(text: str, start: int, end: int) -> list[str]:
         if code is None:
             continue
         before = [w.group().lower() for w in words[max(0, k - 2) : k]]
+        lead = [w.group().lower() for w in words[max(0, k - 5) : k]]
+        while len(lead) > 1 and lead[-1] in _LOWER["filler"]:
+            lead.pop()  # "los migrantes eran mayormente haitianos": the people, then fillers
         if (
             (listed >= 0 and _SERIES_GAP.fullmatch(text, listed, word.start()))  # "y cubanos"
+            or (len(lead) < len(before) + 3 and lead[-1:] and lead[-1] in members and k > 0)
             or _COUNTED.search(text, max(start, word.start() - 3), word.start())  # "300 cubanos"
             or bool(set(before[-1:]) & _LOWER["origin"])  # "de origen venezolano"
             or (
@@ -1171,7 +1208,7 @@ def _written_origins(text: str, start: int, end: int) -> list[str]:
             last = names[k][1]
             series.append(names[k][2])
         k += 1
-        lead = [w.lower() for w in _WORD_AT.findall(text[max(start, first - 40) : first])][-4:]
+        lead = [w.lower() for w in _WORD_AT.findall(text[max(start, first - 60) : first])][-6:]
         if _from_lead(lead, members):
             codes.extend(series)
     return codes
@@ -1179,7 +1216,11 @@ def _written_origins(text: str, start: int, end: int) -> list[str]:
 
 def _from_lead(lead: Sequence[str], members: frozenset[str]) -> bool:
     """Whether the words before a country say the group's members come from it: "migrantes
-    de", "personas procedentes de", "en su mayoría originarios de"."""
+    de", "personas procedentes de", "en su mayoría originarios de", "desplazados de
+    países como" (fillers may also stand between the from-word and the country)."""
+    lead = list(lead)
+    while len(lead) > 1 and lead[-1] in _LOWER["filler"]:
+        lead.pop()
     if not lead or lead[-1] not in _LOWER["from"]:
         return False
     rest = [w for w in lead[:-1] if w not in _LOWER["from"] and w not in _LOWER["filler"]]
@@ -1292,6 +1333,10 @@ def _location(
                 continue  # "officials in Washington": caravans are reported short of the US
             if place.kind not in _PLACE_RANK or not _is_at(doc.text, start, span_start):
                 continue
+            if _inside_a_name(doc.text, start, span_start):
+                continue  # "Miguel Hidalgo park": a park named after a man, not the state
+            if _names_a_border(doc.text, span_start + len(place.name), end):
+                continue  # "at the Guatemala-Mexico border": on the line, in neither country
             rank = (_PLACE_RANK[place.kind], -span_start)
             if best is None or rank < best[:2]:
                 best = (*rank, place)
@@ -1302,9 +1347,10 @@ def _location(
             if town is not None and town.country == best[2].country:
                 return town
         return best[2]
-    if not alone:
-        return None
-    return _dateline(doc, group.sentences) or _set_out_today(doc, segments)
+    if not dateline:
+        return None  # only a place the sentences put it at (where it was stopped)
+    town = _dateline(doc, group.sentences) if alone else None
+    return town or _place_left(doc, segments)
 
 
 _REGIONS = frozenset({PlaceKind.COUNTRY, PlaceKind.STATE, PlaceKind.REGION})
@@ -1318,6 +1364,34 @@ _TOWN_BEFORE = re.compile(
 )  # a town the gazetteer does not know, named by its region: "in Ocotepeque, Honduras"
 
 
+_NAME_BEFORE = re.compile(r"(?<![\w.])([A-ZÁÉÍÓÚÑ][^\W\d_]+)[ ]\Z")  # "Miguel " before "Hidalgo"
+
+
+def _inside_a_name(text: str, start: int, place_start: int) -> bool:
+    """True when the place's name ends a longer proper name that the gazetteer does not
+    know ("Miguel Hidalgo park", "Benito Juárez airport"): the word before it is a
+    capitalised word that no place's phrase opens with ("In Tapachula", "La Trinitaria")."""
+    match = _NAME_BEFORE.search(text, max(start, place_start - 24), place_start)
+    if match is None:
+        return False
+    word = match.group(1).lower()
+    phrase = _NOUN_PHRASE | _LOWER["phrase"] | _LOWER["locate"] | _LOWER["to"] | _LOWER["reach"]
+    phrase = phrase | _LOWER["depart"] | _PLACE_NOUNS | _LOWER["place"] | _of() | {"in", "at"}
+    return word not in phrase and not find_places(text, match.start(1), match.end(1))
+
+
+_PAIR_PARTNER = re.compile(r"[-–/][A-ZÁÉÍÓÚÑ][^\W\d_]+")  # "-Mexico" of "Guatemala-Mexico"
+
+
+def _names_a_border(text: str, end: int, stop: int) -> bool:
+    """True when the place that ends at ``end`` names a border ("the Mexico border", "the
+    Guatemala-Mexico border"), not a place the group is in."""
+    pair = _PAIR_PARTNER.match(text, end, stop)
+    after = pair.end() if pair is not None else end
+    words = _TOKEN.findall(text[after : min(stop, after + 12)])
+    return bool(words) and words[0].lower() in _LOWER["border"] | {"borders"}
+
+
 def _rank(place: Place) -> int:
     """How wide a place is: 0 a town or crossing, 3 a country (or a kind without a rank)."""
     return 3 if place.kind is None else _PLACE_RANK.get(place.kind, 3)
@@ -1326,17 +1400,14 @@ def _rank(place: Place) -> int:
 _SET_OUT_REACH = 80  # characters after a departure verb where its place is named
 
 
-def _set_out_today(doc: Document, segments: Sequence[tuple[int, int]]) -> Place | None:
-    """Where a group that no report puts anywhere else set out from on the day of the
-    article ("partieron este domingo desde Ciudad Hidalgo", "left the city of Tapachula
-    today"): it is on its first day's road, nearest that place. Not a country (too wide to
-    place it)."""
-    if doc.published is None:
-        return None
+def _place_left(doc: Document, segments: Sequence[tuple[int, int]]) -> Place | None:
+    """Where a group that no report puts anywhere else set out from ("partieron este
+    domingo desde Ciudad Hidalgo", "left the city of Tapachula", "the caravans that left
+    Tapachula in 2021"): with no later place named, the place it left is the most specific
+    place the article gives for it, as the annotation guideline reads "the most specific
+    place named" (and its gold puts such groups there). Not a country (too wide to place
+    it), nor a place the verb heads to ("set off toward Huixtla")."""
     for start, end in segments:
-        period = _departed(doc, [(start, end)])
-        if period is None or not period.start == period.end == doc.published:
-            continue
         for verb in _ROLE["departure"].finditer(doc.text, start, end):
             limit = min(end, verb.end() + _SET_OUT_REACH)
             for place_start, place in _places_in(doc.text, verb.end(), limit):
@@ -1346,6 +1417,7 @@ def _set_out_today(doc: Document, segments: Sequence[tuple[int, int]]) -> Place 
                 right_after = right_after or _names_the_place(raw)  # "left the city of"
                 if (
                     right_after
+                    and "," not in doc.text[verb.end() : place_start]  # "left X, a town in"
                     and place.kind in _PLACE_RANK
                     and place.kind is not PlaceKind.COUNTRY
                 ):
@@ -1395,13 +1467,16 @@ def _role_words() -> dict[str, tuple[str, ...]]:
 def _road() -> re.Pattern[str] | None:
     """The end of a clause that puts the group on a road between two places, right before
     the far one: "sobre la carretera que une Tapachula con ", "on the highway linking
-    Tapachula and ". None when the language's table names no roads."""
+    Tapachula and ", "llegó a la carretera entre Ciudad Hidalgo y ". None when the
+    language's table names no roads."""
     words = _role_words()
     if not words.get("road") or not words.get("between"):
         return None
     return re.compile(
         rf"""
-        (?<![\w]){words_pattern(words["locate"])}[ ]  # "sobre", "on"
+        (?<![\w])(?:{words_pattern(words["locate"])}   # "sobre", "on"
+          |{words_pattern(words["reach"])}(?:[ ]{words_pattern(words.get("to", ()) or ("to",))})?
+        )[ ]                                          # or "llegó a", "reached"
         (?:[^\W\d_]{{1,5}}[ ])?                       # "la", "the"
         {words_pattern(words["road"])}[ ]              # "carretera", "highway"
         (?:que[ ])?{words_pattern(words["between"])}[ ]  # "que une", "linking"
@@ -1456,7 +1531,8 @@ def _is_at(text: str, start: int, place_start: int) -> bool:
     said the caravan left Tapachula" does not put it in Tapachula.
     """
     window = text[max(start, place_start - 70) : place_start]
-    window = window[window.rfind(",") + 1 :]  # "seeking to reach X, walked through": its clause
+    comma = window.rfind(",")
+    window = window[comma + 1 :]  # "seeking to reach X, walked through": its clause
     if _on_a_road(window):
         return True  # "on the highway linking Tapachula and Huixtla": the far end
     raw = _TOKEN.findall(window)
@@ -1466,15 +1542,21 @@ def _is_at(text: str, start: int, place_start: int) -> bool:
     k = len(words) - 1
     while k >= 0:
         word = words[k]
-        if word in _OF | _LOWER["of"] and k > 0 and words[k - 1] in places:
-            k -= 1  # "the town of", "la localidad de", "cerca de": read on from the noun
-            continue
+        if word in _OF | _LOWER["of"] and k > 0:
+            j = k - 1
+            while j > 0 and words[j] in _NOUN_PHRASE | _LOWER["phrase"] and words[j] not in places:
+                j -= 1  # "la plaza central de": the noun before its adjectives
+            if words[j] in places:
+                k = j  # "the town of", "la localidad de", "cerca de": read on from the noun
+                continue
         governs = word in _LOWER["locate"] or word in _LOWER["reach"]
         if governs and earlier & set(words[max(0, k - 4) : k]):
             return False  # "pushed on after resting two days in Pijijiapan": before now
         if word in _LOWER["locate"] and _set_out_in(words[max(0, k - 3) : k], word):
             return False  # "began on Friday in San Pedro Sula": where it set out, not where it is
         if word in _LOWER["locate"]:
+            if comma >= 0 and _apposition(words[:k]):
+                return False  # "left Tapachula, a town in southern Mexico": the town's place
             if k > 0 and words[k - 1] in _ONLOOKERS and _REPORTS_AFTER.match(text, place_start):
                 return False  # "officials in Oaxaca said": where they are, not the group
             if word == "at" and k > 0 and words[k - 1] in _LOWER["border"] | {"crossing"}:
@@ -1496,6 +1578,25 @@ def _is_at(text: str, start: int, place_start: int) -> bool:
             return False  # a word outside the place's noun phrase: no preposition governs it
         k -= 1
     return False
+
+
+_SETTLEMENTS = frozenset(
+    {"city", "town", "village", "municipality", "state", "department", "province", "hamlet"}
+    | {"capital", "ciudad", "localidad", "municipio", "estado", "población", "poblado"}
+    | {"comunidad", "departamento", "cabecera", "villa"}
+)  # nouns of a place that a comma puts after its name: "Huixtla, a town in Chiapas"
+_BOTH = frozenset({"both", "ambas", "ambos", "una", "un", "otra", "otro"})
+
+
+def _apposition(words: Sequence[str]) -> bool:
+    """Whether the words after a comma and before "in" describe the place named before the
+    comma ("a town", "ambas ciudades", "the Mexican border city"), not the group."""
+    if not words:
+        return False
+    noun = words[-1]
+    singular = {noun, noun[:-1], noun[:-2], noun[:-3] + "y"} if len(noun) > 3 else {noun}
+    describes = _NOUN_PHRASE | _LOWER["phrase"] | _BOTH | _SETTLEMENTS
+    return bool(singular & _SETTLEMENTS) and all(w in describes for w in words[:-1])
 
 
 def _set_out_in(before: Sequence[str], locate: str) -> bool:

@@ -54,7 +54,7 @@ import os
 import re
 from typing import NamedTuple, TypeVar
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from migrationnews import ruletables
 from migrationnews.dates import DateMention, find_dates, may_hold_date, tense_of
@@ -100,6 +100,12 @@ NEEDS = ()  # reads the text alone
 _T = TypeVar("_T")
 
 POLICY_VARIABLE = "MIGRATIONNEWS_VAGUE_POLICY"
+
+
+def _anycase(pattern: str) -> re.Pattern[str]:
+    """Compile a pattern of words that match in any case: "Of these" as "of these"."""
+    return re.compile(pattern, re.IGNORECASE)
+
 
 # ---------------------------------------------------------------- rule data, loaded once
 
@@ -331,10 +337,17 @@ _RATIO_JOIN = re.compile(r"[ \t]+(?:in|out[ \t]+of)[ \t]+")  # "one in four", "3
 
 _NUMBER_OF = re.compile(
     r"""
-    (?<![\w])(?:number|numbers|total|tally|count|figure)  # what names a count
-    [ \t]+of(?![\w])                                  # "the number of ..."
+    (?<![\w])(?:number|numbers|total|tally|count|figure  # what names a count
+      |número|números|total|cifra|cantidad)             # "el número de ...", "la cifra de"
+    [ \t]+(?:of|de)(?![\w])                            # "the number of ..."
     """,
     re.VERBOSE | re.IGNORECASE,
+)
+# A part of a total the sentence opened with: "Of the total of 500 removals, 300 ...",
+# "Del total de repatriaciones registradas, 116,156 se realizaron por tierra".
+_OF_THE_TOTAL = _anycase(
+    r"(?<![\w])(?:of|del|de)[ \t]+(?:(?:the|el|la)[ \t]+)?(?:total|número[ \t]+total)"
+    r"[ \t]+(?:of|de)[ \t]+"
 )
 _REFERENCE = re.compile(
     r"""
@@ -373,13 +386,14 @@ _FINITE = re.compile(
 )
 _AUXILIARIES = frozenset({"were", "was", "are", "is", "been", "be", "being"})
 _COORDINATED = re.compile(r"(?<![\w])(?:and|but)[ \t]+\Z", re.IGNORECASE)
+
+
 # A bare number named as the peak or total of what the sentence before counted.
-_RECORD = re.compile(
+_RECORD = _anycase(
     r"(?<![\w])(?:(?:record|peak|high|low|total|tally)[ \t]+(?:of[ \t]+)?|"
-    r"(?:amounts|amounted|amounting|works|worked|comes|came)[ \t]+(?:out[ \t]+)?to[ \t]+)\Z",
-    re.IGNORECASE,
+    r"(?:amounts|amounted|amounting|works|worked|comes|came)[ \t]+(?:out[ \t]+)?to[ \t]+)\Z"
 )  # "... arrested 14,000 people. That amounts to 667 a day."
-_RELATIVE = re.compile(r"[ \t]*(?:who|that|which)[ \t]", re.IGNORECASE)  # "500 migrants who"
+_RELATIVE = _anycase(r"[ \t]*(?:who|that|which)[ \t]")  # "500 migrants who"
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s")  # where a clause ends
 # An aside between a figure of people and its verb: ", most of them from Haiti," or
 # ", mostly from Venezuela, Ecuador and Haiti," (commas close no part, so each part is
@@ -390,45 +404,53 @@ _ASIDE = re.compile(
 # One more part of a list of people after a figure's noun: ", women and men", " and men".
 _LIST_PART = re.compile(r"(?:,[ \t]+(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+)([A-Za-z]+)")
 # People sent back, the particle after them: "flew 140 migrants back to", "sent 70 home".
-_BACK = re.compile(
+_BACK = _anycase(
     r"[ \t]+(?:back[ \t]+(?:to(?![ \t]+(?:shore|land|safety|port|the[ \t]+shore))|home|across|"
     r"over|south)|home|back(?=[ \t]*[,.;])|"
-    r"back[ \t]+(?:on|by|aboard|via))(?![\w])",
-    re.IGNORECASE,
+    r"back[ \t]+(?:on|by|aboard|via))(?![\w])"
 )
 # Two verbs of the same people, one right after the other: "detained and deported".
-_TIGHT_AND = re.compile(
-    r"[ \t]+(?:and|or|then|y|e|o)[ \t]+(?:(?:later|then|were|was|been|fueron|luego)[ \t]+)?",
-    re.IGNORECASE,
+_TIGHT_AND = _anycase(
+    r"[ \t]+(?:and|or|then|y|e|o)[ \t]+(?:(?:later|then|were|was|been|fueron|luego)[ \t]+)?"
 )
 # A part of the figure before: "Of these, 51,000 ...", "De ellos, 300 ...".
-_OF_THESE = re.compile(
+_OF_THESE = _anycase(
     r"(?<![\w])(?:of|among|de|entre)[ \t]+(?:these|those|them|that[ \t]+total|this[ \t]+total|"
-    r"estos|estas|esos|esas|ellos|ellas|esa[ \t]+cifra|esta[ \t]+cifra)[ \t]*,?[ \t]*\Z",
-    re.IGNORECASE,
+    r"estos|estas|esos|esas|ellos|ellas|esa[ \t]+cifra|esta[ \t]+cifra)[ \t]*,?[ \t]*\Z"
 )
 # The figure's people as the object of a relative clause after an aside: "whom Mexico".
-_WHOM = re.compile(r"whom[ \t][^,;:()\[\]—–!?\n]{0,50}\Z", re.IGNORECASE)
-_OF_THESE_AFTER = re.compile(
-    r"[ \t]+(?:of|de)[ \t]+(?:these|those|them|estos|estas|ellos|ellas)(?![\w])", re.IGNORECASE
+_WHOM = _anycase(r"whom[ \t][^,;:()\[\]—–!?\n]{0,50}\Z")
+_OF_THESE_AFTER = _anycase(
+    r"[ \t]+(?:of|de)[ \t]+(?:these|those|them|estos|estas|ellos|ellas)(?![\w])"
 )
 # A word of death inside a figure's own phrase: "two deceased migrants".
-_DEAD_IN_PHRASE = re.compile(
-    r"(?<![\w])(?:deceased|dead|drowned|slain|fallecidos|muertos)(?![\w])", re.IGNORECASE
-)
-_CONJUNCTION = re.compile(r"(?<![\w])(?:and|but|while|whereas)(?![\w])", re.IGNORECASE)
+_DEAD_IN_PHRASE = _anycase(r"(?<![\w])(?:deceased|dead|drowned|slain|fallecidos|muertos)(?![\w])")
+_CONJUNCTION = _anycase(r"(?<![\w])(?:and|but|while|whereas)(?![\w])")
 # A conjunction right before a figure that opens a clause with a subject of its own.
-_NEW_SUBJECT = re.compile(r"(?<![\w])(?:and|but|while|whereas)[ \t]+\Z", re.IGNORECASE)
+_NEW_SUBJECT = _anycase(r"(?<![\w])(?:and|but|while|whereas)[ \t]+\Z")
+# A verb of an event before the one the clause reports: "after crossing", "tras cruzar".
+_BEFORE_NOW = _anycase(
+    r"(?<![\w])(?:after|before|upon|tras|antes[ \t]+de|después[ \t]+de|luego[ \t]+de)[ \t]+\Z"
+)
+# A bare number compared with a figure before it: "compared with the 87,390", "than the 6,134".
+_COMPARED = _anycase(
+    r"(?<![\w])(?:compared[ \t]+(?:to|with)|than|versus|vs\.|(?:quadruple|double|triple)[sd]?"
+    r"|exceed(?:s|ed)?|surpass(?:es|ed)?|up[ \t]+from|down[ \t]+from|frente[ \t]+a|que)"
+    r"[ \t]+(?:(?:the|los|las|el|la)[ \t]+)?\Z"
+)
+# A group of people sized by a bare number: "a large group of about 3,500", "un grupo de 300".
+_GROUP_OF = _anycase(
+    r"(?<![\w])(?:group|caravan|crowd|contingent|grupo|caravana|contingente|multitud)"
+    r"[ \t]+(?:of|with|de|con)[ \t]+\Z"
+)
 # A bare number given as the sum of what the sentence counts: "bringing the total to 9,803".
-_TOTAL_TO = re.compile(
-    r"(?<![\w])(?:total|tally|tallies|sum)(?:[ \t]+[\w-]+){0,4}?[ \t]+(?:to|at|of)[ \t]+\Z",
-    re.IGNORECASE,
+_TOTAL_TO = _anycase(
+    r"(?<![\w])(?:total|tally|tallies|sum)(?:[ \t]+[\w-]+){0,4}?[ \t]+(?:to|at|of)[ \t]+\Z"
 )
 # What may stand between an aside and its verb: "have", "had reportedly", "were all".
-_BEFORE_VERB = re.compile(
+_BEFORE_VERB = _anycase(
     r"[ \t]*(?:(?:have|has|had|were|was|are|is|been|also|then|later|all|eventually|reportedly|"
-    r"since|already|successfully)[ \t]+){0,3}\Z",
-    re.IGNORECASE,
+    r"since|already|successfully)[ \t]+){0,3}\Z"
 )
 _TOKEN = re.compile(
     r"""
@@ -491,7 +513,11 @@ _COUNTED = frozenset({Unit.PERSON, Unit.FAMILY, Unit.HOUSEHOLD, Unit.COUNT})
 _EVENTS = frozenset(
     {Measure.ENCOUNTERS, Measure.APPREHENSIONS, Measure.REMOVALS, Measure.CROSSINGS, Measure.ASYLUM}
 )
+# The measures of people (a count of families that are migrants or removals is of people).
+_PEOPLE_MEASURES = _EVENTS | {Measure.MIGRANTS, Measure.DEATHS}
 _WORD_AFTER = 8  # words scanned after a number for the noun it counts
+# Spanish participles, which follow the noun they describe ("migrantes detenidos").
+_PARTICIPLES_ES = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
 
 
 # ---------------------------------------------------------------- one figure
@@ -673,6 +699,10 @@ def _head_noun(text: str, end: int, stop: int) -> _Head | None:
         found = _noun_at(tokens, i, nouns, firsts)
         if found is not None:
             noun, last = found
+            if noun.measure == Measure.DURATION.value and any(
+                t.group().lower() in _PARTITIVE for t in tokens[:i]
+            ):
+                return None  # "the 27,300 of the same month": a time it falls in, not counts
             head = _Head(tokens[last].end(), noun.unit, noun.measure, noun.factor)
             i = last + 1
             # a noun compound goes on: "migrant arrests", "border crossings"
@@ -683,12 +713,18 @@ def _head_noun(text: str, end: int, stop: int) -> _Head | None:
                 noun, last = more
                 if head.unit not in _COUNTED or noun.unit not in _COUNTED:
                     break  # "25% tariffs" counts per cent, "migrant arrests" counts arrests
-                if tokens[i - 1].group().lower().endswith("s") and (
+                if (tokens[i - 1].group().lower().endswith("s") or head.unit is Unit.PERSON) and (
                     tokens[i].group().lower().endswith("ing")
                 ):
-                    break  # "migrants crossing the river": a participle, not "border crossing"
+                    break  # "migrants crossing the river", "people crossing": a participle
+                if language == "es" and tokens[i].group().lower().endswith(_PARTICIPLES_ES):
+                    break  # "repatriaciones registradas": a participle after its noun
                 head = _Head(tokens[last].end(), noun.unit, noun.measure, noun.factor)
                 i = last + 1
+            if head.measure == "*migrants" and i < len(tokens):
+                whole = _partitive(tokens, i, nouns, firsts)
+                if whole is not None and whole.measure.lstrip("*") == Measure.TROOPS.value:
+                    return head._replace(measure=whole.measure.lstrip("*"))
             return head
         if head is None and (
             lower in _STOP_WORDS_BY[language]
@@ -705,6 +741,29 @@ def _head_noun(text: str, end: int, stop: int) -> _Head | None:
         if skipped > 5:
             return None
         i += 1
+    return None
+
+
+_PARTITIVE = frozenset({"of", "de", "del"})  # "members of the military", "miembros del Ejército"
+_PARTITIVE_SKIP = frozenset({"the", "u", "s", "us", "its", "la", "el", "los", "las", "."})
+
+
+def _partitive(
+    tokens: list[re.Match[str]], i: int, nouns: dict[str, _Noun], firsts: frozenset[str]
+) -> _Noun | None:
+    """The noun of the whole that a generic noun of people is a part of: "5,200 members of
+    the U.S. military" are troops, as "military" says (the first noun within a few words
+    after "of"), else None."""
+    if tokens[i].group().lower() not in _PARTITIVE:
+        return None
+    for k in range(i + 1, min(len(tokens), i + 6)):
+        found = _noun_at(tokens, k, nouns, firsts)
+        if found is not None:
+            return found[0]
+        word = tokens[k].group()
+        possessive = word.endswith(("'s", "’s"))  # "of the state's National Guard"
+        if word.lower() not in _PARTITIVE_SKIP and not word[:1].isupper() and not possessive:
+            return None
     return None
 
 
@@ -746,6 +805,8 @@ def _verb_measure(text: str, left: int, right: int, start: int, end: int) -> Mea
         form = match.group().lower()
         if form in next_only and text[match.end() : start].strip(" \t"):
             continue  # "at capacity after seven migrants drowned": not the figure's frame
+        if _BEFORE_NOW.search(text, max(left, match.start() - 16), match.start()):
+            continue  # "After crossing the river, 300 migrants were detained": earlier
         best = _verbs()[form]
     if best is not None:
         if _NEW_SUBJECT.search(text, left, start):
@@ -754,7 +815,11 @@ def _verb_measure(text: str, left: int, right: int, start: int, end: int) -> Mea
             if own and _BEFORE_VERB.fullmatch(text, end, own[0].start()) is not None:
                 return _verbs()[own[0].group().lower()]
         return best
-    later = _verb_after_pattern().finditer(text, end, right)
+    later = [
+        hit
+        for hit in _verb_after_pattern().finditer(text, end, right)
+        if not _BEFORE_NOW.search(text, max(end, hit.start() - 16), hit.start())
+    ]  # "2,000 migrants returned to Mexico after crossing": the crossing came before
     if not later:
         return None
     relative = _RELATIVE.match(text, end, right)
@@ -895,8 +960,28 @@ def _outside_dates(
             head = _head_noun(text, number.span.end, dates[i].span.end)
             if head is None or head.measure != Measure.DURATION.value:
                 continue
+        elif i >= 0 and _second_day(text, dates[i], number):
+            continue
         kept.append(number)
     return kept
+
+
+# What joins a second day to a date: "February 15 and 16", "March 3 or 4", "el 5 y 6".
+_DAY_JOIN = _anycase(r"[ \t]*(?:(?:and|or|to|through|y|o|al)[ \t]+|[-–&][ \t]*)")
+
+
+def _second_day(text: str, date: DateMention, number: NumberMention) -> bool:
+    """Whether ``number`` is a second day of the month after a date that ends with one
+    ("landed on February 15 and 16": no figure 16), a day with no noun of its own."""
+    day = number.value
+    return (
+        text[date.span.end - 1 : date.span.end].isdigit()
+        and isinstance(day, int)
+        and 1 <= day <= 31
+        and number.text.isdigit()
+        and _DAY_JOIN.fullmatch(text, date.span.end, number.span.start) is not None
+        and _head_noun(text, number.span.end, min(len(text), number.span.end + 40)) is None
+    )
 
 
 def _read_figure(
@@ -1275,6 +1360,7 @@ def extract(doc: Document, *, vague: VaguePolicy | None = None) -> tuple[Statist
         people_here: tuple[Unit, Measure] | None = None
         previous_end = -1
         people_before = latest_people  # the last figure of people before this sentence
+        first_here = len(found)
         for figure, _number in figures:
             unit, measure = _unit_and_measure(
                 facts, figure, previous, people_before, people_here, previous_end, last_counted
@@ -1315,7 +1401,63 @@ def extract(doc: Document, *, vague: VaguePolicy | None = None) -> tuple[Statist
                 latest_people = found[-1]
             if unit in _COUNTED:
                 last_counted = found[-1]
+        _take_the_whole(text, found, first_here)
     return tuple(found)
+
+
+# A figure of people named as part of a later one: "three women, who were among the 90 ...".
+_AMONG = _anycase(r"[^.;!?\n]{0,80}?(?<![\w])(?:among|entre)[ \t]+(?:(?:the|los|las)[ \t]+)?")
+# The people a figure of removal flights carried: "six deportation flights, carrying 900".
+_CARRIED = _anycase(
+    r"[^.;!?\n]{0,60}?(?<![\w])(?:carrying|involving|with|aboard|or|con|llevando)[ \t]+"
+)
+
+
+def _take_the_whole(text: str, found: list[Statistic], first: int) -> None:
+    """Figures of people that no verb of their own measures take the measure of the figure
+    the sentence ties them to: the people that removal flights carried are removals, and a
+    part named among a later figure counts what it counts ("two youths, who were among the
+    116 deported": removals). ``found[first:]`` are the sentence's figures."""
+    for k in range(first, len(found) - 1):
+        carrier, carried = found[k], found[k + 1]
+        if (
+            carrier.unit is not Unit.COUNT
+            or carried.unit is not Unit.PERSON
+            or _CARRIED.fullmatch(text, carrier.span.end, carried.span.start) is None
+        ):
+            continue
+        if carrier.measure is Measure.REMOVALS and carried.measure is Measure.MIGRANTS:
+            found[k + 1] = evolve(carried, measure=Measure.REMOVALS)  # "seven deportation
+            # flights a week, involving about 1,000 people": removals
+        elif carrier.measure is Measure.OTHER and carried.measure is Measure.REMOVALS:
+            words = carrier.text.lower().split()
+            noun = next((_nouns().get(w) for w in reversed(words) if w in _nouns()), None)
+            if noun is not None and noun.measure == "~removals":  # a flight, a plane
+                found[k] = evolve(carrier, measure=Measure.REMOVALS)  # "dos vuelos llegaron
+                # con 160 guatemaltecos deportados": flights of removals
+    for k in range(len(found) - 2, first - 1, -1):
+        part, whole = found[k], found[k + 1]
+        if (
+            part.unit is Unit.PERSON
+            and part.measure is Measure.MIGRANTS
+            and whole.unit is Unit.PERSON
+            and _AMONG.fullmatch(text, part.span.end, whole.span.start) is not None
+        ):
+            own = _verb_after_aside(text, whole.span.end)  # "three men, among 40 ..., died"
+            found[k] = evolve(part, measure=whole.measure if own is None else own)
+
+
+def _verb_after_aside(text: str, end: int) -> Measure | None:
+    """The measure of a verb right after the comma that closes an aside ending past ``end``
+    ("..., among 40 migrants caught on Sunday, died in custody": deaths), if any."""
+    limit = min(len(text), end + 80)
+    stop = _CLAUSE_BREAK.search(text, end, limit)
+    if stop is None or text[stop.start()] != "," or "." in text[end : stop.start()]:
+        return None
+    verbs = _verb_after_pattern().finditer(text, stop.end(), min(limit, stop.end() + 40))
+    if not verbs or _BEFORE_VERB.fullmatch(text, stop.end(), verbs[0].start()) is None:
+        return None
+    return _verbs()[verbs[0].group().lower()]
 
 
 _DIGIT = re.compile(r"\d")
@@ -1353,6 +1495,8 @@ def _unit_and_measure(
         wanted = Measure(figure.people[1:])  # "~removals": flights that carried deportees
         if wanted is Measure.OTHER and verb in _EVENTS:  # "expelled 2.8 million times"
             return Unit.COUNT, verb
+        if verb is None and _carries(text, figure.end, right) is wanted:
+            return figure.unit, wanted  # "twelve flights land carrying 130 deportees each"
         return figure.unit, wanted if verb is wanted else Measure.OTHER
     if figure.people is not None and figure.unit is not None:
         if figure.unit is Unit.PERSON and _DEAD_IN_PHRASE.search(text, figure.start, figure.end):
@@ -1373,7 +1517,10 @@ def _unit_and_measure(
         if (
             verb is None
             and previous is not None
-            and previous[0] in (Unit.PERSON, Unit.FAMILY, Unit.HOUSEHOLD)
+            and (
+                previous[0] in (Unit.PERSON, Unit.FAMILY, Unit.HOUSEHOLD)
+                or (previous[0] is Unit.COUNT and previous[1] in _PEOPLE_MEASURES)
+            )  # people, or groups of them ("families") counted as things
             and figure.people == "*migrants"
             and _PART_OF.search(text, max(left - 2, figure.start - 16), figure.start)
         ):  # "200 deportees, including 80 children", "70 passengers, 66 Guatemalans and 4"
@@ -1408,24 +1555,40 @@ def _unit_and_measure(
             return Unit.PERSON, _verbs()[own[-1].group().lower()]
     if previous is not None:
         if (
-            previous == (Unit.COUNT, Measure.OTHER)
+            previous[1] is Measure.OTHER
             and people_here is not None
-            and _TOTAL_TO.search(text, max(left, figure.start - 48), figure.start)
-        ):  # "337 people crossed in 10 boats, bringing the total to 18,108": people, not boats
+            and (
+                _TOTAL_TO.search(text, max(left, figure.start - 48), figure.start)
+                or _COMPARED.search(text, max(left, figure.start - 24), figure.start)
+            )
+        ):  # "337 people crossed in 10 boats, bringing the total to 18,108": people, not boats;
+            # "40,297 people, 6.5 times more than the 6,134 of a year before": people
             return people_here
         return previous
+    if _GROUP_OF.search(text, max(left, figure.start - 24), figure.start):
+        return Unit.PERSON, verb or Measure.MIGRANTS  # "a large group of about 3,500"
     if verb is not None:
         return Unit.PERSON, verb
     named = _number_of(text, left, figure.start)  # "the number of minors rose to 12,500"
     if named is not None:
         return named
+    total = _OF_THE_TOTAL.search(text, sentence.start, figure.start)
+    if total is not None and total.start() < left:  # the total opens the sentence's first clause
+        head = _head_noun(text, total.end(), figure.start)
+        if head is not None and not head.measure.startswith("~"):
+            whole = Measure(head.measure.lstrip("*"))
+            return (Unit.PERSON if head.unit is Unit.COUNT else head.unit), whole
     if (
         earlier is not None
         and facts.previous is not None
         and earlier.span.start >= facts.previous.start
         and earlier.unit is Unit.PERSON
-        and _RECORD.search(text, max(left, figure.start - 16), figure.start)
-    ):  # "... crossed the jungle. The total may top last year's record of 520,000."
+        and (
+            _RECORD.search(text, max(left, figure.start - 16), figure.start)
+            or _COMPARED.search(text, max(left, figure.start - 24), figure.start)
+        )
+    ):  # "... crossed the jungle. The total may top last year's record of 520,000.";
+        # "... crossed the jungle. That almost quadruples the 49,452 of a year before."
         return earlier.unit, earlier.measure
     measure = facts.bare_measure()
     if measure == (Unit.COUNT, Measure.OTHER) and facts.previous is not None:
@@ -1436,6 +1599,25 @@ def _unit_and_measure(
                 Measure.MIGRANTS,
             )  # "... the migrants walked on. Only 300 went back."
     return measure
+
+
+_CARRYING = _anycase(
+    r"[^\n]{0,40}?(?<![\w])(?:carrying|carried|with|of|aboard|llevando|con|de)[ \t]+"
+    r"(?:(?:about|some|around|nearly|more[ \t]+than|over|unos|unas|más[ \t]+de)[ \t]+)?"
+    r"[\d.,]*[ \t]*(?P<noun>[^\W\d_]+)"
+)  # what a flight or a plane carries, in its clause: "flights carrying about 130 deportees"
+
+
+def _carries(text: str, end: int, right: int) -> Measure | None:
+    """The measure of the people a carrier figure ("twelve flights") carries, named by
+    their own noun in its clause ("carrying about 130 deportees": removals), if any."""
+    match = _CARRYING.match(text, end, right)
+    if match is None:
+        return None
+    noun = _nouns().get(match.group("noun").lower())
+    if noun is None or noun.unit is not Unit.PERSON or noun.measure.lstrip("*~") == "migrants":
+        return None
+    return Measure(noun.measure.lstrip("*~"))
 
 
 def _number_of(text: str, left: int, start: int) -> tuple[Unit, Measure] | None:
