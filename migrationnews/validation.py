@@ -19,6 +19,7 @@ True
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -437,35 +438,84 @@ def _total(s: Statistic) -> bool:
 _NOT_SUMS = frozenset({Measure.DISTANCE, Measure.SHARE, Measure.DURATION})
 
 
+@frozen
+class _Totals:
+    """The resolved totals of one measure, dimension and presence of a place, grouped by
+    period: the periods in order of their first day (as ordinals), each with its totals
+    sorted by their high bound in base units, and the longest period's length in days."""
+
+    starts: list[int]
+    periods: list[tuple[int, int, list[tuple[float, int]]]]  # first, last, (high, index)
+    longest: int
+
+
+def _totals(stats: Sequence[Statistic]) -> dict[tuple[Measure, str, bool], _Totals]:
+    """The totals among ``stats`` (``_total``) whose period has dates, keyed as a day's
+    figure looks for them: by measure, unit dimension and whether a place is given."""
+    grouped: dict[tuple[Measure, str, bool], dict[tuple[int, int], list[tuple[float, int]]]]
+    grouped = {}
+    for j, month in enumerate(stats):
+        period = month.period
+        if not _total(month) or period is None or period.start is None or period.end is None:
+            continue
+        key = (month.measure, month.unit.dimension, month.place is None)
+        stretch = (period.start.toordinal(), period.end.toordinal())
+        high = month.value.interval()[1] * month.unit.factor
+        grouped.setdefault(key, {}).setdefault(stretch, []).append((high, j))
+    found = {}
+    for key, by_period in grouped.items():
+        periods = sorted((first, last, sorted(rows)) for (first, last), rows in by_period.items())
+        longest = max(last - first for first, last, _ in periods)
+        found[key] = _Totals([first for first, _, _ in periods], periods, longest)
+    return found
+
+
+def _totals_below(
+    day: Statistic, first: int, last: int, totals: _Totals, stats: Sequence[Statistic]
+) -> list[int]:
+    """The indices of the totals whose period contains the days ``first`` to ``last`` (as
+    ordinals) of ``day``'s figure, whose place does not differ from its and whose high bound
+    is below its low, in order. Only periods that start at most the longest one's length
+    before the day ends can contain it, and the totals below the day's figure are a prefix of
+    each period's: the work is what is found, not every pair of figures."""
+    low = day.value.interval()[0] * day.unit.factor
+    found = []
+    for at in range(bisect.bisect_right(totals.starts, first) - 1, -1, -1):
+        start, end, rows = totals.periods[at]
+        if start < last - totals.longest:
+            break  # this period and every earlier one end before the day does
+        if end < last:
+            continue
+        for _, j in rows[: bisect.bisect_left(rows, (low, -1))]:  # high < low
+            if not places_differ(day.place, stats[j].place):
+                found.append(j)
+    return sorted(found)
+
+
 def _day_month_checks(stats: Sequence[Statistic]) -> Iterator[Problem]:
+    """A day's figure above the total of a week, month or longer that contains the day,
+    for the same measure, dimension and place: keyed, so that an article of many figures
+    is checked in time that grows with its figures, not with their pairs."""
+    totals = _totals(stats)
     for i, day in enumerate(stats):
-        if not _dayish(day) or day.period is None or not day.period.resolved:
+        period = day.period
+        if not _dayish(day) or period is None or period.start is None or period.end is None:
             continue
         if day.measure in _NOT_SUMS:
             continue
-        for j, month in enumerate(stats):
-            if i == j or not _total(month) or month.measure is not day.measure:
-                continue
+        key = (day.measure, day.unit.dimension, day.place is None)
+        if key not in totals:
+            continue
+        first, last = period.start.toordinal(), period.end.toordinal()
+        for j in _totals_below(day, first, last, totals[key], stats):
+            month = stats[j]
             assert month.period is not None  # _total
-            if (
-                places_differ(day.place, month.place)
-                or (day.place is None) != (month.place is None)
-                or not month.period.contains(day.period)
-            ):
-                continue
-            dim_d, scale_d = day.unit.dimension, day.unit.factor
-            dim_m, scale_m = month.unit.dimension, month.unit.factor
-            if dim_d != dim_m:
-                continue
-            day_low = day.value.interval()[0] * scale_d
-            month_high = month.value.interval()[1] * scale_m
-            if day_low > month_high:
-                yield Problem(
-                    ProblemCode.DAY_ABOVE_MONTH,
-                    f"statistics[{i}] ({day.text!r}, a day) is above statistics[{j}] "
-                    f"({month.text!r}, the whole {_period_word(month)} {month.period.text!r})",
-                    [day, month],
-                )
+            yield Problem(
+                ProblemCode.DAY_ABOVE_MONTH,
+                f"statistics[{i}] ({day.text!r}, a day) is above statistics[{j}] "
+                f"({month.text!r}, the whole {_period_word(month)} {month.period.text!r})",
+                [day, month],
+            )
 
 
 def _period_word(s: Statistic) -> str:
@@ -481,18 +531,19 @@ class _Sentences:
     def __init__(self, text: str) -> None:
         self.text = text
         self._sentences: tuple[Sentence, ...] | None = None
+        self._ends: list[int] = []
 
     def of(self, record: Record) -> str | None:
+        """The sentence that holds the start of ``record``'s first span, else the next one
+        (found by bisection: an article of many problems is not read once per problem)."""
         spans = [s for s in record_spans(record) if s.end <= len(self.text)]
         if not spans:
             return None
         if self._sentences is None:
             self._sentences = split_sentences(self.text)
-        start = spans[0].start
-        for sentence in self._sentences:
-            if sentence.start <= start < sentence.end or start < sentence.start:
-                return sentence.text
-        return None
+            self._ends = [sentence.end for sentence in self._sentences]
+        at = bisect.bisect_right(self._ends, spans[0].start)  # the first that ends after it
+        return self._sentences[at].text if at < len(self._sentences) else None
 
 
 def _named(problems: Iterator[Problem], record: Record, sentences: _Sentences) -> Iterator[Problem]:

@@ -19,6 +19,7 @@ import json
 import subprocess
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -150,3 +151,45 @@ def test_comparing_articles_grows_linearly_with_their_records():
     assert len(mn.compare_articles(*large).conflicts) == 4 * n  # every day pairs, figures differ
     found = scaling(lambda: mn.compare_articles(*small), lambda: mn.compare_articles(*large))
     assert found < LIMIT, f"{n} -> {4 * n} figures: comparing took {found:.1f}x as long"
+
+
+def _days_and_totals(n: int) -> Article:
+    """An article of ``n`` daily figures and ``n`` totals of the month that holds every
+    day, one sentence each, none dated in a year the text states: the day-above-month check
+    has n x n pairs to consider, and every figure, dated after publication, asks for the
+    sentence it was read from. The first day's figure is above every total."""
+    stats, lines, at = [], [], 0
+    for i in range(2 * n):
+        total = i >= n
+        value = 50_000 + i if total else (900_000 if i == 0 else 100 + i)
+        text = f"{value:,} apprehensions"
+        when = "in January" if total else f"on January {i % 31 + 1}"
+        day = dt.date(2020, 1, i % 31 + 1)
+        period = (
+            Period(when, dt.date(2020, 1, 1), dt.date(2020, 1, 31), Granularity.MONTH)
+            if total
+            else Period(when, day, day, Granularity.DAY)
+        )
+        stats.append(
+            Statistic(
+                value=Estimate.exact(value),
+                unit=Unit.PERSON,
+                measure=Measure.APPREHENSIONS,
+                span=Span(at, at + len(text)),
+                text=text,
+                period=period,
+            )
+        )
+        lines.append(f"{text} {when}.")
+        at += len(lines[-1]) + 1
+    return Article(text="\n".join(lines), published=dt.date(2019, 12, 1), statistics=tuple(stats))
+
+
+def test_validating_grows_linearly_with_the_figures():
+    n = 150
+    small, large = _days_and_totals(n), _days_and_totals(4 * n)
+    codes = Counter(p.code.value for p in mn.validate(large))
+    # every figure dated after publication, and the first day above each of the 4n totals
+    assert codes == {"statistic_after_publication": 8 * n, "day_above_month": 4 * n}
+    found = scaling(lambda: mn.validate(small), lambda: mn.validate(large))
+    assert found < LIMIT, f"{2 * n} -> {8 * n} figures: validating took {found:.1f}x as long"
