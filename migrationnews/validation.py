@@ -44,6 +44,7 @@ from migrationnews.offices import (
     titles_alike,
 )
 from migrationnews.records import (
+    RECORD_TYPES,
     Article,
     Caravan,
     Measure,
@@ -89,7 +90,7 @@ class Problem:
     records: tuple[Record, ...] = field(
         factory=tuple,
         converter=check.as_tuple,
-        validator=check.tuple_of(Official, Meeting, Caravan, PolicyAction, Statistic),
+        validator=check.tuple_of(*RECORD_TYPES),
     )
 
 
@@ -591,9 +592,6 @@ def _article_checks(article: Article, published: dt.date | None) -> Iterator[Pro
     yield from _day_month_checks(article.statistics)
 
 
-_RECORD_TYPES = (Official, Meeting, Caravan, PolicyAction, Statistic)
-
-
 def validate(obj: Article | Record, *, published: dt.date | None = None) -> tuple[Problem, ...]:
     """Every problem found in an article or a lone record (empty when all is well).
 
@@ -606,7 +604,7 @@ def validate(obj: Article | Record, *, published: dt.date | None = None) -> tupl
         raise ArgumentTypeError("published", "datetime.date or None", published)
     if isinstance(obj, Article):
         return tuple(_article_checks(obj, published or obj.published))
-    if isinstance(obj, _RECORD_TYPES):
+    if isinstance(obj, RECORD_TYPES):
         name = _label(obj, None)
         problems = list(_record_checks(obj, name))
         if published is not None:
