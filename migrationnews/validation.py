@@ -23,7 +23,8 @@ import bisect
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TypeAlias
 
 from attrs import field, frozen
 
@@ -92,6 +93,9 @@ class Problem:
         converter=check.as_tuple,
         validator=check.tuple_of(*RECORD_TYPES),
     )
+
+
+_Finding: TypeAlias = tuple[ProblemCode, str]  # a problem of the one record a check is given
 
 
 # --- numbers in text ---------------------------------------------------------------------
@@ -191,24 +195,22 @@ def _unit_problem(stat: Statistic) -> str | None:
     return None
 
 
-def _record_checks(record: Record, name: str) -> Iterator[Problem]:
+def _record_checks(record: Record, name: str) -> Iterator[_Finding]:
     """Checks that need nothing but the record."""
     estimates: list[tuple[str, Estimate]] = []
     if isinstance(record, Statistic):
         estimates.append(("value", record.value))
         problem = _unit_problem(record)
         if problem:
-            yield Problem(
+            yield (
                 ProblemCode.UNIT_MISMATCH,
                 f"{name}: unit {record.unit.value} for measure {record.measure.value}: {problem}",
-                [record],
             )
         if not _states_number(record.text, record.value):
-            yield Problem(
+            yield (
                 ProblemCode.NUMBER_NOT_IN_TEXT,
                 f"{name}: text {record.text!r} does not state its value "
                 f"(low={record.value.low}, high={record.value.high})",
-                [record],
             )
     if isinstance(record, Caravan):
         if record.size is not None:
@@ -220,25 +222,22 @@ def _record_checks(record: Record, name: str) -> Iterator[Problem]:
     for where, estimate in estimates:
         problem = _bounds_problem(estimate)
         if problem:
-            yield Problem(ProblemCode.ESTIMATE_BOUNDS, f"{name}.{where}: {problem}", [record])
+            yield ProblemCode.ESTIMATE_BOUNDS, f"{name}.{where}: {problem}"
     for span in record_spans(record):
         if not len(span):
-            yield Problem(
-                ProblemCode.SPAN_EMPTY, f"{name}: span {span.start}-{span.end} is empty", [record]
-            )
+            yield ProblemCode.SPAN_EMPTY, f"{name}: span {span.start}-{span.end} is empty"
 
 
-def _caravan_checks(caravan: Caravan, name: str) -> Iterator[Problem]:
+def _caravan_checks(caravan: Caravan, name: str) -> Iterator[_Finding]:
     items = caravan.size_estimates
     for i, a in enumerate(items):
         for j in range(i + 1, len(items)):
             b = items[j]
             if not intervals_overlap(estimate_interval(a.estimate), estimate_interval(b.estimate)):
-                yield Problem(
+                yield (
                     ProblemCode.CARAVAN_ESTIMATES_DISAGREE,
                     f"{name}: size_estimates[{i}] ({_estimate_words(a.estimate)}) and "
                     f"size_estimates[{j}] ({_estimate_words(b.estimate)}) allow no common size",
-                    [caravan],
                 )
     if caravan.size is None:
         return
@@ -246,11 +245,10 @@ def _caravan_checks(caravan: Caravan, name: str) -> Iterator[Problem]:
     for i, item in enumerate(items):
         low, high = item.estimate.interval()
         if not (size_low <= low and high <= size_high):
-            yield Problem(
+            yield (
                 ProblemCode.CARAVAN_SIZE_UNCOVERED,
                 f"{name}: size ({_estimate_words(caravan.size)}) does not cover "
                 f"size_estimates[{i}] ({_estimate_words(item.estimate)})",
-                [caravan],
             )
 
 
@@ -262,17 +260,16 @@ def _estimate_words(e: Estimate) -> str:
 # --- checks against the publication date ----------------------------------------------------
 
 
-def _dated_checks(record: Record, name: str, published: dt.date) -> Iterator[Problem]:
+def _dated_checks(record: Record, name: str, published: dt.date) -> Iterator[_Finding]:
     if isinstance(record, Statistic):
         period = record.period
         # "this month" in a report of the 27th covers the month so far: only a period
         # that starts after publication describes a figure not yet reported.
         if period is not None and period.start is not None and period.start > published:
-            yield Problem(
+            yield (
                 ProblemCode.STATISTIC_AFTER_PUBLICATION,
                 f"{name}: period {period.text!r} starts {period.start}, after publication "
                 f"({published}); a reported figure is about the past",
-                [record],
             )
     elif isinstance(record, Meeting):
         date = record.date
@@ -282,16 +279,15 @@ def _dated_checks(record: Record, name: str, published: dt.date) -> Iterator[Pro
             and date.start is not None
             and date.start > published
         ):
-            yield Problem(
+            yield (
                 ProblemCode.HELD_AFTER_PUBLICATION,
                 f"{name}: status held but date {date.text!r} starts {date.start}, after "
                 f"publication ({published})",
-                [record],
             )
     elif isinstance(record, Official):
         problem = _title_problem(record, published)
         if problem:
-            yield Problem(ProblemCode.TITLE_NOT_HELD, f"{name}: {problem}", [record])
+            yield ProblemCode.TITLE_NOT_HELD, f"{name}: {problem}"
 
 
 def _gazetteer_people(official: Official) -> list[Tenure]:
@@ -370,19 +366,17 @@ def _title_problem(official: Official, published: dt.date) -> str | None:
 # --- checks against the article ------------------------------------------------------------
 
 
-def _text_checks(record: Record, name: str, text: str) -> Iterator[Problem]:
+def _text_checks(record: Record, name: str, text: str) -> Iterator[_Finding]:
     if not record.spans:
-        yield Problem(
+        yield (
             ProblemCode.SPAN_MISSING,
             f"{name}: keeps no span, so nothing in the text supports it",
-            [record],
         )
     for span in record_spans(record):
         if span.end > len(text):
-            yield Problem(
+            yield (
                 ProblemCode.SPAN_OUTSIDE,
                 f"{name}: span {span.start}-{span.end} ends past the text ({len(text)} chars)",
-                [record],
             )
     own: tuple[str, str, Span] | None = None
     if isinstance(record, Statistic):
@@ -394,11 +388,10 @@ def _text_checks(record: Record, name: str, text: str) -> Iterator[Problem]:
     field_name, value, span = own
     at_span = span.of(text)
     if len(span) and " ".join(value.split()) != " ".join(at_span.split()):
-        yield Problem(
+        yield (
             ProblemCode.TEXT_MISMATCH,
             f"{name}.{field_name} {value!r} differs from the text at "
             f"{span.start}-{span.end} ({at_span!r})",
-            [record],
         )
     if (
         isinstance(record, Statistic)
@@ -406,11 +399,10 @@ def _text_checks(record: Record, name: str, text: str) -> Iterator[Problem]:
         and len(span)
         and not _states_number(at_span, record.value)
     ):
-        yield Problem(
+        yield (
             ProblemCode.NUMBER_NOT_IN_TEXT,
             f"{name}: the text at {span.start}-{span.end} ({at_span!r}) does not state "
             f"its value (low={record.value.low}, high={record.value.high})",
-            [record],
         )
 
 
@@ -547,33 +539,36 @@ class _Sentences:
         return self._sentences[at].text if at < len(self._sentences) else None
 
 
-def _named(problems: Iterator[Problem], record: Record, sentences: _Sentences) -> Iterator[Problem]:
-    """``problems`` of ``record``, each naming the sentence the record was read from."""
-    for problem in problems:
+def _named(
+    findings: Iterable[_Finding], record: Record, sentences: _Sentences
+) -> Iterator[Problem]:
+    """The problems ``findings`` say of ``record``, each naming the sentence the record was
+    read from."""
+    for code, message in findings:
         sentence = sentences.of(record)
         if sentence is None:
-            yield problem
+            yield Problem(code, message, [record])
             continue
         shown = sentence if len(sentence) <= 160 else sentence[:159] + "…"
-        yield Problem(problem.code, f"{problem.message}; in: {shown!r}", problem.records)
+        yield Problem(code, f"{message}; in: {shown!r}", [record])
 
 
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 
 def _past_only(
-    problems: Iterator[Problem], stat: Statistic, sentences: _Sentences
-) -> Iterator[Problem]:
-    """``problems`` without a period after publication that the text itself puts there: a
+    findings: Iterator[_Finding], stat: Statistic, sentences: _Sentences
+) -> Iterator[_Finding]:
+    """``findings`` without a period after publication that the text itself puts there: a
     forecast in a sentence that looks ahead ("will deploy up to 89 agents by August"), or a
     period that states its year ("through September 2029")."""
-    for problem in problems:
-        if problem.code is ProblemCode.STATISTIC_AFTER_PUBLICATION:
+    for code, message in findings:
+        if code is ProblemCode.STATISTIC_AFTER_PUBLICATION:
             sentence = sentences.of(stat) or stat.text
             stated = stat.period is not None and _YEAR.search(stat.period.text)
             if stated or tense_of(sentence) is Tense.FUTURE:
                 continue
-        yield problem
+        yield code, message
 
 
 def _article_checks(article: Article, published: dt.date | None) -> Iterator[Problem]:
@@ -606,10 +601,10 @@ def validate(obj: Article | Record, *, published: dt.date | None = None) -> tupl
         return tuple(_article_checks(obj, published or obj.published))
     if isinstance(obj, RECORD_TYPES):
         name = _label(obj, None)
-        problems = list(_record_checks(obj, name))
+        findings = list(_record_checks(obj, name))
         if published is not None:
-            problems += _dated_checks(obj, name, published)
-        return tuple(problems)
+            findings += _dated_checks(obj, name, published)
+        return tuple(Problem(code, message, [obj]) for code, message in findings)
     raise ArgumentTypeError(
         "obj", "Article, Official, Meeting, Caravan, PolicyAction or Statistic", obj
     )
