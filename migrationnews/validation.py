@@ -22,8 +22,9 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import math
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TypeAlias
 
 from attrs import field, frozen
@@ -228,17 +229,57 @@ def _record_checks(record: Record, name: str) -> Iterator[_Finding]:
             yield ProblemCode.SPAN_EMPTY, f"{name}: span {span.start}-{span.end} is empty"
 
 
+def _first(values: Sequence[float], holds: Callable[[float], bool]) -> int:
+    """The index of the first of ``values`` for which ``holds`` (false before it, true from
+    it on), else their count: a binary search."""
+    low, high = 0, len(values)
+    while low < high:
+        middle = (low + high) // 2
+        if holds(values[middle]):
+            high = middle
+        else:
+            low = middle + 1
+    return low
+
+
+def _reaches(low: float, high: float) -> bool:
+    """``low <= high`` as ``intervals_overlap`` compares bounds (up to float noise)."""
+    return intervals_overlap((low, math.inf), (0.0, high))
+
+
+def _beyond(high: float, low: float) -> bool:
+    return not _reaches(low, high)
+
+
+def _disjoint_pairs(intervals: Sequence[tuple[float, float]]) -> list[tuple[int, int]]:
+    """The pairs ``i < j`` of ``intervals`` that share no value (``intervals_overlap`` is
+    false), in order. An interval misses those whose high it does not reach, a first run of
+    them sorted by high, and those whose low is beyond its high, a last run of them sorted
+    by low (the comparison is monotone): the work grows with what is found, not with every
+    pair."""
+    by_high = sorted(range(len(intervals)), key=lambda k: intervals[k][1])
+    by_low = sorted(range(len(intervals)), key=lambda k: intervals[k][0])
+    highs = [intervals[k][1] for k in by_high]
+    lows = [intervals[k][0] for k in by_low]
+    found = set()
+    for i, (low, high) in enumerate(intervals):
+        below = _first(highs, functools.partial(_reaches, low))
+        above = _first(lows, functools.partial(_beyond, high))
+        for j in (*by_high[:below], *by_low[above:]):
+            if j != i:
+                found.add((min(i, j), max(i, j)))
+    return sorted(found)
+
+
 def _caravan_checks(caravan: Caravan, name: str) -> Iterator[_Finding]:
     items = caravan.size_estimates
-    for i, a in enumerate(items):
-        for j in range(i + 1, len(items)):
-            b = items[j]
-            if not intervals_overlap(estimate_interval(a.estimate), estimate_interval(b.estimate)):
-                yield (
-                    ProblemCode.CARAVAN_ESTIMATES_DISAGREE,
-                    f"{name}: size_estimates[{i}] ({_estimate_words(a.estimate)}) and "
-                    f"size_estimates[{j}] ({_estimate_words(b.estimate)}) allow no common size",
-                )
+    intervals = [estimate_interval(item.estimate) for item in items]
+    for i, j in _disjoint_pairs(intervals):
+        yield (
+            ProblemCode.CARAVAN_ESTIMATES_DISAGREE,
+            f"{name}: size_estimates[{i}] ({_estimate_words(items[i].estimate)}) and "
+            f"size_estimates[{j}] ({_estimate_words(items[j].estimate)}) allow no common size",
+        )
     if caravan.size is None:
         return
     size_low, size_high = caravan.size.interval()

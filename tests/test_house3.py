@@ -1,16 +1,18 @@
-"""The keyed checks of validation against their plain definitions over every pair."""
+"""The keyed checks of validation against their plain definitions over every pair: a
+day's figure above a total, a caravan's size estimates that allow no common size."""
 
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from migrationnews.comparison import places_differ
+from migrationnews.comparison import intervals_overlap, places_differ
 from migrationnews.records import Measure, Statistic, Unit
-from migrationnews.validation import _day_month_checks, _dayish, _total
+from migrationnews.validation import _day_month_checks, _dayish, _disjoint_pairs, _total
 from migrationnews.values import Estimate, Granularity, Period, Place, Qualifier, Span
 
 _LENGTHS = {  # days a period of each granularity lasts, a few of them unusual
@@ -92,3 +94,20 @@ def test_the_keyed_day_above_month_check_finds_every_pair_the_definition_finds(s
         for problem in _day_month_checks(stats)
     ]
     assert found == _every_pair(stats)
+
+
+_BOUNDS = st.sampled_from([0.0, 10.0, 100.0, 100.0 * (1 + 1e-10), 500.0, 1_000.0, math.inf])
+intervals = st.lists(
+    st.tuples(_BOUNDS, _BOUNDS).map(sorted).map(tuple) | st.just((900.0, 1_100.0)), max_size=20
+)
+
+
+@given(intervals)
+def test_the_disjoint_estimates_are_every_pair_that_does_not_overlap(found):
+    expected = [
+        (i, j)
+        for i in range(len(found))
+        for j in range(i + 1, len(found))
+        if not intervals_overlap(found[i], found[j])
+    ]
+    assert _disjoint_pairs(found) == expected

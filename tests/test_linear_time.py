@@ -30,8 +30,8 @@ import pytest
 
 import migrationnews as mn
 from migrationnews._adversarial import INPUTS
-from migrationnews.records import Article, Measure, Statistic, Unit
-from migrationnews.values import Estimate, Granularity, Period, Span
+from migrationnews.records import Article, Caravan, Measure, SizeEstimate, Statistic, Unit
+from migrationnews.values import Estimate, Granularity, Period, Qualifier, Span
 
 LIMIT = 6.0  # linear: about 4; quadratic: about 16
 ROOT = Path(__file__).resolve().parent.parent
@@ -204,3 +204,22 @@ def test_validating_grows_linearly_with_the_figures():
     assert codes == {"statistic_after_publication": 8 * n, "day_above_month": 4 * n}
     found = scaling(lambda: mn.validate(small), lambda: mn.validate(large))
     assert found < LIMIT, f"{2 * n} -> {8 * n} figures: validating took {found:.1f}x as long"
+
+
+def _caravan(n: int) -> Caravan:
+    """A caravan of ``n`` size estimates that agree (about 1,000) and one that allows no
+    common size with any (50): n x n pairs for a check that compares every two."""
+    items = [
+        SizeEstimate(Estimate(v, v, Qualifier.ABOUT)) for v in (1_000 + i % 50 for i in range(n))
+    ]
+    items.append(SizeEstimate(Estimate.exact(50)))
+    return Caravan(size_estimates=tuple(items))
+
+
+def test_validating_a_caravan_grows_linearly_with_its_size_estimates():
+    n = 200
+    small, large = _caravan(n), _caravan(4 * n)
+    codes = Counter(p.code.value for p in mn.validate(large))
+    assert codes == {"caravan_estimates_disagree": 4 * n}  # the last against each of the rest
+    found = scaling(lambda: mn.validate(small), lambda: mn.validate(large))
+    assert found < LIMIT, f"{n} -> {4 * n} size estimates: validating took {found:.1f}x as long"
