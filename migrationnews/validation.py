@@ -252,11 +252,11 @@ def _beyond(high: float, low: float) -> bool:
 
 
 def _disjoint_pairs(intervals: Sequence[tuple[float, float]]) -> list[tuple[int, int]]:
-    """The pairs ``i < j`` of ``intervals`` that share no value (``intervals_overlap`` is
-    false), in order. An interval misses those whose high it does not reach, a first run of
-    them sorted by high, and those whose low is beyond its high, a last run of them sorted
-    by low (the comparison is monotone): the work grows with what is found, not with every
-    pair."""
+    """The pairs ``i < j`` of ``intervals`` (of estimates: finite lows, highs perhaps
+    infinite) that share no value (``intervals_overlap`` is false), in order. An interval
+    misses those whose high it does not reach, a first run of them sorted by high, and those
+    whose low is beyond its high, a last run of them sorted by low (the comparison is
+    monotone on such bounds): the work grows with what is found, not with every pair."""
     by_high = sorted(range(len(intervals)), key=lambda k: intervals[k][1])
     by_low = sorted(range(len(intervals)), key=lambda k: intervals[k][0])
     highs = [intervals[k][1] for k in by_high]
