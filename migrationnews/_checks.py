@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable
 from typing import Any
 
 import attrs
@@ -117,28 +117,31 @@ def non_empty(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> Non
         fail(instance, attribute, value, "must not be empty")
 
 
-def iso_country(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    """An optional ISO 3166-1 alpha-2 code such as ``"MX"``."""
-    from migrationnews.ruledata import iso_codes  # loaded once, on first use
-
+def _code(
+    instance: Any, attribute: attrs.Attribute[Any], value: Any, known: Container[str], what: str
+) -> None:
+    """An optional code (a string) among ``known``; otherwise an error saying ``what`` it is
+    not."""
     if value is None:
         return
     if not isinstance(value, str):
         raise ArgumentTypeError(_where(instance, attribute), "str or None", value)
-    if value not in iso_codes():
-        fail(instance, attribute, value, "is not an ISO 3166-1 alpha-2 country code")
+    if value not in known:
+        fail(instance, attribute, value, what)
+
+
+def iso_country(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """An optional ISO 3166-1 alpha-2 code such as ``"MX"``."""
+    from migrationnews.ruledata import iso_codes  # loaded once, on first use
+
+    _code(instance, attribute, value, iso_codes(), "is not an ISO 3166-1 alpha-2 country code")
 
 
 def language(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     """An optional language code the rule data covers: ``"en"`` or ``"es"``."""
     from migrationnews.language import LANGUAGES
 
-    if value is None:
-        return
-    if not isinstance(value, str):
-        raise ArgumentTypeError(_where(instance, attribute), "str or None", value)
-    if value not in LANGUAGES:
-        fail(instance, attribute, value, f"is not one of {', '.join(LANGUAGES)}")
+    _code(instance, attribute, value, LANGUAGES, f"is not one of {', '.join(LANGUAGES)}")
 
 
 def iso_countries(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:

@@ -358,6 +358,7 @@ class Statistic:
 
 
 Record = Official | Meeting | Caravan | PolicyAction | Statistic
+RECORD_TYPES = (Official, Meeting, Caravan, PolicyAction, Statistic)  # as isinstance takes them
 
 
 def record_spans(record: Record) -> Iterator[Span]:

@@ -32,7 +32,7 @@ import datetime as dt
 import enum
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any, TypeAlias
+from typing import Any, TypeAlias, TypeVar
 
 from attrs import frozen
 
@@ -60,6 +60,8 @@ __all__ = ["KINDS", "columns", "rows", "to_frame", "write_parquet"]
 KINDS = ("officials", "meetings", "caravans", "policy_actions", "statistics")
 
 Cell: TypeAlias = "str | int | float | dt.date | None"
+CellOf: TypeAlias = "Callable[[Any, Article], Cell]"  # a column's cell of a record
+V = TypeVar("V")
 
 PANDAS_HINT = "pip install 'migrationnews[pandas]'"
 
@@ -80,7 +82,7 @@ class Column:
 
     name: str
     dtype: Dtype
-    get: Callable[[Any, Article], Cell]
+    get: CellOf
     categories: tuple[str, ...] = ()  # the closed vocabulary of a CATEGORY column
 
 
@@ -132,66 +134,55 @@ def _mentions() -> Column:
     return Column("mentions", Dtype.INT, lambda r, _: len(r.spans))
 
 
-def _estimate(prefix: str, get: Callable[[Any], Estimate | None]) -> list[Column]:
-    def part(read: Callable[[Estimate], Cell]) -> Callable[[Any, Article], Cell]:
+def _part(get: Callable[[Any], V | None]) -> Callable[[Callable[[V], Cell]], CellOf]:
+    """Cells of a part of a record (its estimate, period or place): ``part(read)`` reads the part
+    ``get`` gives with ``read``, and is empty where the record has no such part."""
+
+    def part(read: Callable[[V], Cell]) -> CellOf:
         def cell(record: Any, _: Article) -> Cell:
-            estimate = get(record)
-            return None if estimate is None else read(estimate)
+            value = get(record)
+            return None if value is None else read(value)
 
         return cell
 
+    return part
+
+
+def _estimate(prefix: str, get: Callable[[Any], Estimate | None]) -> list[Column]:
+    part = _part(get)
     return [
         Column(f"{prefix}low", Dtype.NUMBER, part(lambda e: e.low)),
         Column(f"{prefix}high", Dtype.NUMBER, part(lambda e: e.high)),
-        Column(
-            f"{prefix}qualifier",
-            Dtype.CATEGORY,
-            part(lambda e: _enum(e.qualifier)),
-            _values(Qualifier),
-        ),
+        _category(f"{prefix}qualifier", Qualifier, part(lambda e: _enum(e.qualifier))),
         Column(f"{prefix}value" if prefix else "value", Dtype.NUMBER, part(lambda e: e.point)),
         Column(f"{prefix}text" if prefix else "estimate_text", Dtype.TEXT, part(lambda e: e.text)),
     ]
 
 
 def _period(prefix: str, get: Callable[[Any], Period | None]) -> list[Column]:
-    def part(read: Callable[[Period], Cell]) -> Callable[[Any, Article], Cell]:
-        def cell(record: Any, _: Article) -> Cell:
-            period = get(record)
-            return None if period is None else read(period)
-
-        return cell
-
+    part = _part(get)
     return [
         Column(f"{prefix}_text", Dtype.TEXT, part(lambda p: p.text)),
         Column(f"{prefix}_start", Dtype.DATE, part(lambda p: p.start)),
         Column(f"{prefix}_end", Dtype.DATE, part(lambda p: p.end)),
-        Column(
-            f"{prefix}_granularity",
-            Dtype.CATEGORY,
-            part(lambda p: _enum(p.granularity)),
-            _values(Granularity),
-        ),
+        _category(f"{prefix}_granularity", Granularity, part(lambda p: _enum(p.granularity))),
     ]
 
 
 def _place(prefix: str, get: Callable[[Any], Place | None]) -> list[Column]:
-    def part(read: Callable[[Place], Cell]) -> Callable[[Any, Article], Cell]:
-        def cell(record: Any, _: Article) -> Cell:
-            place = get(record)
-            return None if place is None else read(place)
-
-        return cell
-
+    part = _part(get)
     return [
         Column(prefix, Dtype.TEXT, part(lambda p: p.name)),
-        Column(f"{prefix}_kind", Dtype.CATEGORY, part(lambda p: _enum(p.kind)), _values(PlaceKind)),
+        _category(f"{prefix}_kind", PlaceKind, part(lambda p: _enum(p.kind))),
         Column(f"{prefix}_country", Dtype.TEXT, part(lambda p: p.country)),
     ]
 
 
-def _category(name: str, vocabulary: type[enum.Enum]) -> Column:
-    return Column(name, Dtype.CATEGORY, lambda r, _: _enum(getattr(r, name)), _values(vocabulary))
+def _category(name: str, vocabulary: type[enum.Enum], get: CellOf | None = None) -> Column:
+    """A column of ``vocabulary``'s values: the record's attribute ``name``, or what ``get``
+    reads."""
+    cell = get or (lambda r, _: _enum(getattr(r, name)))
+    return Column(name, Dtype.CATEGORY, cell, _values(vocabulary))
 
 
 def _text(name: str) -> Column:

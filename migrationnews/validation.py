@@ -19,10 +19,13 @@ True
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
+import math
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import TypeAlias
 
 from attrs import field, frozen
 
@@ -43,6 +46,7 @@ from migrationnews.offices import (
     titles_alike,
 )
 from migrationnews.records import (
+    RECORD_TYPES,
     Article,
     Caravan,
     Measure,
@@ -88,8 +92,11 @@ class Problem:
     records: tuple[Record, ...] = field(
         factory=tuple,
         converter=check.as_tuple,
-        validator=check.tuple_of(Official, Meeting, Caravan, PolicyAction, Statistic),
+        validator=check.tuple_of(*RECORD_TYPES),
     )
+
+
+_Finding: TypeAlias = tuple[ProblemCode, str]  # a problem of the one record a check is given
 
 
 # --- numbers in text ---------------------------------------------------------------------
@@ -189,24 +196,22 @@ def _unit_problem(stat: Statistic) -> str | None:
     return None
 
 
-def _record_checks(record: Record, name: str) -> Iterator[Problem]:
+def _record_checks(record: Record, name: str) -> Iterator[_Finding]:
     """Checks that need nothing but the record."""
     estimates: list[tuple[str, Estimate]] = []
     if isinstance(record, Statistic):
         estimates.append(("value", record.value))
         problem = _unit_problem(record)
         if problem:
-            yield Problem(
+            yield (
                 ProblemCode.UNIT_MISMATCH,
                 f"{name}: unit {record.unit.value} for measure {record.measure.value}: {problem}",
-                [record],
             )
         if not _states_number(record.text, record.value):
-            yield Problem(
+            yield (
                 ProblemCode.NUMBER_NOT_IN_TEXT,
                 f"{name}: text {record.text!r} does not state its value "
                 f"(low={record.value.low}, high={record.value.high})",
-                [record],
             )
     if isinstance(record, Caravan):
         if record.size is not None:
@@ -218,37 +223,73 @@ def _record_checks(record: Record, name: str) -> Iterator[Problem]:
     for where, estimate in estimates:
         problem = _bounds_problem(estimate)
         if problem:
-            yield Problem(ProblemCode.ESTIMATE_BOUNDS, f"{name}.{where}: {problem}", [record])
+            yield ProblemCode.ESTIMATE_BOUNDS, f"{name}.{where}: {problem}"
     for span in record_spans(record):
         if not len(span):
-            yield Problem(
-                ProblemCode.SPAN_EMPTY, f"{name}: span {span.start}-{span.end} is empty", [record]
-            )
+            yield ProblemCode.SPAN_EMPTY, f"{name}: span {span.start}-{span.end} is empty"
 
 
-def _caravan_checks(caravan: Caravan, name: str) -> Iterator[Problem]:
+def _first(values: Sequence[float], holds: Callable[[float], bool]) -> int:
+    """The index of the first of ``values`` for which ``holds`` (false before it, true from
+    it on), else their count: a binary search."""
+    low, high = 0, len(values)
+    while low < high:
+        middle = (low + high) // 2
+        if holds(values[middle]):
+            high = middle
+        else:
+            low = middle + 1
+    return low
+
+
+def _reaches(low: float, high: float) -> bool:
+    """``low <= high`` as ``intervals_overlap`` compares bounds (up to float noise)."""
+    return intervals_overlap((low, math.inf), (0.0, high))
+
+
+def _beyond(high: float, low: float) -> bool:
+    return not _reaches(low, high)
+
+
+def _disjoint_pairs(intervals: Sequence[tuple[float, float]]) -> list[tuple[int, int]]:
+    """The pairs ``i < j`` of ``intervals`` (of estimates: finite lows, highs perhaps
+    infinite) that share no value (``intervals_overlap`` is false), in order. An interval
+    misses those whose high it does not reach, a first run of them sorted by high, and those
+    whose low is beyond its high, a last run of them sorted by low (the comparison is
+    monotone on such bounds): the work grows with what is found, not with every pair."""
+    by_high = sorted(range(len(intervals)), key=lambda k: intervals[k][1])
+    by_low = sorted(range(len(intervals)), key=lambda k: intervals[k][0])
+    highs = [intervals[k][1] for k in by_high]
+    lows = [intervals[k][0] for k in by_low]
+    found = set()
+    for i, (low, high) in enumerate(intervals):
+        below = _first(highs, functools.partial(_reaches, low))
+        above = _first(lows, functools.partial(_beyond, high))
+        for j in (*by_high[:below], *by_low[above:]):
+            if j != i:
+                found.add((min(i, j), max(i, j)))
+    return sorted(found)
+
+
+def _caravan_checks(caravan: Caravan, name: str) -> Iterator[_Finding]:
     items = caravan.size_estimates
-    for i, a in enumerate(items):
-        for j in range(i + 1, len(items)):
-            b = items[j]
-            if not intervals_overlap(estimate_interval(a.estimate), estimate_interval(b.estimate)):
-                yield Problem(
-                    ProblemCode.CARAVAN_ESTIMATES_DISAGREE,
-                    f"{name}: size_estimates[{i}] ({_estimate_words(a.estimate)}) and "
-                    f"size_estimates[{j}] ({_estimate_words(b.estimate)}) allow no common size",
-                    [caravan],
-                )
+    intervals = [estimate_interval(item.estimate) for item in items]
+    for i, j in _disjoint_pairs(intervals):
+        yield (
+            ProblemCode.CARAVAN_ESTIMATES_DISAGREE,
+            f"{name}: size_estimates[{i}] ({_estimate_words(items[i].estimate)}) and "
+            f"size_estimates[{j}] ({_estimate_words(items[j].estimate)}) allow no common size",
+        )
     if caravan.size is None:
         return
     size_low, size_high = caravan.size.interval()
     for i, item in enumerate(items):
         low, high = item.estimate.interval()
         if not (size_low <= low and high <= size_high):
-            yield Problem(
+            yield (
                 ProblemCode.CARAVAN_SIZE_UNCOVERED,
                 f"{name}: size ({_estimate_words(caravan.size)}) does not cover "
                 f"size_estimates[{i}] ({_estimate_words(item.estimate)})",
-                [caravan],
             )
 
 
@@ -260,17 +301,16 @@ def _estimate_words(e: Estimate) -> str:
 # --- checks against the publication date ----------------------------------------------------
 
 
-def _dated_checks(record: Record, name: str, published: dt.date) -> Iterator[Problem]:
+def _dated_checks(record: Record, name: str, published: dt.date) -> Iterator[_Finding]:
     if isinstance(record, Statistic):
         period = record.period
         # "this month" in a report of the 27th covers the month so far: only a period
         # that starts after publication describes a figure not yet reported.
         if period is not None and period.start is not None and period.start > published:
-            yield Problem(
+            yield (
                 ProblemCode.STATISTIC_AFTER_PUBLICATION,
                 f"{name}: period {period.text!r} starts {period.start}, after publication "
                 f"({published}); a reported figure is about the past",
-                [record],
             )
     elif isinstance(record, Meeting):
         date = record.date
@@ -280,16 +320,15 @@ def _dated_checks(record: Record, name: str, published: dt.date) -> Iterator[Pro
             and date.start is not None
             and date.start > published
         ):
-            yield Problem(
+            yield (
                 ProblemCode.HELD_AFTER_PUBLICATION,
                 f"{name}: status held but date {date.text!r} starts {date.start}, after "
                 f"publication ({published})",
-                [record],
             )
     elif isinstance(record, Official):
         problem = _title_problem(record, published)
         if problem:
-            yield Problem(ProblemCode.TITLE_NOT_HELD, f"{name}: {problem}", [record])
+            yield ProblemCode.TITLE_NOT_HELD, f"{name}: {problem}"
 
 
 def _gazetteer_people(official: Official) -> list[Tenure]:
@@ -368,19 +407,17 @@ def _title_problem(official: Official, published: dt.date) -> str | None:
 # --- checks against the article ------------------------------------------------------------
 
 
-def _text_checks(record: Record, name: str, text: str) -> Iterator[Problem]:
+def _text_checks(record: Record, name: str, text: str) -> Iterator[_Finding]:
     if not record.spans:
-        yield Problem(
+        yield (
             ProblemCode.SPAN_MISSING,
             f"{name}: keeps no span, so nothing in the text supports it",
-            [record],
         )
     for span in record_spans(record):
         if span.end > len(text):
-            yield Problem(
+            yield (
                 ProblemCode.SPAN_OUTSIDE,
                 f"{name}: span {span.start}-{span.end} ends past the text ({len(text)} chars)",
-                [record],
             )
     own: tuple[str, str, Span] | None = None
     if isinstance(record, Statistic):
@@ -392,11 +429,10 @@ def _text_checks(record: Record, name: str, text: str) -> Iterator[Problem]:
     field_name, value, span = own
     at_span = span.of(text)
     if len(span) and " ".join(value.split()) != " ".join(at_span.split()):
-        yield Problem(
+        yield (
             ProblemCode.TEXT_MISMATCH,
             f"{name}.{field_name} {value!r} differs from the text at "
             f"{span.start}-{span.end} ({at_span!r})",
-            [record],
         )
     if (
         isinstance(record, Statistic)
@@ -404,11 +440,10 @@ def _text_checks(record: Record, name: str, text: str) -> Iterator[Problem]:
         and len(span)
         and not _states_number(at_span, record.value)
     ):
-        yield Problem(
+        yield (
             ProblemCode.NUMBER_NOT_IN_TEXT,
             f"{name}: the text at {span.start}-{span.end} ({at_span!r}) does not state "
             f"its value (low={record.value.low}, high={record.value.high})",
-            [record],
         )
 
 
@@ -437,35 +472,84 @@ def _total(s: Statistic) -> bool:
 _NOT_SUMS = frozenset({Measure.DISTANCE, Measure.SHARE, Measure.DURATION})
 
 
+@frozen
+class _Totals:
+    """The resolved totals of one measure, dimension and presence of a place, grouped by
+    period: the periods in order of their first day (as ordinals), each with its totals
+    sorted by their high bound in base units, and the longest period's length in days."""
+
+    starts: list[int]
+    periods: list[tuple[int, int, list[tuple[float, int]]]]  # first, last, (high, index)
+    longest: int
+
+
+def _totals(stats: Sequence[Statistic]) -> dict[tuple[Measure, str, bool], _Totals]:
+    """The totals among ``stats`` (``_total``) whose period has dates, keyed as a day's
+    figure looks for them: by measure, unit dimension and whether a place is given."""
+    grouped: dict[tuple[Measure, str, bool], dict[tuple[int, int], list[tuple[float, int]]]]
+    grouped = {}
+    for j, month in enumerate(stats):
+        period = month.period
+        if not _total(month) or period is None or period.start is None or period.end is None:
+            continue
+        key = (month.measure, month.unit.dimension, month.place is None)
+        stretch = (period.start.toordinal(), period.end.toordinal())
+        high = month.value.interval()[1] * month.unit.factor
+        grouped.setdefault(key, {}).setdefault(stretch, []).append((high, j))
+    found = {}
+    for key, by_period in grouped.items():
+        periods = sorted((first, last, sorted(rows)) for (first, last), rows in by_period.items())
+        longest = max(last - first for first, last, _ in periods)
+        found[key] = _Totals([first for first, _, _ in periods], periods, longest)
+    return found
+
+
+def _totals_below(
+    day: Statistic, first: int, last: int, totals: _Totals, stats: Sequence[Statistic]
+) -> list[int]:
+    """The indices of the totals whose period contains the days ``first`` to ``last`` (as
+    ordinals) of ``day``'s figure, whose place does not differ from its and whose high bound
+    is below its low, in order. Only periods that start at most the longest one's length
+    before the day ends can contain it, and the totals below the day's figure are a prefix of
+    each period's: the work is what is found, not every pair of figures."""
+    low = day.value.interval()[0] * day.unit.factor
+    found = []
+    for at in range(bisect.bisect_right(totals.starts, first) - 1, -1, -1):
+        start, end, rows = totals.periods[at]
+        if start < last - totals.longest:
+            break  # this period and every earlier one end before the day does
+        if end < last:
+            continue
+        for _, j in rows[: bisect.bisect_left(rows, (low, -1))]:  # high < low
+            if not places_differ(day.place, stats[j].place):
+                found.append(j)
+    return sorted(found)
+
+
 def _day_month_checks(stats: Sequence[Statistic]) -> Iterator[Problem]:
+    """A day's figure above the total of a week, month or longer that contains the day,
+    for the same measure, dimension and place: keyed, so that an article of many figures
+    is checked in time that grows with its figures, not with their pairs."""
+    totals = _totals(stats)
     for i, day in enumerate(stats):
-        if not _dayish(day) or day.period is None or not day.period.resolved:
+        period = day.period
+        if not _dayish(day) or period is None or period.start is None or period.end is None:
             continue
         if day.measure in _NOT_SUMS:
             continue
-        for j, month in enumerate(stats):
-            if i == j or not _total(month) or month.measure is not day.measure:
-                continue
+        key = (day.measure, day.unit.dimension, day.place is None)
+        if key not in totals:
+            continue
+        first, last = period.start.toordinal(), period.end.toordinal()
+        for j in _totals_below(day, first, last, totals[key], stats):
+            month = stats[j]
             assert month.period is not None  # _total
-            if (
-                places_differ(day.place, month.place)
-                or (day.place is None) != (month.place is None)
-                or not month.period.contains(day.period)
-            ):
-                continue
-            dim_d, scale_d = day.unit.dimension, day.unit.factor
-            dim_m, scale_m = month.unit.dimension, month.unit.factor
-            if dim_d != dim_m:
-                continue
-            day_low = day.value.interval()[0] * scale_d
-            month_high = month.value.interval()[1] * scale_m
-            if day_low > month_high:
-                yield Problem(
-                    ProblemCode.DAY_ABOVE_MONTH,
-                    f"statistics[{i}] ({day.text!r}, a day) is above statistics[{j}] "
-                    f"({month.text!r}, the whole {_period_word(month)} {month.period.text!r})",
-                    [day, month],
-                )
+            yield Problem(
+                ProblemCode.DAY_ABOVE_MONTH,
+                f"statistics[{i}] ({day.text!r}, a day) is above statistics[{j}] "
+                f"({month.text!r}, the whole {_period_word(month)} {month.period.text!r})",
+                [day, month],
+            )
 
 
 def _period_word(s: Statistic) -> str:
@@ -481,47 +565,51 @@ class _Sentences:
     def __init__(self, text: str) -> None:
         self.text = text
         self._sentences: tuple[Sentence, ...] | None = None
+        self._ends: list[int] = []
 
     def of(self, record: Record) -> str | None:
+        """The sentence that holds the start of ``record``'s first span, else the next one
+        (found by bisection: an article of many problems is not read once per problem)."""
         spans = [s for s in record_spans(record) if s.end <= len(self.text)]
         if not spans:
             return None
         if self._sentences is None:
             self._sentences = split_sentences(self.text)
-        start = spans[0].start
-        for sentence in self._sentences:
-            if sentence.start <= start < sentence.end or start < sentence.start:
-                return sentence.text
-        return None
+            self._ends = [sentence.end for sentence in self._sentences]
+        at = bisect.bisect_right(self._ends, spans[0].start)  # the first that ends after it
+        return self._sentences[at].text if at < len(self._sentences) else None
 
 
-def _named(problems: Iterator[Problem], record: Record, sentences: _Sentences) -> Iterator[Problem]:
-    """``problems`` of ``record``, each naming the sentence the record was read from."""
-    for problem in problems:
+def _named(
+    findings: Iterable[_Finding], record: Record, sentences: _Sentences
+) -> Iterator[Problem]:
+    """The problems ``findings`` say of ``record``, each naming the sentence the record was
+    read from."""
+    for code, message in findings:
         sentence = sentences.of(record)
         if sentence is None:
-            yield problem
+            yield Problem(code, message, [record])
             continue
         shown = sentence if len(sentence) <= 160 else sentence[:159] + "…"
-        yield Problem(problem.code, f"{problem.message}; in: {shown!r}", problem.records)
+        yield Problem(code, f"{message}; in: {shown!r}", [record])
 
 
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 
 def _past_only(
-    problems: Iterator[Problem], stat: Statistic, sentences: _Sentences
-) -> Iterator[Problem]:
-    """``problems`` without a period after publication that the text itself puts there: a
+    findings: Iterator[_Finding], stat: Statistic, sentences: _Sentences
+) -> Iterator[_Finding]:
+    """``findings`` without a period after publication that the text itself puts there: a
     forecast in a sentence that looks ahead ("will deploy up to 89 agents by August"), or a
     period that states its year ("through September 2029")."""
-    for problem in problems:
-        if problem.code is ProblemCode.STATISTIC_AFTER_PUBLICATION:
+    for code, message in findings:
+        if code is ProblemCode.STATISTIC_AFTER_PUBLICATION:
             sentence = sentences.of(stat) or stat.text
             stated = stat.period is not None and _YEAR.search(stat.period.text)
             if stated or tense_of(sentence) is Tense.FUTURE:
                 continue
-        yield problem
+        yield code, message
 
 
 def _article_checks(article: Article, published: dt.date | None) -> Iterator[Problem]:
@@ -540,9 +628,6 @@ def _article_checks(article: Article, published: dt.date | None) -> Iterator[Pro
     yield from _day_month_checks(article.statistics)
 
 
-_RECORD_TYPES = (Official, Meeting, Caravan, PolicyAction, Statistic)
-
-
 def validate(obj: Article | Record, *, published: dt.date | None = None) -> tuple[Problem, ...]:
     """Every problem found in an article or a lone record (empty when all is well).
 
@@ -555,12 +640,12 @@ def validate(obj: Article | Record, *, published: dt.date | None = None) -> tupl
         raise ArgumentTypeError("published", "datetime.date or None", published)
     if isinstance(obj, Article):
         return tuple(_article_checks(obj, published or obj.published))
-    if isinstance(obj, _RECORD_TYPES):
+    if isinstance(obj, RECORD_TYPES):
         name = _label(obj, None)
-        problems = list(_record_checks(obj, name))
+        findings = list(_record_checks(obj, name))
         if published is not None:
-            problems += _dated_checks(obj, name, published)
-        return tuple(problems)
+            findings += _dated_checks(obj, name, published)
+        return tuple(Problem(code, message, [obj]) for code, message in findings)
     raise ArgumentTypeError(
         "obj", "Article, Official, Meeting, Caravan, PolicyAction or Statistic", obj
     )
