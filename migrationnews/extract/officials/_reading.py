@@ -10,10 +10,13 @@ number of recent sentences, and finds the sentences holding given words in one p
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
+import operator
 import re
 from collections import OrderedDict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from typing import NamedTuple
 
 from attrs import define, field, frozen
 
@@ -33,26 +36,37 @@ _TOKEN = re.compile(
 # The same tokens, each with the blanks before it (only blanks lie between tokens); the
 # newline ends the verbose pattern's last comment before the group closes.
 _SPACED_TOKEN = re.compile("(\\s*)(" + _TOKEN.pattern + "\n)", re.VERBOSE)
+_first = operator.itemgetter(0)
+_second = operator.itemgetter(1)
+_start_of = operator.attrgetter("start")
+_end_of = operator.attrgetter("end")
+_possessive_of = operator.attrgetter("possessive")
 
 
-class _Tok:
+class _Tok(NamedTuple):
     """One token of a sentence, with what the readers ask of it worked out once."""
 
-    __slots__ = ("bare", "cap", "end", "possessive", "start", "text", "word")
+    text: str
+    start: int
+    end: int
+    cap: bool  # opens with a capital
+    word: bool  # opens with a letter or a digit
+    possessive: bool  # ends in "'s"
+    bare: str  # without "'s"
 
-    def __init__(self, text: str, start: int, end: int) -> None:
-        self.text = text
-        self.start = start
-        self.end = end
-        first = text[:1]
-        self.cap = first.isupper()
-        self.word = first.isalnum()
-        if len(text) > 2 and text.endswith(_POSSESSIVE):
-            self.possessive = True
-            self.bare = text[:-2]  # without "'s"
-        else:
-            self.possessive = False
-            self.bare = text
+
+def _tok(text: str, start: int, end: int) -> _Tok:
+    """The token ``text`` at ``[start, end)``."""
+    first = text[:1]
+    possessive = len(text) > 2 and text.endswith(_POSSESSIVE)
+    bare = text[:-2] if possessive else text
+    return _Tok(text, start, end, first.isupper(), first.isalnum(), possessive, bare)
+
+
+# A token from its fields, in C (tuple.__new__; the generated __new__ runs in Python).
+_new_tok: Callable[[tuple[str, int, int, bool, bool, bool, str]], _Tok] = functools.partial(
+    tuple.__new__, _Tok
+)
 
 
 @frozen
@@ -106,29 +120,47 @@ class _Marks:
 
 def _tokens(text: str, sentence: Sentence) -> list[_Tok]:
     """The tokens of a sentence, with their offsets in ``text``."""
-    # findall gives each token with the blanks before it, so no Match object is built:
-    # a token starts where the previous one ended, after those blanks.
-    toks: list[_Tok] = []
-    append = toks.append
-    end = sentence.start
-    for blanks, word in _SPACED_TOKEN.findall(text, sentence.start, sentence.end):
-        start = end + len(blanks)
-        end = start + len(word)
-        append(_Tok(word, start, end))
-    return toks
+    # findall gives each token with the blanks before it, so no Match object is built: the
+    # running sum of the pieces' lengths gives where each token starts and ends. Every
+    # field is worked out a column at a time, in C (a token is never empty).
+    pieces = _SPACED_TOKEN.findall(text, sentence.start, sentence.end)
+    words = list(map(_second, pieces))
+    edges = list(itertools.accumulate(map(len, itertools.chain.from_iterable(pieces))))
+    firsts = list(map(_first, words))
+    ending = list(map(str.endswith, words, itertools.repeat(_POSSESSIVE)))
+    if any(ending):  # "Abbott's": a name and its possessive ending
+        at = sentence.start
+        return [
+            _tok(word, at + start, at + end)
+            for word, start, end in zip(words, edges[0::2], edges[1::2], strict=True)
+        ]
+    return list(
+        map(
+            _new_tok,
+            zip(
+                words,
+                map(sentence.start.__add__, edges[0::2]),
+                map(sentence.start.__add__, edges[1::2]),
+                map(str.isupper, firsts),
+                map(str.isalnum, firsts),
+                ending,
+                words,
+                strict=True,
+            ),
+        )
+    )
 
 
 def _marks(text: str, sentence: Sentence, toks: Sequence[_Tok]) -> _Marks:
     """The vocabularies' marks on a sentence's tokens: office words, countries and
     demonyms, places; a run counts only where it starts and ends on token edges."""
     marks = _Marks()
-    marks.starts = {t.start: i for i, t in enumerate(toks)}
+    marks.starts = dict(zip(map(_start_of, toks), itertools.count()))
     # a token ends after every earlier one, and a possessive's name inside it, so no offset
     # is a token's end and a name's end at once: the names' ends are added after
-    marks.ends = ends = {t.end: i for i, t in enumerate(toks, 1)}
-    for i, t in enumerate(toks, 1):
-        if t.possessive:
-            ends.setdefault(t.end - 2, i)
+    marks.ends = ends = dict(zip(map(_end_of, toks), itertools.count(1)))
+    for i in itertools.compress(itertools.count(1), map(_possessive_of, toks)):
+        ends.setdefault(toks[i - 1].end - 2, i)
     run = marks.run
     words = _titles()
     for m in _title_pattern().finditer(text, sentence.start, sentence.end):
