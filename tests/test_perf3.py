@@ -6,8 +6,10 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from migrationnews.extract.officials._reading import _TOKEN, _marks, _tok, _tokens
-from migrationnews.text import Sentence
+from migrationnews import text as text_module
+from migrationnews.extract.officials._reading import _TOKEN, _marks, _Tok, _tokens
+from migrationnews.extract.officials._vocabulary import _POSSESSIVE
+from migrationnews.text import Sentence, normalise
 from migrationnews.values import Span
 
 # Pieces of officials' sentences: names with possessives and hyphens, dotted abbreviations,
@@ -18,6 +20,14 @@ _PIECES = st.sampled_from(
      "É", "ß", "1", "_", "—"]
 )  # fmt: skip
 _TEXTS = st.one_of(st.lists(_PIECES, max_size=30).map("".join), st.text(max_size=60))
+
+
+def _tok(text: str, start: int, end: int) -> _Tok:
+    """A token as the reader built each one before its tokens were built in columns."""
+    first = text[:1]
+    possessive = len(text) > 2 and text.endswith(_POSSESSIVE)
+    bare = text[:-2] if possessive else text
+    return _Tok(text, start, end, first.isupper(), first.isalnum(), possessive, bare)
 
 
 @given(text=_TEXTS, data=st.data())
@@ -36,3 +46,27 @@ def test_tokens_are_the_token_pattern_s_matches(text: str, data: st.DataObject) 
         if t.possessive:
             ends.setdefault(t.end - 2, i)
     assert marks.ends == ends
+
+
+# Text as it arrives: letters with accents precomposed or not, combining marks, curly quotes,
+# odd spaces, carriage returns, Hangul jamo and the Angstrom sign (NFC changes them).
+_RAW = st.lists(
+    st.sampled_from(
+        ["a", "e", " ", "\r", "\n", "\r\n", "é", "e\u0301", "\u0301", "ñ", "n\u0303", "’",
+         "“", "”", "\u00a0", "\u200b", "\u00ad", "—", "–", "\u212b", "Å", "\u1100\u1161",
+         "가", "ﬁ", "µ", "x\u0301\u0327", "\ufeff", "İ", "ß"]
+    ),
+    max_size=30,
+).map("".join)  # fmt: skip
+
+
+@given(text=st.one_of(_RAW, st.text(max_size=40)))
+def test_normalising_skips_only_runs_that_do_not_change(text: str) -> None:
+    fast = normalise(text)
+    staying = text_module._staying
+    text_module._staying = frozenset  # type: ignore[assignment]  # every run read closely
+    try:
+        slow = normalise(text)
+    finally:
+        text_module._staying = staying
+    assert (fast.text, fast.changes, fast.given) == (slow.text, slow.changes, slow.given)

@@ -55,14 +55,6 @@ class _Tok(NamedTuple):
     bare: str  # without "'s"
 
 
-def _tok(text: str, start: int, end: int) -> _Tok:
-    """The token ``text`` at ``[start, end)``."""
-    first = text[:1]
-    possessive = len(text) > 2 and text.endswith(_POSSESSIVE)
-    bare = text[:-2] if possessive else text
-    return _Tok(text, start, end, first.isupper(), first.isalnum(), possessive, bare)
-
-
 # A token from its fields, in C (tuple.__new__; the generated __new__ runs in Python).
 _new_tok: Callable[[tuple[str, int, int, bool, bool, bool, str]], _Tok] = functools.partial(
     tuple.__new__, _Tok
@@ -127,24 +119,27 @@ def _tokens(text: str, sentence: Sentence) -> list[_Tok]:
     words = list(map(_second, pieces))
     edges = list(itertools.accumulate(map(len, itertools.chain.from_iterable(pieces))))
     firsts = list(map(_first, words))
-    ending = list(map(str.endswith, words, itertools.repeat(_POSSESSIVE)))
-    if any(ending):  # "Abbott's": a name and its possessive ending
-        at = sentence.start
-        return [
-            _tok(word, at + start, at + end)
-            for word, start, end in zip(words, edges[0::2], edges[1::2], strict=True)
-        ]
+    possessive = list(map(str.endswith, words, itertools.repeat(_POSSESSIVE)))
+    bare = words
+    if any(possessive):  # "Abbott's": a name and its possessive ending
+        bare = words.copy()
+        for i in itertools.compress(itertools.count(), possessive):
+            if len(words[i]) > 2:
+                bare[i] = words[i][:-2]
+            else:
+                possessive[i] = False
+    at = sentence.start
     return list(
         map(
             _new_tok,
             zip(
                 words,
-                map(sentence.start.__add__, edges[0::2]),
-                map(sentence.start.__add__, edges[1::2]),
+                map(at.__add__, edges[0::2]),
+                map(at.__add__, edges[1::2]),
                 map(str.isupper, firsts),
                 map(str.isalnum, firsts),
-                ending,
-                words,
+                possessive,
+                bare,
                 strict=True,
             ),
         )
