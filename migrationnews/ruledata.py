@@ -29,6 +29,7 @@ __all__ = [
     "FoldedPattern",
     "Hit",
     "Vocabulary",
+    "WordsPattern",
     "compile_words",
     "country_names",
     "fold",
@@ -89,6 +90,31 @@ def compile_words(words: Iterable[str], *, ignore_case: bool = False) -> re.Patt
         first = re.escape(char)  # the word edge after the literal: a charset prefix for re
         branches.append(rf"{first}(?<![\w]{first}){_trie_regex(child)}")
     return re.compile(rf"(?:{'|'.join(branches)})(?![\w])")
+
+
+class WordsPattern:
+    """:func:`compile_words` (case kept) with a twin compiled ASCII-only, and :meth:`over`
+    to pick the one to scan a text with: the twin for a text all in ASCII
+    (``str.isascii`` reads a flag), where it finds the same matches (the flag changes only
+    how characters beyond ASCII are read) while ``re`` tells a word character by a table
+    lookup instead of Unicode data, about a third faster.
+
+    >>> words = WordsPattern(["El Paso"])
+    >>> [m.group() for m in words.over("El Paso").finditer("El Paso")]
+    ['El Paso']
+    >>> words.over("El Pasó") is words.unicode, words.over("El Paso") is words.ascii
+    (True, True)
+    """
+
+    __slots__ = ("ascii", "unicode")
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.unicode = compile_words(words)
+        self.ascii = re.compile(self.unicode.pattern, re.ASCII)
+
+    def over(self, text: str) -> re.Pattern[str]:
+        """The pattern to scan ``text`` with."""
+        return self.ascii if text.isascii() else self.unicode
 
 
 # ---- vocabularies that ignore case: scanned in the case-folded text -----------------------
@@ -257,7 +283,7 @@ class Vocabulary:
     [(5, 'DEPORTED'), (21, 'Border Closure')]
     """
 
-    __slots__ = ("_folded", "_lead", "_pattern", "_words", "per_article")
+    __slots__ = ("_ascii", "_folded", "_lead", "_pattern", "_words", "per_article")
 
     def __init__(self, words: Iterable[str], *, per_article: bool = False) -> None:
         self._words = tuple(words)
@@ -277,6 +303,11 @@ class Vocabulary:
         edge = r"[^\w]" if self._lead else r"(?<![\w])"  # the latter as in words_pattern
         self._pattern = FoldedPattern(rf"{edge}(?:{body})(?![\w])")
         self._folded = self._pattern.lower
+        # For a text all in ASCII (str.isascii() reads a flag: no cost), the same pattern
+        # compiled ASCII-only finds the same hits: only characters beyond ASCII are read
+        # differently, and there are none; ``re`` then tells a word edge by a table lookup
+        # instead of Unicode data, a third faster.
+        self._ascii = re.compile(self._folded.pattern, re.ASCII)
         # Read in every sentence: scan an article once and cut each window out of the hits.
         self.per_article = per_article
 
@@ -325,7 +356,7 @@ class Vocabulary:
         if folded is None:
             pattern, scanned = self._pattern.ignorecase, text
         else:
-            pattern, scanned = self._folded, folded
+            pattern, scanned = (self._ascii if folded.isascii() else self._folded), folded
         if not self._lead:
             return pattern, scanned, start, stop, 0, 0
         if start > 0:  # the character before the window leads the match, as it is

@@ -3,12 +3,14 @@ plain form it replaces, on any text."""
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
 from migrationnews import text as text_module
 from migrationnews.extract.officials._reading import _TOKEN, _marks, _Tok, _tokens
-from migrationnews.extract.officials._vocabulary import _POSSESSIVE
+from migrationnews.ruledata import Vocabulary, WordsPattern, compile_words, words_pattern
 from migrationnews.text import Sentence, normalise
 from migrationnews.values import Span
 
@@ -23,11 +25,12 @@ _TEXTS = st.one_of(st.lists(_PIECES, max_size=30).map("".join), st.text(max_size
 
 
 def _tok(text: str, start: int, end: int) -> _Tok:
-    """A token as the reader built each one before its tokens were built in columns."""
-    first = text[:1]
-    possessive = len(text) > 2 and text.endswith(_POSSESSIVE)
-    bare = text[:-2] if possessive else text
-    return _Tok(text, start, end, first.isupper(), first.isalnum(), possessive, bare)
+    """A token as the reader built each one before it built them in columns."""
+    return _Tok(text, start, end)
+
+
+def _fields(tok: _Tok) -> tuple[object, ...]:
+    return tuple(getattr(tok, name) for name in _Tok.__slots__)
 
 
 @given(text=_TEXTS, data=st.data())
@@ -37,8 +40,7 @@ def test_tokens_are_the_token_pattern_s_matches(text: str, data: st.DataObject) 
     window = Sentence(Span(start, end), text[start:end])
     expected = [_tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
     got = _tokens(text, window)
-    assert got == expected
-    assert [tuple(t) for t in got] == [tuple(t) for t in expected]
+    assert list(map(_fields, got)) == list(map(_fields, expected))
     marks = _marks(text, window, got)
     assert marks.starts == {t.start: i for i, t in enumerate(got)}
     ends = {t.end: i for i, t in enumerate(got, 1)}
@@ -70,3 +72,29 @@ def test_normalising_skips_only_runs_that_do_not_change(text: str) -> None:
     finally:
         text_module._staying = staying
     assert (fast.text, fast.changes, fast.given) == (slow.text, slow.changes, slow.given)
+
+
+# Names with word edges that ASCII-only and Unicode patterns read differently around them.
+_NAMES = ["El Paso", "Paso", "San Diego", "the Bronx", "U.S.", "Juárez", "Ciudad Juárez", "Tijuana"]
+_AROUND = st.sampled_from([*_NAMES, " ", ",", ".", "é", "x", "_", "1", "-", "ł", "\u212a", "\n"])
+
+
+@given(pieces=st.lists(_AROUND, max_size=20), data=st.data())
+def test_a_words_pattern_scans_ascii_text_as_its_unicode_pattern(
+    pieces: list[str], data: st.DataObject
+) -> None:
+    text = "".join(pieces)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    words = WordsPattern(_NAMES)
+    plain = compile_words(_NAMES)
+    scanned = words.over(text)
+    assert (scanned is words.ascii) == text.isascii()
+    assert [m.span() for m in scanned.finditer(text, start, end)] == [
+        m.span() for m in plain.finditer(text, start, end)
+    ]
+    vocabulary = Vocabulary(_NAMES)
+    folded = re.compile(words_pattern(_NAMES), re.IGNORECASE)
+    assert [h.span() for h in vocabulary.finditer(text, start, end)] == [
+        m.span() for m in folded.finditer(text, start, end)
+    ]

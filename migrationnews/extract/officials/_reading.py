@@ -10,13 +10,11 @@ number of recent sentences, and finds the sentences holding given words in one p
 from __future__ import annotations
 
 import bisect
-import functools
 import itertools
 import operator
 import re
 from collections import OrderedDict
-from collections.abc import Callable, Iterator, Sequence
-from typing import NamedTuple
+from collections.abc import Iterator, Sequence
 
 from attrs import define, field, frozen
 
@@ -43,22 +41,34 @@ _end_of = operator.attrgetter("end")
 _possessive_of = operator.attrgetter("possessive")
 
 
-class _Tok(NamedTuple):
-    """One token of a sentence, with what the readers ask of it worked out once."""
+class _Tok:
+    """One token of a sentence, with what the readers ask of it worked out once: given
+    (the reader works them out a sentence at a time, see :func:`_tokens`) or from ``text``."""
 
-    text: str
-    start: int
-    end: int
-    cap: bool  # opens with a capital
-    word: bool  # opens with a letter or a digit
-    possessive: bool  # ends in "'s"
-    bare: str  # without "'s"
+    __slots__ = ("bare", "cap", "end", "possessive", "start", "text", "word")
 
-
-# A token from its fields, in C (tuple.__new__; the generated __new__ runs in Python).
-_new_tok: Callable[[tuple[str, int, int, bool, bool, bool, str]], _Tok] = functools.partial(
-    tuple.__new__, _Tok
-)
+    def __init__(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        cap: bool | None = None,
+        word: bool = False,
+        possessive: bool = False,
+        bare: str = "",
+    ) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        if cap is None:  # worked out here
+            first = text[:1]
+            cap, word = first.isupper(), first.isalnum()
+            possessive = len(text) > 2 and text.endswith(_POSSESSIVE)
+            bare = text[:-2] if possessive else text
+        self.cap = cap  # opens with a capital
+        self.word = word  # opens with a letter or a digit
+        self.possessive = possessive  # ends in "'s"
+        self.bare = bare  # without "'s"
 
 
 @frozen
@@ -131,17 +141,14 @@ def _tokens(text: str, sentence: Sentence) -> list[_Tok]:
     at = sentence.start
     return list(
         map(
-            _new_tok,
-            zip(
-                words,
-                map(at.__add__, edges[0::2]),
-                map(at.__add__, edges[1::2]),
-                map(str.isupper, firsts),
-                map(str.isalnum, firsts),
-                possessive,
-                bare,
-                strict=True,
-            ),
+            _Tok,
+            words,
+            map(at.__add__, edges[0::2]),
+            map(at.__add__, edges[1::2]),
+            map(str.isupper, firsts),
+            map(str.isalnum, firsts),
+            possessive,
+            bare,
         )
     )
 
