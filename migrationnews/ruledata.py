@@ -106,11 +106,18 @@ class WordsPattern:
     (True, True)
     """
 
-    __slots__ = ("ascii", "unicode")
+    __slots__ = ("_ascii", "unicode")
 
     def __init__(self, words: Iterable[str]) -> None:
         self.unicode = compile_words(words)
-        self.ascii = re.compile(self.unicode.pattern, re.ASCII)
+        self._ascii: re.Pattern[str] | None = None  # compiled when first needed
+
+    @property
+    def ascii(self) -> re.Pattern[str]:
+        """The twin, compiled ASCII-only."""
+        if self._ascii is None:
+            self._ascii = re.compile(self.unicode.pattern, re.ASCII)
+        return self._ascii
 
     def over(self, text: str) -> re.Pattern[str]:
         """The pattern to scan ``text`` with."""
@@ -307,7 +314,7 @@ class Vocabulary:
         # compiled ASCII-only finds the same hits: only characters beyond ASCII are read
         # differently, and there are none; ``re`` then tells a word edge by a table lookup
         # instead of Unicode data, a third faster.
-        self._ascii = re.compile(self._folded.pattern, re.ASCII)
+        self._ascii: re.Pattern[str] | None = None  # compiled when first needed
         # Read in every sentence: scan an article once and cut each window out of the hits.
         self.per_article = per_article
 
@@ -345,6 +352,11 @@ class Vocabulary:
         m = pattern.match(scanned, first, last)
         return None if m is None else _hit((text, m.start() + lead - blank, m.end() - blank))
 
+    def _in_ascii(self) -> re.Pattern[str]:
+        if self._ascii is None:
+            self._ascii = re.compile(self._folded.pattern, re.ASCII)
+        return self._ascii
+
     def _frame(
         self, text: str, start: int, end: int | None
     ) -> tuple[re.Pattern[str], str, int, int, int, int]:
@@ -356,7 +368,7 @@ class Vocabulary:
         if folded is None:
             pattern, scanned = self._pattern.ignorecase, text
         else:
-            pattern, scanned = (self._ascii if folded.isascii() else self._folded), folded
+            pattern, scanned = (self._in_ascii() if folded.isascii() else self._folded), folded
         if not self._lead:
             return pattern, scanned, start, stop, 0, 0
         if start > 0:  # the character before the window leads the match, as it is

@@ -9,46 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from migrationnews import text as text_module
-from migrationnews.extract.officials._reading import _TOKEN, _marks, _Tok, _tokens
 from migrationnews.ruledata import Vocabulary, WordsPattern, compile_words, words_pattern
-from migrationnews.text import Sentence, normalise
-from migrationnews.values import Span
-
-# Pieces of officials' sentences: names with possessives and hyphens, dotted abbreviations,
-# marks, blanks, and letters beyond ASCII.
-_PIECES = st.sampled_from(
-    ["Gov.", "Greg", "Abbott's", "Abbott’s", "U.S.", "J.D.", "O'Brien", "Díaz-Canel", "'s", "s",
-     "said", " ", "  ", "\n", ",", ".", "(", "R-Okla.", "Sen.", "of", "Mexico", "Mexican", "x",
-     "É", "ß", "1", "_", "—"]
-)  # fmt: skip
-_TEXTS = st.one_of(st.lists(_PIECES, max_size=30).map("".join), st.text(max_size=60))
-
-
-def _tok(text: str, start: int, end: int) -> _Tok:
-    """A token as the reader built each one before it built them in columns."""
-    return _Tok(text, start, end)
-
-
-def _fields(tok: _Tok) -> tuple[object, ...]:
-    return tuple(getattr(tok, name) for name in _Tok.__slots__)
-
-
-@given(text=_TEXTS, data=st.data())
-def test_tokens_are_the_token_pattern_s_matches(text: str, data: st.DataObject) -> None:
-    start = data.draw(st.integers(0, len(text)))
-    end = data.draw(st.integers(start, len(text)))
-    window = Sentence(Span(start, end), text[start:end])
-    expected = [_tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
-    got = _tokens(text, window)
-    assert list(map(_fields, got)) == list(map(_fields, expected))
-    marks = _marks(text, window, got)
-    assert marks.starts == {t.start: i for i, t in enumerate(got)}
-    ends = {t.end: i for i, t in enumerate(got, 1)}
-    for i, t in enumerate(got, 1):
-        if t.possessive:
-            ends.setdefault(t.end - 2, i)
-    assert marks.ends == ends
-
+from migrationnews.text import normalise
 
 # Text as it arrives: letters with accents precomposed or not, combining marks, curly quotes,
 # odd spaces, carriage returns, Hangul jamo and the Angstrom sign (NFC changes them).

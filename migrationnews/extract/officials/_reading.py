@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import operator
 import re
 from collections import OrderedDict
 from collections.abc import Iterator, Sequence
@@ -34,41 +33,26 @@ _TOKEN = re.compile(
 # The same tokens, each with the blanks before it (only blanks lie between tokens); the
 # newline ends the verbose pattern's last comment before the group closes.
 _SPACED_TOKEN = re.compile("(\\s*)(" + _TOKEN.pattern + "\n)", re.VERBOSE)
-_first = operator.itemgetter(0)
-_second = operator.itemgetter(1)
-_start_of = operator.attrgetter("start")
-_end_of = operator.attrgetter("end")
-_possessive_of = operator.attrgetter("possessive")
 
 
 class _Tok:
-    """One token of a sentence, with what the readers ask of it worked out once: given
-    (the reader works them out a sentence at a time, see :func:`_tokens`) or from ``text``."""
+    """One token of a sentence, with what the readers ask of it worked out once."""
 
     __slots__ = ("bare", "cap", "end", "possessive", "start", "text", "word")
 
-    def __init__(
-        self,
-        text: str,
-        start: int,
-        end: int,
-        cap: bool | None = None,
-        word: bool = False,
-        possessive: bool = False,
-        bare: str = "",
-    ) -> None:
+    def __init__(self, text: str, start: int, end: int) -> None:
         self.text = text
         self.start = start
         self.end = end
-        if cap is None:  # worked out here
-            first = text[:1]
-            cap, word = first.isupper(), first.isalnum()
-            possessive = len(text) > 2 and text.endswith(_POSSESSIVE)
-            bare = text[:-2] if possessive else text
-        self.cap = cap  # opens with a capital
-        self.word = word  # opens with a letter or a digit
-        self.possessive = possessive  # ends in "'s"
-        self.bare = bare  # without "'s"
+        first = text[:1]
+        self.cap = first.isupper()
+        self.word = first.isalnum()
+        if len(text) > 2 and text.endswith(_POSSESSIVE):
+            self.possessive = True
+            self.bare = text[:-2]  # without "'s"
+        else:
+            self.possessive = False
+            self.bare = text
 
 
 @frozen
@@ -122,47 +106,29 @@ class _Marks:
 
 def _tokens(text: str, sentence: Sentence) -> list[_Tok]:
     """The tokens of a sentence, with their offsets in ``text``."""
-    # findall gives each token with the blanks before it, so no Match object is built: the
-    # running sum of the pieces' lengths gives where each token starts and ends. Every
-    # field is worked out a column at a time, in C (a token is never empty).
-    pieces = _SPACED_TOKEN.findall(text, sentence.start, sentence.end)
-    words = list(map(_second, pieces))
-    edges = list(itertools.accumulate(map(len, itertools.chain.from_iterable(pieces))))
-    firsts = list(map(_first, words))
-    possessive = list(map(str.endswith, words, itertools.repeat(_POSSESSIVE)))
-    bare = words
-    if any(possessive):  # "Abbott's": a name and its possessive ending
-        bare = words.copy()
-        for i in itertools.compress(itertools.count(), possessive):
-            if len(words[i]) > 2:
-                bare[i] = words[i][:-2]
-            else:
-                possessive[i] = False
-    at = sentence.start
-    return list(
-        map(
-            _Tok,
-            words,
-            map(at.__add__, edges[0::2]),
-            map(at.__add__, edges[1::2]),
-            map(str.isupper, firsts),
-            map(str.isalnum, firsts),
-            possessive,
-            bare,
-        )
-    )
+    # findall gives each token with the blanks before it, so no Match object is built:
+    # a token starts where the previous one ended, after those blanks.
+    toks: list[_Tok] = []
+    append = toks.append
+    end = sentence.start
+    for blanks, word in _SPACED_TOKEN.findall(text, sentence.start, sentence.end):
+        start = end + len(blanks)
+        end = start + len(word)
+        append(_Tok(word, start, end))
+    return toks
 
 
 def _marks(text: str, sentence: Sentence, toks: Sequence[_Tok]) -> _Marks:
     """The vocabularies' marks on a sentence's tokens: office words, countries and
     demonyms, places; a run counts only where it starts and ends on token edges."""
     marks = _Marks()
-    marks.starts = dict(zip(map(_start_of, toks), itertools.count()))
+    marks.starts = {t.start: i for i, t in enumerate(toks)}
     # a token ends after every earlier one, and a possessive's name inside it, so no offset
     # is a token's end and a name's end at once: the names' ends are added after
-    marks.ends = ends = dict(zip(map(_end_of, toks), itertools.count(1)))
-    for i in itertools.compress(itertools.count(1), map(_possessive_of, toks)):
-        ends.setdefault(toks[i - 1].end - 2, i)
+    marks.ends = ends = {t.end: i for i, t in enumerate(toks, 1)}
+    for i, t in enumerate(toks, 1):
+        if t.possessive:
+            ends.setdefault(t.end - 2, i)
     run = marks.run
     words = _titles()
     for m in _title_pattern().finditer(text, sentence.start, sentence.end):
