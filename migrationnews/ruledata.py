@@ -185,6 +185,9 @@ def fold(text: str) -> str | None:
 
 
 _fold_kept = per_article(maxsize=16)(fold)
+# What a pattern may hold that an ASCII-only twin would read differently in ASCII text: the
+# classes of blanks, inline flags (a backslash before them makes the test only stricter).
+_UNSAFE_IN_ASCII = re.compile(r"\\[sS]|\(\?[-a-zA-Z]*[aiLu]")
 _ENDS_IN_MARK = re.compile(r"[^\w]\Z")
 _STARTS_WITH_MARK = re.compile(r"[^\w]")
 
@@ -208,13 +211,20 @@ class FoldedPattern:
     (18, 24)
     """
 
-    __slots__ = ("_ignorecase", "flags", "lower", "source")
+    __slots__ = ("_ascii", "_ignorecase", "flags", "lower", "source")
 
     def __init__(self, source: str, flags: int = 0) -> None:
         self.source = source
         self.flags = flags
         self.lower = re.compile(source, flags)  # for the folded text
         self._ignorecase: re.Pattern[str] | None = None
+        # For a folded text all in ASCII, the pattern compiled ASCII-only: the same matches
+        # (the flag reads only characters beyond ASCII differently) unless it reads blanks
+        # ("\s": Unicode's take in the separators \x1c-\x1f) or sets flags of its own;
+        # then, and once compiled, it is the pattern itself.
+        self._ascii: re.Pattern[str] | None = (
+            self.lower if _UNSAFE_IN_ASCII.search(source) or flags & ~re.VERBOSE else None
+        )
 
     @property
     def ignorecase(self) -> re.Pattern[str]:
@@ -226,7 +236,13 @@ class FoldedPattern:
     def over(self, text: str, folded: str | None) -> tuple[str, re.Pattern[str]]:
         """What to scan for ``text`` whose :func:`fold` is ``folded`` (several patterns may
         share one fold), and the pattern to scan it with."""
-        return (text, self.ignorecase) if folded is None else (folded, self.lower)
+        if folded is None:
+            return text, self.ignorecase
+        if folded.isascii():  # a flag: no cost
+            if self._ascii is None:
+                self._ascii = re.compile(self.source, self.flags | re.ASCII)
+            return folded, self._ascii
+        return folded, self.lower
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize

@@ -9,7 +9,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from migrationnews import text as text_module
-from migrationnews.ruledata import Vocabulary, WordsPattern, compile_words, words_pattern
+from migrationnews.ruledata import (
+    FoldedPattern,
+    Vocabulary,
+    WordsPattern,
+    compile_words,
+    words_pattern,
+)
 from migrationnews.text import normalise
 
 # Text as it arrives: letters with accents precomposed or not, combining marks, curly quotes,
@@ -60,3 +66,15 @@ def test_a_words_pattern_scans_ascii_text_as_its_unicode_pattern(
     assert [h.span() for h in vocabulary.finditer(text, start, end)] == [
         m.span() for m in folded.finditer(text, start, end)
     ]
+
+
+def test_a_folded_pattern_reads_ascii_text_with_its_ascii_twin_only_when_that_is_safe() -> None:
+    words = FoldedPattern(r"[^\w]at[ \t]+the[ \t]+(?P<place>border)")
+    blanks = FoldedPattern(r"at\s+the")  # \s takes in \x1c-\x1f in Unicode, not in ASCII
+    flagged = FoldedPattern(r"(?i:at) the")
+    text = " Waited AT THE BORDER, at\x1cthe border"
+    assert words.over(text, text.lower())[1].flags & re.ASCII
+    assert not blanks.over(text, text.lower())[1].flags & re.ASCII
+    assert not flagged.over(text, text.lower())[1].flags & re.ASCII
+    assert [m.span() for m in blanks.finditer(text)] == [(8, 14), (23, 29)]
+    assert [m.span("place") for m in words.finditer(text)] == [(15, 21)]
