@@ -22,7 +22,7 @@ from attrs import frozen
 
 from migrationnews import ruletables
 from migrationnews._caches import per_article
-from migrationnews.ruledata import compile_words
+from migrationnews.ruledata import WordsPattern
 from migrationnews.values import Place, PlaceKind, Span
 
 __all__ = [
@@ -110,13 +110,13 @@ def _countries() -> dict[str, tuple[str, bool]]:
 
 
 @functools.cache
-def _place_pattern() -> re.Pattern[str]:
-    return compile_words(_places())
+def _place_pattern() -> WordsPattern:
+    return WordsPattern(_places())
 
 
 @functools.cache
-def _country_pattern() -> re.Pattern[str]:
-    return compile_words(_countries())
+def _country_pattern() -> WordsPattern:
+    return WordsPattern(_countries())
 
 
 def find_places(text: str, start: int = 0, end: int | None = None) -> tuple[PlaceMention, ...]:
@@ -139,7 +139,7 @@ def _scan_places(text: str, start: int, stop: int) -> tuple[PlaceMention, ...]:
     places = _places()
     return tuple(
         PlaceMention(Span(m.start(), m.end()), m.group(), places[m.group()])
-        for m in _place_pattern().finditer(text, start, stop)
+        for m in _place_pattern().over(text).finditer(text, start, stop)
     )
 
 
@@ -207,7 +207,7 @@ def _find_countries(text: str, start: int, stop: int, demonyms: bool) -> tuple[C
 def _scan_countries(text: str, start: int, stop: int, demonyms: bool) -> tuple[CountryMention, ...]:
     forms = _countries()
     found = []
-    for m in _country_pattern().finditer(text, start, stop):
+    for m in _country_pattern().over(text).finditer(text, start, stop):
         code, is_demonym = forms[m.group()]
         if demonyms or not is_demonym:
             found.append(CountryMention(Span(m.start(), m.end()), m.group(), code, is_demonym))

@@ -36,7 +36,6 @@ from __future__ import annotations
 import contextlib
 import functools
 import re
-from collections import Counter
 from collections.abc import Callable, Iterator
 from contextvars import ContextVar
 from typing import Any, TypeVar
@@ -100,22 +99,15 @@ def _counts(text: str) -> list[int]:
     counts = [0] * len(LANGUAGES)
     markers = _markers()
     runs = _words(text)
-    if len(runs) <= _FEW_WORDS:  # a sentence: each word looked up, no Counter to build
+    if len(runs) <= _FEW_WORDS:  # a sentence: each word looked up in turn
         for word in runs:
             index = markers.get(word)
             if index is not None:
                 counts[index] += 1
         return counts
-    words = Counter(runs)  # counted in C: then the fewer of words and markers read
-    if len(words) < len(markers):
-        for word, n in words.items():
-            index = markers.get(word)
-            if index is not None:
-                counts[index] += n
-    else:
-        for word, index in markers.items():
-            counts[index] += words.get(word, 0)
-    return counts
+    # an article: each word's language (None for most) looked up and counted in C
+    found = list(map(markers.get, runs))
+    return [found.count(index) for index in range(len(LANGUAGES))]
 
 
 _CLEAR = 3  # function words a sentence needs before it counts as another language

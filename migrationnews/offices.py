@@ -21,13 +21,12 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import functools
-import re
 from collections.abc import Sequence
 
 from attrs import frozen
 
 from migrationnews import ruletables
-from migrationnews.ruledata import compile_words
+from migrationnews.ruledata import WordsPattern
 from migrationnews.text import fold_plain
 from migrationnews.values import Span
 
@@ -125,8 +124,8 @@ def _forms() -> dict[str, tuple[NameForm, tuple[Tenure, ...]]]:
 
 
 @functools.cache
-def _holder_pattern() -> re.Pattern[str]:
-    return compile_words(_forms())
+def _holder_pattern() -> WordsPattern:
+    return WordsPattern(_forms())
 
 
 def find_holders(text: str, start: int = 0, end: int | None = None) -> tuple[HolderMention, ...]:
@@ -138,7 +137,7 @@ def find_holders(text: str, start: int = 0, end: int | None = None) -> tuple[Hol
     forms = _forms()
     stop = len(text) if end is None else end
     found = []
-    for match in _holder_pattern().finditer(text, start, stop):
+    for match in _holder_pattern().over(text).finditer(text, start, stop):
         form, held = forms[match.group()]
         found.append(HolderMention(Span(match.start(), match.end()), match.group(), form, held))
     return tuple(found)
@@ -147,7 +146,7 @@ def find_holders(text: str, start: int = 0, end: int | None = None) -> tuple[Hol
 def has_holder(text: str, start: int = 0, end: int | None = None) -> bool:
     """Whether ``text[start:end]`` names anybody of the gazetteer (a quick test)."""
     stop = len(text) if end is None else end
-    return _holder_pattern().search(text, start, stop) is not None
+    return _holder_pattern().over(text).search(text, start, stop) is not None
 
 
 def lookup(name: str, date: dt.date | None = None) -> tuple[Tenure, ...]:

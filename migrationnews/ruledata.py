@@ -29,6 +29,7 @@ __all__ = [
     "FoldedPattern",
     "Hit",
     "Vocabulary",
+    "WordsPattern",
     "compile_words",
     "country_names",
     "fold",
@@ -89,6 +90,38 @@ def compile_words(words: Iterable[str], *, ignore_case: bool = False) -> re.Patt
         first = re.escape(char)  # the word edge after the literal: a charset prefix for re
         branches.append(rf"{first}(?<![\w]{first}){_trie_regex(child)}")
     return re.compile(rf"(?:{'|'.join(branches)})(?![\w])")
+
+
+class WordsPattern:
+    """:func:`compile_words` (case kept) with a twin compiled ASCII-only, and :meth:`over`
+    to pick the one to scan a text with: the twin for a text all in ASCII
+    (``str.isascii`` reads a flag), where it finds the same matches (the flag changes only
+    how characters beyond ASCII are read) while ``re`` tells a word character by a table
+    lookup instead of Unicode data, about a third faster.
+
+    >>> words = WordsPattern(["El Paso"])
+    >>> [m.group() for m in words.over("El Paso").finditer("El Paso")]
+    ['El Paso']
+    >>> words.over("El Pasó") is words.unicode, words.over("El Paso") is words.ascii
+    (True, True)
+    """
+
+    __slots__ = ("_ascii", "unicode")
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.unicode = compile_words(words)
+        self._ascii: re.Pattern[str] | None = None  # compiled when first needed
+
+    @property
+    def ascii(self) -> re.Pattern[str]:
+        """The twin, compiled ASCII-only."""
+        if self._ascii is None:
+            self._ascii = re.compile(self.unicode.pattern, re.ASCII)
+        return self._ascii
+
+    def over(self, text: str) -> re.Pattern[str]:
+        """The pattern to scan ``text`` with."""
+        return self.ascii if text.isascii() else self.unicode
 
 
 # ---- vocabularies that ignore case: scanned in the case-folded text -----------------------
@@ -152,6 +185,9 @@ def fold(text: str) -> str | None:
 
 
 _fold_kept = per_article(maxsize=16)(fold)
+# What a pattern may hold that an ASCII-only twin would read differently in ASCII text: the
+# classes of blanks, inline flags (a backslash before them makes the test only stricter).
+_UNSAFE_IN_ASCII = re.compile(r"\\[sS]|\(\?[-a-zA-Z]*[aiLu]")
 _ENDS_IN_MARK = re.compile(r"[^\w]\Z")
 _STARTS_WITH_MARK = re.compile(r"[^\w]")
 
@@ -175,13 +211,20 @@ class FoldedPattern:
     (18, 24)
     """
 
-    __slots__ = ("_ignorecase", "flags", "lower", "source")
+    __slots__ = ("_ascii", "_ignorecase", "flags", "lower", "source")
 
     def __init__(self, source: str, flags: int = 0) -> None:
         self.source = source
         self.flags = flags
         self.lower = re.compile(source, flags)  # for the folded text
         self._ignorecase: re.Pattern[str] | None = None
+        # For a folded text all in ASCII, the pattern compiled ASCII-only: the same matches
+        # (the flag reads only characters beyond ASCII differently) unless it reads blanks
+        # ("\s": Unicode's take in the separators \x1c-\x1f) or sets flags of its own;
+        # then, and once compiled, it is the pattern itself.
+        self._ascii: re.Pattern[str] | None = (
+            self.lower if _UNSAFE_IN_ASCII.search(source) or flags & ~re.VERBOSE else None
+        )
 
     @property
     def ignorecase(self) -> re.Pattern[str]:
@@ -193,7 +236,13 @@ class FoldedPattern:
     def over(self, text: str, folded: str | None) -> tuple[str, re.Pattern[str]]:
         """What to scan for ``text`` whose :func:`fold` is ``folded`` (several patterns may
         share one fold), and the pattern to scan it with."""
-        return (text, self.ignorecase) if folded is None else (folded, self.lower)
+        if folded is None:
+            return text, self.ignorecase
+        if folded.isascii():  # a flag: no cost
+            if self._ascii is None:
+                self._ascii = re.compile(self.source, self.flags | re.ASCII)
+            return folded, self._ascii
+        return folded, self.lower
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
@@ -257,7 +306,7 @@ class Vocabulary:
     [(5, 'DEPORTED'), (21, 'Border Closure')]
     """
 
-    __slots__ = ("_folded", "_lead", "_pattern", "_words", "per_article")
+    __slots__ = ("_ascii", "_folded", "_lead", "_pattern", "_words", "per_article")
 
     def __init__(self, words: Iterable[str], *, per_article: bool = False) -> None:
         self._words = tuple(words)
@@ -277,6 +326,11 @@ class Vocabulary:
         edge = r"[^\w]" if self._lead else r"(?<![\w])"  # the latter as in words_pattern
         self._pattern = FoldedPattern(rf"{edge}(?:{body})(?![\w])")
         self._folded = self._pattern.lower
+        # For a text all in ASCII (str.isascii() reads a flag: no cost), the same pattern
+        # compiled ASCII-only finds the same hits: only characters beyond ASCII are read
+        # differently, and there are none; ``re`` then tells a word edge by a table lookup
+        # instead of Unicode data, a third faster.
+        self._ascii: re.Pattern[str] | None = None  # compiled when first needed
         # Read in every sentence: scan an article once and cut each window out of the hits.
         self.per_article = per_article
 
@@ -314,6 +368,11 @@ class Vocabulary:
         m = pattern.match(scanned, first, last)
         return None if m is None else _hit((text, m.start() + lead - blank, m.end() - blank))
 
+    def _in_ascii(self) -> re.Pattern[str]:
+        if self._ascii is None:
+            self._ascii = re.compile(self._folded.pattern, re.ASCII)
+        return self._ascii
+
     def _frame(
         self, text: str, start: int, end: int | None
     ) -> tuple[re.Pattern[str], str, int, int, int, int]:
@@ -325,7 +384,7 @@ class Vocabulary:
         if folded is None:
             pattern, scanned = self._pattern.ignorecase, text
         else:
-            pattern, scanned = self._folded, folded
+            pattern, scanned = (self._in_ascii() if folded.isascii() else self._folded), folded
         if not self._lead:
             return pattern, scanned, start, stop, 0, 0
         if start > 0:  # the character before the window leads the match, as it is

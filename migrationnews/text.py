@@ -58,6 +58,25 @@ _PLAIN = {
 _UNPLAIN = re.compile(r"[^\x00-\x0c\x0e-\x7f]+")
 
 
+def _stays(char: str) -> bool:
+    """Whether a character beyond ASCII is plain as it is, alone and after any other:
+    no combining mark, nothing to put instead, its own NFC form (most accented letters,
+    dashes, symbols)."""
+    return (
+        char != "\r"
+        and not unicodedata.combining(char)
+        and _PLAIN.get(char, char) == char
+        and unicodedata.normalize("NFC", char) == char
+    )
+
+
+@functools.cache
+def _staying() -> frozenset[str]:
+    """The characters from U+0080 to U+24FF (Latin, Greek, Cyrillic, punctuation, symbols)
+    that :func:`_stays` keeps: looked up in C, run by run."""
+    return frozenset(char for char in map(chr, range(0x80, 0x2500)) if _stays(char))
+
+
 @frozen
 class Normalised:
     """Text made plain, and the map from its offsets back to the text as given.
@@ -148,6 +167,8 @@ def normalise(text: str) -> Normalised:
     done = 0  # characters of ``text`` already in ``pieces``
     size = 0  # characters of plain text in ``pieces``
     for run in _UNPLAIN.finditer(text):
+        if _staying().issuperset(run.group()):
+            continue  # each character is a cluster of its own and plain: nothing changes
         begin = max(done, run.start() - 1)  # the letter a combining mark may follow
         pieces.append(text[done:begin])
         size += begin - done
