@@ -278,9 +278,15 @@ def _read(word: _Word) -> list[_Event]:
     status = _dated_status(doc, status, date)
     location = _place(word, sides, bound)
     trip = kind is MeetingKind.VISIT and names and not countries
-    if trip and location is not None and _glue().trips:
+    if (
+        trip
+        and location is not None
+        and (_glue().trips or _dated_plan(doc.text, status, date, word.sentence.start, m, bound))
+    ):
         # "will travel to Washington": the government of the place visited (dropped
-        # when it is the visitor's own)
+        # when it is the visitor's own); in English only a trip planned for a stated day
+        # ("will visit Ottawa next week"), as a trip told in the past tense is as often a
+        # migrant's or a policy's ("were returned to Mexico")
         countries = [location.country] if location.country else []
     venue = _venue(word, sides, bound) if location is None else None
     sequel = _sequel(doc.text, word.sentence, m.start())
@@ -322,6 +328,20 @@ def _read(word: _Word) -> list[_Event]:
         if len(destinations) >= 2:  # "will visit Peru on Monday and Ecuador on Tuesday"
             return _destination_events(word, event, destinations)
     return [event, *_stop_events(word, event, names, sides.objects, stops)]
+
+
+def _dated_plan(
+    text: str, status: MeetingStatus, date: Period | None, start: int, m: Hit, end: int
+) -> bool:
+    """Whether an event is planned for a day said in its own clause: after its word (up
+    to ``end``), or before it in a sentence (from ``start``) telling no other event before
+    it: "will visit Ottawa on Monday", "On May 2, X will visit Ottawa", not "met X on Monday
+    and will visit Y"."""
+    if status is not MeetingStatus.PLANNED or date is None:
+        return False
+    if text.find(date.text, m.end(), end) >= 0:
+        return True
+    return date.text in text[start : m.start()] and not _another_event(text, start, m.start())
 
 
 def _read_sides(word: _Word) -> _Sides:

@@ -81,7 +81,8 @@ class _Glue(NamedTuple):
     # will open", "la Cumbre que se celebrará"): a planned mark after it plans the event
     relative: re.Pattern[str] | None = None
     # whether one official's trip to a place abroad is a visit with its government
-    # ("viajará a Washington"); English keeps such trips out (they cost precision there)
+    # ("viajará a Washington"); English keeps only a trip planned for a stated day
+    # ("will visit Ottawa on Monday"): the rest cost precision there
     trips: bool = False
 
 

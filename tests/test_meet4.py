@@ -1,0 +1,70 @@
+"""Meetings and officials on unseen phrasings (round 3, issue 12, fourth pass): the gaps
+this round's audit of unseen news found (a trip planned for a stated day, ...).
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import migrationnews as mn
+from migrationnews import MeetingStatus
+
+D = dt.date
+PLANNED, HELD = MeetingStatus.PLANNED, MeetingStatus.HELD
+
+
+def parsed(text, published=None, language=None):
+    return mn.parse(text, published=published, language=language)
+
+
+def meetings(text, published=None, language=None):
+    return parsed(text, published, language).meetings
+
+
+def surnames(meeting):
+    return sorted(name.split()[-1] for name in meeting.participants)
+
+
+# ---- an English trip abroad planned for a stated day is a meeting with its host country ----
+
+
+def test_trip_planned_for_a_stated_day_is_kept():
+    found = meetings(
+        "Peru's Foreign Minister Ana Ruiz will travel to Ottawa on Thursday to discuss visas.",
+        D(2025, 3, 3),
+    )
+    assert [(surnames(m), m.countries, m.location.name, m.date.start, m.status) for m in found] == [
+        (["Ruiz"], ("CA",), "Ottawa", D(2025, 3, 6), PLANNED)
+    ]
+
+
+def test_trip_dated_at_the_sentence_start_is_kept():
+    found = meetings(
+        "On March 20, Interior Minister Jo Vale of Chile will visit Lima.", D(2025, 3, 3)
+    )
+    assert [(surnames(m), m.countries, m.date.start) for m in found] == [
+        (["Vale"], ("PE",), D(2025, 3, 20))
+    ]
+
+
+def test_trip_with_no_day_stays_out():
+    assert meetings("Peru's Foreign Minister Ana Ruiz will travel to Ottawa.", D(2025, 3, 3)) == ()
+
+
+def test_trip_does_not_take_the_day_of_a_meeting_told_before():
+    found = meetings(
+        "Secretary of State Tom Hale met Peru's Foreign Minister Ana Ruiz on Monday and will "
+        "visit Lima, the ministry said.",
+        D(2025, 3, 5),
+    )
+    assert [(surnames(m), m.status) for m in found] == [(["Hale", "Ruiz"], HELD)]
+
+
+def test_a_return_told_in_the_past_is_no_trip():
+    found = meetings(
+        "Under the order of President Jo Cole, thousands were returned to Mexico on Monday.",
+        D(2025, 3, 5),
+    )
+    assert found == ()
