@@ -68,3 +68,38 @@ def test_a_return_told_in_the_past_is_no_trip():
         D(2025, 3, 5),
     )
     assert found == ()
+
+
+# ---- offices named by an intergovernmental body or a policy domain ------------------------
+
+
+def officials(text, published=None, language=None):
+    return [(o.name, o.title, o.country) for o in parsed(text, published, language).officials]
+
+
+def test_office_of_an_intergovernmental_council():
+    assert officials("The President of the European Council, Mara Lind, said it.") == [
+        ("Mara Lind", "President of the European Council", None)
+    ]
+
+
+def test_commissioner_for_a_domain_meets_a_minister():
+    text = (
+        "Commissioner for Home Affairs Mara Lind met Foreign Minister Omar Haidari of "
+        "Pakistan in Brussels on Monday."
+    )
+    assert ("Mara Lind", "Commissioner for Home Affairs", None) in officials(text)
+    found = meetings(text, D(2025, 3, 5))
+    assert [(surnames(m), m.location.name, m.date.start) for m in found] == [
+        (["Haidari", "Lind"], "Brussels", D(2025, 3, 3))
+    ]
+
+
+def test_secretary_of_welfare():
+    assert officials("Mexico's Secretary of Welfare, Rosa Ibarra, said it.") == [
+        ("Rosa Ibarra", "Secretary of Welfare", "MX")
+    ]
+
+
+def test_domain_word_of_an_organisation_is_no_office():
+    assert officials("Jo Ray, the education director of the Hope Center, said it.") == []
