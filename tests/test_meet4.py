@@ -103,3 +103,25 @@ def test_secretary_of_welfare():
 
 def test_domain_word_of_an_organisation_is_no_office():
     assert officials("Jo Ray, the education director of the Hope Center, said it.") == []
+
+
+# ---- "between the two leaders" after an event noun points back ---------------------------
+
+
+def test_call_between_the_two_leaders_takes_the_subject_and_the_one_named():
+    found = meetings(
+        "The President of Peru, Rosa Paz, met on Monday with Secretary of State Tom Hale. "
+        "The president thanked President Jo Cole for the visit that followed last week's "
+        "phone call between the two leaders.",
+        D(2025, 3, 5),
+    )
+    calls = [m for m in found if m.kind.value == "call"]
+    assert [surnames(m) for m in calls] == [["Cole", "Paz"]]
+
+
+def test_between_the_two_leaders_needs_two_officials():
+    found = meetings(
+        "She thanked President Jo Cole for the phone call between the two leaders.",
+        D(2025, 3, 5),
+    )
+    assert found == ()

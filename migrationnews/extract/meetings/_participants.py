@@ -45,6 +45,14 @@ _PRONOUNS_ONE = frozenset({"she", "he", "her", "his"})
 _PRONOUNS_MANY = frozenset({"they", "their"})
 _GROUP_LEADS = frozenset({"the", "both", "two"})  # "the leaders agreed to meet"
 _GROUP_NOUNS = frozenset({"leaders", "presidents", "ministers", "officials", "men", "women"})
+# A group after an event noun, pointing back to two officials: "a call between the two
+# leaders", "talks between both presidents".
+_BETWEEN_GROUP = re.compile(
+    r"\s+between\s+(?:the\s+two|both(?:\s+of\s+the)?|the)\s+(?:"
+    + "|".join(sorted(_GROUP_NOUNS))
+    + r")\b",
+    re.IGNORECASE,
+)
 # A name then a verb of saying: the source of a report ("..., spokesman Jo Ray said").
 _REPORTER = re.compile(r"\s*,?\s*(?:said|says|told|tells|added|noted|wrote|tweeted)\b")
 # The auxiliary of a passive meeting verb, just before it: "was welcomed", "were received",
@@ -326,6 +334,27 @@ def _pronoun(doc: Document, start: int, index: _Index, sentence: Sentence, verb:
         named = index.between(where.start, where.end)[-_MAX_PARTIES:]
         return list(dict.fromkeys(n.official.name for n in named))
     return []
+
+
+def _between_group(doc: Document, index: _Index, sentence: Sentence, word: Hit) -> list[str]:
+    """The two officials "between the two leaders" after an event noun points back to: the
+    sentence's subject ("The president thanked Jo Cole for ... a call between the two
+    leaders": the president named before, and Cole), with the officials the sentence names
+    before the noun; none when no such group follows the noun or fewer than two are found."""
+    if _BETWEEN_GROUP.match(doc.text, word.end()) is None:
+        return []
+    named = [n.official.name for n in index.between(sentence.start, word.start())]
+    last = index.last_before(sentence.start)
+    opening = [w.lower() for w in _WORD.findall(doc.text[sentence.start : sentence.start + 40])]
+    subject: list[str] = []
+    if last is not None and opening and opening[0] in _PRONOUNS_ONE:
+        subject = [_one_referent(doc.text, index, sentence, word.start(), last)]
+    for size in (2, 3):  # "The president", "The foreign minister"
+        office = _office_named(opening[:size])
+        if last is not None and office is not None and not subject:
+            subject = _names_of(_holder(doc.text, index, last, office)[:1])
+    found = list(dict.fromkeys([*subject, *named]))
+    return found if len(found) >= 2 else []
 
 
 def _lead_words(text: str, sentence: Sentence, start: int, verb: bool) -> list[str]:

@@ -20,6 +20,7 @@ from migrationnews.extract.meetings._governments import (
 from migrationnews.extract.meetings._participants import (
     _addressed_by,
     _appositive,
+    _between_group,
     _group_lead,
     _Index,
     _main_subject,
@@ -405,6 +406,10 @@ def _party_names(word: _Word, sides: _Sides) -> tuple[list[str], int]:
     elif len(before) == 1 and _group_lead(doc.text, sentence, m.start()):
         # "Biden called Sheinbaum, who ..., and the leaders agreed to meet"
         group = _pronoun(doc, m.start(), index, sentence, verb)
+        names = group + [n for n in names if n not in group]
+    if not verb and len(set(names)) < 2:
+        # "last week's call between the two leaders": the subject and the one named
+        group = _between_group(doc, index, sentence, m)
         names = group + [n for n in names if n not in group]
     if verb and not objects and _OBJECT_PRONOUN.match(doc.text, m.end()):
         # "Castro received her at the palace": the official named before, not Castro
