@@ -125,3 +125,50 @@ def test_between_the_two_leaders_needs_two_officials():
         D(2025, 3, 5),
     )
     assert found == ()
+
+
+# ---- Spanish: a passive reception, a longer form of a name, a headline's country ---------
+
+
+def test_spanish_passive_reception_is_a_meeting_with_its_agent():
+    found = meetings(
+        "El presidente de Chile, Tomás Vera, llegó a Lima el domingo y fue recibido por la "
+        "secretaria del Interior de Perú, Rosa Paz.",
+        D(2025, 3, 5),
+        "es",
+    )
+    assert [(surnames(m), m.date.start, m.status) for m in found] == [
+        (["Paz", "Vera"], D(2025, 3, 2), HELD)
+    ]
+
+
+def test_spanish_passive_reception_to_come_is_planned():
+    found = meetings(
+        "El presidente de Chile, Tomás Vera, será recibido por la canciller de Perú, Rosa Paz.",
+        D(2025, 3, 5),
+        "es",
+    )
+    assert [(surnames(m), m.status) for m in found] == [(["Paz", "Vera"], PLANNED)]
+
+
+def test_spanish_longer_form_of_a_name_is_one_official():
+    found = parsed(
+        "El presidente de Guatemala, Alejandro Eduardo Giammattei, llegó a México. "
+        "La visita del presidente Alejandro Giammattei fue breve.",
+        D(2021, 5, 4),
+        "es",
+    ).officials
+    assert [(o.name, o.country) for o in found] == [("Alejandro Eduardo Giammattei", "GT")]
+
+
+def test_spanish_office_takes_no_country_from_the_headline():
+    found = parsed(
+        "Reunión de presidentes de Perú y Chile\n\n"
+        "El Presidente de la República Tomás Andrés Vera Soto recibió a la canciller de "
+        "Chile, Rosa Paz.",
+        D(2025, 3, 5),
+        "es",
+    ).officials
+    countries = {o.name: o.country for o in found}
+    assert countries["Rosa Paz"] == "CL"
+    assert countries["Tomás Andrés Vera Soto"] != "CL"  # the headline's "Chile" is not his

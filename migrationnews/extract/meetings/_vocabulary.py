@@ -113,7 +113,21 @@ _GLUES = {
         agent_lead=frozenset({"con", "entre", "por", "teléfono", "telefónica", "encabezada"}),
         # "el Mandatario de esa nación, Andrés Manuel López Obrador"
         list_glue=frozenset(
-            {",", "y", "e", "el", "la", "su", "sus", "homólogo", "homóloga", "de", "esa", "ese"}
+            {
+                ",",
+                "y",
+                "e",
+                "el",
+                "la",
+                "su",
+                "sus",
+                "homólogo",
+                "homóloga",
+                "de",
+                "del",
+                "esa",
+                "ese",
+            }
             | {"nación", "país", "capital"}  # "la Jefa de Gobierno de la capital, X"
         ),
         clause=frozenset({"en", "sobre", "a", "y", "este", "esta", "el", "para", "por"}),

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 import attrs
 from attrs import define, field
 
-from migrationnews import ruletables
+from migrationnews import offices, ruletables
 from migrationnews.extract.officials._names import _surname
 from migrationnews.extract.officials._vocabulary import _PARTICLES
 from migrationnews.gazetteer import find_countries, find_places
@@ -51,7 +51,10 @@ _ES_RUN_WORD = re.compile(r"(?<= )(?-i:[A-ZÁÉÍÓÚÑ])")  # a capitalised wor
 
 
 def _es_country(text: str, start: int, end: int) -> str | None:
-    """The country a Spanish office phrase in ``text[start:end]`` names, if any."""
+    """The country a Spanish office phrase in ``text[start:end]`` names, if any; not one of
+    the sentence or line before (a headline's "de México y Guatemala")."""
+    cut = max(text.rfind("\n", start, end), text.rfind(". ", start, end))
+    start = max(start, cut + 1)
     forms = demonyms()
     words = re.findall(r"[\w.]+", text[start:end].lower())
     for k in range(len(words) - 1, -1, -1):  # the nearest to the name first
@@ -85,8 +88,12 @@ class _Named:
 def _spanish_people(records: list[Official], doc: Document) -> list[Official]:
     """``records`` and, after them, the officials only a Spanish office phrase beside their
     name makes known (:func:`_es_named`); one whose office names no country serves the
-    country most officials of the article serve."""
-    found = _es_named(doc.text, [r.name.casefold() for r in records])
+    country most officials of the article serve. A record named in a longer form beside an
+    office ("Tomás Vera" and "Tomás Andrés Vera") takes that fullest form."""
+    fuller: dict[str, _Named] = {}
+    found = _es_named(doc.text, [r.name.casefold() for r in records], fuller)
+    if fuller:
+        records = [_fuller(r, fuller.get(r.name.casefold())) for r in records]
     if not found:
         return records
     countries = [r.country for r in records if r.country]
@@ -94,9 +101,10 @@ def _spanish_people(records: list[Official], doc: Document) -> list[Official]:
     return [*records, *(_es_official(name, named, doc.text, home) for name, named in found.items())]
 
 
-def _es_named(text: str, known: list[str]) -> dict[str, _Named]:
+def _es_named(text: str, known: list[str], fuller: dict[str, _Named]) -> dict[str, _Named]:
     """The names no record holds (``known``, case-folded) that a public office phrase
-    stands beside, before or after, by name in order of first mention."""
+    stands beside, before or after, by name in order of first mention; a longer form of a
+    known name (:func:`_longer_form`) is noted in ``fuller`` instead."""
     found: dict[str, _Named] = {}
     for run in _ES_NAME.finditer(text):
         m = _es_person_in(text, run)
@@ -107,13 +115,41 @@ def _es_named(text: str, known: list[str]) -> dict[str, _Named]:
             continue
         words = tuple(m.group().split())
         name = " ".join(words)
-        if any(name.casefold() in k or k in name.casefold() for k in known):
+        folded = name.casefold()
+        if any(folded in k or k in folded for k in known):
+            continue
+        longer = [k for k in known if _longer_form(folded, k)]
+        for k in longer:
+            if k not in fuller or len(words) > len(fuller[k].words):
+                fuller[k] = _Named(words=words, spans=fuller[k].spans if k in fuller else [])
+            fuller[k].spans.append(Span(m.start(), m.end()))
+        if longer:
             continue
         country = _es_country(text, max(0, m.start() - _ES_NEAR), m.start())
         named = found.setdefault(name, _Named(words=words))
         named.spans.append(Span(m.start(), m.end()))
         named.country = named.country or country
     return found
+
+
+def _fuller(official: Official, named: _Named | None) -> Official:
+    """``official`` under the fullest form of its name an office phrase stands beside, with
+    the spans of that form (none: unchanged)."""
+    if named is None:
+        return official
+    spans = tuple(sorted({*official.spans, *named.spans}, key=lambda s: (s.start, s.end)))
+    return attrs.evolve(official, name=" ".join(named.words), spans=spans)
+
+
+def _longer_form(longer: str, name: str) -> bool:
+    """Whether ``longer`` is ``name`` with given names or surnames added (both case-folded):
+    the same first word, and every word of ``name`` in order ("alejandro eduardo vera"
+    for "alejandro vera")."""
+    words, more = name.split(), longer.split()
+    if len(words) < 2 or len(more) <= len(words) or words[0] != more[0]:
+        return False
+    it = iter(more)
+    return all(w in it for w in words)
 
 
 def _es_person_in(text: str, run: re.Match[str]) -> re.Match[str] | None:
@@ -154,8 +190,11 @@ def _es_person(text: str, m: re.Match[str]) -> bool:
 
 def _es_official(name: str, named: _Named, text: str, home: str | None) -> Official:
     """The record of a person an office phrase made known, with every later mention of
-    their surname; of the country the phrase names, else ``home`` (inferred)."""
+    their surname; of the country the phrase names, else of the one country the gazetteer
+    knows the name's holder to serve, else ``home`` (both inferred)."""
     surname = _es_surname(named.words)
+    served = {t.country for t in offices.lookup(name)}
+    known = served.pop() if len(served) == 1 else None
     spans = list(named.spans)
     taken = {(s.start, s.end) for s in spans}
     for later in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
@@ -166,7 +205,7 @@ def _es_official(name: str, named: _Named, text: str, home: str | None) -> Offic
         name=name,
         surname=surname,
         title=None,
-        country=named.country or home,
+        country=named.country or known or home,
         spans=tuple(sorted(spans, key=lambda s: s.start)),
         inferred=() if named.country else ("country",),
     )
