@@ -172,3 +172,38 @@ def test_spanish_office_takes_no_country_from_the_headline():
     countries = {o.name: o.country for o in found}
     assert countries["Rosa Paz"] == "CL"
     assert countries["Tomás Andrés Vera Soto"] != "CL"  # the headline's "Chile" is not his
+
+
+# ---- a delegation told in a sentence of its own joins the meeting before ------------------
+
+
+def test_officials_who_joined_a_participant_join_the_meeting():
+    found = meetings(
+        "Secretary of State Tom Hale hosted Peruvian Foreign Minister Rosa Paz on Monday at "
+        "the State Department. Foreign Minister Paz was joined by Interior Minister Luis "
+        "Soto of Peru; Defense Minister Ana Gil of Peru.",
+        D(2025, 3, 5),
+    )
+    assert [surnames(m) for m in found] == [["Gil", "Hale", "Paz", "Soto"]]
+
+
+def test_spanish_delegation_sentence_joins_the_meeting_before():
+    found = meetings(
+        "El presidente de Perú, Tomás Vera, recibió este martes en Palacio de Gobierno a su "
+        "homóloga de Chile, Rosa Paz. Por parte de la comitiva chilena están: Ana Gil, "
+        "ministra de Relaciones Exteriores de Chile; Luis Soto, ministro de Defensa de Chile.",
+        D(2025, 3, 5),
+        "es",
+    )
+    assert [(surnames(m), m.location.name) for m in found] == [
+        (["Gil", "Paz", "Soto", "Vera"], "Palacio de Gobierno")
+    ]
+
+
+def test_delegation_of_another_country_joins_no_meeting():
+    found = meetings(
+        "President Tom Hale met Peruvian President Rosa Paz on Monday. Separately, a delegation "
+        "of Brazil led by Foreign Minister Ana Gil of Brazil arrived in Lima.",
+        D(2025, 3, 5),
+    )
+    assert [surnames(m) for m in found if "Hale" in " ".join(m.participants)] == [["Hale", "Paz"]]

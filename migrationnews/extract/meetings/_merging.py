@@ -7,7 +7,7 @@ into a :class:`~migrationnews.records.Meeting` (:func:`_meeting`).
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from migrationnews.extract.meetings._participants import (
     _Index,
@@ -23,6 +23,9 @@ from migrationnews.extract.meetings._vocabulary import (
     _CARRY,
     _WORD,
     _another_event,
+    _glue,
+    _pattern,
+    _triggers,
 )
 from migrationnews.records import Meeting, MeetingKind, MeetingStatus, Official
 from migrationnews.values import Place, PlaceKind
@@ -32,6 +35,7 @@ _HOSTED = 3  # sentences from a visit in which its host may be named
 _VISITOR_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 _MAX_OPEN = 16  # recent events a new mention may belong to
 _MERGE_WINDOW = 12  # sentences across which mentions of one event merge
+_MAX_DELEGATES = 16  # participants of one meeting, its delegations included
 _STAY = 3  # days after a planned arrival in which a meeting stating no place is held there
 
 
@@ -351,6 +355,106 @@ def _named_host(text: str, index: _Index, event: _Event, visitor: str, where: st
         if hosts and (pointed or sentence.start <= last):
             return hosts[0]
     return None
+
+
+def _delegations(
+    text: str, index: _Index, events: Sequence[_Event], by_name: dict[str, Official]
+) -> None:
+    """Officials of a delegation told apart from the meeting they joined: "Ruiz was joined
+    by X; Y" (after a meeting Ruiz took part in), "la comitiva mexicana: X, ministra de
+    ...; Y" (after a meeting of a Mexican official).
+
+    The officials named after a join verb join the latest meeting, within :data:`_CARRY`
+    sentences before or in the same sentence, of the official named before the verb; the
+    officials a sentence naming a delegation names join the latest meeting of two or more
+    (in those sentences) whose participants serve every country they serve."""
+    glue = _glue()
+    if glue.joined is not None:
+        for m in glue.joined.finditer(text):
+            sentence = index.sentence_at(m.start())
+            before = [n for n in index.between(sentence.start, m.start()) if not n.possessive]
+            members = _members(text, index, m.end(), sentence.end)
+            if before and members:
+                _join(index, events, m.start(), members, _with_host(before[-1].official.name))
+    if glue.delegation is not None:
+        seen = -1
+        for m in glue.delegation.finditer(text):
+            sentence = index.sentence_at(m.start())
+            if sentence.start <= seen:
+                continue  # one reading a sentence
+            seen = sentence.start
+            # from the last meeting word before the noun: "During the visit, the delegation
+            # of X included A and B" (not the visit's own officials)
+            start = max(
+                [
+                    sentence.start,
+                    *(
+                        w.end()
+                        for w in _pattern().finditer(text, sentence.start, m.end())
+                        if _triggers()[w.group().casefold()].kind is not None
+                    ),
+                ]
+            )
+            members = _members(text, index, start, sentence.end)
+            _join(index, events, sentence.end, members, _serving(members, by_name))
+
+
+def _with_host(host: str) -> Callable[[_Event], bool]:
+    """Whether an event has ``host`` among its participants."""
+
+    def fits(event: _Event) -> bool:
+        return host in event.names
+
+    return fits
+
+
+def _serving(members: Sequence[str], by_name: dict[str, Official]) -> Callable[[_Event], bool]:
+    """Whether an event of two or more participants has, for each country ``members``
+    serve, a participant serving it (a member serving no known country fits any)."""
+
+    def country(name: str) -> str | None:
+        return by_name[name].country if name in by_name else None
+
+    served = {country(n) for n in members} - {None}
+
+    def fits(event: _Event) -> bool:
+        return len(event.names) >= 2 and served <= {country(n) for n in event.names}
+
+    return fits
+
+
+def _members(text: str, index: _Index, start: int, end: int) -> list[str]:
+    """The officials named from ``start`` to ``end``, up to a meeting word of their own."""
+    found: list[str] = []
+    for named in index.between(start, end):
+        if named.possessive or _another_event(text, start, named.span.start):
+            break
+        found.append(named.official.name)
+    return list(dict.fromkeys(found))
+
+
+def _join(
+    index: _Index,
+    events: Sequence[_Event],
+    at: int,
+    members: Sequence[str],
+    fits: Callable[[_Event], bool],
+) -> None:
+    """Add ``members`` to the latest event that ``fits``, told before ``at`` within
+    :data:`_CARRY` sentences."""
+    number = bisect.bisect_right(index.sentence_starts, at - 1) - 1
+    best: _Event | None = None
+    best_at = -1
+    for event in events:
+        told = max((s.start for s in event.spans if s.start < at), default=-1)
+        first = bisect.bisect_right(index.sentence_starts, told) - 1
+        if told > best_at and number - first <= _CARRY and fits(event):
+            best, best_at = event, told
+    if best is None:
+        return
+    for name in members:
+        if name not in best.names and len(best.names) < _MAX_DELEGATES:
+            best.names.append(name)
 
 
 def _meeting(

@@ -84,6 +84,12 @@ class _Glue(NamedTuple):
     # ("viajará a Washington"); English keeps only a trip planned for a stated day
     # ("will visit Ottawa on Monday"): the rest cost precision there
     trips: bool = False
+    # an official joined by others in a meeting told before: "Ruiz was joined by X; Y",
+    # "acompañada de X"; the officials after it join the one before it
+    joined: re.Pattern[str] | None = None
+    # a delegation named in a sentence of its own: the officials it names join the
+    # meeting told just before ("the Mexican delegation included ...", "la comitiva")
+    delegation: re.Pattern[str] | None = None
 
 
 # English: the sets above. Spanish: "se reunió con", "una llamada entre", "y", "con".
@@ -98,6 +104,11 @@ _GLUES = {
         with_=_WITH,
         referring=_REFERRING,
         place_cues=_PLACE_CUES,
+        joined=re.compile(
+            r"\b(?:was|were|is|are|be|been|being)\s+(?:also\s+)?(?:joined|accompanied)\s+by\b",
+            re.IGNORECASE,
+        ),
+        delegation=re.compile(r"\bdelegations?\b", re.IGNORECASE),
         topic_lead=re.compile(
             r"""
             \b(?:about|regarding|concerning|preparations\ for|in\ preparation\ for
@@ -134,8 +145,15 @@ _GLUES = {
         glue=re.compile(r",|&|\b(?:y|e|con)\b"),
         between=re.compile(r"\s+entre\s+(?:el\s+|la\s+|los\s+)?"),
         # "una delegación encabezada por ...": who make up a delegation
+        # and the personal "a" before an official's office, after a date or a place
+        # ("recibió este martes en Palacio Nacional a su homólogo", "... a la canciller")
         with_=re.compile(
-            r"\b(?:con|entre|al|(?:encabezad|liderad|integrad|presidid)[ao]s?\s+por)\b"
+            r"""\b(?:con|entre|al|(?:encabezad|liderad|integrad|presidid)[ao]s?\s+por
+            |a(?=\s+(?:su|sus)\s)
+            |a(?=\s+(?:la|el)\s+(?:presidente|presidenta|canciller|secretari[oa]|ministr[oa]
+              |mandatari[oa]|primer|primera|vicepresidente|vicepresidenta|gobernador|gobernadora
+              |embajador|embajadora|jefe|jefa)\b))\b""",
+            re.VERBOSE | re.IGNORECASE,
         ),
         referring=frozenset(
             {"la", "el", "esta", "este", "esa", "ese", "dicha", "dicho", "su", "aquella"}
@@ -153,6 +171,10 @@ _GLUES = {
         ),
         relative=re.compile(r"\s(?:que|la\ cual|el\ cual)\s+(?:se\s+)?\Z", re.IGNORECASE),
         trips=True,
+        joined=re.compile(r"\b(?:acompañad[oa]s?\s+(?:de|por)|junto\s+(?:a|con))\b", re.IGNORECASE),
+        delegation=re.compile(
+            r"\b(?:comitivas?|delegaci(?:ón|ones)|representaci(?:ón|ones))\b", re.IGNORECASE
+        ),
     ),
 }
 
