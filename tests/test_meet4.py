@@ -207,3 +207,43 @@ def test_delegation_of_another_country_joins_no_meeting():
         D(2025, 3, 5),
     )
     assert [surnames(m) for m in found if "Hale" in " ".join(m.participants)] == [["Hale", "Paz"]]
+
+
+# ---- Spanish officials listed under one plural office --------------------------------------
+
+
+def test_spanish_list_under_plural_office_gives_each_a_title():
+    found = parsed(
+        "En la reunión participaron los ministros de Hacienda, Tomás Vera Soto; de Salud, "
+        "Rosa Paz Gil; y de Transporte, Luis Soto Ruiz.",
+        D(2025, 3, 5),
+        "es",
+    ).officials
+    assert [(o.name, o.title) for o in found] == [
+        ("Tomás Vera Soto", "Ministro de Hacienda"),
+        ("Rosa Paz Gil", "Ministro de Salud"),
+        ("Luis Soto Ruiz", "Ministro de Transporte"),
+    ]
+
+
+def test_spanish_list_of_presidents_by_country_gives_the_office_alone():
+    found = parsed(
+        "Asistirán los presidentes de Honduras, Rosa Paz Gil; y de Chile, Tomás Vera Soto.",
+        D(2025, 3, 5),
+        "es",
+    ).officials
+    assert [(o.name, o.title, o.country) for o in found] == [
+        ("Rosa Paz Gil", "Presidente", "HN"),
+        ("Tomás Vera Soto", "Presidente", "CL"),
+    ]
+
+
+def test_spanish_text_title_replaces_a_gazetteer_one():
+    found = parsed(
+        "Asistirán los presidentes de Honduras, Rosa Paz Gil; y de Cuba, Miguel Díaz-Canel.",
+        D(2023, 10, 21),
+        "es",
+    ).officials
+    assert [(o.title, "title" in o.inferred) for o in found if o.surname == "Díaz-Canel"] == [
+        ("Presidente", False)
+    ]

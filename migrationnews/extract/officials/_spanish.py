@@ -110,7 +110,11 @@ def _es_named(text: str, known: list[str], fuller: dict[str, _Named]) -> dict[st
         m = _es_person_in(text, run)
         if m is None:
             continue
-        title = _es_title_before(text, m.start()) or _es_title_after(text, m.end())
+        title = (
+            _es_title_before(text, m.start())
+            or _es_title_after(text, m.end())
+            or _es_list_title(text, m.start())
+        )
         if title is None or not _es_public(title):
             continue
         words = tuple(m.group().split())
@@ -303,7 +307,8 @@ def _spanish_titles(records: list[Official], text: str) -> list[Official]:
     out: list[Official] = []
     titled: list[tuple[int, str]] = []  # (end of a mention, its official's title), sorted
     for official in records:
-        if official.title is None:
+        if official.title is None or "title" in official.inferred:
+            # a title the gazetteer filled in yields to one the text gives
             official = _spanish_title(official, text, titled)
         if official.title is not None:
             for span in official.spans:
@@ -316,7 +321,11 @@ def _spanish_title(official: Official, text: str, titled: list[tuple[int, str]])
     """``official`` with the office phrase beside the first of its mentions that has one
     (a counterpart's: the title mentioned last before it)."""
     for span in official.spans:
-        title = _es_title_before(text, span.start) or _es_title_after(text, span.end)
+        title = (
+            _es_title_before(text, span.start)
+            or _es_title_after(text, span.end)
+            or _es_list_title(text, span.start)
+        )
         if title is not None and title.lower() in _es_counterparts():
             at = bisect.bisect_right(titled, (span.start, "\uffff"))
             title = titled[at - 1][1] if at else None
@@ -324,6 +333,42 @@ def _spanish_title(official: Official, text: str, titled: list[tuple[int, str]])
             inferred = tuple(f for f in official.inferred if f != "title")
             return attrs.evolve(official, title=title, inferred=inferred)
     return official
+
+
+# A list of officials under one plural office: "los secretarios de Relaciones Exteriores,
+# X; de Seguridad, Y", "los presidentes de Honduras, X; de Cuba, Y; y de Venezuela, Z".
+_ES_PLURAL = re.compile(r"\b(?:los|las)\s+([^\W\d_]+s)\b", re.IGNORECASE)
+# The item of such a list right before a name: "; de Seguridad y Protección Ciudadana, ".
+_ES_ITEM = re.compile(r"(?:^|;)\s*(?:(?:y|e)\s+)?(de(?:l|\s+la)?\s+[^,;.]{2,60}?),\s*$")
+_ES_LIST_SPAN = 300  # characters back from a name to its list's plural office, at most
+
+
+def _es_list_title(text: str, start: int) -> str | None:
+    """The title a list under one plural office gives the name at ``start``: the office in
+    the singular with the item's own "de ..." ("Secretario de Seguridad"), or the office
+    alone when the item names a country ("Presidente" for "de Honduras")."""
+    left = max(0, start - _ES_LIST_SPAN)
+    plural, office = None, ""
+    for m in _ES_PLURAL.finditer(text, left, start):
+        word = m.group(1)
+        for singular in (word[:-1], word[:-2]):  # "secretarios", "cancilleres"
+            if _es_titles().get(singular.lower()) in ("office", "head"):
+                plural, office = m, singular
+                break
+    if plural is None:
+        return None
+    between = text[plural.end() : start]
+    if "." in between or ":" in between:
+        return None
+    item = _ES_ITEM.search(between)
+    if item is None:
+        return None
+    complement = " ".join(item.group(1).split())
+    body = complement.split(None, 1)[1] if " " in complement else ""
+    countries = find_countries(body, 0, len(body), demonyms=False)
+    if countries and countries[0].span.start == 0 and countries[0].span.end >= len(body.rstrip()):
+        return office[:1].upper() + office[1:].lower()
+    return f"{office[:1].upper()}{office[1:].lower()} {complement}"
 
 
 @functools.cache
