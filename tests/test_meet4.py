@@ -247,3 +247,23 @@ def test_spanish_text_title_replaces_a_gazetteer_one():
     assert [(o.title, "title" in o.inferred) for o in found if o.surname == "Díaz-Canel"] == [
         ("Presidente", False)
     ]
+
+
+# ---- two sides that spoke after a meeting: what the meeting was about -----------------------
+
+
+def test_sides_that_spoke_after_their_meeting_are_that_meeting():
+    found = meetings(
+        "Secretary Tom Hale arrived in Lima on Monday. There Hale met with President Rosa Paz "
+        "of Peru. The embassy said Hale and Paz spoke about trade and visas.",
+        D(2025, 3, 5),
+    )
+    assert [(m.kind.value, surnames(m)) for m in found] == [("meeting", ["Hale", "Paz"])]
+
+
+def test_sides_that_spoke_with_no_meeting_before_are_a_call():
+    found = meetings(
+        "Secretary Tom Hale and President Rosa Paz of Peru spoke on Monday about visas.",
+        D(2025, 3, 5),
+    )
+    assert [(m.kind.value, surnames(m)) for m in found] == [("call", ["Hale", "Paz"])]

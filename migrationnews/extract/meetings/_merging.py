@@ -113,6 +113,8 @@ def _same(earlier: _Event, later: _Event) -> bool:
         # "a cordial dialogue", then "the tour he will make to Cuba": a trip of its own to
         # come (not "during her visit she would discuss": the visit going on)
         return False
+    if _spoke_at(earlier, later):
+        return True
     calls = {earlier.kind is MeetingKind.CALL, later.kind is MeetingKind.CALL}
     if len(calls) == 2:
         return False  # a call is never the meeting or the visit beside it
@@ -142,6 +144,22 @@ def _same(earlier: _Event, later: _Event) -> bool:
         and earlier.date != later.date
         and not earlier.date.contains(later.date)  # "next week", then "on Tuesday"
         and not later.date.contains(earlier.date)
+    )
+
+
+def _spoke_at(earlier: _Event, later: _Event) -> bool:
+    """Whether two sides that "spoke" or "talked" (no phone named) report what a meeting or
+    visit told just before was about: the same officials, held, no day or place of its own
+    ("Noem met Bukele on Monday. ... Noem and Bukele spoke about security")."""
+    return (
+        later.spoke
+        and earlier.kind is not MeetingKind.CALL
+        and earlier.status is later.status is MeetingStatus.HELD
+        and 0 < later.sentence - earlier.sentence <= _PENDING
+        and len(later.names) >= 2
+        and set(later.names) <= set(earlier.names)
+        and later.date is None
+        and later.location is None
     )
 
 

@@ -152,6 +152,9 @@ class _Event:
     topic: str | None = None
     venue: Place | None = None  # a place no gazetteer knows: "at Camp David"
     spans: list[Span] = field(factory=list)
+    # two sides that "spoke" or "talked", no phone named: a call, or what a meeting told
+    # before was about ("met Paz ... Ruiz and Paz spoke about trade")
+    spoke: bool = False
 
 
 def _sequel(text: str, sentence: Sentence, start: int) -> bool:
@@ -321,6 +324,7 @@ def _read(word: _Word) -> list[_Event]:
         topic=_topic(doc, max(m.end(), sides.list_end), word.sentence.end),
         venue=venue,
         spans=[Span(m.start(), m.end())],
+        spoke=trigger.sides and kind in {MeetingKind.CALL, MeetingKind.TALKS},
     )
     if tour:
         return [event, *_tour_events(event, tour[1:])]
