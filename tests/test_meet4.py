@@ -267,3 +267,25 @@ def test_sides_that_spoke_with_no_meeting_before_are_a_call():
         D(2025, 3, 5),
     )
     assert [(m.kind.value, surnames(m)) for m in found] == [("call", ["Hale", "Paz"])]
+
+
+# ---- a participant's whereabouts and the day told around the meeting ------------------------
+
+
+def test_whereabouts_earlier_in_the_sentence_is_the_place():
+    found = meetings(
+        "Foreign Minister Ana Ruiz of Peru is in Quito where, with two aides, she met "
+        "President Tomás Vera of Ecuador in the afternoon.",
+        D(2025, 3, 5),
+    )
+    assert [(surnames(m), m.location.name) for m in found] == [(["Ruiz", "Vera"], "Quito")]
+
+
+def test_day_of_the_act_told_before_the_visit_noun():
+    found = meetings(
+        "President Tom Hale thanked Peru's president Tuesday for his help. "
+        "Hale praised President Rosa Paz during the leader's visit to the White House. "
+        "Hale hosted Paz for a lunch.",
+        D(2025, 3, 5),
+    )
+    assert [(surnames(m), m.date.start) for m in found] == [(["Hale", "Paz"], D(2025, 3, 4))]

@@ -297,9 +297,14 @@ def _read(word: _Word) -> list[_Event]:
     if status is MeetingStatus.HELD and names:
         if not (sequel and kind is MeetingKind.VISIT):
             # "Afterward, she met ..." that day; "later flew to ..." another one
-            date = date or _carried_date(doc, word.index, word.number, names)
+            # (of a participant, or of the official whose act the sentence tells around
+            # the event: "X praised Y during the leader's visit", after "X ... Tuesday")
+            actors = [n.official.name for n in word.index.between(word.sentence.start, m.start())]
+            date = date or _carried_date(
+                doc, word.index, word.number, list(dict.fromkeys([*names, *actors]))
+            )
         if location is None and kind is not MeetingKind.CALL:
-            location = _whereabouts(doc, word.index, word.number, names)
+            location = _whereabouts(doc, word.index, word.number, names, m.start())
     tour = _tour_stops(doc, m.end(), word.sentence.end, word.served, names) if trigger.tour else []
     if tour:
         location = tour[0]
