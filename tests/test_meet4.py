@@ -289,3 +289,23 @@ def test_day_of_the_act_told_before_the_visit_noun():
         D(2025, 3, 5),
     )
     assert [(surnames(m), m.date.start) for m in found] == [(["Hale", "Paz"], D(2025, 3, 4))]
+
+
+def test_leaders_who_talked_about_an_upcoming_summit_restate_their_call():
+    found = meetings(
+        "President Tom Hale and President Rosa Paz of Peru held a phone call on Friday. "
+        "The two presidents also talked about the upcoming summit in June in Lima.",
+        D(2025, 3, 10),
+    )
+    assert [(m.kind.value, surnames(m), m.status) for m in found] == [
+        ("call", ["Hale", "Paz"], HELD)
+    ]
+
+
+def test_preparations_for_an_upcoming_summit_are_a_topic():
+    found = meetings(
+        "President Tom Hale and President Rosa Paz of Peru spoke by phone on Friday. They "
+        "reviewed trade, in addition to preparations for the upcoming summit in June in Lima.",
+        D(2025, 3, 10),
+    )
+    assert [(m.kind.value, surnames(m)) for m in found] == [("call", ["Hale", "Paz"])]

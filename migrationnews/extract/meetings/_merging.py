@@ -148,17 +148,16 @@ def _same(earlier: _Event, later: _Event) -> bool:
 
 
 def _spoke_at(earlier: _Event, later: _Event) -> bool:
-    """Whether two sides that "spoke" or "talked" (no phone named) report what a meeting or
-    visit told just before was about: the same officials, held, no day or place of its own
+    """Whether two sides that "spoke" or "talked" (no phone named) report what a meeting,
+    visit or call told just before was about: the same officials, held, no day or place of its own
     ("Noem met Bukele on Monday. ... Noem and Bukele spoke about security")."""
     return (
         later.spoke
-        and earlier.kind is not MeetingKind.CALL
         and earlier.status is later.status is MeetingStatus.HELD
         and 0 < later.sentence - earlier.sentence <= _PENDING
         and len(later.names) >= 2
         and set(later.names) <= set(earlier.names)
-        and later.date is None
+        and (later.date is None or later.date == earlier.date)  # none, or carried from it
         and later.location is None
     )
 

@@ -80,6 +80,7 @@ from migrationnews.values import Period, Place, PlaceKind, Span
 _SEQUEL = frozenset(
     {"afterward", "afterwards", "later", "then", "also", "subsequently", "thereafter", "next"}
 )
+_ABOUT = re.compile(r"\s+about\b", re.IGNORECASE)  # "spoke about ...": a topic follows
 _AGENT = re.compile(r"\s+(?:(?:led|headed)\s+)?by\b")  # "a visit (led) by": the visitor
 # A phrase fronted before the main clause, naming the event: "In a call with ...",
 # "During their meeting ...", "After talks with ...".
@@ -278,9 +279,11 @@ def _read(word: _Word) -> list[_Event]:
     clause_end = _clause_end(doc.text, word.sentence, m)
     stops = _stops(doc, word.index, sides.list_end, clause_end) if sides.objects else []
     bound = stops[0][1] if stops else clause_end  # where the next stop's clause begins
-    date = _date(doc, word.sentence, m.start(), status, bound)
+    about = trigger.sides and _ABOUT.match(doc.text, m.end()) is not None
+    # "talked about the summit in June in Lima": the topic's day and place, not the talk's
+    date = _date(doc, word.sentence, m.start(), status, m.end() if about else bound)
     status = _dated_status(doc, status, date)
-    location = _place(word, sides, bound)
+    location = _place(word, sides, m.end() if about else bound)
     trip = kind is MeetingKind.VISIT and names and not countries
     if (
         trip
@@ -468,7 +471,12 @@ def _word_status(word: _Word, sides: _Sides, visitor_end: int) -> MeetingStatus:
     "que" ("la gira que ... realizará")."""
     doc, m = word.doc, word.hit
     opening = min([m.start(), *(n.span.start for n in sides.subjects)])
-    status = _status(doc, word.sentence, opening, m)
+    sentence = word.sentence
+    if word.trigger.sides and _ABOUT.match(doc.text, m.end()):
+        # "talked about the upcoming summit": the topic's marks are not the talk's
+        cut = Span(sentence.start, m.end())
+        sentence = Sentence(cut, doc.text[cut.start : cut.end])
+    status = _status(doc, sentence, opening, m)
     if visitor_end > m.end() and _marked(doc.text, m.end(), visitor_end):
         status = MeetingStatus.PLANNED
     if word.trigger.verb and (_headline_infinitive(word) or _planned_purpose(word)):

@@ -113,7 +113,8 @@ _GLUES = {
             r"""
             \b(?:about|regarding|concerning|preparations\ for|in\ preparation\ for
             |to\ prepare\ for|to\ prepare)  # what is said or done about an event
-            \s+(?:the\s+|a\s+|an\s+|next\s+(?:week['’]s\s+|month['’]s\s+)?)?\Z  # its article
+            \s+(?:the\s+|a\s+|an\s+|next\s+(?:week['’]s\s+|month['’]s\s+)?)?  # its article
+            (?:(?:upcoming|coming|forthcoming|planned|proposed)\s+)?\Z  # "the upcoming"
             """,
             re.VERBOSE | re.IGNORECASE,
         ),
