@@ -309,3 +309,12 @@ def test_preparations_for_an_upcoming_summit_are_a_topic():
         D(2025, 3, 10),
     )
     assert [(m.kind.value, surnames(m)) for m in found] == [("call", ["Hale", "Paz"])]
+
+
+def test_a_plan_in_a_coordinated_verb_does_not_plan_the_call():
+    found = meetings(
+        "President Tom Hale and President Rosa Paz of Peru spoke by phone on Tuesday and "
+        "agreed to work together on visas, the ministry said.",
+        D(2025, 3, 6),
+    )
+    assert [(m.status, m.date.start) for m in found] == [(HELD, D(2025, 3, 4))]
