@@ -318,3 +318,38 @@ def test_a_plan_in_a_coordinated_verb_does_not_plan_the_call():
         D(2025, 3, 6),
     )
     assert [(m.status, m.date.start) for m in found] == [(HELD, D(2025, 3, 4))]
+
+
+def test_spanish_officials_present_at_the_meeting_join_it():
+    found = meetings(
+        "La canciller de Perú, Rosa Paz, se reunió este martes con Tom Hale, secretario de "
+        "Estado de Estados Unidos. En el encuentro también estuvieron presentes el embajador "
+        "de Perú en Estados Unidos, Luis Soto; y la viceministra de Perú, Ana Gil.",
+        D(2025, 3, 5),
+        "es",
+    )
+    assert [surnames(m) for m in found] == [["Gil", "Hale", "Paz", "Soto"]]
+
+
+def test_english_officials_present_at_the_meeting_join_it():
+    found = meetings(
+        "Foreign Minister Rosa Paz of Peru met Secretary of State Tom Hale on Tuesday. Also "
+        "present at the meeting were Ambassador Luis Soto of Peru and Deputy Minister Ana Gil "
+        "of Peru.",
+        D(2025, 3, 5),
+    )
+    assert [surnames(m) for m in found] == [["Gil", "Hale", "Paz", "Soto"]]
+
+
+def test_spanish_title_after_the_name_gives_its_country():
+    found = parsed(
+        "La canciller de Perú, Rosa Paz, se reunió con Tom Hale, secretario de Estado de "
+        "Estados Unidos, y con el embajador de Chile en Perú, Luis Soto.",
+        D(2025, 3, 5),
+        "es",
+    ).officials
+    assert {o.name: o.country for o in found} == {
+        "Rosa Paz": "PE",
+        "Tom Hale": "US",
+        "Luis Soto": "CL",
+    }

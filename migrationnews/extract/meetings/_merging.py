@@ -384,7 +384,9 @@ def _delegations(
     The officials named after a join verb join the latest meeting, within :data:`_CARRY`
     sentences before or in the same sentence, of the official named before the verb; the
     officials a sentence naming a delegation names join the latest meeting of two or more
-    (in those sentences) whose participants serve every country they serve."""
+    (in those sentences) whose participants serve every country they serve; those a
+    sentence says were present join the event it names ("Also present at the meeting were
+    A and B")."""
     glue = _glue()
     if glue.joined is not None:
         for m in glue.joined.finditer(text):
@@ -402,18 +404,36 @@ def _delegations(
             seen = sentence.start
             # from the last meeting word before the noun: "During the visit, the delegation
             # of X included A and B" (not the visit's own officials)
+            # (up to the first official after the cue: "Also present at the meeting were")
+            after = index.between(m.start(), sentence.end)
+            reach = max(m.end(), after[0].span.start) if after else m.end()
             start = max(
                 [
                     sentence.start,
                     *(
                         w.end()
-                        for w in _pattern().finditer(text, sentence.start, m.end())
+                        for w in _pattern().finditer(text, sentence.start, reach)
                         if _triggers()[w.group().casefold()].kind is not None
                     ),
                 ]
             )
             members = _members(text, index, start, sentence.end)
-            _join(index, events, sentence.end, members, _serving(members, by_name))
+            fits = (
+                _told_in(sentence.start, sentence.end)
+                if m.group("present")
+                else _serving(members, by_name)
+            )
+            _join(index, events, sentence.end, members, fits)
+
+
+def _told_in(start: int, end: int) -> Callable[[_Event], bool]:
+    """Whether an event of a named participant is told (named) in ``text[start:end]``: "in
+    the meeting" (not a meeting of no one yet, which those present would make up alone)."""
+
+    def fits(event: _Event) -> bool:
+        return bool(event.names) and any(start <= s.start < end for s in event.spans)
+
+    return fits
 
 
 def _with_host(host: str) -> Callable[[_Event], bool]:

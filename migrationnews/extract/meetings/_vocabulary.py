@@ -88,7 +88,9 @@ class _Glue(NamedTuple):
     # "acompañada de X"; the officials after it join the one before it
     joined: re.Pattern[str] | None = None
     # a delegation named in a sentence of its own: the officials it names join the
-    # meeting told just before ("the Mexican delegation included ...", "la comitiva")
+    # meeting told just before ("the Mexican delegation included ...", "la comitiva");
+    # its group "present" marks those present at an event the sentence names ("Also
+    # present at the meeting were ...", "en el encuentro estuvieron presentes ...")
     delegation: re.Pattern[str] | None = None
 
 
@@ -108,7 +110,12 @@ _GLUES = {
             r"\b(?:was|were|is|are|be|been|being)\s+(?:also\s+)?(?:joined|accompanied)\s+by\b",
             re.IGNORECASE,
         ),
-        delegation=re.compile(r"\bdelegations?\b", re.IGNORECASE),
+        delegation=re.compile(
+            r"""\b(?:delegations?
+            |(?P<present>(?:was|were)\s+(?:also\s+)?present|also\s+present  # "Also present
+            |(?:took|take|takes)\s+part\s+in\s+the\s+(?:meeting|talks|call)))\b""",  # were A"
+            re.VERBOSE | re.IGNORECASE,
+        ),
         topic_lead=re.compile(
             r"""
             \b(?:about|regarding|concerning|preparations\ for|in\ preparation\ for
@@ -174,7 +181,11 @@ _GLUES = {
         trips=True,
         joined=re.compile(r"\b(?:acompañad[oa]s?\s+(?:de|por)|junto\s+(?:a|con))\b", re.IGNORECASE),
         delegation=re.compile(
-            r"\b(?:comitivas?|delegaci(?:ón|ones)|representaci(?:ón|ones))\b", re.IGNORECASE
+            r"""\b(?:comitivas?|delegaci(?:ón|ones)|representaci(?:ón|ones)
+            |(?P<present>(?:estuvieron|estuvo|estarán|estará)\s+(?:también\s+)?presentes?
+            |particip(?:aron|an|arán|ó|a)|asisti(?:eron|rán|ó)  # "estuvieron presentes A; B"
+            |confirmado\s+su\s+asistencia))\b""",
+            re.VERBOSE | re.IGNORECASE,
         ),
     ),
 }

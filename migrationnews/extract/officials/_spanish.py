@@ -65,6 +65,20 @@ def _es_country(text: str, start: int, end: int) -> str | None:
     return found[-1].code if found else None
 
 
+def _es_title_country(title: str) -> str | None:
+    """The country a Spanish title names after its office, the first one ("Embajador de
+    Perú en Estados Unidos": Perú; "Secretario de Estado de Estados Unidos"), or its
+    demonym ("Canciller mexicano"); none for a title naming none."""
+    words = title.split()
+    forms = demonyms()
+    for k in range(1, len(words)):  # a demonym right after a word of the title
+        for form in (" ".join(words[k : k + 2]).lower(), words[k].lower()):
+            if form in forms:
+                return forms[form]
+    found = find_countries(title, 0, len(title), demonyms=False)
+    return found[0].code if found else None
+
+
 def _es_surname(words: Sequence[str]) -> str:
     """A Spanish family name: the last two words of a name of four or more ("José Rafael
     Ojeda Durán"), else the last one, with its particles."""
@@ -129,7 +143,9 @@ def _es_named(text: str, known: list[str], fuller: dict[str, _Named]) -> dict[st
             fuller[k].spans.append(Span(m.start(), m.end()))
         if longer:
             continue
-        country = _es_country(text, max(0, m.start() - _ES_NEAR), m.start())
+        country = _es_title_country(title) or _es_country(
+            text, max(0, m.start() - _ES_NEAR), m.start()
+        )
         named = found.setdefault(name, _Named(words=words))
         named.spans.append(Span(m.start(), m.end()))
         named.country = named.country or country
