@@ -353,3 +353,38 @@ def test_spanish_title_after_the_name_gives_its_country():
         "Tom Hale": "US",
         "Luis Soto": "CL",
     }
+
+
+# ---- Spanish: a subject left unsaid, a surname after an office word ---------------------------
+
+
+def test_spanish_sentence_opening_with_its_verb_takes_the_subject_before():
+    found = meetings(
+        "La canciller de Perú, Rosa Paz, viajó a Quito. De igual manera, se reunirá con la "
+        "ministra de Defensa de Ecuador, Ana Gil.",
+        D(2025, 3, 5),
+        "es",
+    )
+    assert (["Gil", "Paz"], PLANNED) in [(surnames(m), m.status) for m in found]
+
+
+def test_spanish_sentence_with_a_subject_of_no_office_takes_none():
+    found = meetings(
+        "La canciller de Perú, Rosa Paz, viajó a Quito. La organización Frontera Viva se "
+        "reunirá con la ministra de Defensa de Ecuador, Ana Gil.",
+        D(2025, 3, 5),
+        "es",
+    )
+    assert all("Ana Gil" not in m.participants for m in found)
+
+
+def test_spanish_surname_after_an_office_word_is_the_official():
+    found = parsed(
+        "Luis Videgaray Caso viajó a Lima. El Secretario Videgaray aseguró que tendrá un "
+        "encuentro con la canciller de Perú, Rosa Paz.",
+        D(2018, 3, 5),
+        "es",
+    )
+    assert [surnames(m) for m in found.meetings if "Rosa Paz" in m.participants] == [
+        ["Caso", "Paz"]
+    ]

@@ -19,6 +19,7 @@ from migrationnews.extract.meetings._governments import (
 )
 from migrationnews.extract.meetings._participants import (
     _addressed_by,
+    _antecedent,
     _appositive,
     _between_group,
     _group_lead,
@@ -415,6 +416,11 @@ def _party_names(word: _Word, sides: _Sides) -> tuple[list[str], int]:
         names = _names_of(_addressed_by(doc.text, index, sentence, before[0], m)) + names
     if not before:
         names = _pronoun(doc, m.start(), index, sentence, verb) + names
+        if len(names) == 1 and objects and verb and _unsaid_subject(word):
+            # "De igual manera, se reunirá con X": the one told of before meets X
+            last = index.last_before(sentence.start)
+            if last is not None:
+                names = [_antecedent(doc.text, index, last).official.name, *names]
     elif len(before) == 1 and _group_lead(doc.text, sentence, m.start()):
         # "Biden called Sheinbaum, who ..., and the leaders agreed to meet"
         group = _pronoun(doc, m.start(), index, sentence, verb)
@@ -431,6 +437,14 @@ def _party_names(word: _Word, sides: _Sides) -> tuple[list[str], int]:
         # "la gira que el Presidente realizará": the visitor after "que"
         names, visitor_end = _relative_visitor(doc.text, index, m.end(), sentence.end)
     return names, visitor_end
+
+
+def _unsaid_subject(word: _Word) -> bool:
+    """Whether the sentence opens with the meeting verb, its subject left unsaid (a
+    language that drops it: "Luego se reunió con ..."), at most after a short phrase."""
+    dropped = _glue().dropped_subject
+    text, sentence, m = word.doc.text, word.sentence, word.hit
+    return dropped is not None and dropped.match(text, sentence.start, m.start()) is not None
 
 
 def _governments_of(word: _Word, sides: _Sides, names: list[str]) -> tuple[list[str], list[str]]:

@@ -92,6 +92,9 @@ class _Glue(NamedTuple):
     # its group "present" marks those present at an event the sentence names ("Also
     # present at the meeting were ...", "en el encuentro estuvieron presentes ...")
     delegation: re.Pattern[str] | None = None
+    # a sentence that opens with its verb, its subject left unsaid (Spanish "De igual
+    # manera, se reunirá con ..."): the one told of in the sentences before
+    dropped_subject: re.Pattern[str] | None = None
 
 
 # English: the sets above. Spanish: "se reunió con", "una llamada entre", "y", "con".
@@ -179,6 +182,11 @@ _GLUES = {
         ),
         relative=re.compile(r"\s(?:que|la\ cual|el\ cual)\s+(?:se\s+)?\Z", re.IGNORECASE),
         trips=True,
+        dropped_subject=re.compile(
+            r"""\s*(?:[^\W\d_][\w\ ]{0,30},\s*)?  # "De igual manera, "
+            (?:(?:también|además|luego|después|posteriormente)\s+)?\Z""",
+            re.IGNORECASE | re.VERBOSE,
+        ),
         joined=re.compile(r"\b(?:acompañad[oa]s?\s+(?:de|por)|junto\s+(?:a|con))\b", re.IGNORECASE),
         delegation=re.compile(
             r"""\b(?:comitivas?|delegaci(?:ón|ones)|representaci(?:ón|ones)
