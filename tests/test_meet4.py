@@ -388,3 +388,26 @@ def test_spanish_surname_after_an_office_word_is_the_official():
     assert [surnames(m) for m in found.meetings if "Rosa Paz" in m.participants] == [
         ["Caso", "Paz"]
     ]
+
+
+# ---- more ways of telling talks, and capitals abroad ------------------------------------------
+
+
+def test_convened_with_a_counterpart_in_a_capital_abroad():
+    found = meetings(
+        "Interior Minister Ali Demir of Turkey has convened with his Hungarian counterpart, "
+        "Laszlo Toth, in Budapest, where migration was discussed.",
+        D(2025, 3, 5),
+    )
+    assert [(surnames(m), m.location.name) for m in found] == [(["Demir", "Toth"], "Budapest")]
+
+
+def test_a_phone_talk_with_a_counterpart_is_a_call():
+    found = meetings(
+        "Interior Minister Omar Said had a phone talk on Saturday with his Libyan counterpart "
+        "Ali Karim.",
+        D(2025, 3, 5),
+    )
+    assert [(m.kind.value, surnames(m), m.date.start) for m in found] == [
+        ("call", ["Karim", "Said"], D(2025, 3, 1))
+    ]
