@@ -411,3 +411,18 @@ def test_a_phone_talk_with_a_counterpart_is_a_call():
     assert [(m.kind.value, surnames(m), m.date.start) for m in found] == [
         ("call", ["Karim", "Said"], D(2025, 3, 1))
     ]
+
+
+def test_meeting_with_another_government_is_no_part_of_a_visit_elsewhere():
+    found = meetings(
+        "Secretary Tom Hale, who will also visit Chile, arrived in Lima on Sunday. Hale will "
+        "meet with President Rosa Paz of Peru on Monday before leaving to meet with Chilean "
+        "President Ana Gil on Tuesday.",
+        D(2025, 3, 2),
+    )
+    by_counterpart = {
+        tuple(surnames(m)): (m.location.name if m.location else None, tuple(m.countries))
+        for m in found
+    }
+    assert by_counterpart[("Hale", "Paz")][0] != "Chile"
+    assert "CL" not in by_counterpart[("Hale", "Paz")][1]

@@ -115,6 +115,8 @@ def _same(earlier: _Event, later: _Event) -> bool:
         return False
     if _spoke_at(earlier, later):
         return True
+    if _elsewhere(earlier, later):
+        return False
     calls = {earlier.kind is MeetingKind.CALL, later.kind is MeetingKind.CALL}
     if len(calls) == 2:
         return False  # a call is never the meeting or the visit beside it
@@ -145,6 +147,18 @@ def _same(earlier: _Event, later: _Event) -> bool:
         and not earlier.date.contains(later.date)  # "next week", then "on Tuesday"
         and not later.date.contains(earlier.date)
     )
+
+
+def _elsewhere(earlier: _Event, later: _Event) -> bool:
+    """Whether a meeting with officials of other governments than a visit's destination is
+    no part of that visit: "Harris, who will also visit Mexico, ... will meet with President
+    Giammattei" (of Guatemala) is a meeting of its own."""
+    if earlier.kind is not MeetingKind.VISIT or later.kind is MeetingKind.VISIT:
+        return False
+    where = {*earlier.countries, *([earlier.location.country] if earlier.location else [])}
+    where.discard(None)
+    met = set(later.object_countries)
+    return bool(where and met) and not (where & met) and later.sentence != earlier.sentence
 
 
 def _spoke_at(earlier: _Event, later: _Event) -> bool:
