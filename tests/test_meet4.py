@@ -426,3 +426,13 @@ def test_meeting_with_another_government_is_no_part_of_a_visit_elsewhere():
     }
     assert by_counterpart[("Hale", "Paz")][0] != "Chile"
     assert "CL" not in by_counterpart[("Hale", "Paz")][1]
+
+
+def test_spanish_meeting_on_the_agenda_is_planned():
+    found = meetings(
+        "En su agenda, la canciller de Perú, Rosa Paz, también tiene programada una reunión "
+        "con Tom Hale, secretario de Estado de Estados Unidos.",
+        D(2025, 3, 5),
+        "es",
+    )
+    assert [(surnames(m), m.status) for m in found] == [(["Hale", "Paz"], PLANNED)]
