@@ -436,3 +436,26 @@ def test_spanish_meeting_on_the_agenda_is_planned():
         "es",
     )
     assert [(surnames(m), m.status) for m in found] == [(["Hale", "Paz"], PLANNED)]
+
+
+def test_spanish_call_named_with_a_relative_verb_before_its_parties():
+    found = meetings(
+        "El encuentro siguió a la llamada que tuvieron el viernes pasado la presidenta de "
+        "Perú, Rosa Paz, y su homólogo chileno, Tomás Vera.",
+        D(2025, 3, 5),
+        "es",
+    )
+    assert [(m.kind.value, surnames(m), m.date.start) for m in found] == [
+        ("call", ["Paz", "Vera"], D(2025, 2, 28))
+    ]
+
+
+def test_spanish_counterpart_takes_the_office_without_the_other_country():
+    found = parsed(
+        "El presidente de Perú, Luis Paz, y su homólogo chileno, Tomás Vera, hablaron.",
+        D(2025, 3, 5),
+        "es",
+    ).officials
+    assert [(o.name, o.title, o.country) for o in found if o.name == "Tomás Vera"] == [
+        ("Tomás Vera", "Presidente", "CL")
+    ]

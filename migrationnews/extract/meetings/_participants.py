@@ -472,6 +472,7 @@ def _appositive(text: str, subjects: Sequence[_Named], start: int) -> Span | Non
 
 _VISITOR_LEAD = re.compile(r"\s+(?:que|which|that)\s+", re.IGNORECASE)  # "la gira que ..."
 _VISITOR_REACH = 40  # characters after "que" where the visitor of a visit noun is named
+_PARTIES_REACH = 160  # characters after a relative verb where its subjects are named
 
 
 def _relative_visitor(text: str, index: _Index, start: int, end: int) -> tuple[list[str], int]:
@@ -486,6 +487,30 @@ def _relative_visitor(text: str, index: _Index, start: int, end: int) -> tuple[l
     named = found[0]
     verb = _WORD.match(text, named.span.end + 1, end)  # "realizará"
     return [named.official.name], verb.end() if verb is not None else named.span.end
+
+
+# A relative clause after an event noun whose verb comes before its subjects: "la
+# llamada que tuvieron el viernes el presidente X y su homólogo Y".
+_RELATIVE_PARTIES = re.compile(
+    r"\s+que\s+(?:tuvieron|sostuvieron|mantuvieron|realizaron|celebraron|tendrán|sostendrán"
+    r"|mantendrán)\b",
+    re.IGNORECASE,
+)
+
+
+def _relative_parties(text: str, index: _Index, start: int, end: int) -> list[str]:
+    """The officials named after an event noun's relative clause whose verb comes first
+    ("la llamada que tuvieron ... X y Y"), up to another meeting word; none unless two."""
+    relative = _RELATIVE_PARTIES.match(text, start, end)
+    if relative is None:
+        return []
+    found: list[str] = []
+    for named in index.between(relative.end(), min(end, relative.end() + _PARTIES_REACH)):
+        if named.possessive or _another_event(text, relative.end(), named.span.start):
+            break
+        found.append(named.official.name)
+    found = list(dict.fromkeys(found))
+    return found if len(found) >= 2 else []
 
 
 def _office_of(text: str, index: _Index, word: Hit, end: int) -> _Named | None:

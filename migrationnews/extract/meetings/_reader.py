@@ -33,6 +33,7 @@ from migrationnews.extract.meetings._participants import (
     _passive,
     _pronoun,
     _pronoun_object,
+    _relative_parties,
     _relative_visitor,
     _subjects,
     _two_sides,
@@ -433,6 +434,9 @@ def _party_names(word: _Word, sides: _Sides) -> tuple[list[str], int]:
         # "Castro received her at the palace": the official named before, not Castro
         names += _pronoun_object(doc.text, index, sentence, names)
     visitor_end = m.end()
+    if not verb and not names and word.kind is not MeetingKind.VISIT:
+        # "la llamada que tuvieron el viernes el presidente X y su homólogo Y"
+        names = _relative_parties(doc.text, index, m.end(), sentence.end)
     if word.kind is MeetingKind.VISIT and not verb and not names:
         # "la gira que el Presidente realizará": the visitor after "que"
         names, visitor_end = _relative_visitor(doc.text, index, m.end(), sentence.end)

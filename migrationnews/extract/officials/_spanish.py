@@ -344,7 +344,7 @@ def _spanish_title(official: Official, text: str, titled: list[tuple[int, str]])
         )
         if title is not None and title.lower() in _es_counterparts():
             at = bisect.bisect_right(titled, (span.start, "\uffff"))
-            title = titled[at - 1][1] if at else None
+            title = _without_country(titled[at - 1][1]) if at else None
         if title is not None:
             inferred = tuple(f for f in official.inferred if f != "title")
             return attrs.evolve(official, title=title, inferred=inferred)
@@ -385,6 +385,20 @@ def _es_list_title(text: str, start: int) -> str | None:
     if countries and countries[0].span.start == 0 and countries[0].span.end >= len(body.rstrip()):
         return office[:1].upper() + office[1:].lower()
     return f"{office[:1].upper()}{office[1:].lower()} {complement}"
+
+
+def _without_country(title: str) -> str:
+    """A counterpart's title without the other's country: "Presidente de México" is
+    "Presidente" for "su homólogo estadounidense"."""
+    words = title.split()
+    for k in range(len(words) - 1, 0, -1):
+        if words[k - 1].lower() != "de":
+            continue
+        tail = " ".join(words[k:])
+        found = find_countries(tail, 0, len(tail), demonyms=False)
+        if found and found[0].span.start == 0 and found[0].span.end == len(tail):
+            return " ".join(words[: k - 1])
+    return title
 
 
 @functools.cache
