@@ -459,3 +459,13 @@ def test_spanish_counterpart_takes_the_office_without_the_other_country():
     assert [(o.name, o.title, o.country) for o in found if o.name == "Tomás Vera"] == [
         ("Tomás Vera", "Presidente", "CL")
     ]
+
+
+def test_office_for_a_region_of_a_known_body():
+    assert officials(
+        "They met Ana Gil, director for South America of the National Security Council."
+    ) == [("Ana Gil", "Director for South America of the National Security Council", "US")]
+
+
+def test_office_of_an_unknown_body_after_a_known_word_is_no_office():
+    assert officials("Jo Ray, director of programs of the Hope Border Institute, said it.") == []

@@ -245,6 +245,14 @@ def _read_complement(
             parts.append(tok.text.lower())
             k += 1
             continue
+        if tok.text.lower() == "of" and found.units:
+            # "director for North America of the National Security Council": a body after
+            at = k + 1 + (k + 2 < len(toks) and toks[k + 1].text.lower() == "the")
+            body = marks.words.get(at)
+            if body is not None and body.word.cls == "body":
+                parts.append("of")
+                k += 1
+                continue
         if tok.text.lower() == "of" and found.units and found.country is None:
             # "minister of security of Honduras": the government after the office
             at = k + 1 + (k + 2 < len(toks) and toks[k + 1].text.lower() == "the")
