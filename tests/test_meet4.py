@@ -469,3 +469,34 @@ def test_office_for_a_region_of_a_known_body():
 
 def test_office_of_an_unknown_body_after_a_known_word_is_no_office():
     assert officials("Jo Ray, director of programs of the Hope Border Institute, said it.") == []
+
+
+# ---- fourth audit: a state named like a country, an appeal, a guest named after "a" ---------
+
+
+def test_state_named_like_a_country_gives_its_own_country():
+    assert officials("New Mexico Governor Ana Ruiz called it a problem.") == [
+        ("Ana Ruiz", "Governor", "US")
+    ]
+
+
+def test_a_call_for_help_is_no_phone_call():
+    found = meetings(
+        "The meeting follows a June letter from Gov. Tom Hale and Gov. Ana Ruiz in which they "
+        "issued a call for help from fellow governors.",
+        D(2025, 7, 5),
+    )
+    assert all(m.kind.value != "call" for m in found)
+
+
+def test_spanish_guest_named_after_a_personal_a_with_officials_present():
+    found = meetings(
+        "La presidenta Rosa Paz recibió en Palacio de Gobierno a Tomás Vera, canciller de "
+        "Chile. En el encuentro también estarán funcionarios peruanos como el canciller Luis "
+        "Soto; y la ministra de Defensa, Ana Gil.",
+        D(2025, 3, 5),
+        "es",
+    )
+    assert [(surnames(m), m.location.name) for m in found] == [
+        (["Gil", "Paz", "Soto", "Vera"], "Palacio de Gobierno")
+    ]

@@ -161,6 +161,7 @@ _GLUES = {
         with_=re.compile(
             r"""\b(?:con|entre|al|(?:encabezad|liderad|integrad|presidid)[ao]s?\s+por
             |a(?=\s+(?:su|sus)\s)
+            |a(?=\s+(?-i:[A-ZÁÉÍÓÚÑ])[^\W\d_]+\s+(?-i:[A-ZÁÉÍÓÚÑ]))  # "a Alejandro Mayorkas"
             |a(?=\s+(?:la|el)\s+(?:presidente|presidenta|canciller|secretari[oa]|ministr[oa]
               |mandatari[oa]|primer|primera|vicepresidente|vicepresidenta|gobernador|gobernadora
               |embajador|embajadora|jefe|jefa)\b))\b""",
@@ -191,6 +192,7 @@ _GLUES = {
         delegation=re.compile(
             r"""\b(?:comitivas?|delegaci(?:ón|ones)|representaci(?:ón|ones)
             |(?P<present>(?:estuvieron|estuvo|estarán|estará)\s+(?:también\s+)?presentes?
+            |estarán|estuvieron  # "en el encuentro también estarán A; B"
             |particip(?:aron|an|arán|ó|a)|asisti(?:eron|rán|ó)  # "estuvieron presentes A; B"
             |confirmado\s+su\s+asistencia))\b""",
             re.VERBOSE | re.IGNORECASE,

@@ -82,6 +82,9 @@ def _left(
     parts: list[str] = []
     while k > first and taken < _MAX_LEFT:
         run = marks.countries_end.get(k) or marks.words_end.get(k) or marks.places_end.get(k)
+        place = marks.places_end.get(k)
+        if place is not None and run is not None and place.start < run.start:
+            run = place  # "New Mexico Governor": the state, not the country inside its name
         if run is not None:
             _qualify(toks, head, run, phrase, parts)
             k, taken = run.start, taken + 1
