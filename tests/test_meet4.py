@@ -500,3 +500,16 @@ def test_spanish_guest_named_after_a_personal_a_with_officials_present():
     assert [(surnames(m), m.location.name) for m in found] == [
         (["Gil", "Paz", "Soto", "Vera"], "Palacio de Gobierno")
     ]
+
+
+def test_spanish_meeting_with_a_counterpart_then_a_trip_of_the_subject():
+    found = meetings(
+        "La secretaria de Estado de Perú, Rosa Paz, se reunió el martes con su homónima "
+        "chilena, Ana Gil, en Lima y mañana viajará a Ecuador.",
+        D(2025, 3, 5),
+        "es",
+    )
+    held = [(surnames(m), m.location.name) for m in found if m.status is HELD]
+    planned = [(surnames(m), m.countries) for m in found if m.status is PLANNED]
+    assert held == [(["Gil", "Paz"], "Lima")]
+    assert planned == [(["Paz"], ("EC",))]

@@ -170,6 +170,10 @@ def _subjects(text: str, index: _Index, start: int, word: Hit) -> list[_Named]:
     if verbs:
         # "to meet President Ruiz, then Lima for talks with ...": Ruiz met, not talked
         objects, _ = _object_list(text, index, verbs[-1].end(), word.start())
+        if not objects:  # "se reunió el martes con X en Miami y viajará ...": X after "con"
+            later = _glue().with_.search(text, verbs[-1].end(), word.start())
+            if later is not None:
+                objects, _ = _object_list(text, index, later.end(), word.start())
         found = [n for n in found if n not in objects]
     kept: list[_Named] = []
     for named in reversed(found):

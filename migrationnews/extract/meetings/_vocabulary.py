@@ -151,6 +151,7 @@ _GLUES = {
                 "ese",
             }
             | {"nación", "país", "capital"}  # "la Jefa de Gobierno de la capital, X"
+            | {"homólogos", "homólogas", "homónimo", "homónima"}  # "su homónima mexicana"
         ),
         clause=frozenset({"en", "sobre", "a", "y", "este", "esta", "el", "para", "por"}),
         glue=re.compile(r",|&|\b(?:y|e|con)\b"),

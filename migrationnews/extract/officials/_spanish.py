@@ -396,7 +396,8 @@ def _without_country(title: str) -> str:
             continue
         tail = " ".join(words[k:])
         found = find_countries(tail, 0, len(tail), demonyms=False)
-        if found and found[0].span.start == 0 and found[0].span.end == len(tail):
+        whole = bool(found) and found[0].span.start == 0 and found[0].span.end == len(tail)
+        if whole or tail.lower() in demonyms():  # "de México", "de Estados Unidos"
             return " ".join(words[: k - 1])
     return title
 
