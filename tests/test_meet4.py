@@ -513,3 +513,15 @@ def test_spanish_meeting_with_a_counterpart_then_a_trip_of_the_subject():
     planned = [(surnames(m), m.countries) for m in found if m.status is PLANNED]
     assert held == [(["Gil", "Paz"], "Lima")]
     assert planned == [(["Paz"], ("EC",))]
+
+
+def test_spanish_own_office_before_a_counterpart_title():
+    found = parsed(
+        "La canciller Rosa Paz se reunió con su homólogo de Chile, Tomás Vera Soto. La "
+        "canciller recibió al ministro de Relaciones Exteriores de Chile, Tomás Vera Soto.",
+        D(2025, 3, 5),
+        "es",
+    ).officials
+    assert [o.title for o in found if o.name == "Tomás Vera Soto"] == [
+        "Ministro de Relaciones Exteriores de Chile"
+    ]

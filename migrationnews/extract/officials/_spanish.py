@@ -334,21 +334,31 @@ def _spanish_titles(records: list[Official], text: str) -> list[Official]:
 
 
 def _spanish_title(official: Official, text: str, titled: list[tuple[int, str]]) -> Official:
-    """``official`` with the office phrase beside the first of its mentions that has one
-    (a counterpart's: the title mentioned last before it)."""
+    """``official`` with the office phrase beside the first of its mentions that has one,
+    an office of its own before a counterpart's ("su homólogo de Guatemala, X" then "el
+    ministro de Relaciones Exteriores de Guatemala, X": the minister); a counterpart takes
+    the title mentioned last before it."""
+    counterpart: str | None = None
     for span in official.spans:
         title = (
             _es_title_before(text, span.start)
             or _es_title_after(text, span.end)
             or _es_list_title(text, span.start)
         )
-        if title is not None and title.lower() in _es_counterparts():
-            at = bisect.bisect_right(titled, (span.start, "\uffff"))
-            title = _without_country(titled[at - 1][1]) if at else None
+        if title is not None and title.split()[0].lower() in _es_counterparts():
+            if counterpart is None:
+                at = bisect.bisect_right(titled, (span.start, "\uffff"))
+                counterpart = _without_country(titled[at - 1][1]) if at else None
+            continue
         if title is not None:
-            inferred = tuple(f for f in official.inferred if f != "title")
-            return attrs.evolve(official, title=title, inferred=inferred)
-    return official
+            return _titled(official, title)
+    return official if counterpart is None else _titled(official, counterpart)
+
+
+def _titled(official: Official, title: str) -> Official:
+    """``official`` with ``title``, no longer inferred."""
+    inferred = tuple(f for f in official.inferred if f != "title")
+    return attrs.evolve(official, title=title, inferred=inferred)
 
 
 # A list of officials under one plural office: "los secretarios de Relaciones Exteriores,
