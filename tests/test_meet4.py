@@ -525,3 +525,10 @@ def test_spanish_own_office_before_a_counterpart_title():
     assert [o.title for o in found if o.name == "Tomás Vera Soto"] == [
         "Ministro de Relaciones Exteriores de Chile"
     ]
+
+
+def test_a_surname_that_is_also_a_city_abroad_stays_a_name():
+    found = parsed(
+        "El canciller de Chile, Tomás Reyes Lagos, habló.", D(2025, 3, 5), "es"
+    ).officials
+    assert [o.name for o in found] == ["Tomás Reyes Lagos"]
