@@ -402,8 +402,12 @@ def _delegations(
     sentence says were present join the event it names ("Also present at the meeting were
     A and B")."""
     glue = _glue()
+    told = [e for e in events if e.names or e.countries]
+    if not told:
+        return  # no meeting a delegation could join
+    first = min(s.start for e in told for s in e.spans)  # nothing before it to join
     if glue.joined is not None:
-        for m in glue.joined.finditer(text):
+        for m in glue.joined.finditer(text, first):
             sentence = index.sentence_at(m.start())
             before = [n for n in index.between(sentence.start, m.start()) if not n.possessive]
             members = _members(text, index, m.end(), sentence.end)
@@ -411,7 +415,7 @@ def _delegations(
                 _join(index, events, m.start(), members, _with_host(before[-1].official.name))
     if glue.delegation is not None:
         seen = -1
-        for m in glue.delegation.finditer(text):
+        for m in glue.delegation.finditer(text, first):
             sentence = index.sentence_at(m.start())
             if sentence.start <= seen:
                 continue  # one reading a sentence
