@@ -6,6 +6,7 @@ sentence's events, merges them, adds hosts and towns, and keeps as a
 from __future__ import annotations
 
 from migrationnews.extract.meetings._merging import (
+    _delegations,
     _host,
     _meeting,
     _merge,
@@ -34,6 +35,7 @@ def extract(doc: Document) -> tuple[Meeting, ...]:
     by_name = {o.name: o for o in officials}
     for event in events:
         _host(doc.text, index, event, by_name, events)
+    _delegations(doc.text, index, events, by_name)
     _venue_towns(events)
     dateline = _dateline(doc)
     headline = _headline_place(doc)

@@ -7,7 +7,7 @@ into a :class:`~migrationnews.records.Meeting` (:func:`_meeting`).
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from migrationnews.extract.meetings._participants import (
     _Index,
@@ -23,6 +23,9 @@ from migrationnews.extract.meetings._vocabulary import (
     _CARRY,
     _WORD,
     _another_event,
+    _glue,
+    _pattern,
+    _triggers,
 )
 from migrationnews.records import Meeting, MeetingKind, MeetingStatus, Official
 from migrationnews.values import Place, PlaceKind
@@ -32,6 +35,7 @@ _HOSTED = 3  # sentences from a visit in which its host may be named
 _VISITOR_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 _MAX_OPEN = 16  # recent events a new mention may belong to
 _MERGE_WINDOW = 12  # sentences across which mentions of one event merge
+_MAX_DELEGATES = 16  # participants of one meeting, its delegations included
 _STAY = 3  # days after a planned arrival in which a meeting stating no place is held there
 
 
@@ -109,6 +113,10 @@ def _same(earlier: _Event, later: _Event) -> bool:
         # "a cordial dialogue", then "the tour he will make to Cuba": a trip of its own to
         # come (not "during her visit she would discuss": the visit going on)
         return False
+    if _spoke_at(earlier, later):
+        return True
+    if _elsewhere(earlier, later):
+        return False
     calls = {earlier.kind is MeetingKind.CALL, later.kind is MeetingKind.CALL}
     if len(calls) == 2:
         return False  # a call is never the meeting or the visit beside it
@@ -138,6 +146,33 @@ def _same(earlier: _Event, later: _Event) -> bool:
         and earlier.date != later.date
         and not earlier.date.contains(later.date)  # "next week", then "on Tuesday"
         and not later.date.contains(earlier.date)
+    )
+
+
+def _elsewhere(earlier: _Event, later: _Event) -> bool:
+    """Whether a meeting with officials of other governments than a visit's destination is
+    no part of that visit: "Harris, who will also visit Mexico, ... will meet with President
+    Giammattei" (of Guatemala) is a meeting of its own."""
+    if earlier.kind is not MeetingKind.VISIT or later.kind is MeetingKind.VISIT:
+        return False
+    where = {*earlier.countries, *([earlier.location.country] if earlier.location else [])}
+    where.discard(None)
+    met = set(later.object_countries)
+    return bool(where and met) and not (where & met) and later.sentence != earlier.sentence
+
+
+def _spoke_at(earlier: _Event, later: _Event) -> bool:
+    """Whether two sides that "spoke" or "talked" (no phone named) report what a meeting,
+    visit or call told just before was about: the same officials, held, no day or place of its own
+    ("Noem met Bukele on Monday. ... Noem and Bukele spoke about security")."""
+    return (
+        later.spoke
+        and earlier.status is later.status is MeetingStatus.HELD
+        and 0 < later.sentence - earlier.sentence <= _PENDING
+        and len(later.names) >= 2
+        and set(later.names) <= set(earlier.names)
+        and (later.date is None or later.date == earlier.date)  # none, or carried from it
+        and later.location is None
     )
 
 
@@ -351,6 +386,130 @@ def _named_host(text: str, index: _Index, event: _Event, visitor: str, where: st
         if hosts and (pointed or sentence.start <= last):
             return hosts[0]
     return None
+
+
+def _delegations(
+    text: str, index: _Index, events: Sequence[_Event], by_name: dict[str, Official]
+) -> None:
+    """Officials of a delegation told apart from the meeting they joined: "Ruiz was joined
+    by X; Y" (after a meeting Ruiz took part in), "la comitiva mexicana: X, ministra de
+    ...; Y" (after a meeting of a Mexican official).
+
+    The officials named after a join verb join the latest meeting, within :data:`_CARRY`
+    sentences before or in the same sentence, of the official named before the verb; the
+    officials a sentence naming a delegation names join the latest meeting of two or more
+    (in those sentences) whose participants serve every country they serve; those a
+    sentence says were present join the event it names ("Also present at the meeting were
+    A and B")."""
+    glue = _glue()
+    told = [e for e in events if e.names or e.countries]
+    if not told:
+        return  # no meeting a delegation could join
+    first = min(s.start for e in told for s in e.spans)  # nothing before it to join
+    if glue.joined is not None:
+        for m in glue.joined.finditer(text, first):
+            sentence = index.sentence_at(m.start())
+            before = [n for n in index.between(sentence.start, m.start()) if not n.possessive]
+            members = _members(text, index, m.end(), sentence.end)
+            if before and members:
+                _join(index, events, m.start(), members, _with_host(before[-1].official.name))
+    if glue.delegation is not None:
+        seen = -1
+        for m in glue.delegation.finditer(text, first):
+            sentence = index.sentence_at(m.start())
+            if sentence.start <= seen:
+                continue  # one reading a sentence
+            seen = sentence.start
+            # from the last meeting word before the noun: "During the visit, the delegation
+            # of X included A and B" (not the visit's own officials)
+            # (up to the first official after the cue: "Also present at the meeting were")
+            after = index.between(m.start(), sentence.end)
+            reach = max(m.end(), after[0].span.start) if after else m.end()
+            start = max(
+                [
+                    sentence.start,
+                    *(
+                        w.end()
+                        for w in _pattern().finditer(text, sentence.start, reach)
+                        if _triggers()[w.group().casefold()].kind is not None
+                    ),
+                ]
+            )
+            members = _members(text, index, start, sentence.end)
+            fits = (
+                _told_in(sentence.start, sentence.end)
+                if m.group("present")
+                else _serving(members, by_name)
+            )
+            _join(index, events, sentence.end, members, fits)
+
+
+def _told_in(start: int, end: int) -> Callable[[_Event], bool]:
+    """Whether an event of a named participant is told (named) in ``text[start:end]``: "in
+    the meeting" (not a meeting of no one yet, which those present would make up alone)."""
+
+    def fits(event: _Event) -> bool:
+        return bool(event.names) and any(start <= s.start < end for s in event.spans)
+
+    return fits
+
+
+def _with_host(host: str) -> Callable[[_Event], bool]:
+    """Whether an event has ``host`` among its participants."""
+
+    def fits(event: _Event) -> bool:
+        return host in event.names
+
+    return fits
+
+
+def _serving(members: Sequence[str], by_name: dict[str, Official]) -> Callable[[_Event], bool]:
+    """Whether an event of two or more participants has, for each country ``members``
+    serve, a participant serving it (a member serving no known country fits any)."""
+
+    def country(name: str) -> str | None:
+        return by_name[name].country if name in by_name else None
+
+    served = {country(n) for n in members} - {None}
+
+    def fits(event: _Event) -> bool:
+        return len(event.names) >= 2 and served <= {country(n) for n in event.names}
+
+    return fits
+
+
+def _members(text: str, index: _Index, start: int, end: int) -> list[str]:
+    """The officials named from ``start`` to ``end``, up to a meeting word of their own."""
+    found: list[str] = []
+    for named in index.between(start, end):
+        if named.possessive or _another_event(text, start, named.span.start):
+            break
+        found.append(named.official.name)
+    return list(dict.fromkeys(found))
+
+
+def _join(
+    index: _Index,
+    events: Sequence[_Event],
+    at: int,
+    members: Sequence[str],
+    fits: Callable[[_Event], bool],
+) -> None:
+    """Add ``members`` to the latest event that ``fits``, told before ``at`` within
+    :data:`_CARRY` sentences."""
+    number = bisect.bisect_right(index.sentence_starts, at - 1) - 1
+    best: _Event | None = None
+    best_at = -1
+    for event in events:
+        told = max((s.start for s in event.spans if s.start < at), default=-1)
+        first = bisect.bisect_right(index.sentence_starts, told) - 1
+        if told > best_at and number - first <= _CARRY and fits(event):
+            best, best_at = event, told
+    if best is None:
+        return
+    for name in members:
+        if name not in best.names and len(best.names) < _MAX_DELEGATES:
+            best.names.append(name)
 
 
 def _meeting(

@@ -45,6 +45,14 @@ _PRONOUNS_ONE = frozenset({"she", "he", "her", "his"})
 _PRONOUNS_MANY = frozenset({"they", "their"})
 _GROUP_LEADS = frozenset({"the", "both", "two"})  # "the leaders agreed to meet"
 _GROUP_NOUNS = frozenset({"leaders", "presidents", "ministers", "officials", "men", "women"})
+# A group after an event noun, pointing back to two officials: "a call between the two
+# leaders", "talks between both presidents".
+_BETWEEN_GROUP = re.compile(
+    r"\s+between\s+(?:the\s+two|both(?:\s+of\s+the)?|the)\s+(?:"
+    + "|".join(sorted(_GROUP_NOUNS))
+    + r")\b",
+    re.IGNORECASE,
+)
 # A name then a verb of saying: the source of a report ("..., spokesman Jo Ray said").
 _REPORTER = re.compile(r"\s*,?\s*(?:said|says|told|tells|added|noted|wrote|tweeted)\b")
 # The auxiliary of a passive meeting verb, just before it: "was welcomed", "were received",
@@ -162,6 +170,10 @@ def _subjects(text: str, index: _Index, start: int, word: Hit) -> list[_Named]:
     if verbs:
         # "to meet President Ruiz, then Lima for talks with ...": Ruiz met, not talked
         objects, _ = _object_list(text, index, verbs[-1].end(), word.start())
+        if not objects:  # "se reunió el martes con X en Miami y viajará ...": X after "con"
+            later = _glue().with_.search(text, verbs[-1].end(), word.start())
+            if later is not None:
+                objects, _ = _object_list(text, index, later.end(), word.start())
         found = [n for n in found if n not in objects]
     kept: list[_Named] = []
     for named in reversed(found):
@@ -328,6 +340,27 @@ def _pronoun(doc: Document, start: int, index: _Index, sentence: Sentence, verb:
     return []
 
 
+def _between_group(doc: Document, index: _Index, sentence: Sentence, word: Hit) -> list[str]:
+    """The two officials "between the two leaders" after an event noun points back to: the
+    sentence's subject ("The president thanked Jo Cole for ... a call between the two
+    leaders": the president named before, and Cole), with the officials the sentence names
+    before the noun; none when no such group follows the noun or fewer than two are found."""
+    if _BETWEEN_GROUP.match(doc.text, word.end()) is None:
+        return []
+    named = [n.official.name for n in index.between(sentence.start, word.start())]
+    last = index.last_before(sentence.start)
+    opening = [w.lower() for w in _WORD.findall(doc.text[sentence.start : sentence.start + 40])]
+    subject: list[str] = []
+    if last is not None and opening and opening[0] in _PRONOUNS_ONE:
+        subject = [_one_referent(doc.text, index, sentence, word.start(), last)]
+    for size in (2, 3):  # "The president", "The foreign minister"
+        office = _office_named(opening[:size])
+        if last is not None and office is not None and not subject:
+            subject = _names_of(_holder(doc.text, index, last, office)[:1])
+    found = list(dict.fromkeys([*subject, *named]))
+    return found if len(found) >= 2 else []
+
+
 def _lead_words(text: str, sentence: Sentence, start: int, verb: bool) -> list[str]:
     """The last words before a meeting word at ``start``, lower-cased; before a noun, the
     sentence's first word too: a noun's owner ("her meeting") or the sentence's subject
@@ -443,6 +476,7 @@ def _appositive(text: str, subjects: Sequence[_Named], start: int) -> Span | Non
 
 _VISITOR_LEAD = re.compile(r"\s+(?:que|which|that)\s+", re.IGNORECASE)  # "la gira que ..."
 _VISITOR_REACH = 40  # characters after "que" where the visitor of a visit noun is named
+_PARTIES_REACH = 160  # characters after a relative verb where its subjects are named
 
 
 def _relative_visitor(text: str, index: _Index, start: int, end: int) -> tuple[list[str], int]:
@@ -457,6 +491,30 @@ def _relative_visitor(text: str, index: _Index, start: int, end: int) -> tuple[l
     named = found[0]
     verb = _WORD.match(text, named.span.end + 1, end)  # "realizará"
     return [named.official.name], verb.end() if verb is not None else named.span.end
+
+
+# A relative clause after an event noun whose verb comes before its subjects: "la
+# llamada que tuvieron el viernes el presidente X y su homólogo Y".
+_RELATIVE_PARTIES = re.compile(
+    r"\s+que\s+(?:tuvieron|sostuvieron|mantuvieron|realizaron|celebraron|tendrán|sostendrán"
+    r"|mantendrán)\b",
+    re.IGNORECASE,
+)
+
+
+def _relative_parties(text: str, index: _Index, start: int, end: int) -> list[str]:
+    """The officials named after an event noun's relative clause whose verb comes first
+    ("la llamada que tuvieron ... X y Y"), up to another meeting word; none unless two."""
+    relative = _RELATIVE_PARTIES.match(text, start, end)
+    if relative is None:
+        return []
+    found: list[str] = []
+    for named in index.between(relative.end(), min(end, relative.end() + _PARTIES_REACH)):
+        if named.possessive or _another_event(text, relative.end(), named.span.start):
+            break
+        found.append(named.official.name)
+    found = list(dict.fromkeys(found))
+    return found if len(found) >= 2 else []
 
 
 def _office_of(text: str, index: _Index, word: Hit, end: int) -> _Named | None:

@@ -58,7 +58,8 @@ _PEOPLE = frozenset(
 _SAID_IN = re.compile(
     r"""
     (?:,\s*)?                       # "Noem, speaking in ..."
-    \s*(?:said|says|told\s+reporters|spoke|speaking|was\s+speaking|arrived)  # where they spoke
+    \s*(?:said|says|told\s+reporters|spoke|speaking|was\s+speaking|arrived
+    |is|was|are|were)             # where they spoke or were: "Ruiz is in Lima"
     \s+in\s+                        # "in" before the place
     """,
     re.VERBOSE,
@@ -283,10 +284,17 @@ def _dateline(doc: Document) -> Place | None:
     return place_named(city)
 
 
-def _whereabouts(doc: Document, index: _Index, number: int, names: Sequence[str]) -> Place | None:
-    """Where a participant was said to speak shortly before a held meeting that states no
-    place: "Ebrard said in Washington ...", then "Ebrard met Pence and Pompeo"."""
-    for _, here in _recent(index, number, names):
+def _whereabouts(
+    doc: Document, index: _Index, number: int, names: Sequence[str], start: int
+) -> Place | None:
+    """Where a participant was said to be or to speak shortly before a held meeting that
+    states no place: earlier in its sentence, before the meeting word at ``start`` ("Ruiz
+    is in Lima, where she met ..."), or in the sentences before ("Ebrard said in
+    Washington ...", then "Ebrard met Pence and Pompeo")."""
+    sentence = index.sentences[number]
+    wanted = set(names)
+    own = [n for n in index.between(sentence.start, start) if n.official.name in wanted]
+    for here in (own, *(found for _, found in _recent(index, number, names))):
         for named in here:
             said = _SAID_IN.match(doc.text, named.span.end)
             if said is None:

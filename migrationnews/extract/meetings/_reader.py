@@ -19,7 +19,9 @@ from migrationnews.extract.meetings._governments import (
 )
 from migrationnews.extract.meetings._participants import (
     _addressed_by,
+    _antecedent,
     _appositive,
+    _between_group,
     _group_lead,
     _Index,
     _main_subject,
@@ -31,6 +33,7 @@ from migrationnews.extract.meetings._participants import (
     _passive,
     _pronoun,
     _pronoun_object,
+    _relative_parties,
     _relative_visitor,
     _subjects,
     _two_sides,
@@ -79,6 +82,7 @@ from migrationnews.values import Period, Place, PlaceKind, Span
 _SEQUEL = frozenset(
     {"afterward", "afterwards", "later", "then", "also", "subsequently", "thereafter", "next"}
 )
+_ABOUT = re.compile(r"\s+about\b", re.IGNORECASE)  # "spoke about ...": a topic follows
 _AGENT = re.compile(r"\s+(?:(?:led|headed)\s+)?by\b")  # "a visit (led) by": the visitor
 # A phrase fronted before the main clause, naming the event: "In a call with ...",
 # "During their meeting ...", "After talks with ...".
@@ -151,6 +155,9 @@ class _Event:
     topic: str | None = None
     venue: Place | None = None  # a place no gazetteer knows: "at Camp David"
     spans: list[Span] = field(factory=list)
+    # two sides that "spoke" or "talked", no phone named: a call, or what a meeting told
+    # before was about ("met Paz ... Ruiz and Paz spoke about trade")
+    spoke: bool = False
 
 
 def _sequel(text: str, sentence: Sentence, start: int) -> bool:
@@ -274,22 +281,35 @@ def _read(word: _Word) -> list[_Event]:
     clause_end = _clause_end(doc.text, word.sentence, m)
     stops = _stops(doc, word.index, sides.list_end, clause_end) if sides.objects else []
     bound = stops[0][1] if stops else clause_end  # where the next stop's clause begins
-    date = _date(doc, word.sentence, m.start(), status, bound)
+    about = trigger.sides and _ABOUT.match(doc.text, m.end()) is not None
+    # "talked about the summit in June in Lima": the topic's day and place, not the talk's
+    date = _date(doc, word.sentence, m.start(), status, m.end() if about else bound)
     status = _dated_status(doc, status, date)
-    location = _place(word, sides, bound)
+    location = _place(word, sides, m.end() if about else bound)
     trip = kind is MeetingKind.VISIT and names and not countries
-    if trip and location is not None and _glue().trips:
+    if (
+        trip
+        and location is not None
+        and (_glue().trips or _dated_plan(doc.text, status, date, word.sentence.start, m, bound))
+    ):
         # "will travel to Washington": the government of the place visited (dropped
-        # when it is the visitor's own)
+        # when it is the visitor's own); in English only a trip planned for a stated day
+        # ("will visit Ottawa next week"), as a trip told in the past tense is as often a
+        # migrant's or a policy's ("were returned to Mexico")
         countries = [location.country] if location.country else []
     venue = _venue(word, sides, bound) if location is None else None
     sequel = _sequel(doc.text, word.sentence, m.start())
     if status is MeetingStatus.HELD and names:
         if not (sequel and kind is MeetingKind.VISIT):
             # "Afterward, she met ..." that day; "later flew to ..." another one
-            date = date or _carried_date(doc, word.index, word.number, names)
+            # (of a participant, or of the official whose act the sentence tells around
+            # the event: "X praised Y during the leader's visit", after "X ... Tuesday")
+            actors = [n.official.name for n in word.index.between(word.sentence.start, m.start())]
+            date = date or _carried_date(
+                doc, word.index, word.number, list(dict.fromkeys([*names, *actors]))
+            )
         if location is None and kind is not MeetingKind.CALL:
-            location = _whereabouts(doc, word.index, word.number, names)
+            location = _whereabouts(doc, word.index, word.number, names, m.start())
     tour = _tour_stops(doc, m.end(), word.sentence.end, word.served, names) if trigger.tour else []
     if tour:
         location = tour[0]
@@ -314,6 +334,7 @@ def _read(word: _Word) -> list[_Event]:
         topic=_topic(doc, max(m.end(), sides.list_end), word.sentence.end),
         venue=venue,
         spans=[Span(m.start(), m.end())],
+        spoke=trigger.sides and kind in {MeetingKind.CALL, MeetingKind.TALKS},
     )
     if tour:
         return [event, *_tour_events(event, tour[1:])]
@@ -322,6 +343,20 @@ def _read(word: _Word) -> list[_Event]:
         if len(destinations) >= 2:  # "will visit Peru on Monday and Ecuador on Tuesday"
             return _destination_events(word, event, destinations)
     return [event, *_stop_events(word, event, names, sides.objects, stops)]
+
+
+def _dated_plan(
+    text: str, status: MeetingStatus, date: Period | None, start: int, m: Hit, end: int
+) -> bool:
+    """Whether an event is planned for a day said in its own clause: after its word (up
+    to ``end``), or before it in a sentence (from ``start``) telling no other event before
+    it: "will visit Ottawa on Monday", "On May 2, X will visit Ottawa", not "met X on Monday
+    and will visit Y"."""
+    if status is not MeetingStatus.PLANNED or date is None:
+        return False
+    if text.find(date.text, m.end(), end) >= 0:
+        return True
+    return date.text in text[start : m.start()] and not _another_event(text, start, m.start())
 
 
 def _read_sides(word: _Word) -> _Sides:
@@ -382,18 +417,38 @@ def _party_names(word: _Word, sides: _Sides) -> tuple[list[str], int]:
         names = _names_of(_addressed_by(doc.text, index, sentence, before[0], m)) + names
     if not before:
         names = _pronoun(doc, m.start(), index, sentence, verb) + names
+        if len(names) == 1 and objects and verb and _unsaid_subject(word):
+            # "De igual manera, se reunirá con X": the one told of before meets X
+            last = index.last_before(sentence.start)
+            if last is not None:
+                names = [_antecedent(doc.text, index, last).official.name, *names]
     elif len(before) == 1 and _group_lead(doc.text, sentence, m.start()):
         # "Biden called Sheinbaum, who ..., and the leaders agreed to meet"
         group = _pronoun(doc, m.start(), index, sentence, verb)
+        names = group + [n for n in names if n not in group]
+    if not verb and len(set(names)) < 2:
+        # "last week's call between the two leaders": the subject and the one named
+        group = _between_group(doc, index, sentence, m)
         names = group + [n for n in names if n not in group]
     if verb and not objects and _OBJECT_PRONOUN.match(doc.text, m.end()):
         # "Castro received her at the palace": the official named before, not Castro
         names += _pronoun_object(doc.text, index, sentence, names)
     visitor_end = m.end()
+    if not verb and not names and word.kind is not MeetingKind.VISIT:
+        # "la llamada que tuvieron el viernes el presidente X y su homólogo Y"
+        names = _relative_parties(doc.text, index, m.end(), sentence.end)
     if word.kind is MeetingKind.VISIT and not verb and not names:
         # "la gira que el Presidente realizará": the visitor after "que"
         names, visitor_end = _relative_visitor(doc.text, index, m.end(), sentence.end)
     return names, visitor_end
+
+
+def _unsaid_subject(word: _Word) -> bool:
+    """Whether the sentence opens with the meeting verb, its subject left unsaid (a
+    language that drops it: "Luego se reunió con ..."), at most after a short phrase."""
+    dropped = _glue().dropped_subject
+    text, sentence, m = word.doc.text, word.sentence, word.hit
+    return dropped is not None and dropped.match(text, sentence.start, m.start()) is not None
 
 
 def _governments_of(word: _Word, sides: _Sides, names: list[str]) -> tuple[list[str], list[str]]:
@@ -434,7 +489,12 @@ def _word_status(word: _Word, sides: _Sides, visitor_end: int) -> MeetingStatus:
     "que" ("la gira que ... realizará")."""
     doc, m = word.doc, word.hit
     opening = min([m.start(), *(n.span.start for n in sides.subjects)])
-    status = _status(doc, word.sentence, opening, m)
+    sentence = word.sentence
+    if word.trigger.sides and _ABOUT.match(doc.text, m.end()):
+        # "talked about the upcoming summit": the topic's marks are not the talk's
+        cut = Span(sentence.start, m.end())
+        sentence = Sentence(cut, doc.text[cut.start : cut.end])
+    status = _status(doc, sentence, opening, m)
     if visitor_end > m.end() and _marked(doc.text, m.end(), visitor_end):
         status = MeetingStatus.PLANNED
     if word.trigger.verb and (_headline_infinitive(word) or _planned_purpose(word)):

@@ -49,6 +49,9 @@ _SAID = re.compile(r"\b(?:said|says|told|announced|according)\b")  # a report's 
 _NEGATION = 30  # characters before a meeting word where a negation cancels it
 
 
+_AND = re.compile(r"\b(?:and|y)\b")  # after a meeting word, a coordinated verb's clause
+
+
 def _status(doc: Document, sentence: Sentence, opening: int, word: Hit) -> MeetingStatus:
     """Planned when a mark ("will", "plans to", "is expected to") comes between the
     subject and the meeting word, or just after it ("a call next week")."""
@@ -57,6 +60,9 @@ def _status(doc: Document, sentence: Sentence, opening: int, word: Hit) -> Meeti
     end = min(sentence.end, word.end() + _NEAR // 2)
     clause = _CLAUSE_BREAK.search(doc.text, word.end(), end)
     end = clause.start() if clause is not None else end  # "... a call that tariffs would"
+    joined = _AND.search(doc.text, word.end(), end)
+    if joined is not None:
+        end = joined.start()  # "spoke on Tuesday and agreed to work together": a verb of its own
     for m in _pattern().finditer(doc.text, start, end):
         mark = vocabulary[m.group().casefold()]
         if mark.plans:

@@ -81,8 +81,20 @@ class _Glue(NamedTuple):
     # will open", "la Cumbre que se celebrará"): a planned mark after it plans the event
     relative: re.Pattern[str] | None = None
     # whether one official's trip to a place abroad is a visit with its government
-    # ("viajará a Washington"); English keeps such trips out (they cost precision there)
+    # ("viajará a Washington"); English keeps only a trip planned for a stated day
+    # ("will visit Ottawa on Monday"): the rest cost precision there
     trips: bool = False
+    # an official joined by others in a meeting told before: "Ruiz was joined by X; Y",
+    # "acompañada de X"; the officials after it join the one before it
+    joined: re.Pattern[str] | None = None
+    # a delegation named in a sentence of its own: the officials it names join the
+    # meeting told just before ("the Mexican delegation included ...", "la comitiva");
+    # its group "present" marks those present at an event the sentence names ("Also
+    # present at the meeting were ...", "en el encuentro estuvieron presentes ...")
+    delegation: re.Pattern[str] | None = None
+    # a sentence that opens with its verb, its subject left unsaid (Spanish "De igual
+    # manera, se reunirá con ..."): the one told of in the sentences before
+    dropped_subject: re.Pattern[str] | None = None
 
 
 # English: the sets above. Spanish: "se reunió con", "una llamada entre", "y", "con".
@@ -97,11 +109,22 @@ _GLUES = {
         with_=_WITH,
         referring=_REFERRING,
         place_cues=_PLACE_CUES,
+        joined=re.compile(
+            r"\b(?:was|were|is|are|be|been|being)\s+(?:also\s+)?(?:joined|accompanied)\s+by\b",
+            re.IGNORECASE,
+        ),
+        delegation=re.compile(
+            r"""\b(?:delegations?
+            |(?P<present>(?:was|were)\s+(?:also\s+)?present|also\s+present  # "Also present
+            |(?:took|take|takes)\s+part\s+in\s+the\s+(?:meeting|talks|call)))\b""",  # were A"
+            re.VERBOSE | re.IGNORECASE,
+        ),
         topic_lead=re.compile(
             r"""
             \b(?:about|regarding|concerning|preparations\ for|in\ preparation\ for
             |to\ prepare\ for|to\ prepare)  # what is said or done about an event
-            \s+(?:the\s+|a\s+|an\s+|next\s+(?:week['’]s\s+|month['’]s\s+)?)?\Z  # its article
+            \s+(?:the\s+|a\s+|an\s+|next\s+(?:week['’]s\s+|month['’]s\s+)?)?  # its article
+            (?:(?:upcoming|coming|forthcoming|planned|proposed)\s+)?\Z  # "the upcoming"
             """,
             re.VERBOSE | re.IGNORECASE,
         ),
@@ -112,15 +135,38 @@ _GLUES = {
         agent_lead=frozenset({"con", "entre", "por", "teléfono", "telefónica", "encabezada"}),
         # "el Mandatario de esa nación, Andrés Manuel López Obrador"
         list_glue=frozenset(
-            {",", "y", "e", "el", "la", "su", "sus", "homólogo", "homóloga", "de", "esa", "ese"}
+            {
+                ",",
+                "y",
+                "e",
+                "el",
+                "la",
+                "su",
+                "sus",
+                "homólogo",
+                "homóloga",
+                "de",
+                "del",
+                "esa",
+                "ese",
+            }
             | {"nación", "país", "capital"}  # "la Jefa de Gobierno de la capital, X"
+            | {"homólogos", "homólogas", "homónimo", "homónima"}  # "su homónima mexicana"
         ),
         clause=frozenset({"en", "sobre", "a", "y", "este", "esta", "el", "para", "por"}),
         glue=re.compile(r",|&|\b(?:y|e|con)\b"),
         between=re.compile(r"\s+entre\s+(?:el\s+|la\s+|los\s+)?"),
         # "una delegación encabezada por ...": who make up a delegation
+        # and the personal "a" before an official's office, after a date or a place
+        # ("recibió este martes en Palacio Nacional a su homólogo", "... a la canciller")
         with_=re.compile(
-            r"\b(?:con|entre|al|(?:encabezad|liderad|integrad|presidid)[ao]s?\s+por)\b"
+            r"""\b(?:con|entre|al|(?:encabezad|liderad|integrad|presidid)[ao]s?\s+por
+            |a(?=\s+(?:su|sus)\s)
+            |a(?=\s+(?-i:[A-ZÁÉÍÓÚÑ])[^\W\d_]+\s+(?-i:[A-ZÁÉÍÓÚÑ]))  # "a Alejandro Mayorkas"
+            |a(?=\s+(?:la|el)\s+(?:presidente|presidenta|canciller|secretari[oa]|ministr[oa]
+              |mandatari[oa]|primer|primera|vicepresidente|vicepresidenta|gobernador|gobernadora
+              |embajador|embajadora|jefe|jefa)\b))\b""",
+            re.VERBOSE | re.IGNORECASE,
         ),
         referring=frozenset(
             {"la", "el", "esta", "este", "esa", "ese", "dicha", "dicho", "su", "aquella"}
@@ -138,6 +184,20 @@ _GLUES = {
         ),
         relative=re.compile(r"\s(?:que|la\ cual|el\ cual)\s+(?:se\s+)?\Z", re.IGNORECASE),
         trips=True,
+        dropped_subject=re.compile(
+            r"""\s*(?:[^\W\d_][\w\ ]{0,30},\s*)?  # "De igual manera, "
+            (?:(?:también|además|luego|después|posteriormente)\s+)?\Z""",
+            re.IGNORECASE | re.VERBOSE,
+        ),
+        joined=re.compile(r"\b(?:acompañad[oa]s?\s+(?:de|por)|junto\s+(?:a|con))\b", re.IGNORECASE),
+        delegation=re.compile(
+            r"""\b(?:comitivas?|delegaci(?:ón|ones)|representaci(?:ón|ones)
+            |(?P<present>(?:estuvieron|estuvo|estarán|estará)\s+(?:también\s+)?presentes?
+            |estarán|estuvieron  # "en el encuentro también estarán A; B"
+            |particip(?:aron|an|arán|ó|a)|asisti(?:eron|rán|ó)  # "estuvieron presentes A; B"
+            |confirmado\s+su\s+asistencia))\b""",
+            re.VERBOSE | re.IGNORECASE,
+        ),
     ),
 }
 

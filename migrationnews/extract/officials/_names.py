@@ -6,9 +6,10 @@ and whether two written names may be one person.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
-from migrationnews import offices
+from migrationnews import offices, ruletables
 from migrationnews.extract.officials._reading import _Marks, _Tok
 from migrationnews.extract.officials._vocabulary import _NOT_NAME, _PARTICLES
 from migrationnews.values import Span
@@ -141,7 +142,19 @@ def _inside_longer_name(toks: Sequence[_Tok], marks: _Marks, i: int, j: int) -> 
     before = toks[i - 1]
     if before.bare in _HONORIFICS or (i - 1) in marks.words_end or i in marks.words_end:
         return False
+    if before.bare.lower() in _spanish_offices():
+        return False  # "el Secretario Videgaray", "la Canciller Paz": an office, not a name
     return i - 1 > 0 and _name_word(before) and not before.possessive
+
+
+@functools.cache
+def _spanish_offices() -> frozenset[str]:
+    """The Spanish office words ("secretario", "canciller") that stand before a surname."""
+    return frozenset(
+        row.form.lower()
+        for row in ruletables.spanish_titles()
+        if row.cls in ("office", "head") and " " not in row.form
+    )
 
 
 def _compatible(a: Sequence[str], b: Sequence[str]) -> bool:

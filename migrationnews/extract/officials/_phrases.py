@@ -82,6 +82,9 @@ def _left(
     parts: list[str] = []
     while k > first and taken < _MAX_LEFT:
         run = marks.countries_end.get(k) or marks.words_end.get(k) or marks.places_end.get(k)
+        place = marks.places_end.get(k)
+        if place is not None and run is not None and place.start < run.start:
+            run = place  # "New Mexico Governor": the state, not the country inside its name
         if run is not None:
             _qualify(toks, head, run, phrase, parts)
             k, taken = run.start, taken + 1
@@ -245,6 +248,14 @@ def _read_complement(
             parts.append(tok.text.lower())
             k += 1
             continue
+        if tok.text.lower() == "of" and found.units:
+            # "director for North America of the National Security Council": a body after
+            at = k + 1 + (k + 2 < len(toks) and toks[k + 1].text.lower() == "the")
+            body = marks.words.get(at)
+            if body is not None and body.word.cls == "body":
+                parts.append("of")
+                k += 1
+                continue
         if tok.text.lower() == "of" and found.units and found.country is None:
             # "minister of security of Honduras": the government after the office
             at = k + 1 + (k + 2 < len(toks) and toks[k + 1].text.lower() == "the")

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 import attrs
 from attrs import define, field
 
-from migrationnews import ruletables
+from migrationnews import offices, ruletables
 from migrationnews.extract.officials._names import _surname
 from migrationnews.extract.officials._vocabulary import _PARTICLES
 from migrationnews.gazetteer import find_countries, find_places
@@ -51,7 +51,10 @@ _ES_RUN_WORD = re.compile(r"(?<= )(?-i:[A-ZÁÉÍÓÚÑ])")  # a capitalised wor
 
 
 def _es_country(text: str, start: int, end: int) -> str | None:
-    """The country a Spanish office phrase in ``text[start:end]`` names, if any."""
+    """The country a Spanish office phrase in ``text[start:end]`` names, if any; not one of
+    the sentence or line before (a headline's "de México y Guatemala")."""
+    cut = max(text.rfind("\n", start, end), text.rfind(". ", start, end))
+    start = max(start, cut + 1)
     forms = demonyms()
     words = re.findall(r"[\w.]+", text[start:end].lower())
     for k in range(len(words) - 1, -1, -1):  # the nearest to the name first
@@ -60,6 +63,20 @@ def _es_country(text: str, start: int, end: int) -> str | None:
                 return forms[form]
     found = find_countries(text, start, end, demonyms=False)
     return found[-1].code if found else None
+
+
+def _es_title_country(title: str) -> str | None:
+    """The country a Spanish title names after its office, the first one ("Embajador de
+    Perú en Estados Unidos": Perú; "Secretario de Estado de Estados Unidos"), or its
+    demonym ("Canciller mexicano"); none for a title naming none."""
+    words = title.split()
+    forms = demonyms()
+    for k in range(1, len(words)):  # a demonym right after a word of the title
+        for form in (" ".join(words[k : k + 2]).lower(), words[k].lower()):
+            if form in forms:
+                return forms[form]
+    found = find_countries(title, 0, len(title), demonyms=False)
+    return found[0].code if found else None
 
 
 def _es_surname(words: Sequence[str]) -> str:
@@ -85,8 +102,12 @@ class _Named:
 def _spanish_people(records: list[Official], doc: Document) -> list[Official]:
     """``records`` and, after them, the officials only a Spanish office phrase beside their
     name makes known (:func:`_es_named`); one whose office names no country serves the
-    country most officials of the article serve."""
-    found = _es_named(doc.text, [r.name.casefold() for r in records])
+    country most officials of the article serve. A record named in a longer form beside an
+    office ("Tomás Vera" and "Tomás Andrés Vera") takes that fullest form."""
+    fuller: dict[str, _Named] = {}
+    found = _es_named(doc.text, [r.name.casefold() for r in records], fuller)
+    if fuller:
+        records = [_fuller(r, fuller.get(r.name.casefold())) for r in records]
     if not found:
         return records
     countries = [r.country for r in records if r.country]
@@ -94,26 +115,61 @@ def _spanish_people(records: list[Official], doc: Document) -> list[Official]:
     return [*records, *(_es_official(name, named, doc.text, home) for name, named in found.items())]
 
 
-def _es_named(text: str, known: list[str]) -> dict[str, _Named]:
+def _es_named(text: str, known: list[str], fuller: dict[str, _Named]) -> dict[str, _Named]:
     """The names no record holds (``known``, case-folded) that a public office phrase
-    stands beside, before or after, by name in order of first mention."""
+    stands beside, before or after, by name in order of first mention; a longer form of a
+    known name (:func:`_longer_form`) is noted in ``fuller`` instead."""
     found: dict[str, _Named] = {}
     for run in _ES_NAME.finditer(text):
         m = _es_person_in(text, run)
         if m is None:
             continue
-        title = _es_title_before(text, m.start()) or _es_title_after(text, m.end())
+        title = (
+            _es_title_before(text, m.start())
+            or _es_title_after(text, m.end())
+            or _es_list_title(text, m.start())
+        )
         if title is None or not _es_public(title):
             continue
         words = tuple(m.group().split())
         name = " ".join(words)
-        if any(name.casefold() in k or k in name.casefold() for k in known):
+        folded = name.casefold()
+        if any(folded in k or k in folded for k in known):
             continue
-        country = _es_country(text, max(0, m.start() - _ES_NEAR), m.start())
+        longer = [k for k in known if _longer_form(folded, k)]
+        for k in longer:
+            if k not in fuller or len(words) > len(fuller[k].words):
+                fuller[k] = _Named(words=words, spans=fuller[k].spans if k in fuller else [])
+            fuller[k].spans.append(Span(m.start(), m.end()))
+        if longer:
+            continue
+        country = _es_title_country(title) or _es_country(
+            text, max(0, m.start() - _ES_NEAR), m.start()
+        )
         named = found.setdefault(name, _Named(words=words))
         named.spans.append(Span(m.start(), m.end()))
         named.country = named.country or country
     return found
+
+
+def _fuller(official: Official, named: _Named | None) -> Official:
+    """``official`` under the fullest form of its name an office phrase stands beside, with
+    the spans of that form (none: unchanged)."""
+    if named is None:
+        return official
+    spans = tuple(sorted({*official.spans, *named.spans}, key=lambda s: (s.start, s.end)))
+    return attrs.evolve(official, name=" ".join(named.words), spans=spans)
+
+
+def _longer_form(longer: str, name: str) -> bool:
+    """Whether ``longer`` is ``name`` with given names or surnames added (both case-folded):
+    the same first word, and every word of ``name`` in order ("alejandro eduardo vera"
+    for "alejandro vera")."""
+    words, more = name.split(), longer.split()
+    if len(words) < 2 or len(more) <= len(words) or words[0] != more[0]:
+        return False
+    it = iter(more)
+    return all(w in it for w in words)
 
 
 def _es_person_in(text: str, run: re.Match[str]) -> re.Match[str] | None:
@@ -154,8 +210,11 @@ def _es_person(text: str, m: re.Match[str]) -> bool:
 
 def _es_official(name: str, named: _Named, text: str, home: str | None) -> Official:
     """The record of a person an office phrase made known, with every later mention of
-    their surname; of the country the phrase names, else ``home`` (inferred)."""
+    their surname; of the country the phrase names, else of the one country the gazetteer
+    knows the name's holder to serve, else ``home`` (both inferred)."""
     surname = _es_surname(named.words)
+    served = {t.country for t in offices.lookup(name)}
+    known = served.pop() if len(served) == 1 else None
     spans = list(named.spans)
     taken = {(s.start, s.end) for s in spans}
     for later in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
@@ -166,7 +225,7 @@ def _es_official(name: str, named: _Named, text: str, home: str | None) -> Offic
         name=name,
         surname=surname,
         title=None,
-        country=named.country or home,
+        country=named.country or known or home,
         spans=tuple(sorted(spans, key=lambda s: s.start)),
         inferred=() if named.country else ("country",),
     )
@@ -264,7 +323,8 @@ def _spanish_titles(records: list[Official], text: str) -> list[Official]:
     out: list[Official] = []
     titled: list[tuple[int, str]] = []  # (end of a mention, its official's title), sorted
     for official in records:
-        if official.title is None:
+        if official.title is None or "title" in official.inferred:
+            # a title the gazetteer filled in yields to one the text gives
             official = _spanish_title(official, text, titled)
         if official.title is not None:
             for span in official.spans:
@@ -274,17 +334,82 @@ def _spanish_titles(records: list[Official], text: str) -> list[Official]:
 
 
 def _spanish_title(official: Official, text: str, titled: list[tuple[int, str]]) -> Official:
-    """``official`` with the office phrase beside the first of its mentions that has one
-    (a counterpart's: the title mentioned last before it)."""
+    """``official`` with the office phrase beside the first of its mentions that has one,
+    an office of its own before a counterpart's ("su homólogo de Guatemala, X" then "el
+    ministro de Relaciones Exteriores de Guatemala, X": the minister); a counterpart takes
+    the title mentioned last before it."""
+    counterpart: str | None = None
     for span in official.spans:
-        title = _es_title_before(text, span.start) or _es_title_after(text, span.end)
-        if title is not None and title.lower() in _es_counterparts():
-            at = bisect.bisect_right(titled, (span.start, "\uffff"))
-            title = titled[at - 1][1] if at else None
+        title = (
+            _es_title_before(text, span.start)
+            or _es_title_after(text, span.end)
+            or _es_list_title(text, span.start)
+        )
+        if title is not None and title.split()[0].lower() in _es_counterparts():
+            if counterpart is None:
+                at = bisect.bisect_right(titled, (span.start, "\uffff"))
+                counterpart = _without_country(titled[at - 1][1]) if at else None
+            continue
         if title is not None:
-            inferred = tuple(f for f in official.inferred if f != "title")
-            return attrs.evolve(official, title=title, inferred=inferred)
-    return official
+            return _titled(official, title)
+    return official if counterpart is None else _titled(official, counterpart)
+
+
+def _titled(official: Official, title: str) -> Official:
+    """``official`` with ``title``, no longer inferred."""
+    inferred = tuple(f for f in official.inferred if f != "title")
+    return attrs.evolve(official, title=title, inferred=inferred)
+
+
+# A list of officials under one plural office: "los secretarios de Relaciones Exteriores,
+# X; de Seguridad, Y", "los presidentes de Honduras, X; de Cuba, Y; y de Venezuela, Z".
+_ES_PLURAL = re.compile(r"\b(?:los|las)\s+([^\W\d_]+s)\b", re.IGNORECASE)
+# The item of such a list right before a name: "; de Seguridad y Protección Ciudadana, ".
+_ES_ITEM = re.compile(r"(?:^|;)\s*(?:(?:y|e)\s+)?(de(?:l|\s+la)?\s+[^,;.]{2,60}?),\s*$")
+_ES_LIST_SPAN = 300  # characters back from a name to its list's plural office, at most
+
+
+def _es_list_title(text: str, start: int) -> str | None:
+    """The title a list under one plural office gives the name at ``start``: the office in
+    the singular with the item's own "de ..." ("Secretario de Seguridad"), or the office
+    alone when the item names a country ("Presidente" for "de Honduras")."""
+    left = max(0, start - _ES_LIST_SPAN)
+    plural, office = None, ""
+    for m in _ES_PLURAL.finditer(text, left, start):
+        word = m.group(1)
+        for singular in (word[:-1], word[:-2]):  # "secretarios", "cancilleres"
+            if _es_titles().get(singular.lower()) in ("office", "head"):
+                plural, office = m, singular
+                break
+    if plural is None:
+        return None
+    between = text[plural.end() : start]
+    if "." in between or ":" in between:
+        return None
+    item = _ES_ITEM.search(between)
+    if item is None:
+        return None
+    complement = " ".join(item.group(1).split())
+    body = complement.split(None, 1)[1] if " " in complement else ""
+    countries = find_countries(body, 0, len(body), demonyms=False)
+    if countries and countries[0].span.start == 0 and countries[0].span.end >= len(body.rstrip()):
+        return office[:1].upper() + office[1:].lower()
+    return f"{office[:1].upper()}{office[1:].lower()} {complement}"
+
+
+def _without_country(title: str) -> str:
+    """A counterpart's title without the other's country: "Presidente de México" is
+    "Presidente" for "su homólogo estadounidense"."""
+    words = title.split()
+    for k in range(len(words) - 1, 0, -1):
+        if words[k - 1].lower() != "de":
+            continue
+        tail = " ".join(words[k:])
+        found = find_countries(tail, 0, len(tail), demonyms=False)
+        whole = bool(found) and found[0].span.start == 0 and found[0].span.end == len(tail)
+        if whole or tail.lower() in demonyms():  # "de México", "de Estados Unidos"
+            return " ".join(words[: k - 1])
+    return title
 
 
 @functools.cache
