@@ -333,7 +333,14 @@ _LOCATIVE = re.compile(
 )
 _CONVERSION = re.compile(r"[ \t]*[(\[][ \t]*|[ \t]+or[ \t]+")  # "270 miles (430 km"
 _OF = re.compile(r"[ \t]+of(?![\w])", re.IGNORECASE)  # "one of"
-_RATIO_JOIN = re.compile(r"[ \t]+(?:in|out[ \t]+of)[ \t]+")  # "one in four", "3 out of 5"
+_RATIO_JOIN = re.compile(
+    r"[ \t]+(?:in|out[ \t]+of|of)[ \t]+every[ \t]+|[ \t]+(?:in|out[ \t]+of)[ \t]+"
+)  # "one in four", "3 out of 5", "two of every five", "one in every three"
+# Numbers in a list before the noun they share: "3,253 and 5,622 border crossings", "131, 40
+# or 856 detections" (the first numbers count what the last one's noun names).
+_SHARED_NOUN = _anycase(
+    r"(?:(?:[ \t]*,[ \t]*(?:(?:and|or|y|o)[ \t]+)?|[ \t]+(?:and|or|y|o)[ \t]+)\d[\d,.]*){1,6}"
+)
 
 _NUMBER_OF = re.compile(
     r"""
@@ -1059,7 +1066,16 @@ def _read_figure(
                 people, measure = head.measure, None
             else:
                 measure = Measure(head.measure)
-    elif unit is None and number.kind is not NumberKind.FRACTION:
+    elif unit is None and number.kind is NumberKind.DIGITS and second is None:
+        shared = _SHARED_NOUN.match(text, value_end, sentence.end)
+        other_head = None if shared is None else _head_noun(text, shared.end(), sentence.end)
+        if other_head is not None and other_head.factor == 1:  # "3,253 and 5,622 crossings"
+            unit = other_head.unit
+            if other_head.measure.startswith(("*", "~")):
+                people = other_head.measure
+            else:
+                measure = Measure(other_head.measure)
+    if head is None and unit is None and number.kind is not NumberKind.FRACTION:
         plain = _unknown_head(text, value_end, sentence.end)
         if plain is not None:
             unit, measure, noun_end = Unit.COUNT, Measure.OTHER, plain

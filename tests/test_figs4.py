@@ -1,0 +1,64 @@
+"""Figures read from how agencies and reporters write them (issue 13, round 3, figs4).
+
+Every sentence here is written for the test; none is taken from a news article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from migrationnews.extract.statistics import find_statistics
+from migrationnews.numbers import find_numbers
+
+
+def _read(text: str) -> list[tuple[str, object, str, str]]:
+    return [(s.text, s.value.low, s.unit.value, s.measure.value) for s in find_statistics(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Agents logged 7 450 detections in May.", 7450),
+        ("The agency counted 12 000 000 arrivals.", 12000000),
+        ("Nearly 3 100 officers were sent.", 3100),
+        ("Some 2\u00a0600 people waited.", 2600),  # a no-break space between the groups
+    ],
+)
+def test_thousands_grouped_by_spaces_are_one_number(text: str, value: int) -> None:
+    assert [m.value for m in find_numbers(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2021 450 people waited.",  # a year, then a count
+        "Call +1 202 555 0147 for help.",  # a telephone number in parts
+        "The groups of 12 and 340 people.",
+    ],
+)
+def test_numbers_apart_that_are_no_thousands_stay_apart(text: str) -> None:
+    assert all(m.value != 2021450 and m.value < 100000 for m in find_numbers(text))
+
+
+def test_spanish_groups_by_spaces_too() -> None:
+    assert [m.value for m in find_numbers("unos 4 700 migrantes", language="es")] == [4700]
+
+
+def test_numbers_in_a_list_share_the_noun_after_the_last() -> None:
+    found = _read("The routes logged 214 and 1,093 detections in spring.")
+    assert found[0] == ("214", 214, "count", "crossings")
+    found = _read("Officers counted 40, 55 and 61 border crossings on three nights.")[:3]
+    assert [f[3] for f in found] == ["crossings", "crossings", "crossings"]
+
+
+def test_a_ratio_with_every_is_a_share() -> None:
+    assert _read("Three of every ten arrivals were children.") == [
+        ("Three of every ten", 30, "percent", "share")
+    ]
+    assert _read("One in every four applicants won.")[0][2:] == ("percent", "share")
+
+
+def test_kin_are_people_and_a_verb_of_dying_counts_them() -> None:
+    assert _read("Two Eritrean sisters aboard the dinghy died of thirst.") == [
+        ("Two Eritrean sisters", 2, "person", "deaths")
+    ]
