@@ -62,3 +62,26 @@ def test_kin_are_people_and_a_verb_of_dying_counts_them() -> None:
     assert _read("Two Eritrean sisters aboard the dinghy died of thirst.") == [
         ("Two Eritrean sisters", 2, "person", "deaths")
     ]
+
+
+def test_each_part_between_semicolons_counts_its_own() -> None:
+    found = _read("Sea arrivals climb to 9,140 this spring; deaths climb to 312")
+    assert [(f[1], f[3]) for f in found] == [(9140, "migrants"), (312, "deaths")]
+
+
+def test_a_sentence_that_names_nothing_counts_what_the_last_sentence_counted() -> None:
+    text = (
+        "Some 14,200 irregular border crossings were logged on the eastern route. "
+        "The route stayed the busiest, logging 6,100 and 8,100 in March and April."
+    )
+    assert [f[3] for f in _read(text)] == ["crossings", "crossings", "crossings"]
+
+
+def test_a_measure_word_attached_by_a_hyphen_is_no_bare_number() -> None:
+    text = "About 3,000 migrants crossed the hills. The reserve is a 41,000-acre park."
+    assert _read(text)[-1][3] == "other"
+
+
+def test_the_same_number_again_counts_the_same_thing() -> None:
+    text = "Agents logged 1,340 gotaways near the river. Most of the 1,340 were young men."
+    assert [f[3] for f in _read(text)] == ["crossings", "crossings"]

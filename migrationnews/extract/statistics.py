@@ -440,6 +440,8 @@ _BEFORE_NOW = _anycase(
     r"(?<![\w])(?:after|before|upon|tras|antes[ \t]+de|después[ \t]+de|luego[ \t]+de)[ \t]+\Z"
 )
 # A bare number compared with a figure before it: "compared with the 87,390", "than the 6,134".
+# A definite article before a bare number that restates a figure: "Most of the 1,250 were".
+_DEFINITE = _anycase(r"(?<![\w])(?:the|those|these|los|las|esos|esas|estos|estas)[ \t]+\Z")
 _COMPARED = _anycase(
     r"(?<![\w])(?:compared[ \t]+(?:to|with)|than|versus|vs\.|(?:quadruple|double|triple)[sd]?"
     r"|exceed(?:s|ed)?|surpass(?:es|ed)?|up[ \t]+from|down[ \t]+from|frente[ \t]+a|que)"
@@ -1272,7 +1274,7 @@ class _SentenceFacts:
         self._source: Attribution | None = None
         self._places: list[tuple[int, int, Place]] | None = None
         self._dates: list[DateMention] | None = None
-        self._measure: tuple[Unit, Measure] | None = None
+        self._measure: dict[int, tuple[Unit, Measure]] = {}
         self._when: tuple[bool, list[DateMention], list[int], list[int]] | None = None
         self._asked: set[str] = set()
 
@@ -1334,20 +1336,28 @@ class _SentenceFacts:
                 best = (distance, mention.period)
         return None if best is None else best[1]
 
-    def bare_measure(self) -> tuple[Unit, Measure]:
-        """What a bare number counts when nothing near it says: the sentence's words."""
-        if self._measure is None:
-            text, sentence = self.text, self.sentence
-            verb = _verb_after_pattern().search(text, sentence.start, sentence.end)
+    def bare_measure(self, at: int) -> tuple[Unit, Measure]:
+        """What a bare number at ``at`` counts when nothing near it says: the words of its
+        sentence, or of its part between semicolons ("Arrivals reach 9,100; deaths reach
+        310": each part counts its own)."""
+        text, sentence = self.text, self.sentence
+        start, end = sentence.start, sentence.end
+        if ";" in sentence.text:
+            cut = text.rfind(";", start, at)
+            start = start if cut < 0 else cut + 1
+            cut = text.find(";", at, end)
+            end = end if cut < 0 else cut
+        known = self._measure.get(start)
+        if known is None:
+            verb = _verb_after_pattern().search(text, start, end)
             if verb is not None:
-                self._measure = (Unit.PERSON, _verbs()[verb.group().lower()])
-            elif _PEOPLE_WORDS.search(text, sentence.start, sentence.end) or (
-                _people_subject(text, sentence)
-            ):
-                self._measure = (Unit.PERSON, Measure.MIGRANTS)
+                known = (Unit.PERSON, _verbs()[verb.group().lower()])
+            elif _PEOPLE_WORDS.search(text, start, end) or _people_subject(text, sentence):
+                known = (Unit.PERSON, Measure.MIGRANTS)
             else:
-                self._measure = (Unit.COUNT, Measure.OTHER)
-        return self._measure
+                known = (Unit.COUNT, Measure.OTHER)
+            self._measure[start] = known
+        return known
 
 
 # ---------------------------------------------------------------- the extractor
@@ -1360,6 +1370,7 @@ def extract(doc: Document, *, vague: VaguePolicy | None = None) -> tuple[Statist
     found: list[Statistic] = []
     latest_people: Statistic | None = None
     last_counted: Statistic | None = None  # the last figure of people or things
+    counted: dict[tuple[Number | None, Number | None], Statistic] = {}  # the last by value
     earlier: Sentence | None = None
     for sentence in doc.sentences:
         facts = _SentenceFacts(text, sentence, doc.published, earlier)
@@ -1381,6 +1392,15 @@ def extract(doc: Document, *, vague: VaguePolicy | None = None) -> tuple[Statist
             unit, measure = _unit_and_measure(
                 facts, figure, previous, people_before, people_here, previous_end, last_counted
             )
+            again = (
+                counted.get((figure.low, figure.high))
+                if measure is Measure.OTHER
+                and figure.unit is None
+                and _DEFINITE.search(text, max(sentence.start, figure.start - 8), figure.start)
+                else None
+            )  # "... 1,250 crossings ... Most of the 1,250 were Syrians": the same count
+            if again is not None:
+                unit, measure = again.unit, again.measure
             if unit in _COUNTED:
                 previous = (unit, measure)  # what a later bare number in the sentence counts
                 previous_end = figure.end
@@ -1417,6 +1437,7 @@ def extract(doc: Document, *, vague: VaguePolicy | None = None) -> tuple[Statist
                 latest_people = found[-1]
             if unit in _COUNTED:
                 last_counted = found[-1]
+                counted[(low, high)] = found[-1]
         _take_the_whole(text, found, first_here)
     return tuple(found)
 
@@ -1606,7 +1627,7 @@ def _unit_and_measure(
     ):  # "... crossed the jungle. The total may top last year's record of 520,000.";
         # "... crossed the jungle. That almost quadruples the 49,452 of a year before."
         return earlier.unit, earlier.measure
-    measure = facts.bare_measure()
+    measure = facts.bare_measure(figure.start)
     if measure == (Unit.COUNT, Measure.OTHER) and facts.previous is not None:
         opening = text[sentence.start : figure.start].split()
         if len(opening) <= 1 and _PEOPLE_WORDS.search(facts.previous.text):
@@ -1614,6 +1635,14 @@ def _unit_and_measure(
                 Unit.PERSON,
                 Measure.MIGRANTS,
             )  # "... the migrants walked on. Only 300 went back."
+        if (
+            last is not None
+            and last.span.start >= facts.previous.start
+            and last.measure is not Measure.OTHER
+            and not text.startswith("-", figure.end)  # "a 575,000-acre park": a measure
+        ):  # "... 28,000 crossings were recorded. The route logged 6,900 and 11,900 in
+            # January and February": a sentence that names nothing counts what the last did
+            return last.unit, last.measure
     return measure
 
 
