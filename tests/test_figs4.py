@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+import migrationnews as mn
 from migrationnews.extract.statistics import find_statistics
 from migrationnews.numbers import find_numbers
 
@@ -85,3 +86,22 @@ def test_a_measure_word_attached_by_a_hyphen_is_no_bare_number() -> None:
 def test_the_same_number_again_counts_the_same_thing() -> None:
     text = "Agents logged 1,340 gotaways near the river. Most of the 1,340 were young men."
     assert [f[3] for f in _read(text)] == ["crossings", "crossings"]
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("Deaths logged on the western route this year are at 412 individuals.", "deaths"),
+        ("The number of migrants landing on the island in May rose to 2 350.", "migrants"),
+        ("Apprehensions across the two sectors stood at 8,900.", "apprehensions"),
+    ],
+)
+def test_a_linking_verb_ties_the_figure_to_the_subject_it_counts(text: str, measure: str) -> None:
+    assert _read(text)[-1][3] == measure
+
+
+def test_people_listed_then_missing_are_counted_with_the_dead() -> None:
+    found = _read("Rescuers fear about 60 migrants and asylum seekers remain missing.")
+    assert found[0][3] == "deaths"
+    (found,) = mn.parse("Tres migrantes siguen desaparecidos en el mar, dijo la Marina.").statistics
+    assert found.measure.value == "deaths"

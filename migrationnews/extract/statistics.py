@@ -440,6 +440,14 @@ _BEFORE_NOW = _anycase(
     r"(?<![\w])(?:after|before|upon|tras|antes[ \t]+de|después[ \t]+de|luego[ \t]+de)[ \t]+\Z"
 )
 # A bare number compared with a figure before it: "compared with the 87,390", "than the 6,134".
+# A verb that links a sentence's subject to the figure it amounts to: "Deaths ... are at
+# 970", "The number of migrants ... rose to more than 4,800", "Las muertes llegaron a 300".
+_LINKING = _anycase(
+    r"(?<![\w])(?:is|are|was|were|stood|stands|stand|reached|reaches|reach|rose|fell|climbed|"
+    r"dropped|totaled|totalled|totals|numbered|hit|ascendió|ascienden|llegaron|llegó|fueron|"
+    r"fue|son|suman|sumaron)(?:[ \t]+(?:at|to|a))?[ \t]+\Z"
+)
+_SUBJECT_REACH = 40  # how far into its sentence a subject's noun may be
 # A definite article before a bare number that restates a figure: "Most of the 1,250 were".
 _DEFINITE = _anycase(r"(?<![\w])(?:the|those|these|los|las|esos|esas|estos|estas)[ \t]+\Z")
 _COMPARED = _anycase(
@@ -459,7 +467,7 @@ _TOTAL_TO = _anycase(
 # What may stand between an aside and its verb: "have", "had reportedly", "were all".
 _BEFORE_VERB = _anycase(
     r"[ \t]*(?:(?:have|has|had|were|was|are|is|been|also|then|later|all|eventually|reportedly|"
-    r"since|already|successfully)[ \t]+){0,3}\Z"
+    r"since|already|successfully|remain|remains|remained|still)[ \t]+){0,3}\Z"
 )
 _TOKEN = re.compile(
     r"""
@@ -873,6 +881,8 @@ def _verb_past_aside(text: str, end: int, stop: int) -> Measure | None:
         hits = _verb_after_pattern().finditer(text, after, right.start() if right else stop)
         if hits and relative is not None and hits[0].start() - relative.end() < 24:
             return _verbs()[hits[0].group().lower()]  # "... and men who drowned"
+        if hits and _BEFORE_VERB.fullmatch(text, after, hits[0].start()) is not None:
+            return _verbs()[hits[0].group().lower()]  # "... and refugees remain missing"
         return None
     aside = _ASIDE.match(text, end, stop)
     if aside is None or _verb_after_pattern().search(text, end, aside.end()) is not None:
@@ -1551,6 +1561,10 @@ def _unit_and_measure(
             return figure.unit, Measure(figure.people[1:])
         if verb is not None and (figure.people != "*other" or verb is Measure.DEATHS):
             return figure.unit, verb
+        if figure.people == "*migrants" and figure.unit is Unit.PERSON:
+            subject = _subject(text, sentence, figure.start)
+            if subject is not None and subject[1] is not Measure.MIGRANTS:
+                return figure.unit, subject[1]  # "Deaths ... are at 970 individuals"
         if (
             verb is None
             and previous is not None
@@ -1591,6 +1605,9 @@ def _unit_and_measure(
         if own:  # "intercepted 252,000 migrants and deported more than 100,000": removals
             return Unit.PERSON, _verbs()[own[-1].group().lower()]
     if previous is not None:
+        subject = _subject(text, sentence, figure.start) if previous[1] is Measure.OTHER else None
+        if subject is not None:  # "Apprehensions in the nine sectors totaled 187,000"
+            return subject
         if (
             previous[1] is Measure.OTHER
             and people_here is not None
@@ -1607,6 +1624,9 @@ def _unit_and_measure(
     if verb is not None:
         return Unit.PERSON, verb
     named = _number_of(text, left, figure.start)  # "the number of minors rose to 12,500"
+    if named is not None:
+        return named
+    named = _subject(text, sentence, figure.start)  # "The number of ... rose to 4,800"
     if named is not None:
         return named
     total = _OF_THE_TOTAL.search(text, sentence.start, figure.start)
@@ -1663,6 +1683,25 @@ def _carries(text: str, end: int, right: int) -> Measure | None:
     if noun is None or noun.unit is not Unit.PERSON or noun.measure.lstrip("*~") == "migrants":
         return None
     return Measure(noun.measure.lstrip("*~"))
+
+
+def _subject(text: str, sentence: Sentence, start: int) -> tuple[Unit, Measure] | None:
+    """What the subject that opens the sentence counts, when a linking verb ties the figure
+    at ``start`` to it ("Deaths recorded on the three routes are at 970 individuals",
+    "The number of migrants reaching Italy rose to 4,800"); None for no such subject, or
+    one that counts only people on the move."""
+    if _LINKING.search(text, max(sentence.start, start - 24), start) is None:
+        return None
+    reach = min(start, sentence.start + _SUBJECT_REACH)
+    if _NUMBER_OF.search(text, sentence.start, reach) is not None:
+        return _number_of(text, sentence.start, start)
+    head = _head_noun(text, sentence.start, reach)
+    if head is None or head.measure.startswith(("*", "~")):
+        return None
+    measure = Measure(head.measure)
+    if measure not in _EVENTS and measure is not Measure.DEATHS:
+        return None
+    return Unit.PERSON, measure
 
 
 def _number_of(text: str, left: int, start: int) -> tuple[Unit, Measure] | None:
