@@ -105,3 +105,17 @@ def test_people_listed_then_missing_are_counted_with_the_dead() -> None:
     assert found[0][3] == "deaths"
     (found,) = mn.parse("Tres migrantes siguen desaparecidos en el mar, dijo la Marina.").statistics
     assert found.measure.value == "deaths"
+
+
+def test_a_number_of_them_counts_what_they_stand_for() -> None:
+    found = _read("Agents returned 75 Salvadorans on Friday. Five of them were minors.")
+    assert found[-1] == ("Five", 5, "person", "removals")
+
+
+def test_spanish_partitive_pronoun_and_entry_allowed() -> None:
+    text = (
+        "Según la agencia, este año se autorizó la entrada de once migrantes detenidos en el "
+        "puerto: tres de ellos por razones médicas y otros ocho por razones legales."
+    )
+    found = [(s.value.low, s.unit.value, s.measure.value) for s in mn.parse(text).statistics]
+    assert found == [(11, "person", "other"), (3, "person", "other"), (8, "person", "other")]

@@ -520,6 +520,10 @@ _STOP_WORDS_ES = frozenset(
 )
 _STOP_WORDS_BY = {"en": _STOP_WORDS, "es": _STOP_WORDS_ES}
 _QUOTES = frozenset("\"“”'‘’")
+# Pronouns a number may take as its whole ("four of them"): never a noun it counts.
+_PRONOUNS_AFTER = frozenset(
+    {"them", "these", "those", "us", "ellos", "ellas", "estos", "estas", "esos", "esas"}
+)
 _SKIPPABLE = frozenset({"of", "the", "more", "new", "additional", "other", "extra"})
 _SKIPPABLE_BY = {
     "en": _SKIPPABLE,
@@ -803,6 +807,8 @@ def _unknown_head(text: str, end: int, stop: int) -> int | None:
         word = token.group()
         if not word[:1].isalpha() or word.lower() in _STOP_WORDS_BY[active()]:
             break
+        if word.lower() in _PRONOUNS_AFTER:
+            return None  # "four of them", "cuatro de ellos": what it stands for, no noun
         if word.lower() in _SKIPPABLE_BY[active()]:
             continue
         last = token.end()
