@@ -119,3 +119,26 @@ def test_spanish_partitive_pronoun_and_entry_allowed() -> None:
     )
     found = [(s.value.low, s.unit.value, s.measure.value) for s in mn.parse(text).statistics]
     assert found == [(11, "person", "other"), (3, "person", "other"), (8, "person", "other")]
+
+
+def test_a_caravan_camped_a_distance_from_a_town_is_near_that_town() -> None:
+    (found,) = mn.parse(
+        "A caravan of some 1,500 Salvadorans camped on Sunday 6 km from Tecún Umán."
+    ).caravans
+    assert found.location is not None
+    assert found.location.name == "Tecún Umán"
+
+
+def test_a_distance_walked_from_a_town_is_not_where_the_caravan_is() -> None:
+    (found,) = mn.parse("A caravan of some 1,500 Salvadorans walked 25 km from Tapachula.").caravans
+    assert found.location is None or found.location.name != "Tapachula"
+
+
+def test_a_later_count_of_members_is_one_estimate_of_the_one_caravan() -> None:
+    text = (
+        "La caravana de hondureños salió el lunes de San Pedro Sula. "
+        "Las autoridades dijeron que unos 1.200 migrantes de la caravana fueron detenidos. "
+        "El presidente dijo después: se hablaba de 900 integrantes, pero ya no."
+    )
+    (found,) = mn.parse(text).caravans
+    assert 900 in {e.estimate.low for e in found.size_estimates}

@@ -370,7 +370,10 @@ _INCLUDES = frozenset({"includes", "included", "include", "comprises", "comprise
 _ARRIVALS = frozenset(
     {"entered", "crossed", "arrived", "reached", "enters", "crosses", "arrives", "reaches"}
 )  # the reach verbs by which people on the road come somewhere ("3,000 Hondurans entered")
-_MEMBERS = frozenset({"members", "participants", "marchers", "walkers"})  # "with 900 members"
+_MEMBERS = frozenset(
+    {"members", "participants", "marchers", "walkers"}  # "with 900 members"
+    | {"integrantes", "miembros", "participantes", "caminantes"}  # "con 900 integrantes"
+)
 _ATTEMPTS = frozenset({"trying to", "tried to", "attempt to", "attempted to", "seeks to"})
 _CONDITIONS = frozenset({"if", "unless", "until", "could", "may", "might", "would"})
 _RELATIVES = frozenset(
@@ -433,6 +436,7 @@ class _Group:
     segments: list[tuple[int, int]] = field(factory=list)
     members: list[tuple[int, int]] = field(factory=list)  # sentences naming a member
     described: list[tuple[int, int]] = field(factory=list)  # sentences saying who migrants are
+    counted: list[tuple[int, int]] = field(factory=list)  # sentences counting its members
 
 
 def extract(doc: Document) -> tuple[Caravan, ...]:
@@ -444,7 +448,25 @@ def extract(doc: Document) -> tuple[Caravan, ...]:
         return ()
     groups = _group(doc, mentions)
     figures = _figures(doc)
+    live = [g for g in groups if g.sentences and not g.past]
+    if len(live) == 1:  # one group: a later count of "members" counts its members
+        _add_member_counts(doc, live[0], figures)
     return tuple(_caravan(doc, g, figures) for g in groups if g.sentences)
+
+
+def _add_member_counts(doc: Document, group: _Group, figures: Sequence[Statistic]) -> None:
+    """The sentences after the group's first one, outside it, whose figure counts members
+    ("one official spoke of 2,500 members"): in an article about one group, its members."""
+    first = doc.sentences[min(group.sentences)].start
+    taken = [(doc.sentences[i].start, doc.sentences[i].end) for i in group.sentences]
+    for stat in figures:
+        if stat.span.start < first or stat.text.split()[-1].lower() not in _MEMBERS:
+            continue
+        if any(a <= stat.span.start < b for a, b in taken):
+            continue
+        sentence = doc.sentence_at(stat.span.start)
+        if sentence is not None:
+            group.counted.append((sentence.start, sentence.end))
 
 
 # ---------------------------------------------------------------- mentions
@@ -794,7 +816,7 @@ def _add_members(doc: Document, main: _Group, first: int) -> None:
 
 def _caravan(doc: Document, group: _Group, figures: Sequence[Statistic]) -> Caravan:
     segments = sorted(set(group.segments))
-    estimates = _firm(_size_estimates(doc, figures, segments))
+    estimates = _firm(_size_estimates(doc, figures, sorted({*segments, *group.counted})))
     origins = _origins(doc.text, [*segments, *group.described], group.members)
     status, cue = _status(doc.text, segments)
     location = None
@@ -1542,6 +1564,8 @@ def _is_at(text: str, start: int, place_start: int) -> bool:
     k = len(words) - 1
     while k >= 0:
         word = words[k]
+        if word in _FROM_WORDS and _near(words, k, _LOWER["move"]):
+            return True  # "camped 3 km from Escuintla", "a unos 5 kilómetros de Huixtla"
         if word in _OF | _LOWER["of"] and k > 0:
             j = k - 1
             while j > 0 and words[j] in _NOUN_PHRASE | _LOWER["phrase"] and words[j] not in places:
@@ -1578,6 +1602,39 @@ def _is_at(text: str, start: int, place_start: int) -> bool:
             return False  # a word outside the place's noun phrase: no preposition governs it
         k -= 1
     return False
+
+
+_FROM_WORDS = frozenset({"from", "de", "desde"})
+_LENGTHS = frozenset(
+    {"km", "kms", "kilometers", "kilometres", "miles", "mi", "kilómetros", "kilometros"}
+    | {"millas", "metros", "meters", "metres", "mile", "kilometer", "kilómetro"}
+)
+_AMOUNT_WORDS = frozenset(
+    {"a", "one", "two", "three", "four", "five", "ten", "few", "several", "un", "una", "dos"}
+    | {"tres", "cuatro", "cinco", "diez", "pocos", "unos", "varios"}
+)
+
+
+_NOT_NEAR = frozenset(
+    {"walked", "traveled", "travelled", "advanced", "marched", "covered", "hiked", "trekked"}
+    | {"caminaron", "avanzaron", "recorrieron", "caminó", "avanzó", "recorrió"}
+    | {"located", "situated", "lies", "ubicado", "ubicada", "situado", "situada", "localizado"}
+    | {"which", "that", "que", "cual"}
+)  # a distance walked from where the group left, or one that places another town
+
+
+def _near(words: Sequence[str], k: int, moves: frozenset[str]) -> bool:
+    """Whether ``words[k]`` ("from", "de") ends a distance that puts the group near the
+    place after it ("3 km from Escuintla", "a few miles away from"), not one it walked
+    from a place ("walked 30 km from Tapachula": where it left)."""
+    j = k - 1
+    if j >= 0 and words[j] == "away":
+        j -= 1
+    if j < 1 or words[j] not in _LENGTHS:
+        return False
+    if not (words[j - 1].isdigit() or words[j - 1] in _AMOUNT_WORDS):
+        return False
+    return not any(w in moves or w in _NOT_NEAR for w in words[max(0, j - 5) : j - 1])
 
 
 _SETTLEMENTS = frozenset(
