@@ -142,3 +142,25 @@ def test_a_later_count_of_members_is_one_estimate_of_the_one_caravan() -> None:
     )
     (found,) = mn.parse(text).caravans
     assert 900 in {e.estimate.low for e in found.size_estimates}
+
+
+def test_a_caravan_broken_up_is_where_its_small_groups_are() -> None:
+    text = (
+        "Las autoridades lograron disolver la caravana de hondureños este fin de semana. "
+        "Según la policía, quedan pequeños grupos de migrantes en Chiquimula."
+    )
+    (found,) = mn.parse(text).caravans
+    assert found.status is mn.CaravanStatus.DISPERSED
+    assert found.location is not None
+    assert found.location.name == "Chiquimula"
+
+
+def test_at_that_point_puts_the_stop_where_the_sentence_before_did() -> None:
+    text = (
+        "A caravan of about 900 Hondurans set out from the border on Monday. "
+        "Police set up a roadblock outside Zacapa. "
+        "At that point, officers broke up the caravan and detained dozens."
+    )
+    (found,) = mn.parse(text).caravans
+    assert found.location is not None
+    assert found.location.name == "Zacapa"

@@ -827,6 +827,9 @@ def _caravan(doc: Document, group: _Group, figures: Sequence[Statistic]) -> Cara
         location = _location(
             doc, group, [g for g in segments if g[0] <= cue < g[1]], dateline=False
         )
+        if location is None:  # "at that point ... it broke up": the place told just before,
+            # or where the small groups it broke into are ("small groups of migrants in Izabal")
+            location = _location(doc, group, _where_it_ended(doc, group, cue), dateline=False)
     anywhere = _location(doc, group, segments)
     if location is None or (
         anywhere is not None
@@ -849,6 +852,44 @@ def _caravan(doc: Document, group: _Group, figures: Sequence[Statistic]) -> Cara
             Span(doc.sentences[i].start, doc.sentences[i].end) for i in sorted(group.sentences)
         ),
     )
+
+
+# A word that points back to the place the sentence before named: "at that point".
+_THAT_PLACE = re.compile(
+    r"(?<![\w])(?:at[ \t]+that[ \t]+(?:point|spot|place)|en[ \t]+(?:ese|este|aquel)[ \t]+"
+    r"(?:punto|lugar|sitio)|ahí|allí)(?![\w])",
+    re.IGNORECASE,
+)
+# The pieces a group broke into, as people: "small groups of migrants", "grupos de hondureños".
+_PIECES = re.compile(
+    r"(?<![\w])(?:groups|grupos|grupitos|clusters)[ \t]+(?:of|de)[ \t]+([^\W\d_]+)",
+    re.IGNORECASE,
+)
+
+
+def _where_it_ended(doc: Document, group: _Group, cue: int) -> list[tuple[int, int]]:
+    """Where a group that broke up or was stopped at ``cue`` is told to be, when the cue's
+    sentence names no place: the sentence before it, if the cue points back to its place
+    ("at that point agents stopped the caravan"), and the sentences after the group's
+    first one that place the small groups it broke into."""
+    sentences = doc.sentences
+    found: list[tuple[int, int]] = []
+    for k, sentence in enumerate(sentences):
+        if sentence.start <= cue < sentence.end:
+            if k > 0 and _THAT_PLACE.search(doc.text, sentence.start, cue + 1) is not None:
+                found.append((sentences[k - 1].start, sentences[k - 1].end))
+            break
+    first = min(group.sentences)
+    for k in range(first + 1, len(sentences)):
+        if k in group.sentences:
+            continue
+        sentence = sentences[k]
+        for piece in _PIECES.finditer(doc.text, sentence.start, sentence.end):
+            word = piece.group(1)
+            if word.lower() in _LOWER["people"] or country_code(word) is not None:
+                found.append((sentence.start, sentence.end))
+                break
+    return found
 
 
 def _named_inside(text: str, town: Place, region: Place) -> bool:
