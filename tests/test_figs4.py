@@ -164,3 +164,18 @@ def test_at_that_point_puts_the_stop_where_the_sentence_before_did() -> None:
     (found,) = mn.parse(text).caravans
     assert found.location is not None
     assert found.location.name == "Zacapa"
+
+
+def test_the_people_who_did_so_did_what_the_sentence_before_said() -> None:
+    text = (
+        "About 31,000 people crossed the gap in the spring. "
+        "That is well above the 9,800 without visas who did so a year earlier."
+    )
+    assert _read(text)[-1] == ("9,800", 9800, "person", "crossings")
+
+
+def test_people_after_a_dash_that_follows_a_deportation_flight_were_removed() -> None:
+    found = _read("A removal flight touched down in Guatemala City on Monday — 118 Guatemalans.")
+    assert found[-1][2:] == ("person", "removals")
+    found = _read("Guards held 300 people — 120 of them children.")
+    assert found[-1][3] != "removals"

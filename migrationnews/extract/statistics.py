@@ -448,6 +448,16 @@ _LINKING = _anycase(
     r"fue|son|suman|sumaron)(?:[ \t]+(?:at|to|a))?[ \t]+\Z"
 )
 _SUBJECT_REACH = 40  # how far into its sentence a subject's noun may be
+# A flight of removals named in the clause before a dash or colon that opens the figure's
+# own: "A deportation flight landed on Monday — 135 Hondurans": its passengers.
+_REMOVAL_CARRIER = _anycase(
+    r"(?<![\w])(?:(?:deportation|removal|repatriation|expulsion|ice)[ \t]+"
+    r"(?:flights?|planes?|charters?|aircraft)|vuelos?[ \t]+(?:de|con)[ \t]+"
+    r"(?:deportación|deportados|repatriación|repatriados|retornados))(?![\w])"
+)
+_OPENS_APART = re.compile(r"[—–:]|\s-\s")  # what ends the clause before the figure's own
+# "Did so": the verb the sentence said before ("the 12,500 who did so in 2019").
+_DID_SO = _anycase(r"[^.;!?\n]{0,40}?(?<![\w])(?:did|do|does|done)[ \t]+so(?![\w])")
 # A definite article before a bare number that restates a figure: "Most of the 1,250 were".
 _DEFINITE = _anycase(r"(?<![\w])(?:the|those|these|los|las|esos|esas|estos|estas)[ \t]+\Z")
 _COMPARED = _anycase(
@@ -508,7 +518,8 @@ _STOP_WORDS = frozenset(
     and or but nor while because if when that which who whom whose where
     is are was were be been being have has had will would could should can may might
     do did does said says say they it he she we this these those its their his her
-    our your there here per each every a an than then also already still just not""".split()  # noqa: SIM905 - a word list reads best as text
+    our your there here per each every a an than then also already still just not
+    without""".split()  # noqa: SIM905 - a word list reads best as text
 )
 # The same two word classes in Spanish: what ends the search for a noun, what it skips.
 _STOP_WORDS_ES = frozenset(
@@ -1565,6 +1576,14 @@ def _unit_and_measure(
             verb = Measure.REMOVALS
         if verb is Measure.TROOPS:  # "deployed troops to stop 3,000 migrants": not troops
             return figure.unit, Measure(figure.people[1:])
+        if (
+            verb is None
+            and figure.people == "*migrants"
+            and left > sentence.start
+            and _OPENS_APART.search(text, max(sentence.start, left - 3), left) is not None
+            and _REMOVAL_CARRIER.search(text, sentence.start, left) is not None
+        ):  # "A deportation flight landed in San Pedro Sula — 135 Hondurans": removals
+            return figure.unit, Measure.REMOVALS
         if verb is not None and (figure.people != "*other" or verb is Measure.DEATHS):
             return figure.unit, verb
         if figure.people == "*migrants" and figure.unit is Unit.PERSON:
@@ -1649,6 +1668,7 @@ def _unit_and_measure(
         and (
             _RECORD.search(text, max(left, figure.start - 16), figure.start)
             or _COMPARED.search(text, max(left, figure.start - 24), figure.start)
+            or _DID_SO.match(text, figure.end, sentence.end)  # "the 12,500 who did so"
         )
     ):  # "... crossed the jungle. The total may top last year's record of 520,000.";
         # "... crossed the jungle. That almost quadruples the 49,452 of a year before."
