@@ -179,3 +179,10 @@ def test_people_after_a_dash_that_follows_a_deportation_flight_were_removed() ->
     assert found[-1][2:] == ("person", "removals")
     found = _read("Guards held 300 people — 120 of them children.")
     assert found[-1][3] != "removals"
+
+
+def test_the_two_named_before_are_people_not_a_count_of_migrants() -> None:
+    found = _read("Officials said the two talked about migration and trade.")
+    assert found == [("two", 2, "person", "other")]
+    found = _read("Guards caught 2 women at dawn. The two were deported on Monday.")
+    assert found[-1][3] == "removals"

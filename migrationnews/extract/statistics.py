@@ -458,6 +458,7 @@ _REMOVAL_CARRIER = _anycase(
 _OPENS_APART = re.compile(r"[—–:]|\s-\s")  # what ends the clause before the figure's own
 # "Did so": the verb the sentence said before ("the 12,500 who did so in 2019").
 _DID_SO = _anycase(r"[^.;!?\n]{0,40}?(?<![\w])(?:did|do|does|done)[ \t]+so(?![\w])")
+_FOLLOWED_BY_WORD = re.compile(r"[ \t]+[a-z]")  # "the two discussed": a verb goes on
 # A definite article before a bare number that restates a figure: "Most of the 1,250 were".
 _DEFINITE = _anycase(r"(?<![\w])(?:the|those|these|los|las|esos|esas|estos|estas)[ \t]+\Z")
 _COMPARED = _anycase(
@@ -1503,7 +1504,10 @@ def _take_the_whole(text: str, found: list[Statistic], first: int) -> None:
         part, whole = found[k], found[k + 1]
         if (
             part.unit is Unit.PERSON
-            and part.measure is Measure.MIGRANTS
+            and (
+                part.measure is Measure.MIGRANTS
+                or (part.measure is Measure.OTHER and len(part.text.split()) == 1)
+            )  # "the two are among the 50,000 who died": a bare number of people too
             and whole.unit is Unit.PERSON
             and _AMONG.fullmatch(text, part.span.end, whole.span.start) is not None
         ):
@@ -1673,6 +1677,15 @@ def _unit_and_measure(
     ):  # "... crossed the jungle. The total may top last year's record of 520,000.";
         # "... crossed the jungle. That almost quadruples the 49,452 of a year before."
         return earlier.unit, earlier.measure
+    if (
+        figure.low == figure.high
+        and isinstance(figure.low, int)
+        and 2 <= figure.low <= 10
+        and figure.people is None
+        and _DEFINITE.search(text, max(sentence.start, figure.start - 8), figure.start)
+        and _FOLLOWED_BY_WORD.match(text, figure.end) is not None
+    ):  # "the two discussed migration", "the three met": people named before, not counted
+        return Unit.PERSON, Measure.OTHER
     measure = facts.bare_measure(figure.start)
     if measure == (Unit.COUNT, Measure.OTHER) and facts.previous is not None:
         opening = text[sentence.start : figure.start].split()
