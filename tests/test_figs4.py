@@ -186,3 +186,20 @@ def test_the_two_named_before_are_people_not_a_count_of_migrants() -> None:
     assert found == [("two", 2, "person", "other")]
     found = _read("Guards caught 2 women at dawn. The two were deported on Monday.")
     assert found[-1][3] == "removals"
+
+
+def test_spanish_returns_and_their_participles_are_removals() -> None:
+    text = (
+        "El instituto contó 6.210 retornos en el semestre, frente a las 5.400 expulsadas "
+        "el año pasado; otras 380 personas regresaron bajo un plan de retorno."
+    )
+    found = [(s.value.low, s.measure.value) for s in mn.parse(text).statistics]
+    assert (6210, "removals") in found
+    assert (5400, "removals") in found
+
+
+def test_a_figure_restated_in_people_keeps_the_verb_before() -> None:
+    found = _read("About 61% were deported by air, that is 12,400 people.")
+    assert found[-1] == ("12,400 people", 12400, "person", "removals")
+    text = "Un 30% fue deportado desde México, es decir 4.100 personas, según el informe."
+    assert [s.measure.value for s in mn.parse(text).statistics][-1] == "removals"

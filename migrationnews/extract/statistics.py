@@ -459,6 +459,12 @@ _OPENS_APART = re.compile(r"[—–:]|\s-\s")  # what ends the clause before the
 # "Did so": the verb the sentence said before ("the 12,500 who did so in 2019").
 _DID_SO = _anycase(r"[^.;!?\n]{0,40}?(?<![\w])(?:did|do|does|done)[ \t]+so(?![\w])")
 _FOLLOWED_BY_WORD = re.compile(r"[ \t]+[a-z]")  # "the two discussed": a verb goes on
+# Words that restate the figure before in people: "69% were deported, that is 37,034
+# people", "un 28% fue deportado desde México, es decir 15,066 personas".
+_RESTATED = _anycase(
+    r"(?<![\w])(?:that[ \t]+is|i\.e\.|or[ \t]+some|es[ \t]+decir|o[ \t]+sea|"
+    r"para[ \t]+sumar|lo[ \t]+que[ \t]+suma|totaling|totalling)[ \t,]*\Z"
+)
 # A definite article before a bare number that restates a figure: "Most of the 1,250 were".
 _DEFINITE = _anycase(r"(?<![\w])(?:the|those|these|los|las|esos|esas|estos|estas)[ \t]+\Z")
 _COMPARED = _anycase(
@@ -821,6 +827,8 @@ def _unknown_head(text: str, end: int, stop: int) -> int | None:
             break
         if word.lower() in _PRONOUNS_AFTER:
             return None  # "four of them", "cuatro de ellos": what it stands for, no noun
+        if active() == "es" and word.lower().endswith(("aron", "ieron")):
+            return None  # "5.168 regresaron bajo programas": a verb, its subject the number
         if word.lower() in _SKIPPABLE_BY[active()]:
             continue
         last = token.end()
@@ -1580,6 +1588,14 @@ def _unit_and_measure(
             verb = Measure.REMOVALS
         if verb is Measure.TROOPS:  # "deployed troops to stop 3,000 migrants": not troops
             return figure.unit, Measure(figure.people[1:])
+        if (
+            verb is None
+            and figure.people == "*migrants"
+            and _RESTATED.search(text, max(sentence.start, figure.start - 24), figure.start)
+        ):  # "un 69% han sido deportados desde EE.UU., para sumar 37,034 personas"
+            verb = _verb_measure(text, sentence.start, figure.start, figure.start, figure.start)
+            if verb is not None:
+                return figure.unit, verb
         if (
             verb is None
             and figure.people == "*migrants"
