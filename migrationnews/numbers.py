@@ -3,7 +3,9 @@
 :func:`find_numbers` finds every cardinal number in a text, with its span and value;
 :func:`parse_number` reads one number phrase. Both work on any ``str`` and never raise.
 
-- digits with separators and decimals: ``"190,000"``, ``"1.7"``, ``"2,150,639"``
+- digits with separators and decimals: ``"190,000"``, ``"1.7"``, ``"2,150,639"``, and
+  thousands grouped by spaces as European agencies write them (``"8 300"``, ``"29 240"``;
+  not a year before a count, "2019 300", nor a telephone number in parts)
 - digits with a scale: ``"1.5 million"``, ``"2.05M"``, ``"$3.5bn"`` (the ``$`` is not part
   of the number; the statistics extractor reads it as the unit)
 - words: ``"three"``, ``"twenty-five"``, ``"two hundred and fifty"``, ``"a dozen"``,

@@ -29,8 +29,11 @@ walk in it, a third where it is and who is in it. The extractor works in three s
    border as written (a pint length); the departure date, resolved by :mod:`dates`; and
    the status (dispersed > stopped > moving > forming; "plans to disband" is not yet, a
    group that went on after a stop is moving again). A group stopped or broken up is
-   where that last happened. In an article about one group, every sentence that says
-   where migrants are from gives origins.
+   where that last happened (or, when that sentence names no place, where the sentence
+   before put it if it points back, "at that point", or where the small groups it broke
+   into are). A group a distance from a town ("3 km from Escuintla") is near that town.
+   In an article about one group, every sentence that says where migrants are from gives
+   origins, and a later count of "members" is one of its size estimates.
 
 The words are data: ``rules/caravan_words.tsv`` gives each phrase its role.
 

@@ -12,9 +12,13 @@ fractions) that measures something. Around it the extractor reads, in one senten
 - the **unit** and **measure** from the noun it counts (``rules/statistic_nouns.tsv``:
   "people", "miles", "$", "percent", "days", "apprehensions") and, for people, from the
   verb around it (``rules/statistic_verbs.tsv``: "encountered" -> encounters,
-  "deported" -> removals); a bare number ("up from 1,250") takes the unit of the figure
-  before it in the sentence, of "the number of <noun>" before it, or of the sentence's
-  measure words;
+  "deported" -> removals); numbers listed before one noun share it ("131 and 856
+  detections"); a bare number ("up from 1,250") takes the unit of the figure before it in
+  the sentence, of "the number of <noun>" before it, of the subject a linking verb ties it
+  to ("Deaths ... are at 970", "Apprehensions stood at 8,900"), of the figure of the same
+  value it restates ("Most of the 1,250 were ..."), of the sentence's measure words (in
+  its part between semicolons), or of the sentence before when its own names nothing;
+  "the two" with a verb after it are people named before ("the two discussed ...");
 - a **rate** ("per day", "a month", "daily": ``Statistic.per``), the **period** (the date
   expression of the sentence nearest the figure, read by :mod:`migrationnews.dates`
   against the publication date; "announced Friday" dates the report, not the figure),
