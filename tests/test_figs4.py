@@ -203,3 +203,10 @@ def test_a_figure_restated_in_people_keeps_the_verb_before() -> None:
     assert found[-1] == ("12,400 people", 12400, "person", "removals")
     text = "Un 30% fue deportado desde México, es decir 4.100 personas, según el informe."
     assert [s.measure.value for s in mn.parse(text).statistics][-1] == "removals"
+
+
+def test_with_after_a_comma_restates_the_figure_of_the_clause_before() -> None:
+    found = _read("Texas removed the largest share of them, with 4,310 people.")
+    assert found[-1][2:] == ("person", "removals")
+    found = _read("The caravan rested in a park with 4,310 people.")
+    assert found[-1][3] != "removals"

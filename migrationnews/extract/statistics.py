@@ -467,8 +467,9 @@ _FOLLOWED_BY_WORD = re.compile(r"[ \t]+[a-z]")  # "the two discussed": a verb go
 # people", "un 28% fue deportado desde México, es decir 15,066 personas".
 _RESTATED = _anycase(
     r"(?<![\w])(?:that[ \t]+is|i\.e\.|or[ \t]+some|es[ \t]+decir|o[ \t]+sea|"
-    r"para[ \t]+sumar|lo[ \t]+que[ \t]+suma|totaling|totalling)[ \t,]*\Z"
-)
+    r"para[ \t]+sumar|lo[ \t]+que[ \t]+suma|totaling|totalling|(?<=,)[ \t]*(?:with|con))"
+    r"[ \t,]*\Z"
+)  # and after a comma, "with": "Mexico deported the most, with 2,981 people"
 # A definite article before a bare number that restates a figure: "Most of the 1,250 were".
 _DEFINITE = _anycase(r"(?<![\w])(?:the|those|these|los|las|esos|esas|estos|estas)[ \t]+\Z")
 _COMPARED = _anycase(
