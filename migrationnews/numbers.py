@@ -3,7 +3,9 @@
 :func:`find_numbers` finds every cardinal number in a text, with its span and value;
 :func:`parse_number` reads one number phrase. Both work on any ``str`` and never raise.
 
-- digits with separators and decimals: ``"190,000"``, ``"1.7"``, ``"2,150,639"``
+- digits with separators and decimals: ``"190,000"``, ``"1.7"``, ``"2,150,639"``, and
+  thousands grouped by spaces as European agencies write them (``"8 300"``, ``"29 240"``;
+  not a year before a count, "2019 300", nor a telephone number in parts)
 - digits with a scale: ``"1.5 million"``, ``"2.05M"``, ``"$3.5bn"`` (the ``$`` is not part
   of the number; the statistics extractor reads it as the unit)
 - words: ``"three"``, ``"twenty-five"``, ``"two hundred and fifty"``, ``"a dozen"``,
@@ -191,6 +193,9 @@ _DIGITS = re.compile(
         (?<![A-Za-z]-\d)          # not an identifier such as COVID-19 or I-10
         (?:
             \d{0,2}(?:,\d{3})+    # digit groups with comma separators: 2,150,639
+          | (?<!\d[ \u00a0\u202f\u2009]\d)  # or groups apart (not after a number: "2019 300")
+            \d{0,2}(?:[ \u00a0\u202f\u2009]\d{3})+  # as European agencies write: 8 300, 29 240
+            (?![\d]|[ \u00a0\u202f\u2009]\d|[.,]\d)  # all the groups ("+1 915 555 0199" is none)
           | \d*                   # or a plain run of digits
         )
     )
@@ -220,6 +225,8 @@ def _digit_pattern(language: str) -> re.Pattern[str]:
             (?:
                 \d{{0,2}}(?:\.\d{{3}})+(?![\d])  # points group thousands: 252.000
               | \d{{0,2}}(?:,\d{{3}})+(?![\d])   # or commas (Mexico, Central America): 145,537
+              | (?<!\d[ \u00a0\u202f\u2009]\d)\d{{0,2}}(?:[ \u00a0\u202f\u2009]\d{{3}})+
+                (?![\d]|[ \u00a0\u202f\u2009]\d|[.,]\d)  # or spaces: 8 300
               | \d*                        # or a plain run of digits
             )
         )
@@ -259,7 +266,7 @@ _MAX_DIGITS = 15  # longer runs are codes or noise, not figures (and would cost 
 
 def _digits_value(match: re.Match[str], language: str = "en") -> Number:
     groups = match.groupdict()
-    digits = match.group("digits").replace(",", "").replace(".", "")
+    digits = re.sub(r"\D", "", match.group("digits"))  # "2,150,639", "252.000", "8 300"
     raw = digits + (groups.get("decimals") or "").replace(",", ".")
     try:
         value = Decimal(raw)
@@ -1014,7 +1021,9 @@ def find_bounds(
     return tuple(found)
 
 
-_RATIO = re.compile(r"[ \t]+(?:in|out[ \t]+of)[ \t]+\Z", re.IGNORECASE)  # "2 in 5", "3 out of 4"
+_RATIO = re.compile(
+    r"[ \t]+(?:(?:in|out[ \t]+of)(?:[ \t]+every)?|of[ \t]+every)[ \t]+\Z", re.IGNORECASE
+)  # "2 in 5", "3 out of 4", "two of every five"
 
 _NEGATIVE = re.compile(
     r"""

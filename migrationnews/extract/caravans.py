@@ -29,8 +29,11 @@ walk in it, a third where it is and who is in it. The extractor works in three s
    border as written (a pint length); the departure date, resolved by :mod:`dates`; and
    the status (dispersed > stopped > moving > forming; "plans to disband" is not yet, a
    group that went on after a stop is moving again). A group stopped or broken up is
-   where that last happened. In an article about one group, every sentence that says
-   where migrants are from gives origins.
+   where that last happened (or, when that sentence names no place, where the sentence
+   before put it if it points back, "at that point", or where the small groups it broke
+   into are). A group a distance from a town ("3 km from Escuintla") is near that town.
+   In an article about one group, every sentence that says where migrants are from gives
+   origins, and a later count of "members" is one of its size estimates.
 
 The words are data: ``rules/caravan_words.tsv`` gives each phrase its role.
 
@@ -370,7 +373,10 @@ _INCLUDES = frozenset({"includes", "included", "include", "comprises", "comprise
 _ARRIVALS = frozenset(
     {"entered", "crossed", "arrived", "reached", "enters", "crosses", "arrives", "reaches"}
 )  # the reach verbs by which people on the road come somewhere ("3,000 Hondurans entered")
-_MEMBERS = frozenset({"members", "participants", "marchers", "walkers"})  # "with 900 members"
+_MEMBERS = frozenset(
+    {"members", "participants", "marchers", "walkers"}  # "with 900 members"
+    | {"integrantes", "miembros", "participantes", "caminantes"}  # "con 900 integrantes"
+)
 _ATTEMPTS = frozenset({"trying to", "tried to", "attempt to", "attempted to", "seeks to"})
 _CONDITIONS = frozenset({"if", "unless", "until", "could", "may", "might", "would"})
 _RELATIVES = frozenset(
@@ -433,6 +439,7 @@ class _Group:
     segments: list[tuple[int, int]] = field(factory=list)
     members: list[tuple[int, int]] = field(factory=list)  # sentences naming a member
     described: list[tuple[int, int]] = field(factory=list)  # sentences saying who migrants are
+    counted: list[tuple[int, int]] = field(factory=list)  # sentences counting its members
 
 
 def extract(doc: Document) -> tuple[Caravan, ...]:
@@ -444,7 +451,25 @@ def extract(doc: Document) -> tuple[Caravan, ...]:
         return ()
     groups = _group(doc, mentions)
     figures = _figures(doc)
+    live = [g for g in groups if g.sentences and not g.past]
+    if len(live) == 1:  # one group: a later count of "members" counts its members
+        _add_member_counts(doc, live[0], figures)
     return tuple(_caravan(doc, g, figures) for g in groups if g.sentences)
+
+
+def _add_member_counts(doc: Document, group: _Group, figures: Sequence[Statistic]) -> None:
+    """The sentences after the group's first one, outside it, whose figure counts members
+    ("one official spoke of 2,500 members"): in an article about one group, its members."""
+    first = doc.sentences[min(group.sentences)].start
+    taken = [(doc.sentences[i].start, doc.sentences[i].end) for i in group.sentences]
+    for stat in figures:
+        if stat.span.start < first or stat.text.split()[-1].lower() not in _MEMBERS:
+            continue
+        if any(a <= stat.span.start < b for a, b in taken):
+            continue
+        sentence = doc.sentence_at(stat.span.start)
+        if sentence is not None:
+            group.counted.append((sentence.start, sentence.end))
 
 
 # ---------------------------------------------------------------- mentions
@@ -794,7 +819,7 @@ def _add_members(doc: Document, main: _Group, first: int) -> None:
 
 def _caravan(doc: Document, group: _Group, figures: Sequence[Statistic]) -> Caravan:
     segments = sorted(set(group.segments))
-    estimates = _firm(_size_estimates(doc, figures, segments))
+    estimates = _firm(_size_estimates(doc, figures, sorted({*segments, *group.counted})))
     origins = _origins(doc.text, [*segments, *group.described], group.members)
     status, cue = _status(doc.text, segments)
     location = None
@@ -805,6 +830,9 @@ def _caravan(doc: Document, group: _Group, figures: Sequence[Statistic]) -> Cara
         location = _location(
             doc, group, [g for g in segments if g[0] <= cue < g[1]], dateline=False
         )
+        if location is None:  # "at that point ... it broke up": the place told just before,
+            # or where the small groups it broke into are ("small groups of migrants in Izabal")
+            location = _location(doc, group, _where_it_ended(doc, group, cue), dateline=False)
     anywhere = _location(doc, group, segments)
     if location is None or (
         anywhere is not None
@@ -827,6 +855,44 @@ def _caravan(doc: Document, group: _Group, figures: Sequence[Statistic]) -> Cara
             Span(doc.sentences[i].start, doc.sentences[i].end) for i in sorted(group.sentences)
         ),
     )
+
+
+# A word that points back to the place the sentence before named: "at that point".
+_THAT_PLACE = re.compile(
+    r"(?<![\w])(?:at[ \t]+that[ \t]+(?:point|spot|place)|en[ \t]+(?:ese|este|aquel)[ \t]+"
+    r"(?:punto|lugar|sitio)|ahí|allí)(?![\w])",
+    re.IGNORECASE,
+)
+# The pieces a group broke into, as people: "small groups of migrants", "grupos de hondureños".
+_PIECES = re.compile(
+    r"(?<![\w])(?:groups|grupos|grupitos|clusters)[ \t]+(?:of|de)[ \t]+([^\W\d_]+)",
+    re.IGNORECASE,
+)
+
+
+def _where_it_ended(doc: Document, group: _Group, cue: int) -> list[tuple[int, int]]:
+    """Where a group that broke up or was stopped at ``cue`` is told to be, when the cue's
+    sentence names no place: the sentence before it, if the cue points back to its place
+    ("at that point agents stopped the caravan"), and the sentences after the group's
+    first one that place the small groups it broke into."""
+    sentences = doc.sentences
+    found: list[tuple[int, int]] = []
+    for k, sentence in enumerate(sentences):
+        if sentence.start <= cue < sentence.end:
+            if k > 0 and _THAT_PLACE.search(doc.text, sentence.start, cue + 1) is not None:
+                found.append((sentences[k - 1].start, sentences[k - 1].end))
+            break
+    first = min(group.sentences)
+    for k in range(first + 1, len(sentences)):
+        if k in group.sentences:
+            continue
+        sentence = sentences[k]
+        for piece in _PIECES.finditer(doc.text, sentence.start, sentence.end):
+            word = piece.group(1)
+            if word.lower() in _LOWER["people"] or country_code(word) is not None:
+                found.append((sentence.start, sentence.end))
+                break
+    return found
 
 
 def _named_inside(text: str, town: Place, region: Place) -> bool:
@@ -1542,6 +1608,8 @@ def _is_at(text: str, start: int, place_start: int) -> bool:
     k = len(words) - 1
     while k >= 0:
         word = words[k]
+        if word in _FROM_WORDS and _near(words, k, _LOWER["move"]):
+            return True  # "camped 3 km from Escuintla", "a unos 5 kilómetros de Huixtla"
         if word in _OF | _LOWER["of"] and k > 0:
             j = k - 1
             while j > 0 and words[j] in _NOUN_PHRASE | _LOWER["phrase"] and words[j] not in places:
@@ -1578,6 +1646,39 @@ def _is_at(text: str, start: int, place_start: int) -> bool:
             return False  # a word outside the place's noun phrase: no preposition governs it
         k -= 1
     return False
+
+
+_FROM_WORDS = frozenset({"from", "de", "desde"})
+_LENGTHS = frozenset(
+    {"km", "kms", "kilometers", "kilometres", "miles", "mi", "kilómetros", "kilometros"}
+    | {"millas", "metros", "meters", "metres", "mile", "kilometer", "kilómetro"}
+)
+_AMOUNT_WORDS = frozenset(
+    {"a", "one", "two", "three", "four", "five", "ten", "few", "several", "un", "una", "dos"}
+    | {"tres", "cuatro", "cinco", "diez", "pocos", "unos", "varios"}
+)
+
+
+_NOT_NEAR = frozenset(
+    {"walked", "traveled", "travelled", "advanced", "marched", "covered", "hiked", "trekked"}
+    | {"caminaron", "avanzaron", "recorrieron", "caminó", "avanzó", "recorrió"}
+    | {"located", "situated", "lies", "ubicado", "ubicada", "situado", "situada", "localizado"}
+    | {"which", "that", "que", "cual"}
+)  # a distance walked from where the group left, or one that places another town
+
+
+def _near(words: Sequence[str], k: int, moves: frozenset[str]) -> bool:
+    """Whether ``words[k]`` ("from", "de") ends a distance that puts the group near the
+    place after it ("3 km from Escuintla", "a few miles away from"), not one it walked
+    from a place ("walked 30 km from Tapachula": where it left)."""
+    j = k - 1
+    if j >= 0 and words[j] == "away":
+        j -= 1
+    if j < 1 or words[j] not in _LENGTHS:
+        return False
+    if not (words[j - 1].isdigit() or words[j - 1] in _AMOUNT_WORDS):
+        return False
+    return not any(w in moves or w in _NOT_NEAR for w in words[max(0, j - 5) : j - 1])
 
 
 _SETTLEMENTS = frozenset(

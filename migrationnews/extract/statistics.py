@@ -12,9 +12,13 @@ fractions) that measures something. Around it the extractor reads, in one senten
 - the **unit** and **measure** from the noun it counts (``rules/statistic_nouns.tsv``:
   "people", "miles", "$", "percent", "days", "apprehensions") and, for people, from the
   verb around it (``rules/statistic_verbs.tsv``: "encountered" -> encounters,
-  "deported" -> removals); a bare number ("up from 1,250") takes the unit of the figure
-  before it in the sentence, of "the number of <noun>" before it, or of the sentence's
-  measure words;
+  "deported" -> removals); numbers listed before one noun share it ("131 and 856
+  detections"); a bare number ("up from 1,250") takes the unit of the figure before it in
+  the sentence, of "the number of <noun>" before it, of the subject a linking verb ties it
+  to ("Deaths ... are at 970", "Apprehensions stood at 8,900"), of the figure of the same
+  value it restates ("Most of the 1,250 were ..."), of the sentence's measure words (in
+  its part between semicolons), or of the sentence before when its own names nothing;
+  "the two" with a verb after it are people named before ("the two discussed ...");
 - a **rate** ("per day", "a month", "daily": ``Statistic.per``), the **period** (the date
   expression of the sentence nearest the figure, read by :mod:`migrationnews.dates`
   against the publication date; "announced Friday" dates the report, not the figure),
@@ -333,7 +337,14 @@ _LOCATIVE = re.compile(
 )
 _CONVERSION = re.compile(r"[ \t]*[(\[][ \t]*|[ \t]+or[ \t]+")  # "270 miles (430 km"
 _OF = re.compile(r"[ \t]+of(?![\w])", re.IGNORECASE)  # "one of"
-_RATIO_JOIN = re.compile(r"[ \t]+(?:in|out[ \t]+of)[ \t]+")  # "one in four", "3 out of 5"
+_RATIO_JOIN = re.compile(
+    r"[ \t]+(?:in|out[ \t]+of|of)[ \t]+every[ \t]+|[ \t]+(?:in|out[ \t]+of)[ \t]+"
+)  # "one in four", "3 out of 5", "two of every five", "one in every three"
+# Numbers in a list before the noun they share: "3,253 and 5,622 border crossings", "131, 40
+# or 856 detections" (the first numbers count what the last one's noun names).
+_SHARED_NOUN = _anycase(
+    r"(?:(?:[ \t]*,[ \t]*(?:(?:and|or|y|o)[ \t]+)?|[ \t]+(?:and|or|y|o)[ \t]+)\d[\d,.]*){1,6}"
+)
 
 _NUMBER_OF = re.compile(
     r"""
@@ -433,6 +444,34 @@ _BEFORE_NOW = _anycase(
     r"(?<![\w])(?:after|before|upon|tras|antes[ \t]+de|después[ \t]+de|luego[ \t]+de)[ \t]+\Z"
 )
 # A bare number compared with a figure before it: "compared with the 87,390", "than the 6,134".
+# A verb that links a sentence's subject to the figure it amounts to: "Deaths ... are at
+# 970", "The number of migrants ... rose to more than 4,800", "Las muertes llegaron a 300".
+_LINKING = _anycase(
+    r"(?<![\w])(?:is|are|was|were|stood|stands|stand|reached|reaches|reach|rose|fell|climbed|"
+    r"dropped|totaled|totalled|totals|numbered|hit|ascendió|ascienden|llegaron|llegó|fueron|"
+    r"fue|son|suman|sumaron)(?:[ \t]+(?:at|to|a))?[ \t]+\Z"
+)
+_SUBJECT_REACH = 40  # how far into its sentence a subject's noun may be
+# A flight of removals named in the clause before a dash or colon that opens the figure's
+# own: "A deportation flight landed on Monday — 135 Hondurans": its passengers.
+_REMOVAL_CARRIER = _anycase(
+    r"(?<![\w])(?:(?:deportation|removal|repatriation|expulsion|ice)[ \t]+"
+    r"(?:flights?|planes?|charters?|aircraft)|vuelos?[ \t]+(?:de|con)[ \t]+"
+    r"(?:deportación|deportados|repatriación|repatriados|retornados))(?![\w])"
+)
+_OPENS_APART = re.compile(r"[—–:]|\s-\s")  # what ends the clause before the figure's own
+# "Did so": the verb the sentence said before ("the 12,500 who did so in 2019").
+_DID_SO = _anycase(r"[^.;!?\n]{0,40}?(?<![\w])(?:did|do|does|done)[ \t]+so(?![\w])")
+_FOLLOWED_BY_WORD = re.compile(r"[ \t]+[a-z]")  # "the two discussed": a verb goes on
+# Words that restate the figure before in people: "69% were deported, that is 37,034
+# people", "un 28% fue deportado desde México, es decir 15,066 personas".
+_RESTATED = _anycase(
+    r"(?<![\w])(?:that[ \t]+is|i\.e\.|or[ \t]+some|es[ \t]+decir|o[ \t]+sea|"
+    r"para[ \t]+sumar|lo[ \t]+que[ \t]+suma|totaling|totalling|(?<=,)[ \t]*(?:with|con))"
+    r"[ \t,]*\Z"
+)  # and after a comma, "with": "Mexico deported the most, with 2,981 people"
+# A definite article before a bare number that restates a figure: "Most of the 1,250 were".
+_DEFINITE = _anycase(r"(?<![\w])(?:the|those|these|los|las|esos|esas|estos|estas)[ \t]+\Z")
 _COMPARED = _anycase(
     r"(?<![\w])(?:compared[ \t]+(?:to|with)|than|versus|vs\.|(?:quadruple|double|triple)[sd]?"
     r"|exceed(?:s|ed)?|surpass(?:es|ed)?|up[ \t]+from|down[ \t]+from|frente[ \t]+a|que)"
@@ -450,7 +489,7 @@ _TOTAL_TO = _anycase(
 # What may stand between an aside and its verb: "have", "had reportedly", "were all".
 _BEFORE_VERB = _anycase(
     r"[ \t]*(?:(?:have|has|had|were|was|are|is|been|also|then|later|all|eventually|reportedly|"
-    r"since|already|successfully)[ \t]+){0,3}\Z"
+    r"since|already|successfully|remain|remains|remained|still)[ \t]+){0,3}\Z"
 )
 _TOKEN = re.compile(
     r"""
@@ -491,7 +530,8 @@ _STOP_WORDS = frozenset(
     and or but nor while because if when that which who whom whose where
     is are was were be been being have has had will would could should can may might
     do did does said says say they it he she we this these those its their his her
-    our your there here per each every a an than then also already still just not""".split()  # noqa: SIM905 - a word list reads best as text
+    our your there here per each every a an than then also already still just not
+    without""".split()  # noqa: SIM905 - a word list reads best as text
 )
 # The same two word classes in Spanish: what ends the search for a noun, what it skips.
 _STOP_WORDS_ES = frozenset(
@@ -503,6 +543,10 @@ _STOP_WORDS_ES = frozenset(
 )
 _STOP_WORDS_BY = {"en": _STOP_WORDS, "es": _STOP_WORDS_ES}
 _QUOTES = frozenset("\"“”'‘’")
+# Pronouns a number may take as its whole ("four of them"): never a noun it counts.
+_PRONOUNS_AFTER = frozenset(
+    {"them", "these", "those", "us", "ellos", "ellas", "estos", "estas", "esos", "esas"}
+)
 _SKIPPABLE = frozenset({"of", "the", "more", "new", "additional", "other", "extra"})
 _SKIPPABLE_BY = {
     "en": _SKIPPABLE,
@@ -786,6 +830,10 @@ def _unknown_head(text: str, end: int, stop: int) -> int | None:
         word = token.group()
         if not word[:1].isalpha() or word.lower() in _STOP_WORDS_BY[active()]:
             break
+        if word.lower() in _PRONOUNS_AFTER:
+            return None  # "four of them", "cuatro de ellos": what it stands for, no noun
+        if active() == "es" and word.lower().endswith(("aron", "ieron")):
+            return None  # "5.168 regresaron bajo programas": a verb, its subject the number
         if word.lower() in _SKIPPABLE_BY[active()]:
             continue
         last = token.end()
@@ -864,6 +912,8 @@ def _verb_past_aside(text: str, end: int, stop: int) -> Measure | None:
         hits = _verb_after_pattern().finditer(text, after, right.start() if right else stop)
         if hits and relative is not None and hits[0].start() - relative.end() < 24:
             return _verbs()[hits[0].group().lower()]  # "... and men who drowned"
+        if hits and _BEFORE_VERB.fullmatch(text, after, hits[0].start()) is not None:
+            return _verbs()[hits[0].group().lower()]  # "... and refugees remain missing"
         return None
     aside = _ASIDE.match(text, end, stop)
     if aside is None or _verb_after_pattern().search(text, end, aside.end()) is not None:
@@ -1059,7 +1109,16 @@ def _read_figure(
                 people, measure = head.measure, None
             else:
                 measure = Measure(head.measure)
-    elif unit is None and number.kind is not NumberKind.FRACTION:
+    elif unit is None and number.kind is NumberKind.DIGITS and second is None:
+        shared = _SHARED_NOUN.match(text, value_end, sentence.end)
+        other_head = None if shared is None else _head_noun(text, shared.end(), sentence.end)
+        if other_head is not None and other_head.factor == 1:  # "3,253 and 5,622 crossings"
+            unit = other_head.unit
+            if other_head.measure.startswith(("*", "~")):
+                people = other_head.measure
+            else:
+                measure = Measure(other_head.measure)
+    if head is None and unit is None and number.kind is not NumberKind.FRACTION:
         plain = _unknown_head(text, value_end, sentence.end)
         if plain is not None:
             unit, measure, noun_end = Unit.COUNT, Measure.OTHER, plain
@@ -1256,7 +1315,7 @@ class _SentenceFacts:
         self._source: Attribution | None = None
         self._places: list[tuple[int, int, Place]] | None = None
         self._dates: list[DateMention] | None = None
-        self._measure: tuple[Unit, Measure] | None = None
+        self._measure: dict[int, tuple[Unit, Measure]] = {}
         self._when: tuple[bool, list[DateMention], list[int], list[int]] | None = None
         self._asked: set[str] = set()
 
@@ -1318,20 +1377,28 @@ class _SentenceFacts:
                 best = (distance, mention.period)
         return None if best is None else best[1]
 
-    def bare_measure(self) -> tuple[Unit, Measure]:
-        """What a bare number counts when nothing near it says: the sentence's words."""
-        if self._measure is None:
-            text, sentence = self.text, self.sentence
-            verb = _verb_after_pattern().search(text, sentence.start, sentence.end)
+    def bare_measure(self, at: int) -> tuple[Unit, Measure]:
+        """What a bare number at ``at`` counts when nothing near it says: the words of its
+        sentence, or of its part between semicolons ("Arrivals reach 9,100; deaths reach
+        310": each part counts its own)."""
+        text, sentence = self.text, self.sentence
+        start, end = sentence.start, sentence.end
+        if ";" in sentence.text:
+            cut = text.rfind(";", start, at)
+            start = start if cut < 0 else cut + 1
+            cut = text.find(";", at, end)
+            end = end if cut < 0 else cut
+        known = self._measure.get(start)
+        if known is None:
+            verb = _verb_after_pattern().search(text, start, end)
             if verb is not None:
-                self._measure = (Unit.PERSON, _verbs()[verb.group().lower()])
-            elif _PEOPLE_WORDS.search(text, sentence.start, sentence.end) or (
-                _people_subject(text, sentence)
-            ):
-                self._measure = (Unit.PERSON, Measure.MIGRANTS)
+                known = (Unit.PERSON, _verbs()[verb.group().lower()])
+            elif _PEOPLE_WORDS.search(text, start, end) or _people_subject(text, sentence):
+                known = (Unit.PERSON, Measure.MIGRANTS)
             else:
-                self._measure = (Unit.COUNT, Measure.OTHER)
-        return self._measure
+                known = (Unit.COUNT, Measure.OTHER)
+            self._measure[start] = known
+        return known
 
 
 # ---------------------------------------------------------------- the extractor
@@ -1344,6 +1411,7 @@ def extract(doc: Document, *, vague: VaguePolicy | None = None) -> tuple[Statist
     found: list[Statistic] = []
     latest_people: Statistic | None = None
     last_counted: Statistic | None = None  # the last figure of people or things
+    counted: dict[tuple[Number | None, Number | None], Statistic] = {}  # the last by value
     earlier: Sentence | None = None
     for sentence in doc.sentences:
         facts = _SentenceFacts(text, sentence, doc.published, earlier)
@@ -1365,6 +1433,15 @@ def extract(doc: Document, *, vague: VaguePolicy | None = None) -> tuple[Statist
             unit, measure = _unit_and_measure(
                 facts, figure, previous, people_before, people_here, previous_end, last_counted
             )
+            again = (
+                counted.get((figure.low, figure.high))
+                if measure is Measure.OTHER
+                and figure.unit is None
+                and _DEFINITE.search(text, max(sentence.start, figure.start - 8), figure.start)
+                else None
+            )  # "... 1,250 crossings ... Most of the 1,250 were Syrians": the same count
+            if again is not None:
+                unit, measure = again.unit, again.measure
             if unit in _COUNTED:
                 previous = (unit, measure)  # what a later bare number in the sentence counts
                 previous_end = figure.end
@@ -1401,6 +1478,7 @@ def extract(doc: Document, *, vague: VaguePolicy | None = None) -> tuple[Statist
                 latest_people = found[-1]
             if unit in _COUNTED:
                 last_counted = found[-1]
+                counted[(low, high)] = found[-1]
         _take_the_whole(text, found, first_here)
     return tuple(found)
 
@@ -1439,7 +1517,10 @@ def _take_the_whole(text: str, found: list[Statistic], first: int) -> None:
         part, whole = found[k], found[k + 1]
         if (
             part.unit is Unit.PERSON
-            and part.measure is Measure.MIGRANTS
+            and (
+                part.measure is Measure.MIGRANTS
+                or (part.measure is Measure.OTHER and len(part.text.split()) == 1)
+            )  # "the two are among the 50,000 who died": a bare number of people too
             and whole.unit is Unit.PERSON
             and _AMONG.fullmatch(text, part.span.end, whole.span.start) is not None
         ):
@@ -1512,8 +1593,28 @@ def _unit_and_measure(
             verb = Measure.REMOVALS
         if verb is Measure.TROOPS:  # "deployed troops to stop 3,000 migrants": not troops
             return figure.unit, Measure(figure.people[1:])
+        if (
+            verb is None
+            and figure.people == "*migrants"
+            and _RESTATED.search(text, max(sentence.start, figure.start - 24), figure.start)
+        ):  # "un 69% han sido deportados desde EE.UU., para sumar 37,034 personas"
+            verb = _verb_measure(text, sentence.start, figure.start, figure.start, figure.start)
+            if verb is not None:
+                return figure.unit, verb
+        if (
+            verb is None
+            and figure.people == "*migrants"
+            and left > sentence.start
+            and _OPENS_APART.search(text, max(sentence.start, left - 3), left) is not None
+            and _REMOVAL_CARRIER.search(text, sentence.start, left) is not None
+        ):  # "A deportation flight landed in San Pedro Sula — 135 Hondurans": removals
+            return figure.unit, Measure.REMOVALS
         if verb is not None and (figure.people != "*other" or verb is Measure.DEATHS):
             return figure.unit, verb
+        if figure.people == "*migrants" and figure.unit is Unit.PERSON:
+            subject = _subject(text, sentence, figure.start)
+            if subject is not None and subject[1] is not Measure.MIGRANTS:
+                return figure.unit, subject[1]  # "Deaths ... are at 970 individuals"
         if (
             verb is None
             and previous is not None
@@ -1554,6 +1655,9 @@ def _unit_and_measure(
         if own:  # "intercepted 252,000 migrants and deported more than 100,000": removals
             return Unit.PERSON, _verbs()[own[-1].group().lower()]
     if previous is not None:
+        subject = _subject(text, sentence, figure.start) if previous[1] is Measure.OTHER else None
+        if subject is not None:  # "Apprehensions in the nine sectors totaled 187,000"
+            return subject
         if (
             previous[1] is Measure.OTHER
             and people_here is not None
@@ -1572,6 +1676,9 @@ def _unit_and_measure(
     named = _number_of(text, left, figure.start)  # "the number of minors rose to 12,500"
     if named is not None:
         return named
+    named = _subject(text, sentence, figure.start)  # "The number of ... rose to 4,800"
+    if named is not None:
+        return named
     total = _OF_THE_TOTAL.search(text, sentence.start, figure.start)
     if total is not None and total.start() < left:  # the total opens the sentence's first clause
         head = _head_noun(text, total.end(), figure.start)
@@ -1586,11 +1693,21 @@ def _unit_and_measure(
         and (
             _RECORD.search(text, max(left, figure.start - 16), figure.start)
             or _COMPARED.search(text, max(left, figure.start - 24), figure.start)
+            or _DID_SO.match(text, figure.end, sentence.end)  # "the 12,500 who did so"
         )
     ):  # "... crossed the jungle. The total may top last year's record of 520,000.";
         # "... crossed the jungle. That almost quadruples the 49,452 of a year before."
         return earlier.unit, earlier.measure
-    measure = facts.bare_measure()
+    if (
+        figure.low == figure.high
+        and isinstance(figure.low, int)
+        and 2 <= figure.low <= 10
+        and figure.people is None
+        and _DEFINITE.search(text, max(sentence.start, figure.start - 8), figure.start)
+        and _FOLLOWED_BY_WORD.match(text, figure.end) is not None
+    ):  # "the two discussed migration", "the three met": people named before, not counted
+        return Unit.PERSON, Measure.OTHER
+    measure = facts.bare_measure(figure.start)
     if measure == (Unit.COUNT, Measure.OTHER) and facts.previous is not None:
         opening = text[sentence.start : figure.start].split()
         if len(opening) <= 1 and _PEOPLE_WORDS.search(facts.previous.text):
@@ -1598,6 +1715,14 @@ def _unit_and_measure(
                 Unit.PERSON,
                 Measure.MIGRANTS,
             )  # "... the migrants walked on. Only 300 went back."
+        if (
+            last is not None
+            and last.span.start >= facts.previous.start
+            and last.measure is not Measure.OTHER
+            and not text.startswith("-", figure.end)  # "a 575,000-acre park": a measure
+        ):  # "... 28,000 crossings were recorded. The route logged 6,900 and 11,900 in
+            # January and February": a sentence that names nothing counts what the last did
+            return last.unit, last.measure
     return measure
 
 
@@ -1618,6 +1743,25 @@ def _carries(text: str, end: int, right: int) -> Measure | None:
     if noun is None or noun.unit is not Unit.PERSON or noun.measure.lstrip("*~") == "migrants":
         return None
     return Measure(noun.measure.lstrip("*~"))
+
+
+def _subject(text: str, sentence: Sentence, start: int) -> tuple[Unit, Measure] | None:
+    """What the subject that opens the sentence counts, when a linking verb ties the figure
+    at ``start`` to it ("Deaths recorded on the three routes are at 970 individuals",
+    "The number of migrants reaching Italy rose to 4,800"); None for no such subject, or
+    one that counts only people on the move."""
+    if _LINKING.search(text, max(sentence.start, start - 24), start) is None:
+        return None
+    reach = min(start, sentence.start + _SUBJECT_REACH)
+    if _NUMBER_OF.search(text, sentence.start, reach) is not None:
+        return _number_of(text, sentence.start, start)
+    head = _head_noun(text, sentence.start, reach)
+    if head is None or head.measure.startswith(("*", "~")):
+        return None
+    measure = Measure(head.measure)
+    if measure not in _EVENTS and measure is not Measure.DEATHS:
+        return None
+    return Unit.PERSON, measure
 
 
 def _number_of(text: str, left: int, start: int) -> tuple[Unit, Measure] | None:
