@@ -153,6 +153,7 @@ class Modality(StrEnum):
     DIRECTS = "DIRECTS"
     QUANTIFIER = "QUANTIFIER"
     CARRYING = "CARRYING"
+    SUBORDINATE = "SUBORDINATE"
 
 
 class VerbNote(StrEnum):
