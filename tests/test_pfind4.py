@@ -87,3 +87,8 @@ def test_an_event_named_by_its_noun_takes_the_future_of_its_predicate():
 def test_a_document_that_takes_effect_later_is_not_an_event():
     text = "The new border law, signed in March, will take effect in July."
     assert all(status is not S.PLANNED for _ev, status in found(text, K.LAW) if "signed" in _ev)
+
+
+def test_what_a_clause_of_time_states_is_not_directed_by_an_order():
+    text = "Critics praised the governor's order, and the cheers came after the army built a fence."
+    assert found(text, K.ENFORCEMENT) == [("built a fence", S.ENACTED)]

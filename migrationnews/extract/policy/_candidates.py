@@ -1202,13 +1202,16 @@ def _directs(text: str, since: int, cand: _Candidate) -> bool:
     with no clause break between them, linked to it ("an order ending ...", "directing
     the military to ...") or listed after it ("tariffs, a travel ban and ..."); not what
     the order lets happen ("an order allowing police to arrest"), which describes it, nor
-    its purpose ("declared an emergency to build the wall"), which attaches to it."""
+    its purpose ("declared an emergency to build the wall"), which attaches to it, nor
+    what a clause of time or cause after it states ("after the state built a wall")."""
     gap = text[since : cand.start]  # from the order, or the measure it directs before
     if _CLAUSE_BREAK.search(gap) is not None or len(gap) > _REACH:
         return False
     names = _modal_names(text, since, cand.start)
     if not _modal_class("PERMITS").isdisjoint(names):
         return False  # "an order allowing police to arrest": what it lets happen
+    if not _modal_class("SUBORDINATE").isdisjoint(names):
+        return False  # "praised the order, which came after Texas built a wall": its own
     if not _modal_class("DIRECTS").isdisjoint(names):
         return True  # "an order directing the army to seal the border"
     return _modal_class("PURPOSE").isdisjoint(names)  # "to build the wall": its purpose
