@@ -92,3 +92,19 @@ def test_a_document_that_takes_effect_later_is_not_an_event():
 def test_what_a_clause_of_time_states_is_not_directed_by_an_order():
     text = "Critics praised the governor's order, and the cheers came after the army built a fence."
     assert found(text, K.ENFORCEMENT) == [("built a fence", S.ENACTED)]
+
+
+def test_a_measure_a_ruling_condemns_is_reversed():
+    text = "The high court ruled that the state's asylum ban was plainly unlawful."
+    assert ("asylum ban", S.REVERSED) in found(text, K.REGULATION)
+    assert [kind for kind in (a.kind for a in actions(text))].count(K.LEGAL_CHALLENGE) == 1
+
+
+def test_a_measure_a_ruling_finds_lawful_is_no_record():
+    text = "The appeals court ruled that the state's asylum ban was lawful."
+    assert found(text, K.REGULATION) == []
+
+
+def test_a_stumbling_block_blocks_nothing():
+    text = "The ruling is an early stumbling block to a deal between Spain and Senegal."
+    assert found(text, K.LEGAL_CHALLENGE) == []

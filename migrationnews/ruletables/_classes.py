@@ -154,6 +154,7 @@ class Modality(StrEnum):
     QUANTIFIER = "QUANTIFIER"
     CARRYING = "CARRYING"
     SUBORDINATE = "SUBORDINATE"
+    UNLAWFUL = "UNLAWFUL"
 
 
 class VerbNote(StrEnum):
