@@ -97,7 +97,7 @@ def test_what_a_clause_of_time_states_is_not_directed_by_an_order():
 def test_a_measure_a_ruling_condemns_is_reversed():
     text = "The high court ruled that the state's asylum ban was plainly unlawful."
     assert ("asylum ban", S.REVERSED) in found(text, K.REGULATION)
-    assert [kind for kind in (a.kind for a in actions(text))].count(K.LEGAL_CHALLENGE) == 1
+    assert [a.kind for a in actions(text)].count(K.LEGAL_CHALLENGE) == 1
 
 
 def test_a_measure_a_ruling_finds_lawful_is_no_record():
