@@ -108,3 +108,21 @@ def test_a_measure_a_ruling_finds_lawful_is_no_record():
 def test_a_stumbling_block_blocks_nothing():
     text = "The ruling is an early stumbling block to a deal between Spain and Senegal."
     assert found(text, K.LEGAL_CHALLENGE) == []
+
+
+REMAINS = [
+    pytest.param(
+        "Removal flights to Lagos remain suspended.", K.DEPORTATION, S.REVERSED, id="flights"
+    ),
+    pytest.param(
+        "Removal flights to Lagos will remain suspended.", K.DEPORTATION, S.REVERSED, id="will"
+    ),
+    pytest.param(
+        "Guard troops remain deployed along the river.", K.ENFORCEMENT, S.ONGOING, id="troops"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "status"), REMAINS)
+def test_what_remains_holds_now(text, kind, status):
+    assert [s for _ev, s in found(text, kind)] == [status]

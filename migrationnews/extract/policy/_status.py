@@ -56,6 +56,7 @@ _FINITE_ONLY = frozenset({"EFFECT"})  # classes that are actions only as finite 
 _LAWSUIT_CLASS = "LAWSUIT"  # the object class of suits, injunctions and litigation
 _EVENT_BEFORE = frozenset({"after", "following"})  # before a noun: an event already done
 _PROSPECT_WORDS = 5  # the preposition, and at most three words of the gerund's subject
+_REMAINS = frozenset({"BE", "ONGOING"})  # "remain": a state that holds, before a participle
 _PREDICATE_WORDS = 3  # words between an event's noun and the modal of its predicate
 _NOUN_PHRASE = frozenset({"PREPOSITION", "DETERMINER"})  # words still inside the noun phrase
 _EVENTS = frozenset(
@@ -197,6 +198,8 @@ def _read_status(text: str, sentence: Sentence, cand: _Candidate) -> PolicyStatu
         return PolicyStatus.PLANNED if cand.rule.fixed else _future(text, sentence, anchor)
     ongoing = False  # "keeps sending": under way, unless a plan governs it ("vowed to keep")
     modal = _modal_words(text, window, anchor)
+    if cand.rule.fixed is not None and modal and modal[-1][1] >= _REMAINS:
+        return cand.rule.fixed  # "flights will remain suspended": suspended now, and after
     for at, (word, classes) in reversed(list(enumerate(modal))):
         if word.text == "May" and word.start > clause:
             continue  # the month, not the modal: "ended the quota in May"
