@@ -126,3 +126,14 @@ REMAINS = [
 @pytest.mark.parametrize(("text", "kind", "status"), REMAINS)
 def test_what_remains_holds_now(text, kind, status):
     assert [s for _ev, s in found(text, kind)] == [status]
+
+
+def test_a_waiver_is_an_order():
+    text = "The secretary issued a waiver to speed fence construction near Yuma."
+    assert ("issued a waiver", S.ENACTED) in found(text, K.EXECUTIVE_ACTION)
+
+
+def test_a_policy_named_by_its_gerund_is_of_the_gerund_kind():
+    text = "The ministry announced a policy of deporting families."
+    assert found(text, K.DEPORTATION) == [("announced a policy of deporting", S.ANNOUNCED)]
+    assert found(text, K.REGULATION) == []
