@@ -137,3 +137,27 @@ def test_a_policy_named_by_its_gerund_is_of_the_gerund_kind():
     text = "The ministry announced a policy of deporting families."
     assert found(text, K.DEPORTATION) == [("announced a policy of deporting", S.ANNOUNCED)]
     assert found(text, K.REGULATION) == []
+
+
+def test_an_operation_owned_by_its_state_is_under_way():
+    text = "The fence is the latest step in Arizona's border security operation."
+    assert ("operation", S.ONGOING) in found(text, K.ENFORCEMENT)
+
+
+def test_an_owner_makes_no_measure_of_security_or_a_campaign():
+    assert actions("The senator's campaign said the country's security came first.") == ()
+
+
+def test_a_name_given_later_names_the_operation_described_before():
+    text = (
+        "The fence is the latest step in Arizona's border security operation. "
+        "Critics questioned the costly operation, known as Operation Desert Shield."
+    )
+    assert [ev for ev, _s in found(text, K.ENFORCEMENT)] == ["operation"]
+
+
+def test_two_names_are_two_operations():
+    text = (
+        "Arizona began Operation Desert Shield in May. Nevada began Operation Silver Gate in June."
+    )
+    assert len(found(text, K.ENFORCEMENT)) == 2
