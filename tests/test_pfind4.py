@@ -161,3 +161,9 @@ def test_two_names_are_two_operations():
         "Arizona began Operation Desert Shield in May. Nevada began Operation Silver Gate in June."
     )
     assert len(found(text, K.ENFORCEMENT)) == 2
+
+
+def test_what_a_legislature_votes_is_a_law():
+    text = "The Senate voted to extend the state of emergency at the border."
+    assert [s for _ev, s in found(text, K.LAW)] == [S.ENACTED]
+    assert found(text, K.EXECUTIVE_ACTION) == []

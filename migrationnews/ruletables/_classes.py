@@ -155,6 +155,7 @@ class Modality(StrEnum):
     CARRYING = "CARRYING"
     SUBORDINATE = "SUBORDINATE"
     UNLAWFUL = "UNLAWFUL"
+    VOTE = "VOTE"
 
 
 class VerbNote(StrEnum):

@@ -85,6 +85,10 @@ from migrationnews.values import Period, Place, Span
 
 _INTENDED_STATUSES = frozenset({PolicyStatus.PLANNED, PolicyStatus.ANNOUNCED})  # not yet done
 _BACK_WORDS = 6  # words after the people moved within which "back" makes it a return
+_VOTE_REACH = 30  # characters before an action within which "voted to" introduces it
+_VOTABLE = frozenset(
+    {PolicyKind.REGULATION, PolicyKind.EXECUTIVE_ACTION, PolicyKind.FUNDING, PolicyKind.CLOSURE}
+)  # what a legislature's vote makes a law of ("voted to extend the emergency")
 _UPHOLDING = frozenset({"ALLOW", "UPHOLD"})  # a court's verbs that let a measure stand
 _CONTESTED = frozenset({"against", "over"})  # before a measure a suit or injunction is about
 _PREDICATE = re.compile(
@@ -152,6 +156,8 @@ def _sentence_actions(
             kind, actor = PolicyKind.AGREEMENT, joint
         if kind is PolicyKind.AGREEMENT and _is_legislature(actor):
             kind = PolicyKind.LAW  # a deal legislators strike is a bill, not a pact
+        elif kind in _VOTABLE and _is_legislature(actor) and _voted(text, sentence, cand):
+            kind = PolicyKind.LAW  # "parliament voted to extend the suspension": a law
         own = _own_site(doc, index, sentence, cand, setting.jurisdiction(actor))
         date = _date(context, cand)
         action = _action(text, sentence, setting, cand, own, kind, actor, status, date)
@@ -418,6 +424,14 @@ def _acted_on(
         definite=definite,
         refers=definite,
     )
+
+
+def _voted(text: str, sentence: Sentence, cand: _Candidate) -> bool:
+    """True for an action a vote introduces ("voted to extend the state of emergency"): the
+    vote's words stand right before the action's verb, or before the verb whose object
+    names the action ("voted to extend the suspension of asylum")."""
+    start = max(sentence.start, cand.start - _VOTE_REACH)
+    return any("VOTE" in classes for _word, classes in _modal_words(text, start, cand.start))
 
 
 def _ruled_unlawful(
