@@ -167,3 +167,46 @@ def test_what_a_legislature_votes_is_a_law():
     text = "The Senate voted to extend the state of emergency at the border."
     assert [s for _ev, s in found(text, K.LAW)] == [S.ENACTED]
     assert found(text, K.EXECUTIVE_ACTION) == []
+
+
+LEXICON = [
+    pytest.param(
+        "Honduras handed out transit permits at the border post.",
+        K.REGULATION,
+        "handed out transit permits",
+        id="permits-handed-out",
+    ),
+    pytest.param(
+        "The department redesignated Sudan for temporary protected status.",
+        K.REGULATION,
+        "redesignated Sudan for temporary protected status",
+        id="redesignated",
+    ),
+    pytest.param(
+        "The coast guard intercepted a dinghy off Lampedusa.",
+        K.ENFORCEMENT,
+        "intercepted a dinghy",
+        id="boat-intercepted",
+    ),
+    pytest.param(
+        "Malta impounded a charity ship after the rescue.",
+        K.ENFORCEMENT,
+        "impounded a charity ship",
+        id="ship-impounded",
+    ),
+    pytest.param(
+        "The governor extended the state of emergency for 30 days.",
+        K.EXECUTIVE_ACTION,
+        "extended the state of emergency",
+        id="emergency-extended",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "evidence"), LEXICON)
+def test_measure_words_across_outlets(text, kind, evidence):
+    assert (evidence, S.ENACTED) in found(text, kind)
+
+
+def test_a_slogan_to_stop_the_boats_is_no_action():
+    assert actions('The minister repeated the pledge to "stop the boats" on Monday.') == ()
