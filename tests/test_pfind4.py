@@ -210,3 +210,8 @@ def test_measure_words_across_outlets(text, kind, evidence):
 
 def test_a_slogan_to_stop_the_boats_is_no_action():
     assert actions('The minister repeated the pledge to "stop the boats" on Monday.') == ()
+
+
+def test_asylum_suspended_is_reversed():
+    text = "The interior ministry suspended the processing of asylum claims from Syrians."
+    assert found(text, K.REGULATION) == [("suspended the processing of asylum claims", S.REVERSED)]
