@@ -215,3 +215,17 @@ def test_a_slogan_to_stop_the_boats_is_no_action():
 def test_asylum_suspended_is_reversed():
     text = "The interior ministry suspended the processing of asylum claims from Syrians."
     assert found(text, K.REGULATION) == [("suspended the processing of asylum claims", S.REVERSED)]
+
+
+def test_schengen_checks_reintroduced_or_reimposed():
+    assert found("Austria reintroduced checks at its border.", K.ENFORCEMENT) == [
+        ("reintroduced checks", S.ENACTED)
+    ]
+    assert found("Denmark reimposed border controls.", K.ENFORCEMENT) == [
+        ("reimposed border controls", S.ENACTED)
+    ]
+
+
+def test_agency_guidelines_rescinded():
+    text = "The agency rescinded its guidelines on courthouse arrests."
+    assert found(text, K.REGULATION) == [("rescinded its guidelines", S.REVERSED)]
