@@ -229,3 +229,14 @@ def test_schengen_checks_reintroduced_or_reimposed():
 def test_agency_guidelines_rescinded():
     text = "The agency rescinded its guidelines on courthouse arrests."
     assert found(text, K.REGULATION) == [("rescinded its guidelines", S.REVERSED)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government is poised to end the parole program.",
+        "The agency is preparing to end the parole program.",
+    ],
+)
+def test_measures_about_to_be_taken_are_planned(text):
+    assert [s for _ev, s in found(text, K.REGULATION)] == [S.PLANNED]
