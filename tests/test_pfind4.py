@@ -240,3 +240,8 @@ def test_agency_guidelines_rescinded():
 )
 def test_measures_about_to_be_taken_are_planned(text):
     assert [s for _ev, s in found(text, K.REGULATION)] == [S.PLANNED]
+
+
+def test_about_to_is_a_future():
+    text = "The government is about to close the northern crossing."
+    assert [s for _ev, s in found(text, K.CLOSURE)] == [S.PLANNED]
