@@ -153,6 +153,9 @@ class Modality(StrEnum):
     DIRECTS = "DIRECTS"
     QUANTIFIER = "QUANTIFIER"
     CARRYING = "CARRYING"
+    SUBORDINATE = "SUBORDINATE"
+    UNLAWFUL = "UNLAWFUL"
+    VOTE = "VOTE"
 
 
 class VerbNote(StrEnum):

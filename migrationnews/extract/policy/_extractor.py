@@ -6,6 +6,7 @@ only a court states, and the measure a court's ruling acts on.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 
 from attrs import evolve
@@ -28,6 +29,7 @@ from migrationnews.extract.policy._candidates import (
     _Candidate,
     _is_noun,
     _merged,
+    _modal_words,
     _noun_candidates,
     _objects,
     _read_by_verb,
@@ -88,8 +90,20 @@ from migrationnews.values import Period, Place, Span
 
 _INTENDED_STATUSES = frozenset({PolicyStatus.PLANNED, PolicyStatus.ANNOUNCED})  # not yet done
 _BACK_WORDS = 6  # words after the people moved within which "back" makes it a return
+_VOTE_REACH = 30  # characters before an action within which "voted to" introduces it
+_VOTABLE = frozenset(
+    {PolicyKind.REGULATION, PolicyKind.EXECUTIVE_ACTION, PolicyKind.FUNDING, PolicyKind.CLOSURE}
+)  # what a legislature's vote makes a law of ("voted to extend the emergency")
 _UPHOLDING = frozenset({"ALLOW", "UPHOLD"})  # a court's verbs that let a measure stand
 _CONTESTED = frozenset({"against", "over"})  # before a measure a suit or injunction is about
+_PREDICATE = re.compile(
+    r"""
+    (?:[ ](?:is|was|are|were|be|been|to[ ]be|had[ ]been|has[ ]been|have[ ]been))?  # "is" ...
+    (?:[ ][a-z]+ly)?            # ... an adverb perhaps ("was plainly unlawful") ...
+    [ ]                         # ... then the word that condemns it
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)  # between a measure and the word a ruling condemns it with
 
 
 def _sentence_actions(
@@ -126,6 +140,8 @@ def _sentence_actions(
             if status not in _INTENDED_STATUSES:
                 status = PolicyStatus.ENACTED
             acted_on = _acted_on(text, sentence, context, setting, cand, index, status)
+            if acted_on is None:
+                acted_on = _ruled_unlawful(text, sentence, context, setting, cand, index, status)
             if acted_on is not None:
                 yield acted_on
             upholds = cand.reading is not None and cand.reading.cls in _UPHOLDING
@@ -145,6 +161,8 @@ def _sentence_actions(
             kind, actor = PolicyKind.AGREEMENT, joint
         if kind is PolicyKind.AGREEMENT and _is_legislature(actor):
             kind = PolicyKind.LAW  # a deal legislators strike is a bill, not a pact
+        elif kind in _VOTABLE and _is_legislature(actor) and _voted(text, sentence, cand):
+            kind = PolicyKind.LAW  # "parliament voted to extend the suspension": a law
         own = _own_site(doc, index, sentence, cand, setting.jurisdiction(actor))
         date = _date(context, cand)
         action = _action(text, sentence, setting, cand, own, kind, actor, status, date)
@@ -402,6 +420,70 @@ def _acted_on(
     actor = _measure_owner(text, sentence, context, obj, cand.end)
     action = _action(text, sentence, setting, cand, own, kind, actor, measure_status, None)
     definite = _word_before(text, sentence, obj.start) in _REFERRING
+    return _Found(
+        cand=cand,
+        action=action,
+        sentence=index,
+        own_place=own,
+        name=None,
+        definite=definite,
+        refers=definite,
+    )
+
+
+def _voted(text: str, sentence: Sentence, cand: _Candidate) -> bool:
+    """True for an action a vote introduces ("voted to extend the state of emergency"): the
+    vote's words stand right before the action's verb, or before the verb whose object
+    names the action ("voted to extend the suspension of asylum")."""
+    start = max(sentence.start, cand.start - _VOTE_REACH)
+    return any("VOTE" in classes for _word, classes in _modal_words(text, start, cand.start))
+
+
+def _ruled_unlawful(
+    text: str,
+    sentence: Sentence,
+    context: _Context,
+    setting: _Setting,
+    ruling: _Candidate,
+    index: int,
+    status: PolicyStatus,
+) -> _Found | None:
+    """The measure a ruling declares unlawful, as its own record, reversed ("ruled that the
+    state's removal policy is unlawful", "found the order unconstitutional"): the measure is
+    the last one named after the ruling's verb, in its clause, right before the predicate
+    that condemns it; a ruling that finds a measure lawful makes no record of it (UK Supreme
+    Court rulings in the Independent, Upday, BBC; US rulings in AP, Reuters, NPR)."""
+    if status is not PolicyStatus.ENACTED or ruling.verb is None:
+        return None
+    courts = _courts()
+    reach = min(sentence.end, ruling.verb.end + _REACH)
+    condemned = next(
+        (w for w, classes in _modal_words(text, ruling.verb.end, reach) if "UNLAWFUL" in classes),
+        None,
+    )
+    if condemned is None or _CLAUSE_BREAK.search(text, ruling.verb.end, condemned.start):
+        return None
+    measures = [
+        (obj, cls)
+        for obj, cls in _objects(text, sentence).found
+        if ruling.verb.end <= obj.start and obj.end <= condemned.start
+    ]
+    if not measures:
+        return None
+    head, cls = measures[-1]
+    kind = courts.measures.get(cls)
+    if kind is None or _PREDICATE.fullmatch(text, head.end, condemned.start) is None:
+        return None  # "found that migrants crossing were illegal": no measure condemned
+    first = head
+    for obj, _cls in reversed(measures[:-1]):
+        if text[obj.end : first.start] != " ":
+            break
+        first = obj  # "the deportation policy": the compound the possessor owns
+    cand = evolve(ruling, kind=kind, start=first.start, end=head.end, verb=None, reading=None)
+    own = _own_place(text, sentence, cand)
+    actor = _owner(text, sentence, context, first)
+    action = _action(text, sentence, setting, cand, own, kind, actor, PolicyStatus.REVERSED, None)
+    definite = _word_before(text, sentence, first.start) in _REFERRING
     return _Found(
         cand=cand,
         action=action,

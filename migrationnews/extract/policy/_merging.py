@@ -23,7 +23,12 @@ from migrationnews.extract.policy._candidates import (
 )
 from migrationnews.extract.policy._mentions import _JURISDICTIONS, _country_before, _own_names
 from migrationnews.extract.policy._place import _Setting
-from migrationnews.extract.policy._rules import _bodies, _body_pattern, _measure_classes
+from migrationnews.extract.policy._rules import (
+    _OPERATION_CLASS,
+    _bodies,
+    _body_pattern,
+    _measure_classes,
+)
 from migrationnews.extract.policy._status import _DONE, _RULED_ON
 from migrationnews.gazetteer import place_named
 from migrationnews.records import PolicyAction, PolicyKind, PolicyStatus
@@ -38,6 +43,7 @@ _FIGURE_BEFORE_CHARS = 12  # how far before a phrase its figure may stand ("250 
 _SUM_AFTER_WORDS = 3  # words after a phrase within which the sum it gives is named
 _SUM_AFTER_CHARS = 40  # ... and the characters those words may span
 _CARRIED_WITHIN = 4  # sentences back an action without an actor takes the last one's actor
+_UNNAMED_OPERATIONS = "OPERATIONS"  # the object class of "operation", "crackdown"
 _BODY_END = frozenset(".!?\"'”’")  # the last character of a sentence of body text
 
 
@@ -296,6 +302,24 @@ def _restated_by(item: _Found, kept: _Found) -> bool:
     )
 
 
+def _named_later(earlier: list[_Found], item: _Found) -> _Found | None:
+    """The operation an operation's name names, when the article first described it
+    without its name ("Texas's border security operation ... the two-year operation, known
+    as Operation Lone Star"; "its border effort, Operation Safe Border"): the one unnamed
+    operation kept so far, by a noun alone, with no named one kept before (AP, Texas
+    Tribune on Operation Lone Star; Reuters on named federal operations)."""
+    if item.cand.obj_class != _OPERATION_CLASS:
+        return None
+    if any(k.cand.obj_class == _OPERATION_CLASS for k in earlier):
+        return None  # a second name: another operation
+    unnamed = [
+        k
+        for k in earlier
+        if k.cand.obj_class == _UNNAMED_OPERATIONS and k.cand.verb is None and _alike(k, item)
+    ]
+    return unnamed[0] if len(unnamed) == 1 else None
+
+
 def _deduplicated(found: list[_Found]) -> list[_Found]:
     """Each action once: later mentions of it are dropped (not those at another place of
     their own: "the closure of the Nogales crossing" after the Lukeville one); a headline
@@ -318,6 +342,7 @@ def _deduplicated(found: list[_Found]) -> list[_Found]:
             next((k for k in earlier if _alike(k, item)), None) if item.definite else None
         ) or (next((k for k in earlier if _restated_by(item, k)), None))
         first = first or next((k for k in same if _same_action(k, item)), None)
+        first = first or _named_later(earlier, item)
         if first is None:
             same.append(item)
             earlier.append(item)

@@ -55,6 +55,13 @@ _SINGULAR_BE = frozenset({"was", "is"})  # before a passive whose subject is one
 _FINITE_ONLY = frozenset({"EFFECT"})  # classes that are actions only as finite verbs
 _LAWSUIT_CLASS = "LAWSUIT"  # the object class of suits, injunctions and litigation
 _EVENT_BEFORE = frozenset({"after", "following"})  # before a noun: an event already done
+_PROSPECT_WORDS = 5  # the preposition, and at most three words of the gerund's subject
+_REMAINS = frozenset({"BE", "ONGOING"})  # "remain": a state that holds, before a participle
+_PREDICATE_WORDS = 3  # words between an event's noun and the modal of its predicate
+_NOUN_PHRASE = frozenset({"PREPOSITION", "DETERMINER"})  # words still inside the noun phrase
+_EVENTS = frozenset(
+    {PolicyKind.DEPORTATION, PolicyKind.ENFORCEMENT, PolicyKind.CLOSURE, PolicyKind.REOPENING}
+)  # actions that happen at a time, unlike documents adopted before they take effect
 _PENDING_WORDS = frozenset({"pending", "proceeds", "continues", "ongoing", "unresolved"})
 _WORD = re.compile(
     r"""
@@ -161,6 +168,8 @@ def _read_status(text: str, sentence: Sentence, cand: _Candidate) -> PolicyStatu
     window_words = [m.start() for m in _WORD.finditer(text, clause, anchor)]
     window = window_words[-_WINDOW_WORDS] if len(window_words) > _WINDOW_WORDS else clause
     scope = window_words[-_NEGATION_WORDS] if len(window_words) > _NEGATION_WORDS else clause
+    own = _own_clause(text, cand, scope, anchor)
+    window, scope = max(window, own), max(scope, own)
     if not _modal_class("NEGATION", "VAGUE", "GENERIC").isdisjoint(
         _modal_names(text, scope, anchor)
     ):
@@ -181,11 +190,16 @@ def _read_status(text: str, sentence: Sentence, cand: _Candidate) -> PolicyStatu
         return None  # "a migrant was detained", "deporting them will not solve it"
     if _after_event(text, sentence, cand):
         return cand.rule.fixed or PolicyStatus.ENACTED  # "will resume after a deal with X"
+    ahead = _predicate_status(text, sentence, cand)
+    if ahead is not None:
+        return ahead  # "a deportation flight to Kigali will leave tonight": still to come
     if cand.verb is not None and "FUTURE" in _modality().get(cand.verb.text.lower(), ()):
         # a verb that tells its own future (Spanish "desplegará"): as after "will"
         return PolicyStatus.PLANNED if cand.rule.fixed else _future(text, sentence, anchor)
     ongoing = False  # "keeps sending": under way, unless a plan governs it ("vowed to keep")
     modal = _modal_words(text, window, anchor)
+    if cand.rule.fixed is not None and modal and modal[-1][1] >= _REMAINS:
+        return cand.rule.fixed  # "flights will remain suspended": suspended now, and after
     for at, (word, classes) in reversed(list(enumerate(modal))):
         if word.text == "May" and word.start > clause:
             continue  # the month, not the modal: "ended the quota in May"
@@ -231,6 +245,42 @@ def _read_status(text: str, sentence: Sentence, cand: _Candidate) -> PolicyStatu
     if form == "base":
         return _bare_status(text, sentence, cand, anchor)
     return cand.rule.default
+
+
+def _own_clause(text: str, cand: _Candidate, start: int, anchor: int) -> int:
+    """Where a finite past verb's own clause begins when a conjunction of time or cause
+    opens it ("will leave tonight after the court rejected the bid", "did not sign it
+    because the court had blocked it"): past the last such conjunction between ``start``
+    and the verb, so that a modal or a negation before it says nothing of this verb."""
+    if cand.reading is None or cand.reading.form != "past":
+        return start
+    for word, classes in reversed(_modal_words(text, start, anchor)):
+        if "SUBORDINATE" in classes:
+            return word.end
+    return start
+
+
+def _predicate_status(text: str, sentence: Sentence, cand: _Candidate) -> PolicyStatus | None:
+    """The status of an event named by a noun alone (a flight, a deployment, a closure)
+    that is the subject of a future or planned predicate right after it ("a deportation
+    flight to Kigali will leave tonight", "the operation is expected to start"): planned,
+    or announced in reported speech. A document (a law, an order, a deal) that "will take
+    effect" was adopted already, so only events read their status from what follows them
+    (Metro, VOA, Reuters on Rwanda flights due to depart; AP on deployments to begin)."""
+    if cand.verb is not None or cand.kind not in _EVENTS:
+        return None
+    reach = min(sentence.end, cand.end + _MAX_GAP_CHARS)
+    for word, classes in _modal_words(text, cand.end, reach):
+        between = text[cand.end : word.start]
+        if any(mark in between for mark in ",;:()") or _words(between) > _PREDICATE_WORDS:
+            return None  # an aside, or a clause of its own: not this noun's predicate
+        if "FUTURE" in classes:
+            return _future(text, sentence, word.start)
+        if "PLANNED" in classes:
+            return PolicyStatus.PLANNED
+        if _NOUN_PHRASE.isdisjoint(classes):
+            return None  # another word heads the predicate ("the flight was cancelled")
+    return None
 
 
 def _after_event(text: str, sentence: Sentence, cand: _Candidate) -> bool:
@@ -350,14 +400,19 @@ def _fronted_purpose(text: str, sentence: Sentence, cand: _Candidate, anchor: in
 
 
 def _prospect(text: str, sentence: Sentence, anchor: int) -> bool:
-    """True for a passive gerund after a preposition ("the risk of being deported", "for
-    fear of being detained"): what may happen to someone, not an action taken."""
-    words = text[max(sentence.start, anchor - 30) : anchor].lower().split()[-2:]
-    return (
-        len(words) == 2
-        and words[1] == "being"
-        and "PREPOSITION" in _modality().get(words[0], frozenset())
-    )
+    """True for a passive gerund governed by a preposition, right after it or past the
+    gerund's own subject ("the risk of being deported", "for fear of being detained", "a
+    risk of asylum seekers being returned"): what may happen to someone, not an action
+    taken (UK Supreme Court summaries in Upday, the Independent, BBC on Rwanda)."""
+    words = text[max(sentence.start, anchor - 60) : anchor].lower().split()
+    if not words or words[-1] != "being":
+        return False
+    for word in reversed(words[-_PROSPECT_WORDS:-1]):
+        if "PREPOSITION" in _modality().get(word, frozenset()):
+            return True
+        if not word.replace("-", "").isalpha():
+            return False  # a comma or a figure: the gerund's clause ends there
+    return False
 
 
 def _individual(text: str, sentence: Sentence, cand: _Candidate, anchor: int) -> bool:
