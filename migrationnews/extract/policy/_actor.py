@@ -88,6 +88,13 @@ _SENTENCE_END = re.compile(
     """,
     re.VERBOSE,
 )
+_BETWEEN = re.compile(
+    r"""
+    [ ](?:[a-z]+[ ])?between[ ]  # "between", perhaps after a participle: "signed between"
+    """,
+    re.VERBOSE,
+)
+_THE = frozenset({"", "the "})  # what may stand between "between" and a party's name
 _AND = re.compile(
     r"""
     ,?[ ](?:and|&)[ ]            # the "and" that closes a list of names: "Peru and Bolivia"
@@ -707,12 +714,38 @@ def _joint_subject(
     "and", stand right before the verb (a modal or adverb between), the first of them
     no prepositional object ("after talks with Chile, Peru launched")."""
     verb, reading = cand.verb, cand.reading
+    if cand.kind is PolicyKind.AGREEMENT:
+        parties = _parties_between(text, context, cand.end)
+        if parties is not None:  # "the agreement between Italy and Albania": both
+            return parties
     if verb is None or reading is None:
         return None
     if reading.cls not in _JOINT_CLASSES and cand.kind is not PolicyKind.AGREEMENT:
         return None  # "Spain and Morocco signed a pact": the parties to a deal, together
     index = _mention_before(text, context, verb.start, _MAX_JOINT_GAP_WORDS)
     return None if index is None else _listed(text, sentence, context, index)
+
+
+def _parties_between(text: str, context: _Context, end: int) -> str | None:
+    """The parties a deal is "between", named right after its phrase ending at ``end``
+    ("a pact between Spain and Morocco", "the deal signed between the U.S., Panama and
+    Colombia"), as written. None unless two or more names, joined by commas and a last
+    "and", follow "between" at once."""
+    between = _BETWEEN.match(text, end)
+    if between is None:
+        return None
+    mentions, starts = context.mentions, context.mention_starts
+    first = bisect.bisect_left(starts, between.end())
+    if first >= len(mentions) or text[between.end() : mentions[first][0]] not in _THE:
+        return None  # "between the United States and Mexico": the name at once
+    last = first
+    while last + 1 < min(len(mentions), first + _MAX_LISTED) and _JOINED.fullmatch(
+        text, mentions[last][1], mentions[last + 1][0]
+    ):
+        last += 1
+    if last == first or not _AND.fullmatch(text, mentions[last - 1][1], mentions[last][0]):
+        return None
+    return text[mentions[first][0] : mentions[last][1]].removeprefix("the ")
 
 
 def _listed(text: str, sentence: Sentence, context: _Context, index: int) -> str | None:
