@@ -184,6 +184,7 @@ class ReferenceClass(StrEnum):
     DEFINITE = "DEFINITE"  # the article before a noun that refers back: "the", "el"
     OWN = "OWN"  # an official's own: "his", "su"
     COUNTRY = "COUNTRY"  # a noun that names the country named last before: "nation"
+    GOVERNMENT = "GOVERNMENT"  # a noun for the government of a country named as governing
     STATE = "STATE"  # a noun that names the state named last before: "state"
     OF = "OF"  # after a noun, the word that names what it is of: "the state of"
     NOT_AFTER = "NOT_AFTER"  # after "state" or "country", a word that makes it a modifier
