@@ -93,3 +93,44 @@ def test_the_government_is_not_a_country_only_named_as_a_place() -> None:
     found = [a.actor for a in migrationnews.parse(text).policy_actions]
     assert found
     assert "Tunisia" not in found
+
+
+OWNERS = [
+    pytest.param(
+        "Nevada's top state prosecutor has sued the federal government over the new rule.",
+        PolicyKind.LEGAL_CHALLENGE,
+        "Nevada",
+        id="possessor-of-an-office-as-subject",
+    ),
+    pytest.param(
+        "The appeals court struck down an Obama-era program for young migrants.",
+        PolicyKind.REGULATION,
+        "Obama",
+        id="name-era-measure",
+    ),
+    pytest.param(
+        "President Joe Biden took office in 2021. The current administration has deported"
+        " fewer people to Guatemala.",
+        PolicyKind.DEPORTATION,
+        "Biden administration",
+        id="current-administration",
+    ),
+    pytest.param(
+        "A coalition of immigrant rights organizations filed suit over the rule on Tuesday.",
+        PolicyKind.LEGAL_CHALLENGE,
+        "rights groups",
+        id="rights-organizations",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), OWNERS)
+def test_who_owns_or_acts_through_a_named_office_or_era(
+    text: str, kind: PolicyKind, expected: str
+) -> None:
+    assert expected in actors(text, kind)
+
+
+def test_a_person_named_as_possessor_of_an_office_is_not_the_subject() -> None:
+    text = "Obama's former homeland security secretary announced new rules for asylum."
+    assert "Obama" not in actors(text, PolicyKind.REGULATION)

@@ -54,6 +54,8 @@ from migrationnews.ruletables import BodyRole, ReferenceClass
 from migrationnews.text import Sentence
 from migrationnews.values import PlaceKind, Span
 
+_GOVERNED = frozenset({PlaceKind.COUNTRY, PlaceKind.STATE})  # what holds offices: "Arizona's"
+_HYPHENATED = re.compile(r"[-–][a-z]+(?=[ ])")  # after a name, before its measure: "-era"
 _BELONGS = frozenset({"from", "of"})  # "agents from the Border Patrol": its forces
 _LIST_WORDS = frozenset({"and", "or"})  # between names of one list
 _SUBJECT_WORDS = 3  # words allowed between a subject's place and the verb ("in Laredo on Monday")
@@ -223,6 +225,8 @@ def _actor(
                 return _named(text, start, name)  # "Noboa's government", "Panama's plan to"
             if _infinitive_of(text, end, anchor):
                 return _named(text, start, name)  # "the administration's raids to detain"
+            if _governs_as_subject(text, end, name):
+                return _named(text, start, name)  # "Arizona's top prosecutor sued": Arizona
             continue  # "Harris' meeting, Mexico deployed": a possessive, not a subject
         if "PREPOSITION" not in _governing(text, sentence, start) or _partitive(
             text, sentence, start
@@ -250,6 +254,18 @@ def _speaker_of(
     if speaker is None or context.countries.get(speaker) != place.country:
         return None
     return speaker
+
+
+def _governs_as_subject(text: str, end: int, name: str) -> bool:
+    """True for a country or state named as the possessor of an office or a government
+    that is the subject ("Arizona's top prosecutor sued", "Spain's interior ministry
+    said it would"): it acts through them."""
+    place = place_named(name)
+    return (
+        place is not None
+        and place.kind in _GOVERNED
+        and _references_table().governing.match(text, end) is not None
+    )
 
 
 def _contact_subject(text: str, context: _Context, obj: _Word, verb: _Word) -> str | None:
@@ -867,6 +883,9 @@ def _owner(text: str, sentence: Sentence, context: _Context, obj: _Word) -> str 
         return None
     start, end, name = context.mentions[at]
     gap = text[end : obj.start]
+    hyphen = _HYPHENATED.match(gap)
+    if hyphen is not None:  # "a Trump-era ban", "a Biden-era asylum rule": his
+        gap = gap[hyphen.end() :]
     if gap.startswith(_POSSESSIVE) or gap == " " or _modifiers(gap):
         return _named(text, start, name)  # "the Texas law", "a Texas state law"
     return None
