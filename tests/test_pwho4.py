@@ -134,3 +134,21 @@ def test_who_owns_or_acts_through_a_named_office_or_era(
 def test_a_person_named_as_possessor_of_an_office_is_not_the_subject() -> None:
     text = "Obama's former homeland security secretary announced new rules for asylum."
     assert "Obama" not in actors(text, PolicyKind.REGULATION)
+
+
+def test_a_quotation_that_opens_a_sentence_is_its_speakers() -> None:
+    text = (
+        "Officials will fly the group to an island, Interior Minister Jan Novak said.\n\n"
+        '"Nobody who comes by sea will stay," President Eva Kral told reporters on'
+        ' Friday. "Those found to be refugees will be resettled in Moldova."'
+    )
+    found = actors(text, PolicyKind.REGULATION)
+    assert found[-1] == "Kral"
+
+
+def test_a_quotation_closed_before_the_phrase_is_not_its_speakers() -> None:
+    text = (
+        'President Eva Kral told reporters: "We are ready." Officials'
+        " said the army will deport the group to Moldova."
+    )
+    assert "Kral" not in actors(text, PolicyKind.DEPORTATION)

@@ -56,6 +56,9 @@ from migrationnews.values import PlaceKind, Span
 
 _GOVERNED = frozenset({PlaceKind.COUNTRY, PlaceKind.STATE})  # what holds offices: "Arizona's"
 _HYPHENATED = re.compile(r"[-–][a-z]+(?=[ ])")  # after a name, before its measure: "-era"
+_OPENING_QUOTES = ('"', "“")  # a quotation that opens a sentence
+_CLOSING_QUOTES = ('"', "”")  # ... and ends before the phrase: the phrase is outside it
+_QUOTE_BACK_CHARS = 200  # how far before a quotation its speaker's attribution ends
 _BELONGS = frozenset({"from", "of"})  # "agents from the Border Patrol": its forces
 _LIST_WORDS = frozenset({"and", "or"})  # between names of one list
 _SUBJECT_WORDS = 3  # words allowed between a subject's place and the verb ("in Laredo on Monday")
@@ -484,7 +487,31 @@ def _sentence_subject(
             continue  # a possessor, not a subject
         if "PREPOSITION" not in _governing(text, sentence, start):
             return _named(text, start, name)
-    return _speaker_after(text, sentence, context, cand)
+    return _speaker_after(text, sentence, context, cand) or _quote_speaker(
+        text, sentence, context, cand
+    )
+
+
+def _quote_speaker(
+    text: str, sentence: Sentence, context: _Context, cand: _Candidate
+) -> str | None:
+    """Who speaks a quotation that opens the sentence, named as he starts to speak just
+    before it ('..., the minister told reporters. "We will send them back"'): the
+    official named last before the quotation, a word of speech right after his name.
+    None when the phrase is not inside such a quotation."""
+    opening = text[sentence.start : cand.start].lstrip()
+    if not opening.startswith(_OPENING_QUOTES) or any(q in opening[1:] for q in _CLOSING_QUOTES):
+        return None
+    officials = context.officials
+    speech = _modal_class("SPEECH")
+    index = bisect.bisect_left(officials, (sentence.start, 0, "")) - 1
+    while index >= 0 and sentence.start - officials[index][1] <= _QUOTE_BACK_CHARS:
+        _start, end, surname = officials[index]
+        index -= 1
+        words = text[end : min(sentence.start, end + _QUOTE_BACK_CHARS)].split()[:1]
+        if words and words[0].lower() in speech:
+            return surname
+    return None
 
 
 def _speaker_after(
