@@ -152,3 +152,34 @@ def test_a_quotation_closed_before_the_phrase_is_not_its_speakers() -> None:
         " said the army will deport the group to Moldova."
     )
     assert "Kral" not in actors(text, PolicyKind.DEPORTATION)
+
+
+def test_officials_listed_with_their_titles_act_together() -> None:
+    text = (
+        "Dutch Prime Minister Mark Rutte and Belgian Prime Minister Alexander De Croo"
+        " announced new border checks on Monday."
+    )
+    found = [a.actor for a in migrationnews.parse(text).policy_actions]
+    assert found
+    assert all(actor is not None and "Rutte" in actor and "Croo" in actor for actor in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Malta's parliament approved a suspension of asylum claims on Friday.",
+            "Malta",
+            id="possessor-of-a-parliament",
+        ),
+        pytest.param(
+            "The Kansas legislature passed a bill creating an immigration unit on Monday.",
+            "Kansas legislature",
+            id="lower-case-legislature",
+        ),
+    ],
+)
+def test_a_legislature_is_named_with_its_jurisdiction(text: str, expected: str) -> None:
+    found = [a.actor for a in migrationnews.parse(text).policy_actions]
+    assert found
+    assert found[0] == expected

@@ -99,6 +99,7 @@ _BETWEEN = re.compile(
     """,
     re.VERBOSE,
 )
+_TITLE_RUN = re.compile(r"(?:[A-Z][\w.'’-]*[ ]){1,5}")  # a title, a given name: "President Ana "
 _THE = frozenset({"", "the "})  # what may stand between "between" and a party's name
 _AND = re.compile(
     r"""
@@ -766,7 +767,7 @@ def _joint_subject(
     if reading.cls not in _JOINT_CLASSES and cand.kind is not PolicyKind.AGREEMENT:
         return None  # "Spain and Morocco signed a pact": the parties to a deal, together
     index = _mention_before(text, context, verb.start, _MAX_JOINT_GAP_WORDS)
-    return None if index is None else _listed(text, sentence, context, index)
+    return None if index is None else _listed(text, sentence, context, index, titles=False)
 
 
 def _parties_between(text: str, context: _Context, end: int) -> str | None:
@@ -791,23 +792,55 @@ def _parties_between(text: str, context: _Context, end: int) -> str | None:
     return text[mentions[first][0] : mentions[last][1]].removeprefix("the ")
 
 
-def _listed(text: str, sentence: Sentence, context: _Context, index: int) -> str | None:
+def _listed(
+    text: str, sentence: Sentence, context: _Context, index: int, *, titles: bool = True
+) -> str | None:
     """The list of names the name at ``index`` closes, as written ("Chile, Peru and
     Bolivia"), when it is one: two or more names joined by commas and a last "and", the
-    first of them no prepositional object ("after talks with Chile, Peru launched")."""
+    first of them no prepositional object ("after talks with Chile, Peru launched").
+    Officials listed with their titles ("Prime Minister Ana Ruiz and President Jon Lee")
+    are named by their surnames ("Ruiz and Lee"), unless ``titles`` is false."""
     mentions = context.mentions
     if index < 1:
         return None
-    last_start, last_end, _name = mentions[index]
+    last_start, last_end, last_name = mentions[index]
+    titled = False
     if not _AND.fullmatch(text, mentions[index - 1][1], last_start):
-        return None
+        if not titles or not _titled_joint(text, context, index, _AND):
+            return None
+        titled = True
     first = index - 1
     stop = max(0, index - _MAX_LISTED)  # a list, not a text of names
-    while first > stop and _JOINED.fullmatch(text, mentions[first - 1][1], mentions[first][0]):
-        first -= 1
+    while first > stop:
+        if _JOINED.fullmatch(text, mentions[first - 1][1], mentions[first][0]):
+            first -= 1
+        elif titles and _titled_joint(text, context, first, _JOINED):
+            first, titled = first - 1, True
+        else:
+            break
     if "PREPOSITION" in _governing(text, sentence, mentions[first][0]):
         return None
-    return text[mentions[first][0] : last_end]
+    if not titled:
+        return text[mentions[first][0] : last_end]
+    names = [_named(text, m[0], m[2]) for m in mentions[first:index]]
+    return f"{', '.join(names)} {_references_table().joined} {_named(text, last_start, last_name)}"
+
+
+def _titled_joint(text: str, context: _Context, index: int, joint: re.Pattern[str]) -> bool:
+    """True when the official at ``index`` follows the name before it past a joint of a
+    list and his title or given name alone ("Starmer and French President Emmanuel
+    Macron"): the two are listed."""
+    start, _end, name = context.mentions[index]
+    if name not in context.countries and not _is_official(context, name):
+        return False
+    before = context.mentions[index - 1][1]
+    found = joint.match(text, before, start)
+    return found is not None and _TITLE_RUN.fullmatch(text, found.end(), start) is not None
+
+
+def _is_official(context: _Context, name: str) -> bool:
+    """True for the surname of an official the article names."""
+    return any(official[2] == name for official in context.officials)
 
 
 def _partitive(text: str, sentence: Sentence, position: int) -> bool:
