@@ -183,3 +183,27 @@ def test_a_legislature_is_named_with_its_jurisdiction(text: str, expected: str) 
     found = [a.actor for a in migrationnews.parse(text).policy_actions]
     assert found
     assert found[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The ruling answered a lawsuit filed by the Northern Refugee Legal Council.",
+            "Northern Refugee Legal Council",
+            id="filed-by-a-named-group",
+        ),
+        pytest.param(
+            "Harbor Immigrant Defense Project sued the state over the new law in May.",
+            "Harbor Immigrant Defense Project",
+            id="named-group-as-subject",
+        ),
+    ],
+)
+def test_a_group_named_in_full_is_who_sues(text: str, expected: str) -> None:
+    assert actors(text, PolicyKind.LEGAL_CHALLENGE) == [expected]
+
+
+def test_a_group_name_never_starts_with_the_article() -> None:
+    text = "The Western Migrant Justice Alliance filed a lawsuit against the order."
+    assert actors(text, PolicyKind.LEGAL_CHALLENGE) == ["Western Migrant Justice Alliance"]

@@ -207,6 +207,7 @@ class ReferenceClass(StrEnum):
     BODY_PRONOUN = "BODY_PRONOUN"  # a subject pronoun for a court, body or government: "it"
     PLURAL_PRONOUN = "PLURAL_PRONOUN"  # a subject pronoun for forces or a group: "they"
     GROUP = "GROUP"  # a noun that names an organisation named before: "the organization"
+    ORGANIZATION = "ORGANIZATION"  # the last word of a group's own name: "... Project"
     ASKED = "ASKED"  # an object pronoun and what makes it act: "him to" ("urged him to")
     LOCAL = "LOCAL"  # a word of the title of a state's or a city's official: "governor"
     BELONGS = "BELONGS"  # after a force, before its country: "the government of Honduras"

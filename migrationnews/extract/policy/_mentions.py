@@ -173,6 +173,8 @@ def _actor_mentions(doc: Document, sentence: Sentence, officials: list[_Mention]
                     or named
                 )
             found.append((start, end, named))
+    for m in _references_table().organizations.finditer(text, sentence.start, sentence.end):
+        found.append((m.start(), m.end(), m.group()))  # "the Texas Civil Rights Project"
     for m in _counties(text, sentence.start, sentence.end):
         found.append((m.start(), m.end(), m.group()))
     for m in _references(text, sentence.start, sentence.end):

@@ -167,6 +167,7 @@ class _References(NamedTuple):
     places: re.Pattern[str]  # "the country", "the Caribbean nation", "his country", "el país"
     kinds: dict[str, PlaceKind]  # each noun of ``places``: the kind of place it refers to
     governments: frozenset[str]  # nouns of ``places`` for a government: "the new government"
+    organizations: re.Pattern[str]  # a group's own name: "the Texas Civil Rights Project"
     governing: re.Pattern[str]  # after a country that governs: "'s prime minister", "'s government"
     offices: re.Pattern[str]  # "the president", "the Mexican governor", "el mandatario"
     office_titles: dict[str, str]  # each office noun: the word the official's title holds
@@ -250,6 +251,14 @@ def _references_table() -> _References:
         places=places,
         kinds=kinds,
         governments=frozenset(words[ReferenceClass.GOVERNMENT]),
+        organizations=re.compile(
+            rf"""
+            (?<![\w'’.-])(?!{the}[ ])                  # (not "The": no word of the name)
+            (?:[A-Z][\w'’.-]*[ ]){{1,5}}                # one to five capitalised words ...
+            {words_pattern(words[ReferenceClass.ORGANIZATION])}(?![\w-])  # ... "Project"
+            """,
+            re.VERBOSE,
+        ),
         governing=re.compile(
             rf"""
             ['’]s?[ ](?:[\w-]+[ ]){{0,2}}?    # a possessive, perhaps "new" or "interior" ...
