@@ -207,3 +207,16 @@ def test_a_group_named_in_full_is_who_sues(text: str, expected: str) -> None:
 def test_a_group_name_never_starts_with_the_article() -> None:
     text = "The Western Migrant Justice Alliance filed a lawsuit against the order."
     assert actors(text, PolicyKind.LEGAL_CHALLENGE) == ["Western Migrant Justice Alliance"]
+
+
+def test_a_pronoun_with_no_official_before_is_the_subject_it_follows() -> None:
+    text = "VIENNA — Austria's leader says he intends to halt asylum applications for a year."
+    assert actors(text, PolicyKind.REGULATION) == ["Austria"]
+
+
+def test_a_pronoun_still_refers_back_to_the_official_named_before() -> None:
+    text = (
+        "Chancellor Karl Nehammer spoke on Monday. Austria's interior ministry"
+        " said he will end the resettlement program."
+    )
+    assert actors(text, PolicyKind.REGULATION) == ["Nehammer"]

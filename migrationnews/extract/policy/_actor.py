@@ -176,10 +176,14 @@ def _actor(
     relative = "RELATIVE" in _modality().get(_word_before(text, sentence, anchor), frozenset())
     mentions, starts = context.mentions, context.mention_starts
     pronoun = _subject_pronoun(text, clause, anchor)
+    antecedent = None
     if pronoun >= 0 and not relative:  # "when she ended the program": the official before
+        antecedent = _official_antecedent(text, sentence, context, pronoun)
         named = bisect.bisect_left(starts, anchor)
-        if named == 0 or mentions[named - 1][0] < pronoun:
-            return _official_antecedent(text, sentence, context, pronoun)
+        if antecedent is not None and (named == 0 or mentions[named - 1][0] < pronoun):
+            return antecedent
+        # none named before: who the clause names first speaks of himself ("Poland's
+        # leader says he plans to suspend": Poland)
     group = _group_subject(text, clause, anchor)
     if group >= 0 and not relative and not _passive(text, sentence, cand):  # "the group
         # sued": the organisation named before (not "the group was detained")
@@ -201,8 +205,8 @@ def _actor(
         start, end, name = mentions[index]
         if start < clause:
             break
-        if start < pronoun and not relative:  # "prompt him to deploy the army to close"
-            return _official_antecedent(text, sentence, context, pronoun)
+        if start < pronoun and antecedent is not None:  # "prompt him to deploy the army"
+            return antecedent
         if end > anchor or cand.start <= start < cand.end or aside[0] <= start < aside[1]:
             continue  # not before the verb, inside the phrase, or inside an aside about it
         if (plaintiff or not _rules_as_court(cand)) and context.is_court(name):
