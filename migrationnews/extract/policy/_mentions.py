@@ -388,16 +388,17 @@ def _referent(doc: Document, officials: list[_Mention], found: re.Match[str]) ->
     before it, who says what his country will do; for "the country" or "the nation", the
     country named last before it, for "the government" the last one named as governing
     ("Italy's prime minister"), and for "the state", the state (within a few paragraphs;
-    not one people came from: "migrants from Haiti"). A country or demonym in the phrase
-    names its own ("the Italian government")."""
+    not one people came from: "migrants from Haiti"). A government's country or demonym
+    right after "the" names its own ("the Italian government")."""
     kind = _references_table().kinds[found.group("noun")]
     if found.group("own") is not None:  # "his country will": the official speaks for it
         return None if kind is PlaceKind.STATE else _antecedent(officials, found.start())
     text = doc.text
-    inside = find_countries(text, found.start(), found.end())
-    if inside and kind is PlaceKind.COUNTRY:  # "the Italian government": Italy's own
-        return country_names().get(inside[-1].code)
     governing = found.group("noun") in _references_table().governments
+    if governing:  # "the Italian government": Italy's own (not "the Central American")
+        inside = find_countries(text, found.start("the"), found.start("noun"))
+        if len(inside) == 1 and _words(text[found.end("the") : inside[0].span.start]) == 0:
+            return country_names().get(inside[0].code)
     return _place_before(text, found.start(), kind, governing=governing)
 
 
