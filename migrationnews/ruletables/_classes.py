@@ -187,6 +187,7 @@ class ReferenceClass(StrEnum):
     DEFINITE = "DEFINITE"  # the article before a noun that refers back: "the", "el"
     OWN = "OWN"  # an official's own: "his", "su"
     COUNTRY = "COUNTRY"  # a noun that names the country named last before: "nation"
+    GOVERNMENT = "GOVERNMENT"  # a noun for the government of a country named as governing
     STATE = "STATE"  # a noun that names the state named last before: "state"
     OF = "OF"  # after a noun, the word that names what it is of: "the state of"
     NOT_AFTER = "NOT_AFTER"  # after "state" or "country", a word that makes it a modifier
@@ -209,6 +210,7 @@ class ReferenceClass(StrEnum):
     BODY_PRONOUN = "BODY_PRONOUN"  # a subject pronoun for a court, body or government: "it"
     PLURAL_PRONOUN = "PLURAL_PRONOUN"  # a subject pronoun for forces or a group: "they"
     GROUP = "GROUP"  # a noun that names an organisation named before: "the organization"
+    ORGANIZATION = "ORGANIZATION"  # the last word of a group's own name: "... Project"
     ASKED = "ASKED"  # an object pronoun and what makes it act: "him to" ("urged him to")
     LOCAL = "LOCAL"  # a word of the title of a state's or a city's official: "governor"
     BELONGS = "BELONGS"  # after a force, before its country: "the government of Honduras"

@@ -54,6 +54,11 @@ from migrationnews.ruletables import BodyRole, ReferenceClass
 from migrationnews.text import Sentence
 from migrationnews.values import PlaceKind, Span
 
+_GOVERNED = frozenset({PlaceKind.COUNTRY, PlaceKind.STATE})  # what holds offices: "Arizona's"
+_HYPHENATED = re.compile(r"[-–][a-z]+(?=[ ])")  # after a name, before its measure: "-era"
+_OPENING_QUOTES = ('"', "“")  # a quotation that opens a sentence
+_CLOSING_QUOTES = ('"', "”")  # ... and ends before the phrase: the phrase is outside it
+_QUOTE_BACK_CHARS = 200  # how far before a quotation its speaker's attribution ends
 _BELONGS = frozenset({"from", "of"})  # "agents from the Border Patrol": its forces
 _LIST_WORDS = frozenset({"and", "or"})  # between names of one list
 _SUBJECT_WORDS = 3  # words allowed between a subject's place and the verb ("in Laredo on Monday")
@@ -88,6 +93,14 @@ _SENTENCE_END = re.compile(
     """,
     re.VERBOSE,
 )
+_BETWEEN = re.compile(
+    r"""
+    [ ](?:[a-z]+[ ])?between[ ]  # "between", perhaps after a participle: "signed between"
+    """,
+    re.VERBOSE,
+)
+_TITLE_RUN = re.compile(r"(?:[A-Z][\w.'’-]*[ ]){1,5}")  # a title, a given name: "President Ana "
+_THE = frozenset({"", "the "})  # what may stand between "between" and a party's name
 _AND = re.compile(
     r"""
     ,?[ ](?:and|&)[ ]            # the "and" that closes a list of names: "Peru and Bolivia"
@@ -163,10 +176,14 @@ def _actor(
     relative = "RELATIVE" in _modality().get(_word_before(text, sentence, anchor), frozenset())
     mentions, starts = context.mentions, context.mention_starts
     pronoun = _subject_pronoun(text, clause, anchor)
+    antecedent = None
     if pronoun >= 0 and not relative:  # "when she ended the program": the official before
+        antecedent = _official_antecedent(text, sentence, context, pronoun)
         named = bisect.bisect_left(starts, anchor)
-        if named == 0 or mentions[named - 1][0] < pronoun:
-            return _official_antecedent(text, sentence, context, pronoun)
+        if antecedent is not None and (named == 0 or mentions[named - 1][0] < pronoun):
+            return antecedent
+        # none named before: who the clause names first speaks of himself ("Poland's
+        # leader says he plans to suspend": Poland)
     group = _group_subject(text, clause, anchor)
     if group >= 0 and not relative and not _passive(text, sentence, cand):  # "the group
         # sued": the organisation named before (not "the group was detained")
@@ -188,8 +205,8 @@ def _actor(
         start, end, name = mentions[index]
         if start < clause:
             break
-        if start < pronoun and not relative:  # "prompt him to deploy the army to close"
-            return _official_antecedent(text, sentence, context, pronoun)
+        if start < pronoun and antecedent is not None:  # "prompt him to deploy the army"
+            return antecedent
         if end > anchor or cand.start <= start < cand.end or aside[0] <= start < aside[1]:
             continue  # not before the verb, inside the phrase, or inside an aside about it
         if (plaintiff or not _rules_as_court(cand)) and context.is_court(name):
@@ -216,6 +233,8 @@ def _actor(
                 return _named(text, start, name)  # "Noboa's government", "Panama's plan to"
             if _infinitive_of(text, end, anchor):
                 return _named(text, start, name)  # "the administration's raids to detain"
+            if _governs_as_subject(text, end, name):
+                return _named(text, start, name)  # "Arizona's top prosecutor sued": Arizona
             continue  # "Harris' meeting, Mexico deployed": a possessive, not a subject
         if "PREPOSITION" not in _governing(text, sentence, start) or _partitive(
             text, sentence, start
@@ -243,6 +262,18 @@ def _speaker_of(
     if speaker is None or context.countries.get(speaker) != place.country:
         return None
     return speaker
+
+
+def _governs_as_subject(text: str, end: int, name: str) -> bool:
+    """True for a country or state named as the possessor of an office or a government
+    that is the subject ("Arizona's top prosecutor sued", "Spain's interior ministry
+    said it would"): it acts through them."""
+    place = place_named(name)
+    return (
+        place is not None
+        and place.kind in _GOVERNED
+        and _references_table().governing.match(text, end) is not None
+    )
 
 
 def _contact_subject(text: str, context: _Context, obj: _Word, verb: _Word) -> str | None:
@@ -461,7 +492,31 @@ def _sentence_subject(
             continue  # a possessor, not a subject
         if "PREPOSITION" not in _governing(text, sentence, start):
             return _named(text, start, name)
-    return _speaker_after(text, sentence, context, cand)
+    return _speaker_after(text, sentence, context, cand) or _quote_speaker(
+        text, sentence, context, cand
+    )
+
+
+def _quote_speaker(
+    text: str, sentence: Sentence, context: _Context, cand: _Candidate
+) -> str | None:
+    """Who speaks a quotation that opens the sentence, named as he starts to speak just
+    before it ('..., the minister told reporters. "We will send them back"'): the
+    official named last before the quotation, a word of speech right after his name.
+    None when the phrase is not inside such a quotation."""
+    opening = text[sentence.start : cand.start].lstrip()
+    if not opening.startswith(_OPENING_QUOTES) or any(q in opening[1:] for q in _CLOSING_QUOTES):
+        return None
+    officials = context.officials
+    speech = _modal_class("SPEECH")
+    index = bisect.bisect_left(officials, (sentence.start, 0, "")) - 1
+    while index >= 0 and sentence.start - officials[index][1] <= _QUOTE_BACK_CHARS:
+        _start, end, surname = officials[index]
+        index -= 1
+        words = text[end : min(sentence.start, end + _QUOTE_BACK_CHARS)].split()[:1]
+        if words and words[0].lower() in speech:
+            return surname
+    return None
 
 
 def _speaker_after(
@@ -707,31 +762,89 @@ def _joint_subject(
     "and", stand right before the verb (a modal or adverb between), the first of them
     no prepositional object ("after talks with Chile, Peru launched")."""
     verb, reading = cand.verb, cand.reading
+    if cand.kind is PolicyKind.AGREEMENT:
+        parties = _parties_between(text, context, cand.end)
+        if parties is not None:  # "the agreement between Italy and Albania": both
+            return parties
     if verb is None or reading is None:
         return None
     if reading.cls not in _JOINT_CLASSES and cand.kind is not PolicyKind.AGREEMENT:
         return None  # "Spain and Morocco signed a pact": the parties to a deal, together
     index = _mention_before(text, context, verb.start, _MAX_JOINT_GAP_WORDS)
-    return None if index is None else _listed(text, sentence, context, index)
+    return None if index is None else _listed(text, sentence, context, index, titles=False)
 
 
-def _listed(text: str, sentence: Sentence, context: _Context, index: int) -> str | None:
+def _parties_between(text: str, context: _Context, end: int) -> str | None:
+    """The parties a deal is "between", named right after its phrase ending at ``end``
+    ("a pact between Spain and Morocco", "the deal signed between the U.S., Panama and
+    Colombia"), as written. None unless two or more names, joined by commas and a last
+    "and", follow "between" at once."""
+    between = _BETWEEN.match(text, end)
+    if between is None:
+        return None
+    mentions, starts = context.mentions, context.mention_starts
+    first = bisect.bisect_left(starts, between.end())
+    if first >= len(mentions) or text[between.end() : mentions[first][0]] not in _THE:
+        return None  # "between the United States and Mexico": the name at once
+    last = first
+    while last + 1 < min(len(mentions), first + _MAX_LISTED) and _JOINED.fullmatch(
+        text, mentions[last][1], mentions[last + 1][0]
+    ):
+        last += 1
+    if last == first or not _AND.fullmatch(text, mentions[last - 1][1], mentions[last][0]):
+        return None
+    return text[mentions[first][0] : mentions[last][1]].removeprefix("the ")
+
+
+def _listed(
+    text: str, sentence: Sentence, context: _Context, index: int, *, titles: bool = True
+) -> str | None:
     """The list of names the name at ``index`` closes, as written ("Chile, Peru and
     Bolivia"), when it is one: two or more names joined by commas and a last "and", the
-    first of them no prepositional object ("after talks with Chile, Peru launched")."""
+    first of them no prepositional object ("after talks with Chile, Peru launched").
+    Officials listed with their titles ("Prime Minister Ana Ruiz and President Jon Lee")
+    are named by their surnames ("Ruiz and Lee"), unless ``titles`` is false."""
     mentions = context.mentions
     if index < 1:
         return None
-    last_start, last_end, _name = mentions[index]
+    last_start, last_end, last_name = mentions[index]
+    titled = False
     if not _AND.fullmatch(text, mentions[index - 1][1], last_start):
-        return None
+        if not titles or not _titled_joint(text, context, index, _AND):
+            return None
+        titled = True
     first = index - 1
     stop = max(0, index - _MAX_LISTED)  # a list, not a text of names
-    while first > stop and _JOINED.fullmatch(text, mentions[first - 1][1], mentions[first][0]):
-        first -= 1
+    while first > stop:
+        if _JOINED.fullmatch(text, mentions[first - 1][1], mentions[first][0]):
+            first -= 1
+        elif titles and _titled_joint(text, context, first, _JOINED):
+            first, titled = first - 1, True
+        else:
+            break
     if "PREPOSITION" in _governing(text, sentence, mentions[first][0]):
         return None
-    return text[mentions[first][0] : last_end]
+    if not titled:
+        return text[mentions[first][0] : last_end]
+    names = [_named(text, m[0], m[2]) for m in mentions[first:index]]
+    return f"{', '.join(names)} {_references_table().joined} {_named(text, last_start, last_name)}"
+
+
+def _titled_joint(text: str, context: _Context, index: int, joint: re.Pattern[str]) -> bool:
+    """True when the official at ``index`` follows the name before it past a joint of a
+    list and his title or given name alone ("Starmer and French President Emmanuel
+    Macron"): the two are listed."""
+    start, _end, name = context.mentions[index]
+    if name not in context.countries and not _is_official(context, name):
+        return False
+    before = context.mentions[index - 1][1]
+    found = joint.match(text, before, start)
+    return found is not None and _TITLE_RUN.fullmatch(text, found.end(), start) is not None
+
+
+def _is_official(context: _Context, name: str) -> bool:
+    """True for the surname of an official the article names."""
+    return any(official[2] == name for official in context.officials)
 
 
 def _partitive(text: str, sentence: Sentence, position: int) -> bool:
@@ -834,6 +947,9 @@ def _owner(text: str, sentence: Sentence, context: _Context, obj: _Word) -> str 
         return None
     start, end, name = context.mentions[at]
     gap = text[end : obj.start]
+    hyphen = _HYPHENATED.match(gap)
+    if hyphen is not None:  # "a Trump-era ban", "a Biden-era asylum rule": his
+        gap = gap[hyphen.end() :]
     if gap.startswith(_POSSESSIVE) or gap == " " or _modifiers(gap):
         return _named(text, start, name)  # "the Texas law", "a Texas state law"
     return None

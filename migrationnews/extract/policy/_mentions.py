@@ -166,9 +166,15 @@ def _actor_mentions(doc: Document, sentence: Sentence, officials: list[_Mention]
                 if after is not None:  # "lawmakers in Florida", "la Guardia Nacional de México"
                     end = after[0]
                     named = text[start:end]
-            if named == "administration":  # "the administration": the president's, if named
-                named = _administration(doc, officials, start) or named
+            if named == "administration":  # "the administration": the president's, if named,
+                named = (  # else the government of the country named last as governing
+                    _administration(doc, officials, start)
+                    or _place_before(text, start, PlaceKind.COUNTRY, governing=True)
+                    or named
+                )
             found.append((start, end, named))
+    for m in _references_table().organizations.finditer(text, sentence.start, sentence.end):
+        found.append((m.start(), m.end(), m.group()))  # "the Texas Civil Rights Project"
     for m in _counties(text, sentence.start, sentence.end):
         found.append((m.start(), m.end(), m.group()))
     for m in _references(text, sentence.start, sentence.end):
@@ -380,21 +386,45 @@ def _pair_referent(text: str, position: int) -> str | None:
 def _referent(doc: Document, officials: list[_Mention], found: re.Match[str]) -> str | None:
     """The government a phrase refers back to: for "his country", the official named last
     before it, who says what his country will do; for "the country" or "the nation", the
-    country named
-    last before it, and for "the state", the state (within a few paragraphs; not one
-    people came from: "migrants from Haiti")."""
+    country named last before it, for "the government" the last one named as governing
+    ("Italy's prime minister"), and for "the state", the state (within a few paragraphs;
+    not one people came from: "migrants from Haiti"). A government's country or demonym
+    right after "the" names its own ("the Italian government")."""
     kind = _references_table().kinds[found.group("noun")]
     if found.group("own") is not None:  # "his country will": the official speaks for it
         return None if kind is PlaceKind.STATE else _antecedent(officials, found.start())
     text = doc.text
+    governing = found.group("noun") in _references_table().governments
+    if governing:  # "the Italian government": Italy's own (not "the Central American")
+        inside = find_countries(text, found.start("the"), found.start("noun"))
+        if len(inside) == 1 and _words(text[found.end("the") : inside[0].span.start]) == 0:
+            return country_names().get(inside[0].code)
+    return _place_before(text, found.start(), kind, governing=governing)
+
+
+def _place_before(text: str, position: int, kind: PlaceKind, *, governing: bool) -> str | None:
+    """The country or state (``kind``) named last before ``position``, within a few
+    paragraphs, that no one came from; with ``governing``, one named as governing."""
     places = _jurisdiction_mentions(text)
-    index = bisect.bisect_left(places, (found.start(), "")) - 1
-    while index >= 0 and found.start() - places[index][0] <= _ANTECEDENT_CHARS:
+    index = bisect.bisect_left(places, (position, "")) - 1
+    while index >= 0 and position - places[index][0] <= _ANTECEDENT_CHARS:
         start, name, named = places[index]
         index -= 1
-        if named is kind and text[max(0, start - 30) : start].split()[-1:] != ["from"]:
+        if (
+            named is kind
+            and text[max(0, start - 30) : start].split()[-1:] != ["from"]
+            and (not governing or _governs(text, start, name))
+        ):
             return name
     return None
+
+
+def _governs(text: str, start: int, name: str) -> bool:
+    """True for a country named at ``start`` as one that governs: the possessor of an
+    office or a government ("Italy's prime minister", "Germany's new government")."""
+    named = [p for p in find_places(text, start, start + _NAME_CHARS) if p.span.start == start]
+    end = named[0].span.end if named else start + len(name)
+    return _references_table().governing.match(text, end) is not None
 
 
 @per_article(maxsize=4)

@@ -166,6 +166,9 @@ class _References(NamedTuple):
 
     places: re.Pattern[str]  # "the country", "the Caribbean nation", "his country", "el país"
     kinds: dict[str, PlaceKind]  # each noun of ``places``: the kind of place it refers to
+    governments: frozenset[str]  # nouns of ``places`` for a government: "the new government"
+    organizations: re.Pattern[str]  # a group's own name: "the Texas Civil Rights Project"
+    governing: re.Pattern[str]  # after a country that governs: "'s prime minister", "'s government"
     offices: re.Pattern[str]  # "the president", "the Mexican governor", "el mandatario"
     office_titles: dict[str, str]  # each office noun: the word the official's title holds
     agencies: re.Pattern[str]  # "the department", "la dependencia"
@@ -199,6 +202,7 @@ def _references_table() -> _References:
         for form in row.forms:
             means[row.cls][form] = row.means or ""
     kinds = dict.fromkeys(words[ReferenceClass.COUNTRY], PlaceKind.COUNTRY)
+    kinds |= dict.fromkeys(words[ReferenceClass.GOVERNMENT], PlaceKind.COUNTRY)
     kinds |= dict.fromkeys(words[ReferenceClass.STATE], PlaceKind.STATE)
     the, own = (
         words_pattern(words[ReferenceClass.DEFINITE]),
@@ -210,6 +214,7 @@ def _references_table() -> _References:
         rf"""
         (?<![\w'’-])(?:
             (?P<the>{the})[ ](?:[A-Z][a-z]+[ ]){{0,2}}  # "the", perhaps "Central American" ...
+            (?:[a-z]+(?:-[a-z]+)?[ ])?                 # ... or "new", "right-wing" ...
             | (?P<own>{own})[ ]                         # ... or an official's own
         )
         (?P<noun>{words_pattern(kinds)})(?![\w-])     # ... country, nation or state
@@ -245,6 +250,23 @@ def _references_table() -> _References:
     return _References(
         places=places,
         kinds=kinds,
+        governments=frozenset(words[ReferenceClass.GOVERNMENT]),
+        organizations=re.compile(
+            rf"""
+            (?<![\w'’.-])(?!{the}[ ])                  # (not "The": no word of the name)
+            (?:[A-Z][\w'’.-]*[ ]){{1,5}}                # one to five capitalised words ...
+            {words_pattern(words[ReferenceClass.ORGANIZATION])}(?![\w-])  # ... "Project"
+            """,
+            re.VERBOSE,
+        ),
+        governing=re.compile(
+            rf"""
+            ['’]s?[ ](?:[\w-]+[ ]){{0,2}}?    # a possessive, perhaps "new" or "interior" ...
+            (?i:{words_pattern(words[ReferenceClass.OFFICE] + words[ReferenceClass.GOVERNMENT])})
+            (?!\w)                           # ... and an office or a government
+            """,
+            re.VERBOSE,
+        ),
         offices=offices,
         office_titles=means[ReferenceClass.OFFICE],
         agencies=agencies,
