@@ -15,6 +15,7 @@ from migrationnews.extract.policy._actor import (
     _actor,
     _joint_subject,
     _measure_owner,
+    _owner,
     _sentence_subject,
 )
 from migrationnews.extract.policy._candidates import (
