@@ -874,16 +874,19 @@ def _where_it_ended(doc: Document, group: _Group, cue: int) -> list[tuple[int, i
     """Where a group that broke up or was stopped at ``cue`` is told to be, when the cue's
     sentence names no place: the sentence before it, if the cue points back to its place
     ("at that point agents stopped the caravan"), and the sentences after the group's
-    first one that place the small groups it broke into."""
+    first one, up to ``_PIECES_REACH`` sentences past the cue's, that place the small
+    groups it broke into (a bounded look, so that an article of many groups stays linear)."""
     sentences = doc.sentences
     found: list[tuple[int, int]] = []
-    for k, sentence in enumerate(sentences):
-        if sentence.start <= cue < sentence.end:
-            if k > 0 and _THAT_PLACE.search(doc.text, sentence.start, cue + 1) is not None:
-                found.append((sentences[k - 1].start, sentences[k - 1].end))
-            break
+    at = bisect.bisect_right(sentences, cue, key=lambda s: s.start) - 1
+    if (
+        0 < at < len(sentences)
+        and cue < sentences[at].end
+        and _THAT_PLACE.search(doc.text, sentences[at].start, cue + 1) is not None
+    ):
+        found.append((sentences[at - 1].start, sentences[at - 1].end))
     first = min(group.sentences)
-    for k in range(first + 1, len(sentences)):
+    for k in range(first + 1, min(len(sentences), max(first, at) + 1 + _PIECES_REACH)):
         if k in group.sentences:
             continue
         sentence = sentences[k]
@@ -893,6 +896,10 @@ def _where_it_ended(doc: Document, group: _Group, cue: int) -> list[tuple[int, i
                 found.append((sentence.start, sentence.end))
                 break
     return found
+
+
+# How many sentences past the cue's the pieces of a broken-up group are looked for.
+_PIECES_REACH = 6
 
 
 def _named_inside(text: str, town: Place, region: Place) -> bool:
