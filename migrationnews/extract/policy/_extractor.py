@@ -417,9 +417,26 @@ def _acted_on(
         return None  # "to end MPP did not violate the law": not what the court acted on
     end = ruling.end if after else obj.end
     cand = evolve(ruling, kind=kind, start=obj.start, end=end, verb=None, reading=None)
-    own = _own_place(text, sentence, cand)
     actor = _measure_owner(text, sentence, context, obj, cand.end)
-    action = _action(text, sentence, setting, cand, own, kind, actor, measure_status, None)
+    return _measure_found(text, sentence, setting, cand, obj, (kind, measure_status), actor, index)
+
+
+def _measure_found(
+    text: str,
+    sentence: Sentence,
+    setting: _Setting,
+    cand: _Candidate,
+    obj: _Word,
+    reading: tuple[PolicyKind, PolicyStatus],
+    actor: str | None,
+    index: int,
+) -> _Found:
+    """A measure a ruling acts on, as a found record: the measure named by ``obj`` with
+    ``reading``'s kind and status; a measure named with a referring word ("the law") may be
+    the one named before."""
+    kind, status = reading
+    own = _own_place(text, sentence, cand)
+    action = _action(text, sentence, setting, cand, own, kind, actor, status, None)
     definite = _word_before(text, sentence, obj.start) in _REFERRING
     return _Found(
         cand=cand,
@@ -481,18 +498,9 @@ def _ruled_unlawful(
             break
         first = obj  # "the deportation policy": the compound the possessor owns
     cand = evolve(ruling, kind=kind, start=first.start, end=head.end, verb=None, reading=None)
-    own = _own_place(text, sentence, cand)
     actor = _owner(text, sentence, context, first)
-    action = _action(text, sentence, setting, cand, own, kind, actor, PolicyStatus.REVERSED, None)
-    definite = _word_before(text, sentence, first.start) in _REFERRING
-    return _Found(
-        cand=cand,
-        action=action,
-        sentence=index,
-        own_place=own,
-        name=None,
-        definite=definite,
-        refers=definite,
+    return _measure_found(
+        text, sentence, setting, cand, first, (kind, PolicyStatus.REVERSED), actor, index
     )
 
 
