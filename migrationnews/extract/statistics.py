@@ -443,7 +443,7 @@ _NEW_SUBJECT = _anycase(r"(?<![\w])(?:and|but|while|whereas)[ \t]+\Z")
 _BEFORE_NOW = _anycase(
     r"(?<![\w])(?:after|before|upon|tras|antes[ \t]+de|después[ \t]+de|luego[ \t]+de)[ \t]+\Z"
 )
-# A bare number compared with a figure before it: "compared with the 87,390", "than the 6,134".
+# A bare number compared with a figure before it: "compared with the 41,200", "than the 5,300".
 # A verb that links a sentence's subject to the figure it amounts to: "Deaths ... are at
 # 970", "The number of migrants ... rose to more than 4,800", "Las muertes llegaron a 300".
 _LINKING = _anycase(
