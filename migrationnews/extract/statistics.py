@@ -256,6 +256,18 @@ def _verb_patterns(language: str) -> tuple[Vocabulary, Vocabulary]:
 
 
 @functools.cache
+def _arrival_pattern(language: str) -> Vocabulary:
+    """Words of arriving ("arrived", "arrivals", "came ashore"): ``statistic_arrivals.tsv``."""
+    return Vocabulary(ruletables.statistic_arrivals(language))
+
+
+@functools.cache
+def _route_pattern(language: str) -> Vocabulary:
+    """Crossing routes of sea or jungle ("small boats", "the Darien"): ``statistic_routes.tsv``."""
+    return Vocabulary(ruletables.statistic_routes(language))
+
+
+@functools.cache
 def _next_forms(language: str) -> frozenset[str]:
     """The forms that frame a figure only right before it ("a city of", "space for")."""
     rows = ruletables.statistic_verbs(language)
@@ -354,6 +366,9 @@ _NUMBER_OF = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# A sentence that opens on the people its figures are a part of: "Of the deportees, ...",
+# "Among the 5,000 returnees, ..." (their noun, read by _number_of).
+_OF_THE_OPENING = _anycase(r"[ \t]*(?P<of>(?:of|among)[ \t]+the)[ \t][^,;:()\n]{1,60},[ \t]*")
 # A part of a total the sentence opened with: "Of the total of 500 removals, 300 ...",
 # "Del total de repatriaciones registradas, 116,156 se realizaron por tierra".
 _OF_THE_TOTAL = _anycase(
@@ -448,6 +463,7 @@ _BEFORE_NOW = _anycase(
 # 970", "The number of migrants ... rose to more than 4,800", "Las muertes llegaron a 300".
 _LINKING = _anycase(
     r"(?<![\w])(?:is|are|was|were|stood|stands|stand|reached|reaches|reach|rose|fell|climbed|"
+    r"climb|climbs|rise|rises|fall|falls|drop|drops|"
     r"dropped|totaled|totalled|totals|numbered|hit|ascendió|ascienden|llegaron|llegó|fueron|"
     r"fue|son|suman|sumaron)(?:[ \t]+(?:at|to|a))?[ \t]+\Z"
 )
@@ -484,7 +500,7 @@ _GROUP_OF = _anycase(
 )
 # A bare number given as the sum of what the sentence counts: "bringing the total to 9,803".
 _TOTAL_TO = _anycase(
-    r"(?<![\w])(?:total|tally|tallies|sum)(?:[ \t]+[\w-]+){0,4}?[ \t]+(?:to|at|of)[ \t]+\Z"
+    r"(?<![\w])(?:total|tally|tallies|sum)(?:[ \t]+[\w-]+){0,6}?[ \t]+(?:to|at|of)[ \t]+\Z"
 )
 # What may stand between an aside and its verb: "have", "had reportedly", "were all".
 _BEFORE_VERB = _anycase(
@@ -747,6 +763,12 @@ def _head_noun(text: str, end: int, stop: int) -> _Head | None:
                 t.group().lower() in _PARTITIVE for t in tokens[:i]
             ):
                 return None  # "the 27,300 of the same month": a time it falls in, not counts
+            if (
+                noun.measure == Measure.DURATION.value
+                and i > 0
+                and tokens[i - 1].group().lower() in _DEICTIC
+            ):
+                return None  # "to 40,000 last year": the year it fell in, not years counted
             head = _Head(tokens[last].end(), noun.unit, noun.measure, noun.factor)
             i = last + 1
             # a noun compound goes on: "migrant arrests", "border crossings"
@@ -788,6 +810,7 @@ def _head_noun(text: str, end: int, stop: int) -> _Head | None:
     return None
 
 
+_DEICTIC = frozenset({"last", "this", "next", "previous", "past", "same", "each", "every"})
 _PARTITIVE = frozenset({"of", "de", "del"})  # "members of the military", "miembros del Ejército"
 _PARTITIVE_SKIP = frozenset({"the", "u", "s", "us", "its", "la", "el", "los", "las", "."})
 
@@ -1413,6 +1436,7 @@ def extract(doc: Document, *, vague: VaguePolicy | None = None) -> tuple[Statist
     last_counted: Statistic | None = None  # the last figure of people or things
     counted: dict[tuple[Number | None, Number | None], Statistic] = {}  # the last by value
     earlier: Sentence | None = None
+    route = _route_pattern(active()).search(text) is not None  # arrivals there are crossings
     for sentence in doc.sentences:
         facts = _SentenceFacts(text, sentence, doc.published, earlier)
         earlier = sentence
@@ -1442,6 +1466,8 @@ def extract(doc: Document, *, vague: VaguePolicy | None = None) -> tuple[Statist
             )  # "... 1,250 crossings ... Most of the 1,250 were Syrians": the same count
             if again is not None:
                 unit, measure = again.unit, again.measure
+            if route and measure is Measure.MIGRANTS and _arrives(text, sentence, figure):
+                measure = Measure.CROSSINGS  # "408 people arrived on nine small boats"
             if unit in _COUNTED:
                 previous = (unit, measure)  # what a later bare number in the sentence counts
                 previous_end = figure.end
@@ -1481,6 +1507,36 @@ def extract(doc: Document, *, vague: VaguePolicy | None = None) -> tuple[Statist
                 counted[(low, high)] = found[-1]
         _take_the_whole(text, found, first_here)
     return tuple(found)
+
+
+# Arriving denied: "stopped them from reaching", "failed to reach", "never arrived".
+_KEPT_FROM = _anycase(r"(?<![\w])(?:from|not|never|failed[ \t]+to|unable[ \t]+to)[ \t]+\Z")
+# A relative clause right after a figure's clause: "592 people, who crossed the Channel".
+_RELATIVE_AFTER = _anycase(r",[ \t]+(?:who|that|which)[ \t]")
+
+
+def _arrives(text: str, sentence: Sentence, figure: _Figure) -> bool:
+    """Whether the figure's own words or its clause (or a relative clause right after it)
+    say its people arrived ("12,000 arrivals", "300 people made the journey", "592 people,
+    who crossed the Channel"), and no verb in the clause gives them another measure
+    ("130 migrants were rescued and brought ashore" are migrants rescued)."""
+    if figure.unit not in (Unit.PERSON, Unit.COUNT):
+        return False
+    left, right = _clause(text, sentence, figure.start, figure.end)
+    relative = _RELATIVE_AFTER.match(text, right) if right < sentence.end else None
+    if relative is not None:  # read on into ", who crossed ..."
+        stop = _CLAUSE_BREAK.search(text, relative.end(), min(sentence.end, relative.end() + 60))
+        right = stop.start() if stop else min(sentence.end, relative.end() + 60)
+    hits = _verb_after_pattern().finditer(text, left, right)
+    verbs = [_verbs()[hit.group().lower()] for hit in hits]
+    if Measure.CROSSINGS in verbs:
+        return True  # "who crossed the Channel", "after crossing the Channel"
+    if Measure.MIGRANTS in verbs:
+        return False  # "rescued", "stranded", "waiting": people on the move, not arrived
+    return any(
+        not _KEPT_FROM.search(text, max(left, hit.start() - 16), hit.start())
+        for hit in _arrival_pattern(active()).finditer(text, left, right)
+    )  # but "stopped 26,000 people from reaching our shores" did not arrive
 
 
 # A figure of people named as part of a later one: "three women, who were among the 90 ...".
@@ -1641,6 +1697,11 @@ def _unit_and_measure(
     ):  # "... 131,448 asylum requests. Of these, more than 51,000 were Haitians": asylum
         unit = Unit.PERSON if last.measure in _EVENTS else last.unit
         return unit, last.measure
+    part_of = _OF_THE_OPENING.match(text, sentence.start, left)
+    if verb is None and part_of is not None:  # "Of the deportees, 300 were children"
+        named = _named_by(_head_noun(text, part_of.end("of"), left))
+        if named is not None and named[1] is not Measure.OTHER:
+            return named
     if text[left : figure.start].strip() and _BACK.match(text, figure.end, right):
         return Unit.PERSON, Measure.REMOVALS  # "they sent hundreds back to Honduras"
     after = _verb_after_pattern().finditer(text, figure.end, min(right, figure.end + 40))
@@ -1769,8 +1830,13 @@ def _number_of(text: str, left: int, start: int) -> tuple[Unit, Measure] | None:
     ends = [m.end() for m in _NUMBER_OF.finditer(text, left, start)]
     if not ends:
         return None
-    head = _head_noun(text, ends[-1], start)
-    if head is None:
+    return _named_by(_head_noun(text, ends[-1], start))
+
+
+def _named_by(head: _Head | None) -> tuple[Unit, Measure] | None:
+    """What a bare number counts when a noun before it names what it is a part or a count
+    of ("the number of deportees", "Of the returnees, ..."): people, or the event counted."""
+    if head is None or head.measure.startswith("~"):
         return None
     if head.measure.startswith("*"):
         return head.unit, Measure(head.measure[1:])

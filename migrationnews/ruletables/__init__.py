@@ -155,12 +155,14 @@ __all__ = [
     "policy_verbs",
     "rule_path",
     "spanish_titles",
+    "statistic_arrivals",
     "statistic_changes",
     "statistic_context",
     "statistic_date_hints",
     "statistic_nouns",
     "statistic_places",
     "statistic_rates",
+    "statistic_routes",
     "statistic_sources",
     "statistic_verbs",
     "titles",
@@ -321,6 +323,16 @@ def statistic_changes(language: str = "en") -> tuple[str, ...]:
 def statistic_sources() -> tuple[str, ...]:
     """``statistic_sources.tsv``: reporting verbs."""
     return _words("statistic_sources.tsv")
+
+
+def statistic_arrivals(language: str = "en") -> tuple[str, ...]:
+    """``statistic_arrivals.tsv``: words of arriving (counted as crossings on a route)."""
+    return _words("statistic_arrivals.tsv", language)
+
+
+def statistic_routes(language: str = "en") -> tuple[str, ...]:
+    """``statistic_routes.tsv``: crossing routes of sea or jungle."""
+    return _words("statistic_routes.tsv", language)
 
 
 def statistic_date_hints(language: str = "en") -> tuple[str, ...]:

@@ -1,0 +1,147 @@
+"""What a figure counts, read by kind of measure (issue 13, round 4, figs5).
+
+Every sentence here is written for the test; none is taken from a news article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from migrationnews import ruletables
+from migrationnews.extract.statistics import find_statistics
+
+
+def _measures(text: str) -> list[tuple[str, str]]:
+    return [(s.text, s.measure.value) for s in find_statistics(text)]
+
+
+def _units(text: str) -> list[tuple[str, str, str]]:
+    return [(s.text, s.unit.value, s.measure.value) for s in find_statistics(text)]
+
+
+# ---------------------------------------------------------------- arrivals on a route
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("On Friday 260 people arrived on five small boats.", "260 people"),
+        ("There were 14,000 arrivals across the Channel in 2021.", "14,000 arrivals"),
+        ("About 640 migrants landed on Lampedusa overnight.", "About 640 migrants"),
+        ("Some 75 people came ashore after a night in a dinghy.", "Some 75 people"),
+        ("Around 310 people made the journey in six small boats.", "Around 310 people"),
+        ("Nearly 2,000 migrants entered Panama through the jungle on Monday.", "2,000 migrants"),
+        ("More than 900 people passed through the Darien Gap in a day.", "900 people"),
+        ("The record stands at 720 people, who crossed the Channel in 14 boats.", "720 people"),
+        ("About 450 people arrived after crossing the Channel at dawn.", "About 450 people"),
+    ],
+)
+def test_people_who_arrive_on_a_sea_or_jungle_route_are_crossings(text: str, figure: str) -> None:
+    read = dict(_measures(text))
+    assert read[[k for k in read if figure in k][0]] == "crossings"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 300 new arrivals slept at the shelter in Denver.",  # no sea or jungle route
+        "About 130 migrants were rescued at sea and brought ashore.",  # rescued: migrants
+        "The navy stopped 4,000 people from reaching the shores of the island by sea.",
+        "The Mediterranean count has reached 2,200 people since January.",  # a linking verb
+    ],
+)
+def test_arrivals_elsewhere_or_of_another_kind_are_not_crossings(text: str) -> None:
+    measures = [m for _, m in _measures(text)]
+    assert measures
+    assert "crossings" not in measures
+
+
+def test_a_total_and_the_comparisons_after_it_count_what_the_boats_carried() -> None:
+    text = (
+        "On Monday 150 people made the crossing in four boats, bringing the total for the "
+        "year so far to 6,120. That is 12% higher than the same period in 2023 (5,460)."
+    )
+    read = _units(text)
+    assert ("four boats", "count", "other") in read
+    assert ("6,120", "person", "crossings") in read
+    assert ("5,460", "person", "crossings") in read
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Italy counted 3,900 landings in June.", "3,900 landings"),
+        ("Officials logged 1,250 disembarkations over the weekend.", "1,250 disembarkations"),
+        ("Spain registered 9,300 sea arrivals this year.", "9,300 sea arrivals"),
+        ("Frontex recorded 18,000 entry attempts on the route.", "18,000 entry attempts"),
+        ("Frontex counted 2,600 irregular entry attempts in May.", "2,600 irregular entry"),
+    ],
+)
+def test_nouns_that_name_a_crossing_count_crossings(text: str, figure: str) -> None:
+    read = dict(_measures(text))
+    assert read[[k for k in read if k.startswith(figure)][0]] == "crossings"
+
+
+# ---------------------------------------------------------------- removals and their parts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Of the returnees, 21,400 were men and 3,300 were women.",
+            [("21,400", "removals"), ("3,300", "removals")],
+        ),
+        ("Among the deportees, 85 were children.", [("85", "removals")]),
+        (
+            "Of the 4,000 asylum applications, 900 were granted.",
+            [("4,000 asylum applications", "asylum"), ("900", "asylum")],
+        ),
+        ("Of the three countries, two signed.", [("three countries", "other"), ("two", "other")]),
+    ],
+)
+def test_a_sentence_that_opens_on_a_whole_counts_its_parts_as_that_whole(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _measures(text) == expected
+
+
+def test_a_time_after_a_bare_number_is_when_it_fell_not_its_unit() -> None:
+    text = "The number of Guatemalans deported fell from 60,000 in 2019 to 35,000 last year."
+    assert _units(text) == [("60,000", "person", "removals"), ("35,000", "person", "removals")]
+
+
+def test_a_span_of_time_counted_is_still_a_duration() -> None:
+    assert _units("The group walked for 11 days last month.") == [("11 days", "day", "duration")]
+
+
+def test_illegal_entrants_take_the_verb_that_counts_them() -> None:
+    text = "Agents apprehended 31,500 illegal entrants in June."
+    assert _measures(text) == [("31,500 illegal entrants", "apprehensions")]
+
+
+# ---------------------------------------------------------------- not people at all
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        ("The 90,000-square-foot warehouse opened in May.", "90,000-square-foot", "other"),
+        ("The camp covers 40 acres near the river.", "40 acres", "other"),
+        ("A 6,000-square-kilometer park lies on the route.", "6,000-square-kilometer", "other"),
+        ("The 300-bed shelter was full.", "300-bed", "count"),
+    ],
+)
+def test_areas_and_beds_are_not_people(text: str, figure: str, unit: str) -> None:
+    read = _units(text)
+    assert (figure, unit, "other") in read
+
+
+# ---------------------------------------------------------------- the tables
+
+
+def test_the_route_and_arrival_tables_load_lower_case_and_without_duplicates() -> None:
+    for words in (ruletables.statistic_routes(), ruletables.statistic_arrivals()):
+        assert words
+        assert all(w == w.lower() for w in words)
+        assert len(set(words)) == len(words)
