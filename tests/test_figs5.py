@@ -38,7 +38,7 @@ def _units(text: str) -> list[tuple[str, str, str]]:
 )
 def test_people_who_arrive_on_a_sea_or_jungle_route_are_crossings(text: str, figure: str) -> None:
     read = dict(_measures(text))
-    assert read[[k for k in read if figure in k][0]] == "crossings"
+    assert read[next(k for k in read if figure in k)] == "crossings"
 
 
 @pytest.mark.parametrize(
@@ -79,7 +79,7 @@ def test_a_total_and_the_comparisons_after_it_count_what_the_boats_carried() -> 
 )
 def test_nouns_that_name_a_crossing_count_crossings(text: str, figure: str) -> None:
     read = dict(_measures(text))
-    assert read[[k for k in read if k.startswith(figure)][0]] == "crossings"
+    assert read[next(k for k in read if k.startswith(figure))] == "crossings"
 
 
 # ---------------------------------------------------------------- removals and their parts
