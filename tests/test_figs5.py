@@ -145,3 +145,51 @@ def test_the_route_and_arrival_tables_load_lower_case_and_without_duplicates() -
         assert words
         assert all(w == w.lower() for w in words)
         assert len(set(words)) == len(words)
+
+
+# ---------------------------------------------------------------- bare numbers in context
+
+
+def test_a_tally_restates_the_figure_a_sentence_or_two_before() -> None:
+    text = (
+        "The agency removed 180,400 people in the fiscal year. The year ended in September. "
+        "A year earlier the tally was about 150,000, or an average of about 410 a day."
+    )
+    assert [m for _, m in _measures(text)] == ["removals", "removals", "removals"]
+
+
+def test_a_total_across_an_aside_counts_the_people_of_its_sentence() -> None:
+    text = (
+        "In all, 95 people made the crossing in two boats on Friday, bringing the total so "
+        "far this year, not counting Saturday's boats, to 7,410."
+    )
+    assert ("7,410", "crossings") in _measures(text)
+
+
+def test_a_change_arriving_at_a_figure_counts_what_the_sentence_opened_on() -> None:
+    text = (
+        "The number of irregular border crossings fell by 17% in the first three months, "
+        "to around 41 300."
+    )
+    assert ("around 41 300", "crossings") in _measures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry updated the data at 8 this morning.",
+        "The count closes at 11 tonight.",
+        "The shelter opens at 6 o'clock.",
+        "Crossings rose in the second half of the year.",
+        "Arrivals fell in the final quarter of the year.",
+    ],
+)
+def test_times_of_day_and_parts_of_a_year_are_not_figures(text: str) -> None:
+    assert find_statistics(text) == ()
+
+
+def test_a_share_is_still_a_share() -> None:
+    assert _units("Half of the 600 migrants were children.") == [
+        ("Half of", "percent", "share"),
+        ("600 migrants", "person", "migrants"),
+    ]

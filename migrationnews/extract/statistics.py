@@ -416,7 +416,8 @@ _COORDINATED = re.compile(r"(?<![\w])(?:and|but)[ \t]+\Z", re.IGNORECASE)
 
 # A bare number named as the peak or total of what the sentence before counted.
 _RECORD = _anycase(
-    r"(?<![\w])(?:(?:record|peak|high|low|total|tally)[ \t]+(?:of[ \t]+)?|"
+    r"(?<![\w])(?:(?:record|peak|high|low|total|tally)[ \t]+"
+    r"(?:of[ \t]+|(?:was|is|stood[ \t]+at|stands[ \t]+at)[ \t]+)?|"
     r"(?:amounts|amounted|amounting|works|worked|comes|came)[ \t]+(?:out[ \t]+)?to[ \t]+)\Z"
 )  # "... arrested 14,000 people. That amounts to 667 a day."
 _RELATIVE = _anycase(r"[ \t]*(?:who|that|which)[ \t]")  # "500 migrants who"
@@ -468,6 +469,9 @@ _LINKING = _anycase(
     r"fue|son|suman|sumaron)(?:[ \t]+(?:at|to|a))?[ \t]+\Z"
 )
 _SUBJECT_REACH = 40  # how far into its sentence a subject's noun may be
+_TO_TARGET = _anycase(r"(?<![\w])to[ \t]+\Z")  # the figure a change arrives at: "fell ... to"
+_DATELINE_REACH = 64  # a subject's reach past a wire dateline: "(ANSA) - ROME, MAY 15 - The ..."
+_RECORD_REACH = 240  # how far back a total or a tally may restate a figure of people
 # A flight of removals named in the clause before a dash or colon that opens the figure's
 # own: "A deportation flight landed on Monday — 135 Hondurans": its passengers.
 _REMOVAL_CARRIER = _anycase(
@@ -502,6 +506,10 @@ _GROUP_OF = _anycase(
 _TOTAL_TO = _anycase(
     r"(?<![\w])(?:total|tally|tallies|sum)(?:[ \t]+[\w-]+){0,6}?[ \t]+(?:to|at|of)[ \t]+\Z"
 )
+# The same, with an aside before "to": "bringing the total so far, not counting today's, to".
+_TOTAL_ASIDE_TO = _anycase(
+    r"(?<![\w])(?:total|tally)(?:[ \t]+[\w'’-]+){0,6}?,[ \t]+[^,;:()\n]{1,60},[ \t]+to[ \t]+\Z"
+)
 # What may stand between an aside and its verb: "have", "had reportedly", "were all".
 _BEFORE_VERB = _anycase(
     r"[ \t]*(?:(?:have|has|had|were|was|are|is|been|also|then|later|all|eventually|reportedly|"
@@ -528,6 +536,15 @@ _CURRENCY = re.compile(
     re.VERBOSE,
 )
 _CURRENCY_LONGEST = len("U.S. $")  # the longest sign before a number
+_AT_HOUR = _anycase(r"(?<![\w])(?:at|by|until|before|after)[ \t]+\Z")  # "at 8 this morning"
+_PART_OF_DAY = _anycase(
+    r"[ \t]+(?:(?:this|in[ \t]+the|on[ \t]+\w+)[ \t]+(?:morning|afternoon|evening)|tonight|"
+    r"(?:last|at)[ \t]+night|o['’]clock)(?![\w])"
+)
+# A rank right before a part of a year: "the second half", "the final quarter".
+_RANKED_PART = _anycase(
+    r"(?<![\w])(?:first|second|third|fourth|last|final|latter|past|previous|next)[ \t]+\Z"
+)
 _ISO_DATE = re.compile(r"(?<![\d])(?:19|20)\d\d-\Z")  # the year of an ISO date before
 _YEAR = re.compile(r"(?:19|20)\d\d\Z")  # a bare year
 _LIST_ITEM = re.compile(r"(?:^|\n)[ \t]*\Z")  # only blanks since the line start
@@ -621,6 +638,13 @@ def _not_a_figure(text: str, number: NumberMention, sentence: Sentence) -> bool:
             return True  # "04" in a date, a code
         if _ISO_DATE.search(text, max(0, start - 5), start):
             return True  # "2018-04-03"
+        if (
+            isinstance(number.value, int)
+            and number.value <= 12
+            and _AT_HOUR.search(window)
+            and _PART_OF_DAY.match(text, end)
+        ):
+            return True  # "updated at 8 this morning": a time of day
         if _YEAR.match(digits) and not _phrase_at_end(_CURRENCY, window, _CURRENCY_LONGEST):
             return not _counted_right_after(text, end, sentence.end)
         line = text[max(0, start - 8) : start]
@@ -648,6 +672,8 @@ def _not_a_figure(text: str, number: NumberMention, sentence: Sentence) -> bool:
         return True
     if number.kind is NumberKind.WORDS and number.value == 1:
         return not _one_counts(text, number, sentence)
+    if number.kind is NumberKind.FRACTION and _RANKED_PART.search(window):
+        return True  # "the second half of the year", "the last quarter": a period, not a share
     if number.kind is NumberKind.FRACTION and not number.text.lower().endswith(" of"):
         return _OF.match(text, end, sentence.end) is None  # "two-thirds of": a share of some whole
     if number.kind is NumberKind.WORDS and number.text[:1].isupper() and start > sentence.start:
@@ -1724,6 +1750,9 @@ def _unit_and_measure(
             and people_here is not None
             and (
                 _TOTAL_TO.search(text, max(left, figure.start - 48), figure.start)
+                or _TOTAL_ASIDE_TO.search(
+                    text, max(sentence.start, figure.start - 96), figure.start
+                )
                 or _COMPARED.search(text, max(left, figure.start - 24), figure.start)
             )
         ):  # "337 people crossed in 10 boats, bringing the total to 18,108": people, not boats;
@@ -1740,19 +1769,29 @@ def _unit_and_measure(
     named = _subject(text, sentence, figure.start)  # "The number of ... rose to 4,800"
     if named is not None:
         return named
+    if _TO_TARGET.search(text, max(sentence.start, figure.start - 4), figure.start) and (
+        _NUMBER_OF.search(text, sentence.start, min(figure.start, sentence.start + _DATELINE_REACH))
+    ):  # "The number of crossings fell by 23% in four months, to around 63,400"
+        named = _number_of(text, sentence.start, figure.start)
+        if named is not None:
+            return named
     total = _OF_THE_TOTAL.search(text, sentence.start, figure.start)
     if total is not None and total.start() < left:  # the total opens the sentence's first clause
         head = _head_noun(text, total.end(), figure.start)
         if head is not None and not head.measure.startswith("~"):
             whole = Measure(head.measure.lstrip("*"))
             return (Unit.PERSON if head.unit is Unit.COUNT else head.unit), whole
+    record = _RECORD.search(text, max(left, figure.start - 20), figure.start)
     if (
         earlier is not None
         and facts.previous is not None
-        and earlier.span.start >= facts.previous.start
+        and (
+            earlier.span.start >= facts.previous.start
+            or (record is not None and figure.start - earlier.span.end <= _RECORD_REACH)
+        )  # "... removed 302,192 people. The year began in October. The tally was 271,000"
         and earlier.unit is Unit.PERSON
         and (
-            _RECORD.search(text, max(left, figure.start - 16), figure.start)
+            record is not None
             or _COMPARED.search(text, max(left, figure.start - 24), figure.start)
             or _DID_SO.match(text, figure.end, sentence.end)  # "the 12,500 who did so"
         )
