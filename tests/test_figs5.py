@@ -193,3 +193,42 @@ def test_a_share_is_still_a_share() -> None:
         ("Half of", "percent", "share"),
         ("600 migrants", "person", "migrants"),
     ]
+
+
+# ---------------------------------------------------------------- the noun after a list
+
+
+def test_numbers_then_respectively_count_the_noun_after_it() -> None:
+    text = (
+        "Agents in three sectors reported about 7,000, 5,500 and 2,000, respectively, "
+        "as known gotaways."
+    )
+    assert [m for t, m in _measures(text) if "sectors" not in t] == ["crossings"] * 3
+
+
+def test_a_number_reported_as_a_noun_counts_that_noun() -> None:
+    assert _measures("There were 6,300 reported as known gotaways in May.") == [
+        ("6,300", "crossings")
+    ]
+
+
+def test_a_number_in_parentheses_counts_the_event_named_before_it() -> None:
+    text = "The sector reported more gotaways (4,120) than apprehensions (3,800)."
+    assert _measures(text) == [("4,120", "crossings"), ("3,800", "apprehensions")]
+
+
+def test_people_named_before_parentheses_keep_the_verb_of_the_sentence() -> None:
+    text = "Agents deported 52,000 people, most of them Guatemalan nationals (31,000)."
+    assert [m for _, m in _measures(text)] == ["removals", "removals"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The office granted protection to 9,800 people.", "9,800 people"),
+        ("Judges issued 52,000 asylum decisions last year.", "52,000 asylum decisions"),
+        ("Some 7,200 people were granted refugee status.", "Some 7,200 people"),
+    ],
+)
+def test_decisions_on_asylum_count_asylum(text: str, figure: str) -> None:
+    assert (figure, "asylum") in _measures(text)

@@ -510,6 +510,19 @@ _TOTAL_TO = _anycase(
 _TOTAL_ASIDE_TO = _anycase(
     r"(?<![\w])(?:total|tally)(?:[ \t]+[\w'’-]+){0,6}?,[ \t]+[^,;:()\n]{1,60},[ \t]+to[ \t]+\Z"
 )
+# The rest of a list of numbers, then "respectively" and the noun they count: ", 8,000 and
+# 5,000, respectively, as known gotaways" (at most six numbers: bounded).
+_RESPECTIVELY = _anycase(
+    r"(?:(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)\d[\d,.]*){0,6}"
+    r"[ \t]*,?[ \t]+respectively[ \t]*,?[ \t]*(?:as[ \t]+)?"
+)
+# A number and what it was reported as: "9,100 reported as known gotaways".
+_REPORTED_AS = _anycase(
+    r"[ \t]+(?:(?:were|was)[ \t]+)?(?:reported|counted|recorded|classified|listed|logged)"
+    r"[ \t]+as[ \t]+"
+)
+# The noun right before a number in parentheses: "known gotaways (8,450)".
+_NOUN_PAREN = re.compile(r"(?<![\w-])(?P<noun>[A-Za-z][\w-]*)[ \t]*\([ \t]*\Z")
 # What may stand between an aside and its verb: "have", "had reportedly", "were all".
 _BEFORE_VERB = _anycase(
     r"[ \t]*(?:(?:have|has|had|were|was|are|is|been|also|then|later|all|eventually|reportedly|"
@@ -592,6 +605,7 @@ _EVENTS = frozenset(
 )
 # The measures of people (a count of families that are migrants or removals is of people).
 _PEOPLE_MEASURES = _EVENTS | {Measure.MIGRANTS, Measure.DEATHS}
+_EVENT_NAMES = frozenset(m.value for m in _EVENTS | {Measure.DEATHS})
 _WORD_AFTER = 8  # words scanned after a number for the noun it counts
 # Spanish participles, which follow the noun they describe ("migrantes detenidos").
 _PARTICIPLES_ES = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
@@ -1723,6 +1737,9 @@ def _unit_and_measure(
     ):  # "... 131,448 asylum requests. Of these, more than 51,000 were Haitians": asylum
         unit = Unit.PERSON if last.measure in _EVENTS else last.unit
         return unit, last.measure
+    named = _named_after(text, figure.start, figure.end, sentence.end) if verb is None else None
+    if named is not None:  # "12,000, 8,000 and 5,000, respectively, as known gotaways"
+        return named
     part_of = _OF_THE_OPENING.match(text, sentence.start, left)
     if verb is None and part_of is not None:  # "Of the deportees, 300 were children"
         named = _named_by(_head_noun(text, part_of.end("of"), left))
@@ -1870,6 +1887,23 @@ def _number_of(text: str, left: int, start: int) -> tuple[Unit, Measure] | None:
     if not ends:
         return None
     return _named_by(_head_noun(text, ends[-1], start))
+
+
+def _named_after(text: str, start: int, end: int, stop: int) -> tuple[Unit, Measure] | None:
+    """What a bare number counts when the noun comes after a list and "respectively", or
+    after "reported as" ("9,100 reported as known gotaways"), or stands right before it in
+    parentheses ("known gotaways (8,450)"); None when nothing names it so."""
+    after = _RESPECTIVELY.match(text, end, stop) or _REPORTED_AS.match(text, end, stop)
+    if after is not None:
+        return _named_by(_head_noun(text, after.end(), stop))
+    paren = _NOUN_PAREN.search(text, max(0, start - 40), start)
+    if paren is not None and text.startswith(")", end):
+        noun = _nouns().get(paren.group("noun").lower())
+        if noun is not None and noun.unit in _COUNTED and noun.measure in _EVENT_NAMES:
+            # an event ("gotaways (8,450)"); people ("nationals (1,641)") take their verb
+            head = _Head(paren.end("noun"), noun.unit, noun.measure, noun.factor)
+            return _named_by(head)
+    return None
 
 
 def _named_by(head: _Head | None) -> tuple[Unit, Measure] | None:
