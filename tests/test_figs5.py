@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+import migrationnews as mn
 from migrationnews import ruletables
 from migrationnews.extract.statistics import find_statistics
 
@@ -232,3 +233,29 @@ def test_people_named_before_parentheses_keep_the_verb_of_the_sentence() -> None
 )
 def test_decisions_on_asylum_count_asylum(text: str, figure: str) -> None:
     assert (figure, "asylum") in _measures(text)
+
+
+# ---------------------------------------------------------------- Spanish
+
+
+def test_spanish_arrivals_through_the_jungle_are_crossings() -> None:
+    text = (
+        "Según las autoridades panameñas, 180.000 migrantes llegaron a Panamá a través "
+        "de la selva en lo que va del año."
+    )
+    assert [(s.text, s.measure.value) for s in mn.parse(text).statistics] == [
+        ("180.000 migrantes", "crossings")
+    ]
+
+
+def test_spanish_landings_by_boat_and_the_year_before_them() -> None:
+    text = "Se registraron 41.000 llegadas en cayucos, frente a 12.000 llegadas el año anterior."
+    assert [(s.text, s.unit.value, s.measure.value) for s in mn.parse(text).statistics] == [
+        ("41.000 llegadas", "person", "crossings"),
+        ("12.000 llegadas", "person", "crossings"),
+    ]
+
+
+def test_spanish_people_waiting_in_shelters_stay_migrants() -> None:
+    text = "Unos 2.500 migrantes esperan en albergues de la frontera norte."
+    assert [s.measure.value for s in mn.parse(text).statistics] == ["migrants"]

@@ -850,7 +850,10 @@ def _head_noun(text: str, end: int, stop: int) -> _Head | None:
     return None
 
 
-_DEICTIC = frozenset({"last", "this", "next", "previous", "past", "same", "each", "every"})
+_DEICTIC = frozenset(
+    {"last", "this", "next", "previous", "past", "same", "each", "every", "the"}
+    | {"el", "la", "este", "esta", "ese", "esa", "aquel", "cada"}  # "15.000 el año anterior"
+)
 _PARTITIVE = frozenset({"of", "de", "del"})  # "members of the military", "miembros del Ejército"
 _PARTITIVE_SKIP = frozenset({"the", "u", "s", "us", "its", "la", "el", "los", "las", "."})
 
