@@ -259,3 +259,24 @@ def test_spanish_landings_by_boat_and_the_year_before_them() -> None:
 def test_spanish_people_waiting_in_shelters_stay_migrants() -> None:
     text = "Unos 2.500 migrantes esperan en albergues de la frontera norte."
     assert [s.measure.value for s in mn.parse(text).statistics] == ["migrants"]
+
+
+# ---------------------------------------------------------------- encounters and carriers
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Port officers found 27,000 people inadmissible in March.", "27,000 people"),
+        ("Some 48,000 inadmissibles were logged at the ports in April.", "Some 48,000"),
+        ("In May, 7,900 people presenting themselves at ports were turned away.", "7,900 people"),
+    ],
+)
+def test_people_found_inadmissible_at_ports_are_encounters(text: str, figure: str) -> None:
+    read = dict(_measures(text))
+    assert read[next(k for k in read if k.startswith(figure))] == "encounters"
+
+
+def test_flights_with_a_total_of_deportees_are_removals() -> None:
+    text = "Three flights with a total of 310 deportees landed in Tegucigalpa."
+    assert _measures(text) == [("Three flights", "removals"), ("310 deportees", "removals")]

@@ -1587,6 +1587,7 @@ _AMONG = _anycase(r"[^.;!?\n]{0,80}?(?<![\w])(?:among|entre)[ \t]+(?:(?:the|los|
 # The people a figure of removal flights carried: "six deportation flights, carrying 900".
 _CARRIED = _anycase(
     r"[^.;!?\n]{0,60}?(?<![\w])(?:carrying|involving|with|aboard|or|con|llevando)[ \t]+"
+    r"(?:(?:a[ \t]+total[ \t]+of|un[ \t]+total[ \t]+de)[ \t]+)?"  # "with a total of 260"
 )
 
 
