@@ -280,3 +280,8 @@ def test_people_found_inadmissible_at_ports_are_encounters(text: str, figure: st
 def test_flights_with_a_total_of_deportees_are_removals() -> None:
     text = "Three flights with a total of 310 deportees landed in Tegucigalpa."
     assert _measures(text) == [("Three flights", "removals"), ("310 deportees", "removals")]
+
+
+def test_more_people_with_a_verb_of_their_own_take_that_verb() -> None:
+    text = "Agents encountered 6,000 migrants on Monday, and 2,000 more waited at the gate."
+    assert _measures(text) == [("6,000 migrants", "encounters"), ("2,000", "migrants")]

@@ -526,7 +526,7 @@ _NOUN_PAREN = re.compile(r"(?<![\w-])(?P<noun>[A-Za-z][\w-]*)[ \t]*\([ \t]*\Z")
 # What may stand between an aside and its verb: "have", "had reportedly", "were all".
 _BEFORE_VERB = _anycase(
     r"[ \t]*(?:(?:have|has|had|were|was|are|is|been|also|then|later|all|eventually|reportedly|"
-    r"since|already|successfully|remain|remains|remained|still)[ \t]+){0,3}\Z"
+    r"since|already|successfully|remain|remains|remained|still|more|others)[ \t]+){0,3}\Z"
 )
 _TOKEN = re.compile(
     r"""
