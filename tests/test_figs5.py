@@ -285,3 +285,33 @@ def test_flights_with_a_total_of_deportees_are_removals() -> None:
 def test_more_people_with_a_verb_of_their_own_take_that_verb() -> None:
     text = "Agents encountered 6,000 migrants on Monday, and 2,000 more waited at the gate."
     assert _measures(text) == [("6,000 migrants", "encounters"), ("2,000", "migrants")]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Some 7,300 came by boat last year; this year 9,100 had arrived by sea by June.", "9,100"),
+        ("In 2022, when 12,400 arrived in 600 small boats, the route was quieter.", "12,400"),
+        ("About 2,600 migrants reaching the islands by boat were counted in a week.", "2,600"),
+    ],
+)
+def test_bare_numbers_that_arrive_by_sea_are_crossings(text: str, figure: str) -> None:
+    read = dict(_measures(text))
+    assert read[next(k for k in read if figure in k)] == "crossings"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A reverse flow by boat has reached 1,900 people since March.",  # a total, linked
+        "About 150 Colombians who gave up on reaching the US waited by the sea.",
+        "Nearly 90 people trying to reach the island by boat were spotted at sea.",
+    ],
+)
+def test_totals_and_attempts_on_a_route_are_not_arrivals(text: str) -> None:
+    assert "crossings" not in [m for _, m in _measures(text)]
+
+
+def test_people_who_were_stopped_are_apprehensions() -> None:
+    text = "A total of 1,100 would-be migrants were stopped as they sailed toward the islands."
+    assert _measures(text) == [("1,100 would-be migrants", "apprehensions")]

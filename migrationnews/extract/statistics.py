@@ -504,7 +504,7 @@ _GROUP_OF = _anycase(
 )
 # A bare number given as the sum of what the sentence counts: "bringing the total to 9,803".
 _TOTAL_TO = _anycase(
-    r"(?<![\w])(?:total|tally|tallies|sum)(?:[ \t]+[\w-]+){0,6}?[ \t]+(?:to|at|of)[ \t]+\Z"
+    r"(?<![\w])(?:total|tally|tallies|sum)(?:[ \t]+[\w-]+){0,8}?[ \t]+(?:to|at|of)[ \t]+\Z"
 )
 # The same, with an aside before "to": "bringing the total so far, not counting today's, to".
 _TOTAL_ASIDE_TO = _anycase(
@@ -1509,8 +1509,18 @@ def extract(doc: Document, *, vague: VaguePolicy | None = None) -> tuple[Statist
             )  # "... 1,250 crossings ... Most of the 1,250 were Syrians": the same count
             if again is not None:
                 unit, measure = again.unit, again.measure
-            if route and measure is Measure.MIGRANTS and _arrives(text, sentence, figure):
-                measure = Measure.CROSSINGS  # "408 people arrived on nine small boats"
+            if (
+                route
+                and (
+                    measure is Measure.MIGRANTS
+                    or (measure is Measure.OTHER and figure.unit is None)
+                )
+                and _arrives(text, sentence, figure, unit)
+            ):  # "408 people arrived on nine small boats", "when 14,327 arrived"
+                unit, measure = (
+                    Unit.PERSON if unit is Unit.COUNT and figure.unit is None else unit,
+                    Measure.CROSSINGS,
+                )
             if unit in _COUNTED:
                 previous = (unit, measure)  # what a later bare number in the sentence counts
                 previous_end = figure.end
@@ -1552,35 +1562,50 @@ def extract(doc: Document, *, vague: VaguePolicy | None = None) -> tuple[Statist
     return tuple(found)
 
 
-# Arriving denied: "stopped them from reaching", "failed to reach", "never arrived".
-_KEPT_FROM = _anycase(r"(?<![\w])(?:from|not|never|failed[ \t]+to|unable[ \t]+to)[ \t]+\Z")
+# Arriving denied or only tried: "stopped them from reaching", "failed to reach", "never
+# arrived", "gave up on reaching", "trying to reach".
+_KEPT_FROM = _anycase(
+    r"(?<![\w])(?:from|not|never|failed[ \t]+to|unable[ \t]+to|up[ \t]+on|hope[ \t]+of|"
+    r"hoping[ \t]+to|trying[ \t]+to|tried[ \t]+to|attempting[ \t]+to|attempted[ \t]+to)[ \t]+\Z"
+)  # "gave up on reaching", "trying to reach"
 # A relative clause right after a figure's clause: "592 people, who crossed the Channel".
 _RELATIVE_AFTER = _anycase(r",[ \t]+(?:who|that|which)[ \t]")
 
 
-def _arrives(text: str, sentence: Sentence, figure: _Figure) -> bool:
+def _arrives(text: str, sentence: Sentence, figure: _Figure, unit: Unit) -> bool:
     """Whether the figure's own words or its clause (or a relative clause right after it)
-    say its people arrived ("12,000 arrivals", "300 people made the journey", "592 people,
-    who crossed the Channel"), and no verb in the clause gives them another measure
-    ("130 migrants were rescued and brought ashore" are migrants rescued)."""
-    if figure.unit not in (Unit.PERSON, Unit.COUNT):
+    say its people arrived ("12,000 arrivals", "300 people made the journey", "5,190 had
+    arrived", "592 people, who crossed the Channel"), unless the verb the figure takes
+    gives them another measure ("130 migrants were rescued and brought ashore")."""
+    if unit not in (Unit.PERSON, Unit.COUNT):
         return False
     left, right = _clause(text, sentence, figure.start, figure.end)
     relative = _RELATIVE_AFTER.match(text, right) if right < sentence.end else None
     if relative is not None:  # read on into ", who crossed ..."
         stop = _CLAUSE_BREAK.search(text, relative.end(), min(sentence.end, relative.end() + 60))
         right = stop.start() if stop else min(sentence.end, relative.end() + 60)
-    hits = _verb_after_pattern().finditer(text, left, right)
-    verbs = [_verbs()[hit.group().lower()] for hit in hits]
-    if Measure.CROSSINGS in verbs:
-        return True  # "who crossed the Channel", "after crossing the Channel"
-    if Measure.MIGRANTS in verbs:
+    verb = _verb_measure(text, left, right, figure.start, figure.end)
+    if verb is Measure.MIGRANTS:
         return False  # "rescued", "stranded", "waiting": people on the move, not arrived
+    hits = _verb_after_pattern().finditer(text, left, right)
+    if verb is Measure.CROSSINGS or any(
+        _verbs()[h.group().lower()] is Measure.CROSSINGS for h in hits
+    ):
+        return True  # "who crossed the Channel", "arrived after crossing the Channel"
     return any(
         not _KEPT_FROM.search(text, max(left, hit.start() - 16), hit.start())
+        and not (
+            hit.group().lower().startswith("reach")
+            and hit.end() <= figure.start
+            and _LINKED.fullmatch(text, hit.end(), figure.start)
+        )
         for hit in _arrival_pattern(active()).finditer(text, left, right)
-    )  # but "stopped 26,000 people from reaching our shores" did not arrive
+    )  # but "stopped 26,000 people from reaching our shores" did not arrive, and "the flow
+    # has reached 2,200 people" is a total, not an arrival
 
+
+# A verb right before its figure links a total to it ("has reached 2,200"), with a hedge.
+_LINKED = _anycase(r"[ \t]+(?:[a-z]+[ \t]+){0,2}")
 
 # A figure of people named as part of a later one: "three women, who were among the 90 ...".
 _AMONG = _anycase(r"[^.;!?\n]{0,80}?(?<![\w])(?:among|entre)[ \t]+(?:(?:the|los|las)[ \t]+)?")
