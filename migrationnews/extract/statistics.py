@@ -511,9 +511,10 @@ _TOTAL_ASIDE_TO = _anycase(
     r"(?<![\w])(?:total|tally)(?:[ \t]+[\w'’-]+){0,6}?,[ \t]+[^,;:()\n]{1,60},[ \t]+to[ \t]+\Z"
 )
 # The rest of a list of numbers, then "respectively" and the noun they count: ", 8,000 and
-# 5,000, respectively, as known gotaways" (at most six numbers: bounded).
+# 5,000, respectively, as known gotaways" (at most six numbers, each after a comma and a
+# blank or "and": "8,000" is never split in two, so the match is linear).
 _RESPECTIVELY = _anycase(
-    r"(?:(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)\d[\d,.]*){0,6}"
+    r"(?:(?:,[ \t]+(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)\d[\d,.]*){0,6}"
     r"[ \t]*,?[ \t]+respectively[ \t]*,?[ \t]*(?:as[ \t]+)?"
 )
 # A number and what it was reported as: "9,100 reported as known gotaways".
