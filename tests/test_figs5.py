@@ -315,3 +315,26 @@ def test_totals_and_attempts_on_a_route_are_not_arrivals(text: str) -> None:
 def test_people_who_were_stopped_are_apprehensions() -> None:
     text = "A total of 1,100 would-be migrants were stopped as they sailed toward the islands."
     assert _measures(text) == [("1,100 would-be migrants", "apprehensions")]
+
+
+# ---------------------------------------------------------------- returned after crossing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 1,700 migrants crossed the river and were returned the same day.",
+        "About 140 migrants crossed and were quickly expelled to Mexico.",
+        "Mexico sent 3,900 people back across the border after they crossed from Guatemala.",
+        "Officials flew 220 Haitians home after having crossed into Texas.",
+    ],
+)
+def test_people_sent_back_after_crossing_are_removals(text: str) -> None:
+    assert [m for _, m in _measures(text)] == ["removals"]
+
+
+def test_people_who_crossed_and_were_detained_stay_crossings() -> None:
+    # two things done, the first the figure's own (apprehensions are counted by agents)
+    assert _measures("About 520 people crossed the river and were detained.") == [
+        ("About 520 people", "crossings")
+    ]

@@ -457,7 +457,14 @@ _CONJUNCTION = _anycase(r"(?<![\w])(?:and|but|while|whereas)(?![\w])")
 _NEW_SUBJECT = _anycase(r"(?<![\w])(?:and|but|while|whereas)[ \t]+\Z")
 # A verb of an event before the one the clause reports: "after crossing", "tras cruzar".
 _BEFORE_NOW = _anycase(
-    r"(?<![\w])(?:after|before|upon|tras|antes[ \t]+de|después[ \t]+de|luego[ \t]+de)[ \t]+\Z"
+    r"(?<![\w])(?:after|before|upon|tras|antes[ \t]+de|después[ \t]+de|luego[ \t]+de)[ \t]+"
+    r"(?:(?:they|he|she|we|it|having|had)[ \t]+(?:had[ \t]+)?)?\Z"
+)  # "after crossing", "after they crossed", "after having crossed"
+# What they underwent after what they did: "crossed the river and were returned".
+_THEN_PASSIVE = _anycase(
+    r"(?<![\w])(?:and|but|then)[ \t]+(?:(?:later|then|quickly|promptly|all)[ \t]+)?"
+    r"(?:(?:were|was|had[ \t]+been|have[ \t]+been|got)[ \t]+)?(?:(?:later|then|quickly|promptly|"
+    r"immediately|all)[ \t]+)?\Z"
 )
 # A bare number compared with a figure before it: "compared with the 41,200", "than the 5,300".
 # A verb that links a sentence's subject to the figure it amounts to: "Deaths ... are at
@@ -957,7 +964,14 @@ def _verb_measure(text: str, left: int, right: int, start: int, end: int) -> Mea
         if not _TIGHT_AND.fullmatch(text, first.end(), verb.start()):
             break
         first = verb
-    return _verbs()[first.group().lower()]
+    measure = _verbs()[first.group().lower()]
+    if measure is Measure.CROSSINGS:  # "crossed the river and were returned": sent back
+        for verb in later[1:]:
+            if _verbs()[verb.group().lower()] is Measure.REMOVALS and _THEN_PASSIVE.search(
+                text, max(first.end(), verb.start() - 24), verb.start()
+            ):
+                return Measure.REMOVALS
+    return measure
 
 
 def _verb_past_aside(text: str, end: int, stop: int) -> Measure | None:
