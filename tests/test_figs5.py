@@ -33,6 +33,7 @@ def _units(text: str) -> list[tuple[str, str, str]]:
         ("Around 310 people made the journey in six small boats.", "Around 310 people"),
         ("Nearly 2,000 migrants entered Panama through the jungle on Monday.", "2,000 migrants"),
         ("More than 900 people passed through the Darien Gap in a day.", "900 people"),
+        ("About 1,800 migrants a day are emerging from the jungle.", "About 1,800 migrants"),
         ("The record stands at 720 people, who crossed the Channel in 14 boats.", "720 people"),
         ("About 450 people arrived after crossing the Channel at dawn.", "About 450 people"),
     ],
