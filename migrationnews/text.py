@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import itertools
 import re
 import unicodedata
 from typing import Any, TypeVar
@@ -25,7 +26,15 @@ from attrs import define, field, frozen
 from migrationnews import ruletables
 from migrationnews.values import Span
 
-__all__ = ["Document", "Normalised", "Sentence", "fold_plain", "normalise", "split_sentences"]
+__all__ = [
+    "Document",
+    "Normalised",
+    "Sentence",
+    "fold_plain",
+    "normalise",
+    "soft_breaks",
+    "split_sentences",
+]
 
 R = TypeVar("R")
 
@@ -158,8 +167,95 @@ def fold_plain(text: str) -> str:
 
 def normalise(text: str) -> Normalised:
     """``text`` read as plain text: NFC, no BOM, zero-width characters or soft hyphens,
-    plain spaces and quotes, ``\\n`` line ends; with the map back to ``text``.
+    plain spaces and quotes, ``\\n`` line ends, and the line ends of hard-wrapped text
+    read as the blanks they stand for (:func:`soft_breaks`); with the map back to ``text``.
     """
+    plain = _plain(text)
+    soft = soft_breaks(plain.text)
+    return _unwrapped(plain, soft) if soft else plain
+
+
+def _unwrapped(plain: Normalised, soft: tuple[int, ...]) -> Normalised:
+    """``plain`` with each of its ``soft`` line ends read as a blank, or as nothing after a
+    hyphen that splits a compound ("Sherwood-" / "Randall"); the map still leads to the
+    text as given."""
+    pieces: list[str] = []
+    changes: list[tuple[int, int, int, int]] = []
+    earlier = iter(plain.changes)
+    waiting = next(earlier, None)
+    done = 0
+    shift = 0  # how much longer the new text is than ``plain.text`` so far
+    for position in soft:
+        compound = plain.text[position - 2 : position - 1].isalpha() and (
+            plain.text[position - 1 : position] == "-"
+            and plain.text[position + 1 : position + 2].isalpha()
+        )
+        joined = "" if compound else " "
+        while waiting is not None and waiting[0] <= position and waiting[1] <= position:
+            changes.append((waiting[0] + shift, waiting[1] + shift, waiting[2], waiting[3]))
+            waiting = next(earlier, None)
+        if waiting is not None and waiting[0] == position:  # a lone "\r" or a line separator
+            start, end = waiting[2], waiting[3]
+            waiting = next(earlier, None)
+        else:
+            start, end = plain.original_span(position, position + 1)
+        pieces.append(plain.text[done:position])
+        pieces.append(joined)
+        changes.append((position + shift, position + shift + len(joined), start, end))
+        shift += len(joined) - 1
+        done = position + 1
+    while waiting is not None:
+        changes.append((waiting[0] + shift, waiting[1] + shift, waiting[2], waiting[3]))
+        waiting = next(earlier, None)
+    pieces.append(plain.text[done:])
+    return Normalised(plain.given, "".join(pieces), tuple(changes))
+
+
+WRAP_WIDTH = range(40, 121)  # the widths at which mail, wire and plain-text copy is wrapped
+_FULL_LINES = 0.5  # the share of a text's inner line ends that must be full ones
+
+
+def soft_breaks(text: str) -> tuple[int, ...]:
+    """The positions of the line ends of ``text`` that only wrap a paragraph.
+
+    Wire copy, mail and plain-text archives are often wrapped at a fixed width, so that a
+    line end falls inside a sentence. Such a text has no line wider than the width (the
+    widest line, within :data:`WRAP_WIDTH`), and a line end wraps when the next line's
+    first word would not have fitted on its line. They are taken only when most of the
+    text's inner line ends (those not before a blank line) are such: a list of headlines
+    or a short byline is never joined. Text in paragraphs, one line each, has lines far
+    wider than any wrapping width and is left as it is.
+
+    >>> soft_breaks("A long line that was wrapped\\nhere. Short.\\n\\nHeadline\\nBody line")
+    ()
+    >>> text = (
+    ...     "Border agents said the caravan left\\nTapachula on Monday with about 2,000"
+    ...     " people\\nand walked north toward Oaxaca on foot."
+    ... )
+    >>> [text[i - 4 : i + 4] for i in soft_breaks(text)]
+    ['left\\nTap', 'ople\\nand']
+    """
+    lines = text.split("\n")
+    width = max(len(line.rstrip()) for line in lines)
+    if len(lines) < 3 or width not in WRAP_WIDTH:
+        return ()
+    soft: list[int] = []
+    inner = 0
+    position = 0
+    for line, after in itertools.pairwise(lines):
+        position += len(line)
+        words = after.split(None, 1)
+        if line.strip() and words:
+            inner += 1
+            if len(line.rstrip()) + 1 + len(words[0]) > width:
+                soft.append(position)
+        position += 1
+    if len(soft) < 2 or len(soft) < _FULL_LINES * inner:
+        return ()
+    return tuple(soft)
+
+
+def _plain(text: str) -> Normalised:
     if text.isascii() and "\r" not in text:
         return Normalised(text, text)
     pieces: list[str] = []
