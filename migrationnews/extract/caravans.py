@@ -402,6 +402,7 @@ _NOUN_PHRASE = frozenset(
     | {"neighboring", "neighbouring", "capital", "industrial", "port", "colonial", "tiny"}
     | _PLACE_NOUNS
 )  # words inside a place's noun phrase: "the small southern border town of"
+_POSSESSIVES = frozenset({"its", "their", "his", "her", "su", "sus"})  # their journey, no group
 _DETERMINERS = frozenset({"a", "an", "the", "this", "these", "those", "its", "their"})
 _CONTINUATIONS = 3  # sentences a group's report may run on without naming it
 _PLURAL_PEOPLE = _Roles(
@@ -450,11 +451,48 @@ def extract(doc: Document) -> tuple[Caravan, ...]:
     if not mentions:
         return ()
     groups = _group(doc, mentions)
+    if _reads_vehicles(doc):  # "a vehicle convoy", "car caravans": a group whose sentences
+        # name no migrant is a line of vehicles too
+        groups = [g for g in groups if _names_migrants(doc.text, g.segments)]
     figures = _figures(doc)
     live = [g for g in groups if g.sentences and not g.past]
     if len(live) == 1:  # one group: a later count of "members" counts its members
         _add_member_counts(doc, live[0], figures)
     return tuple(_caravan(doc, g, figures) for g in groups if g.sentences)
+
+
+def _reads_vehicles(doc: Document) -> bool:
+    """Whether the article speaks of a convoy or reads one of its caravan nouns as vehicles
+    ("car caravans", "a caravan of trucks")."""
+    if _ROLE["convoy"].search(doc.text) is not None:
+        return True
+    for match in _NOUN.finditer(doc.text):
+        if _head(match.group().lower()) not in _LOWER["noun"]:
+            continue  # "aid groups": organisations, not a line of aid trucks
+        before = doc.text[max(0, match.start() - 60) : match.start()]
+        after = doc.text[match.end() : match.end() + 90]
+        tokens = [t.lower() for t in _TOKEN.findall(before)][-4:]
+        if _is_vehicles(tokens, [t.lower() for t in _TOKEN.findall(after)][:5]):
+            return True
+    return False
+
+
+def _names_migrants(text: str, segments: Sequence[tuple[int, int]]) -> bool:
+    """Whether a group's own sentences name migrants ("migrants", "refugees", "300
+    Haitians")."""
+    return any(
+        _ROLE["migrant"].search(text, start, end) is not None or _names_nationals(text[start:end])
+        for start, end in segments
+    )
+
+
+def _names_nationals(text: str) -> bool:
+    """Whether a text names people by a plural demonym ("Hondurans", "salvadoreños")."""
+    native = demonyms()
+    return any(
+        len(t) > 3 and t.endswith("s") and (_names_a_nation(t) or t.lower() in native)
+        for t in _TOKEN.findall(text)
+    )
 
 
 def _add_member_counts(doc: Document, group: _Group, figures: Sequence[Statistic]) -> None:
@@ -514,11 +552,13 @@ def _read_mention(doc: Document, index: int, match: Hit, *, strong: bool) -> _Me
         )  # "police dispersed a group of 400 migrants": a group on the move, broken up
     else:  # "the Honduran exodus", "a migrant march", or beside "a caravan"
         creates = not weak or _migrant_context(tokens, after_tokens) or on_the_move
+        if not creates and not (tokens and tokens[-1] in _POSSESSIVES):  # not "their march"
+            creates = _migrants_lead(before)  # "300 refugees began a march"
     near = tokens[-3:]
     determiners = _LOWER["determiner"] or _DETERMINERS
     determiner = next((t for t in reversed(near) if t in determiners), None)
     definite = determiner is not None and determiner not in _LOWER["indefinite"] | {"a", "an"}
-    if noun.startswith("march") and determiner is None:
+    if noun.startswith("march") and determiner is None and not _names_a_kind(tokens):
         return None  # "migrants who march across the river": a verb
     if weak and not creates and after_tokens[:1] and after_tokens[0] in _of():
         return None  # "a group of reporters"
@@ -545,6 +585,19 @@ def _read_mention(doc: Document, index: int, match: Hit, *, strong: bool) -> _Me
     if ordinal is not None:
         contrast = None
     return _Mention(start, index, creates, 0, False, ordinal, contrast, past, definite)
+
+
+def _names_a_kind(tokens: Sequence[str]) -> bool:
+    """Whether the words before a weak noun make it a noun: its kind ("a protest march") or
+    its length ("a 200-km march")."""
+    return bool(tokens) and (tokens[-1] in _LOWER["kind"] or any(t.isdigit() for t in tokens[-3:]))
+
+
+def _migrants_lead(before: str) -> bool:
+    """Whether the clause before a weak noun names migrants as its subject ("some 300
+    refugees, most of them Afghans, began a march"): the noun is their group."""
+    clause = before[max(before.rfind("."), before.rfind(";")) + 1 :]
+    return _ROLE["migrant"].search(clause) is not None or _names_nationals(clause)
 
 
 def _head(noun: str) -> str:
@@ -702,6 +755,9 @@ def _continue_reports(
     run = 0
     for index, sentence in enumerate(doc.sentences):
         marks = [ids for _, ids in sorted(named.get(index, []), key=lambda m: m[0]) if ids]
+        if not marks and index in named:  # "caravans have become common": what follows
+            last, run = frozenset(), 0  # goes on about those, not about the group
+            continue
         if marks:
             # a past caravan named in passing ("on the anniversary of the 2018 exodus") is an
             # aside: the sentences after go on about the group of the day
@@ -1776,6 +1832,8 @@ def _status(text: str, segments: Sequence[tuple[int, int]]) -> tuple[CaravanStat
             for match in matches:
                 before = text[max(start, match.start() - 40) : match.start()]
                 modals = [m.group().lower() for m in _ROLE["modal"].finditer(before)]
+                if status is CaravanStatus.MOVING and _to_be_formed(before):
+                    continue  # "gathered to form a caravan headed north": its plan
                 if modals and status is CaravanStatus.MOVING:
                     ahead = _ahead(modals[-1], match.group())
                     if ahead is not None:  # "will set out on Friday", "plan to continue north"
@@ -1806,6 +1864,14 @@ def _status(text: str, segments: Sequence[tuple[int, int]]) -> tuple[CaravanStat
     if found is CaravanStatus.STOPPED and resumed > seen[found]:
         found = CaravanStatus.MOVING  # "police blocked it ...; it later pushed on north"
     return found, -1 if found is None else seen[found]
+
+
+def _to_be_formed(before: str) -> bool:
+    """Whether a move word describes a group still to be formed: a forming word and then a
+    caravan noun right before it ("to form a caravan headed north")."""
+    forming = list(_ROLE["forming"].finditer(before))
+    noun = _NOUN.search(before, forming[-1].end()) if forming else None
+    return noun is not None and not before[noun.end() :].strip(" ,")
 
 
 def _ahead(modal: str, cue: str) -> CaravanStatus | None:

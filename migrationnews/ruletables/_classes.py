@@ -72,6 +72,9 @@ class CaravanRole(StrEnum):
     BETWEEN = "between"
     ACCORDING = "according"
     ORIGIN = "origin"
+    MIGRANT = "migrant"
+    CONVOY = "convoy"
+    KIND = "kind"
 
 
 class MeetingWord(StrEnum):

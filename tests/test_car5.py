@@ -1,0 +1,127 @@
+"""Caravans, round 4 (car5): lines of vehicles that are no caravan of migrants, marches of
+migrants, groups still forming, groups that splinter, and sentences about other caravans.
+Every sentence here is the project's own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import migrationnews as mn
+from migrationnews.records import Caravan, CaravanStatus
+
+DAY = dt.date(2024, 2, 1)
+
+
+def caravans(text: str) -> tuple[Caravan, ...]:
+    return mn.parse(text, published=DAY).caravans
+
+
+def one(text: str) -> Caravan:
+    found = caravans(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# ---------------------------------------------------------------- lines of vehicles
+
+VEHICLES = {
+    "convoy": (
+        "A truck convoy against the federal border policy rolled out of Ohio on Monday. "
+        "Some forty pickups joined the caravan in Kentucky. "
+        "The caravan stopped overnight in Memphis and plans a rally near Del Rio."
+    ),
+    "car-caravans": (
+        "Supporters of the governor drove car caravans along the interstate on Sunday. "
+        "A long procession of flag-waving trucks snaked through the suburbs of Phoenix."
+    ),
+    "caravan-of-vehicles": (
+        "A caravan of vehicles circled the state capitol in a show of support for the wall. "
+        "The procession moved on to the county fairgrounds by noon."
+    ),
+}
+
+
+@pytest.mark.parametrize("text", list(VEHICLES.values()), ids=list(VEHICLES))
+def test_a_line_of_vehicles_is_no_caravan_of_migrants(text):
+    assert caravans(text) == ()
+
+
+def test_a_group_that_names_its_migrants_is_kept_beside_a_convoy():
+    found = one(
+        "A convoy of aid trucks reached the shelters of Arriaga on Tuesday. "
+        "The caravan of some 1,500 migrants rested in the town's sports field."
+    )
+    assert found.size is not None
+    assert found.size.low == 1500
+
+
+# ---------------------------------------------------------------- marches
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "origins"),
+    [
+        ("About 400 refugees began a 150-km march from Edirne toward the Greek frontier.", 400, ()),
+        (
+            "Some 600 asylum seekers, most of them Syrians, staged a protest march "
+            "out of the camp on Friday.",
+            600,
+            ("SY",),
+        ),
+        ("Some 250 Afghans set off on a 90-kilometre march to the Croatian border.", 250, ("AF",)),
+    ],
+)
+def test_a_march_of_migrants_is_their_group(text, low, origins):
+    found = one(text)
+    assert found.size is not None
+    assert found.size.low == low
+    assert found.origins == origins
+
+
+def test_a_march_with_a_move_verb_is_moving():
+    found = one("Some 250 Afghans set off on a 90-kilometre march to the Croatian border.")
+    assert found.status is CaravanStatus.MOVING
+
+
+def test_their_march_is_their_journey_not_a_new_group():
+    found = one(
+        "A caravan of 900 migrants left Huixtla at dawn. "
+        "The migrants plan to rest in Escuintla before they resume their march."
+    )
+    assert found.size is not None
+    assert found.size.low == 900
+
+
+def test_a_march_as_a_verb_or_a_month_is_no_group():
+    assert caravans("Migrants march across the bridge every morning to reach work.") == ()
+    assert caravans("In March, 300 migrants were registered at the camp.") == ()
+
+
+# ---------------------------------------------------------------- status
+
+
+def test_a_group_gathering_to_form_a_caravan_is_forming():
+    found = one(
+        "Hundreds of Salvadorans met at a plaza in the capital on Monday night to form a "
+        "caravan bound for the United States."
+    )
+    assert found.status is CaravanStatus.FORMING
+
+
+@pytest.mark.parametrize(
+    "verb", ["splintered into bands", "broke into several small bands", "fractured"]
+)
+def test_a_caravan_that_splinters_is_dispersed(verb):
+    found = one(f"A caravan of 2,000 migrants left Tapachula. By Friday the caravan had {verb}.")
+    assert found.status is CaravanStatus.DISPERSED
+
+
+def test_a_sentence_about_other_caravans_says_nothing_of_this_one():
+    found = one(
+        "A caravan of 700 migrants set out from Tapachula on Sunday. "
+        "In 2021, several caravans walked out of the same city. "
+        "Most of them were broken up by the police within days."
+    )
+    assert found.status is CaravanStatus.MOVING
