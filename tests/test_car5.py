@@ -125,3 +125,32 @@ def test_a_sentence_about_other_caravans_says_nothing_of_this_one():
         "Most of them were broken up by the police within days."
     )
     assert found.status is CaravanStatus.MOVING
+
+
+# ---------------------------------------------------------------- size
+
+
+def test_the_people_a_group_set_out_with_are_its_size():
+    found = one(
+        "The caravan has walked 120 km since it set off from Ciudad Hidalgo on 3 May "
+        "with about 2,200 people, most of them from Honduras."
+    )
+    assert found.size is not None
+    assert (found.size.low, found.size.high) == (2200, 2200)
+
+
+def test_a_source_that_says_there_were_so_many_gives_an_estimate():
+    found = one(
+        "Hundreds of migrants walked out of Huehuetan in a caravan on Friday. Aid workers "
+        "counted about 2,600 walkers; the town's mayor said there were 1,100."
+    )
+    assert found.size is not None
+    assert (found.size.low, found.size.high) == (1100, 2600)
+
+
+def test_people_among_the_group_are_a_part_not_its_size():
+    found = one(
+        "A caravan of migrants left Escuintla on Sunday morning, and there were 90 babies "
+        "among the walkers, a nurse said."
+    )
+    assert found.size is None or found.size.low != 90

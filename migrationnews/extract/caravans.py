@@ -155,6 +155,13 @@ _PARTITIVE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+_AMONG = re.compile(
+    r"""
+    (?:[ ][^\W\d_]+){0,2}           # the people counted ("children", "young men")
+    [ ](?:among|amongst)[ ]         # "among the walkers": some of the group
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
 _OTHERS_AFTER = re.compile(
     r"""
     [^.;\n]{0,150}?                   # the rest of the figure's sentence
@@ -1023,6 +1030,8 @@ def _is_group_size(text: str, span: Span, segment: tuple[int, int], *, people: b
     count (not ``people``) needs a size word before it: "numbered", "a caravan of"."""
     if _PARTITIVE.match(text, span.end) or _PARTITIVE.search(span.of(text)):
         return False
+    if _AMONG.match(text, span.end, segment[1]):
+        return False  # "there were 200 children among them": a part of the group
     if _OTHERS_AFTER.match(text, span.end, segment[1]):
         return False  # "hundreds boarded buses while others walked on": a part of it
     before = text[max(segment[0], span.start - 40) : span.start]
@@ -1041,6 +1050,8 @@ def _is_group_size(text: str, span: Span, segment: tuple[int, int], *, people: b
     links = _LOWER["link"] or _LINKS
     if links & set(words[-3:]) and any(w in nouns for w in words[-5:]):
         return True  # "a caravan of 2,000", "put the caravan at", "a group with some"
+    if _set_out_with(text, words, segment[0], span.start):
+        return True  # "it left Tapachula on Monday with some 4,000 people"
     last = " ".join(words[-3:])
     if any(
         set(last[m.end() :].split()) <= {"at", "to", "of"} for m in _ROLE["size"].finditer(last)
@@ -1055,6 +1066,15 @@ def _is_group_size(text: str, span: Span, segment: tuple[int, int], *, people: b
     after_end = min(segment[1], span.end + 120)
     clause = _CLAUSE_END.split(text[span.end : after_end], maxsplit=1)[0]
     return _on_the_road(clause) or _NOUN.search(clause) is not None
+
+
+def _set_out_with(text: str, words: Sequence[str], first: int, start: int) -> bool:
+    """True when the figure follows "with" (or "con") and a departure verb earlier in its
+    clause: the people the group set out with ("departed from Tapachula with 2,000")."""
+    if not {"with", "con"} & set(words[-2:]):
+        return False
+    clause = max(text.rfind(mark, first, start) for mark in ".;:")
+    return _ROLE["departure"].search(text, max(first, clause + 1), start) is not None
 
 
 def _counts_a_part(text: str, words: Sequence[str], start: int) -> bool:
