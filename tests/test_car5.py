@@ -154,3 +154,33 @@ def test_people_among_the_group_are_a_part_not_its_size():
         "among the walkers, a nurse said."
     )
     assert found.size is None or found.size.low != 90
+
+
+# ---------------------------------------------------------------- location and Spanish
+
+
+def test_a_place_the_group_slept_in_and_then_left_is_not_where_it_is():
+    found = one(
+        "The caravan of 800 migrants slept in Escuintla and set off again before dawn, "
+        "police said. By noon it had reached Acapetahua."
+    )
+    assert found.location is not None
+    assert found.location.name == "Acapetahua"
+
+
+def test_a_group_that_went_on_after_a_block_is_moving_in_spanish():
+    found = one(
+        "La policía bloqueó la carretera frente a la caravana de unos 600 migrantes en "
+        "Huixtla, pero los migrantes siguieron su camino hasta la población de Escuintla."
+    )
+    assert found.status is CaravanStatus.MOVING
+    assert found.location is not None
+    assert found.location.name == "Escuintla"
+
+
+def test_a_convoy_of_agents_leaves_the_caravan_of_migrants_alone():
+    found = one(
+        "La caravana de unos 900 migrantes hondureños descansó en Mapastepec. "
+        "Un convoy de la Guardia Nacional vigiló la carretera."
+    )
+    assert found.origins == ("HN",)

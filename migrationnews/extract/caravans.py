@@ -287,7 +287,8 @@ _MANNER = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )  # a status word used as a manner: "walked on in a scattered manner"
-_GOES_ON = ("continu", "resum", "press", "push", "kept", "walked on", "marched on", "moved on")
+_GOES_ON: tuple[str, ...] = ("continu", "resum", "press", "push", "kept", "walked on")
+_GOES_ON += ("marched on", "moved on", "siguieron", "siguió", "reanud", "prosigu", "retom")
 _REPORTS_AFTER = re.compile(
     r"""
     [^.;:\n]{0,50}?                    # the place's name and a few words, in the sentence
@@ -1486,6 +1487,8 @@ def _location(
                 continue  # "Miguel Hidalgo park": a park named after a man, not the state
             if _names_a_border(doc.text, span_start + len(place.name), end):
                 continue  # "at the Guatemala-Mexico border": on the line, in neither country
+            if _ROLE["departure"].search(doc.text, span_start + len(place.name), end):
+                continue  # "spent the night in Huixtla and left at dawn": no longer there
             rank = (_PLACE_RANK[place.kind], -span_start)
             if best is None or rank < best[:2]:
                 best = (*rank, place)
