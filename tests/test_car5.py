@@ -184,3 +184,34 @@ def test_a_convoy_of_agents_leaves_the_caravan_of_migrants_alone():
         "Un convoy de la Guardia Nacional vigiló la carretera."
     )
     assert found.origins == ("HN",)
+
+
+def test_members_named_after_made_up_of_are_origins_in_spanish():
+    found = one("La caravana, conformada sobre todo por nicaragüenses y cubanos, llegó a Juchitán.")
+    assert set(found.origins) == {"NI", "CU"}
+
+
+def test_the_agent_after_por_is_no_origin_in_spanish():
+    found = one("La caravana fue frenada por guatemaltecos armados cerca de la frontera.")
+    assert found.origins == ()
+
+
+@pytest.mark.parametrize(
+    ("second", "status"),
+    [
+        ("Soldiers broke it up near Huixtla on Tuesday.", CaravanStatus.DISPERSED),
+        ("Police stopped them near Huixtla on Tuesday.", CaravanStatus.STOPPED),
+    ],
+)
+def test_a_sentence_that_stops_it_goes_on_about_the_group(second, status):
+    found = one(f"A caravan of 700 migrants left Tapachula on Monday. {second}")
+    assert found.status is status
+
+
+def test_a_border_crossing_the_group_reached_is_where_it_is():
+    found = one(
+        "A caravan of 1,200 Hondurans reached the Guatemalan border at Corinto on Friday, "
+        "where soldiers held it."
+    )
+    assert found.location is not None
+    assert found.location.name == "Corinto"

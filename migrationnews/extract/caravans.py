@@ -840,7 +840,21 @@ def _goes_on(text: str, start: int, end: int) -> bool:
         or _ROLE["move"].search(text, start, end) is not None
         or _CLAUSE_SUBJECT.match(text, start, end) is not None
         or _opens_with_its_verb(text, start, end)
+        or _acts_on_it(text, start, end)
     )
+
+
+_IT_AFTER = re.compile(r"[ ](?:it|them)\b", re.IGNORECASE)  # "stopped it", "dispersed them"
+
+
+def _acts_on_it(text: str, start: int, end: int) -> bool:
+    """True when someone stops or breaks up "it" or "them" in the sentence ("police broke
+    it up", "soldiers stopped them"): the group of the sentence before."""
+    for role in ("stopped", "dispersed"):
+        for match in _ROLE[role].finditer(text, start, end):
+            if " it " in match.group() or _IT_AFTER.match(text, match.end(), end):
+                return True
+    return False
 
 
 # Words that may open a sentence before a verb whose subject is left out ("Pero fue
@@ -1329,6 +1343,7 @@ def _written_origins(text: str, start: int, end: int) -> list[str]:
             or (len(lead) < len(before) + 3 and lead[-1:] and lead[-1] in members and k > 0)
             or _COUNTED.search(text, max(start, word.start() - 3), word.start())  # "300 cubanos"
             or bool(set(before[-1:]) & _LOWER["origin"])  # "de origen venezolano"
+            or _made_up_of(lead)  # "integrada principalmente por hondureños"
             or (
                 before[-1:]
                 and (
@@ -1362,6 +1377,17 @@ def _written_origins(text: str, start: int, end: int) -> list[str]:
         if _from_lead(lead, members):
             codes.extend(series)
     return codes
+
+
+def _made_up_of(lead: Sequence[str]) -> bool:
+    """Whether the words before a demonym say the group is made of those people: a
+    participle of the origin role, fillers, then "por" ("conformado sobre todo por")."""
+    if lead[-1:] != ["por"]:
+        return False
+    k = len(lead) - 2
+    while k >= 0 and lead[k] in _LOWER["filler"]:
+        k -= 1
+    return k >= 0 and lead[k] in _LOWER["origin"]
 
 
 def _from_lead(lead: Sequence[str], members: frozenset[str]) -> bool:
@@ -1713,8 +1739,14 @@ def _is_at(text: str, start: int, place_start: int) -> bool:
                 return False  # "left Tapachula, a town in southern Mexico": the town's place
             if k > 0 and words[k - 1] in _ONLOOKERS and _REPORTS_AFTER.match(text, place_start):
                 return False  # "officials in Oaxaca said": where they are, not the group
-            if word == "at" and k > 0 and words[k - 1] in _LOWER["border"] | {"crossing"}:
+            if (
+                word == "at"
+                and k > 0
+                and words[k - 1] in _LOWER["border"] | {"crossing"}
+                and not any(w in _LOWER["reach"] for w in words[max(0, k - 5) : k])
+            ):
                 return False  # "900 km from the border at Reynosa": where it is measured to
+                # (not "reached the border at Corinto")
             return not any(w in _LOWER["plan"] for w in words[:k])
         if word in _LOWER["reach"]:
             return not any(w in _LOWER["plan"] for w in words[:k])  # "reached Juchitán"
