@@ -215,3 +215,40 @@ def test_a_border_crossing_the_group_reached_is_where_it_is():
     )
     assert found.location is not None
     assert found.location.name == "Corinto"
+
+
+# ---------------------------------------------------------------- other walkers, other words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A caravan of mothers of missing migrants reached Coatzacoalcos on Monday, "
+        "carrying photographs of their sons.",
+        "La caravana de madres de migrantes desaparecidos llegó a Puebla el martes.",
+    ],
+)
+def test_a_caravan_of_the_mothers_of_missing_migrants_is_no_caravan_of_migrants(text):
+    assert caravans(text) == ()
+
+
+def test_a_group_heading_west_is_moving():
+    found = one("A group of 600 refugees heads west along the motorway toward the border.")
+    assert found.status is CaravanStatus.MOVING
+
+
+def test_origins_listed_after_a_region_in_spanish():
+    found = one(
+        "Salió de Tapachula una caravana con unos 800 migrantes, en su mayoría provenientes "
+        "de Centroamérica, Ecuador, Cuba y Colombia."
+    )
+    assert set(found.origins) == {"EC", "CU", "CO"}
+
+
+def test_a_viacrucis_of_migrants_is_one_group_in_spanish():
+    found = one(
+        "Unas 900 personas iniciaron el viacrucis del migrante en Tapachula y caminaron "
+        "rumbo a Huixtla."
+    )
+    assert found.size is not None
+    assert found.size.low == 900

@@ -410,6 +410,7 @@ _NOUN_PHRASE = frozenset(
     | {"neighboring", "neighbouring", "capital", "industrial", "port", "colonial", "tiny"}
     | _PLACE_NOUNS
 )  # words inside a place's noun phrase: "the small southern border town of"
+_SINGULAR_S = frozenset({"exodus", "viacrucis", "crucis"})  # one group, though it ends in s
 _POSSESSIVES = frozenset({"its", "their", "his", "her", "su", "sus"})  # their journey, no group
 _DETERMINERS = frozenset({"a", "an", "the", "this", "these", "those", "its", "their"})
 _CONTINUATIONS = 3  # sentences a group's report may run on without naming it
@@ -547,7 +548,7 @@ def _read_mention(doc: Document, index: int, match: Hit, *, strong: bool) -> _Me
         return None
     if noun.startswith("group") and tokens and tokens[-1] in _LOWER["org"]:
         return None  # "a rights group", "a criminal group": an organisation
-    plural = _head(noun).endswith("s") and noun != "exodus"
+    plural = _head(noun).endswith("s") and _head(noun) not in _SINGULAR_S
     weak = noun in _LOWER["weak"]
     on_the_move = strong or _ROLE["move"].search(after) is not None
     if noun in _GROUPS | _LOWER["group"]:  # "a group of migrants set off" (not: found in a truck)
@@ -623,10 +624,15 @@ def _earlier_year(tokens: Sequence[str], published: dt.date | None) -> bool:
 
 
 def _is_vehicles(tokens: Sequence[str], after: Sequence[str]) -> bool:
-    """True for a caravan of trucks, an aid caravan: not people."""
+    """True for a caravan of trucks, an aid caravan: not people; and for a caravan of the
+    mothers of missing migrants: not migrants on the move."""
     if tokens and tokens[-1] in _LOWER["vehicle"]:
         return True
-    return len(after) >= 2 and after[0] in _of() and after[1] in _LOWER["vehicle"]
+    return (
+        len(after) >= 2
+        and after[0] in _of()
+        and (after[1] in _LOWER["vehicle"] or after[1] in _LOWER["others"])
+    )
 
 
 def _migrant_context(tokens: Sequence[str], after: Sequence[str]) -> bool:
@@ -1101,7 +1107,7 @@ def _counts_a_part(text: str, words: Sequence[str], start: int) -> bool:
         word = words[k]
         if word not in weak or k + 1 == len(words) or words[k + 1] not in _of() | _LINKS:
             continue  # the noun, then "of": "groups of 50", not "church groups estimate"
-        if _head(word).endswith("s") and word != "exodus":
+        if _head(word).endswith("s") and _head(word) not in _SINGULAR_S:
             return True
         if k > 0 and _NUMBERS.get(words[k - 1]) == 1 and words[k - 1] in _LOWER["ordinal"]:
             return _ROLE["noun"].search(text, 0, start) is not None
@@ -1373,7 +1379,7 @@ def _written_origins(text: str, start: int, end: int) -> list[str]:
             last = names[k][1]
             series.append(names[k][2])
         k += 1
-        lead = [w.lower() for w in _WORD_AT.findall(text[max(start, first - 60) : first])][-6:]
+        lead = [w.lower() for w in _WORD_AT.findall(text[max(start, first - 80) : first])][-8:]
         if _from_lead(lead, members):
             codes.extend(series)
     return codes

@@ -75,6 +75,7 @@ class CaravanRole(StrEnum):
     MIGRANT = "migrant"
     CONVOY = "convoy"
     KIND = "kind"
+    OTHERS = "others"
 
 
 class MeetingWord(StrEnum):
