@@ -252,3 +252,50 @@ def test_a_viacrucis_of_migrants_is_one_group_in_spanish():
     )
     assert found.size is not None
     assert found.size.low == 900
+
+
+# ---------------------------------------------------------------- estimates from every source
+
+
+def sizes(found: Caravan) -> list[tuple[int | None, int | None, str | None]]:
+    return [
+        (e.estimate.low, e.estimate.high, e.source.source if e.source else None)
+        for e in found.size_estimates
+    ]
+
+
+def test_passive_estimates_by_two_sources_span_the_size():
+    found = one(
+        "The caravan, counted by the state police at 1,400 people and by its organizers "
+        "at 2,900, slept in Mapastepec."
+    )
+    assert found.size is not None
+    assert (found.size.low, found.size.high) == (1400, 2900)
+    assert sizes(found) == [(1400, 1400, "the state police"), (2900, 2900, "its organizers")]
+
+
+def test_a_second_source_that_estimated_a_bare_figure_is_kept_with_its_name():
+    found = one(
+        "Church leaders said the caravan had about 3,100 members; a local reporter estimated 1,700."
+    )
+    assert found.size is not None
+    assert (found.size.low, found.size.high) == (1700, 3100)
+    assert sizes(found)[-1][2] == "a local reporter"
+
+
+def test_spanish_estimates_by_two_sources_span_the_size():
+    found = one(
+        "La caravana, calculada por la Guardia Nacional en 900 personas y por los "
+        "activistas en 2.400, llegó a Pijijiapan."
+    )
+    assert found.size is not None
+    assert (found.size.low, found.size.high) == (900, 2400)
+
+
+def test_a_second_source_after_segun_gives_its_own_estimate():
+    found = one(
+        "La caravana, que según la alcaldía reúne a 1.300 personas y según sus líderes "
+        "3.500, durmió en Escuintla."
+    )
+    assert found.size is not None
+    assert (found.size.low, found.size.high) == (1300, 3500)

@@ -1071,6 +1071,10 @@ def _is_group_size(text: str, span: Span, segment: tuple[int, int], *, people: b
     links = _LOWER["link"] or _LINKS
     if links & set(words[-3:]) and any(w in nouns for w in words[-5:]):
         return True  # "a caravan of 2,000", "put the caravan at", "a group with some"
+    if _BY_AGENT.search(before) and _ROLE["tally"].search(text, segment[0], span.start):
+        return True  # "estimated by police at 1,500 and by organizers at 3,000"
+    if _source_leads(before) and _NOUN.search(text, *segment):
+        return True  # "según el gobierno 2.500 personas y según activistas 6.000"
     if _set_out_with(text, words, segment[0], span.start):
         return True  # "it left Tapachula on Monday with some 4,000 people"
     last = " ".join(words[-3:])
@@ -1080,13 +1084,50 @@ def _is_group_size(text: str, span: Span, segment: tuple[int, int], *, people: b
         return True  # "numbered about", "it had about", "put the number at" (not "has issued")
     if words and words[-1] in _INCLUDES and any(w in nouns for w in words[-4:]):
         return True  # "the caravan includes about 4,000", not "the figures include"
-    if any(w in _LOWER["tally"] for w in words[-3:]) and _NOUN.search(text, *segment):
+    opens = [t.lower() for t in _TOKEN.findall(_leading_words(span.of(text)))]
+    tally = any(w in _LOWER["tally"] for w in words[-3:] + opens[:1])  # "(estimated 1,000)"
+    if tally and _NOUN.search(text, *segment):
         return True  # "police estimated 1,500, while organizers counted closer to 3,000"
     if not people:  # a bare count that walks is often a part: "another 1,500 joined"
         return False
     after_end = min(segment[1], span.end + 120)
     clause = _CLAUSE_END.split(text[span.end : after_end], maxsplit=1)[0]
     return _on_the_road(clause) or _NOUN.search(clause) is not None
+
+
+_LEADING_WORDS = re.compile(r"[^\d]*")  # the words a figure's span opens with ("estimated")
+
+
+def _leading_words(figure: str) -> str:
+    """The words a figure's text opens with, before its digits ("estimated" of "estimated
+    1,000")."""
+    match = _LEADING_WORDS.match(figure)
+    return match.group() if match is not None else ""
+
+
+_BY_AGENT = re.compile(
+    r"""
+    \b(?:by|por)[ ]                    # the passive's agent: "by organizers", "por el INM"
+    (?P<who>[^\d,.;:"“”]{2,50}?)
+    [ ](?:at|en)[ ]+\Z                  # right before the figure: "... at 3,000"
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+@per_language
+def _according_lead() -> re.Pattern[str] | None:
+    """An according-word and its source right before a figure: "según activistas 6.000"."""
+    words = _role_words().get("according")
+    if not words:
+        return None
+    return re.compile(rf"\b{words_pattern(words)}[ ][^\d,.;:]{{2,40}}?[ ]+\Z", re.IGNORECASE)
+
+
+def _source_leads(before: str) -> bool:
+    """Whether a source named by an according-word stands right before a figure."""
+    pattern = _according_lead()
+    return pattern is not None and pattern.search(before) is not None
 
 
 def _set_out_with(text: str, words: Sequence[str], first: int, start: int) -> bool:
@@ -1156,7 +1197,14 @@ def _tidy(source: Attribution | None) -> Attribution | None:
 def _attribution(text: str, span: Span, segment: tuple[int, int]) -> Attribution | None:
     """Who gave the figure: "officials estimate that ...", "..., organizers said"."""
     base = max(segment[0], span.start - 200)  # a bounded look back: linear in the sentence
-    before = text[base : span.start]
+    lead = _leading_words(span.of(text))  # "estimated" of "estimated 1,000"
+    if not _ROLE["report"].match(lead):
+        lead = ""
+    before = text[base : span.start + len(lead)]
+    agent = _BY_AGENT.search(before)  # "estimated by police at 1,500"
+    if agent is not None:
+        start = base + agent.start("who")
+        return Attribution(agent.group("who"), Span(start, base + agent.end("who")))
     report = None
     for match in _ROLE["report"].finditer(before):
         report = match
