@@ -299,3 +299,34 @@ def test_a_second_source_after_segun_gives_its_own_estimate():
     )
     assert found.size is not None
     assert (found.size.low, found.size.high) == (1300, 3500)
+
+
+# ---------------------------------------------------------------- the last thing it did
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A caravan of 1,800 migrants was halted by soldiers in Huixtla on Monday. "
+        "On Tuesday it set off again and reached Escuintla.",
+        "La caravana fue detenida en Huixtla el lunes. El martes salió de nuevo rumbo a Escuintla.",
+    ],
+)
+def test_a_group_that_set_off_again_after_a_stop_is_moving(text):
+    assert one(text).status is CaravanStatus.MOVING
+
+
+def test_members_of_its_ranks_are_a_part_not_the_size():
+    found = one(
+        "Police broke up the caravan in Huixtla on Friday. About 250 of its members "
+        "regrouped and walked on toward Escuintla."
+    )
+    assert found.size is None or found.size.low != 250
+
+
+def test_boarding_buses_that_ends_the_caravan_is_dispersed():
+    found = one(
+        "The migrants of the caravan took the buses the government offered to Puebla, "
+        "ending the caravan after nine days on the road."
+    )
+    assert found.status is CaravanStatus.DISPERSED

@@ -151,7 +151,7 @@ _CLAUSE_END = re.compile(r"[.;:]")  # a full stop, semicolon or colon ends a cla
 _PARTITIVE = re.compile(
     r"""
     \s* of \s+                      # "... 1,000 of
-    (?:the|those|these|them)\b      # the migrants": a part of the group, not its size
+    (?:the|those|these|them|its|their)\b  # the migrants", "of its members": a part of it
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -850,6 +850,7 @@ def _goes_on(text: str, start: int, end: int) -> bool:
     )
 
 
+_AGAIN = re.compile(r"[ ](?:again|once more|de nuevo|nuevamente)\b", re.IGNORECASE)
 _IT_AFTER = re.compile(r"[ ](?:it|them)\b", re.IGNORECASE)  # "stopped it", "dispersed them"
 
 
@@ -1967,8 +1968,11 @@ def _status(text: str, segments: Sequence[tuple[int, int]]) -> tuple[CaravanStat
                 ):
                     continue  # "stopped for the night": a rest on the way
                 seen[status] = match.start()
-                if status is CaravanStatus.MOVING and match.group().lower().startswith(_GOES_ON):
-                    resumed = match.start()
+                if status is CaravanStatus.MOVING and (
+                    match.group().lower().startswith(_GOES_ON)
+                    or _AGAIN.match(text, match.end(), end)
+                ):
+                    resumed = match.start()  # "continued", "set off again"
     found = next((s for s in _STATUS_ORDER if s in seen), None)
     if found is CaravanStatus.STOPPED and resumed > seen[found]:
         found = CaravanStatus.MOVING  # "police blocked it ...; it later pushed on north"
