@@ -330,3 +330,27 @@ def test_boarding_buses_that_ends_the_caravan_is_dispersed():
         "ending the caravan after nine days on the road."
     )
     assert found.status is CaravanStatus.DISPERSED
+
+
+# ---------------------------------------------------------------- origins across the article
+
+
+@pytest.mark.parametrize(
+    ("second", "origins"),
+    [
+        ("La mayoría son nicaragüenses y cubanos.", {"NI", "CU"}),
+        ("Casi todos eran salvadoreños.", {"SV"}),
+        ("Entre los caminantes hay peruanos y colombianos.", {"PE", "CO"}),
+    ],
+)
+def test_spanish_members_named_later_in_the_article_give_origins(second, origins):
+    found = one(f"Una caravana de unos 900 migrantes salió de Huixtla el domingo. {second}")
+    assert set(found.origins) == origins
+
+
+def test_spanish_officers_by_nationality_are_no_origin():
+    found = one(
+        "Una caravana de unos 900 migrantes salió de Huixtla el domingo. "
+        "La mayoría de los agentes eran guatemaltecos."
+    )
+    assert found.origins == ()

@@ -830,13 +830,23 @@ def _add_described(doc: Document, main: _Group, taken: set[int]) -> None:
         if index in main.sentences or index in taken:
             continue
         if _PEOPLE_WORDS.search(sentence.text) is None and not (
-            demonyms() and _ROLE["people"].search(doc.text, sentence.start, sentence.end)
+            demonyms()
+            and (
+                _ROLE["people"].search(doc.text, sentence.start, sentence.end)
+                or _opens_with_fillers(sentence.text)  # "La mayoría son venezolanos"
+            )
         ):  # "Los migrantes eran en su mayoría haitianos": a language's own people nouns
             continue
         if _group_origins(doc.text, sentence.start, sentence.end) or (
             demonyms() and _written_origins(doc.text, sentence.start, sentence.end)
         ):
             main.described.append((sentence.start, sentence.end))
+
+
+def _opens_with_fillers(sentence: str) -> bool:
+    """Whether a sentence opens with two fillers ("La mayoría ...", "Casi todos ...")."""
+    words = [w.lower() for w in _WORD_AT.findall(sentence[:40])][:2]
+    return len(words) == 2 and all(w in _LOWER["filler"] for w in words)
 
 
 def _goes_on(text: str, start: int, end: int) -> bool:
@@ -1399,6 +1409,7 @@ def _written_origins(text: str, start: int, end: int) -> list[str]:
             or _COUNTED.search(text, max(start, word.start() - 3), word.start())  # "300 cubanos"
             or bool(set(before[-1:]) & _LOWER["origin"])  # "de origen venezolano"
             or _made_up_of(lead)  # "integrada principalmente por hondureños"
+            or _most_of_them(text, start, word.start())  # "La mayoría son venezolanos"
             or (
                 before[-1:]
                 and (
@@ -1432,6 +1443,18 @@ def _written_origins(text: str, start: int, end: int) -> list[str]:
         if _from_lead(lead, members):
             codes.extend(series)
     return codes
+
+
+_CLAUSE_OPEN = re.compile(r"[.!?;:\n][^.!?;:\n]*\Z")  # the clause a word stands in, to it
+
+
+def _most_of_them(text: str, start: int, at: int) -> bool:
+    """Whether only fillers open the clause before a demonym ("La mayoría son", "Casi
+    todos eran"): the group's members, named by their nationality."""
+    opening = _CLAUSE_OPEN.search(text, start, at)
+    clause = text[opening.start() + 1 if opening is not None else start : at]
+    words = [w.lower() for w in _WORD_AT.findall(clause)]
+    return bool(words) and all(w in _LOWER["filler"] for w in words)
 
 
 def _made_up_of(lead: Sequence[str]) -> bool:
