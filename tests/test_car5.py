@@ -354,3 +354,25 @@ def test_spanish_officers_by_nationality_are_no_origin():
         "La mayoría de los agentes eran guatemaltecos."
     )
     assert found.origins == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "The caravan halted at a checkpoint near Huehuetan, about 30 km from Tapachula.",
+            "Huehuetán",
+        ),
+        ("La caravana avanzó hasta Mapastepec, a 120 kilómetros de Tapachula.", "Mapastepec"),
+    ],
+)
+def test_a_town_that_only_measures_the_distance_is_not_where_the_group_is(text, place):
+    found = one(text)
+    assert found.location is not None
+    assert found.location.name == place
+
+
+def test_a_group_a_distance_from_a_town_is_near_that_town():
+    found = one("La caravana acampó a unos 5 kilómetros de Huixtla.")
+    assert found.location is not None
+    assert found.location.name == "Huixtla"

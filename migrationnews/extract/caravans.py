@@ -1577,9 +1577,13 @@ def _location(
         containers = {
             later[0]
             for (first, place), later in itertools.pairwise(places)
-            if _contains(doc.text[first + len(place.name) : later[0]])
-            and _rank(later[1]) >= _rank(place)
-        }  # "Huixtla, in Chiapas"; never a state "containing" the country before it
+            if (
+                _contains(doc.text[first + len(place.name) : later[0]])
+                and _rank(later[1]) >= _rank(place)
+            )
+            or _DISTANCE_APART.fullmatch(doc.text, first + len(place.name), later[0])
+        }  # "Huixtla, in Chiapas"; never a state "containing" the country before it; and
+        # "Mapastepec, 120 km from Tapachula": the far town only says where the near one is
         for span_start, place in places:
             if span_start in containers:
                 continue
@@ -1749,6 +1753,19 @@ def _road() -> re.Pattern[str] | None:
 def _on_a_road(window: str) -> bool:
     pattern = _road()
     return pattern is not None and pattern.search(window) is not None
+
+
+_DISTANCE_APART = re.compile(
+    r"""
+    ,[ ](?:[^\W\d_]+[ ]){0,2}         # ", about", ", a unos", ", some"
+    \d[\d,.]*[ ]?                     # "120", "1,200"
+    (?:km|kilometers?|kilometres?|miles?|mi|kilómetros?)\b
+    (?:[ ][^\W\d_]+){0,2}             # "north", "away", "al norte"
+    [ ](?:from|of|de|del)[ ]
+    (?:(?:the|la|el)[ ])?(?:(?:town|city|municipality|ciudad|municipio)[ ](?:of|de)[ ])?
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)  # ", about 30 km from", ", a 120 kilómetros de": the distance of one place from the next
 
 
 def _contains(between: str) -> bool:
