@@ -376,3 +376,36 @@ def test_a_group_a_distance_from_a_town_is_near_that_town():
     found = one("La caravana acampó a unos 5 kilómetros de Huixtla.")
     assert found.location is not None
     assert found.location.name == "Huixtla"
+
+
+# ---------------------------------------------------------------- Spanish verb forms
+
+
+def test_spanish_countries_after_a_feminine_or_verbal_from_word_are_origins():
+    found = one(
+        "Salió de Tapachula una caravana de unos 400 migrantes, integrada por personas "
+        "originarias de Ecuador, Haití y Perú."
+    )
+    assert set(found.origins) == {"EC", "HT", "PE"}
+    found = one(
+        "Una caravana de unos 400 migrantes salió de Tapachula. Los migrantes provienen de "
+        "varias naciones, entre ellas Cuba y Honduras."
+    )
+    assert set(found.origins) == {"CU", "HN"}
+
+
+def test_spanish_a_town_reached_in_the_perfect_is_where_the_group_is():
+    found = one(
+        "La caravana, que busca llegar a Puebla, se dirige a la capital y al mediodía "
+        "había llegado a Escuintla."
+    )
+    assert found.location is not None
+    assert found.location.name == "Escuintla"
+
+
+def test_an_order_to_disband_is_no_fact():
+    found = one(
+        "A caravan of 900 migrants set out from Tapachula at dawn. Immigration agents told "
+        "them to disband, but the migrants refused and walked on."
+    )
+    assert found.status is CaravanStatus.MOVING
