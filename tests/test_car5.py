@@ -409,3 +409,13 @@ def test_an_order_to_disband_is_no_fact():
         "them to disband, but the migrants refused and walked on."
     )
     assert found.status is CaravanStatus.MOVING
+
+
+def test_the_operation_named_again_says_where_the_group_was_broken_up():
+    found = one(
+        "Agentes de migración desarticularon una caravana de unos 1.500 migrantes. "
+        "El operativo sorprendió a los migrantes en el parque central de Huixtla."
+    )
+    assert found.status is CaravanStatus.DISPERSED
+    assert found.location is not None
+    assert found.location.name == "Huixtla"

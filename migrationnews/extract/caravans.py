@@ -958,6 +958,13 @@ _THAT_PLACE = re.compile(
     r"(?:punto|lugar|sitio)|ahí|allí)(?![\w])",
     re.IGNORECASE,
 )
+# The operation that stopped or broke up the group, named again to open the next sentence:
+# "The raid took place in Huehuetan", "El operativo sorprendió a los migrantes en ...".
+_THE_OPERATION = re.compile(
+    r"\W{0,3}(?:(?:in|during|en|durante)[ \t]+)?(?:the|this|that|el|la|este|esta|ese|dicho)[ \t]+"
+    r"(?:operation|operativo|raid|redada|crackdown|roundup|dispositivo)\b",
+    re.IGNORECASE,
+)
 # The pieces a group broke into, as people: "small groups of migrants", "grupos de hondureños".
 _PIECES = re.compile(
     r"(?<![\w])(?:groups|grupos|grupitos|clusters)[ \t]+(?:of|de)[ \t]+([^\W\d_]+)",
@@ -980,6 +987,8 @@ def _where_it_ended(doc: Document, group: _Group, cue: int) -> list[tuple[int, i
         and _THAT_PLACE.search(doc.text, sentences[at].start, cue + 1) is not None
     ):
         found.append((sentences[at - 1].start, sentences[at - 1].end))
+    if 0 <= at < len(sentences) - 1 and _THE_OPERATION.match(sentences[at + 1].text):
+        found.append((sentences[at + 1].start, sentences[at + 1].end))  # "The raid, in X, ..."
     first = min(group.sentences)
     for k in range(first + 1, min(len(sentences), max(first, at) + 1 + _PIECES_REACH)):
         if k in group.sentences:
