@@ -419,3 +419,30 @@ def test_the_operation_named_again_says_where_the_group_was_broken_up():
     assert found.status is CaravanStatus.DISPERSED
     assert found.location is not None
     assert found.location.name == "Huixtla"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A caravan of humanitarian aid left Tijuana for the shelters of Mexicali on Monday.",
+        "A caravan of Border Patrol vehicles escorted the buses to the processing center.",
+        "Una caravana de vehículos con ayuda humanitaria llegó al albergue de Tijuana.",
+        "Una caravana de camiones con víveres salió de Puebla hacia Juchitán.",
+        "Volunteers set off in a caravan against family separation from Los Angeles.",
+    ],
+)
+def test_aid_vehicles_and_campaigns_are_no_caravan_of_migrants(text):
+    assert caravans(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A caravan of migrants on buses reached Tijuana on Sunday.",
+        "Una caravana de migrantes en autobuses llegó a Tijuana el domingo.",
+    ],
+)
+def test_migrants_travelling_by_bus_are_still_a_caravan(text):
+    found = one(text)
+    assert found.location is not None
+    assert found.location.name == "Tijuana"

@@ -410,6 +410,7 @@ _NOUN_PHRASE = frozenset(
     | {"neighboring", "neighbouring", "capital", "industrial", "port", "colonial", "tiny"}
     | _PLACE_NOUNS
 )  # words inside a place's noun phrase: "the small southern border town of"
+_CAMPAIGN = frozenset({"against", "contra"})  # "a caravan against fear": a campaign
 _SINGULAR_S = frozenset({"exodus", "viacrucis", "crucis"})  # one group, though it ends in s
 _POSSESSIVES = frozenset({"its", "their", "his", "her", "su", "sus"})  # their journey, no group
 _DETERMINERS = frozenset({"a", "an", "the", "this", "these", "those", "its", "their"})
@@ -546,6 +547,8 @@ def _read_mention(doc: Document, index: int, match: Hit, *, strong: bool) -> _Me
     after_tokens = [t.lower() for t in _TOKEN.findall(after)][:5]
     if _is_vehicles(tokens, after_tokens):
         return None
+    if after_tokens[:1] and after_tokens[0] in _CAMPAIGN:
+        return None  # "a caravan against deportations": a campaign, not a group on its way
     if noun.startswith("group") and tokens and tokens[-1] in _LOWER["org"]:
         return None  # "a rights group", "a criminal group": an organisation
     plural = _head(noun).endswith("s") and _head(noun) not in _SINGULAR_S
@@ -628,11 +631,14 @@ def _is_vehicles(tokens: Sequence[str], after: Sequence[str]) -> bool:
     mothers of missing migrants: not migrants on the move."""
     if tokens and tokens[-1] in _LOWER["vehicle"]:
         return True
-    return (
-        len(after) >= 2
-        and after[0] in _of()
-        and (after[1] in _LOWER["vehicle"] or after[1] in _LOWER["others"])
-    )
+    if not after or after[0] not in _of():
+        return False
+    for word in after[1:4]:  # "of trucks", "of humanitarian aid", "of Border Patrol vehicles"
+        if word in _LOWER["vehicle"] or word in _LOWER["others"]:
+            return True
+        if word in _LOWER["people"] or word.isdigit():
+            return False  # "a caravan of migrants on buses": people, then how they travel
+    return False
 
 
 def _migrant_context(tokens: Sequence[str], after: Sequence[str]) -> bool:
