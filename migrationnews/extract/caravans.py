@@ -7,7 +7,9 @@ walk in it, a third where it is and who is in it. The extractor works in three s
    "exodus") is read with the words just before it: a count ("two caravans" are two
    groups), an ordinal ("the first of the caravans"), a contrast ("a smaller caravan",
    "another caravan") or a time anchor that puts it in the past ("months after an earlier
-   caravan ..."). Generic plurals ("caravans have become common") name no group.
+   caravan ..."). Generic plurals ("caravans have become common") name no group, nor do
+   lines of vehicles and campaigns ("a caravan of trucks", "a caravan against fear");
+   where an article speaks of a convoy, a group whose sentences name no migrant is one.
 2. **Grouping.** Mentions are assigned in reading order: a contrast or past mention opens
    a distinct group, a counted plural opens one group per count, anything else refers to
    the article's main group. A sentence that goes on about the group ("it counted roughly
