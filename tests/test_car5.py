@@ -446,3 +446,24 @@ def test_migrants_travelling_by_bus_are_still_a_caravan(text):
     found = one(text)
     assert found.location is not None
     assert found.location.name == "Tijuana"
+
+
+@pytest.mark.parametrize(
+    ("second", "origins"),
+    [
+        ("Walkers told reporters they were from Peru, Bolivia and Ecuador.", {"PE", "BO", "EC"}),
+        ("The majority are Nicaraguan, a volunteer said.", {"NI"}),
+        ("Most of them were Cuban or Haitian.", {"CU", "HT"}),
+    ],
+)
+def test_members_said_to_be_from_a_country_or_of_a_nationality_give_origins(second, origins):
+    found = one(f"A caravan of some 600 migrants left Huixtla on Sunday. {second}")
+    assert set(found.origins) == origins
+
+
+def test_a_pronoun_after_onlookers_gives_no_origin():
+    found = one(
+        "A caravan of some 600 migrants left Huixtla on Sunday. The police officers who "
+        "escorted it said they were from Guatemala."
+    )
+    assert found.origins == ()

@@ -1336,6 +1336,17 @@ def _origins(
     return tuple(dict.fromkeys(c for c in codes if c != "US"))
 
 
+_MOST_ARE = re.compile(
+    r"""
+    (?:\A|[.;:][ ]?|[ ])                  # at the clause's start
+    (?:the[ ]majority|most|nearly[ ]all|almost[ ]all|all|many)
+    (?:[ ]of[ ](?:them|the[ ](?:migrants|members|marchers|walkers|participants)))?
+    [ ](?:are|were)[ ]\Z                  # right before the demonym: "most are Honduran"
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
 def _group_origins(text: str, start: int, end: int) -> list[str]:
     """Countries the group's members come from, as the group's sentence states them."""
     regions = [
@@ -1358,7 +1369,9 @@ def _group_origins(text: str, start: int, end: int) -> list[str]:
     for chain in _chains(text, mentions):
         head = text[max(start, chain[0].span.start - 60) : chain[0].span.start]
         last = chain[-1]
-        if all(m.demonym for m in chain):
+        if all(m.demonym for m in chain) and _MOST_ARE.search(head):
+            codes.extend(m.code for m in chain)  # "the majority are Honduran"
+        elif all(m.demonym for m in chain):
             follows = [
                 t.lower()
                 for t in _TOKEN.findall(text[last.span.end : min(end, last.span.end + 40)])
@@ -1576,6 +1589,8 @@ def _after_people(head: str, *, opens: bool = False) -> bool:
         k -= 1
     if k < 0:
         return opens and bool(_BEING & set(words))
+    if words[k] in {"they", "we"}:  # "participants said they were from", "we are from"
+        return any(w in nouns for w in words[max(0, k - 3) : k]) or (opens and k == 0)
     return words[k] in nouns
 
 
