@@ -467,3 +467,34 @@ def test_a_pronoun_after_onlookers_gives_no_origin():
         "escorted it said they were from Guatemala."
     )
     assert found.origins == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A caravan left Huixtla on Sunday. About 300 children walk with it.",
+        "Una caravana de migrantes salió de Huixtla el domingo. Unas 250 mujeres viajan en "
+        "el grupo.",
+    ],
+)
+def test_children_or_women_counted_in_the_group_are_a_part_not_its_size(text):
+    assert one(text).size is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 400 men, women and children set out in a caravan from Tapachula.",
+        "Unos 400 hombres, mujeres y niños salieron en caravana de Tapachula.",
+    ],
+)
+def test_men_women_and_children_together_are_the_whole_group(text):
+    found = one(text)
+    assert found.size is not None
+    assert found.size.low == 400
+
+
+def test_its_numbers_go_on_about_the_group():
+    found = one("A caravan left Huixtla on Sunday. Its numbers swelled to 2,800 by Tuesday.")
+    assert found.size is not None
+    assert found.size.low == 2800

@@ -1118,6 +1118,8 @@ def _is_group_size(text: str, span: Span, segment: tuple[int, int], *, people: b
         return True  # "police estimated 1,500, while organizers counted closer to 3,000"
     if not people:  # a bare count that walks is often a part: "another 1,500 joined"
         return False
+    if span.of(text).split()[-1].lower() in _LOWER["part"] and not _everyone(text, span.end):
+        return False  # "about 300 children travel with it": some of the group, not its size
     after_end = min(segment[1], span.end + 120)
     clause = _CLAUSE_END.split(text[span.end : after_end], maxsplit=1)[0]
     return _on_the_road(clause) or _NOUN.search(clause) is not None
@@ -1165,6 +1167,17 @@ def _set_out_with(text: str, words: Sequence[str], first: int, start: int) -> bo
         return False
     clause = max(text.rfind(mark, first, start) for mark in ".;:")
     return _ROLE["departure"].search(text, max(first, clause + 1), start) is not None
+
+
+def _everyone(text: str, end: int) -> bool:
+    """Whether the part noun a figure ends with opens a list of them ("200 men, women and
+    children", "hombres y mujeres"): the whole group."""
+    after = [t.lower() for t in _TOKEN.findall(text[end : end + 40])][:4]
+    parts = _LOWER["part"]
+    return bool(after) and (
+        after[0] in parts
+        or (after[0] in {"and", "y", "e"} and len(after) > 1 and after[1] in parts)
+    )
 
 
 def _counts_a_part(text: str, words: Sequence[str], start: int) -> bool:

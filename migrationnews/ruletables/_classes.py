@@ -76,6 +76,7 @@ class CaravanRole(StrEnum):
     CONVOY = "convoy"
     KIND = "kind"
     OTHERS = "others"
+    PART = "part"
 
 
 class MeetingWord(StrEnum):
