@@ -498,3 +498,18 @@ def test_its_numbers_go_on_about_the_group():
     found = one("A caravan left Huixtla on Sunday. Its numbers swelled to 2,800 by Tuesday.")
     assert found.size is not None
     assert found.size.low == 2800
+
+
+def test_a_spanish_distance_to_the_us_border_is_read_with_spanish_numbers():
+    found = one(
+        "La caravana descansó en Juchitán, a unos 2.100 kilómetros de la frontera con "
+        "Estados Unidos."
+    )
+    assert found.distance_to_border is not None
+    assert found.distance_to_border.magnitude == 2100
+    assert str(found.distance_to_border.units) == "kilometer"
+
+
+def test_a_spanish_distance_to_the_guatemalan_border_is_not_to_the_us_border():
+    found = one("La caravana descansó en Huixtla, a 40 kilómetros de la frontera con Guatemala.")
+    assert found.distance_to_border is None

@@ -2003,13 +2003,33 @@ def _town_of(dateline: re.Match[str]) -> Place | None:
 def _distance(text: str, segments: Sequence[tuple[int, int]]) -> tuple[float, str] | None:
     for start, end in segments:
         match = _DISTANCE.search(text, start, end)
+        spanish = match is None and active() == "es"
+        if spanish:
+            match = _DISTANCE_ES.search(text, start, end)
         if match is not None:
             unit = match.group("unit").lower()
-            name = _UNIT_NAMES.get(unit, "mile" if unit.startswith("mile") else "kilometer")
-            number = match.group("number").replace(",", "")
+            name = _UNIT_NAMES.get(unit, "mile" if unit.startswith("mil") else "kilometer")
+            number = match.group("number")
+            if spanish:  # "2.000" is two thousand, "2,5" two and a half
+                number = number.replace(".", "").replace(",", ".")
+            number = number.replace(",", "")
             if len(number) <= 6:  # no border is a million miles away: a garbled figure
                 return (float(number), name)
     return None
+
+
+_DISTANCE_ES = re.compile(
+    r"""
+    (?<![\d.,])                                      # at the start of a figure (linear)
+    (?P<number>\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)     # 2.000 or 430 or 2,5
+    [ ]?
+    (?P<unit>kil[óo]metros?|km\b|millas?)            # the unit as written
+    [ ](?:al[ ](?:sur|norte)[ ])?(?:de|hasta)[ ]      # "de", "al sur de", "hasta"
+    (?:la[ ])?frontera[ ]
+    (?:norte|estadounidense|(?:con|de)[ ](?:los[ ])?(?:Estados[ ]Unidos|EE\.[ ]?UU\.|EEUU|EU))
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)  # "a unos 2.000 kilómetros de la frontera con Estados Unidos": the US border, in Spanish
 
 
 def _status(text: str, segments: Sequence[tuple[int, int]]) -> tuple[CaravanStatus | None, int]:
