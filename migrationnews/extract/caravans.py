@@ -7,7 +7,9 @@ walk in it, a third where it is and who is in it. The extractor works in three s
    "exodus") is read with the words just before it: a count ("two caravans" are two
    groups), an ordinal ("the first of the caravans"), a contrast ("a smaller caravan",
    "another caravan") or a time anchor that puts it in the past ("months after an earlier
-   caravan ..."). Generic plurals ("caravans have become common") name no group.
+   caravan ..."). Generic plurals ("caravans have become common") name no group, nor do
+   lines of vehicles and campaigns ("a caravan of trucks", "a caravan against fear");
+   where an article speaks of a convoy, a group whose sentences name no migrant is one.
 2. **Grouping.** Mentions are assigned in reading order: a contrast or past mention opens
    a distinct group, a counted plural opens one group per count, anything else refers to
    the article's main group. A sentence that goes on about the group ("it counted roughly
@@ -151,7 +153,14 @@ _CLAUSE_END = re.compile(r"[.;:]")  # a full stop, semicolon or colon ends a cla
 _PARTITIVE = re.compile(
     r"""
     \s* of \s+                      # "... 1,000 of
-    (?:the|those|these|them)\b      # the migrants": a part of the group, not its size
+    (?:the|those|these|them|its|their)\b  # the migrants", "of its members": a part of it
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_AMONG = re.compile(
+    r"""
+    (?:[ ][^\W\d_]+){0,2}           # the people counted ("children", "young men")
+    [ ](?:among|amongst)[ ]         # "among the walkers": some of the group
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -280,7 +289,8 @@ _MANNER = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )  # a status word used as a manner: "walked on in a scattered manner"
-_GOES_ON = ("continu", "resum", "press", "push", "kept", "walked on", "marched on", "moved on")
+_GOES_ON: tuple[str, ...] = ("continu", "resum", "press", "push", "kept", "walked on")
+_GOES_ON += ("marched on", "moved on", "siguieron", "siguió", "reanud", "prosigu", "retom")
 _REPORTS_AFTER = re.compile(
     r"""
     [^.;:\n]{0,50}?                    # the place's name and a few words, in the sentence
@@ -402,6 +412,9 @@ _NOUN_PHRASE = frozenset(
     | {"neighboring", "neighbouring", "capital", "industrial", "port", "colonial", "tiny"}
     | _PLACE_NOUNS
 )  # words inside a place's noun phrase: "the small southern border town of"
+_CAMPAIGN = frozenset({"against", "contra"})  # "a caravan against fear": a campaign
+_SINGULAR_S = frozenset({"exodus", "viacrucis", "crucis"})  # one group, though it ends in s
+_POSSESSIVES = frozenset({"its", "their", "his", "her", "su", "sus"})  # their journey, no group
 _DETERMINERS = frozenset({"a", "an", "the", "this", "these", "those", "its", "their"})
 _CONTINUATIONS = 3  # sentences a group's report may run on without naming it
 _PLURAL_PEOPLE = _Roles(
@@ -450,11 +463,48 @@ def extract(doc: Document) -> tuple[Caravan, ...]:
     if not mentions:
         return ()
     groups = _group(doc, mentions)
+    if _reads_vehicles(doc):  # "a vehicle convoy", "car caravans": a group whose sentences
+        # name no migrant is a line of vehicles too
+        groups = [g for g in groups if _names_migrants(doc.text, g.segments)]
     figures = _figures(doc)
     live = [g for g in groups if g.sentences and not g.past]
     if len(live) == 1:  # one group: a later count of "members" counts its members
         _add_member_counts(doc, live[0], figures)
     return tuple(_caravan(doc, g, figures) for g in groups if g.sentences)
+
+
+def _reads_vehicles(doc: Document) -> bool:
+    """Whether the article speaks of a convoy or reads one of its caravan nouns as vehicles
+    ("car caravans", "a caravan of trucks")."""
+    if _ROLE["convoy"].search(doc.text) is not None:
+        return True
+    for match in _NOUN.finditer(doc.text):
+        if _head(match.group().lower()) not in _LOWER["noun"]:
+            continue  # "aid groups": organisations, not a line of aid trucks
+        before = doc.text[max(0, match.start() - 60) : match.start()]
+        after = doc.text[match.end() : match.end() + 90]
+        tokens = [t.lower() for t in _TOKEN.findall(before)][-4:]
+        if _is_vehicles(tokens, [t.lower() for t in _TOKEN.findall(after)][:5]):
+            return True
+    return False
+
+
+def _names_migrants(text: str, segments: Sequence[tuple[int, int]]) -> bool:
+    """Whether a group's own sentences name migrants ("migrants", "refugees", "300
+    Haitians")."""
+    return any(
+        _ROLE["migrant"].search(text, start, end) is not None or _names_nationals(text[start:end])
+        for start, end in segments
+    )
+
+
+def _names_nationals(text: str) -> bool:
+    """Whether a text names people by a plural demonym ("Hondurans", "salvadoreños")."""
+    native = demonyms()
+    return any(
+        len(t) > 3 and t.endswith("s") and (_names_a_nation(t) or t.lower() in native)
+        for t in _TOKEN.findall(text)
+    )
 
 
 def _add_member_counts(doc: Document, group: _Group, figures: Sequence[Statistic]) -> None:
@@ -499,9 +549,11 @@ def _read_mention(doc: Document, index: int, match: Hit, *, strong: bool) -> _Me
     after_tokens = [t.lower() for t in _TOKEN.findall(after)][:5]
     if _is_vehicles(tokens, after_tokens):
         return None
+    if after_tokens[:1] and after_tokens[0] in _CAMPAIGN:
+        return None  # "a caravan against deportations": a campaign, not a group on its way
     if noun.startswith("group") and tokens and tokens[-1] in _LOWER["org"]:
         return None  # "a rights group", "a criminal group": an organisation
-    plural = _head(noun).endswith("s") and noun != "exodus"
+    plural = _head(noun).endswith("s") and _head(noun) not in _SINGULAR_S
     weak = noun in _LOWER["weak"]
     on_the_move = strong or _ROLE["move"].search(after) is not None
     if noun in _GROUPS | _LOWER["group"]:  # "a group of migrants set off" (not: found in a truck)
@@ -514,11 +566,13 @@ def _read_mention(doc: Document, index: int, match: Hit, *, strong: bool) -> _Me
         )  # "police dispersed a group of 400 migrants": a group on the move, broken up
     else:  # "the Honduran exodus", "a migrant march", or beside "a caravan"
         creates = not weak or _migrant_context(tokens, after_tokens) or on_the_move
+        if not creates and not (tokens and tokens[-1] in _POSSESSIVES):  # not "their march"
+            creates = _migrants_lead(before)  # "300 refugees began a march"
     near = tokens[-3:]
     determiners = _LOWER["determiner"] or _DETERMINERS
     determiner = next((t for t in reversed(near) if t in determiners), None)
     definite = determiner is not None and determiner not in _LOWER["indefinite"] | {"a", "an"}
-    if noun.startswith("march") and determiner is None:
+    if noun.startswith("march") and determiner is None and not _names_a_kind(tokens):
         return None  # "migrants who march across the river": a verb
     if weak and not creates and after_tokens[:1] and after_tokens[0] in _of():
         return None  # "a group of reporters"
@@ -547,6 +601,19 @@ def _read_mention(doc: Document, index: int, match: Hit, *, strong: bool) -> _Me
     return _Mention(start, index, creates, 0, False, ordinal, contrast, past, definite)
 
 
+def _names_a_kind(tokens: Sequence[str]) -> bool:
+    """Whether the words before a weak noun make it a noun: its kind ("a protest march") or
+    its length ("a 200-km march")."""
+    return bool(tokens) and (tokens[-1] in _LOWER["kind"] or any(t.isdigit() for t in tokens[-3:]))
+
+
+def _migrants_lead(before: str) -> bool:
+    """Whether the clause before a weak noun names migrants as its subject ("some 300
+    refugees, most of them Afghans, began a march"): the noun is their group."""
+    clause = before[max(before.rfind("."), before.rfind(";")) + 1 :]
+    return _ROLE["migrant"].search(clause) is not None or _names_nationals(clause)
+
+
 def _head(noun: str) -> str:
     """The word of a noun phrase that carries its number: the listed one-word noun in it
     ("caravans" of "migrant caravans", "caravana" of "caravana de migrantes")."""
@@ -562,10 +629,18 @@ def _earlier_year(tokens: Sequence[str], published: dt.date | None) -> bool:
 
 
 def _is_vehicles(tokens: Sequence[str], after: Sequence[str]) -> bool:
-    """True for a caravan of trucks, an aid caravan: not people."""
+    """True for a caravan of trucks, an aid caravan: not people; and for a caravan of the
+    mothers of missing migrants: not migrants on the move."""
     if tokens and tokens[-1] in _LOWER["vehicle"]:
         return True
-    return len(after) >= 2 and after[0] in _of() and after[1] in _LOWER["vehicle"]
+    if not after or after[0] not in _of():
+        return False
+    for word in after[1:4]:  # "of trucks", "of humanitarian aid", "of Border Patrol vehicles"
+        if word in _LOWER["vehicle"] or word in _LOWER["others"]:
+            return True
+        if word in _LOWER["people"] or word.isdigit():
+            return False  # "a caravan of migrants on buses": people, then how they travel
+    return False
 
 
 def _migrant_context(tokens: Sequence[str], after: Sequence[str]) -> bool:
@@ -702,6 +777,9 @@ def _continue_reports(
     run = 0
     for index, sentence in enumerate(doc.sentences):
         marks = [ids for _, ids in sorted(named.get(index, []), key=lambda m: m[0]) if ids]
+        if not marks and index in named:  # "caravans have become common": what follows
+            last, run = frozenset(), 0  # goes on about those, not about the group
+            continue
         if marks:
             # a past caravan named in passing ("on the anniversary of the 2018 exodus") is an
             # aside: the sentences after go on about the group of the day
@@ -760,13 +838,23 @@ def _add_described(doc: Document, main: _Group, taken: set[int]) -> None:
         if index in main.sentences or index in taken:
             continue
         if _PEOPLE_WORDS.search(sentence.text) is None and not (
-            demonyms() and _ROLE["people"].search(doc.text, sentence.start, sentence.end)
+            demonyms()
+            and (
+                _ROLE["people"].search(doc.text, sentence.start, sentence.end)
+                or _opens_with_fillers(sentence.text)  # "La mayoría son venezolanos"
+            )
         ):  # "Los migrantes eran en su mayoría haitianos": a language's own people nouns
             continue
         if _group_origins(doc.text, sentence.start, sentence.end) or (
             demonyms() and _written_origins(doc.text, sentence.start, sentence.end)
         ):
             main.described.append((sentence.start, sentence.end))
+
+
+def _opens_with_fillers(sentence: str) -> bool:
+    """Whether a sentence opens with two fillers ("La mayoría ...", "Casi todos ...")."""
+    words = [w.lower() for w in _WORD_AT.findall(sentence[:40])][:2]
+    return len(words) == 2 and all(w in _LOWER["filler"] for w in words)
 
 
 def _goes_on(text: str, start: int, end: int) -> bool:
@@ -776,7 +864,22 @@ def _goes_on(text: str, start: int, end: int) -> bool:
         or _ROLE["move"].search(text, start, end) is not None
         or _CLAUSE_SUBJECT.match(text, start, end) is not None
         or _opens_with_its_verb(text, start, end)
+        or _acts_on_it(text, start, end)
     )
+
+
+_AGAIN = re.compile(r"[ ](?:again|once more|de nuevo|nuevamente)\b", re.IGNORECASE)
+_IT_AFTER = re.compile(r"[ ](?:it|them)\b", re.IGNORECASE)  # "stopped it", "dispersed them"
+
+
+def _acts_on_it(text: str, start: int, end: int) -> bool:
+    """True when someone stops or breaks up "it" or "them" in the sentence ("police broke
+    it up", "soldiers stopped them"): the group of the sentence before."""
+    for role in ("stopped", "dispersed"):
+        for match in _ROLE[role].finditer(text, start, end):
+            if " it " in match.group() or _IT_AFTER.match(text, match.end(), end):
+                return True
+    return False
 
 
 # Words that may open a sentence before a verb whose subject is left out ("Pero fue
@@ -863,6 +966,13 @@ _THAT_PLACE = re.compile(
     r"(?:punto|lugar|sitio)|ahí|allí)(?![\w])",
     re.IGNORECASE,
 )
+# The operation that stopped or broke up the group, named again to open the next sentence:
+# "The raid took place in Huehuetan", "El operativo sorprendió a los migrantes en ...".
+_THE_OPERATION = re.compile(
+    r"\W{0,3}(?:(?:in|during|en|durante)[ \t]+)?(?:the|this|that|el|la|este|esta|ese|dicho)[ \t]+"
+    r"(?:operation|operativo|raid|redada|crackdown|roundup|dispositivo)\b",
+    re.IGNORECASE,
+)
 # The pieces a group broke into, as people: "small groups of migrants", "grupos de hondureños".
 _PIECES = re.compile(
     r"(?<![\w])(?:groups|grupos|grupitos|clusters)[ \t]+(?:of|de)[ \t]+([^\W\d_]+)",
@@ -885,6 +995,8 @@ def _where_it_ended(doc: Document, group: _Group, cue: int) -> list[tuple[int, i
         and _THAT_PLACE.search(doc.text, sentences[at].start, cue + 1) is not None
     ):
         found.append((sentences[at - 1].start, sentences[at - 1].end))
+    if 0 <= at < len(sentences) - 1 and _THE_OPERATION.match(sentences[at + 1].text):
+        found.append((sentences[at + 1].start, sentences[at + 1].end))  # "The raid, in X, ..."
     first = min(group.sentences)
     for k in range(first + 1, min(len(sentences), max(first, at) + 1 + _PIECES_REACH)):
         if k in group.sentences:
@@ -967,6 +1079,8 @@ def _is_group_size(text: str, span: Span, segment: tuple[int, int], *, people: b
     count (not ``people``) needs a size word before it: "numbered", "a caravan of"."""
     if _PARTITIVE.match(text, span.end) or _PARTITIVE.search(span.of(text)):
         return False
+    if _AMONG.match(text, span.end, segment[1]):
+        return False  # "there were 200 children among them": a part of the group
     if _OTHERS_AFTER.match(text, span.end, segment[1]):
         return False  # "hundreds boarded buses while others walked on": a part of it
     before = text[max(segment[0], span.start - 40) : span.start]
@@ -985,6 +1099,12 @@ def _is_group_size(text: str, span: Span, segment: tuple[int, int], *, people: b
     links = _LOWER["link"] or _LINKS
     if links & set(words[-3:]) and any(w in nouns for w in words[-5:]):
         return True  # "a caravan of 2,000", "put the caravan at", "a group with some"
+    if _BY_AGENT.search(before) and _ROLE["tally"].search(text, segment[0], span.start):
+        return True  # "estimated by police at 1,500 and by organizers at 3,000"
+    if _source_leads(before) and _NOUN.search(text, *segment):
+        return True  # "según el gobierno 2.500 personas y según activistas 6.000"
+    if _set_out_with(text, words, segment[0], span.start):
+        return True  # "it left Tapachula on Monday with some 4,000 people"
     last = " ".join(words[-3:])
     if any(
         set(last[m.end() :].split()) <= {"at", "to", "of"} for m in _ROLE["size"].finditer(last)
@@ -992,13 +1112,72 @@ def _is_group_size(text: str, span: Span, segment: tuple[int, int], *, people: b
         return True  # "numbered about", "it had about", "put the number at" (not "has issued")
     if words and words[-1] in _INCLUDES and any(w in nouns for w in words[-4:]):
         return True  # "the caravan includes about 4,000", not "the figures include"
-    if any(w in _LOWER["tally"] for w in words[-3:]) and _NOUN.search(text, *segment):
+    opens = [t.lower() for t in _TOKEN.findall(_leading_words(span.of(text)))]
+    tally = any(w in _LOWER["tally"] for w in words[-3:] + opens[:1])  # "(estimated 1,000)"
+    if tally and _NOUN.search(text, *segment):
         return True  # "police estimated 1,500, while organizers counted closer to 3,000"
     if not people:  # a bare count that walks is often a part: "another 1,500 joined"
         return False
+    if span.of(text).split()[-1].lower() in _LOWER["part"] and not _everyone(text, span.end):
+        return False  # "about 300 children travel with it": some of the group, not its size
     after_end = min(segment[1], span.end + 120)
     clause = _CLAUSE_END.split(text[span.end : after_end], maxsplit=1)[0]
     return _on_the_road(clause) or _NOUN.search(clause) is not None
+
+
+_LEADING_WORDS = re.compile(r"[^\d]*")  # the words a figure's span opens with ("estimated")
+
+
+def _leading_words(figure: str) -> str:
+    """The words a figure's text opens with, before its digits ("estimated" of "estimated
+    1,000")."""
+    match = _LEADING_WORDS.match(figure)
+    return match.group() if match is not None else ""
+
+
+_BY_AGENT = re.compile(
+    r"""
+    \b(?:by|por)[ ]                    # the passive's agent: "by organizers", "por el INM"
+    (?P<who>[^\d,.;:"“”]{2,50}?)
+    [ ](?:at|en)[ ]+\Z                  # right before the figure: "... at 3,000"
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+@per_language
+def _according_lead() -> re.Pattern[str] | None:
+    """An according-word and its source right before a figure: "según activistas 6.000"."""
+    words = _role_words().get("according")
+    if not words:
+        return None
+    return re.compile(rf"\b{words_pattern(words)}[ ][^\d,.;:]{{2,40}}?[ ]+\Z", re.IGNORECASE)
+
+
+def _source_leads(before: str) -> bool:
+    """Whether a source named by an according-word stands right before a figure."""
+    pattern = _according_lead()
+    return pattern is not None and pattern.search(before) is not None
+
+
+def _set_out_with(text: str, words: Sequence[str], first: int, start: int) -> bool:
+    """True when the figure follows "with" (or "con") and a departure verb earlier in its
+    clause: the people the group set out with ("departed from Tapachula with 2,000")."""
+    if not {"with", "con"} & set(words[-2:]):
+        return False
+    clause = max(text.rfind(mark, first, start) for mark in ".;:")
+    return _ROLE["departure"].search(text, max(first, clause + 1), start) is not None
+
+
+def _everyone(text: str, end: int) -> bool:
+    """Whether the part noun a figure ends with opens a list of them ("200 men, women and
+    children", "hombres y mujeres"): the whole group."""
+    after = [t.lower() for t in _TOKEN.findall(text[end : end + 40])][:4]
+    parts = _LOWER["part"]
+    return bool(after) and (
+        after[0] in parts
+        or (after[0] in {"and", "y", "e"} and len(after) > 1 and after[1] in parts)
+    )
 
 
 def _counts_a_part(text: str, words: Sequence[str], start: int) -> bool:
@@ -1010,7 +1189,7 @@ def _counts_a_part(text: str, words: Sequence[str], start: int) -> bool:
         word = words[k]
         if word not in weak or k + 1 == len(words) or words[k + 1] not in _of() | _LINKS:
             continue  # the noun, then "of": "groups of 50", not "church groups estimate"
-        if _head(word).endswith("s") and word != "exodus":
+        if _head(word).endswith("s") and _head(word) not in _SINGULAR_S:
             return True
         if k > 0 and _NUMBERS.get(words[k - 1]) == 1 and words[k - 1] in _LOWER["ordinal"]:
             return _ROLE["noun"].search(text, 0, start) is not None
@@ -1059,7 +1238,14 @@ def _tidy(source: Attribution | None) -> Attribution | None:
 def _attribution(text: str, span: Span, segment: tuple[int, int]) -> Attribution | None:
     """Who gave the figure: "officials estimate that ...", "..., organizers said"."""
     base = max(segment[0], span.start - 200)  # a bounded look back: linear in the sentence
-    before = text[base : span.start]
+    lead = _leading_words(span.of(text))  # "estimated" of "estimated 1,000"
+    if not _ROLE["report"].match(lead):
+        lead = ""
+    before = text[base : span.start + len(lead)]
+    agent = _BY_AGENT.search(before)  # "estimated by police at 1,500"
+    if agent is not None:
+        start = base + agent.start("who")
+        return Attribution(agent.group("who"), Span(start, base + agent.end("who")))
     report = None
     for match in _ROLE["report"].finditer(before):
         report = match
@@ -1163,6 +1349,17 @@ def _origins(
     return tuple(dict.fromkeys(c for c in codes if c != "US"))
 
 
+_MOST_ARE = re.compile(
+    r"""
+    (?:\A|[.;:][ ]?|[ ])                  # at the clause's start
+    (?:the[ ]majority|most|nearly[ ]all|almost[ ]all|all|many)
+    (?:[ ]of[ ](?:them|the[ ](?:migrants|members|marchers|walkers|participants)))?
+    [ ](?:are|were)[ ]\Z                  # right before the demonym: "most are Honduran"
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
 def _group_origins(text: str, start: int, end: int) -> list[str]:
     """Countries the group's members come from, as the group's sentence states them."""
     regions = [
@@ -1185,7 +1382,9 @@ def _group_origins(text: str, start: int, end: int) -> list[str]:
     for chain in _chains(text, mentions):
         head = text[max(start, chain[0].span.start - 60) : chain[0].span.start]
         last = chain[-1]
-        if all(m.demonym for m in chain):
+        if all(m.demonym for m in chain) and _MOST_ARE.search(head):
+            codes.extend(m.code for m in chain)  # "the majority are Honduran"
+        elif all(m.demonym for m in chain):
             follows = [
                 t.lower()
                 for t in _TOKEN.findall(text[last.span.end : min(end, last.span.end + 40)])
@@ -1252,6 +1451,8 @@ def _written_origins(text: str, start: int, end: int) -> list[str]:
             or (len(lead) < len(before) + 3 and lead[-1:] and lead[-1] in members and k > 0)
             or _COUNTED.search(text, max(start, word.start() - 3), word.start())  # "300 cubanos"
             or bool(set(before[-1:]) & _LOWER["origin"])  # "de origen venezolano"
+            or _made_up_of(lead)  # "integrada principalmente por hondureños"
+            or _most_of_them(text, start, word.start())  # "La mayoría son venezolanos"
             or (
                 before[-1:]
                 and (
@@ -1281,10 +1482,33 @@ def _written_origins(text: str, start: int, end: int) -> list[str]:
             last = names[k][1]
             series.append(names[k][2])
         k += 1
-        lead = [w.lower() for w in _WORD_AT.findall(text[max(start, first - 60) : first])][-6:]
+        lead = [w.lower() for w in _WORD_AT.findall(text[max(start, first - 80) : first])][-8:]
         if _from_lead(lead, members):
             codes.extend(series)
     return codes
+
+
+_CLAUSE_OPEN = re.compile(r"[.!?;:\n][^.!?;:\n]*\Z")  # the clause a word stands in, to it
+
+
+def _most_of_them(text: str, start: int, at: int) -> bool:
+    """Whether only fillers open the clause before a demonym ("La mayoría son", "Casi
+    todos eran"): the group's members, named by their nationality."""
+    opening = _CLAUSE_OPEN.search(text, start, at)
+    clause = text[opening.start() + 1 if opening is not None else start : at]
+    words = [w.lower() for w in _WORD_AT.findall(clause)]
+    return bool(words) and all(w in _LOWER["filler"] for w in words)
+
+
+def _made_up_of(lead: Sequence[str]) -> bool:
+    """Whether the words before a demonym say the group is made of those people: a
+    participle of the origin role, fillers, then "por" ("conformado sobre todo por")."""
+    if lead[-1:] != ["por"]:
+        return False
+    k = len(lead) - 2
+    while k >= 0 and lead[k] in _LOWER["filler"]:
+        k -= 1
+    return k >= 0 and lead[k] in _LOWER["origin"]
 
 
 def _from_lead(lead: Sequence[str], members: frozenset[str]) -> bool:
@@ -1378,6 +1602,8 @@ def _after_people(head: str, *, opens: bool = False) -> bool:
         k -= 1
     if k < 0:
         return opens and bool(_BEING & set(words))
+    if words[k] in {"they", "we"}:  # "participants said they were from", "we are from"
+        return any(w in nouns for w in words[max(0, k - 3) : k]) or (opens and k == 0)
     return words[k] in nouns
 
 
@@ -1396,9 +1622,13 @@ def _location(
         containers = {
             later[0]
             for (first, place), later in itertools.pairwise(places)
-            if _contains(doc.text[first + len(place.name) : later[0]])
-            and _rank(later[1]) >= _rank(place)
-        }  # "Huixtla, in Chiapas"; never a state "containing" the country before it
+            if (
+                _contains(doc.text[first + len(place.name) : later[0]])
+                and _rank(later[1]) >= _rank(place)
+            )
+            or _DISTANCE_APART.fullmatch(doc.text, first + len(place.name), later[0])
+        }  # "Huixtla, in Chiapas"; never a state "containing" the country before it; and
+        # "Mapastepec, 120 km from Tapachula": the far town only says where the near one is
         for span_start, place in places:
             if span_start in containers:
                 continue
@@ -1410,6 +1640,8 @@ def _location(
                 continue  # "Miguel Hidalgo park": a park named after a man, not the state
             if _names_a_border(doc.text, span_start + len(place.name), end):
                 continue  # "at the Guatemala-Mexico border": on the line, in neither country
+            if _ROLE["departure"].search(doc.text, span_start + len(place.name), end):
+                continue  # "spent the night in Huixtla and left at dawn": no longer there
             rank = (_PLACE_RANK[place.kind], -span_start)
             if best is None or rank < best[:2]:
                 best = (*rank, place)
@@ -1568,6 +1800,19 @@ def _on_a_road(window: str) -> bool:
     return pattern is not None and pattern.search(window) is not None
 
 
+_DISTANCE_APART = re.compile(
+    r"""
+    ,[ ](?:[^\W\d_]+[ ]){0,2}         # ", about", ", a unos", ", some"
+    \d[\d,.]*[ ]?                     # "120", "1,200"
+    (?:km|kilometers?|kilometres?|miles?|mi|kilómetros?)\b
+    (?:[ ][^\W\d_]+){0,2}             # "north", "away", "al norte"
+    [ ](?:from|of|de|del)[ ]
+    (?:(?:the|la|el)[ ])?(?:(?:town|city|municipality|ciudad|municipio)[ ](?:of|de)[ ])?
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)  # ", about 30 km from", ", a 120 kilómetros de": the distance of one place from the next
+
+
 def _contains(between: str) -> bool:
     """Whether the text between two places makes the second the region of the first: a
     comma ("Huixtla, Chiapas"), maybe with the words of a place's noun phrase ("Huixtla,
@@ -1634,8 +1879,14 @@ def _is_at(text: str, start: int, place_start: int) -> bool:
                 return False  # "left Tapachula, a town in southern Mexico": the town's place
             if k > 0 and words[k - 1] in _ONLOOKERS and _REPORTS_AFTER.match(text, place_start):
                 return False  # "officials in Oaxaca said": where they are, not the group
-            if word == "at" and k > 0 and words[k - 1] in _LOWER["border"] | {"crossing"}:
+            if (
+                word == "at"
+                and k > 0
+                and words[k - 1] in _LOWER["border"] | {"crossing"}
+                and not any(w in _LOWER["reach"] for w in words[max(0, k - 5) : k])
+            ):
                 return False  # "900 km from the border at Reynosa": where it is measured to
+                # (not "reached the border at Corinto")
             return not any(w in _LOWER["plan"] for w in words[:k])
         if word in _LOWER["reach"]:
             return not any(w in _LOWER["plan"] for w in words[:k])  # "reached Juchitán"
@@ -1752,13 +2003,33 @@ def _town_of(dateline: re.Match[str]) -> Place | None:
 def _distance(text: str, segments: Sequence[tuple[int, int]]) -> tuple[float, str] | None:
     for start, end in segments:
         match = _DISTANCE.search(text, start, end)
+        spanish = match is None and active() == "es"
+        if spanish:
+            match = _DISTANCE_ES.search(text, start, end)
         if match is not None:
             unit = match.group("unit").lower()
-            name = _UNIT_NAMES.get(unit, "mile" if unit.startswith("mile") else "kilometer")
-            number = match.group("number").replace(",", "")
+            name = _UNIT_NAMES.get(unit, "mile" if unit.startswith("mil") else "kilometer")
+            number = match.group("number")
+            if spanish:  # "2.000" is two thousand, "2,5" two and a half
+                number = number.replace(".", "").replace(",", ".")
+            number = number.replace(",", "")
             if len(number) <= 6:  # no border is a million miles away: a garbled figure
                 return (float(number), name)
     return None
+
+
+_DISTANCE_ES = re.compile(
+    r"""
+    (?<![\d.,])                                      # at the start of a figure (linear)
+    (?P<number>\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)     # 2.000 or 430 or 2,5
+    [ ]?
+    (?P<unit>kil[óo]metros?|km\b|millas?)            # the unit as written
+    [ ](?:al[ ](?:sur|norte)[ ])?(?:de|hasta)[ ]      # "de", "al sur de", "hasta"
+    (?:la[ ])?frontera[ ]
+    (?:norte|estadounidense|(?:con|de)[ ](?:los[ ])?(?:Estados[ ]Unidos|EE\.[ ]?UU\.|EEUU|EU))
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)  # "a unos 2.000 kilómetros de la frontera con Estados Unidos": the US border, in Spanish
 
 
 def _status(text: str, segments: Sequence[tuple[int, int]]) -> tuple[CaravanStatus | None, int]:
@@ -1776,6 +2047,8 @@ def _status(text: str, segments: Sequence[tuple[int, int]]) -> tuple[CaravanStat
             for match in matches:
                 before = text[max(start, match.start() - 40) : match.start()]
                 modals = [m.group().lower() for m in _ROLE["modal"].finditer(before)]
+                if status is CaravanStatus.MOVING and _to_be_formed(before):
+                    continue  # "gathered to form a caravan headed north": its plan
                 if modals and status is CaravanStatus.MOVING:
                     ahead = _ahead(modals[-1], match.group())
                     if ahead is not None:  # "will set out on Friday", "plan to continue north"
@@ -1800,12 +2073,23 @@ def _status(text: str, segments: Sequence[tuple[int, int]]) -> tuple[CaravanStat
                 ):
                     continue  # "stopped for the night": a rest on the way
                 seen[status] = match.start()
-                if status is CaravanStatus.MOVING and match.group().lower().startswith(_GOES_ON):
-                    resumed = match.start()
+                if status is CaravanStatus.MOVING and (
+                    match.group().lower().startswith(_GOES_ON)
+                    or _AGAIN.match(text, match.end(), end)
+                ):
+                    resumed = match.start()  # "continued", "set off again"
     found = next((s for s in _STATUS_ORDER if s in seen), None)
     if found is CaravanStatus.STOPPED and resumed > seen[found]:
         found = CaravanStatus.MOVING  # "police blocked it ...; it later pushed on north"
     return found, -1 if found is None else seen[found]
+
+
+def _to_be_formed(before: str) -> bool:
+    """Whether a move word describes a group still to be formed: a forming word and then a
+    caravan noun right before it ("to form a caravan headed north")."""
+    forming = list(_ROLE["forming"].finditer(before))
+    noun = _NOUN.search(before, forming[-1].end()) if forming else None
+    return noun is not None and not before[noun.end() :].strip(" ,")
 
 
 def _ahead(modal: str, cue: str) -> CaravanStatus | None:

@@ -72,6 +72,11 @@ class CaravanRole(StrEnum):
     BETWEEN = "between"
     ACCORDING = "according"
     ORIGIN = "origin"
+    MIGRANT = "migrant"
+    CONVOY = "convoy"
+    KIND = "kind"
+    OTHERS = "others"
+    PART = "part"
 
 
 class MeetingWord(StrEnum):
