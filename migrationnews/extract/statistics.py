@@ -557,6 +557,12 @@ _CURRENCY = re.compile(
     re.VERBOSE,
 )
 _CURRENCY_LONGEST = len("U.S. $")  # the longest sign before a number
+# A determiner right before a year-like number makes it a modifier, not a count: English
+# writes a count of that size with its comma ("the 2,019 migrants"). Not in Spanish, which
+# writes four digits bare ("los 2000 migrantes").
+_YEAR_DETERMINER = re.compile(
+    r"(?<![\w])(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|his|her|our|last|next)[ \t]+\Z"
+)
 _AT_HOUR = _anycase(r"(?<![\w])(?:at|by|until|before|after)[ \t]+\Z")  # "at 8 this morning"
 _PART_OF_DAY = _anycase(
     r"[ \t]+(?:(?:this|in[ \t]+the|on[ \t]+\w+)[ \t]+(?:morning|afternoon|evening)|tonight|"
@@ -668,6 +674,8 @@ def _not_a_figure(text: str, number: NumberMention, sentence: Sentence) -> bool:
         ):
             return True  # "updated at 8 this morning": a time of day
         if _YEAR.match(digits) and not _phrase_at_end(_CURRENCY, window, _CURRENCY_LONGEST):
+            if _YEAR_DETERMINER.search(window):
+                return True  # "the 2019 caravans", "its 2024 budget": a year as a modifier
             return not _counted_right_after(text, end, sentence.end)
         line = text[max(0, start - 8) : start]
         if _LIST_ITEM.search(line) and _LIST_MARK.match(text, end):
@@ -708,11 +716,10 @@ def _not_a_figure(text: str, number: NumberMention, sentence: Sentence) -> bool:
 
 
 def _counted_right_after(text: str, end: int, stop: int) -> bool:
-    match = _TOKEN.search(text, end, min(stop, end + 40))
-    if match is None:
-        return False
-    noun = _nouns().get(match.group().lower())
-    return noun is not None and noun.unit in (Unit.PERSON, Unit.FAMILY, Unit.COUNT)
+    """Whether the number ending at ``end`` counts people or things ("2000 migrants",
+    "2000 Honduran asylum seekers"), which a year does not."""
+    head = _head_noun(text, end, min(stop, end + 60))
+    return head is not None and head.unit in (Unit.PERSON, Unit.FAMILY, Unit.COUNT)
 
 
 def _attached_unit(text: str, end: int) -> bool:
@@ -1089,12 +1096,29 @@ def _outside_dates(
         i = bisect.bisect_right(starts, number.span.start) - 1
         if i >= 0 and number.span.start < dates[i].span.end:
             head = _head_noun(text, number.span.end, dates[i].span.end)
-            if head is None or head.measure != Measure.DURATION.value:
+            if _hedged_count(text, dates[i], number):
+                pass  # "over 2000 migrants": a figure, not the year 2000
+            elif head is None or head.measure != Measure.DURATION.value:
                 continue
         elif i >= 0 and _second_day(text, dates[i], number):
             continue
         kept.append(number)
     return kept
+
+
+def _hedged_count(text: str, date: DateMention, number: NumberMention) -> bool:
+    """A year-like number that a hedge opens and a counted noun follows is a figure, though
+    the dates read the two as a year ("over 2000 migrants", "nearly 1990 people"); a year
+    the text dates by ("in 2019 migrants ...", "from 2019") stays a date."""
+    if date.span.end != number.span.end or date.period.granularity is not Granularity.YEAR:
+        return False
+    hedge = hedge_before(text, number.span.start, max(0, date.span.start - 40))
+    return (
+        hedge is not None
+        and hedge.span.start <= date.span.start  # "más de 2000": the date is "de 2000"
+        and hedge.qualifier is not Qualifier.RANGE
+        and _counted_right_after(text, number.span.end, len(text))
+    )
 
 
 # What joins a second day to a date: "February 15 and 16", "March 3 or 4", "el 5 y 6".
