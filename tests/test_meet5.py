@@ -1,0 +1,124 @@
+"""Meetings and officials on unseen phrasings (round 4, issue 12): the gaps this round's
+held-out audit found (an office named before its holder, a courtesy title, a surname with
+an appositive office, a counterpart of an untitled official, offices of further
+governments, places listed under a plural office).
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import migrationnews as mn
+from migrationnews import MeetingStatus
+
+D = dt.date
+PLANNED, HELD = MeetingStatus.PLANNED, MeetingStatus.HELD
+
+
+def parsed(text, published=None):
+    return mn.parse(text, published=published)
+
+
+def officials(text, published=None):
+    return [(o.name, o.title, o.country) for o in parsed(text, published).officials]
+
+
+def meetings(text, published=None):
+    return [
+        (sorted(m.participants), m.location and m.location.name, m.date and m.date.start, m.status)
+        for m in parsed(text, published).meetings
+    ]
+
+
+# ---- "Peru's president met X ... President Jo Ray said": the office named before its holder ----
+
+
+def test_office_with_its_country_named_before_the_holder_takes_part():
+    text = (
+        "Peru's president met with Canadian Immigration Minister Lena Voss in Lima on "
+        "Tuesday. President Tomas Arriaga Lund said the two spoke about work visas."
+    )
+    assert meetings(text, D(2025, 6, 12)) == [
+        (["Lena Voss", "Tomas Arriaga Lund"], "Lima", D(2025, 6, 10), HELD)
+    ]
+
+
+def test_office_of_another_country_does_not_take_the_holder():
+    text = (
+        "Chile's president met with Canadian Immigration Minister Lena Voss on Tuesday. "
+        "Peruvian President Tomas Arriaga Lund said he would call her."
+    )
+    found = parsed(text, D(2025, 6, 12)).meetings
+    assert all("Tomas Arriaga Lund" not in m.participants for m in found)
+
+
+# ---- courtesy titles and surnames alone ----
+
+
+def test_courtesy_title_after_a_counterpart():
+    text = (
+        "Interior Minister Paul Aubert received his new Dutch counterpart, Mrs Anke de Wit, "
+        "in Paris on Friday."
+    )
+    assert ("Anke de Wit", "Interior Minister", "NL") in officials(text, D(2024, 2, 9))
+    assert meetings(text, D(2024, 2, 9)) == [
+        (["Anke de Wit", "Paul Aubert"], "Paris", D(2024, 2, 9), HELD)
+    ]
+
+
+def test_surname_alone_with_an_appositive_office_of_a_country():
+    text = "Lindqvist and Moreau, Belgium's migration minister, held talks in Brussels on Monday."
+    assert ("Moreau", "Migration Minister", "BE") in officials(text, D(2024, 2, 9))
+
+
+def test_surname_alone_before_an_office_of_no_country_is_no_official():
+    assert officials("Moreau, the team's head coach, said on Monday.") == []
+
+
+# ---- a counterpart whose colleague carries no title ----
+
+
+def test_counterpart_of_an_untitled_official_keeps_its_country():
+    text = "Jan Lindqvist held talks with his Austrian counterpart Eva Gruber in Vienna."
+    assert ("Eva Gruber", None, "AT") in officials(text)
+
+
+def test_counterpart_with_no_government_is_no_official():
+    assert officials("The goalkeeper thanked his counterpart Eva Gruber.") == []
+
+
+# ---- offices of further governments ----
+
+
+def test_home_secretary_is_a_british_office():
+    assert officials("Home Secretary Alan Pryce visited Dover on Monday.") == [
+        ("Alan Pryce", "Home Secretary", "GB")
+    ]
+
+
+def test_home_minister_and_a_counterpart_take_the_office():
+    found = officials("Home Minister Ravi Menon met his Nepali counterpart Sita Rai on Monday.")
+    assert ("Ravi Menon", "Home Minister", None) in found
+    assert ("Sita Rai", "Home Minister", "NP") in found
+
+
+def test_ministry_named_with_two_domains():
+    assert officials("Secretary of Finance and Public Credit Rosa Ibarra spoke on Friday.") == [
+        ("Rosa Ibarra", "Secretary of Finance and Public Credit", None)
+    ]
+
+
+def test_aid_agency_deputy_administrator():
+    assert officials("USAID Deputy Administrator Noel Grant toured the shelter.") == [
+        ("Noel Grant", "USAID Deputy Administrator", "US")
+    ]
+
+
+# ---- countries under a plural office are no people ----
+
+
+def test_presidents_of_countries_are_no_names():
+    text = "The president will meet the presidents of Panama, Costa Rica and Belize on Friday."
+    assert officials(text) == []
