@@ -122,3 +122,41 @@ def test_aid_agency_deputy_administrator():
 def test_presidents_of_countries_are_no_names():
     text = "The president will meet the presidents of Panama, Costa Rica and Belize on Friday."
     assert officials(text) == []
+
+
+# ---- dates: the sentence's opening phrase, and another event the meeting prepares ----
+
+
+def test_date_opening_the_sentence_dates_its_call():
+    text = (
+        "On March 3, Peruvian Foreign Minister Jo Ray and Chilean Foreign Minister Ana Ruiz "
+        "held a telephone conversation about visas for students and seasonal workers."
+    )
+    assert [m.date.start for m in parsed(text, D(2025, 3, 20)).meetings] == [D(2025, 3, 3)]
+
+
+def test_day_of_the_event_a_call_prepares_is_not_the_calls():
+    text = (
+        "This afternoon President Dan Cole of Panama spoke by phone with Colombian President "
+        "Rosa Vela ahead of her summit tomorrow with Caribbean leaders."
+    )
+    found = parsed(text, D(2025, 3, 20)).meetings
+    assert [(sorted(m.participants), m.date.start, m.status) for m in found] == [
+        (["Dan Cole", "Rosa Vela"], D(2025, 3, 20), HELD)
+    ]
+
+
+# ---- a roundtable, and what its officials said during it ----
+
+
+def test_roundtable_with_officials_is_one_meeting():
+    text = (
+        "Governor Lia Brandt today held a border roundtable with Vice President Omar Hale and "
+        "Attorney General Tess Lyle at the Laredo port of entry. During the roundtable, "
+        "Governor Brandt spoke with Vice President Hale and Attorney General Lyle about "
+        "staffing."
+    )
+    found = meetings(text, D(2025, 4, 2))
+    assert len(found) == 1
+    assert found[0][0] == ["Lia Brandt", "Omar Hale", "Tess Lyle"]
+    assert found[0][2:] == (D(2025, 4, 2), HELD)

@@ -82,6 +82,11 @@ from migrationnews.values import Period, Place, PlaceKind, Span
 _SEQUEL = frozenset(
     {"afterward", "afterwards", "later", "then", "also", "subsequently", "thereafter", "next"}
 )
+# A verb of speaking that names no phone or screen: "spoke with", "talked to", "chatted
+# with" (what a meeting told just before was about, or a call of its own).
+_SPEAKING = re.compile(
+    r"\A(?:spoke|spoken|speaks?|talk(?:ed|s)?|chatted|conversed)\b(?!.*\b(?:phone|telephone|video)\b)"
+)
 _ABOUT = re.compile(r"\s+about\b", re.IGNORECASE)  # "spoke about ...": a topic follows
 _AGENT = re.compile(r"\s+(?:(?:led|headed)\s+)?by\b")  # "a visit (led) by": the visitor
 # A phrase fronted before the main clause, naming the event: "In a call with ...",
@@ -334,7 +339,8 @@ def _read(word: _Word) -> list[_Event]:
         topic=_topic(doc, max(m.end(), sides.list_end), word.sentence.end),
         venue=venue,
         spans=[Span(m.start(), m.end())],
-        spoke=trigger.sides and kind in {MeetingKind.CALL, MeetingKind.TALKS},
+        spoke=kind in {MeetingKind.CALL, MeetingKind.TALKS}
+        and (trigger.sides or (trigger.verb and _SPEAKING.match(m.group().casefold()) is not None)),
     )
     if tour:
         return [event, *_tour_events(event, tour[1:])]
