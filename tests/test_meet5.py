@@ -160,3 +160,70 @@ def test_roundtable_with_officials_is_one_meeting():
     assert len(found) == 1
     assert found[0][0] == ["Lia Brandt", "Omar Hale", "Tess Lyle"]
     assert found[0][2:] == (D(2025, 4, 2), HELD)
+
+
+# ---- offices named with a list of domains, "of State for", and months as surnames ----
+
+
+def test_minister_of_state_for_a_domain():
+    assert officials("Minister of State for Home Affairs Dev Rana spoke in Delhi.") == [
+        ("Dev Rana", "Minister of State for Home Affairs", None)
+    ]
+
+
+def test_external_affairs_minister():
+    assert officials("External Affairs Minister Mira Sen said on Monday.") == [
+        ("Mira Sen", "External Affairs Minister", None)
+    ]
+
+
+def test_commissioner_for_a_list_of_domains():
+    assert officials("EU Commissioner for Migration, Asylum and Home Affairs Lars Berg said.") == [
+        ("Lars Berg", "EU Commissioner for Migration, Asylum and Home Affairs", None)
+    ]
+
+
+def test_comma_before_another_official_is_no_list_of_domains():
+    found = officials(
+        "Secretary of State Jo Ray, Homeland Security Secretary Bo Diaz and Attorney "
+        "General Al Fenn arrived."
+    )
+    assert [name for name, _, _ in found] == ["Jo Ray", "Bo Diaz", "Al Fenn"]
+
+
+def test_month_that_ends_a_name_is_a_surname():
+    assert officials("Prime Minister Clara May said the deal would hold.") == [
+        ("Clara May", "Prime Minister", None)
+    ]
+
+
+def test_month_before_a_day_is_no_surname():
+    found = officials("Governor Jo Ray May 5 signed the order.")
+    assert [name for name, _, _ in found] == ["Jo Ray"]
+
+
+# ---- "During her visit to X on <date>, <official> said": the visitor is that official ----
+
+
+def test_fronted_visit_belongs_to_the_main_subject():
+    text = (
+        "Canadian Immigration Minister Lena Voss met aides on Monday. During her first visit "
+        "to Peru on March 4, 2019, Chilean President Ana Ruiz had said visas would follow."
+    )
+    found = parsed(text, D(2024, 6, 3)).meetings
+    visits = [m for m in found if m.location is not None and m.location.name == "Peru"]
+    assert [m.participants for m in visits] == [("Ana Ruiz",)]
+    assert visits[0].date.start == D(2019, 3, 4)
+
+
+# ---- "the deliberations between A and B" ----
+
+
+def test_deliberations_between_two_officials():
+    text = (
+        "The deliberations between Jordanian Interior Minister Omar Aziz and EU Commissioner "
+        "for Home Affairs Lars Berg took place on Monday."
+    )
+    assert meetings(text, D(2024, 6, 5)) == [
+        (["Lars Berg", "Omar Aziz"], None, D(2024, 6, 3), HELD)
+    ]

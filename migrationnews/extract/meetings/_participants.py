@@ -93,6 +93,8 @@ _COUNTRY_OFFICE = re.compile(
     re.VERBOSE,
 )
 _MAX_GAP = 12  # tokens between the names of a list
+_FRONTED_COMMAS = 2  # commas a fronted phrase may hold: the one of a date, then its own
+_YEAR_COMMA = re.compile(r"\s*\d{4}\s*,")  # "November 7, 2016,": the year after a date's comma
 
 
 @frozen
@@ -254,16 +256,23 @@ def _in_list(word: str) -> bool:
 
 
 def _main_subject(text: str, index: _Index, start: int, end: int) -> list[_Named]:
-    """The official opening the main clause after a fronted phrase ending at the first comma
-    after ``start``: "In a call with Ruiz, Mexican President Jo Cole said" (Cole)."""
+    """The official opening the main clause after a fronted phrase ending at a comma after
+    ``start`` (the first, or one closing a date: "on May 7, 2016,"): "In a call with Ruiz,
+    Mexican President Jo Cole said" (Cole)."""
     comma = text.find(",", start, min(end, start + _NEAR))
-    if comma < 0:
-        return []
-    for named in index.between(comma, min(end, comma + _NEAR))[:1]:
-        lead = _WORD.findall(text[comma + 1 : named.span.start])
-        if all(w[:1].isupper() or w.lower() in _title_words() or w in {".", "the"} for w in lead):
-            listed, _ = _object_list(text, index, named.span.start, end)  # "Cole and Ruiz"
-            return listed or [named]
+    for _ in range(_FRONTED_COMMAS):
+        if comma < 0:
+            return []
+        for named in index.between(comma, min(end, comma + _NEAR))[:1]:
+            lead = _WORD.findall(text[comma + 1 : named.span.start])
+            if all(
+                w[:1].isupper() or w.lower() in _title_words() or w in {".", "the"} for w in lead
+            ):
+                listed, _ = _object_list(text, index, named.span.start, end)  # "Cole and Ruiz"
+                return listed or [named]
+        if not _YEAR_COMMA.match(text, comma + 1):
+            return []
+        comma = text.find(",", comma + 1, min(end, comma + _NEAR))
     return []
 
 

@@ -91,6 +91,9 @@ _ABOUT = re.compile(r"\s+about\b", re.IGNORECASE)  # "spoke about ...": a topic 
 _AGENT = re.compile(r"\s+(?:(?:led|headed)\s+)?by\b")  # "a visit (led) by": the visitor
 # A phrase fronted before the main clause, naming the event: "In a call with ...",
 # "During their meeting ...", "After talks with ...".
+_OWNER = re.compile(
+    r"\b(?:her|his)\s+(?:[\w'’-]+\s+){0,2}\Z", re.IGNORECASE
+)  # "her (maiden) visit"
 _FRONTED = re.compile(
     r"""
     \s*(?:In|During|After|Following|At)\s+  # the preposition opening the sentence
@@ -288,7 +291,9 @@ def _read(word: _Word) -> list[_Event]:
     bound = stops[0][1] if stops else clause_end  # where the next stop's clause begins
     about = trigger.sides and _ABOUT.match(doc.text, m.end()) is not None
     # "talked about the summit in June in Lima": the topic's day and place, not the talk's
-    date = _date(doc, word.sentence, m.start(), status, m.end() if about else bound)
+    date = _date(
+        doc, word.sentence, m.start(), status, m.end() if about else bound, reach=sides.list_end
+    )  # "talks between <two long titles> took place on Monday": past the list too
     status = _dated_status(doc, status, date)
     location = _place(word, sides, m.end() if about else bound)
     trip = kind is MeetingKind.VISIT and names and not countries
@@ -415,13 +420,17 @@ def _party_names(word: _Word, sides: _Sides) -> tuple[list[str], int]:
     verb = word.trigger.verb
     before, objects = sides.subjects, sides.objects
     names = [n.official.name for n in (*before, *objects)]
+    fronted: list[str] = []
     if not verb and not before and _FRONTED.match(doc.text, sentence.start, m.start()):
         # "In a call with Ruiz on Monday, President Jo Cole said ...": Cole too
-        names += _names_of(_main_subject(doc.text, index, sides.list_end, sentence.end))
+        fronted = _names_of(_main_subject(doc.text, index, sides.list_end, sentence.end))
+        names += fronted
     if len(before) == 1 and not verb:
         # "Vega told Peruvian President Paz in a phone call": Vega called too
         names = _names_of(_addressed_by(doc.text, index, sentence, before[0], m)) + names
-    if not before:
+    if fronted and _OWNER.search(doc.text, sentence.start, m.start()):
+        pass  # "During her visit to Lima, President Jo Cole said": "her" is Cole
+    elif not before:
         names = _pronoun(doc, m.start(), index, sentence, verb) + names
         if len(names) == 1 and objects and verb and _unsaid_subject(word):
             # "De igual manera, se reunirá con X": the one told of before meets X

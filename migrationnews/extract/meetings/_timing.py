@@ -93,13 +93,19 @@ def _negated(text: str, sentence: Sentence, word: Hit) -> bool:
 
 
 def _date(
-    doc: Document, sentence: Sentence, start: int, status: MeetingStatus, stop: int | None = None
+    doc: Document,
+    sentence: Sentence,
+    start: int,
+    status: MeetingStatus,
+    stop: int | None = None,
+    reach: int = 0,
 ) -> Period | None:
     """The date said nearest the meeting word: first after it (before ``stop``, where the
-    next event's clause begins), else before it."""
+    next event's clause begins; up to :data:`_NEAR` past ``reach``, the end of its list of
+    participants, when that list is long), else before it."""
     tense = Tense.FUTURE if status is MeetingStatus.PLANNED else Tense.PAST
     first = max(sentence.start, start - _NEAR)
-    last = min(sentence.end if stop is None else stop, start + 2 * _NEAR)
+    last = min(sentence.end if stop is None else stop, max(start + 2 * _NEAR, reach + _NEAR))
     opening = _OPENING.match(doc.text, sentence.start, start)
     if opening is not None:
         first = sentence.start  # "On May 6, Secretaries Jo Ray and Bo Diaz held a call"
