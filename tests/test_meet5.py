@@ -227,3 +227,35 @@ def test_deliberations_between_two_officials():
     assert meetings(text, D(2024, 6, 5)) == [
         (["Lars Berg", "Omar Aziz"], None, D(2024, 6, 3), HELD)
     ]
+
+
+# ---- "I will meet ...", said an official: the speaker takes part ----
+
+
+def test_first_person_in_a_quote_is_the_speaker_named_after_it():
+    text = (
+        '"I will sit down with President Ana Ruiz of Peru on Friday," Chilean President '
+        "Jo Ray told reporters."
+    )
+    assert meetings(text, D(2024, 5, 8)) == [
+        (["Ana Ruiz", "Jo Ray"], None, D(2024, 5, 10), PLANNED)
+    ]
+
+
+def test_first_person_of_someone_who_holds_no_office_adds_no_one():
+    text = '"I met President Ana Ruiz last year," the farmer said.'
+    assert meetings(text, D(2024, 5, 8)) == []
+
+
+# ---- the day a plan was reported is not the day of the meeting planned ----
+
+
+def test_day_of_the_report_is_not_the_planned_calls():
+    text = (
+        "Mexican President Ana Ruiz said on Wednesday that she will likely speak with "
+        "Canadian Prime Minister Jo Ray in the coming days."
+    )
+    found = meetings(text, D(2024, 5, 8))
+    assert [(names, day, status) for names, _, day, status in found] == [
+        (["Ana Ruiz", "Jo Ray"], None, PLANNED)
+    ]

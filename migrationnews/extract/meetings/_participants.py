@@ -381,6 +381,44 @@ def _lead_words(text: str, sentence: Sentence, start: int, verb: bool) -> list[s
     return words
 
 
+# "I" or "we" just before a meeting word (with its auxiliaries): the speaker of a quote.
+_FIRST_PERSON = re.compile(
+    r"""
+    \b(?:I|[Ww]e)                     # the speaker
+    (?:['’](?:ll|m|ve|d))?             # "I'll", "I'm"
+    (?:\s+(?:will|would|shall|am|are|have|had|also|then|plan\s+to|hope\s+to|want\s+to
+    |going\s+to|intend\s+to|expect\s+to|to|be|soon)){0,3}  # "will soon", "am going to"
+    \s+\Z
+    """,
+    re.VERBOSE,
+)
+_QUOTES = '"“”'
+_SPEECH = re.compile(r"\b(?:said|says|told|tells|added|stated|wrote|declared)\b")
+
+
+def _speaker(text: str, index: _Index, sentence: Sentence, start: int) -> list[_Named]:
+    """The official whose quoted words hold "I will meet ..." at ``start``: named after the
+    closing quote with a verb of saying ("..., Chilean President Jo Ray told reporters"), or
+    before the opening one ("Jo Ray said: ...")."""
+    if not _FIRST_PERSON.search(text, max(sentence.start, start - 40), start):
+        return []
+    opening = max(text.rfind(q, sentence.start, start) for q in _QUOTES)
+    if opening < 0:
+        return []
+    closing = min(
+        (at for at in (text.find(q, start, sentence.end) for q in _QUOTES) if at >= 0),
+        default=-1,
+    )
+    if closing >= 0:
+        after = index.between(closing, min(sentence.end, closing + _NEAR))[:1]
+        if after and _SPEECH.search(text, closing, min(sentence.end, after[0].span.end + _NEAR)):
+            return after
+    before = index.between(max(sentence.start, opening - _NEAR), opening)[-1:]
+    if before and _SPEECH.search(text, before[0].span.end, opening):
+        return before
+    return []
+
+
 def _one_referent(text: str, index: _Index, sentence: Sentence, start: int, last: _Named) -> str:
     """Whom "he" or "she" before ``start`` points back to: the first official named earlier
     in the sentence who is not met there ("Rubio's trip begins in Panama, where he will

@@ -35,6 +35,7 @@ from migrationnews.extract.meetings._participants import (
     _pronoun_object,
     _relative_parties,
     _relative_visitor,
+    _speaker,
     _subjects,
     _two_sides,
 )
@@ -430,6 +431,9 @@ def _party_names(word: _Word, sides: _Sides) -> tuple[list[str], int]:
         names = _names_of(_addressed_by(doc.text, index, sentence, before[0], m)) + names
     if fronted and _OWNER.search(doc.text, sentence.start, m.start()):
         pass  # "During her visit to Lima, President Jo Cole said": "her" is Cole
+    elif not before and (speaker := _speaker(doc.text, index, sentence, m.start())):
+        # '"I will meet Paz on Friday," President Jo Cole said': Cole
+        names = _names_of(speaker) + [n for n in names if n not in _names_of(speaker)]
     elif not before:
         names = _pronoun(doc, m.start(), index, sentence, verb) + names
         if len(names) == 1 and objects and verb and _unsaid_subject(word):

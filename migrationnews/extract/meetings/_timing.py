@@ -50,6 +50,12 @@ _DATELINE = re.compile(r"(?:\A|\n)\s*(?-i:[A-Z][A-Z .'’-]+),\s*\Z")
 _AHEAD = re.compile(r"\b(?:ahead\s+of|in\s+advance\s+of|in\s+preparation\s+for|prior\s+to)\b")
 # A date opening the sentence, set off by a comma: "On May 6, the two ministers spoke".
 _OPENING = re.compile(r"\s*(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+,")
+# A day a report was made, just after its verb of saying: "said on Wednesday that he
+# will meet ...", "told reporters Monday" (a planned meeting's own day is another; a held
+# one's is often that day: "said yesterday following talks").
+_SAID_ON = re.compile(
+    r"\b(?:said|says|told\s+(?:[\w'’-]+\s+){0,2}|announced|stated|confirmed|added)\s+\Z"
+)
 _PROGRESSIVE = re.compile(r"\b(?:is|are|['’]s)\s+\Z")  # "is hosting", "are meeting"
 _SAID = re.compile(r"\b(?:said|says|told|announced|according)\b")  # a report's own clause
 _NEGATION = 30  # characters before a meeting word where a negation cancels it
@@ -129,6 +135,10 @@ def _date(
         d
         for d in found
         if d.span.start < start
+        and not (
+            status is MeetingStatus.PLANNED
+            and _SAID_ON.search(doc.text, max(sentence.start, d.span.start - 40), d.span.start)
+        )  # "said on Wednesday that he will meet ...": the day of the plan's report
         and (d.span.start >= start - _NEAR or opening is None or d.span.end <= opening.end())
     ]  # near the word, or in the sentence's opening phrase
     best = after[0] if after else (before[-1] if before else None)
