@@ -259,3 +259,42 @@ def test_day_of_the_report_is_not_the_planned_calls():
     assert [(names, day, status) for names, _, day, status in found] == [
         (["Ana Ruiz", "Jo Ray"], None, PLANNED)
     ]
+
+
+def test_given_name_that_is_also_a_place_still_names_a_person():
+    assert officials("Mayor Georgia Banks said on Monday.")[0][0] == "Georgia Banks"
+
+
+# ---- a post abroad is no place of the meeting ----
+
+
+def test_country_of_an_ambassadors_post_is_not_where_they_met():
+    text = "U.S. Ambassador to Peru Dana Holt met with Arequipa Mayor Luis Paredes on Friday."
+    assert meetings(text, D(2024, 5, 8)) == [
+        (["Dana Holt", "Luis Paredes"], None, D(2024, 5, 3), HELD)
+    ]
+
+
+# ---- officials of a third government who attended ----
+
+THIRD = "Spanish Interior Minister Jo Ray met his Moroccan counterpart Ana Ruiz in Rabat on Monday"
+
+
+def test_third_official_also_attending_in_the_same_sentence():
+    text = THIRD + ", with Portugal's interior minister Bo Diaz also attending."
+    assert meetings(text, D(2024, 5, 8))[0][0] == ["Ana Ruiz", "Bo Diaz", "Jo Ray"]
+
+
+def test_third_official_who_joined_the_talks():
+    text = THIRD + ". Portuguese Interior Minister Bo Diaz joined the talks."
+    assert [m[0] for m in meetings(text, D(2024, 5, 8))] == [["Ana Ruiz", "Bo Diaz", "Jo Ray"]]
+
+
+def test_third_official_also_present_with_no_event_named():
+    text = THIRD + ". Also present was Portuguese Interior Minister Bo Diaz."
+    assert [m[0] for m in meetings(text, D(2024, 5, 8))] == [["Ana Ruiz", "Bo Diaz", "Jo Ray"]]
+
+
+def test_third_official_in_attendance():
+    text = THIRD + ". Portuguese Interior Minister Bo Diaz was also in attendance."
+    assert [m[0] for m in meetings(text, D(2024, 5, 8))] == [["Ana Ruiz", "Bo Diaz", "Jo Ray"]]

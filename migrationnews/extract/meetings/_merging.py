@@ -63,8 +63,11 @@ def _same(earlier: _Event, later: _Event) -> bool:
     """Whether ``later`` reports the event ``earlier`` began."""
     if later.sentence - earlier.sentence > _MERGE_WINDOW:
         return False
-    if later.refers and later.kind in {earlier.kind, MeetingKind.MEETING}:
-        return True
+    if later.refers and (
+        later.kind in {earlier.kind, MeetingKind.MEETING}
+        or (later.kind is MeetingKind.TALKS and earlier.kind is MeetingKind.MEETING)
+    ):
+        return True  # "met Ruiz on Monday", then "the talks": that meeting
     if (
         earlier.kind is MeetingKind.VISIT
         and later.kind is not MeetingKind.VISIT
@@ -437,11 +440,20 @@ def _delegations(
                 ]
             )
             members = _members(text, index, start, sentence.end)
+            if m.group("present") and not members:
+                # "with Portugal's minister A also attending", "A joined the talks": named
+                # before the cue
+                lead = start if start < m.start() else sentence.start
+                members = _members(text, index, lead, m.start())
             fits = (
                 _told_in(sentence.start, sentence.end)
                 if m.group("present")
                 else _serving(members, by_name)
             )
+            if m.group("present") and start == sentence.start:
+                # "Also present was A": no event named in the sentence, the latest told
+                # before with two officials
+                fits = _two_or_more
             _join(index, events, sentence.end, members, fits)
 
 
@@ -453,6 +465,11 @@ def _told_in(start: int, end: int) -> Callable[[_Event], bool]:
         return bool(event.names) and any(start <= s.start < end for s in event.spans)
 
     return fits
+
+
+def _two_or_more(event: _Event) -> bool:
+    """Whether an event has two or more named participants."""
+    return len(event.names) >= 2
 
 
 def _with_host(host: str) -> Callable[[_Event], bool]:

@@ -118,7 +118,10 @@ _GLUES = {
         delegation=re.compile(
             r"""\b(?:delegations?
             |(?P<present>(?:was|were)\s+(?:also\s+)?present|also\s+present  # "Also present
-            |(?:took|take|takes)\s+part\s+in\s+the\s+(?:meeting|talks|call)))\b""",  # were A"
+            |(?:took|take|takes)\s+part\s+in\s+the\s+(?:meeting|talks|call)  # were A"
+            |also\s+attending|(?:was|were)\s+(?:also\s+)?in\s+attendance  # "with A also
+            |also\s+in\s+attendance  # attending", "A was also in attendance"
+            |(?:joined|joins|join)\s+the\s+(?:meeting|talks|call|discussions?)))\b""",
             re.VERBOSE | re.IGNORECASE,
         ),
         topic_lead=re.compile(

@@ -18,6 +18,7 @@ from migrationnews.extract.officials._names import (
     _HONORIFICS,
     _known,
     _name_span,
+    _name_word,
     _read_name,
     _read_name_back,
     _span,
@@ -159,7 +160,7 @@ def _listed(
             at += 1
         if at == k or at >= len(toks) or at in marks.words:
             break
-        if at in marks.countries or at in marks.places:
+        if _place_alone(toks, marks, at):
             break  # "Presidents of Guatemala, Honduras and El Salvador": places, not names
         end, words = _read_name(toks, at, marks)
         if not words or not _after_name_ok(toks, marks, end):
@@ -207,7 +208,7 @@ def _before_name(
     while at < len(toks) and (toks[at].text in _RANKS or toks[at].text in _HONORIFICS):
         # "spokesman Lt. Jo Ray", "his British counterpart, Ms Jo Ray"
         at += 2 if at + 1 < len(toks) and toks[at + 1].text == "." else 1
-    if at in marks.countries or at in marks.places:
+    if _place_alone(toks, marks, at):
         return None  # "the presidents of Guatemala, Honduras and ...": no name follows
     end, words = _read_name(toks, at, marks)
     while headline and words and not _known(words):
@@ -258,6 +259,15 @@ def _appositive(
         return None
     mention = _mention(loose, words, _span(toks, begin, name_end), previous)
     return None if mention is None else _Found(mention=mention, start=begin, end=end)
+
+
+def _place_alone(toks: Sequence[_Tok], marks: _Marks, at: int) -> bool:
+    """Whether a country or place starts at token ``at`` with no name word after it:
+    "Honduras," in a list of countries (not "Georgia Banks", "Montserrat Caballero")."""
+    found = marks.countries.get(at) or marks.places.get(at)
+    if found is None:
+        return False
+    return found.end >= len(toks) or not _name_word(toks[found.end])
 
 
 def _honorific_end(toks: Sequence[_Tok], at: int) -> int:
