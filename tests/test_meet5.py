@@ -298,3 +298,14 @@ def test_third_official_also_present_with_no_event_named():
 def test_third_official_in_attendance():
     text = THIRD + ". Portuguese Interior Minister Bo Diaz was also in attendance."
     assert [m[0] for m in meetings(text, D(2024, 5, 8))] == [["Ana Ruiz", "Bo Diaz", "Jo Ray"]]
+
+
+def test_spanish_round_table_is_a_meeting():
+    text = (
+        "El gobernador Jo Ray encabezó una mesa redonda con la secretaria de Seguridad, "
+        "Ana Ruiz, en Monterrey el martes."
+    )
+    found = mn.parse(text, published=D(2024, 5, 8), language="es").meetings
+    assert [(sorted(m.participants), m.location.name, m.date.start) for m in found] == [
+        (["Ana Ruiz", "Jo Ray"], "Monterrey", D(2024, 5, 7))
+    ]
