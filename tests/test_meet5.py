@@ -309,3 +309,40 @@ def test_spanish_round_table_is_a_meeting():
     assert [(sorted(m.participants), m.location.name, m.date.start) for m in found] == [
         (["Ana Ruiz", "Jo Ray"], "Monterrey", D(2024, 5, 7))
     ]
+
+
+# ---- a courtesy title of diplomats, and lists of a third kind ----
+
+
+def test_his_excellency_before_a_name():
+    text = "President H.E. Omar Bakr met Maltese Interior Minister Paul Zammit on Thursday."
+    assert ("Omar Bakr", "President", None) in officials(text, D(2024, 5, 8))
+    assert meetings(text, D(2024, 5, 8))[0][0] == ["Omar Bakr", "Paul Zammit"]
+
+
+def test_with_repeated_in_a_list_of_those_met():
+    text = (
+        "Foreign Minister Nia Kos will meet with Malta's President Leo Borg and with "
+        "Maltese Foreign Minister Ray Vella on Wednesday."
+    )
+    assert meetings(text, D(2024, 5, 6))[0][0] == ["Leo Borg", "Nia Kos", "Ray Vella"]
+
+
+def test_leaders_taking_part_in_the_discussions_join_the_summit():
+    text = (
+        "Italian Prime Minister Ana Ruiz and French President Jo Ray will fly to Malta on "
+        "Friday for a summit on migration. Other leaders taking part in the discussions "
+        "include Greek Prime Minister Bo Diaz and Cypriot President Cy Fenn."
+    )
+    found = meetings(text, D(2024, 5, 8))
+    assert [m[0] for m in found] == [["Ana Ruiz", "Bo Diaz", "Cy Fenn", "Jo Ray"]]
+
+
+def test_discussion_earlier_in_the_week_is_its_own_meeting():
+    text = (
+        "Italian Prime Minister Ana Ruiz and French President Jo Ray will attend a summit "
+        "in Valletta on Friday. A bilateral discussion between Ruiz and Ray took place "
+        "earlier this week in Rome."
+    )
+    found = meetings(text, D(2024, 5, 8))
+    assert [(m[1], m[3]) for m in found] == [("Valletta", PLANNED), ("Rome", HELD)]

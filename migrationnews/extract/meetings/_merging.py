@@ -116,6 +116,9 @@ def _same(earlier: _Event, later: _Event) -> bool:
         # "a cordial dialogue", then "the tour he will make to Cuba": a trip of its own to
         # come (not "during her visit she would discuss": the visit going on)
         return False
+    if _before_it(earlier, later):
+        return False  # "will meet on Friday", then "a talk between two of them took place
+        # earlier this week": another, earlier meeting
     if _spoke_at(earlier, later):
         return True
     if _elsewhere(earlier, later):
@@ -149,6 +152,16 @@ def _same(earlier: _Event, later: _Event) -> bool:
         and earlier.date != later.date
         and not earlier.date.contains(later.date)  # "next week", then "on Tuesday"
         and not later.date.contains(earlier.date)
+    )
+
+
+def _before_it(earlier: _Event, later: _Event) -> bool:
+    """Whether ``later`` is dated "earlier" ("earlier this week", "earlier in the day")
+    than a dated ``earlier`` that is not: an event of its own before it."""
+    if later.refers or later.date is None or earlier.date is None:
+        return False
+    return later.date.text.casefold().startswith("earlier") and not (
+        earlier.date.text.casefold().startswith("earlier")
     )
 
 

@@ -225,6 +225,8 @@ def _object_list(text: str, index: _Index, start: int, end: int) -> tuple[list[_
         lowered = word.lower()
         if lowered in _glue().agent_lead and not found:
             continue
+        if lowered in {"with", "con"} and found and text.endswith("and ", 0, m.start()):
+            continue  # "with Ruiz and with Paz"
         if lowered == "as" and (
             text.startswith("well as", m.end() + 1) or text.endswith("well ", 0, m.start())
         ):

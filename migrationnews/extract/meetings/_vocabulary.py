@@ -121,7 +121,9 @@ _GLUES = {
             |(?:took|take|takes)\s+part\s+in\s+the\s+(?:meeting|talks|call)  # were A"
             |also\s+attending|(?:was|were)\s+(?:also\s+)?in\s+attendance  # "with A also
             |also\s+in\s+attendance  # attending", "A was also in attendance"
-            |(?:joined|joins|join)\s+the\s+(?:meeting|talks|call|discussions?)))\b""",
+            |(?:joined|joins|join)\s+the\s+(?:meeting|talks|call|discussions?)  # "A joined
+            |(?:taking|took|take|takes)\s+part\s+in\s+(?:the\s+)?(?:discussions?|talks  # the talks"
+            |summit|conversations?)))\b""",  # "leaders taking part in discussions ... include"
             re.VERBOSE | re.IGNORECASE,
         ),
         topic_lead=re.compile(

@@ -205,7 +205,7 @@ def _before_name(
         end, words = _read_name(toks, _honorific_end(toks, at + 1), marks)
         if words and len(words) >= 2 and _appositive_end(toks, end):
             at += 1
-    while at < len(toks) and (toks[at].text in _RANKS or toks[at].text in _HONORIFICS):
+    while at < len(toks) and (toks[at].text in _RANKS or _courtesy(toks[at].text)):
         # "spokesman Lt. Jo Ray", "his British counterpart, Ms Jo Ray"
         at += 2 if at + 1 < len(toks) and toks[at + 1].text == "." else 1
     if _place_alone(toks, marks, at):
@@ -272,9 +272,15 @@ def _place_alone(toks: Sequence[_Tok], marks: _Marks, at: int) -> bool:
 
 def _honorific_end(toks: Sequence[_Tok], at: int) -> int:
     """The token after a courtesy title at ``at`` ("Ms", "Mr."), else ``at``."""
-    if at < len(toks) and toks[at].text in _HONORIFICS:
+    if at < len(toks) and _courtesy(toks[at].text):
         return at + 2 if at + 1 < len(toks) and toks[at + 1].text == "." else at + 1
     return at
+
+
+def _courtesy(text: str) -> bool:
+    """Whether a token is a courtesy title before a name: "Ms", "Mr", "H.E." (His or Her
+    Excellency)."""
+    return text in _HONORIFICS or text in {"H.E.", "H.E"}
 
 
 def _lone_name(toks: Sequence[_Tok], marks: _Marks, post: _Phrase, begin: int) -> bool:
