@@ -346,3 +346,13 @@ def test_discussion_earlier_in_the_week_is_its_own_meeting():
     )
     found = meetings(text, D(2024, 5, 8))
     assert [(m[1], m[3]) for m in found] == [("Valletta", PLANNED), ("Rome", HELD)]
+
+
+def test_building_of_a_meeting_takes_the_town_of_the_visit_told_after_it():
+    text = (
+        "Greek President Ana Pappas and her Maltese counterpart Leo Borg met at the "
+        "Presidential Palace on Wednesday. Borg, who is on an official visit to Athens, "
+        "praised the talks."
+    )
+    found = meetings(text, D(2024, 5, 9))
+    assert [m[1] for m in found] == ["Presidential Palace in Athens"]

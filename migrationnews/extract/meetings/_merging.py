@@ -264,10 +264,19 @@ def _fold(target: _Event, event: _Event) -> None:
         target.date = event.date  # the day within the week or the trip
     target.topic = target.topic or event.topic
     target.venue = target.venue or event.venue
-    if event.location is not None and (
-        target.location is None or _rank(event.location) < _rank(target.location)
+    venue, town = target.location, event.location
+    if (
+        venue is not None
+        and town is not None
+        and venue.kind is None
+        and venue.country is None
+        and town.kind is PlaceKind.CITY
     ):
-        target.location = event.location
+        # "their meeting at the Presidential Palace", then "on an official visit to
+        # Athens": the Presidential Palace in Athens
+        target.location = Place(f"{venue.name} in {town.name}", None, town.country)
+    elif town is not None and (venue is None or _rank(town) < _rank(venue)):
+        target.location = town
     target.sentence = event.sentence
 
 
