@@ -356,3 +356,42 @@ def test_building_of_a_meeting_takes_the_town_of_the_visit_told_after_it():
     )
     found = meetings(text, D(2024, 5, 9))
     assert [m[1] for m in found] == ["Presidential Palace in Athens"]
+
+
+# ---- officials met on a visit serve the country visited ----
+
+
+def test_officials_met_during_a_visit_serve_its_country():
+    text = (
+        "Secretary Jo Ray traveled to Panama City, Panama, on Monday. During his visit, he "
+        "met with Foreign Minister Bo Diaz and Security Minister Cy Fenn."
+    )
+    found = officials(text, D(2024, 5, 8))
+    assert ("Bo Diaz", "Foreign Minister", "PA") in found
+    assert ("Cy Fenn", "Security Minister", "PA") in found
+    assert ("Jo Ray", "Secretary", None) in found
+
+
+def test_visitor_opening_the_main_clause_keeps_no_country_of_the_visit():
+    found = officials(
+        "During her visit to Peru, Secretary Jo Ray met with Foreign Minister Bo Diaz."
+    )
+    assert found == [("Jo Ray", "Secretary", None), ("Bo Diaz", "Foreign Minister", "PE")]
+
+
+def test_officials_met_where_a_trip_went_serve_its_country():
+    text = (
+        "Vice President Jo Ray traveled to Guatemala on Monday, where she met with President "
+        "Ana Ruiz and Foreign Minister Bo Diaz."
+    )
+    found = officials(text, D(2024, 5, 8))
+    assert ("Ana Ruiz", "President", "GT") in found and (
+        "Bo Diaz",
+        "Foreign Minister",
+        "GT",
+    ) in found
+
+
+def test_trip_to_two_countries_gives_no_country():
+    text = "Secretary Jo Ray flew to Lima and Quito, where he met with Foreign Minister Bo Diaz."
+    assert ("Bo Diaz", "Foreign Minister", None) in officials(text)
