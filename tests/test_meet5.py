@@ -385,11 +385,8 @@ def test_officials_met_where_a_trip_went_serve_its_country():
         "Ana Ruiz and Foreign Minister Bo Diaz."
     )
     found = officials(text, D(2024, 5, 8))
-    assert ("Ana Ruiz", "President", "GT") in found and (
-        "Bo Diaz",
-        "Foreign Minister",
-        "GT",
-    ) in found
+    assert ("Ana Ruiz", "President", "GT") in found
+    assert ("Bo Diaz", "Foreign Minister", "GT") in found
 
 
 def test_trip_to_two_countries_gives_no_country():
