@@ -392,3 +392,16 @@ def test_officials_met_where_a_trip_went_serve_its_country():
 def test_trip_to_two_countries_gives_no_country():
     text = "Secretary Jo Ray flew to Lima and Quito, where he met with Foreign Minister Bo Diaz."
     assert ("Bo Diaz", "Foreign Minister", None) in officials(text)
+
+
+def test_will_welcome_to_a_city_is_a_planned_meeting():
+    text = (
+        "Mexican President Ana Ruiz will welcome Chilean President Jo Ray to Monterrey on Friday."
+    )
+    assert meetings(text, D(2024, 5, 8)) == [
+        (["Ana Ruiz", "Jo Ray"], "Monterrey", D(2024, 5, 10), PLANNED)
+    ]
+
+
+def test_welcoming_a_decision_is_no_meeting():
+    assert meetings("The governor said she would welcome the decision by President Jo Ray.") == []
