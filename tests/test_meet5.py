@@ -405,3 +405,13 @@ def test_will_welcome_to_a_city_is_a_planned_meeting():
 
 def test_welcoming_a_decision_is_no_meeting():
     assert meetings("The governor said she would welcome the decision by President Jo Ray.") == []
+
+
+def test_meeting_scheduled_for_a_day_is_planned_for_it():
+    text = (
+        "Chilean President Jo Ray's meeting with Peruvian President Ana Ruiz, scheduled for "
+        "Friday, will focus on visas."
+    )
+    assert meetings(text, D(2024, 5, 8)) == [
+        (["Ana Ruiz", "Jo Ray"], None, D(2024, 5, 10), PLANNED)
+    ]

@@ -88,6 +88,12 @@ _SEQUEL = frozenset(
 _SPEAKING = re.compile(
     r"\A(?:spoke|spoken|speaks?|talk(?:ed|s)?|chatted|conversed)\b(?!.*\b(?:phone|telephone|video)\b)"
 )
+# A reduced relative that plans the event named before it: "a meeting with Paz, scheduled
+# for Friday", "talks set for next week", "the call, which is slated for Monday".
+_SET_FOR = re.compile(
+    r"\s*,?\s*(?:which\s+(?:is|was)\s+|that\s+(?:is|was)\s+)?(?:scheduled|set|planned|slated)"
+    r"\s+(?:for|to\s+take\s+place)\b"
+)
 _ABOUT = re.compile(r"\s+about\b", re.IGNORECASE)  # "spoke about ...": a topic follows
 _AGENT = re.compile(r"\s+(?:(?:led|headed)\s+)?by\b")  # "a visit (led) by": the visitor
 # A phrase fronted before the main clause, naming the event: "In a call with ...",
@@ -521,6 +527,8 @@ def _word_status(word: _Word, sides: _Sides, visitor_end: int) -> MeetingStatus:
         status = MeetingStatus.PLANNED
     if not word.trigger.verb and _planned_after(doc.text, word.sentence, m):
         status = MeetingStatus.PLANNED  # "la Cumbre que se celebrará en junio"
+    if not word.trigger.verb and _SET_FOR.match(doc.text, max(m.end(), sides.list_end)):
+        status = MeetingStatus.PLANNED  # "the meeting with Paz, scheduled for Friday"
     return status
 
 
