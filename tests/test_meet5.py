@@ -415,3 +415,21 @@ def test_meeting_scheduled_for_a_day_is_planned_for_it():
     assert meetings(text, D(2024, 5, 8)) == [
         (["Ana Ruiz", "Jo Ray"], None, D(2024, 5, 10), PLANNED)
     ]
+
+
+def test_who_serves_as_an_office():
+    assert officials("Jo Ray, who serves as Italy's interior minister, said on Monday.") == [
+        ("Jo Ray", "Interior Minister", "IT")
+    ]
+
+
+def test_minister_for_justice():
+    assert officials("Irish Minister for Justice Orla Byrne said.") == [
+        ("Orla Byrne", "Minister for Justice", "IE")
+    ]
+
+
+def test_frontex_executive_director():
+    assert officials("Frontex Executive Director Lars Holm visited Lesbos.") == [
+        ("Lars Holm", "Frontex Executive Director", None)
+    ]

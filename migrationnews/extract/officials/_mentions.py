@@ -57,6 +57,7 @@ _RANKS = frozenset(
 _OFFICER_ROLES = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "commander", "chief", "head", "director"}
 )
+_SERVES = frozenset({"serves", "served", "acts", "acted", "works"})  # "who serves as"
 _HEAD_VERBS = frozenset(
     {"heads", "leads", "runs", "directs", "chairs", "oversees", "headed", "led"}
 )
@@ -244,6 +245,14 @@ def _appositive(
     if not _official_phrase(loose) or not _appositive_end(toks, end):
         return None
     comma = _modified_from(toks, loose.start)  # "Jo Ray, (the newly elected) secretary"
+    if (
+        comma >= 3
+        and toks[comma].text == "as"
+        and toks[comma - 1].text in _SERVES
+        and toks[comma - 2].text == "who"
+        and toks[comma - 3].text == ","
+    ):
+        comma -= 3  # "Jo Ray, who serves as Italy's interior minister,"
     if comma < 1 or toks[comma].text not in {",", "as"}:
         return None
     if toks[comma + 1].text in {"a", "an"} and end < len(toks) and toks[end].text in _SPEECH:
