@@ -433,3 +433,28 @@ def test_frontex_executive_director():
     assert officials("Frontex Executive Director Lars Holm visited Lesbos.") == [
         ("Lars Holm", "Frontex Executive Director", None)
     ]
+
+
+# ---- "the two" and "the pair" point back; a dinner hosted for an official ----
+
+
+def test_the_two_agreed_to_meet_again():
+    text = (
+        "Italian Interior Minister Jo Ray spoke to Libyan Prime Minister Ana Ruiz on Tuesday. "
+        "The two agreed to meet again in Tripoli next month."
+    )
+    found = meetings(text, D(2024, 5, 8))
+    assert found[1] == (["Ana Ruiz", "Jo Ray"], "Tripoli", D(2024, 6, 1), PLANNED)
+
+
+def test_the_pair_agreed_to_meet_again():
+    text = (
+        "Italian Interior Minister Jo Ray spoke to Libyan Prime Minister Ana Ruiz on Tuesday. "
+        "The pair agreed to meet again in Tripoli next month."
+    )
+    assert len(meetings(text, D(2024, 5, 8))) == 2
+
+
+def test_dinner_hosted_for_an_official_is_a_meeting():
+    text = "Italian Interior Minister Jo Ray hosted a dinner for Libyan Prime Minister Ana Ruiz in Rome."
+    assert meetings(text)[0][:2] == (["Ana Ruiz", "Jo Ray"], "Rome")

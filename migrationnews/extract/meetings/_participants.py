@@ -44,7 +44,11 @@ _MODIFIED = frozenset({"administration", "administrations", "years", "era", "gov
 _PRONOUNS_ONE = frozenset({"she", "he", "her", "his"})
 _PRONOUNS_MANY = frozenset({"they", "their"})
 _GROUP_LEADS = frozenset({"the", "both", "two"})  # "the leaders agreed to meet"
-_GROUP_NOUNS = frozenset({"leaders", "presidents", "ministers", "officials", "men", "women"})
+_GROUP_NOUNS = frozenset(
+    {"leaders", "presidents", "ministers", "officials", "men", "women", "pair", "counterparts"}
+)
+# "the two" standing alone for the officials named before: "The two agreed to meet again".
+_THE_TWO = ("the", "two")
 # A group after an event noun, pointing back to two officials: "a call between the two
 # leaders", "talks between both presidents".
 _BETWEEN_GROUP = re.compile(
@@ -322,7 +326,8 @@ def _group_lead(text: str, sentence: Sentence, start: int) -> bool:
     """Whether "the leaders", "both ministers" or "they" comes just before ``start``."""
     words = [w.lower() for w in _WORD.findall(text[max(sentence.start, start - 40) : start])][-4:]
     return any(w in _PRONOUNS_MANY for w in words) or any(
-        a in _GROUP_LEADS and b in _GROUP_NOUNS for a, b in itertools.pairwise(words)
+        (a in _GROUP_LEADS and b in _GROUP_NOUNS) or (a, b) == _THE_TWO
+        for a, b in itertools.pairwise(words)
     )
 
 

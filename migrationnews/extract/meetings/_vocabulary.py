@@ -42,9 +42,11 @@ _LIST_GLUE = frozenset(
     {",", "and", "&", "the", "his", "her", "their", "its", "counterpart", "counterparts", "of",
      "including", "officials", "delegation", "delegations", "team", "well", "a", "an", "led",
      "headed", "by", "that", "country", "nation", "capital", "new", "newly", "appointed",
-     "elected", "incoming", "ms", "mr", "mrs", "dr"}
+     "elected", "incoming", "ms", "mr", "mrs", "dr", "dinner", "lunch", "luncheon",
+     "breakfast", "reception", "banquet", "for"}
 )  # fmt: skip  # "the president of that country, Jo Ray", "the mayor of the capital, Jo Ray",
-# "his new British counterpart, Ms Jo Ray", "the newly appointed minister, Jo Ray"
+# "his new British counterpart, Ms Jo Ray", "the newly appointed minister, Jo Ray",
+# "hosted a dinner for President Jo Ray"
 _CLAUSE_BREAK = re.compile(
     r"""
     \b(?:said|says|told|tells|that|according|after|before|when|while|because|as|since|but
