@@ -456,5 +456,8 @@ def test_the_pair_agreed_to_meet_again():
 
 
 def test_dinner_hosted_for_an_official_is_a_meeting():
-    text = "Italian Interior Minister Jo Ray hosted a dinner for Libyan Prime Minister Ana Ruiz in Rome."
+    text = (
+        "Italian Interior Minister Jo Ray hosted a dinner for Libyan Prime Minister Ana Ruiz "
+        "in Rome."
+    )
     assert meetings(text)[0][:2] == (["Ana Ruiz", "Jo Ray"], "Rome")
