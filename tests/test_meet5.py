@@ -461,3 +461,12 @@ def test_dinner_hosted_for_an_official_is_a_meeting():
         "in Rome."
     )
     assert meetings(text)[0][:2] == (["Ana Ruiz", "Jo Ray"], "Rome")
+
+
+def test_spanish_counterpart_of_a_north_african_government():
+    text = (
+        "El ministro del Interior de España, Jo Ray, se reunirá con su homólogo marroquí, Bo Diaz."
+    )
+    found = mn.parse(text, published=D(2024, 5, 8), language="es")
+    assert [(o.name, o.country) for o in found.officials] == [("Jo Ray", "ES"), ("Bo Diaz", "MA")]
+    assert [sorted(m.participants) for m in found.meetings] == [["Bo Diaz", "Jo Ray"]]
