@@ -470,3 +470,22 @@ def test_spanish_counterpart_of_a_north_african_government():
     found = mn.parse(text, published=D(2024, 5, 8), language="es")
     assert [(o.name, o.country) for o in found.officials] == [("Jo Ray", "ES"), ("Bo Diaz", "MA")]
     assert [sorted(m.participants) for m in found.meetings] == [["Bo Diaz", "Jo Ray"]]
+
+
+def test_breakfast_with_an_official_is_a_meeting():
+    text = (
+        "Vice President Jo Ray will discuss migration over breakfast with Mexican President "
+        "Ana Ruiz at the Naval Observatory on Tuesday."
+    )
+    assert meetings(text, D(2024, 5, 8)) == [
+        (["Ana Ruiz", "Jo Ray"], "Naval Observatory", D(2024, 5, 14), PLANNED)
+    ]
+
+
+def test_spanish_official_who_joined_the_meeting():
+    text = (
+        "La presidenta Ana Ruiz recibió a la secretaria Jo Ray. El embajador Bo Diaz también "
+        "se unió al encuentro."
+    )
+    found = mn.parse(text, published=D(2024, 5, 8), language="es").meetings
+    assert [sorted(m.participants) for m in found] == [["Ana Ruiz", "Bo Diaz", "Jo Ray"]]

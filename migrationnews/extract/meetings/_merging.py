@@ -468,7 +468,7 @@ def _delegations(
                 lead = start if start < m.start() else sentence.start
                 members = _members(text, index, lead, m.start())
             fits = (
-                _told_in(sentence.start, sentence.end)
+                _others_told_in(sentence.start, sentence.end, members)
                 if m.group("present")
                 else _serving(members, by_name)
             )
@@ -476,7 +476,10 @@ def _delegations(
                 # "Also present was A": no event named in the sentence, the latest told
                 # before with two officials
                 fits = _two_or_more
-            _join(index, events, sentence.end, members, fits)
+            if not _join(index, events, sentence.end, members, fits) and m.group("present"):
+                # "A también se unió al encuentro": the event the sentence names is A's
+                # alone; the meeting A joined is the latest told before
+                _join(index, events, sentence.end, members, _two_or_more)
 
 
 def _told_in(start: int, end: int) -> Callable[[_Event], bool]:
@@ -485,6 +488,16 @@ def _told_in(start: int, end: int) -> Callable[[_Event], bool]:
 
     def fits(event: _Event) -> bool:
         return bool(event.names) and any(start <= s.start < end for s in event.spans)
+
+    return fits
+
+
+def _others_told_in(start: int, end: int, members: Sequence[str]) -> Callable[[_Event], bool]:
+    """Whether an event of officials besides ``members`` is told in ``text[start:end]``."""
+    told = _told_in(start, end)
+
+    def fits(event: _Event) -> bool:
+        return told(event) and bool(set(event.names) - set(members))
 
     return fits
 
@@ -534,9 +547,9 @@ def _join(
     at: int,
     members: Sequence[str],
     fits: Callable[[_Event], bool],
-) -> None:
+) -> bool:
     """Add ``members`` to the latest event that ``fits``, told before ``at`` within
-    :data:`_CARRY` sentences."""
+    :data:`_CARRY` sentences; whether one fitted."""
     number = bisect.bisect_right(index.sentence_starts, at - 1) - 1
     best: _Event | None = None
     best_at = -1
@@ -546,10 +559,11 @@ def _join(
         if told > best_at and number - first <= _CARRY and fits(event):
             best, best_at = event, told
     if best is None:
-        return
+        return False
     for name in members:
         if name not in best.names and len(best.names) < _MAX_DELEGATES:
             best.names.append(name)
+    return True
 
 
 def _meeting(

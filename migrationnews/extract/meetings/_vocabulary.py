@@ -204,7 +204,9 @@ _GLUES = {
             |(?P<present>(?:estuvieron|estuvo|estarán|estará)\s+(?:también\s+)?presentes?
             |estarán|estuvieron  # "en el encuentro también estarán A; B"
             |particip(?:aron|an|arán|ó|a)|asisti(?:eron|rán|ó)  # "estuvieron presentes A; B"
-            |confirmado\s+su\s+asistencia))\b""",
+            |confirmado\s+su\s+asistencia
+            |(?:se\s+)?(?:unió|unieron|sumó|sumaron)\s+(?:también\s+)?a(?:l|\s+la)\s+  # "se unió
+            (?:encuentro|reunión|conversación|diálogo)))\b""",  # al encuentro"
             re.VERBOSE | re.IGNORECASE,
         ),
     ),
