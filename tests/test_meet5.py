@@ -489,3 +489,11 @@ def test_spanish_official_who_joined_the_meeting():
     )
     found = mn.parse(text, published=D(2024, 5, 8), language="es").meetings
     assert [sorted(m.participants) for m in found] == [["Ana Ruiz", "Bo Diaz", "Jo Ray"]]
+
+
+def test_name_with_a_leading_initial_is_the_same_person():
+    text = (
+        "Meeting between M. Paul Aubert, Minister of the Interior, and his Dutch "
+        "counterpart. Interior Minister Paul Aubert hosted the talks."
+    )
+    assert [name for name, _, _ in officials(text)] == ["M. Paul Aubert"]

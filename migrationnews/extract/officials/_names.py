@@ -175,4 +175,6 @@ def _compatible(a: Sequence[str], b: Sequence[str]) -> bool:
     if len(a) < 2 or len(b) < 2:
         return True
     x, y = a[0].rstrip("."), b[0].rstrip(".")
+    if (len(x) == 1 and tuple(a[1:]) == tuple(b)) or (len(y) == 1 and tuple(b[1:]) == tuple(a)):
+        return True  # "M. Jo Ray" (a courtesy "M." or an initial before the name) and "Jo Ray"
     return x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
