@@ -497,3 +497,13 @@ def test_name_with_a_leading_initial_is_the_same_person():
         "counterpart. Interior Minister Paul Aubert hosted the talks."
     )
     assert [name for name, _, _ in officials(text)] == ["M. Paul Aubert"]
+
+
+def test_country_leader_named_before_the_president():
+    text = (
+        "Peru's leader will visit Chilean President Jo Ray in Santiago on Tuesday. "
+        "Peruvian President Ana Ruiz skipped the summit last month."
+    )
+    assert meetings(text, D(2024, 5, 8)) == [
+        (["Ana Ruiz", "Jo Ray"], "Santiago", D(2024, 5, 14), PLANNED)
+    ]

@@ -26,6 +26,7 @@ from migrationnews.offices import Tenure
 from migrationnews.values import Span
 
 _ROLE_NOUNS = frozenset({"president", "governor", "secretary", "senator", "mayor", "minister"})
+_HEADS = frozenset({"president", "premier", "chancellor"})  # "leader" names their holder
 _ACTING = frozenset({"acting", "interim"})  # "the acting secretary" is still the secretary
 _MAX_NAMESAKES = 8  # people of one surname told apart in one text
 
@@ -185,8 +186,8 @@ def _role_mentions(reader: _Reader, people: list[_Person]) -> None:
 
 def _by_office(people: list[_Person]) -> dict[str, list[_Person]]:
     """The people by the office word of their title ("Secretary of State" and "Homeland
-    Security Secretary" are each "the secretary"); a vice, former, deputy or assistant
-    holder is no "the secretary"."""
+    Security Secretary" are each "the secretary"; a president or prime minister is also
+    "the leader"); a vice, former, deputy or assistant holder is no "the secretary"."""
     by_office: dict[str, list[_Person]] = {}
     for person in people:
         title = next((m.title for m in person.mentions if m.title), None)
@@ -196,6 +197,9 @@ def _by_office(people: list[_Person]) -> dict[str, list[_Person]]:
         office = next((w for w in reversed(words) if w in _ROLE_NOUNS), None)
         if office is not None and not {"vice", "former", "deputy", "assistant"} & set(words):
             by_office.setdefault(office, []).append(person)
+            if words[-1] in _HEADS or " ".join(words[-2:]) == "prime minister":
+                # "the Mexican leader", "Italy's leader": a head of state or government
+                by_office.setdefault("leader", []).append(person)
     return by_office
 
 
