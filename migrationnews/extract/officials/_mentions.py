@@ -209,7 +209,7 @@ def _before_name(
     while at < len(toks) and (toks[at].text in _RANKS or _courtesy(toks[at].text)):
         # "spokesman Lt. Jo Ray", "his British counterpart, Ms Jo Ray"
         at += 2 if at + 1 < len(toks) and toks[at + 1].text == "." else 1
-    if _place_alone(toks, marks, at):
+    if at > 0 and toks[at - 1].text == "," and _place_listed(toks, marks, at):
         return None  # "the presidents of Guatemala, Honduras and ...": no name follows
     end, words = _read_name(toks, at, marks)
     while headline and words and not _known(words):
@@ -277,6 +277,18 @@ def _place_alone(toks: Sequence[_Tok], marks: _Marks, at: int) -> bool:
     if found is None:
         return False
     return found.end >= len(toks) or not _name_word(toks[found.end])
+
+
+def _place_listed(toks: Sequence[_Tok], marks: _Marks, at: int) -> bool:
+    """Whether a country or place alone at token ``at`` goes on a list ("Guatemala,
+    Honduras and El Salvador"): followed by a comma or "and"."""
+    found = marks.countries.get(at) or marks.places.get(at)
+    return (
+        _place_alone(toks, marks, at)
+        and found is not None
+        and found.end < len(toks)
+        and toks[found.end].text in {",", "and", "&", "or"}
+    )
 
 
 def _honorific_end(toks: Sequence[_Tok], at: int) -> int:
