@@ -63,8 +63,11 @@ def _same(earlier: _Event, later: _Event) -> bool:
     """Whether ``later`` reports the event ``earlier`` began."""
     if later.sentence - earlier.sentence > _MERGE_WINDOW:
         return False
-    if later.refers and later.kind in {earlier.kind, MeetingKind.MEETING}:
-        return True
+    if later.refers and (
+        later.kind in {earlier.kind, MeetingKind.MEETING}
+        or (later.kind is MeetingKind.TALKS and earlier.kind is MeetingKind.MEETING)
+    ):
+        return True  # "met Ruiz on Monday", then "the talks": that meeting
     if (
         earlier.kind is MeetingKind.VISIT
         and later.kind is not MeetingKind.VISIT
@@ -113,6 +116,9 @@ def _same(earlier: _Event, later: _Event) -> bool:
         # "a cordial dialogue", then "the tour he will make to Cuba": a trip of its own to
         # come (not "during her visit she would discuss": the visit going on)
         return False
+    if _before_it(earlier, later):
+        return False  # "will meet on Friday", then "a talk between two of them took place
+        # earlier this week": another, earlier meeting
     if _spoke_at(earlier, later):
         return True
     if _elsewhere(earlier, later):
@@ -149,6 +155,16 @@ def _same(earlier: _Event, later: _Event) -> bool:
     )
 
 
+def _before_it(earlier: _Event, later: _Event) -> bool:
+    """Whether ``later`` is dated "earlier" ("earlier this week", "earlier in the day")
+    than a dated ``earlier`` that is not: an event of its own before it."""
+    if later.refers or later.date is None or earlier.date is None:
+        return False
+    return later.date.text.casefold().startswith("earlier") and not (
+        earlier.date.text.casefold().startswith("earlier")
+    )
+
+
 def _elsewhere(earlier: _Event, later: _Event) -> bool:
     """Whether a meeting with officials of other governments than a visit's destination is
     no part of that visit: "Harris, who will also visit Mexico, ... will meet with President
@@ -163,12 +179,13 @@ def _elsewhere(earlier: _Event, later: _Event) -> bool:
 
 def _spoke_at(earlier: _Event, later: _Event) -> bool:
     """Whether two sides that "spoke" or "talked" (no phone named) report what a meeting,
-    visit or call told just before was about: the same officials, held, no day or place of its own
-    ("Noem met Bukele on Monday. ... Noem and Bukele spoke about security")."""
+    visit or call told just before, or earlier in the same sentence, was about: the same
+    officials, held, no day or place of its own ("Noem met Bukele on Monday. ... Noem and
+    Bukele spoke about security", "During the roundtable, Ray spoke with Paz about ...")."""
     return (
         later.spoke
         and earlier.status is later.status is MeetingStatus.HELD
-        and 0 < later.sentence - earlier.sentence <= _PENDING
+        and 0 <= later.sentence - earlier.sentence <= _PENDING
         and len(later.names) >= 2
         and set(later.names) <= set(earlier.names)
         and (later.date is None or later.date == earlier.date)  # none, or carried from it
@@ -247,10 +264,19 @@ def _fold(target: _Event, event: _Event) -> None:
         target.date = event.date  # the day within the week or the trip
     target.topic = target.topic or event.topic
     target.venue = target.venue or event.venue
-    if event.location is not None and (
-        target.location is None or _rank(event.location) < _rank(target.location)
+    venue, town = target.location, event.location
+    if (
+        venue is not None
+        and town is not None
+        and venue.kind is None
+        and venue.country is None
+        and town.kind is PlaceKind.CITY
     ):
-        target.location = event.location
+        # "their meeting at the Presidential Palace", then "on an official visit to
+        # Athens": the Presidential Palace in Athens
+        target.location = Place(f"{venue.name} in {town.name}", None, town.country)
+    elif town is not None and (venue is None or _rank(town) < _rank(venue)):
+        target.location = town
     target.sentence = event.sentence
 
 
@@ -436,12 +462,24 @@ def _delegations(
                 ]
             )
             members = _members(text, index, start, sentence.end)
+            if m.group("present") and not members:
+                # "with Portugal's minister A also attending", "A joined the talks": named
+                # before the cue
+                lead = start if start < m.start() else sentence.start
+                members = _members(text, index, lead, m.start())
             fits = (
-                _told_in(sentence.start, sentence.end)
+                _others_told_in(sentence.start, sentence.end, members)
                 if m.group("present")
                 else _serving(members, by_name)
             )
-            _join(index, events, sentence.end, members, fits)
+            if m.group("present") and start == sentence.start:
+                # "Also present was A": no event named in the sentence, the latest told
+                # before with two officials
+                fits = _two_or_more
+            if not _join(index, events, sentence.end, members, fits) and m.group("present"):
+                # "A también se unió al encuentro": the event the sentence names is A's
+                # alone; the meeting A joined is the latest told before
+                _join(index, events, sentence.end, members, _two_or_more)
 
 
 def _told_in(start: int, end: int) -> Callable[[_Event], bool]:
@@ -452,6 +490,21 @@ def _told_in(start: int, end: int) -> Callable[[_Event], bool]:
         return bool(event.names) and any(start <= s.start < end for s in event.spans)
 
     return fits
+
+
+def _others_told_in(start: int, end: int, members: Sequence[str]) -> Callable[[_Event], bool]:
+    """Whether an event of officials besides ``members`` is told in ``text[start:end]``."""
+    told = _told_in(start, end)
+
+    def fits(event: _Event) -> bool:
+        return told(event) and bool(set(event.names) - set(members))
+
+    return fits
+
+
+def _two_or_more(event: _Event) -> bool:
+    """Whether an event has two or more named participants."""
+    return len(event.names) >= 2
 
 
 def _with_host(host: str) -> Callable[[_Event], bool]:
@@ -494,9 +547,9 @@ def _join(
     at: int,
     members: Sequence[str],
     fits: Callable[[_Event], bool],
-) -> None:
+) -> bool:
     """Add ``members`` to the latest event that ``fits``, told before ``at`` within
-    :data:`_CARRY` sentences."""
+    :data:`_CARRY` sentences; whether one fitted."""
     number = bisect.bisect_right(index.sentence_starts, at - 1) - 1
     best: _Event | None = None
     best_at = -1
@@ -506,10 +559,11 @@ def _join(
         if told > best_at and number - first <= _CARRY and fits(event):
             best, best_at = event, told
     if best is None:
-        return
+        return False
     for name in members:
         if name not in best.names and len(best.names) < _MAX_DELEGATES:
             best.names.append(name)
+    return True
 
 
 def _meeting(

@@ -44,7 +44,11 @@ _MODIFIED = frozenset({"administration", "administrations", "years", "era", "gov
 _PRONOUNS_ONE = frozenset({"she", "he", "her", "his"})
 _PRONOUNS_MANY = frozenset({"they", "their"})
 _GROUP_LEADS = frozenset({"the", "both", "two"})  # "the leaders agreed to meet"
-_GROUP_NOUNS = frozenset({"leaders", "presidents", "ministers", "officials", "men", "women"})
+_GROUP_NOUNS = frozenset(
+    {"leaders", "presidents", "ministers", "officials", "men", "women", "pair", "counterparts"}
+)
+# "the two" standing alone for the officials named before: "The two agreed to meet again".
+_THE_TWO = ("the", "two")
 # A group after an event noun, pointing back to two officials: "a call between the two
 # leaders", "talks between both presidents".
 _BETWEEN_GROUP = re.compile(
@@ -93,6 +97,8 @@ _COUNTRY_OFFICE = re.compile(
     re.VERBOSE,
 )
 _MAX_GAP = 12  # tokens between the names of a list
+_FRONTED_COMMAS = 2  # commas a fronted phrase may hold: the one of a date, then its own
+_YEAR_COMMA = re.compile(r"\s*\d{4}\s*,")  # "November 7, 2016,": the year after a date's comma
 
 
 @frozen
@@ -223,6 +229,8 @@ def _object_list(text: str, index: _Index, start: int, end: int) -> tuple[list[_
         lowered = word.lower()
         if lowered in _glue().agent_lead and not found:
             continue
+        if lowered in {"with", "con"} and found and text.endswith("and ", 0, m.start()):
+            continue  # "with Ruiz and with Paz"
         if lowered == "as" and (
             text.startswith("well as", m.end() + 1) or text.endswith("well ", 0, m.start())
         ):
@@ -254,16 +262,23 @@ def _in_list(word: str) -> bool:
 
 
 def _main_subject(text: str, index: _Index, start: int, end: int) -> list[_Named]:
-    """The official opening the main clause after a fronted phrase ending at the first comma
-    after ``start``: "In a call with Ruiz, Mexican President Jo Cole said" (Cole)."""
+    """The official opening the main clause after a fronted phrase ending at a comma after
+    ``start`` (the first, or one closing a date: "on May 7, 2016,"): "In a call with Ruiz,
+    Mexican President Jo Cole said" (Cole)."""
     comma = text.find(",", start, min(end, start + _NEAR))
-    if comma < 0:
-        return []
-    for named in index.between(comma, min(end, comma + _NEAR))[:1]:
-        lead = _WORD.findall(text[comma + 1 : named.span.start])
-        if all(w[:1].isupper() or w.lower() in _title_words() or w in {".", "the"} for w in lead):
-            listed, _ = _object_list(text, index, named.span.start, end)  # "Cole and Ruiz"
-            return listed or [named]
+    for _ in range(_FRONTED_COMMAS):
+        if comma < 0:
+            return []
+        for named in index.between(comma, min(end, comma + _NEAR))[:1]:
+            lead = _WORD.findall(text[comma + 1 : named.span.start])
+            if all(
+                w[:1].isupper() or w.lower() in _title_words() or w in {".", "the"} for w in lead
+            ):
+                listed, _ = _object_list(text, index, named.span.start, end)  # "Cole and Ruiz"
+                return listed or [named]
+        if not _YEAR_COMMA.match(text, comma + 1):
+            return []
+        comma = text.find(",", comma + 1, min(end, comma + _NEAR))
     return []
 
 
@@ -311,7 +326,8 @@ def _group_lead(text: str, sentence: Sentence, start: int) -> bool:
     """Whether "the leaders", "both ministers" or "they" comes just before ``start``."""
     words = [w.lower() for w in _WORD.findall(text[max(sentence.start, start - 40) : start])][-4:]
     return any(w in _PRONOUNS_MANY for w in words) or any(
-        a in _GROUP_LEADS and b in _GROUP_NOUNS for a, b in itertools.pairwise(words)
+        (a in _GROUP_LEADS and b in _GROUP_NOUNS) or (a, b) == _THE_TWO
+        for a, b in itertools.pairwise(words)
     )
 
 
@@ -370,6 +386,44 @@ def _lead_words(text: str, sentence: Sentence, start: int, verb: bool) -> list[s
         first = _WORD.findall(text[sentence.start : sentence.start + 12])[:1]
         words += [w.lower() for w in first]
     return words
+
+
+# "I" or "we" just before a meeting word (with its auxiliaries): the speaker of a quote.
+_FIRST_PERSON = re.compile(
+    r"""
+    \b(?:I|[Ww]e)                     # the speaker
+    (?:['’](?:ll|m|ve|d))?             # "I'll", "I'm"
+    (?:\s+(?:will|would|shall|am|are|have|had|also|then|plan\s+to|hope\s+to|want\s+to
+    |going\s+to|intend\s+to|expect\s+to|to|be|soon)){0,3}  # "will soon", "am going to"
+    \s+\Z
+    """,
+    re.VERBOSE,
+)
+_QUOTES = '"“”'
+_SPEECH = re.compile(r"\b(?:said|says|told|tells|added|stated|wrote|declared)\b")
+
+
+def _speaker(text: str, index: _Index, sentence: Sentence, start: int) -> list[_Named]:
+    """The official whose quoted words hold "I will meet ..." at ``start``: named after the
+    closing quote with a verb of saying ("..., Chilean President Jo Ray told reporters"), or
+    before the opening one ("Jo Ray said: ...")."""
+    if not _FIRST_PERSON.search(text, max(sentence.start, start - 40), start):
+        return []
+    opening = max(text.rfind(q, sentence.start, start) for q in _QUOTES)
+    if opening < 0:
+        return []
+    closing = min(
+        (at for at in (text.find(q, start, sentence.end) for q in _QUOTES) if at >= 0),
+        default=-1,
+    )
+    if closing >= 0:
+        after = index.between(closing, min(sentence.end, closing + _NEAR))[:1]
+        if after and _SPEECH.search(text, closing, min(sentence.end, after[0].span.end + _NEAR)):
+            return after
+    before = index.between(max(sentence.start, opening - _NEAR), opening)[-1:]
+    if before and _SPEECH.search(text, before[0].span.end, opening):
+        return before
+    return []
 
 
 def _one_referent(text: str, index: _Index, sentence: Sentence, start: int, last: _Named) -> str:

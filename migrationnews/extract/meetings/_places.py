@@ -224,6 +224,8 @@ def _cued_place(
             continue  # "her counterparts from Guatemala": whom, not where
         if cue[-1].lower() not in _glue().place_cues:
             continue
+        if len(cue) == 2 and cue[1].lower() == "to" and cue[0].lower() in _title_words():
+            continue  # "Ambassador to Mexico Jo Ray met ...": a post, not where
         far = abs(found.span.start - near) if near is not None else 0
         if best is None or (_rank(found.place), far) < (_rank(best), distance):
             best, distance = found.place, far  # the most specific, then the nearest

@@ -35,6 +35,7 @@ from migrationnews.extract.meetings._participants import (
     _pronoun_object,
     _relative_parties,
     _relative_visitor,
+    _speaker,
     _subjects,
     _two_sides,
 )
@@ -82,10 +83,24 @@ from migrationnews.values import Period, Place, PlaceKind, Span
 _SEQUEL = frozenset(
     {"afterward", "afterwards", "later", "then", "also", "subsequently", "thereafter", "next"}
 )
+# A verb of speaking that names no phone or screen: "spoke with", "talked to", "chatted
+# with" (what a meeting told just before was about, or a call of its own).
+_SPEAKING = re.compile(
+    r"\A(?:spoke|spoken|speaks?|talk(?:ed|s)?|chatted|conversed)\b(?!.*\b(?:phone|telephone|video)\b)"
+)
+# A reduced relative that plans the event named before it: "a meeting with Paz, scheduled
+# for Friday", "talks set for next week", "the call, which is slated for Monday".
+_SET_FOR = re.compile(
+    r"\s*,?\s*(?:which\s+(?:is|was)\s+|that\s+(?:is|was)\s+)?(?:scheduled|set|planned|slated)"
+    r"\s+(?:for|to\s+take\s+place)\b"
+)
 _ABOUT = re.compile(r"\s+about\b", re.IGNORECASE)  # "spoke about ...": a topic follows
 _AGENT = re.compile(r"\s+(?:(?:led|headed)\s+)?by\b")  # "a visit (led) by": the visitor
 # A phrase fronted before the main clause, naming the event: "In a call with ...",
 # "During their meeting ...", "After talks with ...".
+_OWNER = re.compile(
+    r"\b(?:her|his)\s+(?:[\w'’-]+\s+){0,2}\Z", re.IGNORECASE
+)  # "her (maiden) visit"
 _FRONTED = re.compile(
     r"""
     \s*(?:In|During|After|Following|At)\s+  # the preposition opening the sentence
@@ -283,7 +298,9 @@ def _read(word: _Word) -> list[_Event]:
     bound = stops[0][1] if stops else clause_end  # where the next stop's clause begins
     about = trigger.sides and _ABOUT.match(doc.text, m.end()) is not None
     # "talked about the summit in June in Lima": the topic's day and place, not the talk's
-    date = _date(doc, word.sentence, m.start(), status, m.end() if about else bound)
+    date = _date(
+        doc, word.sentence, m.start(), status, m.end() if about else bound, reach=sides.list_end
+    )  # "talks between <two long titles> took place on Monday": past the list too
     status = _dated_status(doc, status, date)
     location = _place(word, sides, m.end() if about else bound)
     trip = kind is MeetingKind.VISIT and names and not countries
@@ -334,7 +351,8 @@ def _read(word: _Word) -> list[_Event]:
         topic=_topic(doc, max(m.end(), sides.list_end), word.sentence.end),
         venue=venue,
         spans=[Span(m.start(), m.end())],
-        spoke=trigger.sides and kind in {MeetingKind.CALL, MeetingKind.TALKS},
+        spoke=kind in {MeetingKind.CALL, MeetingKind.TALKS}
+        and (trigger.sides or (trigger.verb and _SPEAKING.match(m.group().casefold()) is not None)),
     )
     if tour:
         return [event, *_tour_events(event, tour[1:])]
@@ -409,13 +427,20 @@ def _party_names(word: _Word, sides: _Sides) -> tuple[list[str], int]:
     verb = word.trigger.verb
     before, objects = sides.subjects, sides.objects
     names = [n.official.name for n in (*before, *objects)]
+    fronted: list[str] = []
     if not verb and not before and _FRONTED.match(doc.text, sentence.start, m.start()):
         # "In a call with Ruiz on Monday, President Jo Cole said ...": Cole too
-        names += _names_of(_main_subject(doc.text, index, sides.list_end, sentence.end))
+        fronted = _names_of(_main_subject(doc.text, index, sides.list_end, sentence.end))
+        names += fronted
     if len(before) == 1 and not verb:
         # "Vega told Peruvian President Paz in a phone call": Vega called too
         names = _names_of(_addressed_by(doc.text, index, sentence, before[0], m)) + names
-    if not before:
+    if fronted and _OWNER.search(doc.text, sentence.start, m.start()):
+        pass  # "During her visit to Lima, President Jo Cole said": "her" is Cole
+    elif not before and (speaker := _speaker(doc.text, index, sentence, m.start())):
+        # '"I will meet Paz on Friday," President Jo Cole said': Cole
+        names = _names_of(speaker) + [n for n in names if n not in _names_of(speaker)]
+    elif not before:
         names = _pronoun(doc, m.start(), index, sentence, verb) + names
         if len(names) == 1 and objects and verb and _unsaid_subject(word):
             # "De igual manera, se reunirá con X": the one told of before meets X
@@ -502,6 +527,8 @@ def _word_status(word: _Word, sides: _Sides, visitor_end: int) -> MeetingStatus:
         status = MeetingStatus.PLANNED
     if not word.trigger.verb and _planned_after(doc.text, word.sentence, m):
         status = MeetingStatus.PLANNED  # "la Cumbre que se celebrará en junio"
+    if not word.trigger.verb and _SET_FOR.match(doc.text, max(m.end(), sides.list_end)):
+        status = MeetingStatus.PLANNED  # "the meeting with Paz, scheduled for Friday"
     return status
 
 

@@ -44,6 +44,18 @@ _RELATIVE = re.compile(
 _SINCE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,3}\Z", re.IGNORECASE)
 # A date of the dateline before the story: "ANKARA, March 10 (Xinhua) -- ...".
 _DATELINE = re.compile(r"(?:\A|\n)\s*(?-i:[A-Z][A-Z .'’-]+),\s*\Z")
+# After the meeting word, a cue that the dates following belong to another event the
+# meeting prepares: "spoke by phone in advance of his meeting tomorrow", "ahead of
+# Friday's summit".
+_AHEAD = re.compile(r"\b(?:ahead\s+of|in\s+advance\s+of|in\s+preparation\s+for|prior\s+to)\b")
+# A date opening the sentence, set off by a comma: "On May 6, the two ministers spoke".
+_OPENING = re.compile(r"\s*(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+,")
+# A day a report was made, just after its verb of saying: "said on Wednesday that he
+# will meet ...", "told reporters Monday" (a planned meeting's own day is another; a held
+# one's is often that day: "said yesterday following talks").
+_SAID_ON = re.compile(
+    r"\b(?:said|says|told\s+(?:[\w'’-]+\s+){0,2}|announced|stated|confirmed|added)\s+\Z"
+)
 _PROGRESSIVE = re.compile(r"\b(?:is|are|['’]s)\s+\Z")  # "is hosting", "are meeting"
 _SAID = re.compile(r"\b(?:said|says|told|announced|according)\b")  # a report's own clause
 _NEGATION = 30  # characters before a meeting word where a negation cancels it
@@ -87,13 +99,22 @@ def _negated(text: str, sentence: Sentence, word: Hit) -> bool:
 
 
 def _date(
-    doc: Document, sentence: Sentence, start: int, status: MeetingStatus, stop: int | None = None
+    doc: Document,
+    sentence: Sentence,
+    start: int,
+    status: MeetingStatus,
+    stop: int | None = None,
+    reach: int = 0,
 ) -> Period | None:
     """The date said nearest the meeting word: first after it (before ``stop``, where the
-    next event's clause begins), else before it."""
+    next event's clause begins; up to :data:`_NEAR` past ``reach``, the end of its list of
+    participants, when that list is long), else before it."""
     tense = Tense.FUTURE if status is MeetingStatus.PLANNED else Tense.PAST
     first = max(sentence.start, start - _NEAR)
-    last = min(sentence.end if stop is None else stop, start + 2 * _NEAR)
+    last = min(sentence.end if stop is None else stop, max(start + 2 * _NEAR, reach + _NEAR))
+    opening = _OPENING.match(doc.text, sentence.start, start)
+    if opening is not None:
+        first = sentence.start  # "On May 6, Secretaries Jo Ray and Bo Diaz held a call"
     if not may_hold_date(doc.text[first:last]):
         return None  # no word a date is made of: spare migrationnews.dates the work
     found = [
@@ -107,9 +128,19 @@ def _date(
         for d in found
         if d.span.start >= start
         and not _RELATIVE.search(doc.text, start, d.span.start)
+        and not _AHEAD.search(doc.text, start, d.span.start)
         and not (status is MeetingStatus.PLANNED and _SAID.search(doc.text, start, d.span.start))
     ]  # not the day a plan was reported: "will meet Paz, the ministry said on Wednesday"
-    before = [d for d in found if d.span.start < start]
+    before = [
+        d
+        for d in found
+        if d.span.start < start
+        and not (
+            status is MeetingStatus.PLANNED
+            and _SAID_ON.search(doc.text, max(sentence.start, d.span.start - 40), d.span.start)
+        )  # "said on Wednesday that he will meet ...": the day of the plan's report
+        and (d.span.start >= start - _NEAR or opening is None or d.span.end <= opening.end())
+    ]  # near the word, or in the sentence's opening phrase
     best = after[0] if after else (before[-1] if before else None)
     return best.period if best is not None else None
 

@@ -41,8 +41,12 @@ _REFERRING = frozenset({"the", "that", "this", "their", "his", "her", "its"})
 _LIST_GLUE = frozenset(
     {",", "and", "&", "the", "his", "her", "their", "its", "counterpart", "counterparts", "of",
      "including", "officials", "delegation", "delegations", "team", "well", "a", "an", "led",
-     "headed", "by", "that", "country", "nation", "capital"}
-)  # fmt: skip  # "the president of that country, Jo Ray", "the mayor of the capital, Jo Ray"
+     "headed", "by", "that", "country", "nation", "capital", "new", "newly", "appointed",
+     "elected", "incoming", "ms", "mr", "mrs", "dr", "dinner", "lunch", "luncheon",
+     "breakfast", "reception", "banquet", "for"}
+)  # fmt: skip  # "the president of that country, Jo Ray", "the mayor of the capital, Jo Ray",
+# "his new British counterpart, Ms Jo Ray", "the newly appointed minister, Jo Ray",
+# "hosted a dinner for President Jo Ray"
 _CLAUSE_BREAK = re.compile(
     r"""
     \b(?:said|says|told|tells|that|according|after|before|when|while|because|as|since|but
@@ -116,7 +120,12 @@ _GLUES = {
         delegation=re.compile(
             r"""\b(?:delegations?
             |(?P<present>(?:was|were)\s+(?:also\s+)?present|also\s+present  # "Also present
-            |(?:took|take|takes)\s+part\s+in\s+the\s+(?:meeting|talks|call)))\b""",  # were A"
+            |(?:took|take|takes)\s+part\s+in\s+the\s+(?:meeting|talks|call)  # were A"
+            |also\s+attending|(?:was|were)\s+(?:also\s+)?in\s+attendance  # "with A also
+            |also\s+in\s+attendance  # attending", "A was also in attendance"
+            |(?:joined|joins|join)\s+the\s+(?:meeting|talks|call|discussions?)  # "A joined
+            |(?:taking|took|take|takes)\s+part\s+in\s+(?:the\s+)?(?:discussions?|talks  # the talks"
+            |summit|conversations?)))\b""",  # "leaders taking part in discussions ... include"
             re.VERBOSE | re.IGNORECASE,
         ),
         topic_lead=re.compile(
@@ -195,7 +204,9 @@ _GLUES = {
             |(?P<present>(?:estuvieron|estuvo|estarán|estará)\s+(?:también\s+)?presentes?
             |estarán|estuvieron  # "en el encuentro también estarán A; B"
             |particip(?:aron|an|arán|ó|a)|asisti(?:eron|rán|ó)  # "estuvieron presentes A; B"
-            |confirmado\s+su\s+asistencia))\b""",
+            |confirmado\s+su\s+asistencia
+            |(?:se\s+)?(?:unió|unieron|sumó|sumaron)\s+(?:también\s+)?a(?:l|\s+la)\s+  # "se unió
+            (?:encuentro|reunión|conversación|diálogo)))\b""",  # al encuentro"
             re.VERBOSE | re.IGNORECASE,
         ),
     ),

@@ -15,8 +15,10 @@ from attrs import frozen
 
 from migrationnews import offices
 from migrationnews.extract.officials._names import (
+    _HONORIFICS,
     _known,
     _name_span,
+    _name_word,
     _read_name,
     _read_name_back,
     _span,
@@ -55,6 +57,7 @@ _RANKS = frozenset(
 _OFFICER_ROLES = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "commander", "chief", "head", "director"}
 )
+_SERVES = frozenset({"serves", "served", "acts", "acted", "works"})  # "who serves as"
 _HEAD_VERBS = frozenset(
     {"heads", "leads", "runs", "directs", "chairs", "oversees", "headed", "led"}
 )
@@ -158,6 +161,8 @@ def _listed(
             at += 1
         if at == k or at >= len(toks) or at in marks.words:
             break
+        if _place_alone(toks, marks, at):
+            break  # "Presidents of Guatemala, Honduras and El Salvador": places, not names
         end, words = _read_name(toks, at, marks)
         if not words or not _after_name_ok(toks, marks, end):
             break
@@ -195,13 +200,17 @@ def _before_name(
         return None  # a posting sets the name off by a comma after a determiner only
     if comma and phrase.determiner:
         at += 1
-    elif comma and (phrase.start == 0 or phrase.end > head + 1):
-        # "Secretary of Homeland Security, Jo Ray, said": the name set off by commas
-        end, words = _read_name(toks, at + 1, marks)
+    elif comma and (phrase.start == 0 or phrase.end > head + 1 or phrase.counterpart):
+        # "Secretary of Homeland Security, Jo Ray, said": the name set off by commas;
+        # "his British counterpart, Ms Jo Ray"
+        end, words = _read_name(toks, _honorific_end(toks, at + 1), marks)
         if words and len(words) >= 2 and _appositive_end(toks, end):
             at += 1
-    while at < len(toks) and toks[at].text in _RANKS:  # "spokesman Lt. Jo Ray"
+    while at < len(toks) and (toks[at].text in _RANKS or _courtesy(toks[at].text)):
+        # "spokesman Lt. Jo Ray", "his British counterpart, Ms Jo Ray"
         at += 2 if at + 1 < len(toks) and toks[at + 1].text == "." else 1
+    if at > 0 and toks[at - 1].text == "," and _place_listed(toks, marks, at):
+        return None  # "the presidents of Guatemala, Honduras and ...": no name follows
     end, words = _read_name(toks, at, marks)
     while headline and words and not _known(words):
         # "Mexican President Says Caravan Will Stop": only a known name counts
@@ -236,19 +245,76 @@ def _appositive(
     if not _official_phrase(loose) or not _appositive_end(toks, end):
         return None
     comma = _modified_from(toks, loose.start)  # "Jo Ray, (the newly elected) secretary"
+    if (
+        comma >= 3
+        and toks[comma].text == "as"
+        and toks[comma - 1].text in _SERVES
+        and toks[comma - 2].text == "who"
+        and toks[comma - 3].text == ","
+    ):
+        comma -= 3  # "Jo Ray, who serves as Italy's interior minister,"
     if comma < 1 or toks[comma].text not in {",", "as"}:
         return None
     if toks[comma + 1].text in {"a", "an"} and end < len(toks) and toks[end].text in _SPEECH:
         return None  # "... with President Jo Ray, a ministry spokesperson said": the speaker
     name_end = _before_of_place(toks, marks, comma)
     begin, words = _read_name_back(toks, name_end)
-    if not words or (len(words) < 2 and not _known(words)):
+    if not words or (
+        len(words) < 2 and not _known(words) and not _lone_name(toks, marks, loose, begin)
+    ):
         return None
     if any(k in taken for k in range(begin, name_end)):
         _specify(previous, _span(toks, begin, name_end), loose)
         return None
     mention = _mention(loose, words, _span(toks, begin, name_end), previous)
     return None if mention is None else _Found(mention=mention, start=begin, end=end)
+
+
+def _place_alone(toks: Sequence[_Tok], marks: _Marks, at: int) -> bool:
+    """Whether a country or place starts at token ``at`` with no name word after it:
+    "Honduras," in a list of countries (not "Georgia Banks", "Montserrat Caballero")."""
+    found = marks.countries.get(at) or marks.places.get(at)
+    if found is None:
+        return False
+    return found.end >= len(toks) or not _name_word(toks[found.end])
+
+
+def _place_listed(toks: Sequence[_Tok], marks: _Marks, at: int) -> bool:
+    """Whether a country or place alone at token ``at`` goes on a list ("Guatemala,
+    Honduras and El Salvador"): followed by a comma or "and"."""
+    found = marks.countries.get(at) or marks.places.get(at)
+    return (
+        _place_alone(toks, marks, at)
+        and found is not None
+        and found.end < len(toks)
+        and toks[found.end].text in {",", "and", "&", "or"}
+    )
+
+
+def _honorific_end(toks: Sequence[_Tok], at: int) -> int:
+    """The token after a courtesy title at ``at`` ("Ms", "Mr."), else ``at``."""
+    if at < len(toks) and _courtesy(toks[at].text):
+        return at + 2 if at + 1 < len(toks) and toks[at + 1].text == "." else at + 1
+    return at
+
+
+def _courtesy(text: str) -> bool:
+    """Whether a token is a courtesy title before a name: "Ms", "Mr", "H.E." (His or Her
+    Excellency)."""
+    return text in _HONORIFICS or text in {"H.E.", "H.E"}
+
+
+def _lone_name(toks: Sequence[_Tok], marks: _Marks, post: _Phrase, begin: int) -> bool:
+    """Whether a surname written alone before an appositive office is a person: the post
+    states the government served ("Ray, France's interior minister,", "Ray, the Greek
+    foreign minister,") and the word is no place, opening no sentence."""
+    return (
+        post.country is not None
+        and post.offices > 0
+        and begin > 0
+        and begin not in marks.countries
+        and begin not in marks.places
+    )
 
 
 def _modified_from(toks: Sequence[_Tok], start: int) -> int:
@@ -337,10 +403,12 @@ def _mention(
         return None  # "the Secretary General Assembly": a body, not a person
     title = phrase.title()
     if phrase.counterpart:
+        # the office of the official named before; none named: an official whose office
+        # the text leaves unsaid ("Jo Ray met his Greek counterpart Bo Diaz")
         before = next((m for m in reversed(previous) if m.title), None)
-        if before is None:
-            return None
-        title = before.title
+        if before is None and phrase.country is None:
+            return None  # "the boxer met his counterpart": no government named
+        title = None if before is None else before.title
     return _Mention(
         name=words,
         span=span,

@@ -26,6 +26,7 @@ from migrationnews.offices import Tenure
 from migrationnews.values import Span
 
 _ROLE_NOUNS = frozenset({"president", "governor", "secretary", "senator", "mayor", "minister"})
+_HEADS = frozenset({"president", "premier", "chancellor"})  # "leader" names their holder
 _ACTING = frozenset({"acting", "interim"})  # "the acting secretary" is still the secretary
 _MAX_NAMESAKES = 8  # people of one surname told apart in one text
 
@@ -152,20 +153,32 @@ def _role_mentions(reader: _Reader, people: list[_Person]) -> None:
     first = {id(p): min(m.span.start for m in p.mentions) for p in people}
     for toks, marks in reader.having(set(by_office)):  # "the (acting) secretary"
         for k in range(len(toks) - 1):
-            if toks[k].text.lower() != "the":
+            owner = marks.countries.get(k)
+            if owner is not None and owner.end < len(toks) and toks[owner.end - 1].possessive:
+                o = owner.end  # "Mexico's president", "Greece's migration minister"
+            elif toks[k].text.lower() == "the":
+                o = k + 1 + (k + 2 < len(toks) and toks[k + 1].text.lower() in _ACTING)
+                owner = marks.countries.get(o)
+                if owner is not None and owner.end < len(toks):
+                    o = owner.end  # "the Peruvian president", "the U.S. president"
+            else:
                 continue
-            o = k + 1 + (k + 2 < len(toks) and toks[k + 1].text.lower() in _ACTING)
-            country = marks.countries.get(o)
-            if country is not None and country.end < len(toks):
-                o = country.end  # "the Peruvian president", "the U.S. president"
             if toks[o].bare.lower() not in by_office:
                 continue
             if o + 1 < len(toks) and (_name_word(toks[o + 1]) or toks[o + 1].text in {"of", "-"}):
                 continue  # "the president of Mexico", "the President Biden"
             holders = by_office[toks[o].bare.lower()]
-            if country is not None and o == country.end:
-                holders = [p for p in holders if _country_of(p) == country.country]
-            if len(holders) == 1 and first[id(holders[0])] < toks[k].start:
+            stated = owner is not None and o == owner.end
+            if owner is not None and stated:
+                # the holder of that country's office, else the only holder, of no
+                # country the text or the gazetteer gives
+                served = [_served(p) for p in holders]
+                holders = [
+                    p for p, c in zip(holders, served, strict=True) if c == owner.country
+                ] or (holders if served == [None] else [])
+            # with its country stated, the office may be named before its holder is
+            # ("Mexico's president met ... . President Jo Ray wrote that ...")
+            if len(holders) == 1 and (stated or first[id(holders[0])] < toks[k].start):
                 role = toks[o]
                 span = Span(toks[k].start, role.end - 2 if role.possessive else role.end)
                 holders[0].mentions.append(_Mention(name=(), span=span))
@@ -173,8 +186,8 @@ def _role_mentions(reader: _Reader, people: list[_Person]) -> None:
 
 def _by_office(people: list[_Person]) -> dict[str, list[_Person]]:
     """The people by the office word of their title ("Secretary of State" and "Homeland
-    Security Secretary" are each "the secretary"); a vice, former, deputy or assistant
-    holder is no "the secretary"."""
+    Security Secretary" are each "the secretary"; a president or prime minister is also
+    "the leader"); a vice, former, deputy or assistant holder is no "the secretary"."""
     by_office: dict[str, list[_Person]] = {}
     for person in people:
         title = next((m.title for m in person.mentions if m.title), None)
@@ -184,12 +197,25 @@ def _by_office(people: list[_Person]) -> dict[str, list[_Person]]:
         office = next((w for w in reversed(words) if w in _ROLE_NOUNS), None)
         if office is not None and not {"vice", "former", "deputy", "assistant"} & set(words):
             by_office.setdefault(office, []).append(person)
+            if words[-1] in _HEADS or " ".join(words[-2:]) == "prime minister":
+                # "the Mexican leader", "Italy's leader": a head of state or government
+                by_office.setdefault("leader", []).append(person)
     return by_office
 
 
 def _country_of(person: _Person) -> str | None:
     """The country a person's mentions state, if any."""
     return next((m.country or m.hint for m in person.mentions if m.country or m.hint), None)
+
+
+def _served(person: _Person) -> str | None:
+    """The country a person serves: the one their mentions state, else the one of their
+    gazetteer tenures when all agree."""
+    stated = _country_of(person)
+    if stated is not None:
+        return stated
+    countries = {t.country for t in _tenures(person)}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _tenures(person: _Person) -> list[Tenure]:

@@ -37,6 +37,19 @@ def _name_word(tok: _Tok) -> bool:
     return tok.cap and tok.word and tok.bare not in _NOT_NAME and not tok.text.isdigit()
 
 
+# Months that are also surnames: "Prime Minister Theresa May".
+_MONTH_SURNAMES = frozenset({"May", "June", "April", "August"})
+
+
+def _month_surname(toks: Sequence[_Tok], k: int) -> bool:
+    """Whether the month at token ``k``, after a given name, ends the name: "Theresa May
+    said" (not "Jo Ray May 5")."""
+    if toks[k].bare not in _MONTH_SURNAMES:
+        return False
+    after = toks[k + 1] if k + 1 < len(toks) else None
+    return after is None or not after.text[:1].isdigit()
+
+
 def _read_name(
     toks: Sequence[_Tok], i: int, marks: _Marks, limit: int = _MAX_NAME
 ) -> tuple[int, tuple[str, ...]]:
@@ -63,7 +76,7 @@ def _read_name(
             words.append(tok.text)
             k += 1
             continue
-        if not _name_word(tok):
+        if not _name_word(tok) and not (words and _month_surname(toks, k)):
             break
         words.append(tok.bare)
         k += 1
@@ -162,4 +175,6 @@ def _compatible(a: Sequence[str], b: Sequence[str]) -> bool:
     if len(a) < 2 or len(b) < 2:
         return True
     x, y = a[0].rstrip("."), b[0].rstrip(".")
+    if (len(x) == 1 and tuple(a[1:]) == tuple(b)) or (len(y) == 1 and tuple(b[1:]) == tuple(a)):
+        return True  # "M. Jo Ray" (a courtesy "M." or an initial before the name) and "Jo Ray"
     return x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))

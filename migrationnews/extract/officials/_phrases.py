@@ -248,6 +248,14 @@ def _read_complement(
             parts.append(tok.text.lower())
             k += 1
             continue
+        if tok.text == "," and found.units and _listed_bodies(toks, marks, k):
+            parts[-1] += ","  # "Commissioner for Migration, Home Affairs and Citizenship"
+            k += 1
+            continue
+        if tok.text.lower() == "for" and found.units and _is_body(marks, k + 1):
+            parts.append("for")  # "Minister of State for Home Affairs"
+            k += 1
+            continue
         if tok.text.lower() == "of" and found.units:
             # "director for North America of the National Security Council": a body after
             at = k + 1 + (k + 2 < len(toks) and toks[k + 1].text.lower() == "the")
@@ -274,6 +282,27 @@ def _read_complement(
         k -= 1
     found.end = k
     return found
+
+
+def _is_body(marks: _Marks, k: int) -> bool:
+    """Whether a government body or domain word of titles.tsv starts at token ``k``."""
+    run = marks.words.get(k)
+    return run is not None and run.word.cls == "body"
+
+
+def _listed_bodies(toks: Sequence[_Tok], marks: _Marks, comma: int) -> bool:
+    """Whether the comma at ``comma`` goes on a list of domains that "and" closes: ",
+    Home Affairs and Citizenship" (not ", Homeland Security Secretary Jo Ray")."""
+    k = comma
+    while k < len(toks) and toks[k].text in {",", "and"}:
+        closing = toks[k].text == "and"
+        run = marks.words.get(k + 1)
+        if run is None or run.word.cls != "body":
+            return False
+        if closing:
+            return True
+        k = run.end
+    return False
 
 
 def _join_complement(

@@ -47,6 +47,27 @@ _FRAME = re.compile(
     re.VERBOSE,
 )
 _APPOSITION = 90  # characters of the clause after a name that may say whose office it is
+# A sentence set on a visit: "During his visit to Panama, he met with Foreign Minister
+# Ana Ruiz" (Ruiz serves Panama); with no destination ("During the visit, ..."), the one
+# the sentence before names ("Cole traveled to Panama City, Panama, ...").
+_VISIT_FRAME = re.compile(
+    r"""
+    \s*(?:During|On|Throughout)[ ]+     # "During" opening the sentence
+    (?:his|her|their|the|a|an)[ ]+      # "his"
+    (?:[\w'’-]+[ ]+){0,2}?              # "official", "two-day"
+    (?:visit|trip|tour|stay)\b          # the visit
+    (?P<to>[ ]+(?:to|in)[ ]+)?          # "to Panama"
+    """,
+    re.VERBOSE,
+)
+_DESTINATION = re.compile(r"\b(?:traveled|travelled|visited|arrived|went|flew|trip|visit)\b")
+_REACH = 40  # characters from a destination to the comma closing the frame
+# The clause of a trip's destination in which officials are met: ", where she met with".
+_WHERE = re.compile(
+    r",[ ]+where[ ]+(?:he|she|they|the[ ]+\w+)[ ]+(?:also[ ]+)?(?:met|meets|held|holds"
+    r"|will[ ]+meet|is[ ]+(?:set|due|scheduled|expected)[ ]+to[ ]+meet)\b"
+)
+_HOSTED = re.compile(r"\b(?:with|received\s+by|welcomed\s+by|hosted\s+by)\b")  # who was met
 
 
 def _dateline_country(text: str) -> str | None:
@@ -62,11 +83,51 @@ def _dateline_country(text: str) -> str | None:
     return None
 
 
-def _framed(text: str, sentence: Sentence, span: Span) -> str | None:
+def _visited(text: str, sentence: Sentence, span: Span, before: Sentence | None) -> str | None:
+    """The country of the visit a sentence opens with, before ``span``: "During his visit
+    to Panama, ...", or "During the visit, ..." after a sentence naming the trip's
+    destination."""
+    where = _WHERE.search(text, sentence.start, span.start)
+    if where is not None and _HOSTED.search(text, where.end(), span.start) is not None:
+        # "Cole traveled to Peru, where she met with Foreign Minister Ana Ruiz"
+        cue = _DESTINATION.search(text, sentence.start, where.start())
+        return _destination(text, cue.end(), where.start()) if cue is not None else None
+    frame = _VISIT_FRAME.match(text, sentence.start, span.start)
+    if frame is None or _HOSTED.search(text, frame.end(), span.start) is None:
+        return None  # the visitor opens the main clause; those met follow "with"
+    if frame.group("to"):
+        comma = text.find(",", frame.end(), min(span.start, frame.end() + _REACH))
+        if comma < 0:
+            return None
+        places = find_places(text, frame.end(), comma)
+        if places and places[0].span.start == frame.end():
+            return places[0].place.country
+        for found in find_countries(text, frame.end(), comma, demonyms=False):
+            return found.code if found.span.start == frame.end() else None
+        return None
+    if before is None or not text.startswith(",", frame.end()):
+        return None
+    cue = _DESTINATION.search(text, before.start, before.end)
+    return _destination(text, cue.end(), before.end) if cue is not None else None
+
+
+def _destination(text: str, start: int, end: int) -> str | None:
+    """The one country the places and countries of ``text[start:end]`` lie in, if one."""
+    countries = {f.code for f in find_countries(text, start, end, demonyms=False)}
+    countries |= {f.place.country for f in find_places(text, start, end) if f.place.country}
+    return countries.pop() if len(countries) == 1 else None  # one destination only
+
+
+def _framed(
+    text: str, sentence: Sentence, span: Span, before: Sentence | None = None
+) -> str | None:
     """The country a mention's context states when its title does not: the country
-    opening the sentence ("In neighbouring Costa Rica, Minister Mario Zamora said") or a
-    possessive one in the appositive after the name ("Ana Ruiz, leader of the ruling party
-    in Mexico's Senate, said")."""
+    opening the sentence ("In neighbouring Costa Rica, Minister Mario Zamora said"), the
+    visit it opens with (:func:`_visited`), or a possessive one in the appositive after
+    the name ("Ana Ruiz, leader of the ruling party in Mexico's Senate, said")."""
+    visited = _visited(text, sentence, span, before)
+    if visited is not None:
+        return visited
     frame = _FRAME.match(text, sentence.start, span.start)
     if frame is not None:
         for found in find_countries(text, frame.end(), span.start, demonyms=False):
@@ -130,7 +191,11 @@ def _official(
     if fields.country is None and hint is None and context is not None:
         doc, index = context
         fields.country = next(
-            (c for m in person.mentions if (c := _framed(doc.text, index.at(m.span), m.span))),
+            (
+                c
+                for m in person.mentions
+                if (c := _framed(doc.text, index.at(m.span), m.span, index.before(m.span)))
+            ),
             None,
         )
     if fields.country is None and _local(fields.title):
@@ -187,6 +252,11 @@ class _SentenceIndex:
     def at(self, span: Span) -> Sentence:
         """The sentence holding the start of ``span``."""
         return self.sentences[max(0, bisect.bisect_right(self.starts, span.start) - 1)]
+
+    def before(self, span: Span) -> Sentence | None:
+        """The sentence before the one holding the start of ``span``, if any."""
+        at = bisect.bisect_right(self.starts, span.start) - 2
+        return self.sentences[at] if at >= 0 else None
 
     def folded(self, start: int) -> str:
         """The case-folded text of the sentence starting at ``start``, folded once."""
