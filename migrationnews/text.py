@@ -279,7 +279,17 @@ def _plain(text: str) -> Normalised:
                 plain = "".join(_PLAIN.get(c, c) for c in given)
                 if not plain.isascii():
                     plain = unicodedata.normalize("NFC", plain)
-            if plain != given:
+            if plain == given:
+                pass
+            elif len(plain) == len(given) > 1 and plain == "".join(_PLAIN.get(c, c) for c in given):
+                # each character read on its own (a no-break space before a mark that
+                # composes with nothing): each maps to its own character, not the cluster
+                changes.extend(
+                    (size + k, size + k + 1, cluster + k, cluster + k + 1)
+                    for k in range(len(plain))
+                    if plain[k] != given[k]
+                )
+            else:
                 changes.append((size, size + len(plain), cluster, i))
             pieces.append(plain)
             size += len(plain)

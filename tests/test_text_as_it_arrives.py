@@ -124,3 +124,13 @@ def test_offsets_map_back_onto_the_given_text(data):
         assert 0 <= start < end <= len(given)
         assert normalise(given[start:end]).text == plain.text[i]
     assert plain.original_span(0, len(plain.text))[1] <= len(given)
+
+
+@pytest.mark.parametrize("given", ["\u00a0\U000111ca", "\u201c\u0301", "x\u00a0\u0300y"])
+def test_a_mark_after_a_mapped_character_maps_back_character_by_character(given: str) -> None:
+    """A combining mark that composes with nothing stays itself, and the character before
+    it (a no-break space, a curly quote) maps back to itself alone (found by Hypothesis)."""
+    plain = normalise(given)
+    for i in range(len(plain.text)):
+        start, end = plain.original_span(i, i + 1)
+        assert normalise(given[start:end]).text == plain.text[i]
