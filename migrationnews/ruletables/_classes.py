@@ -212,6 +212,7 @@ class ReferenceClass(StrEnum):
     GROUP = "GROUP"  # a noun that names an organisation named before: "the organization"
     ORGANIZATION = "ORGANIZATION"  # the last word of a group's own name: "... Project"
     ASKED = "ASKED"  # an object pronoun and what makes it act: "him to" ("urged him to")
+    DIRECTS = "DIRECTS"  # a verb whose object is told to act: "directed ICE to" (who directs acts)
     LOCAL = "LOCAL"  # a word of the title of a state's or a city's official: "governor"
     BELONGS = "BELONGS"  # after a force, before its country: "the government of Honduras"
 

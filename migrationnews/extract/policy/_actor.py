@@ -79,6 +79,8 @@ _IT_CHARS = 40  # characters before a verb within which its subject "it" stands
 _IT_WORDS = 4  # words from "it" to its verb, itself included ("it has now lifted")
 _IT_BACK_CHARS = 600  # how far back "it" looks for the court or body it refers to
 _CONTACT_GAP_WORDS = 2  # words about a relative clause's subject ("the rule it quietly issued")
+_NAME_JOINERS = frozenset({"and", "of", "for", "&"})  # lower-case words inside an agency's name
+_COMMAND_CHARS = 80  # how far before a name the verb of command that governs it may stand
 _AGENT_WORDS = 5  # words between a measure and its participle's agent ("an order issued by")
 _ACTOR_BREAK = re.compile(
     r"""
@@ -215,6 +217,8 @@ def _actor(
             continue  # "the National Guard will be deployed": what is sent, not who sends
         if _object_of_action(text, sentence, start):
             continue  # "deploy the U.S. military to close the border": the sender closes it
+        if _commanded(text, sentence, start, anchor):
+            continue  # "Trump directed ICE agents to begin raids": who commands acts
         if relative:  # "the ACLU, which sued": the name the relative pronoun follows
             adjacent = not text[end : _relative_start(text, anchor)].strip(" ,")
             return _named(text, start, name) if adjacent else None
@@ -303,6 +307,37 @@ def _object_of_action(text: str, sentence: Sentence, position: int) -> bool:
     if not words:
         return False
     return any(r.form in _VERBAL for r in _verb_readings().get(words[-1].lower(), ()))
+
+
+def _commanded(text: str, sentence: Sentence, start: int, anchor: int) -> bool:
+    """True for a name a verb of command governs, told to do what the phrase at ``anchor``
+    says ("directed U.S. Immigration and Customs Enforcement (ICE) agents to begin rounding
+    up", "issued orders to CBP to deploy"): the one who commands acts, not the one commanded.
+    The name's own words (capitalised, in brackets) and determiners may stand between."""
+    if " to " not in text[start:anchor]:
+        return False
+    words = text[max(sentence.start, start - _COMMAND_CHARS) : start].split()
+    while words and (
+        words[-1][:1].isupper()
+        or words[-1][:1] == "("
+        or "DETERMINER" in _modality().get(words[-1].lower(), frozenset())
+        or (words[-1] in _NAME_JOINERS and len(words) > 1 and words[-2][:1].isupper())
+    ):
+        words.pop()
+    if len(words) > 1 and words[-1] == "to":
+        words.pop()  # "orders to CBP to": the command named as a noun
+    return bool(words) and words[-1].lower() in _commands()
+
+
+@per_language
+def _commands() -> frozenset[str]:
+    """The verbs (and nouns) of command of ``policy_references.tsv`` (class DIRECTS)."""
+    return frozenset(
+        form
+        for row in ruletables.policy_references(active())
+        if row.cls is ReferenceClass.DIRECTS
+        for form in row.forms
+    )
 
 
 def _infinitive_of(text: str, end: int, anchor: int) -> bool:

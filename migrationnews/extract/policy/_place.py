@@ -111,6 +111,21 @@ _COURT_SEAT = re.compile(
     """,
     re.VERBOSE,
 )
+_NOT_STATE_LAW = frozenset(  # words before "law" that make it no state's own law
+    {"federal", "immigration", "international", "u.s.", "us", "constitutional", "case"}
+    | {"violated", "violates", "violating", "broke", "broken", "breaking", "under", "of"}
+    | {"with", "by", "against", "above", "enforce", "follow", "followed", "obey"}
+)
+_NOT_STATE_CHARS = 30  # how far before "law" those words are looked for
+_STATE_LAW = re.compile(
+    r"""
+    (?<![\w-])(?:law|statute
+    | (?:Senate|House|Assembly)[ ]Bill[ ]\d+   # "Senate Bill 4"
+    | [SH]\.?[ ]?B\.?[ ]?\d+)                 # "SB 4", "HB1105", "S.B. 4"
+    (?![\w-])
+    """,
+    re.VERBOSE,
+)  # a measure a state legislates, named in a ruling on it
 _EXPLETIVE = re.compile(
     r"""
     (?:['’]s|[ ](?:is|are|was|were|will|would|could|can|may|might|must|should|has|have|had
@@ -731,6 +746,23 @@ def _narrows(setting: _Setting, jurisdiction: Place, actor: str | None) -> bool:
     )
 
 
+def _state_law_ruled_on(
+    text: str, sentence: Sentence, cand: _Candidate, jurisdiction: Place | None
+) -> Place | None:
+    """The state whose law a federal court's ruling acts on: a law, a statute or a bill
+    named after the ruling's verb in its sentence ("ruled that the law is preempted",
+    "blocked Senate Bill 4"), in an article whose states are one country's, is the law of
+    the state the article names most. A federal law ("at odds with federal law") is none,
+    and neither is a ruling no state's law is named in."""
+    if jurisdiction is None or jurisdiction.kind is not PlaceKind.COUNTRY:
+        return None
+    for law in _STATE_LAW.finditer(text, cand.start, sentence.end):
+        before = text[max(sentence.start, law.start() - _NOT_STATE_CHARS) : law.start()]
+        if _NOT_STATE_LAW.isdisjoint(before.lower().split()[-2:]):
+            return _main_state(text, jurisdiction.country)
+    return None
+
+
 def _place(
     text: str,
     sentence: Sentence,
@@ -754,6 +786,10 @@ def _place(
     """
     if cand.kind is PolicyKind.AGREEMENT and jurisdiction is not None:
         return _partner(text, sentence, cand, jurisdiction) or jurisdiction
+    if cand.kind is PolicyKind.LEGAL_CHALLENGE and setting.is_court(actor):
+        state = _state_law_ruled_on(text, sentence, cand, jurisdiction)
+        if state is not None:  # "the appeals court upheld the order blocking Senate Bill 4"
+            return state
     if own is not None:
         if cand.kind in _LEGISLATED and jurisdiction and not _within(own, jurisdiction):
             return jurisdiction  # "signed the bill at a wall site in Brownsville", "a Texas

@@ -1,0 +1,124 @@
+"""Policy actors and places on text no rule was tuned on (issue 12, fifth round of actor
+work): who commands an agency acts, the UK's and the EU's own agencies, and a federal
+court's ruling on a state's law is in that state. Every sentence was written for this file
+after reading how several outlets phrase the thing; none comes from the development set or
+the audited pages.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import migrationnews
+from migrationnews.records import PolicyAction, PolicyKind
+
+
+def actions(text: str, kind: PolicyKind) -> list[PolicyAction]:
+    return [a for a in migrationnews.parse(text).policy_actions if a.kind is kind]
+
+
+def place_name(action: PolicyAction) -> str | None:
+    return action.place.name if action.place is not None else None
+
+
+# --- who commands acts, not the agency commanded ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "President Trump has directed Immigration and Customs Enforcement (ICE) officers "
+            "to start arresting families with final removal orders, officials said.",
+            "Trump",
+            id="directed-agency-with-acronym",
+        ),
+        pytest.param(
+            "Secretary Ruth Alder instructed U.S. Customs and Border Protection to reassign "
+            "400 officers to the southern border.",
+            "Alder",
+            id="instructed-agency",
+        ),
+        pytest.param(
+            "Secretary Ruth Alder issued written orders to U.S. Customs and Border Protection "
+            "to deploy 750 more officers to the southern border.",
+            "Alder",
+            id="orders-to-agency",
+        ),
+        pytest.param(
+            "Governor Lena Marsh ordered the state National Guard to deploy to the border "
+            "crossings near the river on Friday.",
+            "Marsh",
+            id="ordered-the-guard",
+        ),
+    ],
+)
+def test_who_commands_an_agency_acts(text: str, expected: str) -> None:
+    found = actions(text, PolicyKind.ENFORCEMENT)
+    assert [a.actor for a in found][-1:] == [expected], text
+
+
+def test_an_agency_acting_on_its_own_is_still_the_actor() -> None:
+    text = "ICE agents will begin raids in three counties on Tuesday."
+    assert [a.actor for a in actions(text, PolicyKind.ENFORCEMENT)] == ["ICE"]
+
+
+def test_an_agency_told_of_nothing_to_do_is_still_the_actor() -> None:
+    # "to the border" is where troops go, not what the Pentagon is told to do
+    text = "The Pentagon will deploy 300 more troops to the border on Monday, Ann Vale said."
+    assert [a.actor for a in actions(text, PolicyKind.ENFORCEMENT)] == ["Pentagon"]
+
+
+# --- the UK's and the EU's own agencies, and a state's police ------------------------------
+
+
+def test_the_home_office_acts_in_the_uk() -> None:
+    text = (
+        "The Home Office announced on Tuesday that a new cap on resettled refugees "
+        "would start next year."
+    )
+    found = actions(text, PolicyKind.REGULATION)
+    assert [(a.actor, place_name(a)) for a in found] == [("Home Office", "United Kingdom")]
+
+
+def test_the_european_commission_is_an_actor() -> None:
+    text = (
+        "The European Commission proposed new rules on Tuesday to speed up deportations "
+        "of rejected asylum seekers."
+    )
+    found = migrationnews.parse(text).policy_actions
+    assert found
+    assert {a.actor for a in found} == {"European Commission"}
+
+
+def test_a_state_police_agency_is_an_actor_in_its_state() -> None:
+    text = "The Texas Department of Public Safety will deploy 500 more troopers to the border."
+    found = actions(text, PolicyKind.ENFORCEMENT)
+    assert [a.actor for a in found] == ["Department of Public Safety"]
+
+
+# --- a federal court's ruling on a state's law is in that state -----------------------------
+
+
+def test_appeals_ruling_on_the_law_is_in_the_state() -> None:
+    text = (
+        "Arizona lawmakers passed House Bill 2020 last year, letting state police arrest "
+        "people who cross the border illegally. In June, a panel of the United States 9th "
+        "Circuit Court of Appeals ruled that the law is preempted."
+    )
+    found = actions(text, PolicyKind.LEGAL_CHALLENGE)
+    courts = [a for a in found if a.actor and "Court" in a.actor]
+    assert courts, [(a.actor, a.evidence) for a in found]
+    assert place_name(courts[0]) == "Arizona"
+
+
+def test_ruling_that_a_federal_policy_broke_the_law_stays_national() -> None:
+    text = (
+        "Advocates in California sued over the parole program's end. A federal appeals "
+        "court ruled on Friday that the department violated the law when it ended the "
+        "program."
+    )
+    found = actions(text, PolicyKind.LEGAL_CHALLENGE)
+    courts = [a for a in found if a.actor and "court" in a.actor.lower()]
+    assert courts, [(a.actor, a.evidence) for a in found]
+    assert place_name(courts[0]) != "California"
