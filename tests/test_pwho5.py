@@ -122,3 +122,34 @@ def test_ruling_that_a_federal_policy_broke_the_law_stays_national() -> None:
     courts = [a for a in found if a.actor and "court" in a.actor.lower()]
     assert courts, [(a.actor, a.evidence) for a in found]
     assert place_name(courts[0]) != "California"
+
+
+# --- who sues over a measure, or rules on it, is not whose measure it is ---------------------
+
+
+def test_a_law_in_apposition_is_its_possessors() -> None:
+    text = (
+        "Civil rights groups filed a motion on Monday seeking to block Utah's SB 76, a "
+        "sweeping law that would let deputies detain migrants."
+    )
+    assert [a.actor for a in actions(text, PolicyKind.LAW)] == ["Utah"]
+
+
+def test_a_measure_sued_over_is_not_the_plaintiffs() -> None:
+    text = (
+        "The ACLU sued on Tuesday over the county's new ordinance, a measure that bars "
+        "shelters from housing migrants."
+    )
+    laws = actions(text, PolicyKind.LAW)
+    assert laws
+    assert all(a.actor != "ACLU" for a in laws)
+    assert [a.actor for a in actions(text, PolicyKind.LEGAL_CHALLENGE)] == ["ACLU"]
+
+
+def test_who_is_kept_from_enforcing_a_law_owns_it() -> None:
+    text = (
+        "Nebraska Attorney General Ann Vale asked the full appeals court to reconsider its "
+        "decision to uphold a ruling that prevents the state from enforcing a 2024 law "
+        "that would allow deputies to arrest migrants."
+    )
+    assert [a.actor for a in actions(text, PolicyKind.LAW)] == ["Nebraska"]

@@ -79,6 +79,34 @@ _IT_CHARS = 40  # characters before a verb within which its subject "it" stands
 _IT_WORDS = 4  # words from "it" to its verb, itself included ("it has now lifted")
 _IT_BACK_CHARS = 600  # how far back "it" looks for the court or body it refers to
 _CONTACT_GAP_WORDS = 2  # words about a relative clause's subject ("the rule it quietly issued")
+_CONTESTING = frozenset({"BLOCK", "STRIKE_DOWN", "RULE_ON", "UPHOLD"})  # policy_courts.tsv
+# verb classes that act on a measure from outside, as a court or a plaintiff does (not
+# CLOSE, REVERSE or ORDER: governments close, reverse and order their own measures too)
+_APPOSITION_CHARS = 40  # how far before a measure's noun the comma of its apposition stands
+_APPOSITION = re.compile(
+    r"""
+    ,[ ](?:a|an|the)[ ]          # the comma and article of an apposition ...
+    (?:[a-z]+(?:-[a-z]+)*[ ]){0,3}  # ... its adjectives ("Republican-backed" is no name)
+    \Z                           # ... right before the measure's noun
+    """,
+    re.VERBOSE,
+)
+_FROM_ENFORCING = re.compile(
+    r"""
+    [ ]from[ ](?:enforcing|implementing|applying|carrying[ ]out)[ ]  # "Iowa from enforcing" ...
+    (?:(?:a|an|the|its|their|his|her)[ ])?     # ... perhaps a determiner ...
+    (?:[\w-]+[ ]){0,3}                          # ... a few words: "new", "2023", "state"
+    \Z                                          # ... right before the measure's noun
+    """,
+    re.VERBOSE,
+)
+_OWNED_NAME = re.compile(
+    r"""
+    ['’]s[ ]                     # a possessive ...
+    (?:[A-Z0-9][\w.-]*[ ]?){1,4}  # ... before a measure's own name: "'s HB 4156"
+    """,
+    re.VERBOSE,
+)
 _NAME_JOINERS = frozenset({"and", "of", "for", "&"})  # lower-case words inside an agency's name
 _COMMAND_CHARS = 80  # how far before a name the verb of command that governs it may stand
 _AGENT_WORDS = 5  # words between a measure and its participle's agent ("an order issued by")
@@ -152,6 +180,10 @@ def _actor(
         )
         if owner is not None:
             return owner  # "the Texas law that would let police arrest migrants": Texas's
+        if _contested(text, sentence, cand.start):  # "groups sued to block Oklahoma's HB
+            return _apposed_owner(text, context, cand.start) or _enforcer(
+                text, context, cand.start
+            )  # 4156, a law that": Oklahoma's; "blocked Iowa from enforcing its law": Iowa's
     if cand.obj is not None and cand.rule.fixed is PolicyStatus.REVERSED:
         possessor = _possessor(text, context, cand.obj)
         if possessor is not None:  # "Biden ended Trump's policy": the record is the
@@ -340,6 +372,50 @@ def _commands() -> frozenset[str]:
     )
 
 
+def _contested(text: str, sentence: Sentence, start: int) -> bool:
+    """True for a measure named after a verb that sues over it or rules on it, in its
+    clause ("groups filed a motion seeking to block the state's new law", "the ACLU
+    challenged the ordinance"): who sues or rules is not whose measure it is."""
+    clause = max(sentence.start, start - _REACH)
+    for m in _ACTOR_BREAK.finditer(text, clause, start):
+        clause = m.end()
+    contesting = _references_table().plaintiff | _CONTESTING
+    for word in text[clause:start].split():
+        readings = _verb_readings().get(word.strip(_QUOTES + ",").lower(), ())
+        if any(r.form in _VERBAL and r.cls in contesting for r in readings):
+            return True
+    return False
+
+
+def _apposed_owner(text: str, context: _Context, start: int) -> str | None:
+    """The possessor of the name a measure's noun stands in apposition to ("Oklahoma's HB
+    4156, a law that": Oklahoma), or None."""
+    comma = _APPOSITION.search(text, max(0, start - _APPOSITION_CHARS), start)
+    if comma is None:
+        return None
+    at = bisect.bisect_left(context.mention_starts, comma.start()) - 1
+    if at < 0:
+        return None
+    mention_start, end, name = context.mentions[at]
+    if _OWNED_NAME.fullmatch(text, end, comma.start()) is None:
+        return None
+    return _named(text, mention_start, name)
+
+
+def _enforcer(text: str, context: _Context, start: int) -> str | None:
+    """Who is kept from enforcing a measure is whose measure it is ("blocked Iowa from
+    enforcing its new law", "prevents the state from enforcing a 2023 law"): the name right
+    before "from enforcing" that closes in the measure's noun. None without one."""
+    gap = _FROM_ENFORCING.search(text, max(0, start - _APPOSITION_CHARS - 20), start)
+    if gap is None:
+        return None
+    at = bisect.bisect_left(context.mention_starts, gap.start()) - 1
+    if at < 0 or context.mentions[at][1] != gap.start():
+        return None
+    mention_start, _end, name = context.mentions[at]
+    return _named(text, mention_start, name)
+
+
 def _infinitive_of(text: str, end: int, anchor: int) -> bool:
     """True when the verb at ``anchor`` follows "to" at the end of the noun phrase a
     possessor ending at ``end`` opens ("Trump's order to deploy", "the administration's
@@ -513,6 +589,8 @@ def _sentence_subject(
         dateline_end = 0  # a headline above the dateline
     if "RELATIVE" in _modality().get(_word_before(text, sentence, anchor), frozenset()):
         return None  # "families who sued": the relative's noun acts, named or not
+    if cand.verb is None and _contested(text, sentence, cand.start):
+        return None  # "the ACLU sued over the county's ordinance": not the ACLU's
     plaintiff = cand.reading is not None and cand.reading.cls in _references_table().plaintiff
     mentions, starts = context.mentions, context.mention_starts
     for index in range(bisect.bisect_left(starts, anchor) - 1, -1, -1):
