@@ -153,3 +153,16 @@ def test_who_is_kept_from_enforcing_a_law_owns_it() -> None:
         "that would allow deputies to arrest migrants."
     )
     assert [a.actor for a in actions(text, PolicyKind.LAW)] == ["Nebraska"]
+
+
+def test_a_law_blocked_in_court_is_not_sued_by_its_state() -> None:
+    text = "The Oklahoma law faces several legal challenges and is blocked in court for now."
+    found = actions(text, PolicyKind.LEGAL_CHALLENGE)
+    assert found
+    assert all(a.actor != "Oklahoma" for a in found)
+
+
+def test_a_county_that_challenges_a_measure_sues() -> None:
+    text = "Last week Pima County challenged the measure in federal court."
+    found = actions(text, PolicyKind.LEGAL_CHALLENGE)
+    assert [a.actor for a in found] == ["Pima County"]

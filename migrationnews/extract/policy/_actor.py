@@ -42,7 +42,9 @@ from migrationnews.extract.policy._rules import (
     _bodies,
     _body_pattern,
     _courts,
+    _measure_classes,
     _modality,
+    _object_classes,
     _references_table,
     _verb_readings,
 )
@@ -108,6 +110,8 @@ _OWNED_NAME = re.compile(
     re.VERBOSE,
 )
 _NAME_JOINERS = frozenset({"and", "of", "for", "&"})  # lower-case words inside an agency's name
+_VERB_ENDINGS = ("ed", "ing")  # a word that may be a verb, not a measure's modifier
+_OWNED_CHARS = 40  # how far after a name the noun of a measure it owns may end
 _COMMAND_CHARS = 80  # how far before a name the verb of command that governs it may stand
 _AGENT_WORDS = 5  # words between a measure and its participle's agent ("an order issued by")
 _ACTOR_BREAK = re.compile(
@@ -251,6 +255,8 @@ def _actor(
             continue  # "deploy the U.S. military to close the border": the sender closes it
         if _commanded(text, sentence, start, anchor):
             continue  # "Trump directed ICE agents to begin raids": who commands acts
+        if cand.kind is PolicyKind.LEGAL_CHALLENGE and _owns_measure_after(text, end):
+            continue  # "the Texas law faces challenges and is blocked in court": not Texas
         if relative:  # "the ACLU, which sued": the name the relative pronoun follows
             adjacent = not text[end : _relative_start(text, anchor)].strip(" ,")
             return _named(text, start, name) if adjacent else None
@@ -414,6 +420,26 @@ def _enforcer(text: str, context: _Context, start: int) -> str | None:
         return None
     mention_start, _end, name = context.mentions[at]
     return _named(text, mention_start, name)
+
+
+def _owns_measure_after(text: str, end: int) -> bool:
+    """True for a name a measure's noun follows, perhaps past a lower-case word or two
+    ("Texas law", "Iowa immigration law", "Biden asylum rule"): the name is the measure's
+    owner, and the measure is what the clause is about, not who sues or rules on it."""
+    words = text[end : end + _OWNED_CHARS].split()[: _OWNER_WORDS + 1]
+    for word in words:
+        bare = word.strip(_QUOTES + ",.;:").lower()
+        if _object_classes().get(bare) in _measure_classes():
+            return True
+        if (
+            not word[:1].islower()
+            or word != bare
+            or bare in _modality()
+            or bare in _verb_readings()
+            or bare.endswith(_VERB_ENDINGS)
+        ):
+            return False  # a capitalised word, a stop, a verb or an article: no modifier
+    return False
 
 
 def _infinitive_of(text: str, end: int, anchor: int) -> bool:
@@ -603,6 +629,8 @@ def _sentence_subject(
             continue  # a court sues no one, and deports no one
         if text.startswith(("'", "’"), end):
             continue  # a possessor, not a subject
+        if cand.kind is PolicyKind.LEGAL_CHALLENGE and _owns_measure_after(text, end):
+            continue  # "the Texas law is blocked in court": Texas is not who sued
         if "PREPOSITION" not in _governing(text, sentence, start):
             return _named(text, start, name)
     return _speaker_after(text, sentence, context, cand) or _quote_speaker(
