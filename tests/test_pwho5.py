@@ -166,3 +166,39 @@ def test_a_county_that_challenges_a_measure_sues() -> None:
     text = "Last week Pima County challenged the measure in federal court."
     found = actions(text, PolicyKind.LEGAL_CHALLENGE)
     assert [a.actor for a in found] == ["Pima County"]
+
+
+# --- places that name who acts are not where the action is ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "The governors of Utah and Idaho on Monday sent 400 Guard members to the border.",
+            id="governors-of-a-list",
+        ),
+        pytest.param(
+            "Utah and Idaho sent 400 Guard members to the border on Monday.",
+            id="a-list-as-subject",
+        ),
+        pytest.param(
+            "Officials in Utah and Idaho announced plans to send Guard members to the border.",
+            id="officials-in-a-list",
+        ),
+    ],
+)
+def test_places_that_send_troops_are_not_where_they_go(text: str) -> None:
+    found = actions(text, PolicyKind.ENFORCEMENT)
+    assert [place_name(a) for a in found] == ["border"]
+
+
+def test_a_state_acting_with_no_site_named_acts_in_itself() -> None:
+    found = actions("Utah sent 400 Guard members on Monday.", PolicyKind.ENFORCEMENT)
+    assert [place_name(a) for a in found] == ["Utah"]
+
+
+def test_a_place_after_in_is_still_a_site() -> None:
+    text = "In Yuma, Arizona, ICE agents will begin raids on Sunday."
+    found = actions(text, PolicyKind.ENFORCEMENT)
+    assert [place_name(a) for a in found] == ["Yuma, Arizona"]

@@ -111,6 +111,18 @@ _COURT_SEAT = re.compile(
     """,
     re.VERBOSE,
 )
+_SERVED_CHARS = 40  # how far before a list of places the office that serves them stands
+_SERVED_BY = re.compile(
+    r"""
+    (?:governors|leaders|presidents|officials|authorities|governments|ministers|lawmakers
+    |attorneys[ ]general)       # offices or forces in the plural ...
+    [ ](?:of|in|from)[ ]\Z      # ... "of" or "in" right before the list of places
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_AFTER_PLACE = frozenset(  # words after a place that make it no subject ("Texas, where")
+    {"where", "which", "that", "who", "whose", "in", "at", "to", "from", "of", "and", "or"}
+)
 _NOT_STATE_LAW = frozenset(  # words before "law" that make it no state's own law
     {"federal", "immigration", "international", "u.s.", "us", "constitutional", "case"}
     | {"violated", "violates", "violating", "broke", "broken", "breaking", "under", "of"}
@@ -746,6 +758,41 @@ def _narrows(setting: _Setting, jurisdiction: Place, actor: str | None) -> bool:
     )
 
 
+def _subject_place(
+    text: str,
+    sentence: Sentence,
+    sites: list[tuple[Span, Place]],
+    at: int,
+    actor: str | None,
+) -> bool:
+    """True for a place named before an action as (part of) who acts, with the list it is
+    in: the actor itself ("Texas and Arizona sent troops", "Mexico deployed"), or the
+    governments an office or a force serves ("the governors of Texas, Arizona and New
+    Mexico committed troops", "officials in Arizona and Texas announced"). It is the
+    actor's jurisdiction, not where the action is; the action's own site comes after it
+    ("to the border"), or the jurisdiction is its place."""
+    first = at
+    while first > 0 and _LISTED.fullmatch(text, sites[first - 1][0].end, sites[first][0].start):
+        first -= 1
+    last = at
+    while last + 1 < len(sites) and _LISTED.fullmatch(
+        text, sites[last][0].end, sites[last + 1][0].start
+    ):
+        last += 1
+    listed = [place.name for _span, place in sites[first : last + 1]]
+    if actor is not None and any(name == actor or f" {name}" in f" {actor}" for name in listed):
+        return _subject_verb_follows(text, sentence, sites[last][0].end)
+    head = sites[first][0].start
+    return _SERVED_BY.search(text, max(sentence.start, head - _SERVED_CHARS), head) is not None
+
+
+def _subject_verb_follows(text: str, sentence: Sentence, end: int) -> bool:
+    """True when what follows a name (past an adverb of time or a few words) is its verb,
+    not a preposition: "Texas and Arizona on Monday sent", not "in Texas, where"."""
+    words = text[end : min(sentence.end, end + _SERVED_CHARS)].split()
+    return bool(words) and words[0][:1].islower() and words[0] not in _AFTER_PLACE
+
+
 def _state_law_ruled_on(
     text: str, sentence: Sentence, cand: _Candidate, jurisdiction: Place | None
 ) -> Place | None:
@@ -801,7 +848,11 @@ def _place(
     for hit in _site_pattern().finditer(text, since, cand.start):
         if _site_words()[hit.group().lower()] == "BREAK":
             since = hit.end()  # "sent troops to Guatemala, while others were stationed"
-    for span, place in reversed(_sites(text, sentence, since, cand.start)):
+    before = _sites(text, sentence, since, cand.start)
+    for at in range(len(before) - 1, -1, -1):
+        span, place = before[at]
+        if _subject_place(text, sentence, before, at, actor):
+            continue  # "the governors of Texas and Arizona sent troops to the border": who sends
         seat = _COURT_SEAT.search(text, max(sentence.start, span.start - 40), span.start)
         if seat is not None and not setting.is_court(actor):
             continue  # "a judge in Washington ruled that officials erred by barring": no site
