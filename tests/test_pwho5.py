@@ -193,6 +193,31 @@ def test_places_that_send_troops_are_not_where_they_go(text: str) -> None:
     assert [place_name(a) for a in found] == ["border"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The governors of Utah and Idaho on Monday sent 400 Guard members to the border.",
+            "Utah and Idaho",
+            id="governors-of",
+        ),
+        pytest.param(
+            "The Republican governors of Utah, Idaho and Nevada on Friday committed 900 Guard "
+            "members to the border.",
+            "Utah, Idaho and Nevada",
+            id="governors-of-three",
+        ),
+        pytest.param(
+            "Officials in Utah and Idaho announced plans to send Guard members to the border.",
+            "Utah and Idaho",
+            id="officials-in",
+        ),
+    ],
+)
+def test_the_governments_an_office_serves_act_together(text: str, expected: str) -> None:
+    assert [a.actor for a in actions(text, PolicyKind.ENFORCEMENT)] == [expected]
+
+
 def test_a_state_acting_with_no_site_named_acts_in_itself() -> None:
     found = actions("Utah sent 400 Guard members on Monday.", PolicyKind.ENFORCEMENT)
     assert [place_name(a) for a in found] == ["Utah"]

@@ -112,6 +112,15 @@ _OWNED_NAME = re.compile(
 _NAME_JOINERS = frozenset({"and", "of", "for", "&"})  # lower-case words inside an agency's name
 _VERB_ENDINGS = ("ed", "ing")  # a word that may be a verb, not a measure's modifier
 _OWNED_CHARS = 40  # how far after a name the noun of a measure it owns may end
+_SERVED_CHARS = 40  # how far before a list of places the office that serves them stands
+_SERVED_BY = re.compile(
+    r"""
+    (?:governors|leaders|presidents|officials|authorities|governments|ministers
+    |attorneys[ ]general)       # offices or forces in the plural ...
+    [ ](?:of|in|from)[ ]\Z      # ... "of" or "in" right before the list of places
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
 _COMMAND_CHARS = 80  # how far before a name the verb of command that governs it may stand
 _AGENT_WORDS = 5  # words between a measure and its participle's agent ("an order issued by")
 _ACTOR_BREAK = re.compile(
@@ -266,6 +275,9 @@ def _actor(
             for o in others[max(0, near - _NEAR_PHRASES) : near]
         ):
             continue
+        served = _served_list(text, sentence, clause, end)
+        if served is not None:  # "the governors of Texas and Arizona sent troops": both
+            return served
         if text.startswith(("'", "’"), end):
             if _is_noun(cand) and _close_gap(text[end : cand.start], max_words=3):
                 return _named(text, start, name)  # "Biden's budget request": his request
@@ -440,6 +452,29 @@ def _owns_measure_after(text: str, end: int) -> bool:
         ):
             return False  # a capitalised word, a stop, a verb or an article: no modifier
     return False
+
+
+def _served_list(text: str, sentence: Sentence, clause: int, end: int) -> str | None:
+    """The governments an office or a force named in the plural serves, as written, when
+    the name ending at ``end`` closes that list ("the governors of Texas, Arizona and New
+    Mexico", "officials in Arizona and Texas"): they act, each through its own. None
+    when the name is no such government."""
+    places = [
+        found
+        for found in find_places(text, clause, end)
+        if found.place.kind in _GOVERNED and found.span.end <= end
+    ]
+    if not places or places[-1].span.end != end:
+        return None
+    first = len(places) - 1
+    while first > 0 and _JOINED.fullmatch(
+        text, places[first - 1].span.end, places[first].span.start
+    ):
+        first -= 1
+    head = places[first].span.start
+    if _SERVED_BY.search(text, max(sentence.start, head - _SERVED_CHARS), head) is None:
+        return None
+    return text[head:end]
 
 
 def _infinitive_of(text: str, end: int, anchor: int) -> bool:

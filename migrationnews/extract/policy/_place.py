@@ -15,7 +15,7 @@ from attrs import frozen
 
 from migrationnews import ruletables
 from migrationnews._caches import per_article
-from migrationnews.extract.policy._actor import _SUBJECT_WORDS
+from migrationnews.extract.policy._actor import _SERVED_BY, _SERVED_CHARS, _SUBJECT_WORDS
 from migrationnews.extract.policy._candidates import (
     _CLAUSE_BREAK,
     _COMMA,
@@ -110,15 +110,6 @@ _COURT_SEAT = re.compile(
     [ ]in[ ]\Z                                         # ... "in", right before a place
     """,
     re.VERBOSE,
-)
-_SERVED_CHARS = 40  # how far before a list of places the office that serves them stands
-_SERVED_BY = re.compile(
-    r"""
-    (?:governors|leaders|presidents|officials|authorities|governments|ministers|lawmakers
-    |attorneys[ ]general)       # offices or forces in the plural ...
-    [ ](?:of|in|from)[ ]\Z      # ... "of" or "in" right before the list of places
-    """,
-    re.VERBOSE | re.IGNORECASE,
 )
 _AFTER_PLACE = frozenset(  # words after a place that make it no subject ("Texas, where")
     {"where", "which", "that", "who", "whose", "in", "at", "to", "from", "of", "and", "or"}
