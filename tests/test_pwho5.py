@@ -227,3 +227,39 @@ def test_a_place_after_in_is_still_a_site() -> None:
     text = "In Yuma, Arizona, ICE agents will begin raids on Sunday."
     found = actions(text, PolicyKind.ENFORCEMENT)
     assert [place_name(a) for a in found] == ["Yuma, Arizona"]
+
+
+# --- an official named again by a qualified office -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "President Tom Whitfield left office in January. The former president signed an "
+            "order in 2019 that closed the border to asylum seekers.",
+            "Whitfield",
+            id="the-former-president",
+        ),
+        pytest.param(
+            "Interior Minister Carla Benedetti spoke in Rome on Monday. The interior minister "
+            "then signed a decree to speed up deportations.",
+            "Benedetti",
+            id="the-interior-minister",
+        ),
+    ],
+)
+def test_a_qualified_office_refers_back(text: str, expected: str) -> None:
+    found = migrationnews.parse(text).policy_actions
+    assert found
+    assert found[0].actor == expected
+
+
+def test_a_qualified_office_refers_only_to_that_office() -> None:
+    text = (
+        "Prime Minister Giorgia Vanni spoke on Friday. The interior minister, Marco Testa, "
+        "announced that the government plans to challenge the ruling."
+    )
+    found = actions(text, PolicyKind.LEGAL_CHALLENGE)
+    assert found
+    assert all(a.actor != "Vanni" for a in found)
