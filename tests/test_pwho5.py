@@ -263,3 +263,9 @@ def test_a_qualified_office_refers_only_to_that_office() -> None:
     found = actions(text, PolicyKind.LEGAL_CHALLENGE)
     assert found
     assert all(a.actor != "Vanni" for a in found)
+
+
+def test_a_deal_with_a_capital_is_with_its_country() -> None:
+    text = "Honduras signed a deal with Washington last year to take in asylum seekers."
+    found = actions(text, PolicyKind.AGREEMENT)
+    assert [(a.actor, place_name(a)) for a in found] == [("Honduras", "United States")]

@@ -66,6 +66,12 @@ _METONYMS = frozenset({"Washington"})  # a capital that stands for its governmen
 _LOCATIVE = frozenset({"in", "at", "near", "outside"})  # before a place where something is
 _AT_CROSSINGS = frozenset({PolicyKind.CLOSURE, PolicyKind.REOPENING})  # done to a crossing
 _FUNCTION_WORDS = frozenset({"PREPOSITION", "CONJUNCTION", "LINK", "AGENT", "RELATIVE"})
+_WITH_CAPITAL = re.compile(
+    rf"""
+    (?<![\w-])with[ ]({"|".join(sorted(_METONYMS))})(?![\w-])  # "a deal with Washington"
+    """,
+    re.VERBOSE,
+)
 _SANCTION_CLASS = "TARIFF"  # the object class of tariffs and sanctions: a target country
 _INTO = frozenset({"to", "in", "into"})  # before a place something is sent to or is in
 _AS_WRITTEN = frozenset({PlaceKind.STATE, PlaceKind.CITY})  # named as the article writes them
@@ -338,11 +344,24 @@ def _partner(text: str, sentence: Sentence, cand: _Candidate, jurisdiction: Plac
             break
         if _word_before(text, sentence, span.start) == "with" and place != jurisdiction:
             return place
+    capital = _WITH_CAPITAL.search(text, cand.start, stop)
+    if capital is not None and _CLAUSE_BREAK.search(text, cand.end, capital.start()) is None:
+        government = _capital_country(capital.group(1))  # "a deal with Washington": the US
+        if government is not None and government != jurisdiction:
+            return government
     since = max(sentence.start, cand.start - _REACH)
     for span, place in reversed(_sites(text, sentence, since, cand.start)):
         if place != jurisdiction and _word_before(text, sentence, span.start) in _INTO:
             return place
     return None
+
+
+def _capital_country(capital: str) -> Place | None:
+    """The country whose government a capital stands for ("Washington": the United States)."""
+    place = place_named(capital)
+    if place is None or place.country is None:
+        return None
+    return place_named(country_names().get(place.country, ""))
 
 
 def _far_site(text: str, cand: _Candidate, span: Span) -> bool:
