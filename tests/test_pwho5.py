@@ -269,3 +269,34 @@ def test_a_deal_with_a_capital_is_with_its_country() -> None:
     text = "Honduras signed a deal with Washington last year to take in asylum seekers."
     found = actions(text, PolicyKind.AGREEMENT)
     assert [(a.actor, place_name(a)) for a in found] == [("Honduras", "United States")]
+
+
+# --- who says so at the end of the sentence; a crossing is no country -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The crossing at Sasabe will be closed from Monday, CBP said.",
+            "CBP",
+            id="agency-said-at-the-end",
+        ),
+    ],
+)
+def test_who_says_so_last_acts(text: str, expected: str) -> None:
+    found = migrationnews.parse(text).policy_actions
+    assert found
+    assert found[0].actor == expected
+
+
+def test_a_crossing_an_agency_reopens_is_not_its_country() -> None:
+    text = (
+        "Pedestrian traffic at the Lukeville port of entry was shut down on Sunday. "
+        "Pedestrian traffic and southbound lanes have reopened and officials are processing "
+        "cars again, the U.S. Customs and Border Patrol said."
+    )
+    reopened = actions(text, PolicyKind.REOPENING)
+    assert [(a.actor, place_name(a)) for a in reopened] == [
+        ("U.S. Customs and Border Patrol", "Lukeville")
+    ]

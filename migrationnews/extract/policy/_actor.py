@@ -74,6 +74,7 @@ _FUNCTION = frozenset(  # modality classes of words that are no modifier of a no
 _MAX_LISTED = 12  # names of one list of who acts ("Texas, Idaho and 14 other states")
 _MODIFIER_WORDS = 2  # lower-case words between an owner and its measure ("state law")
 _OF_GAPS = frozenset({" of ", " from "})  # between an official and his country, named after
+_CLOSING = ".,;:!?\"'”’)"  # what may close a sentence or a clause right after its last word
 _QUOTES = " \"'“”‘’"  # around a measure's name, and the spaces beside them
 _ADVERB_CHARS = 30  # characters between a comma and a participle ("effectively")
 _INFINITIVE_WORDS = 6  # words from a possessor to "to" ("'s escalation of raids to")
@@ -708,7 +709,7 @@ def _speaker_after(
         if start > cand.end + _REACH:
             break
         if (
-            _word_after(text, sentence, end) in speech
+            _word_after(text, sentence, end).rstrip(_CLOSING) in speech  # "CBP said."
             or _phrase_before(text, sentence, start, _speech_phrases())
             or _phrase_before(text, sentence, start, _references_table().sources)
         ):  # "said the Defense Ministry", "according to the Defense Ministry"

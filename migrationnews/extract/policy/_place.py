@@ -356,6 +356,17 @@ def _partner(text: str, sentence: Sentence, cand: _Candidate, jurisdiction: Plac
     return None
 
 
+def _inside(place: Place | None, country: Place) -> bool:
+    """True for a place below a country's level that lies in that country: a crossing's
+    town, not the country itself."""
+    return (
+        place is not None
+        and country.kind is PlaceKind.COUNTRY
+        and place.kind is not PlaceKind.COUNTRY
+        and place.country == country.country
+    )
+
+
 def _capital_country(capital: str) -> Place | None:
     """The country whose government a capital stands for ("Washington": the United States)."""
     place = place_named(capital)
@@ -877,6 +888,10 @@ def _place(
     if _at_the_border(text, sentence, cand):
         return Place("border", PlaceKind.BORDER, None)  # "sent troops to the border"
     if jurisdiction is not None and not _narrows(setting, jurisdiction, actor):
+        if cand.kind in _AT_CROSSINGS and actor != jurisdiction.name:
+            # a crossing an agency closes or reopens is no country: "lanes have reopened,
+            # CBP said" is at the crossing the dateline or the article names (see merging)
+            return setting.dateline if _inside(setting.dateline, jurisdiction) else None
         return jurisdiction
     county = next(_counties(text, since, min(sentence.end, cand.end + _REACH)), None)
     if county is not None:
