@@ -300,3 +300,9 @@ def test_a_crossing_an_agency_reopens_is_not_its_country() -> None:
     assert [(a.actor, place_name(a)) for a in reopened] == [
         ("U.S. Customs and Border Patrol", "Lukeville")
     ]
+
+
+def test_where_flights_go_is_not_who_resumes_them() -> None:
+    text = "Deportation flights to Haiti will resume next week, the Department of State said."
+    found = actions(text, PolicyKind.DEPORTATION)
+    assert [(a.actor, place_name(a)) for a in found] == [("State Department", "Haiti")]

@@ -345,6 +345,9 @@ def _contact_subject(text: str, context: _Context, obj: _Word, verb: _Word) -> s
     start, _end, name = context.mentions[at]
     if start < obj.end or not _close_gap(text[obj.end : start], max_words=_CONTACT_GAP_WORDS):
         return None
+    before = text[max(obj.end, start - _IT_CHARS) : start].split()
+    if before and "PREPOSITION" in _modality().get(before[-1].lower(), frozenset()):
+        return None  # "flights to Venezuela will resume": where they go, not who resumes
     return _named(text, start, name)
 
 
