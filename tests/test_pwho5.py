@@ -306,3 +306,22 @@ def test_where_flights_go_is_not_who_resumes_them() -> None:
     text = "Deportation flights to Haiti will resume next week, the Department of State said."
     found = actions(text, PolicyKind.DEPORTATION)
     assert [(a.actor, place_name(a)) for a in found] == [("State Department", "Haiti")]
+
+
+def test_who_is_sued_over_a_measure_owns_it() -> None:
+    text = (
+        "The city attorney announced that the city will sue the Whitfield administration "
+        "over an executive order that cuts off grants to the city."
+    )
+    orders = actions(text, PolicyKind.EXECUTIVE_ACTION)
+    assert [a.actor for a in orders] == ["Whitfield administration"]
+
+
+def test_the_officials_of_a_state_and_a_city_act_together() -> None:
+    text = (
+        "The officials of Oregon and Portland announced on Monday that they are suing the "
+        "government over the troop deployment."
+    )
+    suits = actions(text, PolicyKind.LEGAL_CHALLENGE)
+    assert suits
+    assert suits[0].actor == "Oregon and Portland"

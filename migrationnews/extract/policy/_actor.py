@@ -57,6 +57,7 @@ from migrationnews.text import Sentence
 from migrationnews.values import PlaceKind, Span
 
 _GOVERNED = frozenset({PlaceKind.COUNTRY, PlaceKind.STATE})  # what holds offices: "Arizona's"
+_SERVED_KINDS = _GOVERNED | {PlaceKind.CITY}  # what "the officials of" may serve
 _HYPHENATED = re.compile(r"[-–][a-z]+(?=[ ])")  # after a name, before its measure: "-era"
 _OPENING_QUOTES = ('"', "“")  # a quotation that opens a sentence
 _CLOSING_QUOTES = ('"', "”")  # ... and ends before the phrase: the phrase is outside it
@@ -88,7 +89,7 @@ _CONTESTING = frozenset({"BLOCK", "STRIKE_DOWN", "RULE_ON", "UPHOLD"})  # policy
 _APPOSITION_CHARS = 40  # how far before a measure's noun the comma of its apposition stands
 _APPOSITION = re.compile(
     r"""
-    ,[ ](?:a|an|the)[ ]          # the comma and article of an apposition ...
+    (?:,|[ ](?:--|—|–))[ ](?:a|an|the)[ ]  # the comma or dash and article of an apposition ...
     (?:[a-z]+(?:-[a-z]+)*[ ]){0,3}  # ... its adjectives ("Republican-backed" is no name)
     \Z                           # ... right before the measure's noun
     """,
@@ -100,6 +101,15 @@ _FROM_ENFORCING = re.compile(
     (?:(?:a|an|the|its|their|his|her)[ ])?     # ... perhaps a determiner ...
     (?:[\w-]+[ ]){0,3}                          # ... a few words: "new", "2023", "state"
     \Z                                          # ... right before the measure's noun
+    """,
+    re.VERBOSE,
+)
+_OVER = re.compile(
+    r"""
+    [ ](?:over|against)[ ]              # "sued Texas over" ...
+    (?:(?:a|an|the|its|their|his|her)[ ])?  # ... perhaps a determiner ...
+    (?:[\w-]+[ ]){0,3}                   # ... a few words: "new", "executive"
+    \Z                                   # ... right before the measure's noun
     """,
     re.VERBOSE,
 )
@@ -195,9 +205,12 @@ def _actor(
         if owner is not None:
             return owner  # "the Texas law that would let police arrest migrants": Texas's
         if _contested(text, sentence, cand.start):  # "groups sued to block Oklahoma's HB
-            return _apposed_owner(text, context, cand.start) or _enforcer(
-                text, context, cand.start
-            )  # 4156, a law that": Oklahoma's; "blocked Iowa from enforcing its law": Iowa's
+            return (
+                _apposed_owner(text, context, cand.start)
+                or _enforcer(text, context, cand.start)
+                or _sued_over(text, context, cand.start)
+            )  # 4156, a law that": Oklahoma's; "blocked Iowa from enforcing its law": Iowa's;
+            # "sued the Trump administration over an order": the administration's
     if cand.obj is not None and cand.rule.fixed is PolicyStatus.REVERSED:
         possessor = _possessor(text, context, cand.obj)
         if possessor is not None:  # "Biden ended Trump's policy": the record is the
@@ -276,7 +289,7 @@ def _actor(
             for o in others[max(0, near - _NEAR_PHRASES) : near]
         ):
             continue
-        served = _served_list(text, sentence, clause, end)
+        served = _served_list(text, sentence, clause, end, anchor)
         if served is not None:  # "the governors of Texas and Arizona sent troops": both
             return served
         if text.startswith(("'", "’"), end):
@@ -458,27 +471,47 @@ def _owns_measure_after(text: str, end: int) -> bool:
     return False
 
 
-def _served_list(text: str, sentence: Sentence, clause: int, end: int) -> str | None:
+def _served_list(text: str, sentence: Sentence, clause: int, end: int, anchor: int) -> str | None:
     """The governments an office or a force named in the plural serves, as written, when
-    the name ending at ``end`` closes that list ("the governors of Texas, Arizona and New
-    Mexico", "officials in Arizona and Texas"): they act, each through its own. None
-    when the name is no such government."""
+    the name ending at ``end`` is in that list ("the governors of Texas, Arizona and New
+    Mexico", "officials in Arizona and Texas", "the officials of California and San
+    Francisco"): they act, each through its own. None when the name is no such
+    government."""
     places = [
         found
-        for found in find_places(text, clause, end)
-        if found.place.kind in _GOVERNED and found.span.end <= end
+        for found in find_places(text, clause, anchor)
+        if found.place.kind in _SERVED_KINDS and found.span.end <= anchor
     ]
-    if not places or places[-1].span.end != end:
+    at = next((i for i, found in enumerate(places) if found.span.end == end), -1)
+    if at < 0:
         return None
-    first = len(places) - 1
+    first, last = at, at
     while first > 0 and _JOINED.fullmatch(
         text, places[first - 1].span.end, places[first].span.start
     ):
         first -= 1
+    while last + 1 < len(places) and _JOINED.fullmatch(
+        text, places[last].span.end, places[last + 1].span.start
+    ):
+        last += 1
     head = places[first].span.start
     if _SERVED_BY.search(text, max(sentence.start, head - _SERVED_CHARS), head) is None:
         return None
-    return text[head:end]
+    return text[head : places[last].span.end]
+
+
+def _sued_over(text: str, context: _Context, start: int) -> str | None:
+    """Who is sued or challenged over a measure is whose measure it is ("will sue the Trump
+    administration over an executive order", "sued Texas over its buoys"): the name right
+    before "over" that closes in the measure's noun. None without one."""
+    gap = _OVER.search(text, max(0, start - _APPOSITION_CHARS), start)
+    if gap is None:
+        return None
+    at = bisect.bisect_left(context.mention_starts, gap.start()) - 1
+    if at < 0 or context.mentions[at][1] != gap.start():
+        return None
+    mention_start, _end, name = context.mentions[at]
+    return _named(text, mention_start, name)
 
 
 def _infinitive_of(text: str, end: int, anchor: int) -> bool:
