@@ -325,3 +325,13 @@ def test_the_officials_of_a_state_and_a_city_act_together() -> None:
     suits = actions(text, PolicyKind.LEGAL_CHALLENGE)
     assert suits
     assert suits[0].actor == "Oregon and Portland"
+
+
+def test_a_court_order_named_by_its_noun_is_the_courts() -> None:
+    text = (
+        "An appeals panel said Monday that the president could command 200 Idaho National "
+        "Guard troops, but a separate court order still blocks the deployment."
+    )
+    rulings = [a for a in actions(text, PolicyKind.LEGAL_CHALLENGE) if "court order" in a.evidence]
+    assert rulings
+    assert all(a.actor is not None and "court" in a.actor.lower() for a in rulings)

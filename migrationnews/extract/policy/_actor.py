@@ -211,6 +211,10 @@ def _actor(
                 or _sued_over(text, context, cand.start)
             )  # 4156, a law that": Oklahoma's; "blocked Iowa from enforcing its law": Iowa's;
             # "sued the Trump administration over an order": the administration's
+    if cand.verb is None and cand.kind is PolicyKind.LEGAL_CHALLENGE:
+        court = _court_inside(text, context, cand)
+        if court is not None:
+            return court  # "a separate court order still blocks him": the court's
     if cand.obj is not None and cand.rule.fixed is PolicyStatus.REVERSED:
         possessor = _possessor(text, context, cand.obj)
         if possessor is not None:  # "Biden ended Trump's policy": the record is the
@@ -498,6 +502,18 @@ def _served_list(text: str, sentence: Sentence, clause: int, end: int, anchor: i
     if _SERVED_BY.search(text, max(sentence.start, head - _SERVED_CHARS), head) is None:
         return None
     return text[head : places[last].span.end]
+
+
+def _court_inside(text: str, context: _Context, cand: _Candidate) -> str | None:
+    """The court or judge a ruling's own noun phrase names ("a federal court order", "the
+    appeals court's ruling"), or None."""
+    first = bisect.bisect_left(context.mention_starts, cand.start)
+    for start, end, name in context.mentions[first:]:
+        if start >= cand.end:
+            break
+        if end <= cand.end and context.is_court(name):
+            return _named(text, start, name)
+    return None
 
 
 def _sued_over(text: str, context: _Context, start: int) -> str | None:
