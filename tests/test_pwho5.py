@@ -335,3 +335,12 @@ def test_a_court_order_named_by_its_noun_is_the_courts() -> None:
     rulings = [a for a in actions(text, PolicyKind.LEGAL_CHALLENGE) if "court order" in a.evidence]
     assert rulings
     assert all(a.actor is not None and "court" in a.actor.lower() for a in rulings)
+
+
+def test_whom_a_spokesperson_speaks_for_acts() -> None:
+    text = (
+        "A spokeswoman for the Guatemalan government said the country would send 1,000 "
+        "more police to its border with Honduras."
+    )
+    found = actions(text, PolicyKind.ENFORCEMENT)
+    assert [a.actor for a in found] == ["Guatemala"]

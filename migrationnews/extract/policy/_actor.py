@@ -120,6 +120,7 @@ _OWNED_NAME = re.compile(
     """,
     re.VERBOSE,
 )
+_FOR_WORDS = frozenset({"for", "of", "from"})  # between a spokesperson and whom he speaks for
 _NAME_JOINERS = frozenset({"and", "of", "for", "&"})  # lower-case words inside an agency's name
 _VERB_ENDINGS = ("ed", "ing")  # a word that may be a verb, not a measure's modifier
 _OWNED_CHARS = 40  # how far after a name the noun of a measure it owns may end
@@ -293,6 +294,8 @@ def _actor(
             for o in others[max(0, near - _NEAR_PHRASES) : near]
         ):
             continue
+        if _spoken_for(text, sentence, start):
+            return _named(text, start, name)  # "a spokesman for the Mexican government said"
         served = _served_list(text, sentence, clause, end, anchor)
         if served is not None:  # "the governors of Texas and Arizona sent troops": both
             return served
@@ -502,6 +505,26 @@ def _served_list(text: str, sentence: Sentence, clause: int, end: int, anchor: i
     if _SERVED_BY.search(text, max(sentence.start, head - _SERVED_CHARS), head) is None:
         return None
     return text[head : places[last].span.end]
+
+
+def _spoken_for(text: str, sentence: Sentence, start: int) -> bool:
+    """True for a name a spokesperson speaks for ("a spokesperson for the Mexican
+    government", "a spokesman of the ministry"): who acts, though a preposition governs it."""
+    words = text[max(sentence.start, start - _IT_CHARS) : start].lower().split()
+    while words and "DETERMINER" in _modality().get(words[-1], frozenset()):
+        words.pop()
+    return len(words) > 1 and words[-1] in _FOR_WORDS and words[-2] in _spokespeople()
+
+
+@per_language
+def _spokespeople() -> frozenset[str]:
+    """The nouns of one who speaks for a body (``policy_references.tsv``, SPOKESPERSON)."""
+    return frozenset(
+        form
+        for row in ruletables.policy_references(active())
+        if row.cls is ReferenceClass.SPOKESPERSON
+        for form in row.forms
+    )
 
 
 def _court_inside(text: str, context: _Context, cand: _Candidate) -> str | None:
