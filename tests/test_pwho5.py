@@ -344,3 +344,11 @@ def test_whom_a_spokesperson_speaks_for_acts() -> None:
     )
     found = actions(text, PolicyKind.ENFORCEMENT)
     assert [a.actor for a in found] == ["Guatemala"]
+
+
+def test_a_deal_in_an_opening_phrase_is_the_main_subjects() -> None:
+    text = (
+        "Under an agreement reached with Honduras, the U.S. will fly back 2,000 migrants a month."
+    )
+    deals = actions(text, PolicyKind.AGREEMENT)
+    assert [(a.actor, place_name(a)) for a in deals] == [("United States", "Honduras")]

@@ -507,6 +507,31 @@ def _served_list(text: str, sentence: Sentence, clause: int, end: int, anchor: i
     return text[head : places[last].span.end]
 
 
+def _fronted_subject(
+    text: str, sentence: Sentence, context: _Context, cand: _Candidate
+) -> str | None:
+    """The subject of the main clause after a phrase that opens the sentence and holds the
+    action ("Under an agreement reached with Mexico, the U.S. will send back Cubans": the
+    United States): the name right after the phrase's comma, before its verb. None when
+    the sentence opens with no preposition, or no name follows the comma."""
+    opening = text[sentence.start : cand.start]
+    first = opening.split()[:1]
+    if not first or "," in opening or "PREPOSITION" not in _modality().get(first[0].lower(), ()):
+        return None
+    comma = text.find(",", cand.end, min(sentence.end, cand.end + _REACH))
+    if comma < 0:
+        return None
+    at = bisect.bisect_left(context.mention_starts, comma)
+    if at >= len(context.mentions):
+        return None
+    start, end, name = context.mentions[at]
+    between = text[comma + 1 : start].split()
+    if any("DETERMINER" not in _modality().get(word.lower(), ()) for word in between):
+        return None  # "Under the deal, which Mexico signed": no subject right after
+    after = text[end : min(sentence.end, end + _IT_CHARS)].split()[:1]
+    return _named(text, start, name) if after and after[0][:1].islower() else None
+
+
 def _spoken_for(text: str, sentence: Sentence, start: int) -> bool:
     """True for a name a spokesperson speaks for ("a spokesperson for the Mexican
     government", "a spokesman of the ministry"): who acts, though a preposition governs it."""
@@ -744,8 +769,10 @@ def _sentence_subject(
             continue  # "the Texas law is blocked in court": Texas is not who sued
         if "PREPOSITION" not in _governing(text, sentence, start):
             return _named(text, start, name)
-    return _speaker_after(text, sentence, context, cand) or _quote_speaker(
-        text, sentence, context, cand
+    return (
+        _fronted_subject(text, sentence, context, cand)
+        or _speaker_after(text, sentence, context, cand)
+        or _quote_speaker(text, sentence, context, cand)
     )
 
 
