@@ -352,3 +352,12 @@ def test_a_deal_in_an_opening_phrase_is_the_main_subjects() -> None:
     )
     deals = actions(text, PolicyKind.AGREEMENT)
     assert [(a.actor, place_name(a)) for a in deals] == [("United States", "Honduras")]
+
+
+def test_a_law_modeled_on_another_states_law_is_in_its_own_state() -> None:
+    text = (
+        "Georgia became the latest state to act on Friday when Gov. Lena Marsh signed a "
+        "bill modeled on a contested Arizona law."
+    )
+    laws = [a for a in actions(text, PolicyKind.LAW) if a.actor == "Marsh"]
+    assert [place_name(a) for a in laws] == ["Georgia"]

@@ -15,7 +15,12 @@ from attrs import frozen
 
 from migrationnews import ruletables
 from migrationnews._caches import per_article
-from migrationnews.extract.policy._actor import _SERVED_BY, _SERVED_CHARS, _SUBJECT_WORDS
+from migrationnews.extract.policy._actor import (
+    _SERVED_BY,
+    _SERVED_CHARS,
+    _SUBJECT_WORDS,
+    _owns_measure_after,
+)
 from migrationnews.extract.policy._candidates import (
     _CLAUSE_BREAK,
     _COMMA,
@@ -190,6 +195,12 @@ def _own_place(text: str, sentence: Sentence, cand: _Candidate) -> Place | None:
             break  # a place in a clause of purpose or condition ("as long as Panama pays")
         if span.start >= cand.end + _PLACE_AFTER_CHARS and not _far_site(text, cand, span):
             continue
+        if (
+            cand.kind in _LEGISLATED
+            and span.start >= cand.end
+            and _owns_measure_after(text, span.end)
+        ):
+            continue  # "signed a bill modeled on the Arizona law": that law's place
         if cand.kind is not PolicyKind.DEPORTATION and _destination(text, sentence, span):
             continue
         if _COURT_SEAT.search(text, max(sentence.start, span.start - 40), span.start) or (
