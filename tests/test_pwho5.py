@@ -361,3 +361,24 @@ def test_a_law_modeled_on_another_states_law_is_in_its_own_state() -> None:
     )
     laws = [a for a in actions(text, PolicyKind.LAW) if a.actor == "Marsh"]
     assert [place_name(a) for a in laws] == ["Georgia"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Home Secretary Ruth Alder announced on Monday that asylum hotels will be closed "
+            "by next year.",
+            id="title-before",
+        ),
+        pytest.param(
+            "Ruth Alder, the Home Secretary, said the government will deport more failed "
+            "asylum seekers.",
+            id="title-after",
+        ),
+    ],
+)
+def test_an_office_only_the_uk_has_acts_in_the_uk(text: str) -> None:
+    found = migrationnews.parse(text).policy_actions
+    assert found
+    assert [place_name(a) for a in found] == ["United Kingdom"]

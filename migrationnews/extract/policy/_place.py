@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from migrationnews import ruletables
 from migrationnews._caches import per_article
@@ -57,8 +57,8 @@ from migrationnews.gazetteer import (
 from migrationnews.language import active, per_language
 from migrationnews.numbers import parse_number
 from migrationnews.records import Official, PolicyKind
-from migrationnews.ruledata import compile_words, country_names
-from migrationnews.ruletables import SpanishTitleClass, TitleClass
+from migrationnews.ruledata import compile_words, country_names, words_pattern
+from migrationnews.ruletables import ReferenceClass, SpanishTitleClass, TitleClass
 from migrationnews.text import Document, Sentence
 from migrationnews.values import Place, PlaceKind, Span
 
@@ -630,6 +630,8 @@ class _Setting:
         for official in doc.found(Official):
             title = (official.title or "").lower()
             state = _official_state(doc.text, official)
+            if official.country is None:  # "Home Secretary Shabana Mahmood": the UK's
+                official = evolve(official, country=_national_office(doc.text, official))
             if any(word in title for word in _references_table().local_offices):
                 local.add(official.surname)
                 state = state or _main_state(doc.text, official.country)
@@ -686,6 +688,36 @@ class _Setting:
         if actor in _METONYMS and place.country is not None:
             return place_named(country_names().get(place.country, ""))
         return place
+
+
+def _national_office(text: str, official: Official) -> str | None:
+    """The country whose government alone has the office written beside an official's
+    name ("Home Secretary Shabana Mahmood", "Suella Braverman, the Home Secretary"), by ISO
+    code; None when no such office stands there."""
+    offices = _national_offices()
+    if offices is None:
+        return None
+    for span in official.spans:
+        for start, end in ((span.start - _TITLE_CHARS, span.start), (span.end, span.end + 40)):
+            found = offices[0].search(text, max(0, start), min(len(text), end))
+            if found is not None:
+                return offices[1][found.group().lower()]
+    return None
+
+
+@per_language
+def _national_offices() -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """The offices only one country has (``policy_references.tsv`` NATIONAL_OFFICE), as one
+    pattern, and each one's country by its lower-case form; None when the language has none."""
+    codes = {
+        form.lower(): row.means or ""
+        for row in ruletables.policy_references(active())
+        if row.cls is ReferenceClass.NATIONAL_OFFICE
+        for form in row.forms
+    }
+    if not codes:
+        return None
+    return re.compile(rf"(?<![\w-])(?:{words_pattern(list(codes))})(?![\w-])", re.IGNORECASE), codes
 
 
 def _official_state(text: str, official: Official) -> Place | None:
