@@ -382,3 +382,12 @@ def test_an_office_only_the_uk_has_acts_in_the_uk(text: str) -> None:
     found = migrationnews.parse(text).policy_actions
     assert found
     assert [place_name(a) for a in found] == ["United Kingdom"]
+
+
+def test_his_measure_is_the_officials_named_before() -> None:
+    text = (
+        "President Tom Whitfield vowed to end the visa lottery. His executive order was "
+        "blocked by a federal judge in Seattle."
+    )
+    orders = actions(text, PolicyKind.EXECUTIVE_ACTION)
+    assert [(a.actor, a.status.value) for a in orders] == [("Whitfield", "challenged")]

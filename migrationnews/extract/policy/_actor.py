@@ -104,6 +104,14 @@ _FROM_ENFORCING = re.compile(
     """,
     re.VERBOSE,
 )
+_OWN_BEFORE = re.compile(
+    r"""
+    (?<![\w'’-])(?:his|her|His|Her)[ ]  # an official's own ...
+    (?:[a-z]+(?:-[a-z]+)?[ ]){0,2}        # ... perhaps "executive", "new", "so-called" ...
+    \Z                                   # ... right before the measure's noun
+    """,
+    re.VERBOSE,
+)
 _OVER = re.compile(
     r"""
     [ ](?:over|against)[ ]              # "sued Texas over" ...
@@ -1222,6 +1230,9 @@ def _owner(text: str, sentence: Sentence, context: _Context, obj: _Word) -> str 
     """Whose measure an object names: a possessor or a name right before it ("Trump's
     attempt", "the Texas law", "the administration's push"), past a word or two."""
     at = _mention_before(text, context, obj.start, _OWNER_WORDS)
+    own = _OWN_BEFORE.search(text, max(sentence.start, obj.start - _IT_CHARS), obj.start)
+    if own is not None and (at is None or context.mentions[at][1] <= own.start()):
+        return _official_antecedent(text, sentence, context, own.start())  # "his order"
     if at is None:
         return None
     start, end, name = context.mentions[at]
