@@ -40,6 +40,7 @@ from migrationnews.extract.policy._mentions import (
 from migrationnews.extract.policy._rules import (
     _TITLE_WORDS,
     _bodies,
+    _body_countries,
     _body_pattern,
     _courts,
     _measure_classes,
@@ -51,7 +52,7 @@ from migrationnews.extract.policy._rules import (
 from migrationnews.gazetteer import find_places, place_named
 from migrationnews.language import active, per_language
 from migrationnews.records import PolicyKind, PolicyStatus
-from migrationnews.ruledata import compile_words, words_pattern
+from migrationnews.ruledata import compile_words, country_names, words_pattern
 from migrationnews.ruletables import BodyRole, ReferenceClass
 from migrationnews.text import Sentence
 from migrationnews.values import PlaceKind, Span
@@ -86,6 +87,8 @@ _CONTACT_GAP_WORDS = 2  # words about a relative clause's subject ("the rule it 
 _CONTESTING = frozenset({"BLOCK", "STRIKE_DOWN", "RULE_ON", "UPHOLD"})  # policy_courts.tsv
 # verb classes that act on a measure from outside, as a court or a plaintiff does (not
 # CLOSE, REVERSE or ORDER: governments close, reverse and order their own measures too)
+_CONTESTED_WORDS = 14  # words before a measure within which the verb contesting it stands
+_BE_WORDS = frozenset({"is", "are", "was", "were", "be", "been", "being"})  # of a passive
 _APPOSITION_CHARS = 40  # how far before a measure's noun the comma of its apposition stands
 _APPOSITION = re.compile(
     r"""
@@ -114,6 +117,7 @@ _OWN_BEFORE = re.compile(
 )
 _OVER = re.compile(
     r"""
+    (?:[ ](?:on|last|this)[ ][A-Z]?[a-z]+)?  # perhaps a day: "sued the administration on Friday"
     [ ](?:over|against)[ ]              # "sued Texas over" ...
     (?:(?:a|an|the|its|their|his|her)[ ])?  # ... perhaps a determiner ...
     (?:[\w-]+[ ]){0,3}                   # ... a few words: "new", "executive"
@@ -129,7 +133,11 @@ _OWNED_NAME = re.compile(
     re.VERBOSE,
 )
 _FOR_WORDS = frozenset({"for", "of", "from"})  # between a spokesperson and whom he speaks for
+_BARE_ADMINISTRATION = "administration"  # policy_bodies.tsv: "the administration" unresolved
+_ADMINISTRATION_BACK_CHARS = 5000  # how far back an agency may say whose government it is
 _NAME_JOINERS = frozenset({"and", "of", "for", "&"})  # lower-case words inside an agency's name
+_LIST_JOINERS = frozenset({"and", "or", "&", ","})  # between the names of one list
+_LISTED_OWNERS = 4  # more words the other names of a list of owners may take
 _VERB_ENDINGS = ("ed", "ing")  # a word that may be a verb, not a measure's modifier
 _OWNED_CHARS = 40  # how far after a name the noun of a measure it owns may end
 _SERVED_CHARS = 40  # how far before a list of places the office that serves them stands
@@ -196,6 +204,29 @@ def _governing(text: str, sentence: Sentence, position: int) -> frozenset[str]:
 
 
 def _actor(
+    text: str, sentence: Sentence, context: _Context, cand: _Candidate, dateline_end: int = 0
+) -> str | None:
+    """Who acts (:func:`_actor_named`), an administration no president's name resolves
+    named by its country (see :func:`_government_of`)."""
+    actor = _actor_named(text, sentence, context, cand, dateline_end)
+    return _government_of(text, cand.start) if actor == _BARE_ADMINISTRATION else actor
+
+
+def _government_of(text: str, position: int) -> str:
+    """The country whose government "the administration" is when no administration or
+    president is named before it: that of the agency named last before it that belongs to
+    one government ("the White House said the administration would": the United States);
+    else "administration", as written."""
+    since = max(0, position - _ADMINISTRATION_BACK_CHARS)
+    countries = _body_countries()
+    code = None
+    for m in _body_pattern().finditer(text, since, position):
+        code = countries.get(m.group().removeprefix("the ").removeprefix("The "), code)
+    name = country_names().get(code or "")
+    return name if name is not None else _BARE_ADMINISTRATION
+
+
+def _actor_named(
     text: str, sentence: Sentence, context: _Context, cand: _Candidate, dateline_end: int = 0
 ) -> str | None:
     """The nearest subject-like name before the verb in its clause, else a passive agent.
@@ -328,6 +359,8 @@ def _actor(
             return speaker or _listed(text, sentence, context, index) or _named(text, start, name)
     agent = _agent(text, sentence, context, cand)
     if agent is None and cand.obj is not None and cand.verb is not None:
+        if cand.kind is PolicyKind.LEGAL_CHALLENGE:
+            return None  # "the Iowa laws remain blocked": whose laws is not who blocks them
         return _owner(text, sentence, context, cand.obj)  # "agents carried out ICE raids"
     return agent
 
@@ -430,7 +463,11 @@ def _contested(text: str, sentence: Sentence, start: int) -> bool:
     for m in _ACTOR_BREAK.finditer(text, clause, start):
         clause = m.end()
     contesting = _references_table().plaintiff | _CONTESTING
-    for word in text[clause:start].split():
+    words = text[clause:start].split()
+    for at in range(max(0, len(words) - _CONTESTED_WORDS), len(words)):
+        word = words[at]
+        if at > 0 and words[at - 1].lower() in _BE_WORDS:
+            continue  # "a boat that was stopped": what is stopped, not what stops
         readings = _verb_readings().get(word.strip(_QUOTES + ",").lower(), ())
         if any(r.form in _VERBAL and r.cls in contesting for r in readings):
             return True
@@ -467,14 +504,22 @@ def _enforcer(text: str, context: _Context, start: int) -> str | None:
 
 
 def _owns_measure_after(text: str, end: int) -> bool:
-    """True for a name a measure's noun follows, perhaps past a lower-case word or two
-    ("Texas law", "Iowa immigration law", "Biden asylum rule"): the name is the measure's
-    owner, and the measure is what the clause is about, not who sues or rules on it."""
-    words = text[end : end + _OWNED_CHARS].split()[: _OWNER_WORDS + 1]
+    """True for a name a measure's noun follows, perhaps past a lower-case word or two or
+    the other names of its list ("Texas law", "Iowa immigration law", "the Oklahoma and
+    Iowa laws"): the name is the measure's owner, and the measure is what the clause is
+    about, not who sues or rules on it."""
+    words = text[end : end + _OWNED_CHARS].split()[: _OWNER_WORDS + _LISTED_OWNERS]
+    joined = False  # right after "and" or a comma: a name of the same list may follow
     for word in words:
         bare = word.strip(_QUOTES + ",.;:").lower()
         if _object_classes().get(bare) in _measure_classes():
             return True
+        if word in _LIST_JOINERS:
+            joined = True
+            continue
+        if joined and word[:1].isupper():
+            joined = word.endswith(",")  # "Oklahoma and Iowa laws", "Texas, Iowa, and"
+            continue
         if (
             not word[:1].islower()
             or word != bare
@@ -777,11 +822,12 @@ def _sentence_subject(
             continue  # "the Texas law is blocked in court": Texas is not who sued
         if "PREPOSITION" not in _governing(text, sentence, start):
             return _named(text, start, name)
-    return (
+    subject = (
         _fronted_subject(text, sentence, context, cand)
         or _speaker_after(text, sentence, context, cand)
         or _quote_speaker(text, sentence, context, cand)
     )
+    return _government_of(text, cand.start) if subject == _BARE_ADMINISTRATION else subject
 
 
 def _quote_speaker(

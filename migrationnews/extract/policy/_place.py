@@ -122,6 +122,7 @@ _COURT_SEAT = re.compile(
     """,
     re.VERBOSE,
 )
+_GOVERNMENT_AFTER = re.compile(r"[ ](?:administration|government|officials|authorities)(?!\w)")
 _AFTER_PLACE = frozenset(  # words after a place that make it no subject ("Texas, where")
     {"where", "which", "that", "who", "whose", "in", "at", "to", "from", "of", "and", "or"}
 )
@@ -913,10 +914,14 @@ def _place(
         if _site_words()[hit.group().lower()] == "BREAK":
             since = hit.end()  # "sent troops to Guatemala, while others were stationed"
     before = _sites(text, sentence, since, cand.start)
+    skipped = False  # a place named as who acts was passed over
     for at in range(len(before) - 1, -1, -1):
         span, place = before[at]
         if _subject_place(text, sentence, before, at, actor):
+            skipped = True
             continue  # "the governors of Texas and Arizona sent troops to the border": who sends
+        if skipped and _GOVERNMENT_AFTER.match(text, span.end) is not None:
+            continue  # "Under the U.S. administration, Guatemala received flights": no site
         seat = _COURT_SEAT.search(text, max(sentence.start, span.start - 40), span.start)
         if seat is not None and not setting.is_court(actor):
             continue  # "a judge in Washington ruled that officials erred by barring": no site
@@ -931,9 +936,14 @@ def _place(
     if _at_the_border(text, sentence, cand):
         return Place("border", PlaceKind.BORDER, None)  # "sent troops to the border"
     if jurisdiction is not None and not _narrows(setting, jurisdiction, actor):
-        if cand.kind in _AT_CROSSINGS and actor != jurisdiction.name:
+        if (
+            cand.kind in _AT_CROSSINGS
+            and actor != jurisdiction.name
+            and actor not in setting.people
+        ):
             # a crossing an agency closes or reopens is no country: "lanes have reopened,
-            # CBP said" is at the crossing the dateline or the article names (see merging)
+            # CBP said" is at the crossing the dateline or the article names (see merging);
+            # a president who closes a route closes it in his country
             return setting.dateline if _inside(setting.dateline, jurisdiction) else None
         return jurisdiction
     county = next(_counties(text, since, min(sentence.end, cand.end + _REACH)), None)
