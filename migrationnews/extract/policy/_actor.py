@@ -359,9 +359,12 @@ def _actor_named(
             return speaker or _listed(text, sentence, context, index) or _named(text, start, name)
     agent = _agent(text, sentence, context, cand)
     if agent is None and cand.obj is not None and cand.verb is not None:
-        if cand.kind is PolicyKind.LEGAL_CHALLENGE:
+        owner = _owner(text, sentence, context, cand.obj)  # "agents carried out ICE raids"
+        if cand.kind is PolicyKind.LEGAL_CHALLENGE and (
+            owner is None or not context.is_court(owner)
+        ):
             return None  # "the Iowa laws remain blocked": whose laws is not who blocks them
-        return _owner(text, sentence, context, cand.obj)  # "agents carried out ICE raids"
+        return owner
     return agent
 
 
