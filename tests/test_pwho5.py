@@ -420,3 +420,12 @@ def test_a_government_named_in_an_opening_phrase_is_no_site() -> None:
     )
     found = actions(text, PolicyKind.DEPORTATION)
     assert [place_name(a) for a in found] == ["Honduras"]
+
+
+def test_a_ruling_on_a_law_a_state_names_is_in_that_state() -> None:
+    text = (
+        "Utah passed SB 8 last year. The judge cited a 2012 decision that struck down parts "
+        "of a similar Arizona law. A federal appeals court ruled that the law is preempted."
+    )
+    found = actions(text, PolicyKind.LEGAL_CHALLENGE)
+    assert [place_name(a) for a in found] == ["Arizona", "Utah"]

@@ -870,8 +870,18 @@ def _state_law_ruled_on(
         return None
     for law in _STATE_LAW.finditer(text, cand.start, sentence.end):
         before = text[max(sentence.start, law.start() - _NOT_STATE_CHARS) : law.start()]
-        if _NOT_STATE_LAW.isdisjoint(before.lower().split()[-2:]):
-            return _main_state(text, jurisdiction.country)
+        if not _NOT_STATE_LAW.isdisjoint(before.lower().split()[-2:]):
+            continue
+        named = [
+            found
+            for found in find_places(
+                text, max(sentence.start, law.start() - _NAME_CHARS), law.start()
+            )
+            if found.place.kind is PlaceKind.STATE
+        ]
+        if named and _owns_measure_after(text, named[-1].span.end):
+            return named[-1].place  # "struck down parts of a similar Arizona law": Arizona's
+        return _main_state(text, jurisdiction.country)
     return None
 
 
