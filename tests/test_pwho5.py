@@ -94,7 +94,7 @@ def test_the_european_commission_is_an_actor() -> None:
 def test_a_state_police_agency_is_an_actor_in_its_state() -> None:
     text = "The Texas Department of Public Safety will deploy 500 more troopers to the border."
     found = actions(text, PolicyKind.ENFORCEMENT)
-    assert [a.actor for a in found] == ["Department of Public Safety"]
+    assert [a.actor for a in found] == ["Texas Department of Public Safety"]
 
 
 # --- a federal court's ruling on a state's law is in that state -----------------------------
