@@ -155,6 +155,8 @@ class Modality(StrEnum):
     ENABLED = "ENABLED"
     PERMITS = "PERMITS"
     PURPOSE = "PURPOSE"
+    NATIONAL_OFFICE = "NATIONAL_OFFICE"  # an office only one country has: "Home Secretary"
+    SPOKESPERSON = "SPOKESPERSON"  # who speaks for a body: "a spokesperson for the ministry"
     DIRECTS = "DIRECTS"
     QUANTIFIER = "QUANTIFIER"
     CARRYING = "CARRYING"
@@ -217,6 +219,9 @@ class ReferenceClass(StrEnum):
     GROUP = "GROUP"  # a noun that names an organisation named before: "the organization"
     ORGANIZATION = "ORGANIZATION"  # the last word of a group's own name: "... Project"
     ASKED = "ASKED"  # an object pronoun and what makes it act: "him to" ("urged him to")
+    NATIONAL_OFFICE = "NATIONAL_OFFICE"  # an office only one country has: "Home Secretary"
+    SPOKESPERSON = "SPOKESPERSON"  # who speaks for a body: "a spokesperson for the ministry"
+    DIRECTS = "DIRECTS"  # a verb whose object is told to act: "directed ICE to" (who directs acts)
     LOCAL = "LOCAL"  # a word of the title of a state's or a city's official: "governor"
     BELONGS = "BELONGS"  # after a force, before its country: "the government of Honduras"
 

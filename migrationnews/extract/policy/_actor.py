@@ -40,21 +40,25 @@ from migrationnews.extract.policy._mentions import (
 from migrationnews.extract.policy._rules import (
     _TITLE_WORDS,
     _bodies,
+    _body_countries,
     _body_pattern,
     _courts,
+    _measure_classes,
     _modality,
+    _object_classes,
     _references_table,
     _verb_readings,
 )
 from migrationnews.gazetteer import find_places, place_named
 from migrationnews.language import active, per_language
 from migrationnews.records import PolicyKind, PolicyStatus
-from migrationnews.ruledata import compile_words, words_pattern
+from migrationnews.ruledata import compile_words, country_names, words_pattern
 from migrationnews.ruletables import BodyRole, ReferenceClass
 from migrationnews.text import Sentence
 from migrationnews.values import PlaceKind, Span
 
 _GOVERNED = frozenset({PlaceKind.COUNTRY, PlaceKind.STATE})  # what holds offices: "Arizona's"
+_SERVED_KINDS = _GOVERNED | {PlaceKind.CITY}  # what "the officials of" may serve
 _HYPHENATED = re.compile(r"[-–][a-z]+(?=[ ])")  # after a name, before its measure: "-era"
 _OPENING_QUOTES = ('"', "“")  # a quotation that opens a sentence
 _CLOSING_QUOTES = ('"', "”")  # ... and ends before the phrase: the phrase is outside it
@@ -72,6 +76,7 @@ _FUNCTION = frozenset(  # modality classes of words that are no modifier of a no
 _MAX_LISTED = 12  # names of one list of who acts ("Texas, Idaho and 14 other states")
 _MODIFIER_WORDS = 2  # lower-case words between an owner and its measure ("state law")
 _OF_GAPS = frozenset({" of ", " from "})  # between an official and his country, named after
+_CLOSING = ".,;:!?\"'”’)"  # what may close a sentence or a clause right after its last word
 _QUOTES = " \"'“”‘’"  # around a measure's name, and the spaces beside them
 _ADVERB_CHARS = 30  # characters between a comma and a participle ("effectively")
 _INFINITIVE_WORDS = 6  # words from a possessor to "to" ("'s escalation of raids to")
@@ -79,6 +84,72 @@ _IT_CHARS = 40  # characters before a verb within which its subject "it" stands
 _IT_WORDS = 4  # words from "it" to its verb, itself included ("it has now lifted")
 _IT_BACK_CHARS = 600  # how far back "it" looks for the court or body it refers to
 _CONTACT_GAP_WORDS = 2  # words about a relative clause's subject ("the rule it quietly issued")
+_CONTESTING = frozenset({"BLOCK", "STRIKE_DOWN", "RULE_ON", "UPHOLD"})  # policy_courts.tsv
+# verb classes that act on a measure from outside, as a court or a plaintiff does (not
+# CLOSE, REVERSE or ORDER: governments close, reverse and order their own measures too)
+_CONTESTED_WORDS = 14  # words before a measure within which the verb contesting it stands
+_BE_WORDS = frozenset({"is", "are", "was", "were", "be", "been", "being"})  # of a passive
+_APPOSITION_CHARS = 40  # how far before a measure's noun the comma of its apposition stands
+_APPOSITION = re.compile(
+    r"""
+    (?:,|[ ](?:--|—|–))[ ](?:a|an|the)[ ]  # the comma or dash and article of an apposition ...
+    (?:[a-z]+(?:-[a-z]+)*[ ]){0,3}  # ... its adjectives ("Republican-backed" is no name)
+    \Z                           # ... right before the measure's noun
+    """,
+    re.VERBOSE,
+)
+_FROM_ENFORCING = re.compile(
+    r"""
+    [ ]from[ ](?:enforcing|implementing|applying|carrying[ ]out)[ ]  # "Iowa from enforcing" ...
+    (?:(?:a|an|the|its|their|his|her)[ ])?     # ... perhaps a determiner ...
+    (?:[\w-]+[ ]){0,3}                          # ... a few words: "new", "2023", "state"
+    \Z                                          # ... right before the measure's noun
+    """,
+    re.VERBOSE,
+)
+_OWN_BEFORE = re.compile(
+    r"""
+    (?<![\w'’-])(?:his|her|His|Her)[ ]  # an official's own ...
+    (?:[a-z]+(?:-[a-z]+)?[ ]){0,2}        # ... perhaps "executive", "new", "so-called" ...
+    \Z                                   # ... right before the measure's noun
+    """,
+    re.VERBOSE,
+)
+_OVER = re.compile(
+    r"""
+    (?:[ ](?:on|last|this)[ ][A-Z]?[a-z]+)?  # perhaps a day: "sued the administration on Friday"
+    [ ](?:over|against)[ ]              # "sued Texas over" ...
+    (?:(?:a|an|the|its|their|his|her)[ ])?  # ... perhaps a determiner ...
+    (?:[\w-]+[ ]){0,3}                   # ... a few words: "new", "executive"
+    \Z                                   # ... right before the measure's noun
+    """,
+    re.VERBOSE,
+)
+_OWNED_NAME = re.compile(
+    r"""
+    ['’]s[ ]                     # a possessive ...
+    (?:[A-Z0-9][\w.-]*[ ]?){1,4}  # ... before a measure's own name: "'s HB 4156"
+    """,
+    re.VERBOSE,
+)
+_FOR_WORDS = frozenset({"for", "of", "from"})  # between a spokesperson and whom he speaks for
+_BARE_ADMINISTRATION = "administration"  # policy_bodies.tsv: "the administration" unresolved
+_ADMINISTRATION_BACK_CHARS = 5000  # how far back an agency may say whose government it is
+_NAME_JOINERS = frozenset({"and", "of", "for", "&"})  # lower-case words inside an agency's name
+_LIST_JOINERS = frozenset({"and", "or", "&", ","})  # between the names of one list
+_LISTED_OWNERS = 4  # more words the other names of a list of owners may take
+_VERB_ENDINGS = ("ed", "ing")  # a word that may be a verb, not a measure's modifier
+_OWNED_CHARS = 40  # how far after a name the noun of a measure it owns may end
+_SERVED_CHARS = 40  # how far before a list of places the office that serves them stands
+_SERVED_BY = re.compile(
+    r"""
+    (?:governors|leaders|presidents|officials|authorities|governments|ministers
+    |attorneys[ ]general)       # offices or forces in the plural ...
+    [ ](?:of|in|from)[ ]\Z      # ... "of" or "in" right before the list of places
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_COMMAND_CHARS = 80  # how far before a name the verb of command that governs it may stand
 _AGENT_WORDS = 5  # words between a measure and its participle's agent ("an order issued by")
 _ACTOR_BREAK = re.compile(
     r"""
@@ -135,6 +206,29 @@ def _governing(text: str, sentence: Sentence, position: int) -> frozenset[str]:
 def _actor(
     text: str, sentence: Sentence, context: _Context, cand: _Candidate, dateline_end: int = 0
 ) -> str | None:
+    """Who acts (:func:`_actor_named`), an administration no president's name resolves
+    named by its country (see :func:`_government_of`)."""
+    actor = _actor_named(text, sentence, context, cand, dateline_end)
+    return _government_of(text, cand.start) if actor == _BARE_ADMINISTRATION else actor
+
+
+def _government_of(text: str, position: int) -> str:
+    """The country whose government "the administration" is when no administration or
+    president is named before it: that of the agency named last before it that belongs to
+    one government ("the White House said the administration would": the United States);
+    else "administration", as written."""
+    since = max(0, position - _ADMINISTRATION_BACK_CHARS)
+    countries = _body_countries()
+    code = None
+    for m in _body_pattern().finditer(text, since, position):
+        code = countries.get(m.group().removeprefix("the ").removeprefix("The "), code)
+    name = country_names().get(code or "")
+    return name if name is not None else _BARE_ADMINISTRATION
+
+
+def _actor_named(
+    text: str, sentence: Sentence, context: _Context, cand: _Candidate, dateline_end: int = 0
+) -> str | None:
     """The nearest subject-like name before the verb in its clause, else a passive agent.
 
     Names after a preposition ("resources from Congress") or inside another action's
@@ -150,6 +244,17 @@ def _actor(
         )
         if owner is not None:
             return owner  # "the Texas law that would let police arrest migrants": Texas's
+        if _contested(text, sentence, cand.start):  # "groups sued to block Oklahoma's HB
+            return (
+                _apposed_owner(text, context, cand.start)
+                or _enforcer(text, context, cand.start)
+                or _sued_over(text, context, cand.start)
+            )  # 4156, a law that": Oklahoma's; "blocked Iowa from enforcing its law": Iowa's;
+            # "sued the Trump administration over an order": the administration's
+    if cand.verb is None and cand.kind is PolicyKind.LEGAL_CHALLENGE:
+        court = _court_inside(text, context, cand)
+        if court is not None:
+            return court  # "a separate court order still blocks him": the court's
     if cand.obj is not None and cand.rule.fixed is PolicyStatus.REVERSED:
         possessor = _possessor(text, context, cand.obj)
         if possessor is not None:  # "Biden ended Trump's policy": the record is the
@@ -215,6 +320,10 @@ def _actor(
             continue  # "the National Guard will be deployed": what is sent, not who sends
         if _object_of_action(text, sentence, start):
             continue  # "deploy the U.S. military to close the border": the sender closes it
+        if _commanded(text, sentence, start, anchor):
+            continue  # "Trump directed ICE agents to begin raids": who commands acts
+        if cand.kind is PolicyKind.LEGAL_CHALLENGE and _owns_measure_after(text, end):
+            continue  # "the Texas law faces challenges and is blocked in court": not Texas
         if relative:  # "the ACLU, which sued": the name the relative pronoun follows
             adjacent = not text[end : _relative_start(text, anchor)].strip(" ,")
             return _named(text, start, name) if adjacent else None
@@ -224,6 +333,11 @@ def _actor(
             for o in others[max(0, near - _NEAR_PHRASES) : near]
         ):
             continue
+        if _spoken_for(text, sentence, start):
+            return _named(text, start, name)  # "a spokesman for the Mexican government said"
+        served = _served_list(text, sentence, clause, end, anchor)
+        if served is not None:  # "the governors of Texas and Arizona sent troops": both
+            return served
         if text.startswith(("'", "’"), end):
             if _is_noun(cand) and _close_gap(text[end : cand.start], max_words=3):
                 return _named(text, start, name)  # "Biden's budget request": his request
@@ -245,7 +359,12 @@ def _actor(
             return speaker or _listed(text, sentence, context, index) or _named(text, start, name)
     agent = _agent(text, sentence, context, cand)
     if agent is None and cand.obj is not None and cand.verb is not None:
-        return _owner(text, sentence, context, cand.obj)  # "agents carried out ICE raids"
+        owner = _owner(text, sentence, context, cand.obj)  # "agents carried out ICE raids"
+        if cand.kind is PolicyKind.LEGAL_CHALLENGE and (
+            owner is None or not context.is_court(owner)
+        ):
+            return None  # "the Iowa laws remain blocked": whose laws is not who blocks them
+        return owner
     return agent
 
 
@@ -290,6 +409,9 @@ def _contact_subject(text: str, context: _Context, obj: _Word, verb: _Word) -> s
     start, _end, name = context.mentions[at]
     if start < obj.end or not _close_gap(text[obj.end : start], max_words=_CONTACT_GAP_WORDS):
         return None
+    before = text[max(obj.end, start - _IT_CHARS) : start].split()
+    if before and "PREPOSITION" in _modality().get(before[-1].lower(), frozenset()):
+        return None  # "flights to Venezuela will resume": where they go, not who resumes
     return _named(text, start, name)
 
 
@@ -303,6 +425,213 @@ def _object_of_action(text: str, sentence: Sentence, position: int) -> bool:
     if not words:
         return False
     return any(r.form in _VERBAL for r in _verb_readings().get(words[-1].lower(), ()))
+
+
+def _commanded(text: str, sentence: Sentence, start: int, anchor: int) -> bool:
+    """True for a name a verb of command governs, told to do what the phrase at ``anchor``
+    says ("directed U.S. Immigration and Customs Enforcement (ICE) agents to begin rounding
+    up", "issued orders to CBP to deploy"): the one who commands acts, not the one commanded.
+    The name's own words (capitalised, in brackets) and determiners may stand between."""
+    if " to " not in text[start:anchor]:
+        return False
+    words = text[max(sentence.start, start - _COMMAND_CHARS) : start].split()
+    while words and (
+        words[-1][:1].isupper()
+        or words[-1][:1] == "("
+        or "DETERMINER" in _modality().get(words[-1].lower(), frozenset())
+        or (words[-1] in _NAME_JOINERS and len(words) > 1 and words[-2][:1].isupper())
+    ):
+        words.pop()
+    if len(words) > 1 and words[-1] == "to":
+        words.pop()  # "orders to CBP to": the command named as a noun
+    return bool(words) and words[-1].lower() in _commands()
+
+
+@per_language
+def _commands() -> frozenset[str]:
+    """The verbs (and nouns) of command of ``policy_references.tsv`` (class DIRECTS)."""
+    return frozenset(
+        form
+        for row in ruletables.policy_references(active())
+        if row.cls is ReferenceClass.DIRECTS
+        for form in row.forms
+    )
+
+
+def _contested(text: str, sentence: Sentence, start: int) -> bool:
+    """True for a measure named after a verb that sues over it or rules on it, in its
+    clause ("groups filed a motion seeking to block the state's new law", "the ACLU
+    challenged the ordinance"): who sues or rules is not whose measure it is."""
+    clause = max(sentence.start, start - _REACH)
+    for m in _ACTOR_BREAK.finditer(text, clause, start):
+        clause = m.end()
+    contesting = _references_table().plaintiff | _CONTESTING
+    words = text[clause:start].split()
+    for at in range(max(0, len(words) - _CONTESTED_WORDS), len(words)):
+        word = words[at]
+        if at > 0 and words[at - 1].lower() in _BE_WORDS:
+            continue  # "a boat that was stopped": what is stopped, not what stops
+        readings = _verb_readings().get(word.strip(_QUOTES + ",").lower(), ())
+        if any(r.form in _VERBAL and r.cls in contesting for r in readings):
+            return True
+    return False
+
+
+def _apposed_owner(text: str, context: _Context, start: int) -> str | None:
+    """The possessor of the name a measure's noun stands in apposition to ("Oklahoma's HB
+    4156, a law that": Oklahoma), or None."""
+    comma = _APPOSITION.search(text, max(0, start - _APPOSITION_CHARS), start)
+    if comma is None:
+        return None
+    at = bisect.bisect_left(context.mention_starts, comma.start()) - 1
+    if at < 0:
+        return None
+    mention_start, end, name = context.mentions[at]
+    if _OWNED_NAME.fullmatch(text, end, comma.start()) is None:
+        return None
+    return _named(text, mention_start, name)
+
+
+def _enforcer(text: str, context: _Context, start: int) -> str | None:
+    """Who is kept from enforcing a measure is whose measure it is ("blocked Iowa from
+    enforcing its new law", "prevents the state from enforcing a 2023 law"): the name right
+    before "from enforcing" that closes in the measure's noun. None without one."""
+    gap = _FROM_ENFORCING.search(text, max(0, start - _APPOSITION_CHARS - 20), start)
+    if gap is None:
+        return None
+    at = bisect.bisect_left(context.mention_starts, gap.start()) - 1
+    if at < 0 or context.mentions[at][1] != gap.start():
+        return None
+    mention_start, _end, name = context.mentions[at]
+    return _named(text, mention_start, name)
+
+
+def _owns_measure_after(text: str, end: int) -> bool:
+    """True for a name a measure's noun follows, perhaps past a lower-case word or two or
+    the other names of its list ("Texas law", "Iowa immigration law", "the Oklahoma and
+    Iowa laws"): the name is the measure's owner, and the measure is what the clause is
+    about, not who sues or rules on it."""
+    words = text[end : end + _OWNED_CHARS].split()[: _OWNER_WORDS + _LISTED_OWNERS]
+    joined = False  # right after "and" or a comma: a name of the same list may follow
+    for word in words:
+        bare = word.strip(_QUOTES + ",.;:").lower()
+        if _object_classes().get(bare) in _measure_classes():
+            return True
+        if word in _LIST_JOINERS:
+            joined = True
+            continue
+        if joined and word[:1].isupper():
+            joined = word.endswith(",")  # "Oklahoma and Iowa laws", "Texas, Iowa, and"
+            continue
+        if (
+            not word[:1].islower()
+            or word != bare
+            or bare in _modality()
+            or bare in _verb_readings()
+            or bare.endswith(_VERB_ENDINGS)
+        ):
+            return False  # a capitalised word, a stop, a verb or an article: no modifier
+    return False
+
+
+def _served_list(text: str, sentence: Sentence, clause: int, end: int, anchor: int) -> str | None:
+    """The governments an office or a force named in the plural serves, as written, when
+    the name ending at ``end`` is in that list ("the governors of Texas, Arizona and New
+    Mexico", "officials in Arizona and Texas", "the officials of California and San
+    Francisco"): they act, each through its own. None when the name is no such
+    government."""
+    places = [
+        found
+        for found in find_places(text, clause, anchor)
+        if found.place.kind in _SERVED_KINDS and found.span.end <= anchor
+    ]
+    at = next((i for i, found in enumerate(places) if found.span.end == end), -1)
+    if at < 0:
+        return None
+    first, last = at, at
+    while first > 0 and _JOINED.fullmatch(
+        text, places[first - 1].span.end, places[first].span.start
+    ):
+        first -= 1
+    while last + 1 < len(places) and _JOINED.fullmatch(
+        text, places[last].span.end, places[last + 1].span.start
+    ):
+        last += 1
+    head = places[first].span.start
+    if _SERVED_BY.search(text, max(sentence.start, head - _SERVED_CHARS), head) is None:
+        return None
+    return text[head : places[last].span.end]
+
+
+def _fronted_subject(
+    text: str, sentence: Sentence, context: _Context, cand: _Candidate
+) -> str | None:
+    """The subject of the main clause after a phrase that opens the sentence and holds the
+    action ("Under an agreement reached with Mexico, the U.S. will send back Cubans": the
+    United States): the name right after the phrase's comma, before its verb. None when
+    the sentence opens with no preposition, or no name follows the comma."""
+    opening = text[sentence.start : cand.start]
+    first = opening.split()[:1]
+    if not first or "," in opening or "PREPOSITION" not in _modality().get(first[0].lower(), ()):
+        return None
+    comma = text.find(",", cand.end, min(sentence.end, cand.end + _REACH))
+    if comma < 0:
+        return None
+    at = bisect.bisect_left(context.mention_starts, comma)
+    if at >= len(context.mentions):
+        return None
+    start, end, name = context.mentions[at]
+    between = text[comma + 1 : start].split()
+    if any("DETERMINER" not in _modality().get(word.lower(), ()) for word in between):
+        return None  # "Under the deal, which Mexico signed": no subject right after
+    after = text[end : min(sentence.end, end + _IT_CHARS)].split()[:1]
+    return _named(text, start, name) if after and after[0][:1].islower() else None
+
+
+def _spoken_for(text: str, sentence: Sentence, start: int) -> bool:
+    """True for a name a spokesperson speaks for ("a spokesperson for the Mexican
+    government", "a spokesman of the ministry"): who acts, though a preposition governs it."""
+    words = text[max(sentence.start, start - _IT_CHARS) : start].lower().split()
+    while words and "DETERMINER" in _modality().get(words[-1], frozenset()):
+        words.pop()
+    return len(words) > 1 and words[-1] in _FOR_WORDS and words[-2] in _spokespeople()
+
+
+@per_language
+def _spokespeople() -> frozenset[str]:
+    """The nouns of one who speaks for a body (``policy_references.tsv``, SPOKESPERSON)."""
+    return frozenset(
+        form
+        for row in ruletables.policy_references(active())
+        if row.cls is ReferenceClass.SPOKESPERSON
+        for form in row.forms
+    )
+
+
+def _court_inside(text: str, context: _Context, cand: _Candidate) -> str | None:
+    """The court or judge a ruling's own noun phrase names ("a federal court order", "the
+    appeals court's ruling"), or None."""
+    first = bisect.bisect_left(context.mention_starts, cand.start)
+    for start, end, name in context.mentions[first:]:
+        if start >= cand.end:
+            break
+        if end <= cand.end and context.is_court(name):
+            return _named(text, start, name)
+    return None
+
+
+def _sued_over(text: str, context: _Context, start: int) -> str | None:
+    """Who is sued or challenged over a measure is whose measure it is ("will sue the Trump
+    administration over an executive order", "sued Texas over its buoys"): the name right
+    before "over" that closes in the measure's noun. None without one."""
+    gap = _OVER.search(text, max(0, start - _APPOSITION_CHARS), start)
+    if gap is None:
+        return None
+    at = bisect.bisect_left(context.mention_starts, gap.start()) - 1
+    if at < 0 or context.mentions[at][1] != gap.start():
+        return None
+    mention_start, _end, name = context.mentions[at]
+    return _named(text, mention_start, name)
 
 
 def _infinitive_of(text: str, end: int, anchor: int) -> bool:
@@ -478,6 +807,8 @@ def _sentence_subject(
         dateline_end = 0  # a headline above the dateline
     if "RELATIVE" in _modality().get(_word_before(text, sentence, anchor), frozenset()):
         return None  # "families who sued": the relative's noun acts, named or not
+    if cand.verb is None and _contested(text, sentence, cand.start):
+        return None  # "the ACLU sued over the county's ordinance": not the ACLU's
     plaintiff = cand.reading is not None and cand.reading.cls in _references_table().plaintiff
     mentions, starts = context.mentions, context.mention_starts
     for index in range(bisect.bisect_left(starts, anchor) - 1, -1, -1):
@@ -490,11 +821,16 @@ def _sentence_subject(
             continue  # a court sues no one, and deports no one
         if text.startswith(("'", "’"), end):
             continue  # a possessor, not a subject
+        if cand.kind is PolicyKind.LEGAL_CHALLENGE and _owns_measure_after(text, end):
+            continue  # "the Texas law is blocked in court": Texas is not who sued
         if "PREPOSITION" not in _governing(text, sentence, start):
             return _named(text, start, name)
-    return _speaker_after(text, sentence, context, cand) or _quote_speaker(
-        text, sentence, context, cand
+    subject = (
+        _fronted_subject(text, sentence, context, cand)
+        or _speaker_after(text, sentence, context, cand)
+        or _quote_speaker(text, sentence, context, cand)
     )
+    return _government_of(text, cand.start) if subject == _BARE_ADMINISTRATION else subject
 
 
 def _quote_speaker(
@@ -532,7 +868,7 @@ def _speaker_after(
         if start > cand.end + _REACH:
             break
         if (
-            _word_after(text, sentence, end) in speech
+            _word_after(text, sentence, end).rstrip(_CLOSING) in speech  # "CBP said."
             or _phrase_before(text, sentence, start, _speech_phrases())
             or _phrase_before(text, sentence, start, _references_table().sources)
         ):  # "said the Defense Ministry", "according to the Defense Ministry"
@@ -943,6 +1279,9 @@ def _owner(text: str, sentence: Sentence, context: _Context, obj: _Word) -> str 
     """Whose measure an object names: a possessor or a name right before it ("Trump's
     attempt", "the Texas law", "the administration's push"), past a word or two."""
     at = _mention_before(text, context, obj.start, _OWNER_WORDS)
+    own = _OWN_BEFORE.search(text, max(sentence.start, obj.start - _IT_CHARS), obj.start)
+    if own is not None and (at is None or context.mentions[at][1] <= own.start()):
+        return _official_antecedent(text, sentence, context, own.start())  # "his order"
     if at is None:
         return None
     start, end, name = context.mentions[at]

@@ -11,11 +11,16 @@ from __future__ import annotations
 import bisect
 import re
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from migrationnews import ruletables
 from migrationnews._caches import per_article
-from migrationnews.extract.policy._actor import _SUBJECT_WORDS
+from migrationnews.extract.policy._actor import (
+    _SERVED_BY,
+    _SERVED_CHARS,
+    _SUBJECT_WORDS,
+    _owns_measure_after,
+)
 from migrationnews.extract.policy._candidates import (
     _CLAUSE_BREAK,
     _COMMA,
@@ -52,8 +57,8 @@ from migrationnews.gazetteer import (
 from migrationnews.language import active, per_language
 from migrationnews.numbers import parse_number
 from migrationnews.records import Official, PolicyKind
-from migrationnews.ruledata import compile_words, country_names
-from migrationnews.ruletables import SpanishTitleClass, TitleClass
+from migrationnews.ruledata import compile_words, country_names, words_pattern
+from migrationnews.ruletables import ReferenceClass, SpanishTitleClass, TitleClass
 from migrationnews.text import Document, Sentence
 from migrationnews.values import Place, PlaceKind, Span
 
@@ -66,6 +71,12 @@ _METONYMS = frozenset({"Washington"})  # a capital that stands for its governmen
 _LOCATIVE = frozenset({"in", "at", "near", "outside"})  # before a place where something is
 _AT_CROSSINGS = frozenset({PolicyKind.CLOSURE, PolicyKind.REOPENING})  # done to a crossing
 _FUNCTION_WORDS = frozenset({"PREPOSITION", "CONJUNCTION", "LINK", "AGENT", "RELATIVE"})
+_WITH_CAPITAL = re.compile(
+    rf"""
+    (?<![\w-])with[ ]({"|".join(sorted(_METONYMS))})(?![\w-])  # "a deal with Washington"
+    """,
+    re.VERBOSE,
+)
 _SANCTION_CLASS = "TARIFF"  # the object class of tariffs and sanctions: a target country
 _INTO = frozenset({"to", "in", "into"})  # before a place something is sent to or is in
 _AS_WRITTEN = frozenset({PlaceKind.STATE, PlaceKind.CITY})  # named as the article writes them
@@ -111,6 +122,25 @@ _COURT_SEAT = re.compile(
     """,
     re.VERBOSE,
 )
+_GOVERNMENT_AFTER = re.compile(r"[ ](?:administration|government|officials|authorities)(?!\w)")
+_AFTER_PLACE = frozenset(  # words after a place that make it no subject ("Texas, where")
+    {"where", "which", "that", "who", "whose", "in", "at", "to", "from", "of", "and", "or"}
+)
+_NOT_STATE_LAW = frozenset(  # words before "law" that make it no state's own law
+    {"federal", "immigration", "international", "u.s.", "us", "constitutional", "case"}
+    | {"violated", "violates", "violating", "broke", "broken", "breaking", "under", "of"}
+    | {"with", "by", "against", "above", "enforce", "follow", "followed", "obey"}
+)
+_NOT_STATE_CHARS = 30  # how far before "law" those words are looked for
+_STATE_LAW = re.compile(
+    r"""
+    (?<![\w-])(?:law|statute
+    | (?:Senate|House|Assembly)[ ]Bill[ ]\d+   # "Senate Bill 4"
+    | [SH]\.?[ ]?B\.?[ ]?\d+)                 # "SB 4", "HB1105", "S.B. 4"
+    (?![\w-])
+    """,
+    re.VERBOSE,
+)  # a measure a state legislates, named in a ruling on it
 _EXPLETIVE = re.compile(
     r"""
     (?:['’]s|[ ](?:is|are|was|were|will|would|could|can|may|might|must|should|has|have|had
@@ -166,6 +196,12 @@ def _own_place(text: str, sentence: Sentence, cand: _Candidate) -> Place | None:
             break  # a place in a clause of purpose or condition ("as long as Panama pays")
         if span.start >= cand.end + _PLACE_AFTER_CHARS and not _far_site(text, cand, span):
             continue
+        if (
+            cand.kind in _LEGISLATED
+            and span.start >= cand.end
+            and _owns_measure_after(text, span.end)
+        ):
+            continue  # "signed a bill modeled on the Arizona law": that law's place
         if cand.kind is not PolicyKind.DEPORTATION and _destination(text, sentence, span):
             continue
         if _COURT_SEAT.search(text, max(sentence.start, span.start - 40), span.start) or (
@@ -320,11 +356,35 @@ def _partner(text: str, sentence: Sentence, cand: _Candidate, jurisdiction: Plac
             break
         if _word_before(text, sentence, span.start) == "with" and place != jurisdiction:
             return place
+    capital = _WITH_CAPITAL.search(text, cand.start, stop)
+    if capital is not None and _CLAUSE_BREAK.search(text, cand.end, capital.start()) is None:
+        government = _capital_country(capital.group(1))  # "a deal with Washington": the US
+        if government is not None and government != jurisdiction:
+            return government
     since = max(sentence.start, cand.start - _REACH)
     for span, place in reversed(_sites(text, sentence, since, cand.start)):
         if place != jurisdiction and _word_before(text, sentence, span.start) in _INTO:
             return place
     return None
+
+
+def _inside(place: Place | None, country: Place) -> bool:
+    """True for a place below a country's level that lies in that country: a crossing's
+    town, not the country itself."""
+    return (
+        place is not None
+        and country.kind is PlaceKind.COUNTRY
+        and place.kind is not PlaceKind.COUNTRY
+        and place.country == country.country
+    )
+
+
+def _capital_country(capital: str) -> Place | None:
+    """The country whose government a capital stands for ("Washington": the United States)."""
+    place = place_named(capital)
+    if place is None or place.country is None:
+        return None
+    return place_named(country_names().get(place.country, ""))
 
 
 def _far_site(text: str, cand: _Candidate, span: Span) -> bool:
@@ -571,6 +631,8 @@ class _Setting:
         for official in doc.found(Official):
             title = (official.title or "").lower()
             state = _official_state(doc.text, official)
+            if official.country is None:  # "Home Secretary Shabana Mahmood": the UK's
+                official = evolve(official, country=_national_office(doc.text, official))
             if any(word in title for word in _references_table().local_offices):
                 local.add(official.surname)
                 state = state or _main_state(doc.text, official.country)
@@ -627,6 +689,36 @@ class _Setting:
         if actor in _METONYMS and place.country is not None:
             return place_named(country_names().get(place.country, ""))
         return place
+
+
+def _national_office(text: str, official: Official) -> str | None:
+    """The country whose government alone has the office written beside an official's
+    name ("Home Secretary Shabana Mahmood", "Suella Braverman, the Home Secretary"), by ISO
+    code; None when no such office stands there."""
+    offices = _national_offices()
+    if offices is None:
+        return None
+    for span in official.spans:
+        for start, end in ((span.start - _TITLE_CHARS, span.start), (span.end, span.end + 40)):
+            found = offices[0].search(text, max(0, start), min(len(text), end))
+            if found is not None:
+                return offices[1][found.group().lower()]
+    return None
+
+
+@per_language
+def _national_offices() -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """The offices only one country has (``policy_references.tsv`` NATIONAL_OFFICE), as one
+    pattern, and each one's country by its lower-case form; None when the language has none."""
+    codes = {
+        form.lower(): row.means or ""
+        for row in ruletables.policy_references(active())
+        if row.cls is ReferenceClass.NATIONAL_OFFICE
+        for form in row.forms
+    }
+    if not codes:
+        return None
+    return re.compile(rf"(?<![\w-])(?:{words_pattern(list(codes))})(?![\w-])", re.IGNORECASE), codes
 
 
 def _official_state(text: str, official: Official) -> Place | None:
@@ -731,6 +823,68 @@ def _narrows(setting: _Setting, jurisdiction: Place, actor: str | None) -> bool:
     )
 
 
+def _subject_place(
+    text: str,
+    sentence: Sentence,
+    sites: list[tuple[Span, Place]],
+    at: int,
+    actor: str | None,
+) -> bool:
+    """True for a place named before an action as (part of) who acts, with the list it is
+    in: the actor itself ("Texas and Arizona sent troops", "Mexico deployed"), or the
+    governments an office or a force serves ("the governors of Texas, Arizona and New
+    Mexico committed troops", "officials in Arizona and Texas announced"). It is the
+    actor's jurisdiction, not where the action is; the action's own site comes after it
+    ("to the border"), or the jurisdiction is its place."""
+    first = at
+    while first > 0 and _LISTED.fullmatch(text, sites[first - 1][0].end, sites[first][0].start):
+        first -= 1
+    last = at
+    while last + 1 < len(sites) and _LISTED.fullmatch(
+        text, sites[last][0].end, sites[last + 1][0].start
+    ):
+        last += 1
+    listed = [place.name for _span, place in sites[first : last + 1]]
+    if actor is not None and any(name == actor or f" {name}" in f" {actor}" for name in listed):
+        return _subject_verb_follows(text, sentence, sites[last][0].end)
+    head = sites[first][0].start
+    return _SERVED_BY.search(text, max(sentence.start, head - _SERVED_CHARS), head) is not None
+
+
+def _subject_verb_follows(text: str, sentence: Sentence, end: int) -> bool:
+    """True when what follows a name (past an adverb of time or a few words) is its verb,
+    not a preposition: "Texas and Arizona on Monday sent", not "in Texas, where"."""
+    words = text[end : min(sentence.end, end + _SERVED_CHARS)].split()
+    return bool(words) and words[0][:1].islower() and words[0] not in _AFTER_PLACE
+
+
+def _state_law_ruled_on(
+    text: str, sentence: Sentence, cand: _Candidate, jurisdiction: Place | None
+) -> Place | None:
+    """The state whose law a federal court's ruling acts on: a law, a statute or a bill
+    named after the ruling's verb in its sentence ("ruled that the law is preempted",
+    "blocked Senate Bill 4"), in an article whose states are one country's, is the law of
+    the state the article names most. A federal law ("at odds with federal law") is none,
+    and neither is a ruling no state's law is named in."""
+    if jurisdiction is None or jurisdiction.kind is not PlaceKind.COUNTRY:
+        return None
+    for law in _STATE_LAW.finditer(text, cand.start, sentence.end):
+        before = text[max(sentence.start, law.start() - _NOT_STATE_CHARS) : law.start()]
+        if not _NOT_STATE_LAW.isdisjoint(before.lower().split()[-2:]):
+            continue
+        named = [
+            found
+            for found in find_places(
+                text, max(sentence.start, law.start() - _NAME_CHARS), law.start()
+            )
+            if found.place.kind is PlaceKind.STATE
+        ]
+        if named and _owns_measure_after(text, named[-1].span.end):
+            return named[-1].place  # "struck down parts of a similar Arizona law": Arizona's
+        return _main_state(text, jurisdiction.country)
+    return None
+
+
 def _place(
     text: str,
     sentence: Sentence,
@@ -754,6 +908,10 @@ def _place(
     """
     if cand.kind is PolicyKind.AGREEMENT and jurisdiction is not None:
         return _partner(text, sentence, cand, jurisdiction) or jurisdiction
+    if cand.kind is PolicyKind.LEGAL_CHALLENGE and setting.is_court(actor):
+        state = _state_law_ruled_on(text, sentence, cand, jurisdiction)
+        if state is not None:  # "the appeals court upheld the order blocking Senate Bill 4"
+            return state
     if own is not None:
         if cand.kind in _LEGISLATED and jurisdiction and not _within(own, jurisdiction):
             return jurisdiction  # "signed the bill at a wall site in Brownsville", "a Texas
@@ -765,7 +923,15 @@ def _place(
     for hit in _site_pattern().finditer(text, since, cand.start):
         if _site_words()[hit.group().lower()] == "BREAK":
             since = hit.end()  # "sent troops to Guatemala, while others were stationed"
-    for span, place in reversed(_sites(text, sentence, since, cand.start)):
+    before = _sites(text, sentence, since, cand.start)
+    skipped = False  # a place named as who acts was passed over
+    for at in range(len(before) - 1, -1, -1):
+        span, place = before[at]
+        if _subject_place(text, sentence, before, at, actor):
+            skipped = True
+            continue  # "the governors of Texas and Arizona sent troops to the border": who sends
+        if skipped and _GOVERNMENT_AFTER.match(text, span.end) is not None:
+            continue  # "Under the U.S. administration, Guatemala received flights": no site
         seat = _COURT_SEAT.search(text, max(sentence.start, span.start - 40), span.start)
         if seat is not None and not setting.is_court(actor):
             continue  # "a judge in Washington ruled that officials erred by barring": no site
@@ -780,6 +946,15 @@ def _place(
     if _at_the_border(text, sentence, cand):
         return Place("border", PlaceKind.BORDER, None)  # "sent troops to the border"
     if jurisdiction is not None and not _narrows(setting, jurisdiction, actor):
+        if (
+            cand.kind in _AT_CROSSINGS
+            and actor != jurisdiction.name
+            and actor not in setting.people
+        ):
+            # a crossing an agency closes or reopens is no country: "lanes have reopened,
+            # CBP said" is at the crossing the dateline or the article names (see merging);
+            # a president who closes a route closes it in his country
+            return setting.dateline if _inside(setting.dateline, jurisdiction) else None
         return jurisdiction
     county = next(_counties(text, since, min(sentence.end, cand.end + _REACH)), None)
     if county is not None:
