@@ -203,7 +203,7 @@ _DIGITS = re.compile(
     (?![\d]|[/:,]\d)               # the whole run, not a date (6/30/2023) or time (7:26)
     (?!(?i:st|nd|rd|th)(?![\w]))  # nor an ordinal ("10th", "21st"): a rank, not a count
     (?:                           # an optional scale
-        \s(?P<word>thousand|million|billion|trillion)(?![\w])  # "1.5 million"
+        [\s-](?P<word>thousand|million|billion|trillion)(?![\w])  # "1.5 million", "$600-million"
       | (?P<letter>bn|mn|mln|[kKmMbB])(?![\w])               # attached: "2.05M", "3.5bn"
     )?
     """,

@@ -82,7 +82,7 @@ from migrationnews.numbers import (
     range_values,
 )
 from migrationnews.records import Measure, Statistic, Unit
-from migrationnews.ruledata import FoldedPattern, Vocabulary, words_pattern
+from migrationnews.ruledata import FoldedPattern, Hit, Vocabulary, words_pattern
 from migrationnews.ruletables import Position, Side
 from migrationnews.text import Document, Sentence
 from migrationnews.values import (
@@ -919,6 +919,32 @@ def _unknown_head(text: str, end: int, stop: int) -> int | None:
 # ---------------------------------------------------------------- measures
 
 
+# What a verb's object makes of it: "waiting for their asylum applications to be decided"
+# counts asylum cases, not people on the move; "detained in ICE facilities" counts people
+# held (a population), not arrests.
+_AWAITED_CASES = _anycase(
+    r"[ \t]+(?:for[ \t]+)?(?:(?:a|an|the|their|his|her|its)[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
+    r"(?:applications?|claims?|cases?|decisions?|requests?)(?![\w])"
+)
+_HELD_IN = _anycase(
+    r"[ \t]+in[ \t]+(?:[\w.'’-]+[ \t]+){0,6}?(?:facilities|facility|centers|centres|center|"
+    r"centre|custody|detention|jails|prisons)(?![\w])"
+)
+_WAITING_FORMS = frozenset({"waiting", "awaiting", "waited", "wait", "waits"})
+_DETAINED_FORMS = frozenset({"detained"})
+
+
+def _framed(text: str, match: Hit) -> Measure:
+    """The measure of the verb ``match`` (statistic_verbs.tsv), as its object frames it."""
+    form = match.group().lower()
+    measure = _verbs()[form]
+    if form in _WAITING_FORMS and _AWAITED_CASES.match(text, match.end()):
+        return Measure.ASYLUM  # "waiting for their asylum claims to be decided"
+    if form in _DETAINED_FORMS and _HELD_IN.match(text, match.end()):
+        return Measure.MIGRANTS  # "immigrants detained in ICE facilities": people held
+    return measure
+
+
 def _verb_measure(text: str, left: int, right: int, start: int, end: int) -> Measure | None:
     """The measure of the nearest verb left of ``start`` in the clause, else right of ``end``."""
     best: Measure | None = None
@@ -929,13 +955,13 @@ def _verb_measure(text: str, left: int, right: int, start: int, end: int) -> Mea
             continue  # "at capacity after seven migrants drowned": not the figure's frame
         if _BEFORE_NOW.search(text, max(left, match.start() - 16), match.start()):
             continue  # "After crossing the river, 300 migrants were detained": earlier
-        best = _verbs()[form]
+        best = _framed(text, match)
     if best is not None:
         if _NEW_SUBJECT.search(text, left, start):
             # "six died and dozens of others were rescued": the figure opens a clause of its own
             own = _verb_after_pattern().finditer(text, end, right)
             if own and _BEFORE_VERB.fullmatch(text, end, own[0].start()) is not None:
-                return _verbs()[own[0].group().lower()]
+                return _framed(text, own[0])
         return best
     later = [
         hit
@@ -946,7 +972,7 @@ def _verb_measure(text: str, left: int, right: int, start: int, end: int) -> Mea
         return None
     relative = _RELATIVE.match(text, end, right)
     if relative is not None and len(later) > 1 and later[0].start() >= relative.end():
-        return _verbs()[later[1].group().lower()]  # "500 migrants who crossed ... were deported"
+        return _framed(text, later[1])  # "500 migrants who crossed ... were deported"
     if len(later) > 1 and not text[end : later[0].start()].strip(" \t"):
         # a participle right after the figure qualifies its people, and the verb with an
         # auxiliary later says what happened to them: "1,000 migrants caught crossing the
@@ -958,13 +984,13 @@ def _verb_measure(text: str, left: int, right: int, start: int, end: int) -> Mea
             if _FINITE.search(window) or (
                 verb.group().split()[0].lower() in _AUXILIARIES and not _COORDINATED.search(window)
             ):
-                return _verbs()[verb.group().lower()]
+                return _framed(text, verb)
     first = later[0]
     for verb in later[1:]:  # "were detained and deported": the last of a tight pair
         if not _TIGHT_AND.fullmatch(text, first.end(), verb.start()):
             break
         first = verb
-    measure = _verbs()[first.group().lower()]
+    measure = _framed(text, first)
     if measure is Measure.CROSSINGS:  # "crossed the river and were returned": sent back
         for verb in later[1:]:
             if _verbs()[verb.group().lower()] is Measure.REMOVALS and _THEN_PASSIVE.search(
@@ -1473,7 +1499,7 @@ class _SentenceFacts:
         if known is None:
             verb = _verb_after_pattern().search(text, start, end)
             if verb is not None:
-                known = (Unit.PERSON, _verbs()[verb.group().lower()])
+                known = (Unit.PERSON, _framed(text, verb))
             elif _PEOPLE_WORDS.search(text, start, end) or _people_subject(text, sentence):
                 known = (Unit.PERSON, Measure.MIGRANTS)
             else:
@@ -1714,6 +1740,8 @@ def _unit_and_measure(
     verb = _verb_measure(text, left, right, figure.start, figure.end)
     if figure.people is not None and figure.people.startswith("~") and figure.unit is not None:
         wanted = Measure(figure.people[1:])  # "~removals": flights that carried deportees
+        if wanted is Measure.OTHER and _MULTIPLIER.match(text, figure.end, right):
+            return figure.unit, Measure.OTHER  # "seven times more minors than crossed": a ratio
         if wanted is Measure.OTHER and verb in _EVENTS:  # "expelled 2.8 million times"
             return Unit.COUNT, verb
         if verb is None and _carries(text, figure.end, right) is wanted:
@@ -1766,6 +1794,16 @@ def _unit_and_measure(
             and _PART_OF.search(text, max(left - 2, figure.start - 16), figure.start)
         ):  # "200 deportees, including 80 children", "70 passengers, 66 Guatemalans and 4"
             return figure.unit, previous[1]
+        if (
+            verb is None
+            and figure.people == "*migrants"
+            and last is not None
+            and last.span.end <= sentence.start
+            and last.measure in _EVENTS | {Measure.DEATHS}
+            and _PART_OF_LAST.match(text, sentence.start, figure.start) is not None
+        ):  # "... apprehended 396,000. Included in that number were 50,000 children":
+            # the parts of a total count what the total counts
+            return figure.unit, last.measure
         return figure.unit, Measure(figure.people[1:])  # "*removals": removals
     # a bare number: "up from 1,250", "(152,870)"
     if (
@@ -1886,6 +1924,21 @@ def _unit_and_measure(
             return last.unit, last.measure
     return measure
 
+
+# A sentence that opens on a part of the total the sentence before gave: "Included in that
+# number were ...", "That total includes ...", "Of those, ...", "Among them were ...".
+_PART_OF_LAST = _anycase(
+    r"[ \t\n]*(?:(?:included|counted)[ \t]+(?:in|among)[ \t]+(?:that|this|the)[ \t]+"
+    r"(?:number|total|figure|tally|count)|(?:that|this|the)[ \t]+(?:number|total|figure|tally)"
+    r"[ \t]+(?:includes|included|comprises|comprised)|(?:of|among)[ \t]+(?:those|these|them))"
+    r"(?![\w])[^.;!?\n]{0,24}\Z"
+)
+
+# What follows "N times" when it multiplies a comparison, not counts occurrences: "five
+# times more", "three times higher", "twice as many" ("times as many"), "ten times the".
+_MULTIPLIER = _anycase(
+    r"[ \t]+(?:more|less|fewer|higher|lower|larger|greater|bigger|smaller|as|the|over)(?![\w])"
+)
 
 _CARRYING = _anycase(
     r"[^\n]{0,40}?(?<![\w])(?:carrying|carried|with|of|aboard|llevando|con|de)[ \t]+"

@@ -1,0 +1,176 @@
+"""What a figure counts, read by kind of measure on held-out pages (issue 13, round 4, figs6).
+
+Every sentence here is written for the test; none is taken from a news article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from migrationnews.extract.statistics import find_statistics
+
+
+def _read(text: str) -> list[tuple[str, str, str]]:
+    return [(s.text, s.unit.value, s.measure.value) for s in find_statistics(text)]
+
+
+def _measure_of(text: str, figure: str) -> str:
+    found = [s for s in find_statistics(text) if figure in s.text]
+    assert found, (figure, _read(text))
+    return found[0].measure.value
+
+
+# ---------------------------------------------------------------- money
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Congress approved a $600-million package for the border.", 600_000_000),
+        ("The state signed a $1.5-billion contract for new barriers.", 1_500_000_000),
+        ("A $40-million fund pays for the shelters.", 40_000_000),
+        ("The city has spent $2.4 billion since the summer.", 2_400_000_000),
+    ],
+)
+def test_a_scale_joined_by_a_hyphen_scales_the_amount(text: str, value: int) -> None:
+    (stat,) = find_statistics(text)
+    assert (stat.unit.value, stat.measure.value) == ("usd", "money")
+    assert stat.value.low == value == stat.value.high
+
+
+# ---------------------------------------------------------------- ages are no figures
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most of the children were younger than 15.",
+        "Minors under the age of 12 travel with a parent.",
+        "Many of the men were older than 40.",
+        "The group was mostly aged under 30.",
+    ],
+)
+def test_an_age_threshold_is_no_figure(text: str) -> None:
+    assert find_statistics(text) == ()
+
+
+# ---------------------------------------------------------------- multipliers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That is five times more minors than crossed a year before.",
+        "Arrivals were three times higher than the deportations.",
+        "The shelter now holds four times as many people as it was built for.",
+    ],
+)
+def test_times_before_a_comparison_is_a_ratio(text: str) -> None:
+    (stat,) = [s for s in find_statistics(text) if "times" in s.text]
+    assert stat.measure.value == "other"
+
+
+def test_times_counted_by_an_event_verb_stay_events() -> None:
+    (stat,) = find_statistics("The agency expelled migrants 1.2 million times that year.")
+    assert stat.measure.value == "removals"
+
+
+# ---------------------------------------------------------------- parts of a total
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        (
+            "Agents apprehended 210,000 migrants in the year. Included in that number "
+            "were 31,000 unaccompanied children and 64,000 family members.",
+            "31,000 unaccompanied children",
+            "apprehensions",
+        ),
+        (
+            "Agents apprehended 210,000 migrants in the year. Included in that number "
+            "were 31,000 unaccompanied children and 64,000 family members.",
+            "64,000 family members",
+            "apprehensions",
+        ),
+        (
+            "The government deported 95,000 people. That total includes 12,000 Salvadorans.",
+            "12,000 Salvadorans",
+            "removals",
+        ),
+        (
+            "Some 2,300 migrants died at sea. Among them were 400 children.",
+            "400 children",
+            "deaths",
+        ),
+    ],
+)
+def test_a_part_named_after_a_total_counts_what_the_total_counts(
+    text: str, figure: str, measure: str
+) -> None:
+    assert _measure_of(text, figure) == measure
+
+
+def test_a_part_of_people_on_the_move_stays_migrants() -> None:
+    text = "Volunteers counted 500 migrants at the camp. Of those, 90 children were ill."
+    assert _measure_of(text, "90 children") == "migrants"
+
+
+# ---------------------------------------------------------------- asylum
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("About 900,000 people were waiting for their asylum claims to be decided.", "900,000"),
+        ("Some 40,000 asylum seekers are awaiting decisions on their cases.", "40,000"),
+        ("The number of new asylum applicants rose to 210,000 in the spring.", "210,000"),
+        ("Sweden registered 18,000 asylum applicants in the first half.", "18,000"),
+    ],
+)
+def test_people_waiting_on_asylum_cases_count_asylum(text: str, figure: str) -> None:
+    assert _measure_of(text, figure) == "asylum"
+
+
+def test_people_waiting_at_the_border_stay_migrants() -> None:
+    text = "Some 3,000 migrants are waiting in Reynosa for a chance to cross."
+    assert _measure_of(text, "3,000") == "migrants"
+
+
+# ---------------------------------------------------------------- detention
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The number of immigrants detained in federal immigration facilities has topped 61,000.",
+        "Some 48,000 people were detained in ICE detention centers at the end of May.",
+    ],
+)
+def test_people_held_in_detention_are_a_population_not_arrests(text: str) -> None:
+    (stat,) = find_statistics(text)
+    assert stat.measure.value == "migrants"
+
+
+def test_people_detained_in_a_place_are_arrests() -> None:
+    (stat,) = find_statistics("Police detained 120 migrants in Oaxaca on Sunday.")
+    assert stat.measure.value == "apprehensions"
+
+
+# ---------------------------------------------------------------- transit on a route
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("About 6,100 people transited the Darien jungle in June.", "About 6,100 people"),
+        ("This year 98,000 migrants have been in transit through the Darien Gap.", "98,000"),
+    ],
+)
+def test_transit_through_a_jungle_route_is_crossing(text: str, figure: str) -> None:
+    assert _measure_of(text, figure) == "crossings"
+
+
+def test_transit_through_a_country_without_a_route_stays_migrants() -> None:
+    text = "About 700 migrants were transiting Guatemala on foot."
+    assert _measure_of(text, "700") == "migrants"
