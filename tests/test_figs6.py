@@ -174,3 +174,78 @@ def test_transit_through_a_jungle_route_is_crossing(text: str, figure: str) -> N
 def test_transit_through_a_country_without_a_route_stays_migrants() -> None:
     text = "About 700 migrants were transiting Guatemala on foot."
     assert _measure_of(text, "700") == "migrants"
+
+
+# ---------------------------------------------------------------- restated crossings
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "On Monday 310 people crossed the Channel in small boats, taking the year's "
+            "total to 18,400 - some 1,200 people in the past week.",
+            "some 1,200 people",
+        ),
+        (
+            "Since June, 6,300 people have crossed the Channel - an average of 70 people a day.",
+            "70 people",
+        ),
+        (
+            "Last year 41,000 people crossed the Channel in small boats, averaging about "
+            "112 people a day.",
+            "112 people",
+        ),
+        (
+            "Altogether 96,000 people — roughly a city's worth — have crossed the Channel "
+            "since 2019.",
+            "96,000 people",
+        ),
+    ],
+)
+def test_a_rate_or_aside_after_crossings_counts_crossings(text: str, figure: str) -> None:
+    assert _measure_of(text, figure) == "crossings"
+
+
+def test_records_and_rates_restate_the_crossings_before() -> None:
+    text = (
+        "So far 310,000 migrants have crossed the Darien jungle this year. In August the "
+        "daily rate has exceeded 1,900 people. That beats last year's record of 220,000 "
+        "migrants and the 2021 record of 120,000."
+    )
+    read = {s.text: (s.measure.value, s.value.qualifier.value) for s in find_statistics(text)}
+    assert read["exceeded 1,900 people"] == ("crossings", "more_than")
+    assert read["220,000 migrants"][0] == "crossings"
+    assert read["120,000"][0] == "crossings"
+
+
+def test_the_number_moved_to_restates_the_count_before() -> None:
+    text = (
+        "In 2019 Malta recorded 3,400 migrant arrivals by sea. After the new patrols the "
+        "number fell to 1,900 the next year."
+    )
+    assert _measure_of(text, "1,900") == "crossings"
+
+
+@pytest.mark.parametrize(
+    ("text", "low"),
+    [
+        ("Deportations have topped 900 a day.", 900),
+        ("The backlog, surpassing 2.1 million cases, keeps growing.", 2_100_000),
+        ("Arrivals exceeded 5,000 people in March.", 5000),
+    ],
+)
+def test_exceeding_verbs_bound_from_below(text: str, low: int) -> None:
+    (stat,) = find_statistics(text)
+    assert (stat.value.qualifier.value, stat.value.low, stat.value.high) == ("more_than", low, None)
+
+
+# ---------------------------------------------------------------- removals in parentheses
+
+
+def test_people_in_parentheses_after_an_event_noun_count_that_event() -> None:
+    text = (
+        "El Salvador received the most deportations (21,400 people), followed by "
+        "Ecuador (9,800) and Colombia (7,300)."
+    )
+    assert [s.measure.value for s in find_statistics(text)] == ["removals"] * 3

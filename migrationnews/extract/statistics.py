@@ -395,7 +395,8 @@ _PART_OF = re.compile(
     r"""
     (?:
         (?<![\w])(?:including|among[ \t]+them|of[ \t]+whom|and)[ \t]+  # a word that adds
-      | [,—–][ \t]*                                  # or a comma or a dash: an apposition
+      | (?:[,—–]|-(?=[ \t]))[ \t]*                    # or a comma or a dash: an apposition
+        (?:averaging[ \t]+)?                          # "..., averaging 82 a day": its rate
     )
     \Z                                               # right before the figure
     """,
@@ -427,6 +428,10 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s")  # where a clause ends
 # one bounded run: linear).
 _ASIDE = re.compile(
     r",[ \t]+[^,;:()\[\]—–.!?\n]{1,60}(?:,[ \t]+(?!whom[ \t])[^,;:()\[\]—–.!?\n]{1,40}){0,4},[ \t]+"
+)
+# An aside between dashes: "135,000 people — a town's worth — have crossed", " - ... - ".
+_DASH_ASIDE = re.compile(
+    r"[ \t]*[—–][ \t]*[^—–\n.!?;:()]{1,80}[—–][ \t]*|[ \t]+-[ \t]+[^\n.!?;:()-]{1,80}?[ \t]+-[ \t]+"
 )
 # One more part of a list of people after a figure's noun: ", women and men", " and men".
 _LIST_PART = re.compile(r"(?:,[ \t]+(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+)([A-Za-z]+)")
@@ -479,6 +484,20 @@ _SUBJECT_REACH = 40  # how far into its sentence a subject's noun may be
 _TO_TARGET = _anycase(r"(?<![\w])to[ \t]+\Z")  # the figure a change arrives at: "fell ... to"
 _DATELINE_REACH = 64  # a subject's reach past a wire dateline: "(ANSA) - ROME, MAY 15 - The ..."
 _RECORD_REACH = 240  # how far back a total or a tally may restate a figure of people
+# The count named before, moved to the figure: "the number fell to 42,700", "the total
+# had risen to 9,000".
+_MOVED_TO = _anycase(
+    r"(?<![\w])the[ \t]+(?:number|figure|total|tally|count)[ \t]+(?:has[ \t]+|had[ \t]+)?"
+    r"(?:fell|fallen|rose|risen|dropped|declined|climbed|jumped|grew|grown|increased|"
+    r"decreased|reached|hit|stood)[ \t]+(?:to[ \t]+|at[ \t]+)?\Z"
+)
+# A word before a figure of people that makes it a restatement of a count given before: a
+# record, a mark, a rate, a total ("last year's record of 248,000 migrants", "the daily
+# rate has exceeded 2,000 people", "the number fell to 42,700").
+_RESTATES = _anycase(
+    r"(?<![\w])(?:record|records|mark|rate|total|tally|pace|average|peak|number|figure)"
+    r"(?![\w])[^.;!?\n(),]{0,30}\Z"
+)
 # A flight of removals named in the clause before a dash or colon that opens the figure's
 # own: "A deportation flight landed on Monday — 135 Hondurans": its passengers.
 _REMOVAL_CARRIER = _anycase(
@@ -1022,7 +1041,7 @@ def _verb_past_aside(text: str, end: int, stop: int) -> Measure | None:
         if hits and _BEFORE_VERB.fullmatch(text, after, hits[0].start()) is not None:
             return _verbs()[hits[0].group().lower()]  # "... and refugees remain missing"
         return None
-    aside = _ASIDE.match(text, end, stop)
+    aside = _ASIDE.match(text, end, stop) or _DASH_ASIDE.match(text, end, stop)
     if aside is None or _verb_after_pattern().search(text, end, aside.end()) is not None:
         return None  # no aside, or one that says what happened itself
     hits = _verb_after_pattern().finditer(text, aside.end(), min(stop, aside.end() + 60))
@@ -1797,6 +1816,26 @@ def _unit_and_measure(
         if (
             verb is None
             and figure.people == "*migrants"
+            and earlier is not None
+            and earlier.span.end <= sentence.start
+            and figure.start - earlier.span.end <= _RECORD_REACH
+            and earlier.measure in _EVENTS
+            and _RESTATES.search(text, max(sentence.start, figure.start - 48), figure.start)
+        ):  # "... 399,606 had crossed the jungle. It beats last year's record of 248,000
+            # migrants"; "... The daily rate has exceeded 2,000 people": the same count
+            return figure.unit, earlier.measure
+        paren = (
+            _NOUN_PAREN.search(text, max(sentence.start, figure.start - 40), figure.start)
+            if verb is None and figure.people == "*migrants"
+            else None
+        )
+        if paren is not None:  # "the top destination for deportations (87,298 individuals)"
+            noun = _nouns().get(paren.group("noun").lower())
+            if noun is not None and noun.unit in _COUNTED and noun.measure in _EVENT_NAMES:
+                return figure.unit, Measure(noun.measure)
+        if (
+            verb is None
+            and figure.people == "*migrants"
             and last is not None
             and last.span.end <= sentence.start
             and last.measure in _EVENTS | {Measure.DEATHS}
@@ -1880,7 +1919,9 @@ def _unit_and_measure(
         if head is not None and not head.measure.startswith("~"):
             whole = Measure(head.measure.lstrip("*"))
             return (Unit.PERSON if head.unit is Unit.COUNT else head.unit), whole
-    record = _RECORD.search(text, max(left, figure.start - 20), figure.start)
+    record = _RECORD.search(text, max(left, figure.start - 20), figure.start) or _MOVED_TO.search(
+        text, max(sentence.start, figure.start - 40), figure.start
+    )
     if (
         earlier is not None
         and facts.previous is not None
@@ -1888,7 +1929,10 @@ def _unit_and_measure(
             earlier.span.start >= facts.previous.start
             or (record is not None and figure.start - earlier.span.end <= _RECORD_REACH)
         )  # "... removed 302,192 people. The year began in October. The tally was 271,000"
-        and earlier.unit is Unit.PERSON
+        and (
+            earlier.unit is Unit.PERSON
+            or (earlier.unit is Unit.COUNT and earlier.measure in _EVENTS and record is not None)
+        )
         and (
             record is not None
             or _COMPARED.search(text, max(left, figure.start - 24), figure.start)
