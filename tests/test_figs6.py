@@ -249,3 +249,26 @@ def test_people_in_parentheses_after_an_event_noun_count_that_event() -> None:
         "Ecuador (9,800) and Colombia (7,300)."
     )
     assert [s.measure.value for s in find_statistics(text)] == ["removals"] * 3
+
+
+# ---------------------------------------------------------------- capacity
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new camp can house up to 2,500 people.",
+        "The gym was designed to hold 800 migrants.",
+        "The tents have cots for up to 600 people.",
+        "The shelter, built for 250 people, is full.",
+        "The school has the capacity to hold up to 1,100 migrants.",
+    ],
+)
+def test_room_for_people_is_a_size_not_a_count_of_migrants(text: str) -> None:
+    (stat,) = find_statistics(text)
+    assert stat.measure.value == "other"
+
+
+def test_people_a_shelter_houses_are_migrants() -> None:
+    (stat,) = find_statistics("The church housed 340 migrants last night.")
+    assert stat.measure.value == "migrants"
