@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from migrationnews import parse
 from migrationnews.extract.statistics import find_statistics
 
 
@@ -272,3 +273,20 @@ def test_room_for_people_is_a_size_not_a_count_of_migrants(text: str) -> None:
 def test_people_a_shelter_houses_are_migrants() -> None:
     (stat,) = find_statistics("The church housed 340 migrants last night.")
     assert stat.measure.value == "migrants"
+
+
+# ---------------------------------------------------------------- Spanish
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("Unas 90.000 personas han estado en tránsito por el Darién este año.", "crossings"),
+        ("El refugio tiene capacidad para 400 migrantes.", "other"),
+        ("La nueva nave puede albergar hasta 1.500 personas.", "other"),
+        ("Unos 250 migrantes fueron albergados en el templo.", "migrants"),
+    ],
+)
+def test_spanish_transit_and_capacity(text: str, measure: str) -> None:
+    (stat,) = parse(text).statistics
+    assert stat.measure.value == measure
