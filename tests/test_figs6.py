@@ -290,3 +290,27 @@ def test_people_a_shelter_houses_are_migrants() -> None:
 def test_spanish_transit_and_capacity(text: str, measure: str) -> None:
     (stat,) = parse(text).statistics
     assert stat.measure.value == measure
+
+
+# ---------------------------------------------------------------- money named after a vague scale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smuggling rings earn millions in profit every season.",
+        "The region received billions in aid over the decade.",
+        "Police seized thousands in cash from the driver.",
+    ],
+)
+def test_a_vague_scale_before_money_words_is_money(text: str) -> None:
+    (stat,) = find_statistics(text)
+    assert (stat.unit.value, stat.measure.value) == ("usd", "money")
+
+
+def test_a_part_of_those_counted_before_counts_the_same() -> None:
+    text = (
+        "Some 40,000 migrants crossed the Darien Gap in March. The agency said 7,100 of "
+        "the migrants were children."
+    )
+    assert _measure_of(text, "7,100") == "crossings"

@@ -491,6 +491,16 @@ _MOVED_TO = _anycase(
     r"(?:fell|fallen|rose|risen|dropped|declined|climbed|jumped|grew|grown|increased|"
     r"decreased|reached|hit|stood)[ \t]+(?:to[ \t]+|at[ \t]+)?\Z"
 )
+# A figure of people named as part of those counted before: "9,683 of the migrants".
+_OF_THE_PEOPLE = _anycase(r"[ \t]of[ \t]+(?:the|these|those)[ \t]+")
+# Money named by what it is after a vague scale: "millions in profit", "billions in aid".
+_VAGUE_SCALES = frozenset({"millions", "billions", "trillions", "thousands"})
+_MONEY_IN = _anycase(
+    r"[ \t]+in[ \t]+(?:(?:new|federal|state|extra|additional|annual|emergency|military|"
+    r"foreign|humanitarian)[ \t]+)?(?:profits?|aid|funding|funds|revenues?|damages|fees|"
+    r"payments|ransoms?|bribes|grants|spending|taxes|costs|cash|dollars|assistance|"
+    r"contracts|loans|subsidies|fines|bonds)(?![\w])"
+)
 # A word before a figure of people that makes it a restatement of a count given before: a
 # record, a mark, a rate, a total ("last year's record of 248,000 migrants", "the daily
 # rate has exceeded 2,000 people", "the number fell to 42,700").
@@ -1755,6 +1765,10 @@ def _unit_and_measure(
     if figure.unit is not None and figure.measure is not None:
         return figure.unit, figure.measure
     text, sentence = facts.text, facts.sentence
+    if figure.unit is None and _MONEY_IN.match(text, figure.end) is not None:
+        words = text[figure.start : figure.end].lower().split()
+        if words and words[-1] in _VAGUE_SCALES:  # "millions in profit", "billions in aid"
+            return Unit.USD, Measure.MONEY
     left, right = _clause(text, sentence, figure.start, figure.end)
     verb = _verb_measure(text, left, right, figure.start, figure.end)
     if figure.people is not None and figure.people.startswith("~") and figure.unit is not None:
@@ -1820,8 +1834,12 @@ def _unit_and_measure(
             and earlier.span.end <= sentence.start
             and figure.start - earlier.span.end <= _RECORD_REACH
             and earlier.measure in _EVENTS
-            and _RESTATES.search(text, max(sentence.start, figure.start - 48), figure.start)
-        ):  # "... 399,606 had crossed the jungle. It beats last year's record of 248,000
+            and (
+                _RESTATES.search(text, max(sentence.start, figure.start - 48), figure.start)
+                or _OF_THE_PEOPLE.search(text, figure.start, figure.end)
+            )
+        ):  # "... 50,000 crossed the jungle. 9,683 of the migrants were minors": a part;
+            # "... 399,606 had crossed the jungle. It beats last year's record of 248,000
             # migrants"; "... The daily rate has exceeded 2,000 people": the same count
             return figure.unit, earlier.measure
         paren = (
