@@ -314,3 +314,21 @@ def test_a_part_of_those_counted_before_counts_the_same() -> None:
         "the migrants were children."
     )
     assert _measure_of(text, "7,100") == "crossings"
+
+
+# ---------------------------------------------------------------- a route that saw people
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        ("The Darien Gap saw 71,000 migrants in the spring.", "71,000", "crossings"),
+        ("Lampedusa alone recorded 5,300 people last month.", "5,300", "crossings"),
+        ("Spain has received 19,000 migrants by sea this year.", "19,000", "crossings"),
+        ("In May the jungle route saw an average of 1,700 migrants a day.", "1,700", "crossings"),
+        ("Shelters near the Darien received 260 migrants.", "260", "migrants"),
+        ("Panama City received 2,000 migrants from the jungle.", "2,000", "migrants"),
+    ],
+)
+def test_a_route_that_saw_people_saw_crossings(text: str, figure: str, measure: str) -> None:
+    assert _measure_of(text, figure) == measure

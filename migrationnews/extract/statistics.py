@@ -1585,7 +1585,10 @@ def extract(doc: Document, *, vague: VaguePolicy | None = None) -> tuple[Statist
                     measure is Measure.MIGRANTS
                     or (measure is Measure.OTHER and figure.unit is None)
                 )
-                and _arrives(text, sentence, figure, unit)
+                and (
+                    _arrives(text, sentence, figure, unit)
+                    or _seen_on_route(text, sentence, figure, unit)
+                )
             ):  # "408 people arrived on nine small boats", "when 14,327 arrived"
                 unit, measure = (
                     Unit.PERSON if unit is Unit.COUNT and figure.unit is None else unit,
@@ -1672,6 +1675,55 @@ def _arrives(text: str, sentence: Sentence, figure: _Figure, unit: Unit) -> bool
         for hit in _arrival_pattern(active()).finditer(text, left, right)
     )  # but "stopped 26,000 people from reaching our shores" did not arrive, and "the flow
     # has reached 2,200 people" is a total, not an arrival
+
+
+# A place that saw or logged a figure of people, right before it: "the Darien saw 80,000".
+_SAW = _anycase(
+    r"(?<![\w])(?:saw|sees|seen|recorded|records|registered|registers|received|receives|"
+    r"logged|counted|welcomed)[ \t]+\Z"
+)
+
+
+# What may stand between a route and the verb of which it is the subject: "the Darien
+# Gap saw", "the jungle route has seen", "Lampedusa alone recorded".
+_ROUTE_SUBJECT = _anycase(
+    r"[ \t]*(?:(?:gap|route|corridor|crossing|passage|alone|also|has|have|had|already|"
+    r"itself|island|islands)[ \t]+){0,3}"
+)
+
+
+# A preposition before a route: the route is then a place in the subject, not the subject
+# ("shelters near the Darien received 300").
+_PREPOSED = _anycase(
+    r"(?<![\w])(?:near|in|at|from|to|across|through|of|on|by|along|around|off|beside)"
+    r"[ \t]+(?:the[ \t]+)?\Z"
+)
+
+
+def _seen_on_route(text: str, sentence: Sentence, figure: _Figure, unit: Unit) -> bool:
+    """Whether a crossing route is said to have seen, logged or received the figure's
+    people ("the Darien Gap saw 80,000 migrants", "Italy received 60,000 migrants by
+    sea"): the route names its subject before the verb, or follows the figure."""
+    if unit not in (Unit.PERSON, Unit.COUNT):
+        return False
+    saw = _SAW.search(text, max(sentence.start, figure.start - 24), figure.start)
+    if saw is None:
+        return False
+    left, right = _clause(text, sentence, figure.start, figure.end)
+    routes = _route_pattern(active())
+    before = routes.finditer(text, max(sentence.start, left - 80), saw.start())
+    if (
+        before
+        and _ROUTE_SUBJECT.fullmatch(text, before[-1].end(), saw.start())
+        and not _PREPOSED.search(
+            text, max(sentence.start, before[-1].start() - 16), before[-1].start()
+        )
+    ):
+        return True  # "the Darien Gap saw", "the jungle route has seen": the route itself
+    return any(
+        hit.group().lower().split()[0] in ("by", "on", "in")
+        for hit in routes.finditer(text, figure.end, min(right, figure.end + 24))
+    )  # "received 60,000 migrants by sea": their means of arrival, not "from the jungle"
 
 
 # A verb right before its figure links a total to it ("has reached 2,200"), with a hedge.
