@@ -332,3 +332,16 @@ def test_a_part_of_those_counted_before_counts_the_same() -> None:
 )
 def test_a_route_that_saw_people_saw_crossings(text: str, figure: str, measure: str) -> None:
     assert _measure_of(text, figure) == measure
+
+
+# ---------------------------------------------------------------- attempts and remains
+
+
+def test_people_who_tried_to_enter_are_entry_attempts() -> None:
+    (stat,) = find_statistics("Some 61,000 people tried to enter the bloc irregularly in spring.")
+    assert stat.measure.value == "crossings"
+
+
+def test_corpses_are_deaths() -> None:
+    (stat,) = find_statistics("Deputies have recovered 29 corpses from the ranchland this year.")
+    assert (stat.unit.value, stat.measure.value) == ("count", "deaths")
