@@ -345,3 +345,26 @@ def test_people_who_tried_to_enter_are_entry_attempts() -> None:
 def test_corpses_are_deaths() -> None:
     (stat,) = find_statistics("Deputies have recovered 29 corpses from the ranchland this year.")
     assert (stat.unit.value, stat.measure.value) == ("count", "deaths")
+
+
+# ---------------------------------------------------------------- a total whose head is far away
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        (
+            "The number of people crossing the jungle — a roadless strip between two "
+            "countries — has hit a record high of 330,000 people this year.",
+            "crossings",
+        ),
+        (
+            "The number of migrants deported from the country reached a record of 70,000 people.",
+            "removals",
+        ),
+        ("The number of migrants in the shelters hit a record of 2,600 people.", "migrants"),
+    ],
+)
+def test_a_record_takes_the_count_the_sentence_opened_with(text: str, measure: str) -> None:
+    stats = [s for s in find_statistics(text) if s.unit.value == "person"]
+    assert [s.measure.value for s in stats] == [measure]

@@ -1894,6 +1894,18 @@ def _unit_and_measure(
             # "... 399,606 had crossed the jungle. It beats last year's record of 248,000
             # migrants"; "... The daily rate has exceeded 2,000 people": the same count
             return figure.unit, earlier.measure
+        if (
+            verb is None
+            and figure.people == "*migrants"
+            and _RESTATES.search(text, max(sentence.start, figure.start - 48), figure.start)
+            and _NUMBER_OF.search(
+                text, sentence.start, min(figure.start, sentence.start + _DATELINE_REACH)
+            )
+        ):  # "The number of migrants crossing the jungle — ... — hit a record of 402,300
+            # people": the count the sentence opened with
+            named = _number_of(text, sentence.start, figure.start)
+            if named is not None and named[1] is not Measure.OTHER:
+                return figure.unit, named[1]
         paren = (
             _NOUN_PAREN.search(text, max(sentence.start, figure.start - 40), figure.start)
             if verb is None and figure.people == "*migrants"
@@ -2097,7 +2109,12 @@ def _number_of(text: str, left: int, start: int) -> tuple[Unit, Measure] | None:
     ends = [m.end() for m in _NUMBER_OF.finditer(text, left, start)]
     if not ends:
         return None
-    return _named_by(_head_noun(text, ends[-1], start))
+    head = _head_noun(text, ends[-1], start)
+    if head is not None and head.measure == "*migrants":
+        verbs = _verb_after_pattern().finditer(text, head.end, min(start, head.end + 24))
+        if verbs and not text[head.end : verbs[0].start()].strip(" \t"):
+            return head.unit, _framed(text, verbs[0])  # "the number of migrants crossing"
+    return _named_by(head)
 
 
 def _named_after(text: str, start: int, end: int, stop: int) -> tuple[Unit, Measure] | None:
