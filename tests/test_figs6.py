@@ -368,3 +368,26 @@ def test_corpses_are_deaths() -> None:
 def test_a_record_takes_the_count_the_sentence_opened_with(text: str, measure: str) -> None:
     stats = [s for s in find_statistics(text) if s.unit.value == "person"]
     assert [s.measure.value for s in stats] == [measure]
+
+
+# ---------------------------------------------------------------- more asylum and parts
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Official data show 150,000 people await a decision on their claims.", "150,000"),
+        ("Some 90 migrants have waited on their asylum claim decisions for years.", "90"),
+    ],
+)
+def test_awaiting_a_decision_on_claims_is_asylum(text: str, figure: str) -> None:
+    assert _measure_of(text, figure) == "asylum"
+
+
+def test_the_remainder_of_a_total_counts_what_the_total_counts() -> None:
+    text = (
+        "Last year agents logged 900,000 border encounters. The remainder included "
+        "people in families (210,000; 23%) and lone children (80,000; 9%)."
+    )
+    people = [s for s in find_statistics(text) if s.unit.value != "percent"]
+    assert [s.measure.value for s in people] == ["encounters"] * 3

@@ -952,14 +952,14 @@ def _unknown_head(text: str, end: int, stop: int) -> int | None:
 # counts asylum cases, not people on the move; "detained in ICE facilities" counts people
 # held (a population), not arrests.
 _AWAITED_CASES = _anycase(
-    r"[ \t]+(?:for[ \t]+)?(?:(?:a|an|the|their|his|her|its)[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
+    r"[ \t]+(?:(?:for|on)[ \t]+)?(?:(?:a|an|the|their|his|her|its)[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
     r"(?:applications?|claims?|cases?|decisions?|requests?)(?![\w])"
 )
 _HELD_IN = _anycase(
     r"[ \t]+in[ \t]+(?:[\w.'’-]+[ \t]+){0,6}?(?:facilities|facility|centers|centres|center|"
     r"centre|custody|detention|jails|prisons)(?![\w])"
 )
-_WAITING_FORMS = frozenset({"waiting", "awaiting", "waited", "wait", "waits"})
+_WAITING_FORMS = frozenset({"waiting", "awaiting", "waited", "wait", "waits", "await", "awaits"})
 _DETAINED_FORMS = frozenset({"detained"})
 
 
@@ -1943,6 +1943,15 @@ def _unit_and_measure(
     named = _named_after(text, figure.start, figure.end, sentence.end) if verb is None else None
     if named is not None:  # "12,000, 8,000 and 5,000, respectively, as known gotaways"
         return named
+    if (
+        verb is None
+        and previous is None
+        and last is not None
+        and last.span.end <= sentence.start
+        and last.measure in _EVENTS | {Measure.DEATHS}
+        and _PART_OF_LAST.match(text, sentence.start, figure.start) is not None
+    ):  # "... 1.6 million encounters. The remainder included families (451,087; 27%)"
+        return (Unit.PERSON if last.unit is Unit.COUNT else last.unit), last.measure
     part_of = _OF_THE_OPENING.match(text, sentence.start, left)
     if verb is None and part_of is not None:  # "Of the deportees, 300 were children"
         named = _named_by(_head_noun(text, part_of.end("of"), left))
@@ -2056,8 +2065,9 @@ def _unit_and_measure(
 _PART_OF_LAST = _anycase(
     r"[ \t\n]*(?:(?:included|counted)[ \t]+(?:in|among)[ \t]+(?:that|this|the)[ \t]+"
     r"(?:number|total|figure|tally|count)|(?:that|this|the)[ \t]+(?:number|total|figure|tally)"
-    r"[ \t]+(?:includes|included|comprises|comprised)|(?:of|among)[ \t]+(?:those|these|them))"
-    r"(?![\w])[^.;!?\n]{0,24}\Z"
+    r"[ \t]+(?:includes|included|comprises|comprised)|(?:of|among)[ \t]+(?:those|these|them)|"
+    r"the[ \t]+(?:remainder|rest)[ \t]+(?:includes|included|were|was|are|is|comprised))"
+    r"(?![\w])[^.;!?\n]{0,48}\Z"
 )
 
 # What follows "N times" when it multiplies a comparison, not counts occurrences: "five
