@@ -391,3 +391,16 @@ def test_the_remainder_of_a_total_counts_what_the_total_counts() -> None:
     )
     people = [s for s in find_statistics(text) if s.unit.value != "percent"]
     assert [s.measure.value for s in people] == ["encounters"] * 3
+
+
+# ---------------------------------------------------------------- released, held
+
+
+def test_people_released_right_after_the_verb_are_migrants() -> None:
+    text = "Officials expect to release hundreds of families who crossed on Monday."
+    assert _measure_of(text, "hundreds") == "migrants"
+
+
+def test_the_detained_population_is_people_held() -> None:
+    (stat,) = find_statistics("The detained population climbed to 52,000.")
+    assert stat.measure.value == "migrants"

@@ -956,9 +956,9 @@ _AWAITED_CASES = _anycase(
     r"(?:applications?|claims?|cases?|decisions?|requests?)(?![\w])"
 )
 _HELD_IN = _anycase(
-    r"[ \t]+in[ \t]+(?:[\w.'’-]+[ \t]+){0,6}?(?:facilities|facility|centers|centres|center|"
-    r"centre|custody|detention|jails|prisons)(?![\w])"
-)
+    r"[ \t]+(?:in[ \t]+(?:[\w.'’-]+[ \t]+){0,6}?(?:facilities|facility|centers|centres|center|"
+    r"centre|custody|detention|jails|prisons)|population)(?![\w])"
+)  # "detained in ICE facilities", "the detained population"
 _WAITING_FORMS = frozenset({"waiting", "awaiting", "waited", "wait", "waits", "await", "awaits"})
 _DETAINED_FORMS = frozenset({"detained"})
 
