@@ -404,3 +404,16 @@ def test_people_released_right_after_the_verb_are_migrants() -> None:
 def test_the_detained_population_is_people_held() -> None:
     (stat,) = find_statistics("The detained population climbed to 52,000.")
     assert stat.measure.value == "migrants"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Hotels cost the state £7million a day.", 7_000_000),
+        ("The ministry spent £2.9billion on housing.", 2_900_000_000),
+    ],
+)
+def test_a_scale_glued_to_the_digits_scales_the_amount(text: str, value: int) -> None:
+    (stat,) = find_statistics(text)
+    assert stat.measure.value == "money"
+    assert stat.value.low == value
