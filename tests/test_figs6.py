@@ -417,3 +417,15 @@ def test_a_scale_glued_to_the_digits_scales_the_amount(text: str, value: int) ->
     (stat,) = find_statistics(text)
     assert stat.measure.value == "money"
     assert stat.value.low == value
+
+
+def test_detainees_are_people_held_whatever_the_verb() -> None:
+    text = "The agency wants room to detain upwards of 80,000 immigration detainees."
+    assert _measure_of(text, "80,000") == "migrants"
+
+
+def test_a_bare_part_awaiting_decision_is_asylum() -> None:
+    text = (
+        "The office received 70,000 new applications, of which 20,000 were still awaiting decision."
+    )
+    assert _measure_of(text, "20,000") == "asylum"

@@ -491,6 +491,8 @@ _MOVED_TO = _anycase(
     r"(?:fell|fallen|rose|risen|dropped|declined|climbed|jumped|grew|grown|increased|"
     r"decreased|reached|hit|stood)[ \t]+(?:to[ \t]+|at[ \t]+)?\Z"
 )
+# People named as held: "detainees" are a population in custody, not arrests.
+_DETAINEES = _anycase(r"(?<![\w])detainees?(?![\w])")
 # A figure of people named as part of those counted before: "9,683 of the migrants".
 _OF_THE_PEOPLE = _anycase(r"[ \t]of[ \t]+(?:the|these|those)[ \t]+")
 # Money named by what it is after a vague scale: "millions in profit", "billions in aid".
@@ -1047,9 +1049,9 @@ def _verb_past_aside(text: str, end: int, stop: int) -> Measure | None:
         relative = _RELATIVE.match(text, after, stop)
         hits = _verb_after_pattern().finditer(text, after, right.start() if right else stop)
         if hits and relative is not None and hits[0].start() - relative.end() < 24:
-            return _verbs()[hits[0].group().lower()]  # "... and men who drowned"
+            return _framed(text, hits[0])  # "... and men who drowned"
         if hits and _BEFORE_VERB.fullmatch(text, after, hits[0].start()) is not None:
-            return _verbs()[hits[0].group().lower()]  # "... and refugees remain missing"
+            return _framed(text, hits[0])  # "... and refugees remain missing"
         return None
     aside = _ASIDE.match(text, end, stop) or _DASH_ASIDE.match(text, end, stop)
     if aside is None or _verb_after_pattern().search(text, end, aside.end()) is not None:
@@ -1062,7 +1064,7 @@ def _verb_past_aside(text: str, end: int, stop: int) -> Measure | None:
         and _WHOM.match(text, aside.end(), hits[0].start()) is None  # ", whom Mexico deported"
     ):
         return None
-    return _verbs()[hits[0].group().lower()]
+    return _framed(text, hits[0])
 
 
 def _people_subject(text: str, sentence: Sentence) -> bool:
@@ -1785,7 +1787,7 @@ def _verb_after_aside(text: str, end: int) -> Measure | None:
     verbs = _verb_after_pattern().finditer(text, stop.end(), min(limit, stop.end() + 40))
     if not verbs or _BEFORE_VERB.fullmatch(text, stop.end(), verbs[0].start()) is None:
         return None
-    return _verbs()[verbs[0].group().lower()]
+    return _framed(text, verbs[0])
 
 
 _DIGIT = re.compile(r"\d")
@@ -1837,6 +1839,8 @@ def _unit_and_measure(
             return figure.unit, Measure.DEATHS  # "two deceased migrants"
         if verb is None and figure.unit is Unit.PERSON:
             verb = _verb_past_aside(text, figure.end, sentence.end)
+        if verb is Measure.APPREHENSIONS and _DETAINEES.search(text, figure.start, figure.end):
+            verb = Measure.MIGRANTS  # "room to detain 100,000 detainees": people held
         if (
             figure.people == "*migrants"
             and verb in (None, Measure.MIGRANTS)
@@ -1961,7 +1965,7 @@ def _unit_and_measure(
         return Unit.PERSON, Measure.REMOVALS  # "they sent hundreds back to Honduras"
     after = _verb_after_pattern().finditer(text, figure.end, min(right, figure.end + 40))
     if after and _BEFORE_VERB.fullmatch(text, figure.end, after[0].start()) is not None:
-        return Unit.PERSON, _verbs()[after[0].group().lower()]  # "as many as 37 were saved"
+        return Unit.PERSON, _framed(text, after[0])  # "as many as 37 were saved"
     if previous is not None and previous_end >= 0:
         own = [
             hit
@@ -1969,7 +1973,7 @@ def _unit_and_measure(
             if hit.group().lower() not in _next_forms(active())
         ]
         if own:  # "intercepted 252,000 migrants and deported more than 100,000": removals
-            return Unit.PERSON, _verbs()[own[-1].group().lower()]
+            return Unit.PERSON, _framed(text, own[-1])
     if previous is not None:
         subject = _subject(text, sentence, figure.start) if previous[1] is Measure.OTHER else None
         if subject is not None:  # "Apprehensions in the nine sectors totaled 187,000"
