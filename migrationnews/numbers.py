@@ -6,7 +6,8 @@
 - digits with separators and decimals: ``"190,000"``, ``"1.7"``, ``"2,150,639"``, and
   thousands grouped by spaces as European agencies write them (``"8 300"``, ``"29 240"``;
   not a year before a count, "2019 300", nor a telephone number in parts)
-- digits with a scale: ``"1.5 million"``, ``"2.05M"``, ``"$3.5bn"`` (the ``$`` is not part
+- digits with a scale: ``"1.5 million"``, ``"2.05M"``, ``"$3.5bn"``, ``"$600-million"``,
+  ``"£6million"`` (the ``$`` is not part
   of the number; the statistics extractor reads it as the unit)
 - words: ``"three"``, ``"twenty-five"``, ``"two hundred and fifty"``, ``"a dozen"``,
   ``"half a million"``
@@ -203,7 +204,7 @@ _DIGITS = re.compile(
     (?![\d]|[/:,]\d)               # the whole run, not a date (6/30/2023) or time (7:26)
     (?!(?i:st|nd|rd|th)(?![\w]))  # nor an ordinal ("10th", "21st"): a rank, not a count
     (?:                           # an optional scale
-        \s(?P<word>thousand|million|billion|trillion)(?![\w])  # "1.5 million"
+        [\s-]?(?P<word>thousand|million|billion|trillion)(?![\w])  # "1.5 million", "£6million"
       | (?P<letter>bn|mn|mln|[kKmMbB])(?![\w])               # attached: "2.05M", "3.5bn"
     )?
     """,

@@ -82,7 +82,7 @@ from migrationnews.numbers import (
     range_values,
 )
 from migrationnews.records import Measure, Statistic, Unit
-from migrationnews.ruledata import FoldedPattern, Vocabulary, words_pattern
+from migrationnews.ruledata import FoldedPattern, Hit, Vocabulary, words_pattern
 from migrationnews.ruletables import Position, Side
 from migrationnews.text import Document, Sentence
 from migrationnews.values import (
@@ -395,7 +395,8 @@ _PART_OF = re.compile(
     r"""
     (?:
         (?<![\w])(?:including|among[ \t]+them|of[ \t]+whom|and)[ \t]+  # a word that adds
-      | [,—–][ \t]*                                  # or a comma or a dash: an apposition
+      | (?:[,—–]|-(?=[ \t]))[ \t]*                    # or a comma or a dash: an apposition
+        (?:averaging[ \t]+)?                          # "..., averaging 82 a day": its rate
     )
     \Z                                               # right before the figure
     """,
@@ -427,6 +428,10 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s")  # where a clause ends
 # one bounded run: linear).
 _ASIDE = re.compile(
     r",[ \t]+[^,;:()\[\]—–.!?\n]{1,60}(?:,[ \t]+(?!whom[ \t])[^,;:()\[\]—–.!?\n]{1,40}){0,4},[ \t]+"
+)
+# An aside between dashes: "135,000 people — a town's worth — have crossed", " - ... - ".
+_DASH_ASIDE = re.compile(
+    r"[ \t]*[—–][ \t]*[^—–\n.!?;:()]{1,80}[—–][ \t]*|[ \t]+-[ \t]+[^\n.!?;:()-]{1,80}?[ \t]+-[ \t]+"
 )
 # One more part of a list of people after a figure's noun: ", women and men", " and men".
 _LIST_PART = re.compile(r"(?:,[ \t]+(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+)([A-Za-z]+)")
@@ -479,6 +484,32 @@ _SUBJECT_REACH = 40  # how far into its sentence a subject's noun may be
 _TO_TARGET = _anycase(r"(?<![\w])to[ \t]+\Z")  # the figure a change arrives at: "fell ... to"
 _DATELINE_REACH = 64  # a subject's reach past a wire dateline: "(ANSA) - ROME, MAY 15 - The ..."
 _RECORD_REACH = 240  # how far back a total or a tally may restate a figure of people
+# The count named before, moved to the figure: "the number fell to 42,700", "the total
+# had risen to 9,000".
+_MOVED_TO = _anycase(
+    r"(?<![\w])the[ \t]+(?:number|figure|total|tally|count)[ \t]+(?:has[ \t]+|had[ \t]+)?"
+    r"(?:fell|fallen|rose|risen|dropped|declined|climbed|jumped|grew|grown|increased|"
+    r"decreased|reached|hit|stood)[ \t]+(?:to[ \t]+|at[ \t]+)?\Z"
+)
+# People named as held: "detainees" are a population in custody, not arrests.
+_DETAINEES = _anycase(r"(?<![\w])detainees?(?![\w])")
+# A figure of people named as part of those counted before: "9,683 of the migrants".
+_OF_THE_PEOPLE = _anycase(r"[ \t]of[ \t]+(?:the|these|those)[ \t]+")
+# Money named by what it is after a vague scale: "millions in profit", "billions in aid".
+_VAGUE_SCALES = frozenset({"millions", "billions", "trillions", "thousands"})
+_MONEY_IN = _anycase(
+    r"[ \t]+in[ \t]+(?:(?:new|federal|state|extra|additional|annual|emergency|military|"
+    r"foreign|humanitarian)[ \t]+)?(?:profits?|aid|funding|funds|revenues?|damages|fees|"
+    r"payments|ransoms?|bribes|grants|spending|taxes|costs|cash|dollars|assistance|"
+    r"contracts|loans|subsidies|fines|bonds)(?![\w])"
+)
+# A word before a figure of people that makes it a restatement of a count given before: a
+# record, a mark, a rate, a total ("last year's record of 248,000 migrants", "the daily
+# rate has exceeded 2,000 people", "the number fell to 42,700").
+_RESTATES = _anycase(
+    r"(?<![\w])(?:record|records|mark|rate|total|tally|pace|average|peak|number|figure)"
+    r"(?![\w])[^.;!?\n(),]{0,30}\Z"
+)
 # A flight of removals named in the clause before a dash or colon that opens the figure's
 # own: "A deportation flight landed on Monday — 135 Hondurans": its passengers.
 _REMOVAL_CARRIER = _anycase(
@@ -926,6 +957,32 @@ def _unknown_head(text: str, end: int, stop: int) -> int | None:
 # ---------------------------------------------------------------- measures
 
 
+# What a verb's object makes of it: "waiting for their asylum applications to be decided"
+# counts asylum cases, not people on the move; "detained in ICE facilities" counts people
+# held (a population), not arrests.
+_AWAITED_CASES = _anycase(
+    r"[ \t]+(?:(?:for|on)[ \t]+)?(?:(?:a|an|the|their|his|her|its)[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
+    r"(?:applications?|claims?|cases?|decisions?|requests?)(?![\w])"
+)
+_HELD_IN = _anycase(
+    r"[ \t]+(?:in[ \t]+(?:[\w.'’-]+[ \t]+){0,6}?(?:facilities|facility|centers|centres|center|"
+    r"centre|custody|detention|jails|prisons)|population)(?![\w])"
+)  # "detained in ICE facilities", "the detained population"
+_WAITING_FORMS = frozenset({"waiting", "awaiting", "waited", "wait", "waits", "await", "awaits"})
+_DETAINED_FORMS = frozenset({"detained"})
+
+
+def _framed(text: str, match: Hit) -> Measure:
+    """The measure of the verb ``match`` (statistic_verbs.tsv), as its object frames it."""
+    form = match.group().lower()
+    measure = _verbs()[form]
+    if form in _WAITING_FORMS and _AWAITED_CASES.match(text, match.end()):
+        return Measure.ASYLUM  # "waiting for their asylum claims to be decided"
+    if form in _DETAINED_FORMS and _HELD_IN.match(text, match.end()):
+        return Measure.MIGRANTS  # "immigrants detained in ICE facilities": people held
+    return measure
+
+
 def _verb_measure(text: str, left: int, right: int, start: int, end: int) -> Measure | None:
     """The measure of the nearest verb left of ``start`` in the clause, else right of ``end``."""
     best: Measure | None = None
@@ -936,13 +993,13 @@ def _verb_measure(text: str, left: int, right: int, start: int, end: int) -> Mea
             continue  # "at capacity after seven migrants drowned": not the figure's frame
         if _BEFORE_NOW.search(text, max(left, match.start() - 16), match.start()):
             continue  # "After crossing the river, 300 migrants were detained": earlier
-        best = _verbs()[form]
+        best = _framed(text, match)
     if best is not None:
         if _NEW_SUBJECT.search(text, left, start):
             # "six died and dozens of others were rescued": the figure opens a clause of its own
             own = _verb_after_pattern().finditer(text, end, right)
             if own and _BEFORE_VERB.fullmatch(text, end, own[0].start()) is not None:
-                return _verbs()[own[0].group().lower()]
+                return _framed(text, own[0])
         return best
     later = [
         hit
@@ -953,7 +1010,7 @@ def _verb_measure(text: str, left: int, right: int, start: int, end: int) -> Mea
         return None
     relative = _RELATIVE.match(text, end, right)
     if relative is not None and len(later) > 1 and later[0].start() >= relative.end():
-        return _verbs()[later[1].group().lower()]  # "500 migrants who crossed ... were deported"
+        return _framed(text, later[1])  # "500 migrants who crossed ... were deported"
     if len(later) > 1 and not text[end : later[0].start()].strip(" \t"):
         # a participle right after the figure qualifies its people, and the verb with an
         # auxiliary later says what happened to them: "1,000 migrants caught crossing the
@@ -965,13 +1022,13 @@ def _verb_measure(text: str, left: int, right: int, start: int, end: int) -> Mea
             if _FINITE.search(window) or (
                 verb.group().split()[0].lower() in _AUXILIARIES and not _COORDINATED.search(window)
             ):
-                return _verbs()[verb.group().lower()]
+                return _framed(text, verb)
     first = later[0]
     for verb in later[1:]:  # "were detained and deported": the last of a tight pair
         if not _TIGHT_AND.fullmatch(text, first.end(), verb.start()):
             break
         first = verb
-    measure = _verbs()[first.group().lower()]
+    measure = _framed(text, first)
     if measure is Measure.CROSSINGS:  # "crossed the river and were returned": sent back
         for verb in later[1:]:
             if _verbs()[verb.group().lower()] is Measure.REMOVALS and _THEN_PASSIVE.search(
@@ -999,11 +1056,11 @@ def _verb_past_aside(text: str, end: int, stop: int) -> Measure | None:
         relative = _RELATIVE.match(text, after, stop)
         hits = _verb_after_pattern().finditer(text, after, right.start() if right else stop)
         if hits and relative is not None and hits[0].start() - relative.end() < 24:
-            return _verbs()[hits[0].group().lower()]  # "... and men who drowned"
+            return _framed(text, hits[0])  # "... and men who drowned"
         if hits and _BEFORE_VERB.fullmatch(text, after, hits[0].start()) is not None:
-            return _verbs()[hits[0].group().lower()]  # "... and refugees remain missing"
+            return _framed(text, hits[0])  # "... and refugees remain missing"
         return None
-    aside = _ASIDE.match(text, end, stop)
+    aside = _ASIDE.match(text, end, stop) or _DASH_ASIDE.match(text, end, stop)
     if aside is None or _verb_after_pattern().search(text, end, aside.end()) is not None:
         return None  # no aside, or one that says what happened itself
     hits = _verb_after_pattern().finditer(text, aside.end(), min(stop, aside.end() + 60))
@@ -1014,7 +1071,7 @@ def _verb_past_aside(text: str, end: int, stop: int) -> Measure | None:
         and _WHOM.match(text, aside.end(), hits[0].start()) is None  # ", whom Mexico deported"
     ):
         return None
-    return _verbs()[hits[0].group().lower()]
+    return _framed(text, hits[0])
 
 
 def _people_subject(text: str, sentence: Sentence) -> bool:
@@ -1497,7 +1554,7 @@ class _SentenceFacts:
         if known is None:
             verb = _verb_after_pattern().search(text, start, end)
             if verb is not None:
-                known = (Unit.PERSON, _verbs()[verb.group().lower()])
+                known = (Unit.PERSON, _framed(text, verb))
             elif _PEOPLE_WORDS.search(text, start, end) or _people_subject(text, sentence):
                 known = (Unit.PERSON, Measure.MIGRANTS)
             else:
@@ -1554,7 +1611,10 @@ def extract(doc: Document, *, vague: VaguePolicy | None = None) -> tuple[Statist
                     measure is Measure.MIGRANTS
                     or (measure is Measure.OTHER and figure.unit is None)
                 )
-                and _arrives(text, sentence, figure, unit)
+                and (
+                    _arrives(text, sentence, figure, unit)
+                    or _seen_on_route(text, sentence, figure, unit)
+                )
             ):  # "408 people arrived on nine small boats", "when 14,327 arrived"
                 unit, measure = (
                     Unit.PERSON if unit is Unit.COUNT and figure.unit is None else unit,
@@ -1643,6 +1703,55 @@ def _arrives(text: str, sentence: Sentence, figure: _Figure, unit: Unit) -> bool
     # has reached 2,200 people" is a total, not an arrival
 
 
+# A place that saw or logged a figure of people, right before it: "the Darien saw 80,000".
+_SAW = _anycase(
+    r"(?<![\w])(?:saw|sees|seen|recorded|records|registered|registers|received|receives|"
+    r"logged|counted|welcomed)[ \t]+\Z"
+)
+
+
+# What may stand between a route and the verb of which it is the subject: "the Darien
+# Gap saw", "the jungle route has seen", "Lampedusa alone recorded".
+_ROUTE_SUBJECT = _anycase(
+    r"[ \t]*(?:(?:gap|route|corridor|crossing|passage|alone|also|has|have|had|already|"
+    r"itself|island|islands)[ \t]+){0,3}"
+)
+
+
+# A preposition before a route: the route is then a place in the subject, not the subject
+# ("shelters near the Darien received 300").
+_PREPOSED = _anycase(
+    r"(?<![\w])(?:near|in|at|from|to|across|through|of|on|by|along|around|off|beside)"
+    r"[ \t]+(?:the[ \t]+)?\Z"
+)
+
+
+def _seen_on_route(text: str, sentence: Sentence, figure: _Figure, unit: Unit) -> bool:
+    """Whether a crossing route is said to have seen, logged or received the figure's
+    people ("the Darien Gap saw 80,000 migrants", "Italy received 60,000 migrants by
+    sea"): the route names its subject before the verb, or follows the figure."""
+    if unit not in (Unit.PERSON, Unit.COUNT):
+        return False
+    saw = _SAW.search(text, max(sentence.start, figure.start - 24), figure.start)
+    if saw is None:
+        return False
+    left, right = _clause(text, sentence, figure.start, figure.end)
+    routes = _route_pattern(active())
+    before = routes.finditer(text, max(sentence.start, left - 80), saw.start())
+    if (
+        before
+        and _ROUTE_SUBJECT.fullmatch(text, before[-1].end(), saw.start())
+        and not _PREPOSED.search(
+            text, max(sentence.start, before[-1].start() - 16), before[-1].start()
+        )
+    ):
+        return True  # "the Darien Gap saw", "the jungle route has seen": the route itself
+    return any(
+        hit.group().lower().split()[0] in ("by", "on", "in")
+        for hit in routes.finditer(text, figure.end, min(right, figure.end + 24))
+    )  # "received 60,000 migrants by sea": their means of arrival, not "from the jungle"
+
+
 # A verb right before its figure links a total to it ("has reached 2,200"), with a hedge.
 _LINKED = _anycase(r"[ \t]+(?:[a-z]+[ \t]+){0,2}")
 
@@ -1702,7 +1811,7 @@ def _verb_after_aside(text: str, end: int) -> Measure | None:
     verbs = _verb_after_pattern().finditer(text, stop.end(), min(limit, stop.end() + 40))
     if not verbs or _BEFORE_VERB.fullmatch(text, stop.end(), verbs[0].start()) is None:
         return None
-    return _verbs()[verbs[0].group().lower()]
+    return _framed(text, verbs[0])
 
 
 _DIGIT = re.compile(r"\d")
@@ -1734,10 +1843,16 @@ def _unit_and_measure(
     if figure.unit is not None and figure.measure is not None:
         return figure.unit, figure.measure
     text, sentence = facts.text, facts.sentence
+    if figure.unit is None and _MONEY_IN.match(text, figure.end) is not None:
+        words = text[figure.start : figure.end].lower().split()
+        if words and words[-1] in _VAGUE_SCALES:  # "millions in profit", "billions in aid"
+            return Unit.USD, Measure.MONEY
     left, right = _clause(text, sentence, figure.start, figure.end)
     verb = _verb_measure(text, left, right, figure.start, figure.end)
     if figure.people is not None and figure.people.startswith("~") and figure.unit is not None:
         wanted = Measure(figure.people[1:])  # "~removals": flights that carried deportees
+        if wanted is Measure.OTHER and _MULTIPLIER.match(text, figure.end, right):
+            return figure.unit, Measure.OTHER  # "seven times more minors than crossed": a ratio
         if wanted is Measure.OTHER and verb in _EVENTS:  # "expelled 2.8 million times"
             return Unit.COUNT, verb
         if verb is None and _carries(text, figure.end, right) is wanted:
@@ -1748,6 +1863,8 @@ def _unit_and_measure(
             return figure.unit, Measure.DEATHS  # "two deceased migrants"
         if verb is None and figure.unit is Unit.PERSON:
             verb = _verb_past_aside(text, figure.end, sentence.end)
+        if verb is Measure.APPREHENSIONS and _DETAINEES.search(text, figure.start, figure.end):
+            verb = Measure.MIGRANTS  # "room to detain 100,000 detainees": people held
         if (
             figure.people == "*migrants"
             and verb in (None, Measure.MIGRANTS)
@@ -1790,6 +1907,52 @@ def _unit_and_measure(
             and _PART_OF.search(text, max(left - 2, figure.start - 16), figure.start)
         ):  # "200 deportees, including 80 children", "70 passengers, 66 Guatemalans and 4"
             return figure.unit, previous[1]
+        if (
+            verb is None
+            and figure.people == "*migrants"
+            and earlier is not None
+            and earlier.span.end <= sentence.start
+            and figure.start - earlier.span.end <= _RECORD_REACH
+            and earlier.measure in _EVENTS
+            and (
+                _RESTATES.search(text, max(sentence.start, figure.start - 48), figure.start)
+                or _OF_THE_PEOPLE.search(text, figure.start, figure.end)
+            )
+        ):  # "... 50,000 crossed the jungle. 9,683 of the migrants were minors": a part;
+            # "... 399,606 had crossed the jungle. It beats last year's record of 248,000
+            # migrants"; "... The daily rate has exceeded 2,000 people": the same count
+            return figure.unit, earlier.measure
+        if (
+            verb is None
+            and figure.people == "*migrants"
+            and _RESTATES.search(text, max(sentence.start, figure.start - 48), figure.start)
+            and _NUMBER_OF.search(
+                text, sentence.start, min(figure.start, sentence.start + _DATELINE_REACH)
+            )
+        ):  # "The number of migrants crossing the jungle — ... — hit a record of 402,300
+            # people": the count the sentence opened with
+            named = _number_of(text, sentence.start, figure.start)
+            if named is not None and named[1] is not Measure.OTHER:
+                return figure.unit, named[1]
+        paren = (
+            _NOUN_PAREN.search(text, max(sentence.start, figure.start - 40), figure.start)
+            if verb is None and figure.people == "*migrants"
+            else None
+        )
+        if paren is not None:  # "the top destination for deportations (87,298 individuals)"
+            noun = _nouns().get(paren.group("noun").lower())
+            if noun is not None and noun.unit in _COUNTED and noun.measure in _EVENT_NAMES:
+                return figure.unit, Measure(noun.measure)
+        if (
+            verb is None
+            and figure.people == "*migrants"
+            and last is not None
+            and last.span.end <= sentence.start
+            and last.measure in _EVENTS | {Measure.DEATHS}
+            and _PART_OF_LAST.match(text, sentence.start, figure.start) is not None
+        ):  # "... apprehended 396,000. Included in that number were 50,000 children":
+            # the parts of a total count what the total counts
+            return figure.unit, last.measure
         return figure.unit, Measure(figure.people[1:])  # "*removals": removals
     # a bare number: "up from 1,250", "(152,870)"
     if (
@@ -1808,6 +1971,15 @@ def _unit_and_measure(
     named = _named_after(text, figure.start, figure.end, sentence.end) if verb is None else None
     if named is not None:  # "12,000, 8,000 and 5,000, respectively, as known gotaways"
         return named
+    if (
+        verb is None
+        and previous is None
+        and last is not None
+        and last.span.end <= sentence.start
+        and last.measure in _EVENTS | {Measure.DEATHS}
+        and _PART_OF_LAST.match(text, sentence.start, figure.start) is not None
+    ):  # "... 1.6 million encounters. The remainder included families (451,087; 27%)"
+        return (Unit.PERSON if last.unit is Unit.COUNT else last.unit), last.measure
     part_of = _OF_THE_OPENING.match(text, sentence.start, left)
     if verb is None and part_of is not None:  # "Of the deportees, 300 were children"
         named = _named_by(_head_noun(text, part_of.end("of"), left))
@@ -1817,7 +1989,7 @@ def _unit_and_measure(
         return Unit.PERSON, Measure.REMOVALS  # "they sent hundreds back to Honduras"
     after = _verb_after_pattern().finditer(text, figure.end, min(right, figure.end + 40))
     if after and _BEFORE_VERB.fullmatch(text, figure.end, after[0].start()) is not None:
-        return Unit.PERSON, _verbs()[after[0].group().lower()]  # "as many as 37 were saved"
+        return Unit.PERSON, _framed(text, after[0])  # "as many as 37 were saved"
     if previous is not None and previous_end >= 0:
         own = [
             hit
@@ -1825,7 +1997,7 @@ def _unit_and_measure(
             if hit.group().lower() not in _next_forms(active())
         ]
         if own:  # "intercepted 252,000 migrants and deported more than 100,000": removals
-            return Unit.PERSON, _verbs()[own[-1].group().lower()]
+            return Unit.PERSON, _framed(text, own[-1])
     if previous is not None:
         subject = _subject(text, sentence, figure.start) if previous[1] is Measure.OTHER else None
         if subject is not None:  # "Apprehensions in the nine sectors totaled 187,000"
@@ -1866,7 +2038,9 @@ def _unit_and_measure(
         if head is not None and not head.measure.startswith("~"):
             whole = Measure(head.measure.lstrip("*"))
             return (Unit.PERSON if head.unit is Unit.COUNT else head.unit), whole
-    record = _RECORD.search(text, max(left, figure.start - 20), figure.start)
+    record = _RECORD.search(text, max(left, figure.start - 20), figure.start) or _MOVED_TO.search(
+        text, max(sentence.start, figure.start - 40), figure.start
+    )
     if (
         earlier is not None
         and facts.previous is not None
@@ -1874,7 +2048,10 @@ def _unit_and_measure(
             earlier.span.start >= facts.previous.start
             or (record is not None and figure.start - earlier.span.end <= _RECORD_REACH)
         )  # "... removed 302,192 people. The year began in October. The tally was 271,000"
-        and earlier.unit is Unit.PERSON
+        and (
+            earlier.unit is Unit.PERSON
+            or (earlier.unit is Unit.COUNT and earlier.measure in _EVENTS and record is not None)
+        )
         and (
             record is not None
             or _COMPARED.search(text, max(left, figure.start - 24), figure.start)
@@ -1910,6 +2087,22 @@ def _unit_and_measure(
             return last.unit, last.measure
     return measure
 
+
+# A sentence that opens on a part of the total the sentence before gave: "Included in that
+# number were ...", "That total includes ...", "Of those, ...", "Among them were ...".
+_PART_OF_LAST = _anycase(
+    r"[ \t\n]*(?:(?:included|counted)[ \t]+(?:in|among)[ \t]+(?:that|this|the)[ \t]+"
+    r"(?:number|total|figure|tally|count)|(?:that|this|the)[ \t]+(?:number|total|figure|tally)"
+    r"[ \t]+(?:includes|included|comprises|comprised)|(?:of|among)[ \t]+(?:those|these|them)|"
+    r"the[ \t]+(?:remainder|rest)[ \t]+(?:includes|included|were|was|are|is|comprised))"
+    r"(?![\w])[^.;!?\n]{0,48}\Z"
+)
+
+# What follows "N times" when it multiplies a comparison, not counts occurrences: "five
+# times more", "three times higher", "twice as many" ("times as many"), "ten times the".
+_MULTIPLIER = _anycase(
+    r"[ \t]+(?:more|less|fewer|higher|lower|larger|greater|bigger|smaller|as|the|over)(?![\w])"
+)
 
 _CARRYING = _anycase(
     r"[^\n]{0,40}?(?<![\w])(?:carrying|carried|with|of|aboard|llevando|con|de)[ \t]+"
@@ -1954,7 +2147,12 @@ def _number_of(text: str, left: int, start: int) -> tuple[Unit, Measure] | None:
     ends = [m.end() for m in _NUMBER_OF.finditer(text, left, start)]
     if not ends:
         return None
-    return _named_by(_head_noun(text, ends[-1], start))
+    head = _head_noun(text, ends[-1], start)
+    if head is not None and head.measure == "*migrants":
+        verbs = _verb_after_pattern().finditer(text, head.end, min(start, head.end + 24))
+        if verbs and not text[head.end : verbs[0].start()].strip(" \t"):
+            return head.unit, _framed(text, verbs[0])  # "the number of migrants crossing"
+    return _named_by(head)
 
 
 def _named_after(text: str, start: int, end: int, stop: int) -> tuple[Unit, Measure] | None:
