@@ -5,7 +5,7 @@ tally.
 The words before the verb and their clause (modals, "plans to", a condition, reported
 speech, a purpose clause that opens the sentence), the verb's tense and form, a verb that
 ends the action, a lawsuit still pending, what a measure lets someone do, one person
-arrested or deported, and an agreement someone reports.
+arrested or deported.
 """
 
 from __future__ import annotations
@@ -62,6 +62,8 @@ _NOUN_PHRASE = frozenset({"PREPOSITION", "DETERMINER"})  # words still inside th
 _EVENTS = frozenset(
     {PolicyKind.DEPORTATION, PolicyKind.ENFORCEMENT, PolicyKind.CLOSURE, PolicyKind.REOPENING}
 )  # actions that happen at a time, unlike documents adopted before they take effect
+_DISPATCH = "DEPLOY"  # the verb class of sending and deploying people
+_DISPATCHED = frozenset({"is", "are", "began", "begun"})  # "is sending", "began moving"
 _PENDING_WORDS = frozenset({"pending", "proceeds", "continues", "ongoing", "unresolved"})
 _WORD = re.compile(
     r"""
@@ -236,7 +238,9 @@ def _read_status(text: str, sentence: Sentence, cand: _Candidate) -> PolicyStatu
         if not _modal_class("FUTURE").isdisjoint(main):
             return _future(text, sentence, anchor)  # "will send troops, setting up ..."
         past = _PAST_BEFORE.search(text, since, anchor) is not None
-        return PolicyStatus.ENACTED if past else PolicyStatus.ONGOING
+        if past or _dispatching(text, sentence, cand, anchor):
+            return PolicyStatus.ENACTED
+        return PolicyStatus.ONGOING
     durative = cand.reading is not None and cand.reading.durative
     if durative and form in {"past", "participle"} and _present_perfect(text, sentence, anchor):
         return PolicyStatus.ONGOING  # "has spent $11 billion on the operation": goes on
@@ -245,6 +249,22 @@ def _read_status(text: str, sentence: Sentence, cand: _Candidate) -> PolicyStatu
     if form == "base":
         return _bare_status(text, sentence, cand, anchor)
     return cand.rule.default
+
+
+def _dispatching(text: str, sentence: Sentence, cand: _Candidate, anchor: int) -> bool:
+    """True for a present progressive that sends or deploys what follows it ("the Pentagon
+    is sending 1,000 more troops", "the administration is deploying 700 Marines"): news
+    tells a dispatch just decided in that tense, so it is done, not under way; so is one
+    that "began moving troops". Troops that "are deploying" with no object, "has been
+    sending", and an activity that began ("began patrolling") go on (Axios, the
+    Washington Post, Newsy, KUT, Bongino on troops sent to the border)."""
+    reading = cand.reading
+    if reading is None or reading.cls != _DISPATCH or cand.obj is None or cand.obj.start < anchor:
+        return False
+    after = _word_after(text, sentence, cand.verb.end) if cand.verb is not None else ""
+    if "PREPOSITION" in _modality().get(after, frozenset()):
+        return False  # "are deploying to support the mission": no object, a movement
+    return _word_before(text, sentence, anchor) in _DISPATCHED
 
 
 def _own_clause(text: str, cand: _Candidate, start: int, anchor: int) -> int:
@@ -266,12 +286,30 @@ def _predicate_status(text: str, sentence: Sentence, cand: _Candidate) -> Policy
     flight to Kigali will leave tonight", "the operation is expected to start"): planned,
     or announced in reported speech. A document (a law, an order, a deal) that "will take
     effect" was adopted already, so only events read their status from what follows them
-    (Metro, VOA, Reuters on Rwanda flights due to depart; AP on deployments to begin)."""
-    if cand.verb is not None or cand.kind not in _EVENTS:
+    (Metro, VOA, Reuters on Rwanda flights due to depart; AP on deployments to begin).
+    An action's noun ("the deployment will consist of 13 units") has its predicate right
+    after it, or after the object it names ("the deployment of troops will begin")."""
+    if cand.kind not in _EVENTS:
         return None
-    reach = min(sentence.end, cand.end + _MAX_GAP_CHARS)
-    for word, classes in _modal_words(text, cand.end, reach):
-        between = text[cand.end : word.start]
+    if cand.verb is None:
+        starts = [cand.end]
+    elif cand.reading is not None and cand.reading.form == "noun":
+        starts = [cand.verb.end, cand.end] if cand.end > cand.verb.end else [cand.verb.end]
+    else:
+        return None
+    for start in starts:
+        status = _status_after(text, sentence, start)
+        if status is not None:
+            return status
+    return None
+
+
+def _status_after(text: str, sentence: Sentence, start: int) -> PolicyStatus | None:
+    """The status a future or planned predicate right after ``start`` gives the noun
+    phrase that ends there (see :func:`_predicate_status`), or None."""
+    reach = min(sentence.end, start + _MAX_GAP_CHARS)
+    for word, classes in _modal_words(text, start, reach):
+        between = text[start : word.start]
         if any(mark in between for mark in ",;:()") or _words(between) > _PREDICATE_WORDS:
             return None  # an aside, or a clause of its own: not this noun's predicate
         if "FUTURE" in classes:
@@ -481,21 +519,3 @@ def _reported(text: str, sentence: Sentence, anchor: int) -> bool:
     """True when the sentence reports what someone said ("said", "wrote", "according to")."""
     start, end = max(sentence.start, anchor - _REACH), min(sentence.end, anchor + _REACH)
     return not _modal_class("SPEECH").isdisjoint(_modal_names(text, start, end))
-
-
-def _reported_agreement(
-    text: str, sentence: Sentence, cand: _Candidate, status: PolicyStatus
-) -> bool:
-    """True for a deal one side or a third party says was made ("X said the two governments
-    had agreed to ..."): an agreement is known from what is said of it, so it is announced.
-    A deal a verb states without a speaker ("has agreed to accept") stays enacted, and so
-    does a deal signed or reached, which is a done act however it is reported."""
-    return (
-        cand.kind is PolicyKind.AGREEMENT
-        and status is PolicyStatus.ENACTED
-        and cand.verb is not None
-        and cand.reading is not None
-        and cand.reading.cls == "AGREE"
-        and not _reduced_participle(text, cand)
-        and _reported(text, sentence, cand.verb.start)
-    )

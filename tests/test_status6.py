@@ -1,0 +1,102 @@
+"""Status of policy actions (issue 12, helper status6): the lifecycle a sentence's tense,
+modality and reported speech give an action. The sentences are the project's own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from migrationnews.extract import policy
+from migrationnews.records import PolicyAction, PolicyKind, PolicyStatus
+from migrationnews.text import Document
+
+K, S = PolicyKind, PolicyStatus
+PUBLISHED = dt.date(2024, 3, 8)
+
+
+def actions(text: str) -> tuple[PolicyAction, ...]:
+    return policy.extract(Document.of(text, PUBLISHED))
+
+
+def statuses(text: str) -> list[tuple[str, PolicyStatus | None]]:
+    return [(a.evidence, a.status) for a in actions(text)]
+
+
+# ---- an agreement is concluded however it is reported ----------------------------------
+
+AGREEMENTS = [
+    pytest.param(
+        "The minister said the two governments had agreed to share deportation records.",
+        id="said-had-agreed",
+    ),
+    pytest.param(
+        "Honduras has agreed to take back its citizens, the ambassador wrote on Friday.",
+        id="speaker-after",
+    ),
+    pytest.param(
+        "Honduras has agreed to take back its citizens on charter flights.",
+        id="no-speaker",
+    ),
+    pytest.param(
+        "According to the embassy, Ecuador agreed to receive flights of returned nationals.",
+        id="according-to",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", AGREEMENTS)
+def test_an_agreement_someone_reports_was_made(text):
+    (action,) = actions(text)
+    assert (action.kind, action.status) == (K.AGREEMENT, S.ENACTED)
+
+
+# ---- a dispatch told in the present progressive is done -------------------------------
+
+DISPATCHES = [
+    pytest.param("The Pentagon is sending 1,500 more soldiers to the border.", id="sending"),
+    pytest.param("The governor is deploying 400 Guard members to the river.", id="deploying"),
+    pytest.param("The two states are sending 250 troopers to the crossing.", id="plural"),
+]
+
+
+@pytest.mark.parametrize("text", DISPATCHES)
+def test_a_dispatch_in_the_present_progressive_is_enacted(text):
+    (action,) = actions(text)
+    assert (action.kind, action.status) == (K.ENFORCEMENT, S.ENACTED)
+
+
+def test_troops_that_are_deploying_without_an_object_are_under_way():
+    (action,) = actions("Guard troops are deploying to support the mission in the valley.")
+    assert action.status is S.ONGOING
+
+
+def test_a_progressive_that_is_not_a_dispatch_stays_under_way():
+    (action,) = actions("Border agents are arresting migrants along the river every night.")
+    assert action.status is S.ONGOING
+
+
+def test_an_action_that_began_is_enacted():
+    (action,) = actions("Mexico began moving soldiers to its northern border on Tuesday.")
+    assert action.status is S.ENACTED
+
+
+# ---- an action's noun before a future predicate ----------------------------------------
+
+
+def test_a_deployment_that_will_consist_of_units_is_planned():
+    found = statuses(
+        "Officials announced plans to deploy 6,000 troops to the south. "
+        "The deployment will consist of 12 units."
+    )
+    assert found[-1] == ("deployment will consist of 12 units", S.PLANNED)
+
+
+def test_a_deployment_someone_says_will_include_troops_is_announced():
+    (action,) = actions("The state said the deployment will include 300 soldiers.")
+    assert action.status is S.ANNOUNCED
+
+
+def test_a_deployment_that_was_completed_is_not_read_as_planned():
+    (action,) = actions("The deployment of 300 soldiers was completed in May.")
+    assert action.status is not S.PLANNED
