@@ -100,3 +100,23 @@ def test_a_deployment_someone_says_will_include_troops_is_announced():
 def test_a_deployment_that_was_completed_is_not_read_as_planned():
     (action,) = actions("The deployment of 300 soldiers was completed in May.")
     assert action.status is not S.PLANNED
+
+
+# ---- an infinitive a future or a plan governs from further back ------------------------
+
+
+def test_an_infinitive_after_a_distant_plan_is_planned():
+    found = statuses("The state plans to hire 300 officers and buy boats to detain migrants.")
+    assert found[-1] == ("detain migrants", S.PLANNED)
+
+
+def test_an_infinitive_after_a_distant_announced_future_is_announced():
+    found = statuses(
+        "The ministry announced it will buy planes and lease hangars to deport migrants."
+    )
+    assert found[-1] == ("deport migrants", S.ANNOUNCED)
+
+
+def test_an_infinitive_after_a_past_verb_is_done():
+    found = statuses("Agents used drones and boats last year to detain migrants on the river.")
+    assert found == [("detain migrants", S.ENACTED)]

@@ -247,8 +247,26 @@ def _read_status(text: str, sentence: Sentence, cand: _Candidate) -> PolicyStatu
     if form in {"past", "participle", "third"}:
         return PolicyStatus.ENACTED
     if form == "base":
-        return _bare_status(text, sentence, cand, anchor)
+        governed = _governed_infinitive(text, sentence, anchor)
+        return governed or _bare_status(text, sentence, cand, anchor)
     return cand.rule.default
+
+
+def _governed_infinitive(text: str, sentence: Sentence, anchor: int) -> PolicyStatus | None:
+    """The status of an infinitive ("to remove migrants") that a future or a plan earlier
+    in its sentence governs, past the words its own clause holds ("is going to pay for
+    flights and offer help to Panama to remove migrants", "plans to hire agents to patrol
+    the river"): what is still to be done is planned, or announced when an announcement
+    states it; None when no such word stands before it."""
+    if _word_before(text, sentence, anchor) != "to":
+        return None
+    since = max(sentence.start, anchor - _REACH)
+    for word, classes in reversed(_modal_words(text, since, anchor)):
+        if "PLANNED" in classes:
+            return PolicyStatus.PLANNED
+        if "FUTURE" in classes:
+            return _future(text, sentence, word.start)
+    return None
 
 
 def _dispatching(text: str, sentence: Sentence, cand: _Candidate, anchor: int) -> bool:
