@@ -120,3 +120,11 @@ def test_an_infinitive_after_a_distant_announced_future_is_announced():
 def test_an_infinitive_after_a_past_verb_is_done():
     found = statuses("Agents used drones and boats last year to detain migrants on the river.")
     assert found == [("detain migrants", S.ENACTED)]
+
+
+# ---- a suit that goes on ----------------------------------------------------------------
+
+
+def test_lawsuits_that_continue_are_ongoing():
+    found = statuses("The first flight sits on the tarmac as lawsuits over the scheme continue.")
+    assert ("lawsuits", S.ONGOING) in found

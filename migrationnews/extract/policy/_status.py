@@ -64,7 +64,9 @@ _EVENTS = frozenset(
 )  # actions that happen at a time, unlike documents adopted before they take effect
 _DISPATCH = "DEPLOY"  # the verb class of sending and deploying people
 _DISPATCHED = frozenset({"is", "are", "began", "begun"})  # "is sending", "began moving"
-_PENDING_WORDS = frozenset({"pending", "proceeds", "continues", "ongoing", "unresolved"})
+_PENDING_WORDS = frozenset(
+    {"pending", "proceeds", "proceed", "continues", "continue", "ongoing", "unresolved"}
+)  # after a suit: still before the courts ("as legal challenges continue")
 _WORD = re.compile(
     r"""
     [^\s]+                      # a run of non-space: one word of a gap
