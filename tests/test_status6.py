@@ -128,3 +128,18 @@ def test_an_infinitive_after_a_past_verb_is_done():
 def test_lawsuits_that_continue_are_ongoing():
     found = statuses("The first flight sits on the tarmac as lawsuits over the scheme continue.")
     assert ("lawsuits", S.ONGOING) in found
+
+
+# ---- an end announced, and one only threatened -----------------------------------------
+
+
+def test_an_end_announced_for_the_future_is_reversed():
+    found = statuses("Ecuador announced it would suspend the return programme next week.")
+    assert found == [("suspend the return programme", S.REVERSED)]
+
+
+def test_an_end_only_threatened_stays_planned():
+    found = statuses(
+        "The president wrote that Washington would cut off aid to the three countries."
+    )
+    assert [status for _evidence, status in found] == [S.PLANNED]

@@ -212,6 +212,10 @@ def _read_status(text: str, sentence: Sentence, cand: _Candidate) -> PolicyStatu
                 return PolicyStatus.ANNOUNCED  # "announced plans to deploy": made public
             return PolicyStatus.PLANNED
         if "FUTURE" in classes:
+            if cand.rule.fixed is PolicyStatus.REVERSED and _announced(text, sentence, anchor):
+                return PolicyStatus.REVERSED  # "announced it would suspend the programme": an
+                # end decided and made public; one only threatened ("wrote that it would cut
+                # off aid") stays planned
             if cand.rule.fixed is not None:
                 return PolicyStatus.PLANNED  # "said it would sue": a threat, not yet filed
             return _future(text, sentence, anchor)
@@ -533,6 +537,13 @@ def _reduced_participle(text: str, cand: _Candidate) -> bool:
 def _future(text: str, sentence: Sentence, anchor: int) -> PolicyStatus:
     """A future modal: announced in reported speech ("said it will"), else planned."""
     return PolicyStatus.ANNOUNCED if _reported(text, sentence, anchor) else PolicyStatus.PLANNED
+
+
+def _announced(text: str, sentence: Sentence, anchor: int) -> bool:
+    """True when the sentence states an announcement ("announced", "unveiled") near the
+    action: a decision made public, not only something someone said or threatened."""
+    start, end = max(sentence.start, anchor - _REACH), min(sentence.end, anchor + _REACH)
+    return not _modal_class("ANNOUNCED").isdisjoint(_modal_names(text, start, end))
 
 
 def _reported(text: str, sentence: Sentence, anchor: int) -> bool:
