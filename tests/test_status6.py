@@ -143,3 +143,18 @@ def test_an_end_only_threatened_stays_planned():
         "The president wrote that Washington would cut off aid to the three countries."
     )
     assert [status for _evidence, status in found] == [S.PLANNED]
+
+
+# ---- a quotation that opens inside the clause --------------------------------------------
+
+
+def test_an_appeal_announced_in_a_partial_quotation_is_planned():
+    found = statuses(
+        'The attorney general wrote that his office would "appeal this ruling at once".'
+    )
+    assert found == [("appeal this ruling", S.PLANNED)]
+
+
+def test_a_full_quotation_after_a_colon_is_its_own_clause():
+    found = statuses('The governor told reporters: "We deployed 400 soldiers to the river."')
+    assert [status for _evidence, status in found] == [S.ENACTED]

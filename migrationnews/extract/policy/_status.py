@@ -94,6 +94,12 @@ _SCARE_QUOTE = re.compile(
     """,
     re.VERBOSE,
 )
+_PARTIAL_QUOTE = re.compile(
+    r"""
+    [a-z][ ](?=[“"])            # a lower-case word, a space and a quotation mark: the
+    """,  # quotation opens inside the clause ("vowed to "end the programme"")
+    re.VERBOSE,
+)
 _QUOTES = frozenset('“"')  # marks that may open a quotation
 
 
@@ -108,6 +114,8 @@ def _clause_start(text: str, sentence: Sentence, position: int) -> int:
         if scare is not None:
             quoted = scare.end()
             continue  # would "obviously" appeal: one clause
+        if m.group() in _QUOTES and _PARTIAL_QUOTE.match(text, max(start, m.start() - 2)):
+            continue  # would "appeal this wrong decision": a quotation the clause goes on in
         start = m.end()
     for m in _COMMA.finditer(text, start, position):
         start = m.end()
