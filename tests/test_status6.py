@@ -158,3 +158,13 @@ def test_an_appeal_announced_in_a_partial_quotation_is_planned():
 def test_a_full_quotation_after_a_colon_is_its_own_clause():
     found = statuses('The governor told reporters: "We deployed 400 soldiers to the river."')
     assert [status for _evidence, status in found] == [S.ENACTED]
+
+
+def test_an_appeal_a_minister_announces_plans_for_is_planned():
+    found = statuses("The minister announced that the government plans to appeal the ruling.")
+    assert found == [("appeal the ruling", S.PLANNED)]
+
+
+def test_a_deployment_announced_as_a_plan_is_announced():
+    (action,) = actions("The governors announced plans to send 300 Guard members to the border.")
+    assert action.status is S.ANNOUNCED

@@ -216,7 +216,9 @@ def _read_status(text: str, sentence: Sentence, cand: _Candidate) -> PolicyStatu
         if word.text == "May" and word.start > clause:
             continue  # the month, not the modal: "ended the quota in May"
         if "PLANNED" in classes:
-            if any("ANNOUNCED" in found for _word, found in modal[:at]):
+            if cand.kind is PolicyKind.LEGAL_CHALLENGE:
+                return PolicyStatus.PLANNED  # "announced it plans to appeal": the guideline's
+            if any("ANNOUNCED" in found for _word, found in modal[:at]):  # announced appeal
                 return PolicyStatus.ANNOUNCED  # "announced plans to deploy": made public
             return PolicyStatus.PLANNED
         if "FUTURE" in classes:
