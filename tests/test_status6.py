@@ -168,3 +168,16 @@ def test_an_appeal_a_minister_announces_plans_for_is_planned():
 def test_a_deployment_announced_as_a_plan_is_announced():
     (action,) = actions("The governors announced plans to send 300 Guard members to the border.")
     assert action.status is S.ANNOUNCED
+
+
+def test_a_measure_a_planned_suit_is_over_exists_already():
+    text = (
+        "The city announced that it will sue the government over an executive order "
+        "that tells agencies to withhold grants."
+    )
+    found = dict(statuses(text))
+    assert found["sue"] is S.PLANNED
+    assert found["executive order that tells agencies to withhold grants"] in {
+        S.ENACTED,
+        S.CHALLENGED,
+    }

@@ -54,7 +54,9 @@ _ON_PEOPLE = frozenset({"ARREST", "DEPORT", "REMOVE", "RETURN", "CHARGE"})  # do
 _SINGULAR_BE = frozenset({"was", "is"})  # before a passive whose subject is one person
 _FINITE_ONLY = frozenset({"EFFECT"})  # classes that are actions only as finite verbs
 _LAWSUIT_CLASS = "LAWSUIT"  # the object class of suits, injunctions and litigation
-_EVENT_BEFORE = frozenset({"after", "following"})  # before a noun: an event already done
+_EVENT_BEFORE = frozenset(
+    {"after", "following", "over", "against", "under"}
+)  # before a measure's noun: a measure that exists ("sue over an order", "under the law")
 _PROSPECT_WORDS = 5  # the preposition, and at most three words of the gerund's subject
 _REMAINS = frozenset({"BE", "ONGOING"})  # "remain": a state that holds, before a participle
 _PREDICATE_WORDS = 3  # words between an event's noun and the modal of its predicate
@@ -358,7 +360,9 @@ def _status_after(text: str, sentence: Sentence, start: int) -> PolicyStatus | N
 def _after_event(text: str, sentence: Sentence, cand: _Candidate) -> bool:
     """True for a measure named by a noun phrase after "after" or "following" ("flights
     will resume after a deal with Caracas", "following a court decision in Rome"): what
-    came before the clause's action, done, whatever that action's modal says of it."""
+    came before the clause's action, done, whatever that action's modal says of it; so is
+    one a suit is over or against, or that an action is under ("will sue over an executive
+    order", "flights will leave under the agreement"): it exists already."""
     if cand.verb is not None:
         return False
     words = text[max(sentence.start, cand.start - 40) : cand.start].lower().split()
