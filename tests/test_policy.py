@@ -1179,31 +1179,6 @@ def test_a_deal_struck_by_a_group_of_legislators_is_a_bill_they_propose():
     assert (action.kind, action.actor, action.status) == (K.LAW, "Senate", S.ANNOUNCED)
 
 
-REPORTED_AGREEMENTS = [
-    pytest.param(
-        "The minister said the two governments had agreed to share deportation records.",
-        S.ANNOUNCED,
-        id="said-had-agreed",
-    ),
-    pytest.param(
-        "Honduras had agreed to take back its citizens, the ambassador wrote on Friday.",
-        S.ANNOUNCED,
-        id="speaker-after",
-    ),
-    pytest.param(
-        "Honduras has agreed to take back its citizens on charter flights.",
-        S.ENACTED,
-        id="no-speaker",
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "status"), REPORTED_AGREEMENTS)
-def test_an_agreement_someone_reports_is_announced(text, status):
-    action = only(text)
-    assert (action.kind, action.status) == (K.AGREEMENT, status)
-
-
 def test_a_joint_campaign_is_an_agreement():
     action = only("Chile, Peru and Bolivia will launch a joint campaign against smuggling.")
     assert action.kind is K.AGREEMENT

@@ -84,7 +84,7 @@ from migrationnews.extract.policy._rules import (
     _verb_pattern,
     _verb_readings,
 )
-from migrationnews.extract.policy._status import _RULED_ON, _reported_agreement, _status
+from migrationnews.extract.policy._status import _RULED_ON, _status
 from migrationnews.records import PolicyAction, PolicyKind, PolicyStatus
 from migrationnews.text import Document, Sentence
 from migrationnews.values import Period, Place, Span
@@ -155,8 +155,6 @@ def _sentence_actions(
             status = PolicyStatus.CHALLENGED  # against the state's law": what is ruled on
         challenged = challenged or kind is PolicyKind.LEGAL_CHALLENGE
         kind = _moved(text, sentence, cand, kind)
-        if _reported_agreement(text, sentence, cand, status):
-            status = PolicyStatus.ANNOUNCED
         joint = _joint_subject(text, sentence, context, cand)
         if joint is not None:  # "Chile and Peru will launch a campaign": they agreed on it
             kind, actor = PolicyKind.AGREEMENT, joint

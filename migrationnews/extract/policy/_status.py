@@ -5,7 +5,7 @@ tally.
 The words before the verb and their clause (modals, "plans to", a condition, reported
 speech, a purpose clause that opens the sentence), the verb's tense and form, a verb that
 ends the action, a lawsuit still pending, what a measure lets someone do, one person
-arrested or deported, and an agreement someone reports.
+arrested or deported.
 """
 
 from __future__ import annotations
@@ -54,7 +54,9 @@ _ON_PEOPLE = frozenset({"ARREST", "DEPORT", "REMOVE", "RETURN", "CHARGE"})  # do
 _SINGULAR_BE = frozenset({"was", "is"})  # before a passive whose subject is one person
 _FINITE_ONLY = frozenset({"EFFECT"})  # classes that are actions only as finite verbs
 _LAWSUIT_CLASS = "LAWSUIT"  # the object class of suits, injunctions and litigation
-_EVENT_BEFORE = frozenset({"after", "following"})  # before a noun: an event already done
+_EVENT_BEFORE = frozenset(
+    {"after", "following", "over", "against", "under"}
+)  # before a measure's noun: a measure that exists ("sue over an order", "under the law")
 _PROSPECT_WORDS = 5  # the preposition, and at most three words of the gerund's subject
 _REMAINS = frozenset({"BE", "ONGOING"})  # "remain": a state that holds, before a participle
 _PREDICATE_WORDS = 3  # words between an event's noun and the modal of its predicate
@@ -62,7 +64,11 @@ _NOUN_PHRASE = frozenset({"PREPOSITION", "DETERMINER"})  # words still inside th
 _EVENTS = frozenset(
     {PolicyKind.DEPORTATION, PolicyKind.ENFORCEMENT, PolicyKind.CLOSURE, PolicyKind.REOPENING}
 )  # actions that happen at a time, unlike documents adopted before they take effect
-_PENDING_WORDS = frozenset({"pending", "proceeds", "continues", "ongoing", "unresolved"})
+_DISPATCH = "DEPLOY"  # the verb class of sending and deploying people
+_DISPATCHED = frozenset({"is", "are", "began", "begun"})  # "is sending", "began moving"
+_PENDING_WORDS = frozenset(
+    {"pending", "proceeds", "proceed", "continues", "continue", "ongoing", "unresolved"}
+)  # after a suit: still before the courts ("as legal challenges continue")
 _WORD = re.compile(
     r"""
     [^\s]+                      # a run of non-space: one word of a gap
@@ -90,6 +96,12 @@ _SCARE_QUOTE = re.compile(
     """,
     re.VERBOSE,
 )
+_PARTIAL_QUOTE = re.compile(
+    r"""
+    [a-z][ ](?=[“"])            # a lower-case word, a space and a quotation mark: the
+    """,  # quotation opens inside the clause ("vowed to "end the programme"")
+    re.VERBOSE,
+)
 _QUOTES = frozenset('“"')  # marks that may open a quotation
 
 
@@ -104,6 +116,8 @@ def _clause_start(text: str, sentence: Sentence, position: int) -> int:
         if scare is not None:
             quoted = scare.end()
             continue  # would "obviously" appeal: one clause
+        if m.group() in _QUOTES and _PARTIAL_QUOTE.match(text, max(start, m.start() - 2)):
+            continue  # would "appeal this wrong decision": a quotation the clause goes on in
         start = m.end()
     for m in _COMMA.finditer(text, start, position):
         start = m.end()
@@ -204,10 +218,16 @@ def _read_status(text: str, sentence: Sentence, cand: _Candidate) -> PolicyStatu
         if word.text == "May" and word.start > clause:
             continue  # the month, not the modal: "ended the quota in May"
         if "PLANNED" in classes:
-            if any("ANNOUNCED" in found for _word, found in modal[:at]):
+            if cand.kind is PolicyKind.LEGAL_CHALLENGE:
+                return PolicyStatus.PLANNED  # "announced it plans to appeal": the guideline's
+            if any("ANNOUNCED" in found for _word, found in modal[:at]):  # announced appeal
                 return PolicyStatus.ANNOUNCED  # "announced plans to deploy": made public
             return PolicyStatus.PLANNED
         if "FUTURE" in classes:
+            if cand.rule.fixed is PolicyStatus.REVERSED and _announced(text, sentence, anchor):
+                return PolicyStatus.REVERSED  # "announced it would suspend the programme": an
+                # end decided and made public; one only threatened ("wrote that it would cut
+                # off aid") stays planned
             if cand.rule.fixed is not None:
                 return PolicyStatus.PLANNED  # "said it would sue": a threat, not yet filed
             return _future(text, sentence, anchor)
@@ -236,15 +256,51 @@ def _read_status(text: str, sentence: Sentence, cand: _Candidate) -> PolicyStatu
         if not _modal_class("FUTURE").isdisjoint(main):
             return _future(text, sentence, anchor)  # "will send troops, setting up ..."
         past = _PAST_BEFORE.search(text, since, anchor) is not None
-        return PolicyStatus.ENACTED if past else PolicyStatus.ONGOING
+        if past or _dispatching(text, sentence, cand, anchor):
+            return PolicyStatus.ENACTED
+        return PolicyStatus.ONGOING
     durative = cand.reading is not None and cand.reading.durative
     if durative and form in {"past", "participle"} and _present_perfect(text, sentence, anchor):
         return PolicyStatus.ONGOING  # "has spent $11 billion on the operation": goes on
     if form in {"past", "participle", "third"}:
         return PolicyStatus.ENACTED
     if form == "base":
-        return _bare_status(text, sentence, cand, anchor)
+        governed = _governed_infinitive(text, sentence, anchor)
+        return governed or _bare_status(text, sentence, cand, anchor)
     return cand.rule.default
+
+
+def _governed_infinitive(text: str, sentence: Sentence, anchor: int) -> PolicyStatus | None:
+    """The status of an infinitive ("to remove migrants") that a future or a plan earlier
+    in its sentence governs, past the words its own clause holds ("is going to pay for
+    flights and offer help to Panama to remove migrants", "plans to hire agents to patrol
+    the river"): what is still to be done is planned, or announced when an announcement
+    states it; None when no such word stands before it."""
+    if _word_before(text, sentence, anchor) != "to":
+        return None
+    since = max(sentence.start, anchor - _REACH)
+    for word, classes in reversed(_modal_words(text, since, anchor)):
+        if "PLANNED" in classes:
+            return PolicyStatus.PLANNED
+        if "FUTURE" in classes:
+            return _future(text, sentence, word.start)
+    return None
+
+
+def _dispatching(text: str, sentence: Sentence, cand: _Candidate, anchor: int) -> bool:
+    """True for a present progressive that sends or deploys what follows it ("the Pentagon
+    is sending 1,000 more troops", "the administration is deploying 700 Marines"): news
+    tells a dispatch just decided in that tense, so it is done, not under way; so is one
+    that "began moving troops". Troops that "are deploying" with no object, "has been
+    sending", and an activity that began ("began patrolling") go on (Axios, the
+    Washington Post, Newsy, KUT, Bongino on troops sent to the border)."""
+    reading = cand.reading
+    if reading is None or reading.cls != _DISPATCH or cand.obj is None or cand.obj.start < anchor:
+        return False
+    after = _word_after(text, sentence, cand.verb.end) if cand.verb is not None else ""
+    if "PREPOSITION" in _modality().get(after, frozenset()):
+        return False  # "are deploying to support the mission": no object, a movement
+    return _word_before(text, sentence, anchor) in _DISPATCHED
 
 
 def _own_clause(text: str, cand: _Candidate, start: int, anchor: int) -> int:
@@ -266,12 +322,30 @@ def _predicate_status(text: str, sentence: Sentence, cand: _Candidate) -> Policy
     flight to Kigali will leave tonight", "the operation is expected to start"): planned,
     or announced in reported speech. A document (a law, an order, a deal) that "will take
     effect" was adopted already, so only events read their status from what follows them
-    (Metro, VOA, Reuters on Rwanda flights due to depart; AP on deployments to begin)."""
-    if cand.verb is not None or cand.kind not in _EVENTS:
+    (Metro, VOA, Reuters on Rwanda flights due to depart; AP on deployments to begin).
+    An action's noun ("the deployment will consist of 13 units") has its predicate right
+    after it, or after the object it names ("the deployment of troops will begin")."""
+    if cand.kind not in _EVENTS:
         return None
-    reach = min(sentence.end, cand.end + _MAX_GAP_CHARS)
-    for word, classes in _modal_words(text, cand.end, reach):
-        between = text[cand.end : word.start]
+    if cand.verb is None:
+        starts = [cand.end]
+    elif cand.reading is not None and cand.reading.form == "noun":
+        starts = [cand.verb.end, cand.end] if cand.end > cand.verb.end else [cand.verb.end]
+    else:
+        return None
+    for start in starts:
+        status = _status_after(text, sentence, start)
+        if status is not None:
+            return status
+    return None
+
+
+def _status_after(text: str, sentence: Sentence, start: int) -> PolicyStatus | None:
+    """The status a future or planned predicate right after ``start`` gives the noun
+    phrase that ends there (see :func:`_predicate_status`), or None."""
+    reach = min(sentence.end, start + _MAX_GAP_CHARS)
+    for word, classes in _modal_words(text, start, reach):
+        between = text[start : word.start]
         if any(mark in between for mark in ",;:()") or _words(between) > _PREDICATE_WORDS:
             return None  # an aside, or a clause of its own: not this noun's predicate
         if "FUTURE" in classes:
@@ -286,7 +360,9 @@ def _predicate_status(text: str, sentence: Sentence, cand: _Candidate) -> Policy
 def _after_event(text: str, sentence: Sentence, cand: _Candidate) -> bool:
     """True for a measure named by a noun phrase after "after" or "following" ("flights
     will resume after a deal with Caracas", "following a court decision in Rome"): what
-    came before the clause's action, done, whatever that action's modal says of it."""
+    came before the clause's action, done, whatever that action's modal says of it; so is
+    one a suit is over or against, or that an action is under ("will sue over an executive
+    order", "flights will leave under the agreement"): it exists already."""
     if cand.verb is not None:
         return False
     words = text[max(sentence.start, cand.start - 40) : cand.start].lower().split()
@@ -477,25 +553,14 @@ def _future(text: str, sentence: Sentence, anchor: int) -> PolicyStatus:
     return PolicyStatus.ANNOUNCED if _reported(text, sentence, anchor) else PolicyStatus.PLANNED
 
 
+def _announced(text: str, sentence: Sentence, anchor: int) -> bool:
+    """True when the sentence states an announcement ("announced", "unveiled") near the
+    action: a decision made public, not only something someone said or threatened."""
+    start, end = max(sentence.start, anchor - _REACH), min(sentence.end, anchor + _REACH)
+    return not _modal_class("ANNOUNCED").isdisjoint(_modal_names(text, start, end))
+
+
 def _reported(text: str, sentence: Sentence, anchor: int) -> bool:
     """True when the sentence reports what someone said ("said", "wrote", "according to")."""
     start, end = max(sentence.start, anchor - _REACH), min(sentence.end, anchor + _REACH)
     return not _modal_class("SPEECH").isdisjoint(_modal_names(text, start, end))
-
-
-def _reported_agreement(
-    text: str, sentence: Sentence, cand: _Candidate, status: PolicyStatus
-) -> bool:
-    """True for a deal one side or a third party says was made ("X said the two governments
-    had agreed to ..."): an agreement is known from what is said of it, so it is announced.
-    A deal a verb states without a speaker ("has agreed to accept") stays enacted, and so
-    does a deal signed or reached, which is a done act however it is reported."""
-    return (
-        cand.kind is PolicyKind.AGREEMENT
-        and status is PolicyStatus.ENACTED
-        and cand.verb is not None
-        and cand.reading is not None
-        and cand.reading.cls == "AGREE"
-        and not _reduced_participle(text, cand)
-        and _reported(text, sentence, cand.verb.start)
-    )
