@@ -43,20 +43,24 @@ from migrationnews.values import Span
 _MODIFIED = frozenset({"administration", "administrations", "years", "era", "government"})
 _PRONOUNS_ONE = frozenset({"she", "he", "her", "his"})
 _PRONOUNS_MANY = frozenset({"they", "their"})
-_GROUP_LEADS = frozenset({"the", "both", "two"})  # "the leaders agreed to meet"
+# "the leaders agreed to meet", "the two ministers", "the 2 counterparts" (a digit, as
+# government releases write small numbers), "the three leaders"
+_GROUP_LEADS = frozenset({"the", "both", "two", "three", "2", "3"})
 _GROUP_NOUNS = frozenset(
-    {"leaders", "presidents", "ministers", "officials", "men", "women", "pair", "counterparts"}
-)
+    {"leaders", "presidents", "ministers", "officials", "men", "women", "pair", "counterparts",
+     "heads", "secretaries", "governors"}
+)  # fmt: skip
 # "the two" standing alone for the officials named before: "The two agreed to meet again".
 _THE_TWO = ("the", "two")
 # A group after an event noun, pointing back to two officials: "a call between the two
 # leaders", "talks between both presidents".
-_BETWEEN_GROUP = re.compile(
-    r"\s+between\s+(?:the\s+two|both(?:\s+of\s+the)?|the)\s+(?:"
+_GROUP = (
+    r"\s+(?:the\s+(?:two|three|2|3)|both(?:\s+of\s+the)?|the)\s+(?:"
     + "|".join(sorted(_GROUP_NOUNS))
-    + r")\b",
-    re.IGNORECASE,
+    + r")\b"
 )
+_BETWEEN_GROUP = re.compile(r"\s+between" + _GROUP, re.IGNORECASE)
+_GROUP_AFTER = re.compile(_GROUP, re.IGNORECASE)  # after a word ending in "between"
 # A name then a verb of saying: the source of a report ("..., spokesman Jo Ray said").
 _REPORTER = re.compile(r"\s*,?\s*(?:said|says|told|tells|added|noted|wrote|tweeted)\b")
 # The auxiliary of a passive meeting verb, just before it: "was welcomed", "were received",
@@ -360,8 +364,10 @@ def _between_group(doc: Document, index: _Index, sentence: Sentence, word: Hit) 
     """The two officials "between the two leaders" after an event noun points back to: the
     sentence's subject ("The president thanked Jo Cole for ... a call between the two
     leaders": the president named before, and Cole), with the officials the sentence names
-    before the noun; none when no such group follows the noun or fewer than two are found."""
-    if _BETWEEN_GROUP.match(doc.text, word.end()) is None:
+    before the noun, or when it names none, those of the latest sentence naming some; none
+    when no such group follows the noun or fewer than two are found."""
+    group = _GROUP_AFTER if word.group().casefold().endswith("between") else _BETWEEN_GROUP
+    if group.match(doc.text, word.end()) is None:
         return []
     named = [n.official.name for n in index.between(sentence.start, word.start())]
     last = index.last_before(sentence.start)
@@ -374,6 +380,13 @@ def _between_group(doc: Document, index: _Index, sentence: Sentence, word: Hit) 
         if last is not None and office is not None and not subject:
             subject = _names_of(_holder(doc.text, index, last, office)[:1])
     found = list(dict.fromkeys([*subject, *named]))
+    if not found and last is not None:
+        # "This followed a meeting between the 2 ministers in Paris": the officials of the
+        # latest sentence naming some, as "they" points back to them
+        where = index.sentence_at(last.span.start)
+        found = list(dict.fromkeys(n.official.name for n in index.between(where.start, where.end)))[
+            :_MAX_PARTIES
+        ]
     return found if len(found) >= 2 else []
 
 

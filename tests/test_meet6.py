@@ -1,0 +1,116 @@
+"""Meetings and officials on unseen phrasings (round 4, issue 12, second pass): a full name
+written again with no title, offices closed by a body ("of the Government of National
+Unity", "for Internal Affairs") before their holder, and "the 2 ministers" pointing back.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import migrationnews as mn
+from migrationnews import MeetingStatus
+
+D = dt.date
+PLANNED, HELD = MeetingStatus.PLANNED, MeetingStatus.HELD
+
+
+def parsed(text, published=None):
+    return mn.parse(text, published=published)
+
+
+def officials(text, published=None):
+    return [(o.name, o.title, o.country) for o in parsed(text, published).officials]
+
+
+def meetings(text, published=None):
+    return [
+        (sorted(m.participants), m.location and m.location.name, m.date and m.date.start, m.status)
+        for m in parsed(text, published).meetings
+    ]
+
+
+# ---- a full name written again, with no title: the same person ----
+
+
+def test_full_name_repeated_without_title_is_a_participant():
+    text = (
+        "Home Secretary Nora Pell and Belgian Interior Minister Lucien Marchal both want "
+        "fewer crossings. The Home Secretary met Lucien Marchal on Tuesday at the Home Office."
+    )
+    assert meetings(text, D(2024, 3, 8)) == [
+        (["Lucien Marchal", "Nora Pell"], "Home Office", D(2024, 3, 5), HELD)
+    ]
+
+
+def test_full_name_repeated_after_a_courtesy_title_written_first():
+    text = (
+        "The Rt Hon Nora Pell, the Home Secretary, praised the coastguard. Later, Lucien "
+        "Marchal, the Belgian Interior Minister, met Nora Pell in Dover."
+    )
+    assert meetings(text, D(2024, 3, 8)) == [
+        (["Lucien Marchal", "Rt Hon Nora Pell"], "Dover", None, HELD)
+    ]
+
+
+def test_given_name_of_another_person_does_not_join_a_surname():
+    # "Ana Marchal" is someone else: no mention of Lucien Marchal by his full name
+    text = (
+        "Interior Minister Lucien Marchal spoke on Monday. Ana Marchal, a lawyer, said the "
+        "plan was unfair."
+    )
+    names = [o[0] for o in officials(text)]
+    assert names == ["Lucien Marchal"]
+
+
+# ---- an office closed by a body before its holder's name ----
+
+
+def test_office_of_a_government_of_national_unity_before_the_holder():
+    text = (
+        "Prime Minister of the Government of National Unity, Karim Bensaad, received Italian "
+        "Interior Minister Paolo Greco in Tripoli on Monday."
+    )
+    found = officials(text)
+    assert ("Karim Bensaad", "Prime Minister of the Government of National Unity") == found[0][:2]
+    assert meetings(text, D(2025, 5, 9)) == [
+        (["Karim Bensaad", "Paolo Greco"], "Tripoli", D(2025, 5, 5), HELD)
+    ]
+
+
+def test_commissioner_for_internal_affairs_before_the_holder():
+    text = (
+        "EU Commissioner for Internal Affairs and Migration, Hanna Lind, held talks with the "
+        "Minister of Migration and Asylum, Petros Vlachos, in Brussels on Thursday."
+    )
+    found = {name: title for name, title, _ in officials(text)}
+    assert found["Hanna Lind"] == "EU Commissioner for Internal Affairs and Migration"
+    assert meetings(text, D(2025, 5, 9)) == [
+        (["Hanna Lind", "Petros Vlachos"], "Brussels", D(2025, 5, 8), HELD)
+    ]
+
+
+# ---- "the 2 ministers", "between the two leaders": the officials named before ----
+
+
+def test_meeting_between_the_2_ministers_points_back():
+    text = (
+        "Interior Minister Lucien Marchal and Home Secretary Nora Pell met in London on "
+        "Monday 14 October. That meeting followed an earlier meeting between the 2 ministers "
+        "in Brussels."
+    )
+    found = meetings(text)
+    assert (["Lucien Marchal", "Nora Pell"], "Brussels", None, HELD) in found
+    assert len(found) == 2
+
+
+def test_the_2_leaders_agree_to_meet():
+    text = "President Tomas Ruiz called President Elena Duarte on Monday. The 2 leaders agreed to meet in Quito."
+    found = meetings(text, D(2025, 5, 9))
+    assert (["Elena Duarte", "Tomas Ruiz"], "Quito", None, PLANNED) in found
+
+
+def test_a_meeting_between_the_ministers_with_none_named_before_is_no_meeting():
+    text = "A meeting between the 2 ministers is expected soon, officials said."
+    assert meetings(text) == []
