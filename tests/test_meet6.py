@@ -73,7 +73,7 @@ def test_office_of_a_government_of_national_unity_before_the_holder():
         "Interior Minister Paolo Greco in Tripoli on Monday."
     )
     found = officials(text)
-    assert ("Karim Bensaad", "Prime Minister of the Government of National Unity") == found[0][:2]
+    assert found[0][:2] == ("Karim Bensaad", "Prime Minister of the Government of National Unity")
     assert meetings(text, D(2025, 5, 9)) == [
         (["Karim Bensaad", "Paolo Greco"], "Tripoli", D(2025, 5, 5), HELD)
     ]
