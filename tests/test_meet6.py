@@ -106,7 +106,10 @@ def test_meeting_between_the_2_ministers_points_back():
 
 
 def test_the_2_leaders_agree_to_meet():
-    text = "President Tomas Ruiz called President Elena Duarte on Monday. The 2 leaders agreed to meet in Quito."
+    text = (
+        "President Tomas Ruiz called President Elena Duarte on Monday. "
+        "The 2 leaders agreed to meet in Quito."
+    )
     found = meetings(text, D(2025, 5, 9))
     assert (["Elena Duarte", "Tomas Ruiz"], "Quito", None, PLANNED) in found
 
