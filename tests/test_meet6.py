@@ -117,3 +117,55 @@ def test_the_2_leaders_agree_to_meet():
 def test_a_meeting_between_the_ministers_with_none_named_before_is_no_meeting():
     text = "A meeting between the 2 ministers is expected soon, officials said."
     assert meetings(text) == []
+
+
+# ---- a dateline ended by a colon; a planned meeting where its visitor is ----
+
+
+def test_colon_dateline_places_the_meeting():
+    text = (
+        "Ministers meet on border crime\n\n"
+        "Islamabad: Interior Minister Farid Qasim on Monday met his Afghan counterpart "
+        "Nadir Halimi to discuss border crossings."
+    )
+    assert meetings(text, D(2024, 3, 8)) == [
+        (["Farid Qasim", "Nadir Halimi"], "Islamabad", D(2024, 3, 4), HELD)
+    ]
+
+
+def test_colon_line_that_names_no_place_is_no_dateline():
+    text = (
+        "Update: Interior Minister Farid Qasim on Monday met his Afghan counterpart "
+        "Nadir Halimi to discuss border crossings."
+    )
+    assert meetings(text, D(2024, 3, 8)) == [
+        (["Farid Qasim", "Nadir Halimi"], None, D(2024, 3, 4), HELD)
+    ]
+
+
+def test_planned_meeting_takes_the_place_its_visitor_is_in():
+    text = (
+        "Migration Commissioner Hanna Lind is in Rome on Friday, where she will be meeting "
+        "Interior Minister Paolo Greco."
+    )
+    assert meetings(text, D(2025, 5, 6)) == [
+        (["Hanna Lind", "Paolo Greco"], "Rome", D(2025, 5, 9), PLANNED)
+    ]
+
+
+def test_planned_meeting_takes_no_place_from_an_earlier_sentence():
+    text = (
+        "Migration Commissioner Hanna Lind was in Rome on Friday. She will meet Interior "
+        "Minister Paolo Greco next week."
+    )
+    found = meetings(text, D(2025, 5, 10))
+    assert [m[1] for m in found] == [None]
+
+
+# ---- "the ministers of A, X, and B, Y": one office over two domains ----
+
+
+def test_plural_office_over_two_domains_lists_both_holders():
+    text = "Lind will meet the ministers of Interior, Paolo Greco, and Defence, Carla Neri."
+    found = {name: title for name, title, _ in officials(text)}
+    assert found == {"Paolo Greco": "Minister of Interior", "Carla Neri": "Minister of Defence"}

@@ -327,6 +327,9 @@ def _read(word: _Word) -> list[_Event]:
             )
         if location is None and kind is not MeetingKind.CALL:
             location = _whereabouts(doc, word.index, word.number, names, m.start())
+    elif names and location is None and kind is not MeetingKind.CALL:
+        # "Ruiz is in Lima on Friday, where she will be meeting ...": only in its sentence
+        location = _whereabouts(doc, word.index, word.number, names, m.start(), recent=False)
     tour = _tour_stops(doc, m.end(), word.sentence.end, word.served, names) if trigger.tour else []
     if tour:
         location = tour[0]

@@ -159,6 +159,14 @@ def _listed(
             at += 1
         if at < len(toks) and toks[at].text == "and":
             at += 1
+        title = first.title
+        domain = _domain_run(toks, marks, at) if at > k else None
+        if domain is not None and first.title:
+            # "the ministers of Foreign Affairs Jo Ray and Shipping Ana Paz": each holder
+            # of the office over their own domain
+            office = re.split(r" (?:of|for) ", first.title, maxsplit=1)[0]
+            title = f"{office} of {' '.join(t.text for t in toks[at:domain])}"
+            at = domain + (domain < len(toks) and toks[domain].text == ",")
         if at == k or at >= len(toks) or at in marks.words:
             break
         if _place_alone(toks, marks, at):
@@ -169,6 +177,7 @@ def _listed(
         previous.append(
             attrs.evolve(
                 first,
+                title=title,
                 name=words,
                 span=_name_span(toks, at, end),
                 holder=offices.lookup(" ".join(words)),
@@ -176,6 +185,18 @@ def _listed(
         )
         k = end
     return k
+
+
+def _domain_run(toks: Sequence[_Tok], marks: _Marks, at: int) -> int | None:
+    """The index after the domains a listed holder's office is named by, from ``at``
+    ("Shipping and Island Policy", "Interior"): body words of titles.tsv joined by "and"
+    or "of"; None when no body word stands at ``at``."""
+    end = None
+    while at in marks.words and marks.words[at].word.cls == "body":
+        end = at = marks.words[at].end
+        if at + 1 < len(toks) and toks[at].text in {"and", "of"} and at + 1 in marks.words:
+            at += 1
+    return end
 
 
 def _headline(toks: Sequence[_Tok]) -> bool:
