@@ -169,3 +169,28 @@ def test_plural_office_over_two_domains_lists_both_holders():
     text = "Lind will meet the ministers of Interior, Paolo Greco, and Defence, Carla Neri."
     found = {name: title for name, title, _ in officials(text)}
     assert found == {"Paolo Greco": "Minister of Interior", "Carla Neri": "Minister of Defence"}
+
+
+# ---- a described subject; a quote running over several sentences ----
+
+
+def test_described_subject_is_the_holder_named_before_not_the_fronted_name():
+    text = (
+        "Governor Ruth Ames visited the capital on Tuesday to see President Omar Vance. "
+        "Ahead of her talks with Vance, the two-term centrist Plains State governor met with "
+        "Border Chief Leo Hart."
+    )
+    assert meetings(text, D(2025, 2, 7)) == [
+        (["Omar Vance", "Ruth Ames"], None, D(2025, 2, 4), HELD),
+        (["Leo Hart", "Ruth Ames"], None, D(2025, 2, 4), HELD),
+    ]
+
+
+def test_first_person_meeting_in_a_quote_of_several_sentences_is_the_speakers():
+    text = (
+        "Governor Ruth Ames met with Border Chief Leo Hart. “It was a long day. This "
+        "morning I spoke with Leo Hart about patrols,” Ames wrote on social media."
+    )
+    found = meetings(text, D(2025, 2, 7))
+    assert [m[0] for m in found] == [["Leo Hart", "Ruth Ames"]]
+    assert found[0][2] == D(2025, 2, 7)

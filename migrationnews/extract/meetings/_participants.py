@@ -413,6 +413,8 @@ _FIRST_PERSON = re.compile(
     re.VERBOSE,
 )
 _QUOTES = '"“”'
+_OPENING_QUOTES = '"“'
+_QUOTE_REACH = 600  # characters a quote may run on after "I will meet ..."
 _SPEECH = re.compile(r"\b(?:said|says|told|tells|added|stated|wrote|declared)\b")
 
 
@@ -422,18 +424,25 @@ def _speaker(text: str, index: _Index, sentence: Sentence, start: int) -> list[_
     before the opening one ("Jo Ray said: ...")."""
     if not _FIRST_PERSON.search(text, max(sentence.start, start - 40), start):
         return []
-    opening = max(text.rfind(q, sentence.start, start) for q in _QUOTES)
-    if opening < 0:
-        return []
+    line_start = max(text.rfind("\n", 0, start) + 1, start - _QUOTE_REACH)
+    opening = max(text.rfind(q, line_start, start) for q in _OPENING_QUOTES)
+    if opening < 0 or text.find("”", opening, start) >= 0:
+        return []  # no quote opened before the word, or one closed since
+    # the quote may run on past its sentence ('"... I spoke with Ruiz. It went well," Cole
+    # wrote'): its closing mark before the paragraph ends
+    line_end = text.find("\n", start)
+    quote_end = min(len(text) if line_end < 0 else line_end, start + _QUOTE_REACH)
     closing = min(
-        (at for at in (text.find(q, start, sentence.end) for q in _QUOTES) if at >= 0),
+        (at for at in (text.find(q, start, quote_end) for q in _QUOTES) if at >= 0),
         default=-1,
     )
     if closing >= 0:
-        after = index.between(closing, min(sentence.end, closing + _NEAR))[:1]
-        if after and _SPEECH.search(text, closing, min(sentence.end, after[0].span.end + _NEAR)):
+        said_end = index.sentence_at(closing).end
+        after = index.between(closing, min(said_end, closing + _NEAR))[:1]
+        if after and _SPEECH.search(text, closing, min(said_end, after[0].span.end + _NEAR)):
             return after
-    before = index.between(max(sentence.start, opening - _NEAR), opening)[-1:]
+    told = index.sentence_at(opening)
+    before = index.between(max(told.start, opening - _NEAR), opening)[-1:]
     if before and _SPEECH.search(text, before[0].span.end, opening):
         return before
     return []
@@ -449,6 +458,30 @@ def _one_referent(text: str, index: _Index, sentence: Sentence, start: int, last
         ):
             return named.official.name
     return _antecedent(text, index, last).official.name
+
+
+# A subject described by "the", a few words and an office noun, just before the meeting
+# verb: "the three-term Republican governor met", "the veteran Labour home secretary has
+# met" (no comma inside: "Ahead of talks with Cole, the governor met ...").
+_DESCRIBED = re.compile(
+    r"\bthe\s+(?:[\w'’-]+\s+){0,5}?(?P<office>"
+    + "|".join(sorted(_OFFICE_NOUNS))
+    + r")\s+(?:(?:also|then|later|first|has|had|have|will|would|was|is)\s+){0,2}\Z",
+    re.IGNORECASE,
+)
+_DESCRIBED_REACH = 80  # characters before a meeting verb where its described subject stands
+
+
+def _described(text: str, index: _Index, sentence: Sentence, start: int) -> list[_Named]:
+    """The official a described subject right before the meeting verb at ``start`` names
+    ("Ahead of his talks with Cole, the three-term governor met ...": the governor named
+    before), as :func:`_holder` finds the one of that office; none when there is no such
+    subject or no official of that office was named before the sentence."""
+    described = _DESCRIBED.search(text, max(sentence.start, start - _DESCRIBED_REACH), start)
+    last = index.last_before(sentence.start)
+    if described is None or last is None:
+        return []
+    return _holder(text, index, last, described.group("office").casefold())[:1]
 
 
 def _office_named(words: Sequence[str]) -> str | None:

@@ -22,6 +22,7 @@ from migrationnews.extract.meetings._participants import (
     _antecedent,
     _appositive,
     _between_group,
+    _described,
     _group_lead,
     _Index,
     _main_subject,
@@ -429,6 +430,9 @@ def _party_names(word: _Word, sides: _Sides) -> tuple[list[str], int]:
     doc, m, sentence, index = word.doc, word.hit, word.sentence, word.index
     verb = word.trigger.verb
     before, objects = sides.subjects, sides.objects
+    if verb and (described := _described(doc.text, index, sentence, m.start())):
+        # "Ahead of his talks with Cole, the governor met Ruiz": the governor, not Cole
+        before = [n for n in described if n.official.name not in _names_of(objects)]
     names = [n.official.name for n in (*before, *objects)]
     fronted: list[str] = []
     if not verb and not before and _FRONTED.match(doc.text, sentence.start, m.start()):
