@@ -194,3 +194,17 @@ def test_first_person_meeting_in_a_quote_of_several_sentences_is_the_speakers():
     found = meetings(text, D(2025, 2, 7))
     assert [m[0] for m in found] == [["Leo Hart", "Ruth Ames"]]
     assert found[0][2] == D(2025, 2, 7)
+
+
+# ---- "on the sidelines of <a long name> in <place> on <day>" ----
+
+
+def test_place_and_day_past_the_gathering_on_whose_sidelines_they_met():
+    text = (
+        "Commissioner Hanna Lind, after her meeting with Interior Minister Petros Vlachos on "
+        "the sidelines of the Council of Justice and Home Affairs Ministers in Luxembourg on "
+        "Thursday, praised the coastguard."
+    )
+    assert meetings(text, D(2025, 6, 14)) == [
+        (["Hanna Lind", "Petros Vlachos"], "Luxembourg", D(2025, 6, 12), HELD)
+    ]

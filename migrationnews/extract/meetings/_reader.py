@@ -300,7 +300,12 @@ def _read(word: _Word) -> list[_Event]:
     about = trigger.sides and _ABOUT.match(doc.text, m.end()) is not None
     # "talked about the summit in June in Lima": the topic's day and place, not the talk's
     date = _date(
-        doc, word.sentence, m.start(), status, m.end() if about else bound, reach=sides.list_end
+        doc,
+        word.sentence,
+        m.start(),
+        status,
+        m.end() if about else bound,
+        reach=_past_gathering(doc.text, max(sides.list_end, m.end()), bound),
     )  # "talks between <two long titles> took place on Monday": past the list too
     status = _dated_status(doc, status, date)
     location = _place(word, sides, m.end() if about else bound)
@@ -561,13 +566,26 @@ def _planned_purpose(word: _Word) -> bool:
     return _marked(text, start, m.start()) and not _SAID_BEFORE.search(text, start, m.start())
 
 
+# The gathering a meeting was held beside: "on the sidelines of", "on the margins of".
+_SIDELINES = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines|margins|fringes)\s+of\b", re.I)
+
+
+def _past_gathering(text: str, start: int, bound: int) -> int:
+    """Where the words of an event end, ``start`` (the end of its list of participants),
+    or a reach past "on the sidelines of" just after it, whose gathering's long name may
+    stand before the place and day ("met Paz on the sidelines of the Council of Justice and
+    Home Affairs in Brussels on Thursday")."""
+    margins = _SIDELINES.search(text, start, min(bound, start + _NEAR))
+    return start if margins is None else min(bound, margins.end() + _NEAR)
+
+
 def _place(word: _Word, sides: _Sides, bound: int) -> Place | None:
     """Where the event was held, read before ``bound`` (where the next stop begins): a
     visit's destination after its word ("in Panama ahead of a visit to Mexico": Mexico),
     else a place around the word (not in the subject's appositive), else the place after
     a meeting noun's planned mark. A call is held nowhere but at a visit's destination."""
     doc, m, sentence, kind = word.doc, word.hit, word.sentence, word.kind
-    reach = min(bound, max(sides.list_end, m.end()) + _NEAR)
+    reach = min(bound, _past_gathering(doc.text, max(sides.list_end, m.end()), bound) + _NEAR)
     location = None
     if kind is MeetingKind.VISIT:
         location = _location(doc, m.end(), reach, m.end())
