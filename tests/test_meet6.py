@@ -208,3 +208,16 @@ def test_place_and_day_past_the_gathering_on_whose_sidelines_they_met():
     assert meetings(text, D(2025, 6, 14)) == [
         (["Hanna Lind", "Petros Vlachos"], "Luxembourg", D(2025, 6, 12), HELD)
     ]
+
+
+# ---- a surname written without the accent it had first ----
+
+
+def test_surname_without_its_accent_is_the_same_official():
+    text = (
+        "Foreign Minister Inés Aragón spoke on Monday. Secretary Paul Wren is set to meet "
+        "with Aragon next week."
+    )
+    assert meetings(text, D(2025, 6, 10)) == [
+        (["Inés Aragón", "Paul Wren"], None, D(2025, 6, 16), PLANNED)
+    ]

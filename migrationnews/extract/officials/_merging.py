@@ -7,6 +7,7 @@ when one president is named); and the gazetteer tenures a person's names match.
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections.abc import Sequence
 
 from attrs import define, field
@@ -106,6 +107,9 @@ def _corefer(reader: _Reader, people: list[_Person]) -> None:
     for person in people:
         keys.setdefault(person.key, person)  # the person introduced first keeps the surname
     fulls = _full_names(people, keys)
+    for key, person in list(keys.items()):
+        # "Arevalo" after "Bernardo Arévalo" (or the gazetteer's accented form): the same
+        keys.setdefault(_unaccented(key), person)
     longest = max((len(k.split()) for k in (*keys, *fulls)), default=0)
     covered = {c for p in people for m in p.mentions for c in (m.span.start, m.span.end - 1)}
     firsts = {key.split()[0] for key in (*keys, *fulls)}
@@ -131,6 +135,13 @@ def _corefer(reader: _Reader, people: list[_Person]) -> None:
                 person.mentions.append(_Mention(name=name, span=span))
                 covered.update((span.start, span.end - 1))
             k += width
+
+
+def _unaccented(text: str) -> str:
+    """``text`` without its accents ("arévalo" -> "arevalo"): a key to look surnames up
+    by (the spans of the mentions are those of the tokens, never of this form)."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _full_names(people: Sequence[_Person], keys: dict[str, _Person]) -> dict[str, _Person]:
