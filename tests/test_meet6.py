@@ -221,3 +221,29 @@ def test_surname_without_its_accent_is_the_same_official():
     assert meetings(text, D(2025, 6, 10)) == [
         (["Inés Aragón", "Paul Wren"], None, D(2025, 6, 16), PLANNED)
     ]
+
+
+# ---- an epithet is no office; a name inside the subject's relative clause does not act ----
+
+
+def test_epithet_gives_way_to_the_office_named_elsewhere():
+    text = (
+        "US top diplomat Paul Wren will travel to Lima this week. "
+        '"Secretary Wren will meet regional leaders," a spokesperson said.'
+    )
+    found = {name: title for name, title, _ in officials(text)}
+    assert found["Paul Wren"] == "Secretary"
+
+
+def test_epithet_alone_stays_the_title():
+    text = "US top diplomat Paul Wren will travel to Lima this week."
+    found = {name: title for name, title, _ in officials(text)}
+    assert found["Paul Wren"] == "Top Diplomat"
+
+
+def test_official_inside_the_subjects_relative_clause_is_no_participant():
+    text = (
+        "Vice President Dana Holt, who was chosen by President Omar Vance to lead the effort, "
+        "spoke with President Elena Duarte on Monday."
+    )
+    assert [m[0] for m in meetings(text, D(2025, 6, 10))] == [["Dana Holt", "Elena Duarte"]]

@@ -162,6 +162,14 @@ def _mentions(doc: Document) -> list[_Named]:
     return sorted(named, key=lambda n: n.span.start)
 
 
+# A relative clause after a subject's name, and the comma that closes it before the verb:
+# "Jo Ray, who was named by Cole last year, met ...".
+_RELATIVE_OPEN = re.compile(r"\s*,\s*(?:who|whom|whose)\b")
+_RELATIVE_CLOSED = re.compile(
+    r",\s*(?:(?:also|then|later|first|has|had|have|will|would|was|is)\s+){0,2}\Z"
+)
+
+
 def _subjects(text: str, index: _Index, start: int, word: Hit) -> list[_Named]:
     """The officials named before a meeting word who take part: its subject ("Blinken and
     Mayorkas will meet"), or the owner of a meeting noun ("Harris' meeting"); not those
@@ -185,6 +193,12 @@ def _subjects(text: str, index: _Index, start: int, word: Hit) -> list[_Named]:
             if later is not None:
                 objects, _ = _object_list(text, index, later.end(), word.start())
         found = [n for n in found if n not in objects]
+    if _RELATIVE_CLOSED.search(text, max(start, word.start() - _DESCRIBED_REACH), word.start()):
+        # "Harris, who was tapped by Biden to lead the effort, spoke with ...": Harris; the
+        # officials inside the relative clause do not act
+        opened = [i for i, n in enumerate(found) if _RELATIVE_OPEN.match(text, n.span.end)]
+        if opened:
+            found = found[: opened[0] + 1]
     kept: list[_Named] = []
     for named in reversed(found):
         if named.possessive:
