@@ -247,3 +247,19 @@ def test_official_inside_the_subjects_relative_clause_is_no_participant():
         "spoke with President Elena Duarte on Monday."
     )
     assert [m[0] for m in meetings(text, D(2025, 6, 10))] == [["Dana Holt", "Elena Duarte"]]
+
+
+# ---- "with A ... and later with B": one meeting ----
+
+
+def test_officials_met_later_on_the_same_occasion_join_the_meeting():
+    text = (
+        "Secretary Paul Wren will meet first with Foreign Minister Inés Aragón at the "
+        "ministry and later with Interior Minister Luis Vega."
+    )
+    assert [m[0] for m in meetings(text)] == [["Inés Aragón", "Luis Vega", "Paul Wren"]]
+
+
+def test_a_later_trip_is_not_read_as_officials_met():
+    text = "Secretary Paul Wren met Foreign Minister Inés Aragón in Lima and then flew to Quito."
+    assert [m[0] for m in meetings(text)] == [["Inés Aragón", "Paul Wren"]]

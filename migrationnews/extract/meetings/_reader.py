@@ -402,7 +402,20 @@ def _read_sides(word: _Word) -> _Sides:
         later = _glue().with_.search(text, m.end(), min(sentence.end, m.end() + 2 * _NEAR))
         if later is not None and not _another_event(text, m.end(), later.start()):
             objects, list_end = _object_list(text, index, later.end(), sentence.end)
+    if objects:
+        # "will meet first with A at the ministry and later with B": the same meeting
+        then = _THEN_WITH.search(text, list_end, min(sentence.end, list_end + 2 * _NEAR))
+        if then is not None and not _another_event(text, list_end, then.start()):
+            more, end = _object_list(text, index, then.end(), sentence.end)
+            if more:
+                objects, list_end = [*objects, *more], end
     return _Sides(subjects=subjects, objects=objects, list_end=list_end)
+
+
+# Officials met next on the same occasion: "... and later with B", "and then with B".
+_THEN_WITH = re.compile(
+    r"\band\s+(?:later|then|afterwards?|subsequently|also)\s+(?:also\s+)?with\b"
+)
 
 
 def _definite(word: _Word) -> bool:
