@@ -263,3 +263,39 @@ def test_officials_met_later_on_the_same_occasion_join_the_meeting():
 def test_a_later_trip_is_not_read_as_officials_met():
     text = "Secretary Paul Wren met Foreign Minister Inés Aragón in Lima and then flew to Quito."
     assert [m[0] for m in meetings(text)] == [["Inés Aragón", "Paul Wren"]]
+
+
+# ---- "MoI"; adjectives before a counterpart; two sides that discussed something ----
+
+
+def test_abbreviated_interior_minister_is_an_office():
+    text = "Italian MoI Paolo Greco hosted Libyan MoI Karim Bensaad in Rome on Monday."
+    found = {name: (title, country) for name, title, country in officials(text)}
+    assert found == {
+        "Paolo Greco": ("Minister of Interior", "IT"),
+        "Karim Bensaad": ("Minister of Interior", "LY"),
+    }
+    assert meetings(text, D(2025, 5, 9)) == [
+        (["Karim Bensaad", "Paolo Greco"], "Rome", D(2025, 5, 5), HELD)
+    ]
+
+
+def test_radio_band_is_no_office():
+    assert officials("The station broadcast on 101.5 FM Radio Nacional.") == []
+
+
+def test_counterpart_described_as_newly_inaugurated_is_listed():
+    text = (
+        "Secretary Paul Wren held discussions on Saturday with newly inaugurated "
+        "Guatemalan President Elena Duarte."
+    )
+    assert [m[0] for m in meetings(text, D(2025, 6, 10))] == [["Elena Duarte", "Paul Wren"]]
+
+
+def test_two_sides_that_discussed_something_held_talks():
+    text = "In Lima, Secretary Paul Wren and President Elena Duarte discussed their partnership."
+    assert meetings(text) == [(["Elena Duarte", "Paul Wren"], "Lima", None, HELD)]
+
+
+def test_one_official_who_discussed_something_held_no_talks():
+    assert meetings("Governor Ruth Ames discussed border security on Monday.") == []
