@@ -299,3 +299,14 @@ def test_two_sides_that_discussed_something_held_talks():
 
 def test_one_official_who_discussed_something_held_no_talks():
     assert meetings("Governor Ruth Ames discussed border security on Monday.") == []
+
+
+# ---- "The visit ended with a meeting with X": the visitor told before meets X ----
+
+
+def test_meeting_that_ends_a_visit_is_the_visitors():
+    text = (
+        "Governor Ruth Ames arrived in Lima on Sunday for a three-day visit. The visit "
+        "ended Tuesday with a meeting with President Elena Duarte at the palace."
+    )
+    assert [m[0] for m in meetings(text, D(2025, 6, 11))] == [["Elena Duarte", "Ruth Ames"]]

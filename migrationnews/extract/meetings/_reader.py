@@ -482,6 +482,18 @@ def _party_names(word: _Word, sides: _Sides) -> tuple[list[str], int]:
         # "Biden called Sheinbaum, who ..., and the leaders agreed to meet"
         group = _pronoun(doc, m.start(), index, sentence, verb)
         names = group + [n for n in names if n not in group]
+    if (
+        not verb
+        and not before
+        and len(set(names)) == 1
+        and objects
+        and _TRIP_SUBJECT.match(doc.text, sentence.start, m.start())
+        and (last := index.last_before(sentence.start)) is not None
+    ):
+        # "The visit ended Tuesday with a meeting with President Paz": the visitor told of
+        # before meets Paz
+        visitor = _antecedent(doc.text, index, last).official.name
+        names = [visitor, *(n for n in names if n != visitor)]
     if not verb and len(set(names)) < 2:
         # "last week's call between the two leaders": the subject and the one named
         group = _between_group(doc, index, sentence, m)
@@ -497,6 +509,15 @@ def _party_names(word: _Word, sides: _Sides) -> tuple[list[str], int]:
         # "la gira que el Presidente realizará": the visitor after "que"
         names, visitor_end = _relative_visitor(doc.text, index, m.end(), sentence.end)
     return names, visitor_end
+
+
+# A sentence opening with a trip told before as its subject: "The visit ended with ...",
+# "His three-day trip concluded with ...".
+_TRIP_SUBJECT = re.compile(
+    r"\s*(?:The|His|Her|Their)\s+(?:[\w’'-]+\s+){0,2}?(?:visit|trip|tour)\s+"
+    r"(?:ended|ends|concluded|concludes|closed|closes|wrapped\s+up|began|begins|opened"
+    r"|opens|started|starts|included|includes|will\s+end|will\s+conclude|will\s+include)\b"
+)
 
 
 def _unsaid_subject(word: _Word) -> bool:
