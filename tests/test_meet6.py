@@ -310,3 +310,28 @@ def test_meeting_that_ends_a_visit_is_the_visitors():
         "ended Tuesday with a meeting with President Elena Duarte at the palace."
     )
     assert [m[0] for m in meetings(text, D(2025, 6, 11))] == [["Elena Duarte", "Ruth Ames"]]
+
+
+# ---- "al-Fiqi"; an office's abbreviation in brackets before its holder ----
+
+
+def test_name_with_a_joined_arabic_article():
+    text = "Tunisian Interior Minister Kamel al-Hadi met Italian Interior Minister Paolo Greco."
+    assert [o[0] for o in officials(text)] == ["Kamel al-Hadi", "Paolo Greco"]
+
+
+def test_lowercase_group_name_with_an_article_is_no_official():
+    assert officials("The attack was claimed by al-Shabaab fighters on Monday.") == []
+
+
+def test_abbreviation_in_brackets_between_office_and_holder():
+    text = (
+        "Minister of Interior (MoI) Karim Bensaad led a delegation to a meeting in Rome "
+        "hosted by Italian Interior Minister Paolo Greco."
+    )
+    found = {name: title for name, title, _ in officials(text)}
+    assert found["Karim Bensaad"] == "Minister of Interior"
+
+
+def test_abbreviation_in_brackets_with_no_holder_after_it():
+    assert officials("The Minister of Interior (MoI) said on Monday that arrivals fell.") == []

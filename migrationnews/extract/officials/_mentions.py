@@ -207,6 +207,10 @@ def _headline(toks: Sequence[_Tok]) -> bool:
     return len(words) >= 4 and sum(t.cap for t in words) > 0.8 * len(words)
 
 
+# An office's abbreviation in brackets between it and its holder: "(MoI)", "(DHS)".
+_ABBREVIATION = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z]{1,4}")
+
+
 def _before_name(
     toks: Sequence[_Tok], marks: _Marks, head: int, previous: list[_Mention], headline: bool
 ) -> _Found | None:
@@ -227,6 +231,14 @@ def _before_name(
         end, words = _read_name(toks, _honorific_end(toks, at + 1), marks)
         if words and len(words) >= 2 and _appositive_end(toks, end):
             at += 1
+    if (
+        not comma
+        and at + 2 < len(toks)
+        and toks[at].text == "("
+        and toks[at + 2].text == ")"
+        and _ABBREVIATION.fullmatch(toks[at + 1].text)
+    ):
+        at += 3  # "Minister of Interior (MoI) Jo Ray": the office's abbreviation
     while at < len(toks) and (toks[at].text in _RANKS or _courtesy(toks[at].text)):
         # "spokesman Lt. Jo Ray", "his British counterpart, Ms Jo Ray"
         at += 2 if at + 1 < len(toks) and toks[at + 1].text == "." else 1
