@@ -241,12 +241,6 @@ def _events(doc: Document, index: _Index) -> list[_Event]:
                 continue  # "to work on the summit": a topic, not a gathering told
             if trigger.verb and _names_event(text, m.end(), sentence.end):
                 continue  # "will host a summit": the noun tells the event
-            if (
-                trigger.sides
-                and trigger.kind is MeetingKind.TALKS
-                and _another_event(text, m.end(), _clause_end(text, sentence, m))
-            ):
-                continue  # "discussed migration during a call": the call tells the event
             word = _Word(
                 doc=doc,
                 index=index,
