@@ -180,7 +180,7 @@ def _elsewhere(earlier: _Event, later: _Event) -> bool:
 def _spoke_at(earlier: _Event, later: _Event) -> bool:
     """Whether two sides that "spoke" or "talked" (no phone named) report what a meeting,
     visit or call told just before, or earlier in the same sentence, was about: the same
-    officials, held, no day or place of its own ("Noem met Bukele on Monday. ... Noem and
+    officials, held, no other day or place of its own ("Noem met Bukele on Monday. ... Noem and
     Bukele spoke about security", "During the roundtable, Ray spoke with Paz about ...")."""
     return (
         later.spoke
@@ -188,7 +188,9 @@ def _spoke_at(earlier: _Event, later: _Event) -> bool:
         and 0 <= later.sentence - earlier.sentence <= _PENDING
         and len(later.names) >= 2
         and set(later.names) <= set(earlier.names)
-        and (later.date is None or later.date == earlier.date)  # none, or carried from it
+        # none, or carried from it, or the day a meeting told undated happened ("met Paz",
+        # then '"This morning I spoke with Paz," Cole wrote')
+        and (later.date is None or earlier.date is None or later.date == earlier.date)
         and later.location is None
     )
 

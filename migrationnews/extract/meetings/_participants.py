@@ -43,20 +43,24 @@ from migrationnews.values import Span
 _MODIFIED = frozenset({"administration", "administrations", "years", "era", "government"})
 _PRONOUNS_ONE = frozenset({"she", "he", "her", "his"})
 _PRONOUNS_MANY = frozenset({"they", "their"})
-_GROUP_LEADS = frozenset({"the", "both", "two"})  # "the leaders agreed to meet"
+# "the leaders agreed to meet", "the two ministers", "the 2 counterparts" (a digit, as
+# government releases write small numbers), "the three leaders"
+_GROUP_LEADS = frozenset({"the", "both", "two", "three", "2", "3"})
 _GROUP_NOUNS = frozenset(
-    {"leaders", "presidents", "ministers", "officials", "men", "women", "pair", "counterparts"}
-)
+    {"leaders", "presidents", "ministers", "officials", "men", "women", "pair", "counterparts",
+     "heads", "secretaries", "governors"}
+)  # fmt: skip
 # "the two" standing alone for the officials named before: "The two agreed to meet again".
 _THE_TWO = ("the", "two")
 # A group after an event noun, pointing back to two officials: "a call between the two
 # leaders", "talks between both presidents".
-_BETWEEN_GROUP = re.compile(
-    r"\s+between\s+(?:the\s+two|both(?:\s+of\s+the)?|the)\s+(?:"
+_GROUP = (
+    r"\s+(?:the\s+(?:two|three|2|3)|both(?:\s+of\s+the)?|the)\s+(?:"
     + "|".join(sorted(_GROUP_NOUNS))
-    + r")\b",
-    re.IGNORECASE,
+    + r")\b"
 )
+_BETWEEN_GROUP = re.compile(r"\s+between" + _GROUP, re.IGNORECASE)
+_GROUP_AFTER = re.compile(_GROUP, re.IGNORECASE)  # after a word ending in "between"
 # A name then a verb of saying: the source of a report ("..., spokesman Jo Ray said").
 _REPORTER = re.compile(r"\s*,?\s*(?:said|says|told|tells|added|noted|wrote|tweeted)\b")
 # The auxiliary of a passive meeting verb, just before it: "was welcomed", "were received",
@@ -158,6 +162,14 @@ def _mentions(doc: Document) -> list[_Named]:
     return sorted(named, key=lambda n: n.span.start)
 
 
+# A relative clause after a subject's name, and the comma that closes it before the verb:
+# "Jo Ray, who was named by Cole last year, met ...".
+_RELATIVE_OPEN = re.compile(r"\s*,\s*(?:who|whom|whose)\b")
+_RELATIVE_CLOSED = re.compile(
+    r",\s*(?:(?:also|then|later|first|has|had|have|will|would|was|is)\s+){0,2}\Z"
+)
+
+
 def _subjects(text: str, index: _Index, start: int, word: Hit) -> list[_Named]:
     """The officials named before a meeting word who take part: its subject ("Blinken and
     Mayorkas will meet"), or the owner of a meeting noun ("Harris' meeting"); not those
@@ -181,6 +193,12 @@ def _subjects(text: str, index: _Index, start: int, word: Hit) -> list[_Named]:
             if later is not None:
                 objects, _ = _object_list(text, index, later.end(), word.start())
         found = [n for n in found if n not in objects]
+    if _RELATIVE_CLOSED.search(text, max(start, word.start() - _DESCRIBED_REACH), word.start()):
+        # "Harris, who was tapped by Biden to lead the effort, spoke with ...": Harris; the
+        # officials inside the relative clause do not act
+        opened = [i for i, n in enumerate(found) if _RELATIVE_OPEN.match(text, n.span.end)]
+        if opened:
+            found = found[: opened[0] + 1]
     kept: list[_Named] = []
     for named in reversed(found):
         if named.possessive:
@@ -360,8 +378,10 @@ def _between_group(doc: Document, index: _Index, sentence: Sentence, word: Hit) 
     """The two officials "between the two leaders" after an event noun points back to: the
     sentence's subject ("The president thanked Jo Cole for ... a call between the two
     leaders": the president named before, and Cole), with the officials the sentence names
-    before the noun; none when no such group follows the noun or fewer than two are found."""
-    if _BETWEEN_GROUP.match(doc.text, word.end()) is None:
+    before the noun, or when it names none, those of the latest sentence naming some; none
+    when no such group follows the noun or fewer than two are found."""
+    group = _GROUP_AFTER if word.group().casefold().endswith("between") else _BETWEEN_GROUP
+    if group.match(doc.text, word.end()) is None:
         return []
     named = [n.official.name for n in index.between(sentence.start, word.start())]
     last = index.last_before(sentence.start)
@@ -374,6 +394,13 @@ def _between_group(doc: Document, index: _Index, sentence: Sentence, word: Hit) 
         if last is not None and office is not None and not subject:
             subject = _names_of(_holder(doc.text, index, last, office)[:1])
     found = list(dict.fromkeys([*subject, *named]))
+    if not found and last is not None:
+        # "This followed a meeting between the 2 ministers in Paris": the officials of the
+        # latest sentence naming some, as "they" points back to them
+        where = index.sentence_at(last.span.start)
+        found = list(dict.fromkeys(n.official.name for n in index.between(where.start, where.end)))[
+            :_MAX_PARTIES
+        ]
     return found if len(found) >= 2 else []
 
 
@@ -400,6 +427,8 @@ _FIRST_PERSON = re.compile(
     re.VERBOSE,
 )
 _QUOTES = '"“”'
+_OPENING_QUOTES = '"“'
+_QUOTE_REACH = 600  # characters a quote may run on after "I will meet ..."
 _SPEECH = re.compile(r"\b(?:said|says|told|tells|added|stated|wrote|declared)\b")
 
 
@@ -409,18 +438,25 @@ def _speaker(text: str, index: _Index, sentence: Sentence, start: int) -> list[_
     before the opening one ("Jo Ray said: ...")."""
     if not _FIRST_PERSON.search(text, max(sentence.start, start - 40), start):
         return []
-    opening = max(text.rfind(q, sentence.start, start) for q in _QUOTES)
-    if opening < 0:
-        return []
+    line_start = max(text.rfind("\n", 0, start) + 1, start - _QUOTE_REACH)
+    opening = max(text.rfind(q, line_start, start) for q in _OPENING_QUOTES)
+    if opening < 0 or text.find("”", opening, start) >= 0:
+        return []  # no quote opened before the word, or one closed since
+    # the quote may run on past its sentence ('"... I spoke with Ruiz. It went well," Cole
+    # wrote'): its closing mark before the paragraph ends
+    line_end = text.find("\n", start)
+    quote_end = min(len(text) if line_end < 0 else line_end, start + _QUOTE_REACH)
     closing = min(
-        (at for at in (text.find(q, start, sentence.end) for q in _QUOTES) if at >= 0),
+        (at for at in (text.find(q, start, quote_end) for q in _QUOTES) if at >= 0),
         default=-1,
     )
     if closing >= 0:
-        after = index.between(closing, min(sentence.end, closing + _NEAR))[:1]
-        if after and _SPEECH.search(text, closing, min(sentence.end, after[0].span.end + _NEAR)):
+        said_end = index.sentence_at(closing).end
+        after = index.between(closing, min(said_end, closing + _NEAR))[:1]
+        if after and _SPEECH.search(text, closing, min(said_end, after[0].span.end + _NEAR)):
             return after
-    before = index.between(max(sentence.start, opening - _NEAR), opening)[-1:]
+    told = index.sentence_at(opening)
+    before = index.between(max(told.start, opening - _NEAR), opening)[-1:]
     if before and _SPEECH.search(text, before[0].span.end, opening):
         return before
     return []
@@ -436,6 +472,30 @@ def _one_referent(text: str, index: _Index, sentence: Sentence, start: int, last
         ):
             return named.official.name
     return _antecedent(text, index, last).official.name
+
+
+# A subject described by "the", a few words and an office noun, just before the meeting
+# verb: "the three-term Republican governor met", "the veteran Labour home secretary has
+# met" (no comma inside: "Ahead of talks with Cole, the governor met ...").
+_DESCRIBED = re.compile(
+    r"\bthe\s+(?:[\w'’-]+\s+){0,5}?(?P<office>"
+    + "|".join(sorted(_OFFICE_NOUNS))
+    + r")\s+(?:(?:also|then|later|first|has|had|have|will|would|was|is)\s+){0,2}\Z",
+    re.IGNORECASE,
+)
+_DESCRIBED_REACH = 80  # characters before a meeting verb where its described subject stands
+
+
+def _described(text: str, index: _Index, sentence: Sentence, start: int) -> list[_Named]:
+    """The official a described subject right before the meeting verb at ``start`` names
+    ("Ahead of his talks with Cole, the three-term governor met ...": the governor named
+    before), as :func:`_holder` finds the one of that office; none when there is no such
+    subject or no official of that office was named before the sentence."""
+    described = _DESCRIBED.search(text, max(sentence.start, start - _DESCRIBED_REACH), start)
+    last = index.last_before(sentence.start)
+    if described is None or last is None:
+        return []
+    return _holder(text, index, last, described.group("office").casefold())[:1]
 
 
 def _office_named(words: Sequence[str]) -> str | None:

@@ -47,6 +47,17 @@ _DATELINE = re.compile(
 )
 # Linear: each blank run is read by one quantifier, and words are bounded (far above any
 # place's), so a run of blanks or capitals is not re-read from every point inside it.
+# A dateline ended by a colon, as South Asian papers and some wire desks write it ("New
+# Delhi: ...", "ISLAMABAD: ...", "WASHINGTON: ..."): a city of one to three capitalised
+# words opening a line, a colon and a capitalised word; the gazetteer must know the city.
+_COLON_DATELINE = re.compile(
+    r"""
+    ^[ \t]*
+    (?P<city>[A-Z][A-Za-z'’.-]{1,40}(?:[ ][A-Z][A-Za-z'’.-]{1,40}){0,2})  # "New Delhi"
+    [ \t]*:[ \t]+(?=[A-Z])          # the colon, then the sentence
+    """,
+    re.VERBOSE | re.MULTILINE,
+)
 _DATELINE_REACH = 400  # characters from the start where a dateline may stand
 # Words between a meeting word and the governments whose unnamed officials took part:
 # "met with her counterparts from Guatemala and Honduras".
@@ -278,25 +289,36 @@ def _headline_place(doc: Document) -> Place | None:
 
 
 def _dateline(doc: Document) -> Place | None:
-    """The gazetteer place of the dateline's city ("MEXICO CITY (AP) --"), if any."""
-    match = _DATELINE.search(doc.text, 0, min(len(doc.text), _DATELINE_REACH))
-    if match is None:
-        return None
-    city = " ".join(w.capitalize() for w in match.group("city").split())
-    return place_named(city)
+    """The gazetteer place of the dateline's city ("MEXICO CITY (AP) --", "New Delhi:"),
+    if any."""
+    reach = min(len(doc.text), _DATELINE_REACH)
+    found = [m for m in (p.search(doc.text, 0, reach) for p in (_DATELINE, _COLON_DATELINE)) if m]
+    for match in sorted(found, key=lambda m: m.start()):
+        city = " ".join(w.capitalize() for w in match.group("city").split())
+        place = place_named(city)
+        if place is not None or match.re is _DATELINE:
+            return place
+    return None
 
 
 def _whereabouts(
-    doc: Document, index: _Index, number: int, names: Sequence[str], start: int
+    doc: Document,
+    index: _Index,
+    number: int,
+    names: Sequence[str],
+    start: int,
+    *,
+    recent: bool = True,
 ) -> Place | None:
-    """Where a participant was said to be or to speak shortly before a held meeting that
-    states no place: earlier in its sentence, before the meeting word at ``start`` ("Ruiz
-    is in Lima, where she met ..."), or in the sentences before ("Ebrard said in
-    Washington ...", then "Ebrard met Pence and Pompeo")."""
+    """Where a participant was said to be or to speak shortly before a meeting that states
+    no place: earlier in its sentence, before the meeting word at ``start`` ("Ruiz is in
+    Lima, where she met ..."), or (when ``recent``, for a held meeting) in the sentences
+    before ("Ebrard said in Washington ...", then "Ebrard met Pence and Pompeo")."""
     sentence = index.sentences[number]
     wanted = set(names)
     own = [n for n in index.between(sentence.start, start) if n.official.name in wanted]
-    for here in (own, *(found for _, found in _recent(index, number, names))):
+    before = [found for _, found in _recent(index, number, names)] if recent else []
+    for here in (own, *before):
         for named in here:
             said = _SAID_IN.match(doc.text, named.span.end)
             if said is None:

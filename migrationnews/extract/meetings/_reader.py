@@ -22,6 +22,7 @@ from migrationnews.extract.meetings._participants import (
     _antecedent,
     _appositive,
     _between_group,
+    _described,
     _group_lead,
     _Index,
     _main_subject,
@@ -299,7 +300,12 @@ def _read(word: _Word) -> list[_Event]:
     about = trigger.sides and _ABOUT.match(doc.text, m.end()) is not None
     # "talked about the summit in June in Lima": the topic's day and place, not the talk's
     date = _date(
-        doc, word.sentence, m.start(), status, m.end() if about else bound, reach=sides.list_end
+        doc,
+        word.sentence,
+        m.start(),
+        status,
+        m.end() if about else bound,
+        reach=_past_gathering(doc.text, max(sides.list_end, m.end()), bound),
     )  # "talks between <two long titles> took place on Monday": past the list too
     status = _dated_status(doc, status, date)
     location = _place(word, sides, m.end() if about else bound)
@@ -327,6 +333,9 @@ def _read(word: _Word) -> list[_Event]:
             )
         if location is None and kind is not MeetingKind.CALL:
             location = _whereabouts(doc, word.index, word.number, names, m.start())
+    elif names and location is None and kind is not MeetingKind.CALL:
+        # "Ruiz is in Lima on Friday, where she will be meeting ...": only in its sentence
+        location = _whereabouts(doc, word.index, word.number, names, m.start(), recent=False)
     tour = _tour_stops(doc, m.end(), word.sentence.end, word.served, names) if trigger.tour else []
     if tour:
         location = tour[0]
@@ -393,7 +402,20 @@ def _read_sides(word: _Word) -> _Sides:
         later = _glue().with_.search(text, m.end(), min(sentence.end, m.end() + 2 * _NEAR))
         if later is not None and not _another_event(text, m.end(), later.start()):
             objects, list_end = _object_list(text, index, later.end(), sentence.end)
+    if objects:
+        # "will meet first with A at the ministry and later with B": the same meeting
+        then = _THEN_WITH.search(text, list_end, min(sentence.end, list_end + 2 * _NEAR))
+        if then is not None and not _another_event(text, list_end, then.start()):
+            more, end = _object_list(text, index, then.end(), sentence.end)
+            if more:
+                objects, list_end = [*objects, *more], end
     return _Sides(subjects=subjects, objects=objects, list_end=list_end)
+
+
+# Officials met next on the same occasion: "... and later with B", "and then with B".
+_THEN_WITH = re.compile(
+    r"\band\s+(?:later|then|afterwards?|subsequently|also)\s+(?:also\s+)?with\b"
+)
 
 
 def _definite(word: _Word) -> bool:
@@ -426,6 +448,9 @@ def _party_names(word: _Word, sides: _Sides) -> tuple[list[str], int]:
     doc, m, sentence, index = word.doc, word.hit, word.sentence, word.index
     verb = word.trigger.verb
     before, objects = sides.subjects, sides.objects
+    if verb and (described := _described(doc.text, index, sentence, m.start())):
+        # "Ahead of his talks with Cole, the governor met Ruiz": the governor, not Cole
+        before = [n for n in described if n.official.name not in _names_of(objects)]
     names = [n.official.name for n in (*before, *objects)]
     fronted: list[str] = []
     if not verb and not before and _FRONTED.match(doc.text, sentence.start, m.start()):
@@ -451,6 +476,18 @@ def _party_names(word: _Word, sides: _Sides) -> tuple[list[str], int]:
         # "Biden called Sheinbaum, who ..., and the leaders agreed to meet"
         group = _pronoun(doc, m.start(), index, sentence, verb)
         names = group + [n for n in names if n not in group]
+    if (
+        not verb
+        and not before
+        and len(set(names)) == 1
+        and objects
+        and _TRIP_SUBJECT.match(doc.text, sentence.start, m.start())
+        and (last := index.last_before(sentence.start)) is not None
+    ):
+        # "The visit ended Tuesday with a meeting with President Paz": the visitor told of
+        # before meets Paz
+        visitor = _antecedent(doc.text, index, last).official.name
+        names = [visitor, *(n for n in names if n != visitor)]
     if not verb and len(set(names)) < 2:
         # "last week's call between the two leaders": the subject and the one named
         group = _between_group(doc, index, sentence, m)
@@ -466,6 +503,15 @@ def _party_names(word: _Word, sides: _Sides) -> tuple[list[str], int]:
         # "la gira que el Presidente realizará": the visitor after "que"
         names, visitor_end = _relative_visitor(doc.text, index, m.end(), sentence.end)
     return names, visitor_end
+
+
+# A sentence opening with a trip told before as its subject: "The visit ended with ...",
+# "His three-day trip concluded with ...".
+_TRIP_SUBJECT = re.compile(
+    r"\s*(?:The|His|Her|Their)\s+(?:[\w’'-]+\s+){0,2}?(?:visit|trip|tour)\s+"
+    r"(?:ended|ends|concluded|concludes|closed|closes|wrapped\s+up|began|begins|opened"
+    r"|opens|started|starts|included|includes|will\s+end|will\s+conclude|will\s+include)\b"
+)
 
 
 def _unsaid_subject(word: _Word) -> bool:
@@ -554,13 +600,26 @@ def _planned_purpose(word: _Word) -> bool:
     return _marked(text, start, m.start()) and not _SAID_BEFORE.search(text, start, m.start())
 
 
+# The gathering a meeting was held beside: "on the sidelines of", "on the margins of".
+_SIDELINES = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines|margins|fringes)\s+of\b", re.I)
+
+
+def _past_gathering(text: str, start: int, bound: int) -> int:
+    """Where the words of an event end, ``start`` (the end of its list of participants),
+    or a reach past "on the sidelines of" just after it, whose gathering's long name may
+    stand before the place and day ("met Paz on the sidelines of the Council of Justice and
+    Home Affairs in Brussels on Thursday")."""
+    margins = _SIDELINES.search(text, start, min(bound, start + _NEAR))
+    return start if margins is None else min(bound, margins.end() + _NEAR)
+
+
 def _place(word: _Word, sides: _Sides, bound: int) -> Place | None:
     """Where the event was held, read before ``bound`` (where the next stop begins): a
     visit's destination after its word ("in Panama ahead of a visit to Mexico": Mexico),
     else a place around the word (not in the subject's appositive), else the place after
     a meeting noun's planned mark. A call is held nowhere but at a visit's destination."""
     doc, m, sentence, kind = word.doc, word.hit, word.sentence, word.kind
-    reach = min(bound, max(sides.list_end, m.end()) + _NEAR)
+    reach = min(bound, _past_gathering(doc.text, max(sides.list_end, m.end()), bound) + _NEAR)
     location = None
     if kind is MeetingKind.VISIT:
         location = _location(doc, m.end(), reach, m.end())

@@ -43,10 +43,12 @@ _LIST_GLUE = frozenset(
      "including", "officials", "delegation", "delegations", "team", "well", "a", "an", "led",
      "headed", "by", "that", "country", "nation", "capital", "new", "newly", "appointed",
      "elected", "incoming", "ms", "mr", "mrs", "dr", "dinner", "lunch", "luncheon",
-     "breakfast", "reception", "banquet", "for"}
+     "breakfast", "reception", "banquet", "for", "inaugurated", "outgoing", "visiting",
+     "re-elected", "reelected"}
 )  # fmt: skip  # "the president of that country, Jo Ray", "the mayor of the capital, Jo Ray",
 # "his new British counterpart, Ms Jo Ray", "the newly appointed minister, Jo Ray",
-# "hosted a dinner for President Jo Ray"
+# "hosted a dinner for President Jo Ray", "with newly inaugurated President Jo Ray",
+# "with the visiting Peruvian minister, Jo Ray", "his outgoing counterpart"
 _CLAUSE_BREAK = re.compile(
     r"""
     \b(?:said|says|told|tells|that|according|after|before|when|while|because|as|since|but

@@ -159,6 +159,14 @@ def _listed(
             at += 1
         if at < len(toks) and toks[at].text == "and":
             at += 1
+        title = first.title
+        domain = _domain_run(toks, marks, at) if at > k else None
+        if domain is not None and first.title:
+            # "the ministers of Foreign Affairs Jo Ray and Shipping Ana Paz": each holder
+            # of the office over their own domain
+            office = re.split(r" (?:of|for) ", first.title, maxsplit=1)[0]
+            title = f"{office} of {' '.join(t.text for t in toks[at:domain])}"
+            at = domain + (domain < len(toks) and toks[domain].text == ",")
         if at == k or at >= len(toks) or at in marks.words:
             break
         if _place_alone(toks, marks, at):
@@ -169,6 +177,7 @@ def _listed(
         previous.append(
             attrs.evolve(
                 first,
+                title=title,
                 name=words,
                 span=_name_span(toks, at, end),
                 holder=offices.lookup(" ".join(words)),
@@ -178,12 +187,28 @@ def _listed(
     return k
 
 
+def _domain_run(toks: Sequence[_Tok], marks: _Marks, at: int) -> int | None:
+    """The index after the domains a listed holder's office is named by, from ``at``
+    ("Shipping and Island Policy", "Interior"): body words of titles.tsv joined by "and"
+    or "of"; None when no body word stands at ``at``."""
+    end = None
+    while at in marks.words and marks.words[at].word.cls == "body":
+        end = at = marks.words[at].end
+        if at + 1 < len(toks) and toks[at].text in {"and", "of"} and at + 1 in marks.words:
+            at += 1
+    return end
+
+
 def _headline(toks: Sequence[_Tok]) -> bool:
     """A title-case line without a closing stop: "Mexican President Says Caravan Will Stop"."""
     if not toks or toks[-1].text in {".", "!", "?", "”", '"', "’", "'", ")"}:
         return False
     words = [t for t in toks if t.word and t.text[:1].isalpha() and t.text not in _SMALL]
     return len(words) >= 4 and sum(t.cap for t in words) > 0.8 * len(words)
+
+
+# An office's abbreviation in brackets between it and its holder: "(MoI)", "(DHS)".
+_ABBREVIATION = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z]{1,4}")
 
 
 def _before_name(
@@ -206,6 +231,14 @@ def _before_name(
         end, words = _read_name(toks, _honorific_end(toks, at + 1), marks)
         if words and len(words) >= 2 and _appositive_end(toks, end):
             at += 1
+    if (
+        not comma
+        and at + 2 < len(toks)
+        and toks[at].text == "("
+        and toks[at + 2].text == ")"
+        and _ABBREVIATION.fullmatch(toks[at + 1].text)
+    ):
+        at += 3  # "Minister of Interior (MoI) Jo Ray": the office's abbreviation
     while at < len(toks) and (toks[at].text in _RANKS or _courtesy(toks[at].text)):
         # "spokesman Lt. Jo Ray", "his British counterpart, Ms Jo Ray"
         at += 2 if at + 1 < len(toks) and toks[at + 1].text == "." else 1

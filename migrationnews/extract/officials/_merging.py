@@ -7,6 +7,7 @@ when one president is named); and the gazetteer tenures a person's names match.
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections.abc import Sequence
 
 from attrs import define, field
@@ -99,14 +100,19 @@ def _accept_bare(found: offices.HolderMention, published: dt.date | None) -> boo
 
 
 def _corefer(reader: _Reader, people: list[_Person]) -> None:
-    """Add every later mention by surname ("Blinken", "Mr. Blinken's") to its person, where
-    no mention is yet and the surname is not part of a longer name."""
+    """Add every later mention by surname ("Blinken", "Mr. Blinken's") or by a full name
+    written before ("Jo Ray" again, or without the courtesy title "Rt Hon" it had first) to
+    its person, where no mention is yet and the name is not part of a longer one."""
     keys: dict[str, _Person] = {}
     for person in people:
         keys.setdefault(person.key, person)  # the person introduced first keeps the surname
-    longest = max((len(k.split()) for k in keys), default=0)
+    fulls = _full_names(people, keys)
+    for key, person in list(keys.items()):
+        # "Arevalo" after "Bernardo Arévalo" (or the gazetteer's accented form): the same
+        keys.setdefault(_unaccented(key), person)
+    longest = max((len(k.split()) for k in (*keys, *fulls)), default=0)
     covered = {c for p in people for m in p.mentions for c in (m.span.start, m.span.end - 1)}
-    firsts = {key.split()[0] for key in keys}
+    firsts = {key.split()[0] for key in (*keys, *fulls)}
     for toks, marks in reader.having(set(keys)):
         k = 0
         while k < len(toks):
@@ -116,7 +122,7 @@ def _corefer(reader: _Reader, people: list[_Person]) -> None:
             ):
                 k += 1
                 continue
-            hit = _surname_at(toks, k, keys, longest)
+            hit = _surname_at(toks, k, fulls, longest) or _surname_at(toks, k, keys, longest)
             if hit is None:
                 k += 1
                 continue
@@ -129,6 +135,30 @@ def _corefer(reader: _Reader, people: list[_Person]) -> None:
                 person.mentions.append(_Mention(name=name, span=span))
                 covered.update((span.start, span.end - 1))
             k += width
+
+
+def _unaccented(text: str) -> str:
+    """``text`` without its accents ("arévalo" -> "arevalo"): a key to look surnames up
+    by (the spans of the mentions are those of the tokens, never of this form)."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _full_names(people: Sequence[_Person], keys: dict[str, _Person]) -> dict[str, _Person]:
+    """The full names of ``people`` keyed case-folded, each also without its leading words
+    ("rt hon jo ray", "hon jo ray", "jo ray"), when longer than the surname and naming one
+    person only."""
+    fulls: dict[str, _Person] = {}
+    shared: set[str] = set()
+    for person in people:
+        if keys.get(person.key) is not person:
+            continue  # a namesake: its full name is told apart by the surname's reader
+        words = [w.casefold() for w in person.given]
+        for i in range(len(words) - len(person.key.split())):
+            name = " ".join(words[i:])
+            if fulls.setdefault(name, person) is not person:
+                shared.add(name)
+    return {name: person for name, person in fulls.items() if name not in shared}
 
 
 def _surname_at(

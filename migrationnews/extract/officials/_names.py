@@ -7,6 +7,7 @@ and whether two written names may be one person.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 
 from migrationnews import offices, ruletables
@@ -31,10 +32,20 @@ def _is_initial(toks: Sequence[_Tok], i: int) -> bool:
     )
 
 
+# An Arabic article or kinship word joined to a capitalised name: "al-Fiqi", "el-Sisi",
+# "bin-Salman" (the name is capitalised after the hyphen).
+_JOINED_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ben|ibn|abu)-[A-Z]")
+
+
 def _name_word(tok: _Tok) -> bool:
-    """Whether a token may be a word of a name: capitalised, no number, no function
-    word."""
-    return tok.cap and tok.word and tok.bare not in _NOT_NAME and not tok.text.isdigit()
+    """Whether a token may be a word of a name: capitalised (or an Arabic article joined
+    to a capitalised name: "al-Fiqi"), no number, no function word."""
+    return (
+        (tok.cap or _JOINED_ARTICLE.match(tok.text) is not None)
+        and tok.word
+        and tok.bare not in _NOT_NAME
+        and not tok.text.isdigit()
+    )
 
 
 # Months that are also surnames: "Prime Minister Theresa May".

@@ -153,6 +153,15 @@ def _office_named(doc: Document, index: _SentenceIndex, person: _Person, title: 
     return any(head.search(index.folded(start)) for start in starts)
 
 
+def _title(person: _Person) -> str | None:
+    """The title of ``person``'s first titled mention, passing over a journalist's
+    epithet ("top diplomat", "top envoy") when another mention names the office itself
+    ("US top diplomat Jo Ray ... Secretary Ray")."""
+    titles = [m.title for m in person.mentions if m.title]
+    offices = [t for t in titles if not t.casefold().startswith("top ")]
+    return next(iter(offices or titles), None)
+
+
 def _local(title: str | None) -> bool:
     """Whether ``title`` is an office of a town, county or state ("Mayor", "State Senator")."""
     words = (title or "").casefold().split()
@@ -183,7 +192,7 @@ def _official(
     hint = next((m.hint for m in person.mentions if m.hint), None)
     fields = _Fields(
         surname=_surname(person.given),
-        title=next((m.title for m in person.mentions if m.title), None),
+        title=_title(person),
         # else implied by the text's own office words ("Sen.", "CBP")
         country=next((m.country for m in person.mentions if m.country), hint),
     )
