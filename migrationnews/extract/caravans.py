@@ -2032,11 +2032,18 @@ _DISTANCE_ES = re.compile(
 )  # "a unos 2.000 kilómetros de la frontera con Estados Unidos": the US border, in Spanish
 
 
+_Event = tuple[CaravanStatus, bool]  # a status word and whether it starts the group anew
+
+
 def _status(text: str, segments: Sequence[tuple[int, int]]) -> tuple[CaravanStatus | None, int]:
-    """The group's status and where the last word that says it stands (-1 if none): a
-    report tells the latest turn last ("was stopped ... was dissolved")."""
-    seen: dict[CaravanStatus, int] = {}
-    resumed = -1  # where the group last went on after a stop ("continued", "resumed")
+    """The group's status, from the last thing it did, and where the word that says it
+    stands (-1 if none). The events are replayed in the order they happened: text order,
+    except that what the text puts before another event ("it had been stopped", "the
+    group, which had broken up in Huixtla") happened first. A plain move after a stop
+    or a break-up is the story told back ("it dissolved; it had walked 100 km"), so only
+    a new start of the group itself ("set off again", "resumed its march") moves it on;
+    a stop told after the break-up does not undo it."""
+    events: list[tuple[bool, int, _Event]] = []  # (in the present, where, what)
     for start, end in segments:
         for status, role in _STATUS_ROLE.items():
             matches = _ROLE[role].finditer(text, start, end)
@@ -2052,9 +2059,10 @@ def _status(text: str, segments: Sequence[tuple[int, int]]) -> tuple[CaravanStat
                 if modals and status is CaravanStatus.MOVING:
                     ahead = _ahead(modals[-1], match.group())
                     if ahead is not None:  # "will set out on Friday", "plan to continue north"
-                        seen[ahead] = match.start()
+                        events.append((True, match.start(), (ahead, False)))
                     if modals[-1] == "before" and match.group().lower().startswith(_GOES_ON):
-                        resumed = match.start()  # "blocked it for hours before letting it go on"
+                        # "blocked it for hours before letting it go on"
+                        events.append((True, match.start(), (CaravanStatus.MOVING, True)))
                     continue
                 if modals:
                     continue  # "plans to disband", "if police block it": not done
@@ -2072,16 +2080,66 @@ def _status(text: str, segments: Sequence[tuple[int, int]]) -> tuple[CaravanStat
                     text, match.end() + 1, min(end, match.end() + 20)
                 ):
                     continue  # "stopped for the night": a rest on the way
-                seen[status] = match.start()
-                if status is CaravanStatus.MOVING and (
+                anew = status is CaravanStatus.MOVING and (
                     match.group().lower().startswith(_GOES_ON)
-                    or _AGAIN.match(text, match.end(), end)
-                ):
-                    resumed = match.start()  # "continued", "set off again"
-    found = next((s for s in _STATUS_ORDER if s in seen), None)
-    if found is CaravanStatus.STOPPED and resumed > seen[found]:
-        found = CaravanStatus.MOVING  # "police blocked it ...; it later pushed on north"
-    return found, -1 if found is None else seen[found]
+                    or _AGAIN.match(text, match.end(), end) is not None
+                )  # "continued", "set off again"
+                if anew and _by_some(text, start, match, end):
+                    continue  # "others went on on their own": some of it, not the group
+                present = _PLUPERFECT.search(before) is None
+                events.append((present, match.start(), (status, anew)))
+    found: CaravanStatus | None = None
+    cue = -1
+    for _present, at, (status, anew) in sorted(events, key=lambda event: event[:2]):
+        if _turns_to(found, status, anew=anew):
+            found, cue = status, at
+    return found, cue
+
+
+_PLUPERFECT = re.compile(
+    r"""
+    \b(?:had|hab[ií]a|hab[ií]an)      # "had been stopped", "había sido detenida"
+    (?:[ \t]+(?:been|already|just|sido|ya|long))*  # "had already been"
+    [ \t]+\Z                           # right before the status word
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)  # an event told as one before the story's own: it happened first
+_SOME_OF_THEM = re.compile(
+    r"""
+    (?:^|[.;:,!?\n])[ \t]*              # the clause's start
+    (?:the[ \t]+)?(?:some|others|many|several|most|few|a[ \t]+few|members|part|
+       algunos|algunas|otros|otras|muchos|muchas|varios|varias|parte)\b
+    [^.;:,!?\n]*\Z                      # the rest of the clause, to the verb
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)  # a clause whose subject is some of the group: "others were continuing"
+_ON_THEIR_OWN = re.compile(
+    r"[^.;:!?\n]{0,40}?\b(?:on[ \t]+their[ \t]+own|on[ \t]+its[ \t]+own|individually|"
+    r"by[ \t]+themselves|por[ \t]+su[ \t]+cuenta|por[ \t]+separado)\b",
+    re.IGNORECASE,
+)  # "continued the journey on their own": no longer as the group
+
+
+def _by_some(text: str, start: int, match: re.Match[str], end: int) -> bool:
+    """Whether a move word tells of some members going on, not the group: a clause that
+    opens with "some", "others" or "many", or a move "on their own"."""
+    return (
+        _SOME_OF_THEM.search(text, max(start, match.start() - 80), match.start()) is not None
+        or _ON_THEIR_OWN.match(text, match.end(), end) is not None
+    )
+
+
+def _turns_to(now: CaravanStatus | None, status: CaravanStatus, *, anew: bool) -> bool:
+    """Whether an event moves the group from ``now`` to ``status``: a break-up always
+    ends it, a stop holds unless it broke up, a move carries a forming group (or one
+    set off anew) on, and forming is the first thing a group does."""
+    if status is CaravanStatus.DISPERSED:
+        return True
+    if status is CaravanStatus.STOPPED:
+        return now is not CaravanStatus.DISPERSED
+    if status is CaravanStatus.MOVING:
+        return anew or now in (None, CaravanStatus.FORMING, CaravanStatus.MOVING)
+    return now in (None, CaravanStatus.FORMING)
 
 
 def _to_be_formed(before: str) -> bool:

@@ -1,0 +1,107 @@
+"""Caravans, round 4 (car6): the status is the last thing the group did, replayed in the
+order the events happened. Every sentence here is the project's own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import migrationnews as mn
+from migrationnews.records import Caravan, CaravanStatus
+
+DAY = dt.date(2024, 2, 1)
+
+
+def one(text: str) -> Caravan:
+    found = mn.parse(text, published=DAY).caravans
+    assert len(found) == 1, found
+    return found[0]
+
+
+MOVING, STOPPED = CaravanStatus.MOVING, CaravanStatus.STOPPED
+DISPERSED, FORMING = CaravanStatus.DISPERSED, CaravanStatus.FORMING
+
+# ---------------------------------------------------------------- transitions
+
+TRANSITIONS = {
+    "stopped-then-set-off-again": (
+        "A caravan of about 900 migrants left Tapachula on Monday. "
+        "Soldiers stopped the caravan outside Huixtla on Tuesday. "
+        "On Wednesday the caravan set off again toward Oaxaca.",
+        MOVING,
+    ),
+    "stopped-then-resumed": (
+        "Police blocked a caravan of Hondurans at a checkpoint near Escuintla. "
+        "Hours later the caravan resumed its march north.",
+        MOVING,
+    ),
+    "moving-then-broke-up": (
+        "A caravan of some 2,000 people walked north from Tapachula on Sunday. "
+        "By Tuesday the caravan had thinned, and on Wednesday it broke up in Mapastepec.",
+        DISPERSED,
+    ),
+    "broke-up-then-story-told-back": (
+        "A caravan of Venezuelans dissolved in Huixtla on Friday. "
+        "The caravan had walked about 40 kilometers from Tapachula over two days.",
+        DISPERSED,
+    ),
+    "broke-up-then-set-off-again": (
+        "The caravan broke up in Huixtla on Monday when officials offered transit permits. "
+        "Two days later the caravan set off again from Huixtla toward Arriaga.",
+        MOVING,
+    ),
+    "had-been-stopped-then-resumed": (
+        "A caravan of 1,500 migrants resumed its walk through Chiapas on Thursday. "
+        "The caravan had been stopped by immigration agents near Tuxtla Chico.",
+        MOVING,
+    ),
+    "stopped-after-break-up-told-later": (
+        "The caravan disbanded in Pijijiapan on Saturday. "
+        "The caravan had been blocked by the National Guard on the highway two days earlier.",
+        DISPERSED,
+    ),
+    "others-went-on-alone": (
+        "The caravan dissolved in Juchitan after officials offered buses. "
+        "Others continued the journey on their own, on foot.",
+        DISPERSED,
+    ),
+    "forming-then-left": (
+        "Hundreds of migrants gathered in a park in Tapachula to form a caravan. "
+        "At dawn the caravan set out toward the north.",
+        MOVING,
+    ),
+    "left-then-stopped": (
+        "A caravan of 3,000 migrants set out from Tapachula on Monday. "
+        "The caravan was halted by police at a checkpoint in Huehuetan.",
+        STOPPED,
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(TRANSITIONS))
+def test_status_is_the_last_event(name: str) -> None:
+    text, status = TRANSITIONS[name]
+    assert one(text).status is status
+
+
+def test_a_past_caravans_break_up_does_not_decide_the_current_one() -> None:
+    text = (
+        "A caravan of about 1,200 migrants set out from Tapachula on Monday. "
+        "In 2022 a caravan broke up in Huixtla after officials handed out permits."
+    )
+    found = mn.parse(text, published=DAY).caravans
+    now = [c for c in found if c.size is not None and c.size.low == 1200]
+    assert len(now) == 1
+    assert now[0].status is MOVING
+
+
+def test_the_place_follows_the_last_event() -> None:
+    text = (
+        "Police stopped a caravan of 700 migrants in Huixtla on Monday. "
+        "On Tuesday the caravan set off again and reached Escuintla."
+    )
+    found = one(text)
+    assert found.status is MOVING
+    assert found.location is not None
+    assert found.location.name == "Escuintla"
