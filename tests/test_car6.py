@@ -105,3 +105,77 @@ def test_the_place_follows_the_last_event() -> None:
     assert found.status is MOVING
     assert found.location is not None
     assert found.location.name == "Escuintla"
+
+
+def test_a_group_blocking_a_road_is_not_stopped() -> None:
+    text = (
+        "A march of some 400 migrants set out from the capital toward the border on Monday, "
+        "and the march, which blocked traffic for an hour, reached the outskirts by noon."
+    )
+    assert one(text).status is MOVING
+
+
+def test_police_blocking_the_road_stop_the_group() -> None:
+    text = (
+        "A caravan of 600 migrants left Tapachula, and police blocked the highway at Viva Mexico."
+    )
+    assert one(text).status is STOPPED
+
+
+# ---------------------------------------------------------------- size across sources
+
+SIZES = {
+    "two-sources-span": (
+        "A caravan left Tapachula on Monday. Organizers said about 2,000 people walked in it, "
+        "while state officials said as many as 3,500 took part in the caravan.",
+        (2000, 3500),
+    ),
+    "a-country-wide-total-is-another-count": (
+        "A caravan of about 1,800 migrants walked north from Ciudad Hidalgo on Friday. "
+        "Officials said the total number of migrants heading for the United States "
+        "had reached 12,000.",
+        (1800, 1800),
+    ),
+    "stranded-in-the-country-is-another-count": (
+        "Around 250 migrants set out on a march from the capital toward the frontier. "
+        "Aid groups say 4,900 migrants are stuck in the country now, in camps and on the move.",
+        (250, 250),
+    ),
+    "children-are-a-part": (
+        "A caravan of about 3,000 migrants set out from Tapachula on Sunday. "
+        "About 400 children walk with the caravan.",
+        (3000, 3000),
+    ),
+    "another-caravan-is-another-group": (
+        "A caravan of about 700 migrants left Tapachula on Sunday. "
+        "Another caravan of 2,500 left Tuxtla Gutierrez the same day.",
+        (700, 700),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SIZES))
+def test_size_counts_this_group_only(name: str) -> None:
+    text, (low, high) = SIZES[name]
+    found = mn.parse(text, published=DAY).caravans
+    sizes = [(c.size.low, c.size.high) for c in found if c.size is not None]
+    assert sizes[0] == (low, high)
+
+
+def test_spanning_size_keeps_each_estimate_with_its_source() -> None:
+    text, _ = SIZES["two-sources-span"]
+    found = one(text)
+    kept = {(e.estimate.low, e.estimate.high, e.source is not None) for e in found.size_estimates}
+    assert kept == {(2000, 2000, True), (3500, 3500, True)} or kept == {
+        (2000, 2000, True),
+        (None, 3500, True),
+    }
+
+
+def test_a_headline_caravan_that_splits_up_is_dispersed() -> None:
+    text = (
+        "Migrant caravan splits up in the capital\n"
+        "A caravan of about 800 migrants that walked for weeks reached the capital, "
+        "where its members boarded buses to several northern cities on Monday."
+    )
+    assert one(text).status is DISPERSED

@@ -1091,6 +1091,8 @@ def _is_group_size(text: str, span: Span, segment: tuple[int, int], *, people: b
         return False  # "another 1,500 joined": an addition, not the group
     if _counts_a_part(text, words, span.start):
         return False  # "small groups of ten", "a first contingent of 281": pieces of it
+    if _counts_everyone(text, span, segment):
+        return False  # "the total number of migrants heading north", "stranded in the country"
     if _STRONG.match(text, span.end):
         return True  # "a 3,000-strong caravan"
     if span.of(text).split()[-1].lower() in _MEMBERS:
@@ -1194,6 +1196,32 @@ def _counts_a_part(text: str, words: Sequence[str], start: int) -> bool:
         if k > 0 and _NUMBERS.get(words[k - 1]) == 1 and words[k - 1] in _LOWER["ordinal"]:
             return _ROLE["noun"].search(text, 0, start) is not None
     return False
+
+
+_TOTAL_BEFORE = re.compile(
+    r"\b(?:total|overall|combined|cifra[ \t]+total|total[ \t]+de)\b[^.;:!?\n]{0,100}\Z",
+    re.IGNORECASE,
+)  # "the total number of migrants heading north is close to", up to the figure
+_COUNTRYWIDE_AFTER = re.compile(
+    r"""
+    [^.;:!?\n]{0,60}?\b(?:
+      (?:in|across|throughout|around)[ \t]+the[ \t]+(?:country|region|nation)
+      |nationwide|countrywide|en[ \t]+el[ \t]+pa[ií]s|en[ \t]+todo[ \t]+el[ \t]+pa[ií]s
+    )\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)  # "5,000 migrants are stuck in the country": all of them there, up to the phrase
+
+
+def _counts_everyone(text: str, span: Span, segment: tuple[int, int]) -> bool:
+    """True when a figure counts all the migrants of a country or a route, not one group:
+    "the total number of migrants heading north" or "migrants stranded in the country",
+    with no caravan noun between the figure and the word that widens it."""
+    total = _TOTAL_BEFORE.search(text, max(segment[0], span.start - 120), span.start)
+    if total is not None and _NOUN.search(text, total.start(), span.start) is None:
+        return True
+    wide = _COUNTRYWIDE_AFTER.match(text, span.end, segment[1])
+    return wide is not None and _NOUN.search(text, span.end, wide.end()) is None
 
 
 def _on_the_road(clause: str) -> bool:
@@ -2080,6 +2108,8 @@ def _status(text: str, segments: Sequence[tuple[int, int]]) -> tuple[CaravanStat
                     text, match.end() + 1, min(end, match.end() + 20)
                 ):
                     continue  # "stopped for the night": a rest on the way
+                if status is CaravanStatus.STOPPED and _blocks_a_road(text, start, match, end):
+                    continue  # "the march, which blocked traffic": the group blocks, not stopped
                 anew = status is CaravanStatus.MOVING and (
                     match.group().lower().startswith(_GOES_ON)
                     or _AGAIN.match(text, match.end(), end) is not None
@@ -2118,6 +2148,27 @@ _ON_THEIR_OWN = re.compile(
     r"by[ \t]+themselves|por[ \t]+su[ \t]+cuenta|por[ \t]+separado)\b",
     re.IGNORECASE,
 )  # "continued the journey on their own": no longer as the group
+
+
+_A_ROAD = re.compile(
+    r"""
+    [ \t]+(?:(?:the|a|an|its|their|one|two|both)[ \t]+)?(?:main[ \t]+|busy[ \t]+)?
+    (?:traffic|road|roads|highway|highways|street|streets|bridge|lanes?|avenue|motorway)\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)  # what a group blocks when it is the one blocking: "blocked traffic", "blocking a highway"
+_FORCES = frozenset({"soldiers", "troops", "guard", "guardsmen", "army", "military", "forces"})
+_CLAUSE_BACK = re.compile(r"[^.;:!?\n]*\Z")  # the clause up to a word
+
+
+def _blocks_a_road(text: str, start: int, match: re.Match[str], end: int) -> bool:
+    """Whether a block word tells of the group blocking a road or traffic ("the march,
+    which blocked traffic"): no police, troops or officials are its subject."""
+    if not match.group().lower().startswith("block") or not _A_ROAD.match(text, match.end(), end):
+        return False
+    clause = _CLAUSE_BACK.search(text, max(start, match.start() - 120), match.start())
+    words = {t.lower() for t in _TOKEN.findall(clause.group())} if clause else set()
+    return not words & (_ONLOOKERS | _FORCES)
 
 
 def _by_some(text: str, start: int, match: re.Match[str], end: int) -> bool:
