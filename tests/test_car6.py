@@ -146,6 +146,11 @@ SIZES = {
         "About 400 children walk with the caravan.",
         (3000, 3000),
     ),
+    "a-larger-one-is-another-group": (
+        "A caravan of about 600 migrants left Tapachula on Sunday to catch up with "
+        "a larger one of some 4,000 that set out last week.",
+        (600, 600),
+    ),
     "another-caravan-is-another-group": (
         "A caravan of about 700 migrants left Tapachula on Sunday. "
         "Another caravan of 2,500 left Tuxtla Gutierrez the same day.",

@@ -1077,22 +1077,10 @@ def _figures(doc: Document) -> tuple[Statistic, ...]:
 def _is_group_size(text: str, span: Span, segment: tuple[int, int], *, people: bool) -> bool:
     """True when the figure at ``span`` counts the group itself, not some of it. A bare
     count (not ``people``) needs a size word before it: "numbered", "a caravan of"."""
-    if _PARTITIVE.match(text, span.end) or _PARTITIVE.search(span.of(text)):
-        return False
-    if _AMONG.match(text, span.end, segment[1]):
-        return False  # "there were 200 children among them": a part of the group
-    if _OTHERS_AFTER.match(text, span.end, segment[1]):
-        return False  # "hundreds boarded buses while others walked on": a part of it
     before = text[max(segment[0], span.start - 40) : span.start]
     words = [t.lower() for t in _TOKEN.findall(before)]
-    if any(w in _LOWER["capture"] for w in words[-3:]):
-        return False  # "took hundreds of migrants to shelters"
-    if words and words[-1] in {"another", "other", "additional", "further"}:
-        return False  # "another 1,500 joined": an addition, not the group
-    if _counts_a_part(text, words, span.start):
-        return False  # "small groups of ten", "a first contingent of 281": pieces of it
-    if _counts_everyone(text, span, segment):
-        return False  # "the total number of migrants heading north", "stranded in the country"
+    if _counts_others(text, span, segment, words):
+        return False
     if _STRONG.match(text, span.end):
         return True  # "a 3,000-strong caravan"
     if span.of(text).split()[-1].lower() in _MEMBERS:
@@ -1199,7 +1187,8 @@ def _counts_a_part(text: str, words: Sequence[str], start: int) -> bool:
 
 
 _TOTAL_BEFORE = re.compile(
-    r"\b(?:total|overall|combined|cifra[ \t]+total|total[ \t]+de)\b[^.;:!?\n]{0,100}\Z",
+    r"\b(?:(?:total|overall|combined)[ \t]+(?:number|count|figure|tally)|cifra[ \t]+total|"
+    r"n[uú]mero[ \t]+total)\b[^.;:!?\n]{0,100}\Z",
     re.IGNORECASE,
 )  # "the total number of migrants heading north is close to", up to the figure
 _COUNTRYWIDE_AFTER = re.compile(
@@ -1211,6 +1200,40 @@ _COUNTRYWIDE_AFTER = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )  # "5,000 migrants are stuck in the country": all of them there, up to the phrase
+
+
+def _counts_others(text: str, span: Span, segment: tuple[int, int], words: Sequence[str]) -> bool:
+    """True when a figure counts people other than the group as a whole (``words`` are
+    the words just before it): a part of it ("1,000 of the migrants", "200 children among
+    them", "hundreds took buses while others walked", "small groups of ten"), people
+    added to it or taken from it ("another 1,500 joined", "took 300 migrants to
+    shelters"), a different group that no caravan noun names ("a larger one of 7,000"),
+    or all the migrants of a country or route ("the total number heading north")."""
+    if _PARTITIVE.match(text, span.end) or _PARTITIVE.search(span.of(text)):
+        return True  # "1,000 of the migrants", "of its members"
+    if _AMONG.match(text, span.end, segment[1]):
+        return True  # "there were 200 children among them"
+    if _OTHERS_AFTER.match(text, span.end, segment[1]):
+        return True  # "hundreds boarded buses while others walked on"
+    if any(w in _LOWER["capture"] for w in words[-3:]):
+        return True  # "took hundreds of migrants to shelters"
+    if words and words[-1] in {"another", "other", "additional", "further"}:
+        return True  # "another 1,500 joined": an addition, not the group
+    if _another_group(words):
+        return True  # "a larger one of 7,000": a different group
+    if _counts_a_part(text, words, span.start):
+        return True  # "small groups of ten", "a first contingent of 281": pieces of it
+    return _counts_everyone(text, span, segment)
+
+
+def _another_group(words: Sequence[str]) -> bool:
+    """Whether the words before a figure name a different group than the one read: a
+    contrast word, then "one", then "of" or "with" ("a larger one of 7,000"). A contrast
+    before a caravan noun ("a second caravan of 2,500") is a mention: it opened its own
+    group, whose size the figure is."""
+    if len(words) < 3 or words[-1] not in _of() | _LINKS or words[-2] not in {"one", "ones"}:
+        return False
+    return any(w in _LOWER["contrast"] for w in words[-4:-2])
 
 
 def _counts_everyone(text: str, span: Span, segment: tuple[int, int]) -> bool:
