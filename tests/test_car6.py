@@ -61,6 +61,11 @@ TRANSITIONS = {
         "The caravan had been blocked by the National Guard on the highway two days earlier.",
         DISPERSED,
     ),
+    "lede-ends-it-then-the-days-walk": (
+        "A caravan of some 150 migrants broke up in Escuintla on Sunday, when its members "
+        "boarded immigration vans. Early on Sunday the caravan resumed its walk from Acacoyagua.",
+        DISPERSED,
+    ),
     "others-went-on-alone": (
         "The caravan dissolved in Juchitan after officials offered buses. "
         "Others continued the journey on their own, on foot.",

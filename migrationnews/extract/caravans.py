@@ -2083,7 +2083,9 @@ _DISTANCE_ES = re.compile(
 )  # "a unos 2.000 kilómetros de la frontera con Estados Unidos": the US border, in Spanish
 
 
-_Event = tuple[CaravanStatus, bool]  # a status word and whether it starts the group anew
+_Event = tuple[CaravanStatus, int]  # a status word and how it starts the group anew
+_GOES_ON_AGAIN = 1  # "continued", "resumed": on again after a stop (or a break told back)
+_ONCE_MORE = 2  # "set off again", "once more": a new start, even after a break-up
 
 
 def _status(text: str, segments: Sequence[tuple[int, int]]) -> tuple[CaravanStatus | None, int]:
@@ -2092,8 +2094,10 @@ def _status(text: str, segments: Sequence[tuple[int, int]]) -> tuple[CaravanStat
     except that what the text puts before another event ("it had been stopped", "the
     group, which had broken up in Huixtla") happened first. A plain move after a stop
     or a break-up is the story told back ("it dissolved; it had walked 100 km"), so only
-    a new start of the group itself ("set off again", "resumed its march") moves it on;
-    a stop told after the break-up does not undo it."""
+    a new start of the group itself moves it on: "resumed its march" after a stop, and
+    after a break-up only a start told as a new one ("set off again"), since a lede that
+    ends the group is often followed by the day's walk ("this morning it resumed its
+    journey"). A stop told after the break-up does not undo it."""
     events: list[tuple[bool, int, _Event]] = []  # (in the present, where, what)
     for start, end in segments:
         for status, role in _STATUS_ROLE.items():
@@ -2110,10 +2114,10 @@ def _status(text: str, segments: Sequence[tuple[int, int]]) -> tuple[CaravanStat
                 if modals and status is CaravanStatus.MOVING:
                     ahead = _ahead(modals[-1], match.group())
                     if ahead is not None:  # "will set out on Friday", "plan to continue north"
-                        events.append((True, match.start(), (ahead, False)))
+                        events.append((True, match.start(), (ahead, 0)))
                     if modals[-1] == "before" and match.group().lower().startswith(_GOES_ON):
                         # "blocked it for hours before letting it go on"
-                        events.append((True, match.start(), (CaravanStatus.MOVING, True)))
+                        events.append((True, match.start(), (CaravanStatus.MOVING, _GOES_ON_AGAIN)))
                     continue
                 if modals:
                     continue  # "plans to disband", "if police block it": not done
@@ -2133,10 +2137,11 @@ def _status(text: str, segments: Sequence[tuple[int, int]]) -> tuple[CaravanStat
                     continue  # "stopped for the night": a rest on the way
                 if status is CaravanStatus.STOPPED and _blocks_a_road(text, start, match, end):
                     continue  # "the march, which blocked traffic": the group blocks, not stopped
-                anew = status is CaravanStatus.MOVING and (
-                    match.group().lower().startswith(_GOES_ON)
-                    or _AGAIN.match(text, match.end(), end) is not None
-                )  # "continued", "set off again"
+                anew = 0
+                if status is CaravanStatus.MOVING and _AGAIN.match(text, match.end(), end):
+                    anew = _ONCE_MORE  # "set off again"
+                elif status is CaravanStatus.MOVING and match.group().lower().startswith(_GOES_ON):
+                    anew = _GOES_ON_AGAIN  # "continued", "resumed"
                 if anew and _by_some(text, start, match, end):
                     continue  # "others went on on their own": some of it, not the group
                 present = _PLUPERFECT.search(before) is None
@@ -2203,16 +2208,19 @@ def _by_some(text: str, start: int, match: re.Match[str], end: int) -> bool:
     )
 
 
-def _turns_to(now: CaravanStatus | None, status: CaravanStatus, *, anew: bool) -> bool:
+def _turns_to(now: CaravanStatus | None, status: CaravanStatus, *, anew: int) -> bool:
     """Whether an event moves the group from ``now`` to ``status``: a break-up always
     ends it, a stop holds unless it broke up, a move carries a forming group (or one
-    set off anew) on, and forming is the first thing a group does."""
+    set off anew; after a break-up, only once more) on, and forming is the first thing a
+    group does."""
     if status is CaravanStatus.DISPERSED:
         return True
     if status is CaravanStatus.STOPPED:
         return now is not CaravanStatus.DISPERSED
     if status is CaravanStatus.MOVING:
-        return anew or now in (None, CaravanStatus.FORMING, CaravanStatus.MOVING)
+        if now is CaravanStatus.DISPERSED:
+            return anew >= _ONCE_MORE
+        return anew > 0 or now in (None, CaravanStatus.FORMING, CaravanStatus.MOVING)
     return now in (None, CaravanStatus.FORMING)
 
 
