@@ -189,3 +189,13 @@ def test_a_headline_caravan_that_splits_up_is_dispersed() -> None:
         "where its members boarded buses to several northern cities on Monday."
     )
     assert one(text).status is DISPERSED
+
+
+def test_a_spanish_group_blocking_a_road_is_not_stopped() -> None:
+    text = (
+        "Una caravana de unos 500 migrantes salió de Tapachula el lunes; "
+        "en Huixtla los migrantes bloquearon la carretera durante una hora y luego avanzaron."
+    )
+    found = mn.parse(text, published=DAY, language="es").caravans
+    assert found
+    assert found[0].status is MOVING

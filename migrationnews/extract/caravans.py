@@ -2180,19 +2180,32 @@ _ON_THEIR_OWN = re.compile(
 
 _A_ROAD = re.compile(
     r"""
-    [ \t]+(?:(?:the|a|an|its|their|one|two|both)[ \t]+)?(?:main[ \t]+|busy[ \t]+)?
-    (?:traffic|road|roads|highway|highways|street|streets|bridge|lanes?|avenue|motorway)\b
+    [ \t]+(?:(?:the|a|an|its|their|one|two|both|la|el|las|los|una|un)[ \t]+)?
+    (?:main[ \t]+|busy[ \t]+)?
+    (?:traffic|road|roads|highway|highways|street|streets|bridge|lanes?|avenue|motorway
+      |carretera|autopista|calles?|puente|tr[áa]fico|circulaci[óo]n|v[íi]a|avenida)\b
     """,
     re.VERBOSE | re.IGNORECASE,
 )  # what a group blocks when it is the one blocking: "blocked traffic", "blocking a highway"
-_FORCES = frozenset({"soldiers", "troops", "guard", "guardsmen", "army", "military", "forces"})
+_FORCES = frozenset({"soldiers", "troops", "guard", "guardsmen", "army", "military", "forces"}) | {
+    "policía",
+    "policías",
+    "soldados",
+    "guardia",
+    "ejército",
+    "militares",
+    "agentes",
+    "autoridades",
+}  # who stops a group by blocking its road
 _CLAUSE_BACK = re.compile(r"[^.;:!?\n]*\Z")  # the clause up to a word
 
 
 def _blocks_a_road(text: str, start: int, match: re.Match[str], end: int) -> bool:
     """Whether a block word tells of the group blocking a road or traffic ("the march,
     which blocked traffic"): no police, troops or officials are its subject."""
-    if not match.group().lower().startswith("block") or not _A_ROAD.match(text, match.end(), end):
+    if not match.group().lower().startswith(("block", "bloque")):
+        return False
+    if not _A_ROAD.match(text, match.end(), end):
         return False
     clause = _CLAUSE_BACK.search(text, max(start, match.start() - 120), match.start())
     words = {t.lower() for t in _TOKEN.findall(clause.group())} if clause else set()
