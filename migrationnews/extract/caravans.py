@@ -23,15 +23,19 @@ walk in it, a third where it is and who is in it. The extractor works in three s
    of people that the group is the subject of ("a caravan of 2,000", "1,200 people set
    out", "it numbered about 1,100"; not "took 300 migrants to shelters", not "500 of the
    migrants"), each with who gave it, and one range over them (a hedged "thousands"
-   only when no firmer figure is given); origins from countries after "migrants from"
+   only when no firmer figure is given; never a part of it, people added to it, another
+   group or the total of a country or route); origins from countries after "migrants from"
    and demonyms before a people noun, never regions, transit countries or the US; the
    most specific place the group is *at* (in, near, reached; not from, not headed to),
    else the article's dateline when the reporter is with the group, else the place it
    left (with no later place named, the most specific one given); the distance to the
    border as written (a pint length); the departure date, resolved by :mod:`dates`; and
-   the status (dispersed > stopped > moving > forming; "plans to disband" is not yet, a
-   group that went on after a stop is moving again). A group stopped or broken up is
-   where that last happened (or, when that sentence names no place, where the sentence
+   the status, the last thing the group did, its events replayed in the order they
+   happened (text order, a pluperfect "had been stopped" first; "plans to disband" is not
+   yet; a stop does not undo a break-up, a plain move after either is the story told
+   back, and only a new start of the group itself moves it on: "resumed" after a stop,
+   "set off again" after a break-up, not "others went on on their own"). A group stopped
+   or broken up is where that last happened (or, when that sentence names no place, where the sentence
    before put it if it points back, "at that point", or where the small groups it broke
    into are). A group a distance from a town ("3 km from Escuintla") is near that town.
    In an article about one group, every sentence that says where migrants are from gives
