@@ -35,9 +35,9 @@ walk in it, a third where it is and who is in it. The extractor works in three s
    yet; a stop does not undo a break-up, a plain move after either is the story told
    back, and only a new start of the group itself moves it on: "resumed" after a stop,
    "set off again" after a break-up, not "others went on on their own"). A group stopped
-   or broken up is where that last happened (or, when that sentence names no place, where the sentence
-   before put it if it points back, "at that point", or where the small groups it broke
-   into are). A group a distance from a town ("3 km from Escuintla") is near that town.
+   or broken up is where that last happened (or, when that sentence names no place,
+   where the sentence before put it if it points back, "at that point", or where the
+   small groups it broke into are). A group a distance from a town ("3 km from Escuintla") is near that town.
    In an article about one group, every sentence that says where migrants are from gives
    origins, and a later count of "members" is one of its size estimates.
 
