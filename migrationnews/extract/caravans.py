@@ -37,9 +37,10 @@ walk in it, a third where it is and who is in it. The extractor works in three s
    "set off again" after a break-up, not "others went on on their own"). A group stopped
    or broken up is where that last happened (or, when that sentence names no place,
    where the sentence before put it if it points back, "at that point", or where the
-   small groups it broke into are). A group a distance from a town ("3 km from Escuintla") is near that town.
-   In an article about one group, every sentence that says where migrants are from gives
-   origins, and a later count of "members" is one of its size estimates.
+   small groups it broke into are). A group a distance from a town ("3 km from
+   Escuintla") is near that town. In an article about one group, every sentence that
+   says where migrants are from gives origins, and a later count of "members" is one of
+   its size estimates.
 
 The words are data: ``rules/caravan_words.tsv`` gives each phrase its role.
 
