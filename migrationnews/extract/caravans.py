@@ -23,19 +23,24 @@ walk in it, a third where it is and who is in it. The extractor works in three s
    of people that the group is the subject of ("a caravan of 2,000", "1,200 people set
    out", "it numbered about 1,100"; not "took 300 migrants to shelters", not "500 of the
    migrants"), each with who gave it, and one range over them (a hedged "thousands"
-   only when no firmer figure is given); origins from countries after "migrants from"
+   only when no firmer figure is given; never a part of it, people added to it, another
+   group or the total of a country or route); origins from countries after "migrants from"
    and demonyms before a people noun, never regions, transit countries or the US; the
    most specific place the group is *at* (in, near, reached; not from, not headed to),
    else the article's dateline when the reporter is with the group, else the place it
    left (with no later place named, the most specific one given); the distance to the
    border as written (a pint length); the departure date, resolved by :mod:`dates`; and
-   the status (dispersed > stopped > moving > forming; "plans to disband" is not yet, a
-   group that went on after a stop is moving again). A group stopped or broken up is
-   where that last happened (or, when that sentence names no place, where the sentence
-   before put it if it points back, "at that point", or where the small groups it broke
-   into are). A group a distance from a town ("3 km from Escuintla") is near that town.
-   In an article about one group, every sentence that says where migrants are from gives
-   origins, and a later count of "members" is one of its size estimates.
+   the status, the last thing the group did, its events replayed in the order they
+   happened (text order, a pluperfect "had been stopped" first; "plans to disband" is not
+   yet; a stop does not undo a break-up, a plain move after either is the story told
+   back, and only a new start of the group itself moves it on: "resumed" after a stop,
+   "set off again" after a break-up, not "others went on on their own"). A group stopped
+   or broken up is where that last happened (or, when that sentence names no place,
+   where the sentence before put it if it points back, "at that point", or where the
+   small groups it broke into are). A group a distance from a town ("3 km from
+   Escuintla") is near that town. In an article about one group, every sentence that
+   says where migrants are from gives origins, and a later count of "members" is one of
+   its size estimates.
 
 The words are data: ``rules/caravan_words.tsv`` gives each phrase its role.
 
@@ -1077,20 +1082,10 @@ def _figures(doc: Document) -> tuple[Statistic, ...]:
 def _is_group_size(text: str, span: Span, segment: tuple[int, int], *, people: bool) -> bool:
     """True when the figure at ``span`` counts the group itself, not some of it. A bare
     count (not ``people``) needs a size word before it: "numbered", "a caravan of"."""
-    if _PARTITIVE.match(text, span.end) or _PARTITIVE.search(span.of(text)):
-        return False
-    if _AMONG.match(text, span.end, segment[1]):
-        return False  # "there were 200 children among them": a part of the group
-    if _OTHERS_AFTER.match(text, span.end, segment[1]):
-        return False  # "hundreds boarded buses while others walked on": a part of it
     before = text[max(segment[0], span.start - 40) : span.start]
     words = [t.lower() for t in _TOKEN.findall(before)]
-    if any(w in _LOWER["capture"] for w in words[-3:]):
-        return False  # "took hundreds of migrants to shelters"
-    if words and words[-1] in {"another", "other", "additional", "further"}:
-        return False  # "another 1,500 joined": an addition, not the group
-    if _counts_a_part(text, words, span.start):
-        return False  # "small groups of ten", "a first contingent of 281": pieces of it
+    if _counts_others(text, span, segment, words):
+        return False
     if _STRONG.match(text, span.end):
         return True  # "a 3,000-strong caravan"
     if span.of(text).split()[-1].lower() in _MEMBERS:
@@ -1194,6 +1189,67 @@ def _counts_a_part(text: str, words: Sequence[str], start: int) -> bool:
         if k > 0 and _NUMBERS.get(words[k - 1]) == 1 and words[k - 1] in _LOWER["ordinal"]:
             return _ROLE["noun"].search(text, 0, start) is not None
     return False
+
+
+_TOTAL_BEFORE = re.compile(
+    r"\b(?:(?:total|overall|combined)[ \t]+(?:number|count|figure|tally)|cifra[ \t]+total|"
+    r"n[uú]mero[ \t]+total)\b[^.;:!?\n]{0,100}\Z",
+    re.IGNORECASE,
+)  # "the total number of migrants heading north is close to", up to the figure
+_COUNTRYWIDE_AFTER = re.compile(
+    r"""
+    [^.;:!?\n]{0,60}?\b(?:
+      (?:in|across|throughout|around)[ \t]+the[ \t]+(?:country|region|nation)
+      |nationwide|countrywide|en[ \t]+el[ \t]+pa[ií]s|en[ \t]+todo[ \t]+el[ \t]+pa[ií]s
+    )\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)  # "5,000 migrants are stuck in the country": all of them there, up to the phrase
+
+
+def _counts_others(text: str, span: Span, segment: tuple[int, int], words: Sequence[str]) -> bool:
+    """True when a figure counts people other than the group as a whole (``words`` are
+    the words just before it): a part of it ("1,000 of the migrants", "200 children among
+    them", "hundreds took buses while others walked", "small groups of ten"), people
+    added to it or taken from it ("another 1,500 joined", "took 300 migrants to
+    shelters"), a different group that no caravan noun names ("a larger one of 7,000"),
+    or all the migrants of a country or route ("the total number heading north")."""
+    if _PARTITIVE.match(text, span.end) or _PARTITIVE.search(span.of(text)):
+        return True  # "1,000 of the migrants", "of its members"
+    if _AMONG.match(text, span.end, segment[1]):
+        return True  # "there were 200 children among them"
+    if _OTHERS_AFTER.match(text, span.end, segment[1]):
+        return True  # "hundreds boarded buses while others walked on"
+    if any(w in _LOWER["capture"] for w in words[-3:]):
+        return True  # "took hundreds of migrants to shelters"
+    if words and words[-1] in {"another", "other", "additional", "further"}:
+        return True  # "another 1,500 joined": an addition, not the group
+    if _another_group(words):
+        return True  # "a larger one of 7,000": a different group
+    if _counts_a_part(text, words, span.start):
+        return True  # "small groups of ten", "a first contingent of 281": pieces of it
+    return _counts_everyone(text, span, segment)
+
+
+def _another_group(words: Sequence[str]) -> bool:
+    """Whether the words before a figure name a different group than the one read: a
+    contrast word, then "one", then "of" or "with" ("a larger one of 7,000"). A contrast
+    before a caravan noun ("a second caravan of 2,500") is a mention: it opened its own
+    group, whose size the figure is."""
+    if len(words) < 3 or words[-1] not in _of() | _LINKS or words[-2] not in {"one", "ones"}:
+        return False
+    return any(w in _LOWER["contrast"] for w in words[-4:-2])
+
+
+def _counts_everyone(text: str, span: Span, segment: tuple[int, int]) -> bool:
+    """True when a figure counts all the migrants of a country or a route, not one group:
+    "the total number of migrants heading north" or "migrants stranded in the country",
+    with no caravan noun between the figure and the word that widens it."""
+    total = _TOTAL_BEFORE.search(text, max(segment[0], span.start - 120), span.start)
+    if total is not None and _NOUN.search(text, total.start(), span.start) is None:
+        return True
+    wide = _COUNTRYWIDE_AFTER.match(text, span.end, segment[1])
+    return wide is not None and _NOUN.search(text, span.end, wide.end()) is None
 
 
 def _on_the_road(clause: str) -> bool:
@@ -2032,11 +2088,22 @@ _DISTANCE_ES = re.compile(
 )  # "a unos 2.000 kilómetros de la frontera con Estados Unidos": the US border, in Spanish
 
 
+_Event = tuple[CaravanStatus, int]  # a status word and how it starts the group anew
+_GOES_ON_AGAIN = 1  # "continued", "resumed": on again after a stop (or a break told back)
+_ONCE_MORE = 2  # "set off again", "once more": a new start, even after a break-up
+
+
 def _status(text: str, segments: Sequence[tuple[int, int]]) -> tuple[CaravanStatus | None, int]:
-    """The group's status and where the last word that says it stands (-1 if none): a
-    report tells the latest turn last ("was stopped ... was dissolved")."""
-    seen: dict[CaravanStatus, int] = {}
-    resumed = -1  # where the group last went on after a stop ("continued", "resumed")
+    """The group's status, from the last thing it did, and where the word that says it
+    stands (-1 if none). The events are replayed in the order they happened: text order,
+    except that what the text puts before another event ("it had been stopped", "the
+    group, which had broken up in Huixtla") happened first. A plain move after a stop
+    or a break-up is the story told back ("it dissolved; it had walked 100 km"), so only
+    a new start of the group itself moves it on: "resumed its march" after a stop, and
+    after a break-up only a start told as a new one ("set off again"), since a lede that
+    ends the group is often followed by the day's walk ("this morning it resumed its
+    journey"). A stop told after the break-up does not undo it."""
+    events: list[tuple[bool, int, _Event]] = []  # (in the present, where, what)
     for start, end in segments:
         for status, role in _STATUS_ROLE.items():
             matches = _ROLE[role].finditer(text, start, end)
@@ -2052,9 +2119,10 @@ def _status(text: str, segments: Sequence[tuple[int, int]]) -> tuple[CaravanStat
                 if modals and status is CaravanStatus.MOVING:
                     ahead = _ahead(modals[-1], match.group())
                     if ahead is not None:  # "will set out on Friday", "plan to continue north"
-                        seen[ahead] = match.start()
+                        events.append((True, match.start(), (ahead, 0)))
                     if modals[-1] == "before" and match.group().lower().startswith(_GOES_ON):
-                        resumed = match.start()  # "blocked it for hours before letting it go on"
+                        # "blocked it for hours before letting it go on"
+                        events.append((True, match.start(), (CaravanStatus.MOVING, _GOES_ON_AGAIN)))
                     continue
                 if modals:
                     continue  # "plans to disband", "if police block it": not done
@@ -2072,16 +2140,106 @@ def _status(text: str, segments: Sequence[tuple[int, int]]) -> tuple[CaravanStat
                     text, match.end() + 1, min(end, match.end() + 20)
                 ):
                     continue  # "stopped for the night": a rest on the way
-                seen[status] = match.start()
-                if status is CaravanStatus.MOVING and (
-                    match.group().lower().startswith(_GOES_ON)
-                    or _AGAIN.match(text, match.end(), end)
-                ):
-                    resumed = match.start()  # "continued", "set off again"
-    found = next((s for s in _STATUS_ORDER if s in seen), None)
-    if found is CaravanStatus.STOPPED and resumed > seen[found]:
-        found = CaravanStatus.MOVING  # "police blocked it ...; it later pushed on north"
-    return found, -1 if found is None else seen[found]
+                if status is CaravanStatus.STOPPED and _blocks_a_road(text, start, match, end):
+                    continue  # "the march, which blocked traffic": the group blocks, not stopped
+                anew = 0
+                if status is CaravanStatus.MOVING and _AGAIN.match(text, match.end(), end):
+                    anew = _ONCE_MORE  # "set off again"
+                elif status is CaravanStatus.MOVING and match.group().lower().startswith(_GOES_ON):
+                    anew = _GOES_ON_AGAIN  # "continued", "resumed"
+                if anew and _by_some(text, start, match, end):
+                    continue  # "others went on on their own": some of it, not the group
+                present = _PLUPERFECT.search(before) is None
+                events.append((present, match.start(), (status, anew)))
+    found: CaravanStatus | None = None
+    cue = -1
+    for _present, at, (status, anew) in sorted(events, key=lambda event: event[:2]):
+        if _turns_to(found, status, anew=anew):
+            found, cue = status, at
+    return found, cue
+
+
+_PLUPERFECT = re.compile(
+    r"""
+    \b(?:had|hab[ií]a|hab[ií]an)      # "had been stopped", "había sido detenida"
+    (?:[ \t]+(?:been|already|just|sido|ya|long))*  # "had already been"
+    [ \t]+\Z                           # right before the status word
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)  # an event told as one before the story's own: it happened first
+_SOME_OF_THEM = re.compile(
+    r"""
+    (?:^|[.;:,!?\n])[ \t]*              # the clause's start
+    (?:the[ \t]+)?(?:some|others|many|several|most|few|a[ \t]+few|members|part|
+       algunos|algunas|otros|otras|muchos|muchas|varios|varias|parte)\b
+    [^.;:,!?\n]*\Z                      # the rest of the clause, to the verb
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)  # a clause whose subject is some of the group: "others were continuing"
+_ON_THEIR_OWN = re.compile(
+    r"[^.;:!?\n]{0,40}?\b(?:on[ \t]+their[ \t]+own|on[ \t]+its[ \t]+own|individually|"
+    r"by[ \t]+themselves|por[ \t]+su[ \t]+cuenta|por[ \t]+separado)\b",
+    re.IGNORECASE,
+)  # "continued the journey on their own": no longer as the group
+
+
+_A_ROAD = re.compile(
+    r"""
+    [ \t]+(?:(?:the|a|an|its|their|one|two|both|la|el|las|los|una|un)[ \t]+)?
+    (?:main[ \t]+|busy[ \t]+)?
+    (?:traffic|road|roads|highway|highways|street|streets|bridge|lanes?|avenue|motorway
+      |carretera|autopista|calles?|puente|tr[áa]fico|circulaci[óo]n|v[íi]a|avenida)\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)  # what a group blocks when it is the one blocking: "blocked traffic", "blocking a highway"
+_FORCES = frozenset({"soldiers", "troops", "guard", "guardsmen", "army", "military", "forces"}) | {
+    "policía",
+    "policías",
+    "soldados",
+    "guardia",
+    "ejército",
+    "militares",
+    "agentes",
+    "autoridades",
+}  # who stops a group by blocking its road
+_CLAUSE_BACK = re.compile(r"[^.;:!?\n]*\Z")  # the clause up to a word
+
+
+def _blocks_a_road(text: str, start: int, match: re.Match[str], end: int) -> bool:
+    """Whether a block word tells of the group blocking a road or traffic ("the march,
+    which blocked traffic"): no police, troops or officials are its subject."""
+    if not match.group().lower().startswith(("block", "bloque")):
+        return False
+    if not _A_ROAD.match(text, match.end(), end):
+        return False
+    clause = _CLAUSE_BACK.search(text, max(start, match.start() - 120), match.start())
+    words = {t.lower() for t in _TOKEN.findall(clause.group())} if clause else set()
+    return not words & (_ONLOOKERS | _FORCES)
+
+
+def _by_some(text: str, start: int, match: re.Match[str], end: int) -> bool:
+    """Whether a move word tells of some members going on, not the group: a clause that
+    opens with "some", "others" or "many", or a move "on their own"."""
+    return (
+        _SOME_OF_THEM.search(text, max(start, match.start() - 80), match.start()) is not None
+        or _ON_THEIR_OWN.match(text, match.end(), end) is not None
+    )
+
+
+def _turns_to(now: CaravanStatus | None, status: CaravanStatus, *, anew: int) -> bool:
+    """Whether an event moves the group from ``now`` to ``status``: a break-up always
+    ends it, a stop holds unless it broke up, a move carries a forming group (or one
+    set off anew; after a break-up, only once more) on, and forming is the first thing a
+    group does."""
+    if status is CaravanStatus.DISPERSED:
+        return True
+    if status is CaravanStatus.STOPPED:
+        return now is not CaravanStatus.DISPERSED
+    if status is CaravanStatus.MOVING:
+        if now is CaravanStatus.DISPERSED:
+            return anew >= _ONCE_MORE
+        return anew > 0 or now in (None, CaravanStatus.FORMING, CaravanStatus.MOVING)
+    return now in (None, CaravanStatus.FORMING)
 
 
 def _to_be_formed(before: str) -> bool:
