@@ -64,7 +64,7 @@ _OPENING_QUOTES = ('"', "“")  # a quotation that opens a sentence
 _CLOSING_QUOTES = ('"', "”")  # ... and ends before the phrase: the phrase is outside it
 _QUOTE_BACK_CHARS = 200  # how far before a quotation its speaker's attribution ends
 _BELONGS = frozenset({"from", "of"})  # "agents from the Border Patrol": its forces
-_LIST_WORDS = frozenset({"and", "or"})  # between names of one list
+_LIST_WORDS = frozenset({"and", "or", "y", "e", "o", "u"})  # between names of one list (en, es)
 _SUBJECT_WORDS = 3  # words allowed between a subject's place and the verb ("in Laredo on Monday")
 _AGENT_NEAR = 40  # characters after a passive within which its "by" agent comes first
 _JOINT_CLASSES = frozenset({"ESTABLISH", "ANNOUNCE"})  # setting a measure up, together: a deal
@@ -174,13 +174,13 @@ _TITLE_RUN = re.compile(r"(?:[A-Z][\w.'’-]*[ ]){1,5}")  # a title, a given nam
 _THE = frozenset({"", "the "})  # what may stand between "between" and a party's name
 _AND = re.compile(
     r"""
-    ,?[ ](?:and|&)[ ]            # the "and" that closes a list of names: "Peru and Bolivia"
+    ,?[ ](?:and|y|e|&)[ ]        # the "and" that closes a list of names: "Peru and Bolivia"
     """,
     re.VERBOSE,
 )
 _JOINED = re.compile(
     r"""
-    ,?[ ](?:and|&)[ ]            # "Peru and Bolivia", "Chile, Peru, and Bolivia" ...
+    ,?[ ](?:and|y|e|&)[ ]        # "Peru and Bolivia", "Chile, Peru, and Bolivia", "Perú y Chile"
     | ,[ ]                       # ... or a comma in a list: "Chile, Peru"
     """,
     re.VERBOSE,

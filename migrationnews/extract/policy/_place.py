@@ -158,7 +158,8 @@ _REFERRED_KINDS: dict[str, frozenset[PlaceKind]] = {
 _LISTED = re.compile(
     r"""
     ,[ ]                         # the comma between names in a list: "Cuba, Haiti"
-    | ,?[ ](?:and|or)[ ]         # or the word that closes it: "Nicaragua and Venezuela"
+    | ,?[ ](?:and|or|y|e|o|u)[ ] # or the word that closes it: "Nicaragua and Venezuela",
+                                 # "México y Guatemala"
     """,
     re.VERBOSE,
 )
