@@ -1,0 +1,61 @@
+"""Speed work that must not change what is read (helper perf4): each fast path against the
+plain form it replaces, on any text."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from migrationnews.ruledata import Vocabulary, words_pattern
+
+# Words all in ASCII (a vocabulary scanned with stand-ins for the characters beyond ASCII),
+# and pieces of text whose characters beyond ASCII are word characters or not, in Unicode's
+# reading and in an ASCII-only one: letters, digits of other scripts, dashes, marks, the
+# stand-ins themselves, and a Kelvin sign that folds to an ASCII letter.
+_WORDS = ["deport", "el paso", "u.s.", "$", "talks", "x", "k", "it's", "a-b"]
+_PIECES = st.sampled_from(
+    [*_WORDS, " ", ",", ".", "é", "ñ", "É", "x", "_", "\x7f", "1", "٣", "²", "-", "—", "’",
+     "\u212a", "\u0301", "\u00a0", "\n", "İ", "ß", "가"]
+)  # fmt: skip
+
+
+def _plain(words: list[str]) -> re.Pattern[str]:
+    return re.compile(words_pattern(words), re.IGNORECASE)
+
+
+@given(
+    words=st.lists(st.sampled_from(_WORDS), min_size=1, unique=True),
+    pieces=st.lists(_PIECES, max_size=30),
+    data=st.data(),
+)
+def test_ascii_words_in_a_text_beyond_ascii_are_found_as_the_ignorecase_pattern_finds_them(
+    words: list[str], pieces: list[str], data: st.DataObject
+) -> None:
+    text = "".join(pieces)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    plain, vocabulary = _plain(words), Vocabulary(words)
+    assert [h.span() for h in vocabulary.finditer(text, start, end)] == [
+        m.span() for m in plain.finditer(text, start, end)
+    ]
+    first, hit = plain.search(text, start, end), vocabulary.search(text, start, end)
+    assert (hit and hit.span()) == (first and first.span())
+    at, hit = plain.match(text, start, end), vocabulary.match(text, start, end)
+    assert (hit and hit.span()) == (at and at.span())
+
+
+@given(
+    words=st.lists(st.sampled_from(_WORDS), min_size=1, unique=True),
+    pieces=st.lists(_PIECES, min_size=1, max_size=12),
+)
+def test_an_article_beyond_ascii_read_per_article_gives_the_hits_of_a_scan(
+    words: list[str], pieces: list[str]
+) -> None:
+    text = ("".join(pieces) + " ") * (600 // (len("".join(pieces)) + 1) + 1)
+    assert len(text) >= 512  # scanned once, as an article, with its stand-ins kept
+    plain = _plain(words)
+    assert [h.span() for h in Vocabulary(words, per_article=True).finditer(text)] == [
+        m.span() for m in plain.finditer(text)
+    ]
