@@ -8,7 +8,9 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
+from migrationnews.extract.officials._reading import _POSSESSIVE, _Tok, _tokens
 from migrationnews.ruledata import Vocabulary, words_pattern
+from migrationnews.text import Document
 
 # Words all in ASCII (a vocabulary scanned with stand-ins for the characters beyond ASCII),
 # and pieces of text whose characters beyond ASCII are word characters or not, in Unicode's
@@ -59,3 +61,22 @@ def test_an_article_beyond_ascii_read_per_article_gives_the_hits_of_a_scan(
     assert [h.span() for h in Vocabulary(words, per_article=True).finditer(text)] == [
         m.span() for m in plain.finditer(text)
     ]
+
+
+def _token(text: str, start: int, end: int) -> tuple[object, ...]:
+    tok = _Tok(text, start, end)
+    return tuple(getattr(tok, name) for name in _Tok.__slots__)
+
+
+@given(
+    text=st.lists(st.sampled_from(["a", "A", " ", "'s", "’s", "O'", "-", "é", "É", ".", "1"])).map(
+        "".join
+    )
+)
+def test_tokens_are_filled_in_as_their_class_fills_them(text: str) -> None:
+    doc = Document.of(text, None, "en")
+    for sentence in doc.sentences:
+        toks = _tokens(doc.text, sentence)
+        built = [tuple(getattr(t, name) for name in _Tok.__slots__) for t in toks]
+        assert built == [_token(t.text, t.start, t.end) for t in toks]
+        assert all(t.possessive == (len(t.text) > 2 and t.text.endswith(_POSSESSIVE)) for t in toks)
