@@ -283,6 +283,7 @@ class Hit(NamedTuple):
         return self.text[self.first : self.last]
 
 
+_bisect_left, _bisect_right = bisect.bisect_left, bisect.bisect_right
 # A hit straight from its fields: tuple.__new__ runs in C, the generated __new__ in Python.
 _hit: Callable[[tuple[str, int, int]], Hit] = functools.partial(tuple.__new__, Hit)
 _span = re.Match.span  # a match's span, read without looking the method up each time
@@ -345,21 +346,21 @@ class Vocabulary:
         stop = len(text) if end is None else end
         if self.per_article and len(text) >= _FOLD_KEPT:
             hits, starts, ends = _article_hits(self, text)
-            first = bisect.bisect_left(starts, max(start, 0))
-            return hits[first : max(first, bisect.bisect_right(ends, stop))]
-        return self._scan(text, start, stop)
-
-    def _scan(self, text: str, start: int, stop: int) -> list[Hit]:
+            first = _bisect_left(starts, start if start > 0 else 0)
+            last = _bisect_right(ends, stop)
+            return hits[first:last] if last > first else []
         return self._hits(text, start, stop)[0]
 
     def _hits(self, text: str, start: int, stop: int) -> tuple[list[Hit], list[int], list[int]]:
         """The hits in ``text[start:stop]``, with their starts and ends."""
         pattern, scanned, first, last, lead, blank = self._frame(text, start, stop)
-        starts: list[int] = []
-        ends: list[int] = []
-        for begin, end in map(_span, pattern.finditer(scanned, first, last)):
-            starts.append(begin + lead - blank)
-            ends.append(end - blank)
+        spans = list(map(_span, pattern.finditer(scanned, first, last)))
+        if not spans:
+            return [], [], []
+        # the starts and the ends, each moved by what leads a match, in C (no loop per hit)
+        begins, finals = zip(*spans, strict=True)
+        starts = list(begins if lead == blank else map((lead - blank).__add__, begins))
+        ends = list(map((-blank).__add__, finals) if blank else finals)
         return list(map(_hit, zip(itertools.repeat(text), starts, ends))), starts, ends
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> Hit | None:
