@@ -80,3 +80,22 @@ def test_tokens_are_filled_in_as_their_class_fills_them(text: str) -> None:
         built = [tuple(getattr(t, name) for name in _Tok.__slots__) for t in toks]
         assert built == [_token(t.text, t.start, t.end) for t in toks]
         assert all(t.possessive == (len(t.text) > 2 and t.text.endswith(_POSSESSIVE)) for t in toks)
+
+
+def test_a_sentence_context_knows_the_officials_named_in_the_article() -> None:
+    # the names policy actors are checked against, kept as a set: the same as the names of
+    # every official's mentions, without a walk over those mentions for each check
+    from migrationnews.extract import officials
+    from migrationnews.extract.policy._mentions import _Context, _official_mentions
+    from migrationnews.records import Official
+
+    text = (
+        "Mexican President Claudia Sheinbaum spoke with Secretary of State Marco Rubio. "
+        "Sheinbaum said the border would stay open, and Rubio agreed to new talks."
+    )
+    doc = Document.of(text, None, "en")
+    doc.add(Official, officials.extract(doc))
+    mentions = _official_mentions(doc)
+    assert mentions
+    context = _Context.of(doc, doc.sentences[-1], mentions, [])
+    assert context.official_names == {name for _start, _end, name in mentions}
