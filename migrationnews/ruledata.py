@@ -284,6 +284,7 @@ class Hit(NamedTuple):
 
 
 _bisect_left, _bisect_right = bisect.bisect_left, bisect.bisect_right
+_chained = itertools.chain.from_iterable
 # A hit straight from its fields: tuple.__new__ runs in C, the generated __new__ in Python.
 _hit: Callable[[tuple[str, int, int]], Hit] = functools.partial(tuple.__new__, Hit)
 _span = re.Match.span  # a match's span, read without looking the method up each time
@@ -354,13 +355,14 @@ class Vocabulary:
     def _hits(self, text: str, start: int, stop: int) -> tuple[list[Hit], list[int], list[int]]:
         """The hits in ``text[start:stop]``, with their starts and ends."""
         pattern, scanned, first, last, lead, blank = self._frame(text, start, stop)
-        spans = list(map(_span, pattern.finditer(scanned, first, last)))
-        if not spans:
-            return [], [], []
-        # the starts and the ends, each moved by what leads a match, in C (no loop per hit)
-        begins, finals = zip(*spans, strict=True)
-        starts = list(begins if lead == blank else map((lead - blank).__add__, begins))
-        ends = list(map((-blank).__add__, finals) if blank else finals)
+        # the starts and the ends, each moved by what leads a match, in C (no loop per hit;
+        # one flat list, not a tuple per hit held at once)
+        flat = list(_chained(map(_span, pattern.finditer(scanned, first, last))))
+        starts, ends = flat[0::2], flat[1::2]
+        if lead != blank:
+            starts = list(map((lead - blank).__add__, starts))
+        if blank:
+            ends = list(map((-blank).__add__, ends))
         return list(map(_hit, zip(itertools.repeat(text), starts, ends))), starts, ends
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> Hit | None:
