@@ -283,6 +283,8 @@ class Hit(NamedTuple):
         return self.text[self.first : self.last]
 
 
+_bisect_left, _bisect_right = bisect.bisect_left, bisect.bisect_right
+_chained = itertools.chain.from_iterable
 # A hit straight from its fields: tuple.__new__ runs in C, the generated __new__ in Python.
 _hit: Callable[[tuple[str, int, int]], Hit] = functools.partial(tuple.__new__, Hit)
 _span = re.Match.span  # a match's span, read without looking the method up each time
@@ -306,7 +308,7 @@ class Vocabulary:
     [(5, 'DEPORTED'), (21, 'Border Closure')]
     """
 
-    __slots__ = ("_ascii", "_folded", "_lead", "_pattern", "_words", "per_article")
+    __slots__ = ("_ascii", "_folded", "_lead", "_pattern", "_plain", "_words", "per_article")
 
     def __init__(self, words: Iterable[str], *, per_article: bool = False) -> None:
         self._words = tuple(words)
@@ -331,6 +333,12 @@ class Vocabulary:
         # differently, and there are none; ``re`` then tells a word edge by a table lookup
         # instead of Unicode data, a third faster.
         self._ascii: re.Pattern[str] | None = None  # compiled when first needed
+        # Words all in ASCII (and without the stand-ins of :func:`_stand_ins`) are never
+        # matched by a character beyond ASCII, which only tells word edges: a text with
+        # such characters is scanned with the same ASCII-only pattern once each is replaced
+        # by a stand-in of its kind (``re`` reads a Unicode word edge from several tables,
+        # for every character it tries; an ASCII one from one).
+        self._plain = all(word.isascii() and not _STAND_INS.intersection(word) for word in folded)
         # Read in every sentence: scan an article once and cut each window out of the hits.
         self.per_article = per_article
 
@@ -339,21 +347,22 @@ class Vocabulary:
         stop = len(text) if end is None else end
         if self.per_article and len(text) >= _FOLD_KEPT:
             hits, starts, ends = _article_hits(self, text)
-            first = bisect.bisect_left(starts, max(start, 0))
-            return hits[first : max(first, bisect.bisect_right(ends, stop))]
-        return self._scan(text, start, stop)
-
-    def _scan(self, text: str, start: int, stop: int) -> list[Hit]:
+            first = _bisect_left(starts, start if start > 0 else 0)
+            last = _bisect_right(ends, stop)
+            return hits[first:last] if last > first else []
         return self._hits(text, start, stop)[0]
 
     def _hits(self, text: str, start: int, stop: int) -> tuple[list[Hit], list[int], list[int]]:
         """The hits in ``text[start:stop]``, with their starts and ends."""
         pattern, scanned, first, last, lead, blank = self._frame(text, start, stop)
-        starts: list[int] = []
-        ends: list[int] = []
-        for begin, end in map(_span, pattern.finditer(scanned, first, last)):
-            starts.append(begin + lead - blank)
-            ends.append(end - blank)
+        # the starts and the ends, each moved by what leads a match, in C (no loop per hit;
+        # one flat list, not a tuple per hit held at once)
+        flat = list(_chained(map(_span, pattern.finditer(scanned, first, last))))
+        starts, ends = flat[0::2], flat[1::2]
+        if lead != blank:
+            starts = list(map((lead - blank).__add__, starts))
+        if blank:
+            ends = list(map((-blank).__add__, ends))
         return list(map(_hit, zip(itertools.repeat(text), starts, ends))), starts, ends
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> Hit | None:
@@ -383,13 +392,40 @@ class Vocabulary:
         folded = fold(text) if len(text) < _FOLD_KEPT else _fold_kept(text)
         if folded is None:
             pattern, scanned = self._pattern.ignorecase, text
+        elif folded.isascii():
+            pattern, scanned = self._in_ascii(), folded
+        elif self._plain:  # the same hits in the text with its other characters stood in for
+            pattern = self._in_ascii()
+            scanned = _stand_ins(folded) if len(text) < _FOLD_KEPT else _stand_ins_kept(folded)
         else:
-            pattern, scanned = (self._in_ascii() if folded.isascii() else self._folded), folded
+            pattern, scanned = self._folded, folded
         if not self._lead:
             return pattern, scanned, start, stop, 0, 0
         if start > 0:  # the character before the window leads the match, as it is
             return pattern, scanned, start - 1, stop, 1, 0
         return pattern, " " + scanned, 0, stop + 1, 1, 1  # the text's start: a blank
+
+
+# The stand-ins for characters beyond ASCII: "_" for a word character (a letter, a digit),
+# DEL for any other; both are read as such by an ASCII-only pattern. Each character is
+# looked up once (``re``'s own test of a word character decides).
+_STAND_INS = frozenset("_\x7f")
+_BEYOND_ASCII = re.compile(r"[^\x00-\x7f]")
+_UNICODE_WORD = re.compile(r"\w")
+
+
+@functools.cache
+def _stand_in(char: str) -> str:
+    return "_" if _UNICODE_WORD.match(char) else "\x7f"
+
+
+def _stand_ins(folded: str) -> str:
+    """``folded`` with each character beyond ASCII replaced by its stand-in (positions kept:
+    one character for one)."""
+    return _BEYOND_ASCII.sub(lambda m: _stand_in(m.group()), folded)
+
+
+_stand_ins_kept = per_article(maxsize=16)(_stand_ins)
 
 
 @per_article(maxsize=32)

@@ -55,6 +55,9 @@ class _Tok:
             self.bare = text
 
 
+_new_tok = object.__new__  # a token without running __init__ (see _tokens)
+
+
 @frozen
 class _WordRun:
     """Tokens [start, end) that are an office word of titles.tsv: its row, and the text."""
@@ -108,13 +111,23 @@ def _tokens(text: str, sentence: Sentence) -> list[_Tok]:
     """The tokens of a sentence, with their offsets in ``text``."""
     # findall gives each token with the blanks before it, so no Match object is built:
     # a token starts where the previous one ended, after those blanks.
+    # Each token is filled in here as _Tok.__init__ would fill it, without a call per token
+    # (a sentence has dozens; the call was a third of the tokenising).
     toks: list[_Tok] = []
     append = toks.append
     end = sentence.start
     for blanks, word in _SPACED_TOKEN.findall(text, sentence.start, sentence.end):
         start = end + len(blanks)
         end = start + len(word)
-        append(_Tok(word, start, end))
+        tok = _new_tok(_Tok)
+        tok.text, tok.start, tok.end = word, start, end
+        first = word[:1]
+        tok.cap, tok.word = first.isupper(), first.isalnum()
+        if len(word) > 2 and word.endswith(_POSSESSIVE):
+            tok.possessive, tok.bare = True, word[:-2]
+        else:
+            tok.possessive, tok.bare = False, word
+        append(tok)
     return toks
 
 

@@ -1180,7 +1180,7 @@ def _titled_joint(text: str, context: _Context, index: int, joint: re.Pattern[st
 
 def _is_official(context: _Context, name: str) -> bool:
     """True for the surname of an official the article names."""
-    return any(official[2] == name for official in context.officials)
+    return name in context.official_names  # not a walk over every mention: linear time
 
 
 def _partitive(text: str, sentence: Sentence, position: int) -> bool:

@@ -90,6 +90,7 @@ class _Context:
     officials: list[_Mention]  # every official's every mention in the article
     judges: frozenset[str]  # the surnames of the article's judges and justices
     countries: dict[str, str]  # the country each official serves, by surname
+    official_names: frozenset[str]  # the surnames of the officials of ``officials``
 
     @classmethod
     def of(
@@ -115,6 +116,7 @@ class _Context:
                 if o.title is not None and _references_table().judges.search(o.title)
             ),
             _official_countries(doc),
+            frozenset(o.surname for o in doc.found(Official) if o.spans),  # one per person
         )
 
     def is_court(self, name: str) -> bool:
