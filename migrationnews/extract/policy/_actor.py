@@ -48,6 +48,7 @@ from migrationnews.extract.policy._rules import (
     _object_classes,
     _references_table,
     _verb_readings,
+    reference_forms,
 )
 from migrationnews.gazetteer import find_places, place_named
 from migrationnews.language import active, per_language
@@ -450,12 +451,7 @@ def _commanded(text: str, sentence: Sentence, start: int, anchor: int) -> bool:
 @per_language
 def _commands() -> frozenset[str]:
     """The verbs (and nouns) of command of ``policy_references.tsv`` (class DIRECTS)."""
-    return frozenset(
-        form
-        for row in ruletables.policy_references(active())
-        if row.cls is ReferenceClass.DIRECTS
-        for form in row.forms
-    )
+    return frozenset(reference_forms()[ReferenceClass.DIRECTS])
 
 
 def _contested(text: str, sentence: Sentence, start: int) -> bool:
@@ -600,12 +596,7 @@ def _spoken_for(text: str, sentence: Sentence, start: int) -> bool:
 @per_language
 def _spokespeople() -> frozenset[str]:
     """The nouns of one who speaks for a body (``policy_references.tsv``, SPOKESPERSON)."""
-    return frozenset(
-        form
-        for row in ruletables.policy_references(active())
-        if row.cls is ReferenceClass.SPOKESPERSON
-        for form in row.forms
-    )
+    return frozenset(reference_forms()[ReferenceClass.SPOKESPERSON])
 
 
 def _court_inside(text: str, context: _Context, cand: _Candidate) -> str | None:
@@ -961,18 +952,8 @@ def _group_pattern() -> re.Pattern[str]:
 @per_language
 def _group_nouns() -> re.Pattern[str]:
     """ "the" and a noun that names an organisation named before ("the organization")."""
-    nouns = [
-        form
-        for row in ruletables.policy_references(active())
-        if row.cls is ReferenceClass.GROUP
-        for form in row.forms
-    ]
-    the = [
-        form
-        for row in ruletables.policy_references(active())
-        if row.cls is ReferenceClass.DEFINITE
-        for form in row.forms
-    ]
+    forms = reference_forms()
+    the, nouns = forms[ReferenceClass.DEFINITE], forms[ReferenceClass.GROUP]
     return re.compile(rf"{words_pattern(the)}[ ]{words_pattern(nouns)}")
 
 
@@ -990,23 +971,13 @@ def _body_pronoun(text: str, start: int, end: int) -> tuple[int, bool]:
 
 @per_language
 def _body_pronouns() -> re.Pattern[str]:
-    forms = [
-        form
-        for row in ruletables.policy_references(active())
-        if row.cls in {ReferenceClass.BODY_PRONOUN, ReferenceClass.PLURAL_PRONOUN}
-        for form in row.forms
-    ]
-    return compile_words(forms)
+    forms = reference_forms()
+    return compile_words(forms[ReferenceClass.BODY_PRONOUN] + forms[ReferenceClass.PLURAL_PRONOUN])
 
 
 @per_language
 def _plural_pronouns() -> frozenset[str]:
-    return frozenset(
-        form
-        for row in ruletables.policy_references(active())
-        if row.cls is ReferenceClass.PLURAL_PRONOUN
-        for form in row.forms
-    )
+    return frozenset(reference_forms()[ReferenceClass.PLURAL_PRONOUN])
 
 
 def _body_antecedent(text: str, sentence: Sentence, position: int, plural: bool) -> str | None:

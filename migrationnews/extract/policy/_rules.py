@@ -192,6 +192,15 @@ class _References(NamedTuple):
 
 
 @per_language
+def reference_forms() -> dict[ReferenceClass, tuple[str, ...]]:
+    """The forms of each class of ``policy_references.tsv`` in the active language."""
+    forms: dict[ReferenceClass, list[str]] = {cls: [] for cls in ReferenceClass}
+    for row in ruletables.policy_references(active()):
+        forms[row.cls] += row.forms
+    return {cls: tuple(found) for cls, found in forms.items()}
+
+
+@per_language
 def _references_table() -> _References:
     """``policy_references.tsv`` of the active language, its classes compiled into the
     patterns of :class:`_References`."""
