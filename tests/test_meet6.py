@@ -9,26 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-import migrationnews as mn
 from migrationnews import MeetingStatus
+from tests.test_meet5 import meetings, officials
 
 D = dt.date
 PLANNED, HELD = MeetingStatus.PLANNED, MeetingStatus.HELD
-
-
-def parsed(text, published=None):
-    return mn.parse(text, published=published)
-
-
-def officials(text, published=None):
-    return [(o.name, o.title, o.country) for o in parsed(text, published).officials]
-
-
-def meetings(text, published=None):
-    return [
-        (sorted(m.participants), m.location and m.location.name, m.date and m.date.start, m.status)
-        for m in parsed(text, published).meetings
-    ]
 
 
 # ---- a full name written again, with no title: the same person ----
