@@ -48,6 +48,7 @@ from migrationnews.extract.policy._rules import (
     _object_classes,
     _references_table,
     _verb_readings,
+    list_joins,
     reference_forms,
 )
 from migrationnews.gazetteer import find_places, place_named
@@ -65,7 +66,6 @@ _OPENING_QUOTES = ('"', "“")  # a quotation that opens a sentence
 _CLOSING_QUOTES = ('"', "”")  # ... and ends before the phrase: the phrase is outside it
 _QUOTE_BACK_CHARS = 200  # how far before a quotation its speaker's attribution ends
 _BELONGS = frozenset({"from", "of"})  # "agents from the Border Patrol": its forces
-_LIST_WORDS = frozenset({"and", "or", "y", "e", "o", "u"})  # between names of one list (en, es)
 _SUBJECT_WORDS = 3  # words allowed between a subject's place and the verb ("in Laredo on Monday")
 _AGENT_NEAR = 40  # characters after a passive within which its "by" agent comes first
 _JOINT_CLASSES = frozenset({"ESTABLISH", "ANNOUNCE"})  # setting a measure up, together: a deal
@@ -173,26 +173,13 @@ _BETWEEN = re.compile(
 )
 _TITLE_RUN = re.compile(r"(?:[A-Z][\w.'’-]*[ ]){1,5}")  # a title, a given name: "President Ana "
 _THE = frozenset({"", "the "})  # what may stand between "between" and a party's name
-_AND = re.compile(
-    r"""
-    ,?[ ](?:and|y|e|&)[ ]        # the "and" that closes a list of names: "Peru and Bolivia"
-    """,
-    re.VERBOSE,
-)
-_JOINED = re.compile(
-    r"""
-    ,?[ ](?:and|y|e|&)[ ]        # "Peru and Bolivia", "Chile, Peru, and Bolivia", "Perú y Chile"
-    | ,[ ]                       # ... or a comma in a list: "Chile, Peru"
-    """,
-    re.VERBOSE,
-)
 
 
 def _governing(text: str, sentence: Sentence, position: int) -> frozenset[str]:
     """The modality classes of the word before ``position``, past any determiner; for a
     name listed after another ("with Guatemala and Belize"), of the word before the list."""
     words = text[max(sentence.start, position - 60) : position].split()
-    if len(words) > 1 and words[-1].lower() in _LIST_WORDS:
+    if len(words) > 1 and words[-1].lower() in list_joins().words:
         words.pop()  # "and": what governs the name before it governs this one too
         while len(words) > 1 and words[-1][:1].isupper():
             words.pop()
@@ -545,11 +532,11 @@ def _served_list(text: str, sentence: Sentence, clause: int, end: int, anchor: i
     if at < 0:
         return None
     first, last = at, at
-    while first > 0 and _JOINED.fullmatch(
+    while first > 0 and list_joins().joined.fullmatch(
         text, places[first - 1].span.end, places[first].span.start
     ):
         first -= 1
-    while last + 1 < len(places) and _JOINED.fullmatch(
+    while last + 1 < len(places) and list_joins().joined.fullmatch(
         text, places[last].span.end, places[last + 1].span.start
     ):
         last += 1
@@ -1094,11 +1081,13 @@ def _parties_between(text: str, context: _Context, end: int) -> str | None:
     if first >= len(mentions) or text[between.end() : mentions[first][0]] not in _THE:
         return None  # "between the United States and Mexico": the name at once
     last = first
-    while last + 1 < min(len(mentions), first + _MAX_LISTED) and _JOINED.fullmatch(
+    while last + 1 < min(len(mentions), first + _MAX_LISTED) and list_joins().joined.fullmatch(
         text, mentions[last][1], mentions[last + 1][0]
     ):
         last += 1
-    if last == first or not _AND.fullmatch(text, mentions[last - 1][1], mentions[last][0]):
+    if last == first or not list_joins().closing.fullmatch(
+        text, mentions[last - 1][1], mentions[last][0]
+    ):
         return None
     return text[mentions[first][0] : mentions[last][1]].removeprefix("the ")
 
@@ -1116,16 +1105,16 @@ def _listed(
         return None
     last_start, last_end, last_name = mentions[index]
     titled = False
-    if not _AND.fullmatch(text, mentions[index - 1][1], last_start):
-        if not titles or not _titled_joint(text, context, index, _AND):
+    if not list_joins().closing.fullmatch(text, mentions[index - 1][1], last_start):
+        if not titles or not _titled_joint(text, context, index, list_joins().closing):
             return None
         titled = True
     first = index - 1
     stop = max(0, index - _MAX_LISTED)  # a list, not a text of names
     while first > stop:
-        if _JOINED.fullmatch(text, mentions[first - 1][1], mentions[first][0]):
+        if list_joins().joined.fullmatch(text, mentions[first - 1][1], mentions[first][0]):
             first -= 1
-        elif titles and _titled_joint(text, context, first, _JOINED):
+        elif titles and _titled_joint(text, context, first, list_joins().joined):
             first, titled = first - 1, True
         else:
             break
@@ -1328,7 +1317,9 @@ def _last_listed(text: str, context: _Context, index: int) -> int:
     Missouri": Missouri's), or ``index`` when it opens none."""
     mentions = context.mentions
     last = min(len(mentions) - 1, index + _MAX_LISTED)  # a list, not a text of names
-    while index < last and _JOINED.fullmatch(text, mentions[index][1], mentions[index + 1][0]):
+    while index < last and list_joins().joined.fullmatch(
+        text, mentions[index][1], mentions[index + 1][0]
+    ):
         index += 1
     return index
 

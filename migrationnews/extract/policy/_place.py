@@ -46,6 +46,7 @@ from migrationnews.extract.policy._rules import (
     _object_pattern,
     _references_table,
     _verb_readings,
+    list_joins,
 )
 from migrationnews.gazetteer import (
     CountryMention,
@@ -155,14 +156,6 @@ _REFERRED_KINDS: dict[str, frozenset[PlaceKind]] = {
     ),
     "STATE": frozenset({PlaceKind.STATE}),
 }
-_LISTED = re.compile(
-    r"""
-    ,[ ]                         # the comma between names in a list: "Cuba, Haiti"
-    | ,?[ ](?:and|or|y|e|o|u)[ ] # or the word that closes it: "Nicaragua and Venezuela",
-                                 # "México y Guatemala"
-    """,
-    re.VERBOSE,
-)
 
 
 def _own_place(text: str, sentence: Sentence, cand: _Candidate) -> Place | None:
@@ -206,12 +199,12 @@ def _own_place(text: str, sentence: Sentence, cand: _Candidate) -> Place | None:
         if cand.kind is not PolicyKind.DEPORTATION and _destination(text, sentence, span):
             continue
         if _COURT_SEAT.search(text, max(sentence.start, span.start - 40), span.start) or (
-            seat >= 0 and _LISTED.fullmatch(text, seat, span.start)
+            seat >= 0 and list_joins().listed.fullmatch(text, seat, span.start)
         ):
             seat = span.end
             continue  # "appealed to the 5th Circuit in New Orleans": where the court sits
         if cand.obj_class != _SANCTION_CLASS and (
-            (origin >= 0 and _LISTED.fullmatch(text, origin, span.start))
+            (origin >= 0 and list_joins().listed.fullmatch(text, origin, span.start))
             or _origin(text, sentence, span)
         ):
             origin = span.end
@@ -838,10 +831,12 @@ def _subject_place(
     actor's jurisdiction, not where the action is; the action's own site comes after it
     ("to the border"), or the jurisdiction is its place."""
     first = at
-    while first > 0 and _LISTED.fullmatch(text, sites[first - 1][0].end, sites[first][0].start):
+    while first > 0 and list_joins().listed.fullmatch(
+        text, sites[first - 1][0].end, sites[first][0].start
+    ):
         first -= 1
     last = at
-    while last + 1 < len(sites) and _LISTED.fullmatch(
+    while last + 1 < len(sites) and list_joins().listed.fullmatch(
         text, sites[last][0].end, sites[last + 1][0].start
     ):
         last += 1

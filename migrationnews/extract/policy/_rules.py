@@ -191,6 +191,30 @@ class _References(NamedTuple):
     local_offices: tuple[str, ...]  # words of the title of a state's or city's official
 
 
+class ListJoins(NamedTuple):
+    """How the active language joins the names of one list (``policy_references.tsv``
+    AND and OR): "Texas and Arizona", "Chile, Peru, and Bolivia", "México y Guatemala"."""
+
+    closing: re.Pattern[str]  # the word that closes a list: ", and ", " y "
+    joined: re.Pattern[str]  # that word, or a comma between two names: ", "
+    listed: re.Pattern[str]  # either, or the word of a list of alternatives: " or "
+    words: frozenset[str]  # the words that close a list, of both kinds
+
+
+@per_language
+def list_joins() -> ListJoins:
+    """The patterns of :class:`ListJoins` for the active language."""
+    forms = reference_forms()
+    ands = "|".join(map(re.escape, (*forms[ReferenceClass.AND], "&")))
+    either = "|".join(map(re.escape, forms[ReferenceClass.AND] + forms[ReferenceClass.OR]))
+    return ListJoins(
+        closing=re.compile(rf",?[ ](?:{ands})[ ]"),
+        joined=re.compile(rf",?[ ](?:{ands})[ ]|,[ ]"),
+        listed=re.compile(rf",[ ]|,?[ ](?:{either})[ ]"),
+        words=frozenset(forms[ReferenceClass.AND] + forms[ReferenceClass.OR]),
+    )
+
+
 @per_language
 def reference_forms() -> dict[ReferenceClass, tuple[str, ...]]:
     """The forms of each class of ``policy_references.tsv`` in the active language."""
